@@ -1,0 +1,51 @@
+# policy-monitor — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+CONFIG ?= config.toml
+
+.PHONY: run test demo seed check serve lint bench browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+## run: install, seed the store and start the daemon on embedded defaults
+run: $(VENV)/.installed
+	$(BIN)/policy-monitor --config $(CONFIG) seed
+	$(BIN)/policy-monitor --config $(CONFIG) run
+
+## test: install with test extras, lint, run the whole suite
+test: $(VENV)/.installed-test browser
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+## demo: the whole loop offline against a bundled local site
+demo: $(VENV)/.installed
+	$(BIN)/python -m monitor.demo
+
+## browser: Debian's Chromium for the web UI tests (never a browser download)
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)) \
+	  || echo "WARNING: could not install Debian chromium; browser tests will be skipped"; \
+	else echo "WARNING: /usr/bin/chromium absent and apt-get unavailable; browser tests will be skipped"; fi
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/check_bench.py
+	$(BIN)/python bench/classify_bench.py
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

@@ -1,0 +1,316 @@
+"""Read config.toml once, validate every key, and return typed, frozen settings (or one clear ConfigError)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from apscheduler.triggers.cron import CronTrigger
+
+from .errors import ConfigError
+from .models import CATEGORIES, Company, Config, MonitorSettings, Severity, SlackSettings, Subscriber
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+#: Every key, its type and its help: the README's configuration table is checked against this by a test.
+MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "database": (str, "SQLite path (relative to the config file) or a SQLAlchemy URL (postgresql://...)"),
+    "schedule": (str, "crontab of checks (5 fields, or 6 with seconds first); a company may override it"),
+    "timeout_seconds": ((int, float), "per-request timeout of a fetch"),
+    "web_base_url": (str, "root of the web UI, used for links inside alerts"),
+    "user_agent": (str, "User-Agent of the fetcher; keep a contact in it"),
+    "max_body_bytes": (int, "largest response body accepted; bigger ones are a failed check"),
+    "retries": (int, "retries (with backoff) of transient fetch errors"),
+    "jitter_seconds": (int, "random delay added to each scheduled run"),
+    "failure_threshold": (int, "consecutive failed checks before a 'cannot read this policy' alert"),
+    "collapse_ratio": ((int, float), "extracted text shorter than this fraction of the last is a failed capture"),
+    "delivery_wait_seconds": ((int, float), "how long `check` waits to deliver its alerts before exiting"),
+}
+COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "slug": (str, "short unique id: lower-case letters, digits, - and _"),
+    "name": (str, "display name"),
+    "url": (str, "live URL of the privacy policy (http or https)"),
+    "seed": (str, "baseline policy file, relative to the config file (optional)"),
+    "select": (str, "CSS selector of the policy body (optional; found automatically otherwise)"),
+    "remove": (list, "CSS selectors removed before extraction (optional)"),
+    "schedule": (str, "crontab overriding [monitor] schedule for this company (optional)"),
+    "respect_robots": (bool, "obey robots.txt (default true)"),
+}
+SLACK_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "token_env": (str, "name of the environment variable holding the bot token (xoxb-...)"),
+    "base_url": (str, "Slack Web API root (for proxies and tests)"),
+}
+SUBSCRIBER_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "name": (str, "unique name of the subscriber"),
+    "channel": (str, "Slack channel posted to with the bot token"),
+    "webhook_env": (str, "name of the environment variable holding an incoming-webhook URL"),
+    "companies": (list, 'slugs followed, or ["*"] for all (default ["*"])'),
+    "min_severity": (str, "least severity alerted: none, cosmetic, minor, major (default), critical"),
+    "categories": (list, "only changes touching one of these categories (default: any)"),
+    "failure_alerts": (bool, "also alert when a policy cannot be read N times in a row (default false)"),
+}
+TOP_KEYS = {"monitor", "companies", "slack", "subscribers"}
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate a config file. Raises ConfigError naming the file, line and key on any problem."""
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("file not found (pass --config PATH)", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read file: {exc}", path=path) from exc
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        raise ConfigError(f"not valid TOML: {exc}", path=path, line=line) from None
+    return _Validator(path, source).config(data)
+
+
+def _line_from_message(message: str) -> int | None:
+    m = re.search(r"line (\d+)", message)
+    return int(m.group(1)) if m else None
+
+
+class _Validator:
+    def __init__(self, path: Path, source: str):
+        self.path = path
+        self.base = path.resolve().parent
+        self.lines = source.splitlines()
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def line(self, table: str, key: str | None, index: int = 0) -> int | None:
+        """Best-effort line number of `key` inside the index-th `[table]` / `[[table]]`."""
+        header = re.compile(r"^\s*\[\[?\s*" + re.escape(table) + r"\s*\]\]?\s*(#.*)?$")
+        any_header = re.compile(r"^\s*\[")
+        seen, start = -1, None
+        for no, text in enumerate(self.lines, 1):
+            if header.match(text):
+                seen += 1
+                if seen == index:
+                    start = no
+                    if key is None:
+                        return no
+                    continue
+            elif start is not None and any_header.match(text):
+                break
+            if start is not None and key and re.match(r"^\s*" + re.escape(key) + r"\s*=", text):
+                return no
+        return start
+
+    def fail(self, message: str, table: str, key: str | None = None, index: int = 0) -> ConfigError:
+        label = table if key is None else f"{table}.{key}"
+        if table in ("companies", "subscribers"):
+            label = f"{table}[{index}]" + (f".{key}" if key else "")
+        return ConfigError(message, path=self.path, key=label, line=self.line(table, key, index))
+
+    def check_keys(self, table: str, data: Any, spec: dict, index: int = 0) -> dict:
+        if not isinstance(data, dict):
+            raise self.fail("must be a table", table, None, index)
+        for key, value in data.items():
+            if key not in spec:
+                known = ", ".join(spec)
+                raise self.fail(f"unknown key {key!r} (known keys: {known})", table, key, index)
+            expected, _ = spec[key]
+            if isinstance(value, bool) and expected in (int, (int, float)):
+                raise self.fail(f"must be a number, not {value!r}", table, key, index)
+            if not isinstance(value, expected):
+                names = expected.__name__ if isinstance(expected, type) else " or ".join(
+                    t.__name__ for t in expected
+                )
+                raise self.fail(f"must be of type {names}, not {type(value).__name__}", table, key, index)
+        return data
+
+    def crontab(self, expr: str, table: str, key: str, index: int = 0) -> str:
+        try:
+            cron_trigger(expr)
+        except ValueError as exc:
+            raise self.fail(f"bad crontab {expr!r}: {exc}", table, key, index) from None
+        return expr
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def config(self, data: dict) -> Config:
+        for key in data:
+            if key not in TOP_KEYS:
+                raise ConfigError(
+                    f"unknown top-level key {key!r} (known: {', '.join(sorted(TOP_KEYS))})",
+                    path=self.path, key=key, line=self.line(key, None),
+                )
+        monitor = self.monitor(data.get("monitor", {}))
+        companies_data = data.get("companies", [])
+        if not isinstance(companies_data, list):
+            raise ConfigError("must be an array of tables ([[companies]])", path=self.path, key="companies")
+        companies = tuple(self.company(c, i) for i, c in enumerate(companies_data))
+        seen: set[str] = set()
+        for i, company in enumerate(companies):
+            if company.slug in seen:
+                raise self.fail(f"duplicate slug {company.slug!r}", "companies", "slug", i)
+            seen.add(company.slug)
+        slack = self.slack(data["slack"]) if "slack" in data else None
+        subs_data = data.get("subscribers", [])
+        if not isinstance(subs_data, list):
+            raise ConfigError("must be an array of tables ([[subscribers]])", path=self.path, key="subscribers")
+        subscribers = tuple(self.subscriber(s, i, seen) for i, s in enumerate(subs_data))
+        names: set[str] = set()
+        for i, sub in enumerate(subscribers):
+            if sub.name in names:
+                raise self.fail(f"duplicate subscriber name {sub.name!r}", "subscribers", "name", i)
+            names.add(sub.name)
+        return Config(path=self.path, monitor=monitor, companies=companies, slack=slack,
+                      subscribers=subscribers)
+
+    def monitor(self, data: Any) -> MonitorSettings:
+        data = dict(self.check_keys("monitor", data, MONITOR_KEYS))
+        data["database"] = self.database(data.get("database", "data/policy-monitor.sqlite3"))
+        if "schedule" in data:
+            self.crontab(data["schedule"], "monitor", "schedule")
+        positive = ("timeout_seconds", "max_body_bytes", "failure_threshold", "delivery_wait_seconds")
+        for key in positive:
+            if key in data and data[key] <= 0:
+                raise self.fail("must be greater than 0", "monitor", key)
+        for key in ("retries", "jitter_seconds"):
+            if key in data and data[key] < 0:
+                raise self.fail("must not be negative", "monitor", key)
+        if "collapse_ratio" in data and not 0 <= data["collapse_ratio"] < 1:
+            raise self.fail("must be between 0 and 1", "monitor", "collapse_ratio")
+        if "web_base_url" in data:
+            self.url(data["web_base_url"], "monitor", "web_base_url")
+            data["web_base_url"] = data["web_base_url"].rstrip("/")
+        if "user_agent" in data and not data["user_agent"].strip():
+            raise self.fail("must not be empty", "monitor", "user_agent")
+        if "timeout_seconds" in data:
+            data["timeout_seconds"] = float(data["timeout_seconds"])
+        known = {f.name for f in fields(MonitorSettings)}
+        return MonitorSettings(**{k: v for k, v in data.items() if k in known})
+
+    def database(self, value: str) -> str:
+        if not value.strip():
+            raise self.fail("must not be empty", "monitor", "database")
+        if "://" in value:
+            scheme = value.split("://", 1)[0]
+            if not (scheme.startswith("sqlite") or scheme.startswith("postgres")):
+                raise self.fail(f"unsupported database URL scheme {scheme!r} (sqlite or postgresql)",
+                                "monitor", "database")
+            if scheme.startswith("postgres") and not scheme.startswith("postgresql"):
+                value = "postgresql" + value[len(scheme):]
+            if value.startswith("sqlite:///") and not value.startswith("sqlite:////"):
+                rel = value[len("sqlite:///"):]
+                if rel and rel != ":memory:":
+                    value = "sqlite:///" + str((self.base / rel).resolve())
+            return value
+        return "sqlite:///" + str((self.base / value).resolve())
+
+    def url(self, value: str, table: str, key: str, index: int = 0) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise self.fail(f"not an http(s) URL: {value!r}", table, key, index)
+        return value
+
+    def company(self, data: Any, i: int) -> Company:
+        data = self.check_keys("companies", data, COMPANY_KEYS, i)
+        for key in ("slug", "name", "url"):
+            if key not in data:
+                raise self.fail(f"missing required key {key!r}", "companies", key, i)
+        slug = data["slug"]
+        if not SLUG_RE.match(slug):
+            raise self.fail(f"bad slug {slug!r}: use lower-case letters, digits, - and _", "companies", "slug", i)
+        if not data["name"].strip():
+            raise self.fail("must not be empty", "companies", "name", i)
+        self.url(data["url"], "companies", "url", i)
+        seed = None
+        if "seed" in data:
+            seed = (self.base / data["seed"]).resolve()
+            if not seed.is_file():
+                raise self.fail(f"seed file not found: {seed}", "companies", "seed", i)
+            try:
+                seed.read_bytes()[:0].decode()
+            except OSError as exc:
+                raise self.fail(f"seed file unreadable: {exc}", "companies", "seed", i) from exc
+        remove = data.get("remove", [])
+        if not all(isinstance(r, str) and r.strip() for r in remove):
+            raise self.fail("must be a list of CSS selectors (strings)", "companies", "remove", i)
+        for key, selectors in (("select", [data["select"]] if "select" in data else []), ("remove", remove)):
+            for selector in selectors:
+                if not _valid_css(selector):
+                    raise self.fail(f"not a valid CSS selector: {selector!r}", "companies", key, i)
+        if "schedule" in data:
+            self.crontab(data["schedule"], "companies", "schedule", i)
+        return Company(
+            slug=slug, name=data["name"].strip(), url=data["url"], seed=seed, select=data.get("select"),
+            remove=tuple(remove), schedule=data.get("schedule"),
+            respect_robots=data.get("respect_robots", True),
+        )
+
+    def slack(self, data: Any) -> SlackSettings:
+        data = self.check_keys("slack", data, SLACK_KEYS)
+        token_env = data.get("token_env", "SLACK_BOT_TOKEN")
+        if not ENV_NAME_RE.match(token_env):
+            raise self.fail(f"not an environment variable name: {token_env!r} (put the token in the "
+                            "environment, not in this file)", "slack", "token_env")
+        base_url = data.get("base_url", "https://slack.com/api/")
+        self.url(base_url, "slack", "base_url")
+        if not base_url.endswith("/"):
+            base_url += "/"
+        return SlackSettings(token_env=token_env, base_url=base_url)
+
+    def subscriber(self, data: Any, i: int, slugs: set[str]) -> Subscriber:
+        data = self.check_keys("subscribers", data, SUBSCRIBER_KEYS, i)
+        if "name" not in data:
+            raise self.fail("missing required key 'name'", "subscribers", "name", i)
+        if "channel" not in data and "webhook_env" not in data:
+            raise self.fail("needs a 'channel' (bot token) or a 'webhook_env'", "subscribers", None, i)
+        if "webhook_env" in data and not ENV_NAME_RE.match(data["webhook_env"]):
+            raise self.fail(f"not an environment variable name: {data['webhook_env']!r} (put the webhook "
+                            "URL in the environment, not in this file)", "subscribers", "webhook_env", i)
+        companies = data.get("companies", ["*"])
+        for slug in companies:
+            if not isinstance(slug, str):
+                raise self.fail("must be a list of company slugs", "subscribers", "companies", i)
+            if slug != "*" and slug not in slugs:
+                raise self.fail(f"unknown company {slug!r}", "subscribers", "companies", i)
+        try:
+            severity = Severity(data.get("min_severity", "major"))
+        except ValueError:
+            allowed = ", ".join(s.value for s in Severity)
+            raise self.fail(f"must be one of: {allowed}", "subscribers", "min_severity", i) from None
+        categories = data.get("categories", [])
+        for cat in categories:
+            if cat not in CATEGORIES:
+                raise self.fail(f"unknown category {cat!r} (known: {', '.join(CATEGORIES)})",
+                                "subscribers", "categories", i)
+        return Subscriber(
+            name=data["name"], channel=data.get("channel"), webhook_env=data.get("webhook_env"),
+            companies=tuple(companies), min_severity=severity, categories=tuple(categories),
+            failure_alerts=data.get("failure_alerts", False),
+        )
+
+
+def cron_trigger(expr: str, **kwargs: Any) -> CronTrigger:
+    """A CronTrigger from a 5-field crontab, or 6 fields with seconds first. Raises ValueError."""
+    parts = expr.split()
+    if len(parts) == 5:
+        return CronTrigger.from_crontab(expr, **kwargs)
+    if len(parts) == 6:
+        second, minute, hour, day, month, dow = parts
+        return CronTrigger(second=second, minute=minute, hour=hour, day=day, month=month,
+                           day_of_week=dow, **kwargs)
+    raise ValueError(f"expected 5 fields (or 6 with seconds first), got {len(parts)}")
+
+
+def _valid_css(selector: str) -> bool:
+    from cssselect import GenericTranslator, SelectorError  # a Scrapy (parsel) dependency
+
+    try:
+        GenericTranslator().css_to_xpath(selector)
+    except SelectorError:
+        return False
+    return True
