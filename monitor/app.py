@@ -1,0 +1,190 @@
+"""The one place that builds and wires the monitor's objects from a `Config`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .check import Checker, CheckResult
+from .errors import InputError
+from .models import Company, Config, Fetched, Outcome
+from .normalise import detect_format, normalise
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def open_store(config: Config) -> Store:
+    store = Store.open(config.monitor.database)
+    store.sync_companies(config.companies)
+    return store
+
+
+def select_companies(config: Config, slugs: Sequence[str] | None) -> tuple[Company, ...]:
+    if not slugs:
+        return config.companies
+    unknown = [s for s in slugs if config.company(s) is None]
+    if unknown:
+        known = ", ".join(c.slug for c in config.companies)
+        raise InputError(f"unknown company {', '.join(map(repr, unknown))} (configured: {known})")
+    return tuple(c for c in config.companies if c.slug in slugs)
+
+
+def read_policy_file(path: Path) -> str:
+    """Decode a policy file given on the command line or as a seed (UTF-8, else the HTML's own charset)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from w3lib.encoding import html_to_unicode
+
+        return html_to_unicode(None, data)[1]
+
+
+def canonical_file(path: Path) -> str:
+    text = read_policy_file(path)
+    return normalise(text, detect_format(text, path.name))
+
+
+# ------------------------------------------------------------------------------------------ seed
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    company: str
+    status: str  # "seeded" | "already seeded" | "no seed file"
+    snapshot: int | None = None
+
+
+def seed(config: Config, store: Store, now: datetime | None = None) -> list[SeedResult]:
+    results = []
+    for company in config.companies:
+        if company.seed is None:
+            results.append(SeedResult(company.slug, "no seed file"))
+            continue
+        raw = company.seed.read_bytes()
+        text = canonical_file(company.seed)
+        snap = store.seed(company.slug, text, raw, now or utcnow())
+        if snap is None:
+            latest = store.latest_snapshot(company.slug)
+            results.append(SeedResult(company.slug, "already seeded", latest.id if latest else None))
+        else:
+            results.append(SeedResult(company.slug, "seeded", snap.id))
+    return results
+
+
+# ------------------------------------------------------------------------------------------ alerts
+
+
+def slack_token(config: Config, env: Mapping[str, str]) -> str | None:
+    if config.slack is None:
+        return None
+    return env.get(config.slack.token_env) or None
+
+
+def make_router(config: Config, env: Mapping[str, str]):
+    from .notify.routing import alerts_for
+
+    def route(event):
+        return alerts_for(event, config, env=env)
+
+    return route
+
+
+def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=None):
+    from .notify.outbox import Deliverer, build_notifiers
+
+    return Deliverer(store, build_notifiers(config, env, console_stream=out), clock=utcnow)
+
+
+# ------------------------------------------------------------------------------------------ check
+
+
+def check(
+    config: Config,
+    slugs: Sequence[str] | None = None,
+    *,
+    deliver: bool = True,
+    on_result: Callable[[CheckResult], None] = lambda r: None,
+    env: Mapping[str, str] | None = None,
+    out=None,
+) -> list[CheckResult]:
+    """One pass over the companies: fetch, record, and (unless told not to) deliver the alerts produced.
+
+    Runs a Scrapy crawl, so it can be called once per process (the Twisted reactor cannot restart).
+    """
+    from .fetch import crawl
+
+    env = os.environ if env is None else env
+    companies = select_companies(config, slugs)
+    store = open_store(config)
+    try:
+        checker = Checker(config, store, make_router(config, env), clock=utcnow)
+        results: list[CheckResult] = []
+        lock = threading.Lock()
+
+        def on_fetched(fetched: Fetched) -> None:
+            try:
+                result = checker.process(fetched)
+            except Exception as exc:  # one company's failure must not stop the pass
+                log.exception("%s: check failed", fetched.company)
+                result = CheckResult(company=fetched.company, outcome=Outcome.ERROR,
+                                     error=f"internal error: {exc}")
+            with lock:
+                results.append(result)
+            on_result(result)
+
+        crawl(companies, config.monitor, on_fetched)
+        if deliver:
+            stats = make_deliverer(config, store, env, out).drain(config.monitor.delivery_wait_seconds)
+            log.info("delivery: %s", stats)
+        return results
+    finally:
+        store.close()
+
+
+# ------------------------------------------------------------------------------------------ daemon / web
+
+
+def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None = None) -> int:
+    from .daemon import run_daemon as run
+
+    env = os.environ if env is None else env
+    store = open_store(config)
+    seed(config, store)
+    deliverer = make_deliverer(config, store, env)
+    try:
+        return run(config_path, config, delivery=lambda stop: deliverer.run(stop, interval_s=5.0))
+    finally:
+        store.close()
+
+
+def serve(config: Config, host: str, port: int) -> None:
+    from .web.app import create_app
+    from .web.app import serve as serve_app
+
+    store = open_store(config)
+    try:
+        app = create_app(store, companies=config.companies, web_base_url=config.monitor.web_base_url)
+        serve_app(app, host=host, port=port)
+    finally:
+        store.close()
+
+
+def notify_test(config: Config, env: Mapping[str, str] | None = None, out=None):
+    from .notify.outbox import build_notifiers, send_test
+
+    env = os.environ if env is None else env
+    return send_test(config, build_notifiers(config, env, console_stream=out))

@@ -1,0 +1,151 @@
+"""The pipeline for one fetch: assess the capture, compare with the last snapshot, classify, record."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from . import crashpoints
+from .capture import assess
+from .classify import classify_texts
+from .errors import ConflictError, StoreError
+from .models import (
+    AlertDraft,
+    CheckDraft,
+    Config,
+    Fetched,
+    Outcome,
+    RecordedEvent,
+    Severity,
+)
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+#: How often a check is recomputed when another process recorded one for the same company meanwhile.
+MAX_CONFLICT_RETRIES = 5
+
+AlertRouter = Callable[[RecordedEvent], Sequence[AlertDraft]]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What one check of one company found: the line `check --json` prints."""
+
+    company: str
+    outcome: Outcome
+    material: bool | None = None
+    severity: Severity | None = None
+    categories: tuple[str, ...] = ()
+    snapshot: int | None = None
+    error: str | None = None
+    failures: int = 0
+    summary: str | None = None
+    change: int | None = None
+    flip_flop: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "company": self.company,
+            "outcome": self.outcome.value,
+            "material": self.material,
+            "severity": self.severity.value if self.severity else None,
+            "categories": list(self.categories),
+            "snapshot": self.snapshot,
+            "error": self.error,
+            "failures": self.failures,
+            "summary": self.summary,
+            "change": self.change,
+            "flip_flop": self.flip_flop,
+        }
+
+
+class Checker:
+    """Turns each `Fetched` into one recorded check. Thread-safe: it keeps no state between fetches."""
+
+    def __init__(self, config: Config, store: Store, route: AlertRouter,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+        self.config = config
+        self.store = store
+        self.route = route
+        self.clock = clock
+
+    def process(self, fetched: Fetched) -> CheckResult:
+        company = self.config.company(fetched.company)
+        if company is None:
+            raise StoreError(f"fetched a company that is not configured: {fetched.company!r}")
+        crashpoints.reach("after_fetch")
+        for _attempt in range(MAX_CONFLICT_RETRIES):
+            draft = self._draft(fetched)
+            try:
+                record, _events = self.store.record_check(
+                    draft, self._make_alerts, failure_threshold=self.config.monitor.failure_threshold
+                )
+            except ConflictError:
+                log.info("%s: another process recorded a check meanwhile; comparing again", company.slug)
+                continue
+            crashpoints.reach("after_commit")
+            return self._result(draft, record.snapshot_id, record.change_id)
+        raise StoreError(f"{company.slug}: gave up after {MAX_CONFLICT_RETRIES} concurrent-write conflicts")
+
+    def _make_alerts(self, event: RecordedEvent) -> Sequence[AlertDraft]:
+        drafts = self.route(event)
+        crashpoints.reach("before_commit")  # inside record_check's transaction
+        return drafts
+
+    def _draft(self, fetched: Fetched) -> CheckDraft:
+        company = self.config.company(fetched.company)
+        assert company is not None
+        latest = self.store.latest_snapshot(company.slug)
+        previous_text = latest.text if latest else None
+        capture = assess(fetched, company, previous_text, self.config.monitor)
+        common: dict[str, Any] = {
+            "company": company.slug,
+            "started_at": fetched.fetched_at,
+            "duration_s": fetched.duration_s,
+            "http_status": fetched.status,
+            "final_url": fetched.final_url,
+            "base_snapshot_id": latest.id if latest else None,
+        }
+        if not capture.ok or capture.text is None:
+            return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
+        text = capture.text
+        new_version = {"text": text, "raw": fetched.body, "content_type": fetched.headers.get("content-type")}
+        if latest is None or previous_text is None:
+            return CheckDraft(outcome=Outcome.NEW, **common, **new_version)
+        if text == previous_text:
+            return CheckDraft(outcome=Outcome.UNCHANGED, **common)
+        classification = classify_texts(previous_text, text)
+        if classification.severity is Severity.NONE:
+            # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
+            return CheckDraft(outcome=Outcome.UNCHANGED, **common)
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        earlier = self.store.snapshot_with_text(company.slug, sha)
+        return CheckDraft(
+            outcome=Outcome.CHANGED,
+            classification=classification,
+            flip_flop_of=earlier.id if earlier else None,
+            **common,
+            **new_version,
+        )
+
+    def _result(self, draft: CheckDraft, snapshot_id: int | None, change_id: int | None) -> CheckResult:
+        failures, _reason = self.store.failure_streak(draft.company)
+        c = draft.classification
+        if draft.outcome is Outcome.CHANGED and c is not None:
+            return CheckResult(
+                company=draft.company, outcome=draft.outcome, material=c.material, severity=c.severity,
+                categories=c.categories, snapshot=snapshot_id, failures=failures, summary=c.summary,
+                change=change_id, flip_flop=draft.flip_flop_of is not None,
+            )
+        if draft.outcome is Outcome.ERROR:
+            return CheckResult(company=draft.company, outcome=draft.outcome, error=draft.error,
+                               failures=failures)
+        return CheckResult(
+            company=draft.company, outcome=draft.outcome, material=False,
+            severity=Severity.NONE, snapshot=snapshot_id or draft.base_snapshot_id, failures=failures,
+        )

@@ -1,0 +1,28 @@
+"""Named points where tests may kill the process (`POLICY_MONITOR_CRASH_AT=<point>`), to prove crash safety.
+
+Points: after_fetch, before_commit (inside the check's transaction), after_commit, after_send_before_mark.
+Unset in production, a crash point costs one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+ENV = "POLICY_MONITOR_CRASH_AT"
+
+
+def reach(point: str) -> None:
+    """SIGKILL this process if the environment asks to crash at `point` (optionally `point:N`, the Nth time)."""
+    wanted = os.environ.get(ENV)
+    if not wanted:
+        return
+    name, _, nth = wanted.partition(":")
+    if name != point:
+        return
+    _counts[point] = _counts.get(point, 0) + 1
+    if not nth or _counts[point] >= int(nth):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_counts: dict[str, int] = {}
