@@ -26,7 +26,7 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     """How much a change matters. Ordered: ``none < cosmetic < minor < major < critical``."""
 
     NONE = "none"
@@ -68,21 +68,21 @@ class Severity(str, enum.Enum):
 _SEVERITY_ORDER = list(Severity)
 
 
-class Direction(str, enum.Enum):
+class Direction(enum.StrEnum):
     REDUCES = "reduces_privacy"
     IMPROVES = "improves_privacy"
     NEUTRAL = "neutral"
     MIXED = "mixed"
 
 
-class ChangeKind(str, enum.Enum):
+class ChangeKind(enum.StrEnum):
     ADDED = "added"
     REMOVED = "removed"
     MODIFIED = "modified"
     MOVED = "moved"
 
 
-class Outcome(str, enum.Enum):
+class Outcome(enum.StrEnum):
     """The four outcomes of a check (as in urlwatch)."""
 
     NEW = "new"  # first snapshot of a company that had none
@@ -91,7 +91,7 @@ class Outcome(str, enum.Enum):
     ERROR = "error"  # the policy could not be read; nothing recorded as a change
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     HTML = "html"
     MARKDOWN = "markdown"
     TEXT = "text"
@@ -309,7 +309,7 @@ class ChangeRecord:
     flip_flop: bool = False  # the new text equals an earlier snapshot (A/B variants): shown, not alerted
 
 
-class EventKind(str, enum.Enum):
+class EventKind(enum.StrEnum):
     CHANGE = "change"
     FAILING = "failing"  # N consecutive failed checks
     RECOVERED = "recovered"
