@@ -1,27 +1,293 @@
-"""Sentence-aligned comparison of two canonical texts (diff-match-patch underneath). Pure.
-
-INTERFACE SKELETON — to be implemented.
-"""
+"""Sentence-aligned comparison of two canonical texts (diff-match-patch underneath). Pure."""
 
 from __future__ import annotations
 
-from .models import Change
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+from .models import Change, ChangeKind
+from .sentences import Unit, units, words
+
+log = logging.getLogger(__name__)
+
+#: Seconds diff-match-patch may spend on one diff before settling for a coarser (still valid) answer.
+DIFF_TIMEOUT = 0.05
+#: Hunks with more words than this are paired by word overlap instead of a word-level diff.
+MAX_HUNK_WORDS = 2500
+#: Two sentences at least this similar (Dice over word sets) are one modified sentence.
+PAIR_SIMILARITY = 0.5
+#: At most this many removed x added sentences are compared when looking for moved-and-edited ones.
+MAX_PAIRINGS = 40_000
+
+_DISPLAY_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+def _dmp(timeout: float = DIFF_TIMEOUT) -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = timeout
+    return dmp
+
+
+def _encode(seqs: Sequence[Sequence[str]]) -> list[str]:
+    """Map each distinct item to one character (diff-match-patch's linesToChars trick) for every sequence."""
+    table: dict[str, str] = {}
+    out = []
+    for seq in seqs:
+        chars = []
+        for item in seq:
+            char = table.get(item)
+            if char is None:
+                # skip the surrogate block: such code points cannot live in a Python str handed to dmp safely
+                code = len(table) + 1
+                char = table[item] = chr(code if code < 0xD800 else code + 0x800)
+            chars.append(char)
+        out.append("".join(chars))
+    return out
+
+
+@dataclass(frozen=True)
+class _Edit:
+    kind: ChangeKind
+    before: tuple[Unit, ...]
+    after: tuple[Unit, ...]
+
+    def change(self) -> Change:
+        before = " ".join(u.text for u in self.before) or None
+        after = " ".join(u.text for u in self.after) or None
+        return Change(self.kind, before, after)
+
+
+def _hunks(old: list[Unit], new: list[Unit]) -> list[tuple[list[Unit], list[Unit]]]:
+    """Runs of deleted/inserted sentence units between sentences that are equal by exact key."""
+    a, b = _encode([[u.key for u in old], [u.key for u in new]])
+    diffs = _dmp().diff_main(a, b, False)
+    hunks: list[tuple[list[Unit], list[Unit]]] = []
+    i = j = 0
+    cur_old: list[Unit] = []
+    cur_new: list[Unit] = []
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            if cur_old or cur_new:
+                hunks.append((cur_old, cur_new))
+                cur_old, cur_new = [], []
+            i += n
+            j += n
+        elif op == -1:
+            cur_old.extend(old[i : i + n])
+            i += n
+        else:
+            cur_new.extend(new[j : j + n])
+            j += n
+    if cur_old or cur_new:
+        hunks.append((cur_old, cur_new))
+    return hunks
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _clusters(old: list[Unit], new: list[Unit]) -> list[_Edit]:
+    """Align one hunk word by word; sentences joined by shared words form one edit (tolerates re-splitting)."""
+    old_words = [words(u.text) for u in old]
+    new_words = [words(u.text) for u in new]
+    old_owner = [k for k, ws in enumerate(old_words) for _ in ws]
+    new_owner = [k for k, ws in enumerate(new_words) for _ in ws]
+    a, b = _encode([[w for ws in old_words for w in ws], [w for ws in new_words for w in ws]])
+    dmp = _dmp()
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    parent = list(range(len(old) + len(new)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    i = j = 0
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            for k in range(n):
+                ra, rb = find(old_owner[i + k]), find(len(old) + new_owner[j + k])
+                if ra != rb:
+                    parent[ra] = rb
+            i += n
+            j += n
+        elif op == -1:
+            i += n
+        else:
+            j += n
+    groups: dict[int, tuple[list[Unit], list[Unit]]] = {}
+    order: list[int] = []
+    for k, unit in enumerate(old):
+        root = find(k)
+        if root not in groups:
+            groups[root] = ([], [])
+            order.append(root)
+        groups[root][0].append(unit)
+    for k, unit in enumerate(new):
+        root = find(len(old) + k)
+        if root not in groups:
+            groups[root] = ([], [])
+            order.append(root)
+        groups[root][1].append(unit)
+    edits: list[_Edit] = []
+    for root in order:
+        before, after = groups[root]
+        if before and after:
+            if "".join(u.loose for u in before) != "".join(u.loose for u in after):
+                edits.append(_Edit(ChangeKind.MODIFIED, tuple(before), tuple(after)))
+        elif before:
+            edits.extend(_Edit(ChangeKind.REMOVED, (u,), ()) for u in before)
+        else:
+            edits.extend(_Edit(ChangeKind.ADDED, (), (u,)) for u in after)
+    return edits
+
+
+def _pair_by_overlap(old: list[Unit], new: list[Unit]) -> list[_Edit]:
+    """Big hunks (rewrites): pair each old sentence with its most similar new one through an inverted index."""
+    new_sets = [frozenset(words(u.text)) for u in new]
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, ws in enumerate(new_sets):
+        for w in ws:
+            index[w].append(k)
+    taken: set[int] = set()
+    edits: list[_Edit] = []
+    for unit in old:
+        ws = frozenset(words(unit.text))
+        counts: dict[int, int] = defaultdict(int)
+        for w in ws:
+            postings = index.get(w, ())
+            if len(postings) > 50:  # a function word: says nothing about which sentence matches
+                continue
+            for k in postings:
+                counts[k] += 1
+        best, score = -1, 0.0
+        for k in counts:
+            if k not in taken:
+                s = _dice(ws, new_sets[k])
+                if s > score:
+                    best, score = k, s
+        if best >= 0 and score >= PAIR_SIMILARITY:
+            taken.add(best)
+            if unit.loose != new[best].loose:
+                edits.append(_Edit(ChangeKind.MODIFIED, (unit,), (new[best],)))
+        else:
+            edits.append(_Edit(ChangeKind.REMOVED, (unit,), ()))
+    edits.extend(_Edit(ChangeKind.ADDED, (), (u,)) for k, u in enumerate(new) if k not in taken)
+    return edits
+
+
+def _resolve_moves(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list[_Edit]:
+    """Removed+added pairs of one sentence become MOVED (or MODIFIED when edited); repeats of kept text go."""
+    removed = [k for k, e in enumerate(edits) if e.kind is ChangeKind.REMOVED]
+    added = [k for k, e in enumerate(edits) if e.kind is ChangeKind.ADDED]
+    if not removed or not added:
+        return _drop_repeats(edits, old, new)
+    by_loose: dict[str, list[int]] = defaultdict(list)
+    for k in added:
+        by_loose[edits[k].after[0].loose].append(k)
+    result: dict[int, _Edit | None] = {}
+    for k in removed:
+        bucket = by_loose.get(edits[k].before[0].loose)
+        if bucket:
+            m = bucket.pop(0)
+            result[k] = _Edit(ChangeKind.MOVED, edits[k].before, edits[m].after)
+            result[m] = None
+    rest_removed = [k for k in removed if k not in result]
+    rest_added = [k for k in added if k not in result]
+    if rest_removed and rest_added and len(rest_removed) * len(rest_added) <= MAX_PAIRINGS:
+        added_sets = {m: frozenset(words(edits[m].after[0].text)) for m in rest_added}
+        for k in rest_removed:
+            ws = frozenset(words(edits[k].before[0].text))
+            best, score = -1, 0.0
+            for m, ms in added_sets.items():
+                s = _dice(ws, ms)
+                if s > score:
+                    best, score = m, s
+            if best >= 0 and score >= 0.7:
+                result[k] = _Edit(ChangeKind.MODIFIED, edits[k].before, edits[best].after)
+                result[best] = None
+                del added_sets[best]
+    merged = [result.get(k, e) for k, e in enumerate(edits)]
+    return _drop_repeats([e for e in merged if e is not None], old, new)
+
+
+def _drop_repeats(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list[_Edit]:
+    """An added/removed sentence that is also present, unchanged, elsewhere in both texts (a table of
+    contents entry, a repeated heading or promise) changes nothing the policy says."""
+    old_keys = {u.loose for u in old}
+    new_keys = {u.loose for u in new}
+    kept = []
+    for edit in edits:
+        unit = edit.after[0] if edit.kind is ChangeKind.ADDED else edit.before[0] if edit.before else None
+        repeated = unit is not None and unit.loose in old_keys and unit.loose in new_keys
+        if edit.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and repeated:
+            log.debug("dropping repeated sentence %r", unit.text[:60])
+            continue
+        kept.append(edit)
+    return kept
 
 
 def diff_texts(old: str, new: str) -> list[Change]:
     """The differences that remain once reflow, reordering (-> MOVED) and renumbering are aligned away."""
-    raise NotImplementedError
+    old_units, new_units = units(old or ""), units(new or "")
+    if [u.loose for u in old_units] == [u.loose for u in new_units]:
+        return []
+    edits: list[_Edit] = []
+    for before, after in _hunks(old_units, new_units):
+        if "".join(u.loose for u in before) == "".join(u.loose for u in after):
+            continue  # the same words, split into blocks/sentences differently
+        if not before:
+            edits.extend(_Edit(ChangeKind.ADDED, (), (u,)) for u in after)
+        elif not after:
+            edits.extend(_Edit(ChangeKind.REMOVED, (u,), ()) for u in before)
+        elif sum(len(u.text) for u in before) + sum(len(u.text) for u in after) > MAX_HUNK_WORDS * 6:
+            edits.extend(_pair_by_overlap(before, after))
+        else:
+            edits.extend(_clusters(before, after))
+    return [e.change() for e in _resolve_moves(edits, old_units, new_units)]
 
 
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     """diff-match-patch operations (-1 delete, 0 equal, 1 insert) at word granularity, for display."""
-    raise NotImplementedError
+    old_tokens = _DISPLAY_TOKEN.findall(old or "")
+    new_tokens = _DISPLAY_TOKEN.findall(new or "")
+    a, b = _encode([old_tokens, new_tokens])
+    table = {c: t for t, c in zip(old_tokens + new_tokens, a + b, strict=True)}
+    dmp = _dmp(0.5)
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    out: list[tuple[int, str]] = []
+    for op, chunk in diffs:
+        text = "".join(table[c] for c in chunk)
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        elif text:
+            out.append((op, text))
+    return out
 
 
 def make_patch(old: str, new: str) -> str:
     """A diff-match-patch patch text that turns `old` into `new`."""
-    raise NotImplementedError
+    dmp = _dmp(1.0)
+    return dmp.patch_toText(dmp.patch_make(old, new))
 
 
 def apply_patch(old: str, patch: str) -> str:
-    raise NotImplementedError
+    """Apply a patch made by `make_patch`; raises ValueError when a hunk does not apply."""
+    dmp = _dmp(1.0)
+    text, applied = dmp.patch_apply(dmp.patch_fromText(patch), old)
+    if not all(applied):
+        raise ValueError("patch does not apply to this text")
+    return text

@@ -1,0 +1,197 @@
+"""Split canonical (or raw-ish) policy text into sentence units with cosmetic-insensitive comparison keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\r\f\v"), " ")
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+
+# Leading block markers: Markdown headings/quotes, bullet glyphs, list numbering ("1.", "3.2", "1-", "(a)", "iv.").
+_MARKER = re.compile(
+    r"^(?:#{1,6}(?=\s|$)|>|[-*+\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u2043\u2219\u27a2\u2713\u2714"
+    r"\u2794\u25ba\u25b8\u2666\u2756\uf0b7](?=\s|$)|\|)\s*"
+)
+_NUMBERING = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.):\-](?=\s)|\d{1,3}(?:\.\d{1,3})+(?=\s)|\(?[a-zA-Z]\)(?=\s)|[a-z]\.(?=\s)"
+    r"|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)](?=\s)"
+    r"|(?:section|article|part)\s+\d{1,3}(?:\.\d{1,3})*[.:]?(?=\s))\s*",
+    re.IGNORECASE,
+)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*|~~|(?<!\w)_(?=\S)|(?<=\S)_(?!\w))")
+_PIPES = re.compile(r"(?:^|\s)\|(?=\s|$)")
+
+# Words whose trailing period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "llc",
+        "plc",
+        "gmbh",
+        "s.a",
+        "s.r.l",
+        "b.v",
+        "n.v",
+        "pty",
+        "ag",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vs",
+        "approx",
+        "fig",
+        "art",
+        "sec",
+        "para",
+        "cf",
+        "al",
+        "u.s",
+        "u.k",
+        "u.s.a",
+        "e.u",
+        "p.o",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dept",
+        "est",
+        "min",
+        "max",
+        "ca",
+        "resp",
+        "incl",
+        "viz",
+        "ph.d",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f])")
+_LAST_WORD = re.compile(r"(\S+)$")
+_CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+|[^\W\d_]+")
+_LOOSE_DROP = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence (or short block) of a policy: its display text and its comparison keys."""
+
+    text: str  # display text: markers and Markdown stripped, whitespace collapsed
+    key: str  # exact key: no whitespace, straight quotes; case and punctuation kept
+    loose: str  # loose key: letters and digits only, case-folded (for re-segmentation checks)
+    block: int  # index of the source block (line)
+
+
+def clean_block(line: str) -> str:
+    """A block without invisible characters, markers, numbering, Markdown emphasis/links or stray pipes."""
+    text = unicodedata.normalize("NFC", line).translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = " ".join(text.split())
+    for _ in range(4):
+        stripped = _NUMBERING.sub("", _MARKER.sub("", text), count=1)
+        if stripped == text:
+            break
+        text = stripped
+    text = _PIPES.sub(" ", text)
+    return " ".join(text.split())
+
+
+def split_sentences(block: str) -> list[str]:
+    """Split one cleaned block into sentences, keeping abbreviations, decimals, e-mails and URLs whole."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(block):
+        end = match.end()
+        head = block[start : match.start() + 1]
+        last = _LAST_WORD.search(head)
+        word = last.group(1).lower().strip("\"'([").rstrip(".") if last else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        out.append(block[start:end].strip())
+        start = end
+    tail = block[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def exact_key(text: str) -> str:
+    return "".join(text.split())
+
+
+def loose_key(text: str) -> str:
+    return _LOOSE_DROP.sub("", text).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Case-folded word tokens; glued words ("informationThere") are split the same way on both sides."""
+    return [w.casefold() for w in _CAMEL.findall(text)]
+
+
+def units(text: str) -> list[Unit]:
+    """The sentence units of a text, in order; blocks that are empty once cleaned are dropped."""
+    out: list[Unit] = []
+    for index, line in enumerate(text.splitlines()):
+        block = clean_block(line)
+        if not block:
+            continue
+        for sentence in split_sentences(block):
+            loose = loose_key(sentence)
+            if not loose:
+                continue
+            out.append(Unit(sentence, exact_key(sentence), loose, index))
+    return out
