@@ -51,7 +51,7 @@ FAULTS: dict[str, str] = {
     "content_type": "content_type='application/pdf', body=<PDF bytes>",
     "latin1": "declare='header'|'meta': the policy in ISO-8859-1 (not a fault: it must decode)",
     "flipflop": "alt=<text>: alternate between the policy (A) and alt (B) on each request",
-    "tokens": "visible_timestamp=False: per-request tokens, session ids, nonces and a rotating widget in the body",
+    "tokens": "visible_timestamp=False: request tokens, session ids, nonces, a rotating widget in the body",
     "reset": "close the connection without answering (TCP RST)",
 }
 
@@ -64,11 +64,20 @@ SEED_NAMES: dict[str, str] = {
     "altostack": "AltoStack Ltd",
 }
 
-_PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] "
-        b"/Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-_POSTS = ("Five tips for a faster checkout", "Our new data centre in Frankfurt", "Meet the support team",
-          "Release notes: version 4.2", "How we test our backups", "Customer story: Northwind",
-          "Spring webinar series", "Accessibility improvements")
+_PDF = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] "
+    b"/Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+)
+_POSTS = (
+    "Five tips for a faster checkout",
+    "Our new data centre in Frankfurt",
+    "Meet the support team",
+    "Release notes: version 4.2",
+    "How we test our backups",
+    "Customer story: Northwind",
+    "Spring webinar series",
+    "Accessibility improvements",
+)
 
 
 def repo_seeds_dir() -> Path:
@@ -101,9 +110,16 @@ class Fault:
 class PolicySite:
     """A threaded HTTP server serving `/<slug>/privacy` for each policy, plus `/robots.txt` and `/login`."""
 
-    def __init__(self, policies: Mapping[str, str | Policy] = (), *, host: str = "127.0.0.1", port: int = 0,
-                 names: Mapping[str, str] | None = None, layouts: Mapping[str, str] | None = None,
-                 chrome: bool = True):
+    def __init__(
+        self,
+        policies: Mapping[str, str | Policy] = (),
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        names: Mapping[str, str] | None = None,
+        layouts: Mapping[str, str] | None = None,
+        chrome: bool = True,
+    ):
         self._lock = threading.Lock()
         self._policies: dict[str, Policy] = {}
         self._faults: dict[str, Fault] = {}
@@ -124,8 +140,9 @@ class PolicySite:
         self._server = ThreadingHTTPServer((host, port), _handler_for(self))
         self._server.daemon_threads = True
         self._server.block_on_close = False
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
-                                        name="policy-site", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="policy-site", daemon=True
+        )
         self._thread.start()
 
     @classmethod
@@ -134,7 +151,9 @@ class PolicySite:
         seeds_dir = seeds_dir or repo_seeds_dir()
         policies: dict[str, str | Policy] = {}
         for path in sorted(seeds_dir.iterdir()):
-            if path.suffix.lower() in (".txt", ".md", ".markdown") and not path.name.startswith(("README", ".")):
+            if path.suffix.lower() in (".txt", ".md", ".markdown") and not path.name.startswith(
+                ("README", ".")
+            ):
                 slug = path.stem
                 name = (kwargs.get("names") or {}).get(slug) or SEED_NAMES.get(slug, slug)
                 layout = (kwargs.get("layouts") or {}).get(slug, "semantic")
@@ -168,13 +187,22 @@ class PolicySite:
     def text(self, slug: str) -> str:
         return self.policy(slug).text
 
-    def set_policy(self, slug: str, text: str, *, fmt: Format | None = None, name: str | None = None,
-                   layout: str | None = None) -> None:
+    def set_policy(
+        self,
+        slug: str,
+        text: str,
+        *,
+        fmt: Format | None = None,
+        name: str | None = None,
+        layout: str | None = None,
+    ) -> None:
         """Publish a new text of a policy (adds the company if it is new)."""
         with self._lock:
             old = self._policies.get(slug)
             self._policies[slug] = Policy(
-                slug, name or (old.name if old else SEED_NAMES.get(slug, slug)), text,
+                slug,
+                name or (old.name if old else SEED_NAMES.get(slug, slug)),
+                text,
                 fmt if fmt is not None else (old.fmt if old else None),
                 layout or (old.layout if old else "semantic"),
             )
@@ -225,8 +253,13 @@ class PolicySite:
         if variant is None:
             variant = next(self._counter)
         return render_policy_page(
-            page.text if text is None else text, fmt=page.fmt, title=f"{page.name} Privacy Policy",
-            company=page.name, variant=variant, chrome=self.chrome, layout=page.layout,
+            page.text if text is None else text,
+            fmt=page.fmt,
+            title=f"{page.name} Privacy Policy",
+            company=page.name,
+            variant=variant,
+            chrome=self.chrome,
+            layout=page.layout,
         )
 
     def _next_flip(self, slug: str) -> int:
@@ -253,10 +286,16 @@ def add_tokens(page: str, variant: int, *, visible_timestamp: bool = False) -> s
     now = datetime.now(UTC)
     page = re.sub(r'href="(/[^"#?]*)"', lambda m: f'href="{m.group(1)}?sessionid={sid}"', page)
     posts = [_POSTS[(variant + i) % len(_POSTS)] for i in range(3)]
-    items = "".join(f'<li><a href="/blog/{variant + i}?sid={sid}">{html.escape(p)}</a> '
-                    f'<time datetime="{now.isoformat()}">{now:%d %b %Y}</time></li>' for i, p in enumerate(posts))
-    stamp = (f'<p class="generated">Page generated {now:%Y-%m-%d %H:%M:%S.%f} UTC, request {variant}</p>'
-             if visible_timestamp else "")
+    items = "".join(
+        f'<li><a href="/blog/{variant + i}?sid={sid}">{html.escape(p)}</a> '
+        f'<time datetime="{now.isoformat()}">{now:%d %b %Y}</time></li>'
+        for i, p in enumerate(posts)
+    )
+    stamp = (
+        f'<p class="generated">Page generated {now:%Y-%m-%d %H:%M:%S.%f} UTC, request {variant}</p>'
+        if visible_timestamp
+        else ""
+    )
     noise = (
         f"<!-- rendered {now.isoformat()} by node web-{variant % 7} trace={token[:16]} -->"
         f'<aside class="widget latest-posts" aria-label="Latest posts"><h3>Latest posts</h3><ul>{items}</ul>'
@@ -288,15 +327,17 @@ def _as_latin1(page: str, declare: str) -> tuple[bytes, str]:
 
 
 def _simple_page(title: str, body: str) -> bytes:
-    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
-            f"</head><body>{body}</body></html>").encode()
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f"</head><body>{body}</body></html>"
+    ).encode()
 
 
 _CAPTCHA = _simple_page(
     "Just a moment...",
-    "<div class=\"challenge\"><h1>Checking your browser before accessing the site.</h1>"
+    '<div class="challenge"><h1>Checking your browser before accessing the site.</h1>'
     "<p>This process is automatic. Your browser will redirect to your requested content shortly.</p>"
-    "<form id=\"challenge-form\"><div class=\"g-recaptcha\" data-sitekey=\"6Lc_demo\"></div>"
+    '<form id="challenge-form"><div class="g-recaptcha" data-sitekey="6Lc_demo"></div>'
     "<p>Please complete the CAPTCHA to prove you are human.</p></form></div>",
 )
 _MAINTENANCE = _simple_page(
@@ -306,10 +347,10 @@ _MAINTENANCE = _simple_page(
 )
 _LOGIN = _simple_page(
     "Sign in",
-    "<main><h1>Sign in to continue</h1><form method=\"post\" action=\"/login\">"
-    "<label>Email <input type=\"email\" name=\"email\"></label>"
-    "<label>Password <input type=\"password\" name=\"password\"></label>"
-    "<button type=\"submit\">Sign in</button></form><p><a href=\"/reset\">Forgot your password?</a></p></main>",
+    '<main><h1>Sign in to continue</h1><form method="post" action="/login">'
+    '<label>Email <input type="email" name="email"></label>'
+    '<label>Password <input type="password" name="password"></label>'
+    '<button type="submit">Sign in</button></form><p><a href="/reset">Forgot your password?</a></p></main>',
 )
 _BLOCKED = _simple_page(
     "Access denied",
@@ -356,13 +397,20 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/login":
             return self._send(200, _LOGIN, "text/html; charset=utf-8")
         if path in ("/", "/index.html"):
-            links = "".join(f'<li><a href="/{s}/privacy">{html.escape(self.site.policy(s).name)}</a></li>'
-                            for s in self.site.slugs)
-            return self._send(200, _simple_page("Policy site", f"<h1>Policies</h1><ul>{links}</ul>"),
-                              "text/html; charset=utf-8")
+            links = "".join(
+                f'<li><a href="/{s}/privacy">{html.escape(self.site.policy(s).name)}</a></li>'
+                for s in self.site.slugs
+            )
+            return self._send(
+                200,
+                _simple_page("Policy site", f"<h1>Policies</h1><ul>{links}</ul>"),
+                "text/html; charset=utf-8",
+            )
         m = re.fullmatch(r"/([^/]+)/privacy/?", path)
         if not m or m.group(1) not in self.site.slugs:
-            return self._send(404, _simple_page("Not found", "<h1>404 Not Found</h1>"), "text/html; charset=utf-8")
+            return self._send(
+                404, _simple_page("Not found", "<h1>404 Not Found</h1>"), "text/html; charset=utf-8"
+            )
         slug = m.group(1)
         variant = self.site._count(slug, self.headers.get("User-Agent", ""))
         fault = self.site._take_fault(slug)
@@ -385,16 +433,28 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _page(self, slug: str, variant: int, text: str | None = None) -> None:
         page = self.site.render(slug, variant=variant, text=text)
-        self._send(200, page.encode("utf-8"), "text/html; charset=utf-8",
-                   {"Set-Cookie": f"session={hashlib.md5(str(variant).encode()).hexdigest()}; Path=/"})
+        self._send(
+            200,
+            page.encode("utf-8"),
+            "text/html; charset=utf-8",
+            {"Set-Cookie": f"session={hashlib.md5(str(variant).encode()).hexdigest()}; Path=/"},
+        )
 
     # -- faults (one method per kind in FAULTS) -------------------------------------------------------
 
-    def _fault_status(self, slug: str, variant: int, code: int = 500, retry_after: int | str | None = None,
-                      body: str | bytes | None = None) -> None:
+    def _fault_status(
+        self,
+        slug: str,
+        variant: int,
+        code: int = 500,
+        retry_after: int | str | None = None,
+        body: str | bytes | None = None,
+    ) -> None:
         if body is None:
             reason = self.responses.get(code, ("Error",))[0]
-            content = _BLOCKED if code == 403 else _simple_page(f"{code} {reason}", f"<h1>{code} {reason}</h1>")
+            content = (
+                _BLOCKED if code == 403 else _simple_page(f"{code} {reason}", f"<h1>{code} {reason}</h1>")
+            )
         else:
             content = body.encode() if isinstance(body, str) else body
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
@@ -420,8 +480,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _fault_maintenance(self, slug: str, variant: int, status: int = 200) -> None:
         self._send(status, _MAINTENANCE, "text/html; charset=utf-8")
 
-    def _fault_content_type(self, slug: str, variant: int, content_type: str = "application/pdf",
-                            body: bytes = _PDF) -> None:
+    def _fault_content_type(
+        self, slug: str, variant: int, content_type: str = "application/pdf", body: bytes = _PDF
+    ) -> None:
         self._send(200, body, content_type)
 
     def _fault_latin1(self, slug: str, variant: int, declare: str = "header") -> None:
@@ -434,7 +495,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._page(slug, variant, text=alt if self.site._next_flip(slug) % 2 else None)
 
     def _fault_tokens(self, slug: str, variant: int, visible_timestamp: bool = False) -> None:
-        page = add_tokens(self.site.render(slug, variant=variant), variant, visible_timestamp=visible_timestamp)
+        page = add_tokens(
+            self.site.render(slug, variant=variant), variant, visible_timestamp=visible_timestamp
+        )
         self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
     def _fault_reset(self, slug: str, variant: int) -> None:
@@ -442,8 +505,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.connection.close()
 
-    def _fault_huge(self, slug: str, variant: int, size: int = 60 * 1024 * 1024,
-                    declare_length: bool = False) -> None:
+    def _fault_huge(
+        self, slug: str, variant: int, size: int = 60 * 1024 * 1024, declare_length: bool = False
+    ) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         if declare_length:
@@ -474,15 +538,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m monitor.demo.site",
         description="Serve the seed privacy policies as web pages on loopback, with chrome (nav, cookie "
-                    "banner, sidebar, footer) that changes on every request. Press Ctrl-C to stop.",
+        "banner, sidebar, footer) that changes on every request. Press Ctrl-C to stop.",
     )
-    parser.add_argument("--port", type=int, default=8000, help="TCP port on 127.0.0.1 (0: any free port; "
-                        "default 8000)")
-    parser.add_argument("--seeds", type=Path, default=None,
-                        help=f"folder of seed policies, one file per company (default: {repo_seeds_dir()})")
-    parser.add_argument("--fault", action="append", default=[], metavar="SLUG=KIND",
-                        help=f"start with a fault on a page; KIND is one of: {', '.join(FAULTS)} "
-                             "(repeatable)")
+    parser.add_argument(
+        "--port", type=int, default=8000, help="TCP port on 127.0.0.1 (0: any free port; default 8000)"
+    )
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=None,
+        help=f"folder of seed policies, one file per company (default: {repo_seeds_dir()})",
+    )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SLUG=KIND",
+        help=f"start with a fault on a page; KIND is one of: {', '.join(FAULTS)} (repeatable)",
+    )
     args = parser.parse_args(argv)
     seeds = args.seeds or repo_seeds_dir()
     if not seeds.is_dir():

@@ -1,0 +1,225 @@
+"""Shared fixtures: the bundled policy site on loopback, a config writer and the real CLI as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+from monitor.demo.site import PolicySite
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SEED_SLUGS = ("aloscale", "alopal", "alsoft", "allocloud", "altostack")
+
+#: Fast settings for tests: short timeouts, no retries, no jitter, a short delivery wait.
+TEST_MONITOR: dict[str, Any] = {
+    "database": "db.sqlite3",
+    "schedule": "0 */6 * * *",
+    "timeout_seconds": 2,
+    "retries": 0,
+    "jitter_seconds": 0,
+    "failure_threshold": 3,
+    "delivery_wait_seconds": 5,
+}
+
+
+class CliResult(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def json_lines(self) -> list[dict[str, Any]]:
+        return json_lines(self.stdout)
+
+    def by_company(self) -> dict[str, dict[str, Any]]:
+        """`check --json` results keyed by company slug."""
+        return {r["company"]: r for r in self.json_lines() if "outcome" in r}
+
+
+def json_lines(text: str) -> list[dict[str, Any]]:
+    """The JSON objects printed one per line (other lines, such as console alerts, are skipped)."""
+    found = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("{") and line.endswith("}"):
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(value, dict):
+                found.append(value)
+    return found
+
+
+# ------------------------------------------------------------------------------------------ TOML
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str | Path):
+        return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def toml_table(header: str, values: Mapping[str, Any]) -> str:
+    lines = [header] + [f"{k} = {toml_value(v)}" for k, v in values.items() if v is not None]
+    return "\n".join(lines) + "\n"
+
+
+def write_config(
+    tmp_path: Path,
+    site: PolicySite | None = None,
+    *,
+    companies: Sequence[str] | Sequence[Mapping[str, Any]] | None = None,
+    company_overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    seeds: bool = True,
+    slack: Mapping[str, Any] | None = None,
+    subscribers: Sequence[Mapping[str, Any]] = (),
+    name: str = "config.toml",
+    **monitor: Any,
+) -> Path:
+    """Write `tmp_path/config.toml` monitoring `site`'s companies (all, or the slugs in `companies`).
+
+    The seed files are copied to `tmp_path/seeds/` (tests may edit the copies); `monitor` overrides keys of
+    `[monitor]` (defaults: TEST_MONITOR); `company_overrides[slug]` adds or replaces company keys (a None
+    value removes the key). `companies` may also be a list of ready company tables.
+    """
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    seed_dir = tmp_path / "seeds"
+    if seeds and not seed_dir.exists():
+        shutil.copytree(SEEDS, seed_dir, ignore=shutil.ignore_patterns("README*"))
+    parts = [toml_table("[monitor]", {**TEST_MONITOR, **monitor})]
+    tables: list[Mapping[str, Any]]
+    if companies and not isinstance(companies[0], str):
+        tables = list(companies)  # type: ignore[arg-type]
+    else:
+        if site is None:
+            raise ValueError("write_config needs a site or ready company tables")
+        slugs = list(companies) if companies else site.slugs
+        tables = []
+        for slug in slugs:
+            table: dict[str, Any] = {"slug": slug, "name": site.policy(slug).name, "url": site.url(slug)}
+            if seeds:
+                seed = next((p for p in seed_dir.glob(f"{slug}.*")), None)
+                if seed is not None:
+                    table["seed"] = f"seeds/{seed.name}"
+            table.update((company_overrides or {}).get(slug, {}))
+            tables.append(table)
+    parts += [toml_table("[[companies]]", t) for t in tables]
+    if slack is not None:
+        parts.append(toml_table("[slack]", slack))
+    parts += [toml_table("[[subscribers]]", s) for s in subscribers]
+    path = tmp_path / name
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------------------------------ CLI
+
+
+def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a CLI subprocess: no Slack secrets from the developer's shell, no proxies."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLACK_", "POLICY_MONITOR_")) and k.lower() not in ("http_proxy", "https_proxy")
+    }
+    env["PYTHONUNBUFFERED"] = "1"
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    env.update(extra or {})
+    return env
+
+
+def cli_command(config: Path | None, *args: str) -> list[str]:
+    head = [sys.executable, "-m", "monitor"]
+    return head + (["--config", str(config)] if config is not None else []) + [str(a) for a in args]
+
+
+def run_cli(
+    config: Path | None,
+    *args: str,
+    timeout: float = 120,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> CliResult:
+    """Run the real CLI (`python -m monitor --config CONFIG ARGS...`) and return its exit code and output."""
+    proc = subprocess.run(
+        cli_command(config, *args),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=cli_env(env),
+        cwd=cwd or (config.parent if config is not None else REPO),
+    )
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def start_cli(config: Path | None, *args: str, env: Mapping[str, str] | None = None) -> subprocess.Popen:
+    """The CLI as a running process (for kill -9 tests and the daemon)."""
+    return subprocess.Popen(
+        cli_command(config, *args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_env(env),
+        cwd=config.parent if config else REPO,
+    )
+
+
+def history(config: Path, slug: str, **kw: Any) -> dict[str, Any]:
+    result = run_cli(config, "history", slug, "--json", "--limit", "1000", **kw)
+    assert result.returncode == 0, result.stderr
+    docs = result.json_lines()
+    assert docs, f"history --json printed no JSON: {result.stdout!r}"
+    return docs[0]
+
+
+# ------------------------------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture
+def policy_site() -> Iterator[PolicySite]:
+    """The five seed policies served as web pages on 127.0.0.1 (chrome changes on every request)."""
+    with PolicySite.from_seeds(SEEDS) as site:
+        yield site
+
+
+@pytest.fixture
+def make_config() -> Callable[..., Path]:
+    """`make_config(tmp_path, site, **overrides)` writes a config.toml for the site (see `write_config`)."""
+    return write_config
+
+
+@pytest.fixture
+def cli() -> Callable[..., CliResult]:
+    """`cli(config, *args, timeout=...)` runs the real CLI as a subprocess: (returncode, stdout, stderr)."""
+    return run_cli
+
+
+@pytest.fixture
+def seeded(tmp_path: Path, policy_site: PolicySite) -> Path:
+    """A config for the policy site, already seeded with the five seed policies."""
+    config = write_config(tmp_path, policy_site)
+    result = run_cli(config, "seed")
+    assert result.returncode == 0, result.stderr
+    return config
+
+
+def subprocess_ok(result: CliResult | subprocess.CompletedProcess) -> str:
+    """A readable failure message for an unexpected exit code."""
+    return (
+        f"exit {result.returncode}\n--- stdout\n{result.stdout[-4000:]}\n--- stderr\n{result.stderr[-4000:]}"
+    )
