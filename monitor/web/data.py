@@ -1,0 +1,236 @@
+"""Read what each page shows from the store (shared by the HTML pages and the JSON API)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from werkzeug.exceptions import BadRequest, NotFound
+
+from .. import classify, diff
+from ..models import ChangeRecord, CheckRecord, Classification, Company, CompanySummary, Snapshot
+from ..store import Store
+from .chart import Chart, build_chart
+from .diffview import ChangeView, build_views
+
+PAGE_SIZE = 50
+CHART_CHANGES = 5000
+SORT_KEYS = ("name", "last_check", "last_change", "severity", "snapshots")
+DEFAULT_ORDER = {"name": "asc", "last_check": "desc", "last_change": "desc", "severity": "desc",
+                 "snapshots": "desc"}
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    has_next: bool
+    total_items: int | None = None
+    size: int = PAGE_SIZE
+
+    @property
+    def has_prev(self) -> bool:
+        return self.number > 1
+
+    @property
+    def total_pages(self) -> int | None:
+        if self.total_items is None:
+            return None
+        return max(1, -(-self.total_items // self.size))
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of a company's timeline: a snapshot and the change that produced it (if any)."""
+
+    snapshot_id: int
+    created_at: datetime
+    source: str | None
+    has_raw: bool
+    change: ChangeRecord | None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    company: CompanySummary
+    entries: list[Entry]
+    page: Page
+    material_only: bool
+    checks: list[CheckRecord]
+    checks_page: Page
+    chart: Chart | None
+
+
+@dataclass(frozen=True)
+class SnapshotDetail:
+    company: CompanySummary
+    snapshot: Snapshot
+    change: ChangeRecord | None  # the change that produced it
+
+
+@dataclass(frozen=True)
+class DiffData:
+    company: CompanySummary
+    old: Snapshot
+    new: Snapshot
+    classification: Classification
+    recorded: ChangeRecord | None  # the stored change when the pair is one; else computed on the fly
+    views: list[ChangeView]
+
+
+def parse_positive(value: str | None, name: str, default: int | None = 1) -> int | None:
+    if value is None or value == "":
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise BadRequest(f"{name} must be a positive whole number, not {value[:40]!r}.")
+    return int(value)
+
+
+class Site:
+    """The store plus the configured companies, as the web UI sees them."""
+
+    def __init__(self, store: Store, companies: Sequence[Company] | None = None, base_url: str = ""):
+        self.store = store
+        self.companies = tuple(companies or ())
+        self.base_url = base_url.rstrip("/")
+
+    # -- companies ------------------------------------------------------------------------------
+    def summaries(self) -> list[CompanySummary]:
+        """Every company in the store, plus configured companies not yet stored (with no history)."""
+        rows = {s.slug: s for s in self.store.company_summaries()}
+        for c in self.companies:
+            if c.slug not in rows:
+                rows[c.slug] = CompanySummary(c.slug, c.name, c.url, 0, None, None, 0, None)
+        return list(rows.values())
+
+    def summary(self, slug: str) -> CompanySummary:
+        found = next((s for s in self.summaries() if s.slug == slug), None)
+        if found is None:
+            raise NotFound(f"No company with the slug {slug[:80]!r} is monitored.")
+        return found
+
+    def overview(self, sort: str, order: str) -> list[CompanySummary]:
+        if sort not in SORT_KEYS:
+            raise BadRequest(f"sort must be one of {', '.join(SORT_KEYS)}.")
+        if order not in ("asc", "desc"):
+            raise BadRequest("order must be asc or desc.")
+        return sort_summaries(self.summaries(), sort, descending=order == "desc")
+
+    # -- timeline -------------------------------------------------------------------------------
+    def timeline(
+        self, slug: str, *, page: int, material_only: bool, checks_page: int, now: datetime
+    ) -> Timeline:
+        company = self.summary(slug)
+        number = Page(page, False)
+        if material_only:
+            changes = self.store.changes(slug, material_only=True, limit=PAGE_SIZE + 1, offset=number.offset)
+            entries = [Entry(c.to_snapshot, c.created_at, None, False, c) for c in changes[:PAGE_SIZE]]
+            listing = Page(page, len(changes) > PAGE_SIZE)
+        else:
+            total = self.store.count_snapshots(slug)
+            snaps = self.store.snapshots(slug, limit=PAGE_SIZE, offset=number.offset)
+            entries = [
+                Entry(s.id, s.created_at, s.source, s.has_raw, self.store.change_to(slug, s.id)) for s in snaps
+            ]
+            listing = Page(page, number.offset + len(snaps) < total, total)
+        checks_at = Page(checks_page, False)
+        checks = self.store.checks(slug, limit=PAGE_SIZE + 1, offset=checks_at.offset)
+        every_change = self.store.changes(slug, limit=CHART_CHANGES)
+        return Timeline(
+            company=company,
+            entries=entries,
+            page=listing,
+            material_only=material_only,
+            checks=checks[:PAGE_SIZE],
+            checks_page=Page(checks_page, len(checks) > PAGE_SIZE),
+            chart=build_chart(every_change, now),
+        )
+
+    def snapshot_page(self, slug: str, page: int) -> tuple[CompanySummary, list[Snapshot], Page]:
+        company = self.summary(slug)
+        number = Page(page, False)
+        total = self.store.count_snapshots(slug)
+        snaps = self.store.snapshots(slug, limit=PAGE_SIZE, offset=number.offset)
+        return company, snaps, Page(page, number.offset + len(snaps) < total, total)
+
+    # -- one snapshot ---------------------------------------------------------------------------
+    def snapshot(self, slug: str, snapshot_id: int) -> SnapshotDetail:
+        company = self.summary(slug)
+        snap = self._snapshot(slug, snapshot_id)
+        return SnapshotDetail(company, snap, self.store.change_to(slug, snap.id))
+
+    def raw(self, slug: str, snapshot_id: int) -> tuple[bytes, str | None]:
+        self.summary(slug)
+        snap = self._snapshot(slug, snapshot_id)
+        raw = self.store.raw_body(snap.id)
+        if raw is None:
+            raise NotFound(f"Snapshot {snap.id} has no raw fetched page (it was seeded from a file).")
+        return raw
+
+    def _snapshot(self, slug: str, snapshot_id: int) -> Snapshot:
+        snap = self.store.snapshot(slug, snapshot_id)
+        if snap is not None:
+            return snap
+        owner = next(
+            (s.slug for s in self.summaries() if s.slug != slug and self.store.snapshot(s.slug, snapshot_id)),
+            None,
+        )
+        if owner is not None:
+            raise BadRequest(f"Snapshot {snapshot_id} belongs to another company ({owner}), not to {slug}.")
+        raise NotFound(f"Snapshot {snapshot_id} does not exist for {slug}.")
+
+    # -- diff -----------------------------------------------------------------------------------
+    def diff(self, slug: str, from_arg: str | None, to_arg: str | None) -> DiffData:
+        company = self.summary(slug)
+        from_id = parse_positive(from_arg, "from", None)
+        to_id = parse_positive(to_arg, "to", None)
+        if from_id is None and to_id is None:
+            latest = self.store.changes(slug, limit=1)
+            if not latest:
+                raise NotFound(f"{company.name} has no recorded change yet: there is nothing to compare.")
+            from_id, to_id = latest[0].from_snapshot, latest[0].to_snapshot
+        elif from_id is None or to_id is None:
+            raise BadRequest("Give both from and to snapshot ids, or neither for the latest change.")
+        old, new = self._snapshot(slug, from_id), self._snapshot(slug, to_id)
+        recorded = self.store.change_to(slug, new.id)
+        if recorded is not None and recorded.from_snapshot != old.id:
+            recorded = None
+        old_text, new_text = old.text or "", new.text or ""
+        classification = (
+            recorded.classification if recorded is not None else classify.classify_texts(old_text, new_text)
+        )
+        changes = diff.diff_texts(old_text, new_text)
+        views = build_views(old_text, new_text, changes, classification, diff.word_diff)
+        return DiffData(company, old, new, classification, recorded, views)
+
+    # -- links ----------------------------------------------------------------------------------
+    def absolute(self, path: str, request_root: str) -> str:
+        return (self.base_url or request_root.rstrip("/")) + path
+
+
+def sort_summaries(rows: list[CompanySummary], key: str, *, descending: bool) -> list[CompanySummary]:
+    """Sort by `key`; companies without a value (never checked, never changed) always come last."""
+    rows = sorted(rows, key=lambda s: (s.name.casefold(), s.slug))
+
+    def value(s: CompanySummary):
+        if key == "name":
+            return s.name.casefold()
+        if key == "snapshots":
+            return s.snapshots
+        if key == "last_check":
+            return _utc(s.last_check.started_at) if s.last_check else None
+        if key == "last_change":
+            return _utc(s.last_change.created_at) if s.last_change else None
+        return s.last_change.classification.severity.rank if s.last_change else None
+
+    present = [s for s in rows if value(s) is not None]
+    missing = [s for s in rows if value(s) is None]
+    return sorted(present, key=value, reverse=descending) + missing
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

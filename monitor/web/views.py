@@ -1,0 +1,120 @@
+"""The HTML pages: overview, company timeline, snapshot text, raw download, diff."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+
+from .blocks import split_blocks
+from .data import DEFAULT_ORDER, Site, parse_positive
+
+bp = Blueprint("web", __name__)
+
+RAW_EXTENSIONS = {"text/html": ".html", "application/xhtml+xml": ".html", "text/markdown": ".md",
+                  "text/plain": ".txt"}
+
+
+def site() -> Site:
+    return current_app.extensions["policy_monitor"]
+
+
+def page_arg(name: str = "page") -> int:
+    return parse_positive(request.args.get(name), name) or 1
+
+
+def material_arg() -> bool:
+    return request.args.get("material", "") in ("1", "true", "on", "yes")
+
+
+@bp.get("/")
+def overview():
+    sort = request.args.get("sort", "name")
+    order = request.args.get("order") or DEFAULT_ORDER.get(sort, "asc")
+    rows = site().overview(sort, order)
+    return render_template(
+        "overview.html",
+        rows=rows,
+        sort=sort,
+        order=order,
+        default_order=DEFAULT_ORDER,
+        failing=sum(1 for r in rows if r.failure_streak > 0),
+        api_url=url_for("api.companies", sort=sort, order=order),
+        now=datetime.now(UTC),
+    )
+
+
+@bp.get("/companies/<slug>")
+def company(slug: str):
+    material = material_arg()
+    timeline = site().timeline(
+        slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=datetime.now(UTC)
+    )
+    return render_template(
+        "company.html",
+        t=timeline,
+        c=timeline.company,
+        material=material,
+        api_url=url_for("api.company", slug=slug, page=timeline.page.number, material=int(material) or None),
+        now=datetime.now(UTC),
+    )
+
+
+@bp.get("/companies/<slug>/snapshots/<int:snapshot_id>")
+def snapshot(slug: str, snapshot_id: int):
+    detail = site().snapshot(slug, snapshot_id)
+    return render_template(
+        "snapshot.html",
+        d=detail,
+        c=detail.company,
+        blocks=split_blocks(detail.snapshot.text or ""),
+        api_url=url_for("api.snapshot", slug=slug, snapshot_id=snapshot_id),
+    )
+
+
+@bp.get("/companies/<slug>/snapshots/<int:snapshot_id>/raw")
+def raw(slug: str, snapshot_id: int):
+    """The fetched page as a download that can never run in our origin."""
+    body, content_type = site().raw(slug, snapshot_id)
+    base = (content_type or "").split(";")[0].strip().lower()
+    safe_slug = re.sub(r"[^A-Za-z0-9_-]", "_", slug)[:60]
+    filename = f"{safe_slug}-snapshot-{snapshot_id}{RAW_EXTENSIONS.get(base, '.bin')}"
+    try:
+        body.decode("utf-8")
+        mimetype = "text/plain; charset=utf-8"
+    except UnicodeDecodeError:
+        mimetype = "application/octet-stream"
+    response = Response(body, headers={"Content-Type": mimetype})
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/companies/<slug>/diff")
+def diff(slug: str):
+    view = request.args.get("view", "side")
+    if view not in ("side", "inline"):
+        view = "side"
+    data = site().diff(slug, request.args.get("from"), request.args.get("to"))
+    choices = site().store.snapshots(slug, limit=200)
+    counts: dict[str, int] = {}
+    for v in data.views:
+        key = v.verdict.severity.value if v.verdict else "unclassified"
+        counts[key] = counts.get(key, 0) + 1
+    permalink = site().absolute(
+        url_for("web.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}), request.url_root
+    )
+    return render_template(
+        "diff.html",
+        d=data,
+        c=data.company,
+        cl=data.classification,
+        view=view,
+        choices=choices,
+        counts=counts,
+        permalink=permalink,
+        api_url=url_for("api.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}),
+    )
