@@ -1,80 +1,297 @@
 """The one place that reads and writes the database (SQLite by default, PostgreSQL by URL).
 
-INTERFACE SKELETON — to be implemented (SQLAlchemy Core). Method names and signatures are the contract the
-rest of the package codes against; keep them.
+SQLAlchemy Core. Every write is one transaction: on SQLite it starts with ``BEGIN IMMEDIATE`` (so writers
+from several processes queue on the busy timeout instead of failing half-way); on PostgreSQL
+`record_check` locks the company row (``SELECT ... FOR UPDATE``). Times are stored as UTC.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
+import hashlib
+import logging
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Connection, Engine, Row
+
+from . import migrations
+from .errors import ConflictError, StoreError
 from .models import (
     Alert,
     AlertDraft,
     ChangeRecord,
     CheckDraft,
     CheckRecord,
+    Classification,
     Company,
     CompanySummary,
+    EventKind,
+    Outcome,
     RecordedEvent,
     Snapshot,
 )
+from .store_schema import alerts, changes, checks, companies, raws, snapshots, texts
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+#: A 'sending' alert claimed longer ago than this is taken to belong to a crashed sender.
+DEFAULT_CLAIM_TIMEOUT_S = 60.0
+ALERT_STATUSES = ("pending", "sending", "delivered", "failed")
+
+
+def engine_url(url: str) -> sa.URL:
+    """Parse a database URL, choosing the psycopg 3 driver for PostgreSQL."""
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r}") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StoreError(f"unsupported database {parsed.drivername!r} (use sqlite:/// or postgresql://)")
+    return parsed
+
+
+def _create_engine(url: sa.URL) -> Engine:
+    if url.get_backend_name() == "postgresql":
+        return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    database = url.database or ""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database).expanduser().resolve()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror or exc}") from exc
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        url = url.set(database=str(path))
+        engine = sa.create_engine(url)
+    else:  # one in-memory database shared by every use of this store
+        engine = sa.create_engine(url, poolclass=sa.pool.StaticPool,
+                                  connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # SQLAlchemy's documented recipe: stop pysqlite from issuing its own BEGIN, so _on_sqlite_begin can.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable against a killed process
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Store:
     """Open with `Store.open(url)`; all methods are safe to call from several threads and processes."""
 
+    def __init__(self, engine: Engine, *, claim_timeout: float = DEFAULT_CLAIM_TIMEOUT_S):
+        self.engine = engine
+        self.claim_timeout = timedelta(seconds=claim_timeout)
+        self._pg = engine.dialect.name == "postgresql"
+
     @classmethod
-    def open(cls, url: str) -> Store:
+    def open(cls, url: str, *, claim_timeout: float = DEFAULT_CLAIM_TIMEOUT_S) -> Store:
         """Connect and apply pending migrations. Raises StoreError with a clear message on failure."""
-        raise NotImplementedError
+        parsed = engine_url(url)
+        shown = parsed.render_as_string(hide_password=True)
+        engine = _create_engine(parsed)
+        try:
+            migrations.migrate(engine)
+        except StoreError:
+            engine.dispose()
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"cannot open database {shown}: {reason}") from exc
+        log.debug("opened %s", shown)
+        return cls(engine, claim_timeout=claim_timeout)
 
     def close(self) -> None:
-        raise NotImplementedError
+        self.engine.dispose()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------------
+    @contextmanager
+    def _tx(self, *, write: bool) -> Iterator[Connection]:
+        """One transaction; database failures become StoreError, anything raised inside rolls it back."""
+        try:
+            with self.engine.connect() as conn:
+                if write:
+                    conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    yield conn
+        except sa.exc.SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"database error: {reason}") from exc
+
+    def _write(self) -> Any:
+        return self._tx(write=True)
+
+    def _read(self) -> Any:
+        return self._tx(write=False)
+
+    def _insert(self, table: sa.Table) -> Any:
+        return (pg_dialect.insert if self._pg else sqlite_dialect.insert)(table)
+
+    # -- housekeeping ----------------------------------------------------------------------------
     def schema_version(self) -> int:
-        raise NotImplementedError
+        with self._read() as conn:
+            return migrations.current_version(conn)
 
     def integrity_check(self) -> list[str]:
         """Problems found (empty when the database is sound)."""
-        raise NotImplementedError
+        problems: list[str] = []
+        with self._read() as conn:
+            if not self._pg:
+                rows = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+                problems += [f"integrity: {r}" for r in rows if r != "ok"]
+                for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"foreign key: {table} row {rowid} points at a missing {parent} row")
+            for description, query in _SANITY_QUERIES:
+                for (row_id,) in conn.execute(sa.text(query)):
+                    problems.append(f"{description}: id {row_id}")
+        return problems
 
     # -- companies -------------------------------------------------------------------------------
-    def sync_companies(self, companies: Sequence[Company]) -> None:
+    def sync_companies(self, companies_: Sequence[Company], at: datetime | None = None) -> None:
         """Insert or update slug/name/url of the configured companies (others are kept, not deleted)."""
-        raise NotImplementedError
+        if not companies_:
+            return
+        at = at or datetime.now(UTC)  # only the first sight of a company is dated
+        stmt = self._insert(companies)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[companies.c.slug], set_={"name": stmt.excluded.name, "url": stmt.excluded.url}
+        )
+        with self._write() as conn:
+            conn.execute(stmt, [{"slug": c.slug, "name": c.name, "url": c.url, "created_at": at}
+                                for c in companies_])
 
     def company_summaries(self) -> list[CompanySummary]:
-        raise NotImplementedError
+        """Every company with its latest check and change, in four queries whatever the history."""
+        # one index probe per company (a GROUP BY over all checks would read the whole history)
+        c2, ch2 = checks.alias(), changes.alias()
+        last_check = (sa.select(c2.c.id).where(c2.c.company == companies.c.slug).correlate(companies)
+                      .order_by(c2.c.id.desc()).limit(1).scalar_subquery())
+        last_change = (sa.select(ch2.c.id).where(ch2.c.company == companies.c.slug).correlate(companies)
+                       .order_by(ch2.c.id.desc()).limit(1).scalar_subquery())
+        with self._read() as conn:
+            rows = conn.execute(sa.select(companies).order_by(companies.c.slug)).all()
+            counts = dict(conn.execute(
+                sa.select(snapshots.c.company, sa.func.count()).group_by(snapshots.c.company)
+            ).tuples().all())
+            check_rows = {r.company: r for r in conn.execute(
+                sa.select(checks).join(companies, checks.c.id == last_check))}
+            change_rows = {r.company: r for r in conn.execute(
+                sa.select(changes).join(companies, changes.c.id == last_change))}
+        summaries = []
+        for row in rows:
+            check = check_rows.get(row.slug)
+            streak = check.streak if check is not None else 0
+            summaries.append(CompanySummary(
+                slug=row.slug, name=row.name, url=row.url, snapshots=counts.get(row.slug, 0),
+                last_check=_check(check) if check is not None else None,
+                last_change=_change(change_rows[row.slug]) if row.slug in change_rows else None,
+                failure_streak=streak, last_error=check.error if streak else None,
+            ))
+        return summaries
 
     # -- snapshots -------------------------------------------------------------------------------
     def seed(self, company: str, text: str, raw: bytes, at: datetime) -> Snapshot | None:
         """Record a baseline snapshot unless the company already has one (then return None)."""
-        raise NotImplementedError
+        with self._write() as conn:
+            self._lock_company(conn, company)
+            if conn.execute(sa.select(snapshots.c.id).where(snapshots.c.company == company).limit(1)).first():
+                return None
+            text_id, sha = self._put_text(conn, text)
+            raw_id = self._put_raw(conn, raw, None) if raw else None
+            snapshot_id = conn.execute(snapshots.insert().values(
+                company=company, created_at=at, text_id=text_id, raw_id=raw_id, source="seed",
+            )).inserted_primary_key[0]
+        return Snapshot(id=snapshot_id, company=company, created_at=_aware(at), text_sha256=sha,
+                        source="seed", text=text, has_raw=raw_id is not None)
 
     def latest_snapshot(self, company: str) -> Snapshot | None:
         """The newest snapshot, with its text."""
-        raise NotImplementedError
+        query = _snapshot_query(with_text=True).where(snapshots.c.company == company)
+        with self._read() as conn:
+            row = conn.execute(query.order_by(snapshots.c.id.desc()).limit(1)).first()
+        return _snapshot(row) if row else None
 
     def snapshot(self, company: str, snapshot_id: int) -> Snapshot | None:
         """One snapshot of this company, with its text (None if absent or of another company)."""
-        raise NotImplementedError
+        query = _snapshot_query(with_text=True).where(
+            snapshots.c.company == company, snapshots.c.id == snapshot_id)
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        return _snapshot(row) if row else None
 
     def snapshots(self, company: str, *, limit: int = 50, offset: int = 0) -> list[Snapshot]:
         """Newest first, without text."""
-        raise NotImplementedError
+        query = (_snapshot_query(with_text=False).where(snapshots.c.company == company)
+                 .order_by(snapshots.c.id.desc()).limit(limit).offset(offset))
+        with self._read() as conn:
+            return [_snapshot(r) for r in conn.execute(query)]
 
     def count_snapshots(self, company: str) -> int:
-        raise NotImplementedError
+        with self._read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(snapshots)
+                                .where(snapshots.c.company == company)).scalar_one()
 
     def raw_body(self, snapshot_id: int) -> tuple[bytes, str | None] | None:
         """The raw fetched body (decompressed) and its content type."""
-        raise NotImplementedError
+        query = (sa.select(raws.c.body, raws.c.content_type)
+                 .join(snapshots, snapshots.c.raw_id == raws.c.id).where(snapshots.c.id == snapshot_id))
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        try:
+            return zlib.decompress(row.body), row.content_type
+        except zlib.error as exc:
+            raise StoreError(f"raw body of snapshot {snapshot_id} is corrupt: {exc}") from exc
 
     def snapshot_with_text(self, company: str, text_sha256: str) -> Snapshot | None:
         """The newest earlier snapshot whose text has this hash (to spot A/B flip-flops)."""
-        raise NotImplementedError
+        query = (_snapshot_query(with_text=True)
+                 .where(snapshots.c.company == company, texts.c.sha256 == text_sha256)
+                 .order_by(snapshots.c.id.desc()).limit(1))
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        return _snapshot(row) if row else None
 
     # -- checks ----------------------------------------------------------------------------------
     def record_check(
@@ -92,52 +309,326 @@ class Store:
         not a flip-flop, FAILING when this error makes the streak reach `failure_threshold`, RECOVERED when
         a success ends a streak that had reached it) are passed to `make_alerts`, whose drafts are written
         to the outbox in the same transaction.
+
+        An UNCHANGED draft whose base is no longer the latest snapshot raises ConflictError too (it
+        compared against a stale text). An ERROR draft never conflicts. An unchanged check writes one row.
         """
-        raise NotImplementedError
+        _validate(draft)
+        with self._write() as conn:
+            self._lock_company(conn, draft.company)
+            latest, prev_streak, prev_error = self._company_state(conn, draft.company)
+            if draft.outcome is not Outcome.ERROR and latest != draft.base_snapshot_id:
+                raise ConflictError(
+                    f"{draft.company}: latest snapshot is {latest}, not {draft.base_snapshot_id} "
+                    "(another check was recorded first); recompute and retry"
+                )
+            snapshot_id, change = None, None
+            if draft.outcome in (Outcome.NEW, Outcome.CHANGED):
+                snapshot_id, change = self._put_snapshot(conn, draft)
+            elif draft.outcome is Outcome.UNCHANGED:
+                snapshot_id = draft.base_snapshot_id
+            streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
+            check_id = conn.execute(checks.insert().values(
+                company=draft.company, started_at=draft.started_at, duration_s=draft.duration_s,
+                outcome=draft.outcome.value, http_status=draft.http_status, error=draft.error,
+                final_url=draft.final_url, snapshot_id=snapshot_id,
+                change_id=change.id if change else None, streak=streak,
+            )).inserted_primary_key[0]
+            if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
+                conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
+            record = CheckRecord(
+                id=check_id, company=draft.company, started_at=_aware(draft.started_at),
+                duration_s=draft.duration_s, outcome=draft.outcome, http_status=draft.http_status,
+                error=draft.error, snapshot_id=snapshot_id, change_id=change.id if change else None,
+            )
+            events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
+            for recorded in events:
+                self._put_alerts(conn, list(make_alerts(recorded)), draft.started_at,
+                                 check_id=check_id, change_id=change.id if change else None)
+        log.debug("%s: check %d %s%s", draft.company, check_id, draft.outcome.value,
+                  "".join(f" +{e.kind.value}" for e in events))
+        return record, events
 
     def checks(self, company: str, *, limit: int = 50, offset: int = 0) -> list[CheckRecord]:
         """Newest first."""
-        raise NotImplementedError
+        query = (sa.select(checks).where(checks.c.company == company)
+                 .order_by(checks.c.id.desc()).limit(limit).offset(offset))
+        with self._read() as conn:
+            return [_check(r) for r in conn.execute(query)]
 
     def failure_streak(self, company: str) -> tuple[int, str | None]:
         """Consecutive failed checks up to now, and the last reason."""
-        raise NotImplementedError
+        query = (sa.select(checks.c.streak, checks.c.error).where(checks.c.company == company)
+                 .order_by(checks.c.id.desc()).limit(1))
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        if row is None or not row.streak:
+            return 0, None
+        return row.streak, row.error
 
     # -- changes ---------------------------------------------------------------------------------
     def changes(
         self, company: str, *, material_only: bool = False, limit: int = 50, offset: int = 0
     ) -> list[ChangeRecord]:
         """Newest first."""
-        raise NotImplementedError
+        query = sa.select(changes).where(changes.c.company == company)
+        if material_only:
+            query = query.where(changes.c.material.is_(True))
+        query = query.order_by(changes.c.id.desc()).limit(limit).offset(offset)
+        with self._read() as conn:
+            return [_change(r) for r in conn.execute(query)]
 
     def change(self, change_id: int) -> ChangeRecord | None:
-        raise NotImplementedError
+        with self._read() as conn:
+            row = conn.execute(sa.select(changes).where(changes.c.id == change_id)).first()
+        return _change(row) if row else None
 
     def change_to(self, company: str, snapshot_id: int) -> ChangeRecord | None:
         """The change that produced this snapshot."""
-        raise NotImplementedError
+        query = sa.select(changes).where(changes.c.company == company, changes.c.to_snapshot == snapshot_id)
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        return _change(row) if row else None
 
     # -- outbox ----------------------------------------------------------------------------------
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:
-        raise NotImplementedError
+        """Queue alerts that belong to no check (a test message, say); returns their ids."""
+        with self._write() as conn:
+            return [conn.execute(alerts.insert().values(_alert_row(d, at))).inserted_primary_key[0]
+                    for d in drafts]
 
     def due_alerts(self, now: datetime, *, limit: int = 50) -> list[Alert]:
         """Pending alerts whose next attempt is due, oldest first (and 'sending' ones left by a crash)."""
-        raise NotImplementedError
+        pending = (sa.select(alerts).where(alerts.c.status == "pending", alerts.c.next_attempt_at <= now)
+                   .order_by(alerts.c.next_attempt_at, alerts.c.id).limit(limit))
+        stale = (sa.select(alerts)
+                 .where(alerts.c.status == "sending", alerts.c.claimed_at <= now - self.claim_timeout)
+                 .order_by(alerts.c.claimed_at, alerts.c.id).limit(limit))
+        with self._read() as conn:
+            rows = conn.execute(pending).all() + conn.execute(stale).all()
+        rows.sort(key=lambda r: (r.next_attempt_at, r.id))
+        return [_alert(r) for r in rows[:limit]]
 
     def claim_alert(self, alert_id: int, now: datetime) -> bool:
         """Atomically move a due alert to 'sending' (False if another process has it)."""
-        raise NotImplementedError
+        due = sa.or_(
+            sa.and_(alerts.c.status == "pending", alerts.c.next_attempt_at <= now),
+            sa.and_(alerts.c.status == "sending", alerts.c.claimed_at <= now - self.claim_timeout),
+        )
+        stmt = (alerts.update().where(alerts.c.id == alert_id, due)
+                .values(status="sending", claimed_at=now, attempts=alerts.c.attempts + 1))
+        with self._write() as conn:
+            return conn.execute(stmt).rowcount == 1
 
     def mark_delivered(self, alert_id: int, at: datetime, slack_ts: str | None) -> None:
-        raise NotImplementedError
+        self._update_alert(alert_id, status="delivered", delivered_at=at, slack_ts=slack_ts, claimed_at=None)
 
     def mark_retry(self, alert_id: int, error: str, next_attempt_at: datetime) -> None:
-        raise NotImplementedError
+        self._update_alert(alert_id, status="pending", last_error=error, next_attempt_at=next_attempt_at,
+                           claimed_at=None)
 
     def mark_failed(self, alert_id: int, error: str) -> None:
         """Give up (a permanent error such as channel_not_found)."""
-        raise NotImplementedError
+        self._update_alert(alert_id, status="failed", last_error=error, claimed_at=None)
 
     def alerts(self, *, status: str | None = None, limit: int = 100) -> list[Alert]:
-        raise NotImplementedError
+        """Newest first, optionally of one status."""
+        if status is not None and status not in ALERT_STATUSES:
+            raise ValueError(f"unknown alert status {status!r} (one of {', '.join(ALERT_STATUSES)})")
+        query = sa.select(alerts)
+        if status is not None:
+            query = query.where(alerts.c.status == status)
+        with self._read() as conn:
+            return [_alert(r) for r in conn.execute(query.order_by(alerts.c.id.desc()).limit(limit))]
+
+    def alerts_for_change(self, change_id: int) -> list[Alert]:
+        """The alerts a change produced, oldest first."""
+        query = sa.select(alerts).where(alerts.c.change_id == change_id).order_by(alerts.c.id)
+        with self._read() as conn:
+            return [_alert(r) for r in conn.execute(query)]
+
+    # -- internals -------------------------------------------------------------------------------
+    def _update_alert(self, alert_id: int, **values: Any) -> None:
+        with self._write() as conn:
+            if conn.execute(alerts.update().where(alerts.c.id == alert_id).values(**values)).rowcount != 1:
+                raise StoreError(f"no alert with id {alert_id}")
+
+    def _lock_company(self, conn: Connection, company: str) -> None:
+        """Serialise writers of one company (SQLite's BEGIN IMMEDIATE already serialises all writers)."""
+        query = sa.select(companies.c.slug).where(companies.c.slug == company)
+        if self._pg:
+            query = query.with_for_update()
+        if conn.execute(query).first() is None:
+            raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
+
+    @staticmethod
+    def _company_state(conn: Connection, company: str) -> tuple[int | None, int, str | None]:
+        """(latest snapshot id, failure streak, last error) in one query, read after the company lock."""
+        last = (sa.select(checks.c.streak, checks.c.error).where(checks.c.company == company)
+                .order_by(checks.c.id.desc()).limit(1).subquery())
+        latest = (sa.select(sa.func.max(snapshots.c.id)).where(snapshots.c.company == company)
+                  .scalar_subquery())
+        row = conn.execute(sa.select(latest, sa.select(last.c.streak).scalar_subquery(),
+                                     sa.select(last.c.error).scalar_subquery())).one()
+        return row[0], row[1] or 0, row[2]
+
+    def _put_text(self, conn: Connection, text: str) -> tuple[int, str]:
+        """The id of this text, stored once across all companies."""
+        data = text.encode("utf-8")
+        sha = _sha256(data)
+        query = sa.select(texts.c.id).where(texts.c.sha256 == sha)
+        text_id = conn.execute(query).scalar()
+        if text_id is None:
+            conn.execute(self._insert(texts).values(sha256=sha, text=text, length=len(text))
+                         .on_conflict_do_nothing(index_elements=[texts.c.sha256]))
+            text_id = conn.execute(query).scalar_one()
+        return text_id, sha
+
+    def _put_raw(self, conn: Connection, raw: bytes, content_type: str | None) -> int:
+        sha = _sha256(raw)
+        query = sa.select(raws.c.id).where(raws.c.sha256 == sha)
+        raw_id = conn.execute(query).scalar()
+        if raw_id is None:
+            conn.execute(self._insert(raws).values(sha256=sha, body=zlib.compress(raw, 6),
+                                                   content_type=content_type, size=len(raw))
+                         .on_conflict_do_nothing(index_elements=[raws.c.sha256]))
+            raw_id = conn.execute(query).scalar_one()
+        return raw_id
+
+    def _put_snapshot(self, conn: Connection, draft: CheckDraft) -> tuple[int, ChangeRecord | None]:
+        assert draft.text is not None  # checked by _validate
+        text_id, _ = self._put_text(conn, draft.text)
+        raw_id = self._put_raw(conn, draft.raw, draft.content_type) if draft.raw else None
+        snapshot_id = conn.execute(snapshots.insert().values(
+            company=draft.company, created_at=draft.started_at, text_id=text_id, raw_id=raw_id,
+            source="fetch",
+        )).inserted_primary_key[0]
+        if draft.outcome is not Outcome.CHANGED:
+            return snapshot_id, None
+        assert draft.classification is not None and draft.base_snapshot_id is not None
+        cls = draft.classification
+        flip_flop = draft.flip_flop_of is not None
+        change_id = conn.execute(changes.insert().values(
+            company=draft.company, created_at=draft.started_at, from_snapshot=draft.base_snapshot_id,
+            to_snapshot=snapshot_id, classification=cls.to_dict(), material=cls.material,
+            severity=cls.severity.value, categories=list(cls.categories), flip_flop=flip_flop,
+        )).inserted_primary_key[0]
+        return snapshot_id, ChangeRecord(
+            id=change_id, company=draft.company, created_at=_aware(draft.started_at),
+            from_snapshot=draft.base_snapshot_id, to_snapshot=snapshot_id, classification=cls,
+            flip_flop=flip_flop,
+        )
+
+    @staticmethod
+    def _put_alerts(conn: Connection, drafts: list[AlertDraft], at: datetime, *, check_id: int,
+                    change_id: int | None) -> None:
+        seen: set[tuple[str, str, str]] = set()
+        rows = []
+        for draft in drafts:
+            key = (draft.subscriber, draft.event.value, draft.destination)
+            if key in seen:  # the same message twice to the same place is one message
+                log.warning("duplicate alert for %s/%s dropped", draft.subscriber, draft.destination)
+                continue
+            seen.add(key)
+            rows.append(_alert_row(draft, at) | {"check_id": check_id, "change_id": change_id})
+        if rows:
+            conn.execute(alerts.insert(), rows)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+#: Cross-table invariants FKs cannot express; each query returns the ids of offending rows.
+_SANITY_QUERIES: tuple[tuple[str, str], ...] = (
+    ("check points at a missing snapshot",
+     "SELECT c.id FROM checks c LEFT JOIN snapshots s ON s.id = c.snapshot_id "
+     "WHERE c.snapshot_id IS NOT NULL AND s.id IS NULL"),
+    ("check points at a missing change",
+     "SELECT c.id FROM checks c LEFT JOIN changes ch ON ch.id = c.change_id "
+     "WHERE c.change_id IS NOT NULL AND ch.id IS NULL"),
+    ("changed check without its change or snapshot",
+     "SELECT id FROM checks WHERE outcome = 'changed' AND (change_id IS NULL OR snapshot_id IS NULL)"),
+    ("new check without its snapshot",
+     "SELECT id FROM checks WHERE outcome = 'new' AND snapshot_id IS NULL"),
+    ("failed check with a snapshot or change",
+     "SELECT id FROM checks WHERE outcome = 'error' AND (snapshot_id IS NOT NULL OR change_id IS NOT NULL)"),
+    ("fetched snapshot without the check that produced it",
+     "SELECT id FROM snapshots WHERE source = 'fetch' AND check_id IS NULL"),
+    ("change between snapshots of another company",
+     "SELECT ch.id FROM changes ch JOIN snapshots a ON a.id = ch.from_snapshot "
+     "JOIN snapshots b ON b.id = ch.to_snapshot WHERE a.company <> ch.company OR b.company <> ch.company"),
+    ("change not newer than its base",
+     "SELECT id FROM changes WHERE to_snapshot <= from_snapshot"),
+    ("snapshot with a missing text",
+     "SELECT s.id FROM snapshots s LEFT JOIN texts t ON t.id = s.text_id WHERE t.id IS NULL"),
+    ("alert of a change of another company",
+     "SELECT a.id FROM alerts a JOIN changes ch ON ch.id = a.change_id WHERE a.company <> ch.company"),
+)
+
+
+def _validate(draft: CheckDraft) -> None:
+    if draft.outcome in (Outcome.NEW, Outcome.CHANGED) and draft.text is None:
+        raise ValueError(f"a {draft.outcome.value} check needs its text")
+    if draft.outcome is Outcome.CHANGED and (draft.classification is None or draft.base_snapshot_id is None):
+        raise ValueError("a changed check needs a classification and the base snapshot it was compared to")
+    if draft.outcome is Outcome.UNCHANGED and draft.base_snapshot_id is None:
+        raise ValueError("an unchanged check needs the snapshot it matched (base_snapshot_id)")
+
+
+def _events(record: CheckRecord, change: ChangeRecord | None, streak: int, prev_streak: int,
+            prev_error: str | None, threshold: int) -> list[RecordedEvent]:
+    events = []
+    if change is not None and not change.flip_flop:
+        events.append(RecordedEvent(EventKind.CHANGE, record.company, record, change=change))
+    if record.outcome is Outcome.ERROR and streak == threshold:
+        events.append(RecordedEvent(EventKind.FAILING, record.company, record, failure_count=streak,
+                                    reason=record.error))
+    if record.outcome is not Outcome.ERROR and prev_streak >= threshold:
+        events.append(RecordedEvent(EventKind.RECOVERED, record.company, record, failure_count=prev_streak,
+                                    reason=prev_error))
+    return events
+
+
+def _snapshot_query(*, with_text: bool) -> sa.Select:
+    columns = [snapshots, texts.c.sha256] + ([texts.c.text] if with_text else [])
+    return sa.select(*columns).join(texts, texts.c.id == snapshots.c.text_id)
+
+
+def _snapshot(row: Row) -> Snapshot:
+    mapping = row._mapping
+    return Snapshot(
+        id=row.id, company=row.company, created_at=row.created_at, text_sha256=row.sha256,
+        source=row.source, check_id=row.check_id, text=mapping.get("text"), has_raw=row.raw_id is not None,
+    )
+
+
+def _check(row: Row) -> CheckRecord:
+    return CheckRecord(
+        id=row.id, company=row.company, started_at=row.started_at, duration_s=row.duration_s,
+        outcome=Outcome(row.outcome), http_status=row.http_status, error=row.error,
+        snapshot_id=row.snapshot_id, change_id=row.change_id,
+    )
+
+
+def _change(row: Row) -> ChangeRecord:
+    return ChangeRecord(
+        id=row.id, company=row.company, created_at=row.created_at, from_snapshot=row.from_snapshot,
+        to_snapshot=row.to_snapshot, classification=Classification.from_dict(row.classification),
+        flip_flop=bool(row.flip_flop),
+    )
+
+
+def _alert_row(draft: AlertDraft, at: datetime) -> dict[str, Any]:
+    return {
+        "event": draft.event.value, "company": draft.company, "subscriber": draft.subscriber,
+        "destination": draft.destination, "payload": draft.payload, "status": "pending", "attempts": 0,
+        "next_attempt_at": at, "created_at": at,
+    }
+
+
+def _alert(row: Row) -> Alert:
+    return Alert(
+        id=row.id, subscriber=row.subscriber, destination=row.destination, payload=row.payload,
+        event=EventKind(row.event), company=row.company, created_at=row.created_at, attempts=row.attempts,
+        status=row.status, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
+        delivered_at=row.delivered_at, slack_ts=row.slack_ts,
+    )
