@@ -1,0 +1,1 @@
+"""Alerts: build the messages (message), pick their subscribers (routing), deliver them (outbox, notifiers)."""

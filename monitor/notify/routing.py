@@ -1,0 +1,102 @@
+"""Decide which subscriber is told what, and where: recorded events → alert drafts for the outbox. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from typing import Any
+
+from ..models import AlertDraft, Config, EventKind, RecordedEvent, Subscriber
+from . import message
+
+CONSOLE = "console"
+
+
+def slack_configured(config: Config, env: Mapping[str, str]) -> bool:
+    """A [slack] section exists and the environment variable it names holds a token."""
+    return config.slack is not None and bool(env.get(config.slack.token_env, "").strip())
+
+
+def configured_webhooks(config: Config, env: Mapping[str, str]) -> frozenset[str]:
+    """Names of the subscribers' webhook environment variables that are set."""
+    return frozenset(s.webhook_env for s in config.subscribers
+                     if s.webhook_env and env.get(s.webhook_env, "").strip())
+
+
+def destination_for(subscriber: Subscriber, *, slack_configured: bool,
+                    webhook_envs: Collection[str] | None = None) -> str:
+    """`slack:<channel>` with a bot token, else `webhook:<ENV>` if that variable is set, else `console`.
+
+    `webhook_envs` None means "assume the webhook variables are set" (delivery reports them if not).
+    """
+    if subscriber.channel and slack_configured:
+        return f"slack:{subscriber.channel}"
+    if subscriber.webhook_env and (webhook_envs is None or subscriber.webhook_env in webhook_envs):
+        return f"webhook:{subscriber.webhook_env}"
+    return CONSOLE
+
+
+def wants(subscriber: Subscriber, event: RecordedEvent) -> bool:
+    """Whether this subscriber is to be told about this event."""
+    if not subscriber.follows(event.company):
+        return False
+    if event.kind in (EventKind.FAILING, EventKind.RECOVERED):
+        return subscriber.failure_alerts
+    if event.kind is not EventKind.CHANGE or event.change is None or event.change.flip_flop:
+        return False
+    cls = event.change.classification
+    if cls.severity < subscriber.min_severity:
+        return False
+    if not subscriber.categories:
+        return True
+    # the categories must be touched by a change that is itself severe enough for this subscriber
+    verdicts = [v for v in cls.changes if v.severity >= subscriber.min_severity]
+    touched = {c for v in verdicts for c in v.categories} if verdicts else set(cls.categories)
+    return bool(touched & set(subscriber.categories))
+
+
+def payload_for(event: RecordedEvent, config: Config, subscriber: Subscriber) -> dict[str, Any]:
+    company = config.company(event.company)
+    name = company.name if company else event.company
+    base = config.monitor.web_base_url
+    at = event.check.started_at
+    if event.kind is EventKind.CHANGE:
+        assert event.change is not None
+        return message.change_message(name, event.company, event.change, base, at,
+                                      min_severity=subscriber.min_severity)
+    if event.kind is EventKind.FAILING:
+        return message.failing_message(name, event.company, reason=event.reason or event.check.error or "",
+                                       failure_count=event.failure_count, web_base_url=base, checked_at=at,
+                                       policy_url=company.url if company else None)
+    if event.kind is EventKind.RECOVERED:
+        return message.recovered_message(name, event.company, failure_count=event.failure_count,
+                                         web_base_url=base, checked_at=at)
+    raise ValueError(f"no message for {event.kind.value} events")
+
+
+def alerts_for(event: RecordedEvent, config: Config, *, slack_configured: bool,
+               webhook_envs: Collection[str] | None = None) -> list[AlertDraft]:
+    """One draft per interested subscriber (each at most once), in config order."""
+    drafts = []
+    for subscriber in config.subscribers:
+        if not wants(subscriber, event):
+            continue
+        drafts.append(AlertDraft(
+            subscriber=subscriber.name,
+            destination=destination_for(subscriber, slack_configured=slack_configured,
+                                        webhook_envs=webhook_envs),
+            payload=payload_for(event, config, subscriber),
+            event=event.kind,
+            company=event.company,
+        ))
+    return drafts
+
+
+def make_router(config: Config, env: Mapping[str, str]) -> Callable[[RecordedEvent], list[AlertDraft]]:
+    """The `make_alerts` callback for `Store.record_check`, with destinations fixed from `env` now."""
+    bot = slack_configured(config, env)
+    hooks = configured_webhooks(config, env)
+
+    def route(event: RecordedEvent) -> list[AlertDraft]:
+        return alerts_for(event, config, slack_configured=bot, webhook_envs=hooks)
+
+    return route
