@@ -1,0 +1,164 @@
+"""Run one Scrapy crawl over the companies and hand every company's `Fetched` to a callback, exactly once."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from .models import Company, Fetched, MonitorSettings
+
+logger = logging.getLogger(__name__)
+
+#: Environment variable for benchmarks that serve every page from one host: N requests at once per domain,
+#: and no delay between them. Real sites get 2 at a time, 0.25 s apart.
+PER_DOMAIN_ENV = "POLICY_MONITOR_CONCURRENCY_PER_DOMAIN"
+
+RETRY_HTTP_CODES = (500, 502, 503, 504, 522, 524, 408, 429)
+
+
+def scrapy_settings(settings: MonitorSettings, *, debug: bool = False,
+                    overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Every Scrapy setting policy-monitor uses, in one place (``overrides`` win)."""
+    bench_per_domain = int(os.environ.get(PER_DOMAIN_ENV, "0") or 0)
+    values: dict[str, Any] = {
+        "BOT_NAME": "policy-monitor",
+        "USER_AGENT": settings.user_agent,
+        "ROBOTSTXT_OBEY": True,  # a company opts out with respect_robots = false (meta dont_obey_robotstxt)
+        # Polite to each site, busy across sites: one policy page per company, often one company per host.
+        "CONCURRENT_REQUESTS": 64,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": bench_per_domain or 2,
+        "DOWNLOAD_DELAY": 0.0 if bench_per_domain else 0.25,
+        "DOWNLOAD_DELAY_JITTER": 0.5,
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+        "REACTOR_THREADPOOL_MAXSIZE": 20,  # DNS lookups
+        "DOWNLOAD_TIMEOUT": settings.timeout_seconds,
+        "DNS_TIMEOUT": settings.timeout_seconds,
+        "DOWNLOAD_MAXSIZE": settings.max_body_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": settings.retries,
+        "RETRY_HTTP_CODES": list(RETRY_HTTP_CODES),
+        "RETRY_GIVE_UP_LOG_LEVEL": "INFO",  # the check records the failure; no need to shout here
+        "BACKOFF_BASE_SECONDS": 1.0,
+        "BACKOFF_BUDGET_SECONDS": settings.timeout_seconds,  # waits between retries never exceed this
+        "HTTPERROR_ALLOW_ALL": True,  # 4xx/5xx reach the spider: the monitor judges them, with body and headers
+        "REDIRECT_ENABLED": True,
+        "COOKIES_ENABLED": True,  # in memory, one jar per company, gone when the crawl ends
+        "HTTPCACHE_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "MEMUSAGE_ENABLED": False,
+        "LOGSTATS_INTERVAL": 0,
+        "LOG_INSTALL_ROOT_HANDLER": False,  # keep the application's logging configuration
+        "LOG_LEVEL": "DEBUG" if debug else "WARNING",
+        "LOG_VERSIONS": [],
+        "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "spiders.middlewares.BackoffRetryMiddleware": 550,
+            "spiders.middlewares.FetchClockMiddleware": 560,
+        },
+    }
+    values.update(overrides or {})
+    return values
+
+
+def crawl(companies: Sequence[Company], settings: MonitorSettings, on_fetched: Callable[[Fetched], None], *,
+          debug: bool = False, overrides: Mapping[str, Any] | None = None, callback_threads: int = 1) -> None:
+    """Fetch every company's policy and call ``on_fetched`` once per company, with a response or an error.
+
+    Blocks until the crawl is over. It can run only ONCE per process: Scrapy runs on the Twisted reactor,
+    which cannot be restarted (the daemon therefore runs each crawl in a child process).
+
+    ``on_fetched`` runs in a pool of ``callback_threads`` threads (1: calls never overlap, so it need not be
+    thread-safe, and the reactor keeps downloading while it works); 0 calls it in the reactor thread. An
+    exception it raises is logged and does not stop the crawl. A company the crawl could not reach at all
+    (interrupted by a signal, say) is handed over with ``Fetched(error=...)`` after the crawl ends.
+    """
+    handover = _HandOver(companies, on_fetched, callback_threads)
+    if not handover.pending:
+        return
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+
+    from spiders.policy import PolicySpider
+
+    if not debug:
+        for name in ("scrapy.utils.log", "scrapy.crawler"):  # start-up banners, logged before we can set levels
+            logging.getLogger(name).addFilter(_warnings_only)
+    process = CrawlerProcess(scrapy_settings(settings, debug=debug, overrides=overrides))
+    _quiet_scrapy(debug)
+    crawler = process.create_crawler(PolicySpider)
+    crawler.signals.connect(handover.item_scraped, signal=signals.item_scraped)
+    process.crawl(crawler, companies=list(handover.pending.values()))
+    handover.start()
+    try:
+        process.start()
+    finally:
+        handover.stop()
+    handover.finish("not fetched: the crawl ended before this company was reached")
+
+
+def _warnings_only(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
+def _quiet_scrapy(debug: bool) -> None:
+    """Scrapy logs at WARNING (DEBUG with ``debug``) through the application's handlers."""
+    logging.getLogger("scrapy").setLevel(logging.DEBUG if debug else logging.WARNING)
+    if not debug:
+        # A robots.txt that cannot be downloaded is logged with a traceback; the fetch reports it anyway.
+        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
+
+
+class _HandOver:
+    """Pass each company's `Fetched` to the callback exactly once, off the reactor thread."""
+
+    def __init__(self, companies: Sequence[Company], on_fetched: Callable[[Fetched], None], threads: int):
+        self.pending: dict[str, Company] = {}
+        for company in companies:
+            if company.slug in self.pending:
+                logger.warning("company %s listed twice; fetched once", company.slug)
+            self.pending[company.slug] = company
+        self.on_fetched = on_fetched
+        self.pool: Any = None
+        if threads > 0:
+            from twisted.python.threadpool import ThreadPool
+
+            self.pool = ThreadPool(minthreads=1, maxthreads=threads, name="on-fetched")
+
+    def start(self) -> None:
+        if self.pool is not None:
+            self.pool.start()
+
+    def stop(self) -> None:
+        if self.pool is not None and self.pool.started:
+            self.pool.stop()  # waits for the calls already queued
+
+    async def item_scraped(self, item: Any) -> None:
+        if not isinstance(item, Fetched):
+            return
+        if self.pending.pop(item.company, None) is None:
+            logger.warning("ignoring a second fetch of %s", item.company)
+            return
+        if self.pool is None:
+            self.call(item)
+            return
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import reactor
+        from twisted.internet.threads import deferToThreadPool
+
+        # Scrapy awaits this handler, so a slow callback slows the crawl instead of piling up bodies.
+        await maybe_deferred_to_future(deferToThreadPool(reactor, self.pool, self.call, item))
+
+    def call(self, fetched: Fetched) -> None:
+        try:
+            self.on_fetched(fetched)
+        except Exception:
+            logger.exception("handling the fetch of %s failed", fetched.company)
+
+    def finish(self, reason: str) -> None:
+        for company in list(self.pending.values()):
+            del self.pending[company.slug]
+            self.call(Fetched(company=company.slug, url=company.url, fetched_at=datetime.now(UTC), error=reason))

@@ -1,0 +1,129 @@
+"""The policy spider: one request per company; every response or failure is handed over as a `Fetched` item."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import Response, TextResponse
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet import defer, error
+from twisted.python.failure import Failure
+
+from monitor.models import Company, Fetched
+
+from .middlewares import STARTED_KEY
+
+logger = logging.getLogger(__name__)
+
+COMPANY_KEY = "policy_company"
+
+
+class PolicySpider(scrapy.Spider):
+    """Fetch each company's policy URL once (following redirects) and yield exactly one `Fetched` for it."""
+
+    name = "policy"
+
+    def __init__(self, companies: Iterable[Company] = (), **kwargs: Any):
+        super().__init__(**kwargs)
+        self.companies = tuple(companies)
+
+    async def start(self) -> AsyncIterator[Any]:
+        for company in self.companies:
+            try:
+                request = scrapy.Request(
+                    company.url, callback=self.parse, errback=self.failed, dont_filter=True,
+                    meta={
+                        COMPANY_KEY: company.slug,
+                        "dont_obey_robotstxt": not company.respect_robots,
+                        "cookiejar": company.slug,  # no session shared between companies
+                    },
+                )
+            except ValueError as exc:
+                yield Fetched(company=company.slug, url=company.url, fetched_at=_now(), error=f"bad URL: {exc}")
+                continue
+            yield request
+
+    def parse(self, response: Response) -> Iterable[Fetched]:
+        yield fetched_from_response(response)
+
+    def failed(self, failure: Failure) -> Iterable[Fetched]:
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
+        yield Fetched(
+            company=request.meta[COMPANY_KEY],
+            url=request.meta.get("redirect_urls", [request.url])[0],
+            fetched_at=_now(),
+            final_url=request.url,
+            duration_s=_elapsed(request.meta),
+            error=describe_failure(failure, request, self.settings.getint("DOWNLOAD_MAXSIZE")),
+        )
+
+
+def fetched_from_response(response: Response) -> Fetched:
+    meta = response.meta
+    headers = {
+        key.decode("latin-1").lower(): values[0].decode("latin-1")
+        for key, values in response.headers.items()
+        if values
+    }
+    return Fetched(
+        company=meta[COMPANY_KEY],
+        url=meta.get("redirect_urls", [response.url])[0],
+        fetched_at=_now(),
+        final_url=response.url,
+        status=response.status,
+        headers=headers,
+        body=response.body,
+        encoding=response.encoding if isinstance(response, TextResponse) else None,
+        duration_s=_elapsed(meta),
+    )
+
+
+def describe_failure(failure: Failure, request: scrapy.Request, maxsize: int) -> str:
+    """A short, human reason for a failed fetch: what a reader of the check history needs to see."""
+    exc = failure.value
+    host = urlparse_cached(request).hostname or request.url
+    if isinstance(exc, IgnoreRequest):
+        return "blocked by robots.txt" if "robots.txt" in str(exc) else f"request dropped: {exc}"
+    if isinstance(exc, (DownloadTimeoutError, error.TimeoutError, defer.TimeoutError)):
+        return f"timed out after {request.meta.get('download_timeout', 0):g} s"
+    if isinstance(exc, (CannotResolveHostError, error.DNSLookupError)):
+        return f"DNS lookup failed for {host}"
+    if isinstance(exc, (DownloadConnectionRefusedError, error.ConnectionRefusedError)):
+        return f"connection refused by {host}"
+    maxsize = request.meta.get("download_maxsize", maxsize)
+    if isinstance(exc, DownloadCancelledError) or (isinstance(exc, defer.CancelledError) and maxsize):
+        # Scrapy cancels the download when the body passes DOWNLOAD_MAXSIZE (before or while reading it).
+        return f"response larger than {maxsize} bytes"
+    if isinstance(exc, ResponseDataLossError):
+        return "connection closed before the whole response arrived"
+    if isinstance(exc, (error.ConnectionLost, error.ConnectionDone)):
+        return f"connection to {host} lost"
+    if isinstance(exc, error.ConnectError):
+        return f"cannot connect to {host}: {exc}"
+    if "SSL" in type(exc).__name__ or "TLS" in type(exc).__name__:
+        return f"TLS error with {host}: {exc}"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _elapsed(meta: dict[str, Any]) -> float:
+    started = meta.get(STARTED_KEY)
+    if started is None:
+        return float(meta.get("download_latency", 0.0))
+    return round(time.monotonic() - started, 6)
