@@ -1,0 +1,276 @@
+"""Crash safety (issue 6): `kill -9` during a check or an alert's delivery, then a restart, loses no recorded
+change and no alert, duplicates neither, and leaves the database sound. Two checks at once record one change.
+
+Crashes at exact points use the `POLICY_MONITOR_CRASH_AT=<point>` hook (monitor/crashpoints.py); crashes by
+timing kill the real CLI while a slow page or a slow Slack keeps it busy.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from conftest import history, run_cli, start_cli, subprocess_ok, write_config
+
+from monitor.demo.site import PolicySite
+
+TOKEN_ENV = {"SLACK_BOT_TOKEN": "xoxb-test-token"}
+SLUG = "alopal"
+BEFORE = "AloPal will never rent or sell your Personal Information to others."
+AFTER = "AloPal may sell your Personal Information to data brokers and advertising partners."
+
+
+class FakeSlack:
+    """A recording fake of the Slack Web API on loopback (chat.postMessage, conversations.history, auth.test).
+
+    A message counts as posted as soon as its request arrives (a real Slack would post it even if the
+    client died before reading the answer); `delay` holds the answer back to give a test time to kill.
+    """
+
+    def __init__(self) -> None:
+        self.posted: list[dict[str, Any]] = []
+        self.calls: list[str] = []
+        self.delay = 0.0
+        self.lock = threading.Lock()
+        self.arrived = threading.Event()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8", "replace")
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    args = json.loads(raw or "{}")
+                else:
+                    args = dict(parse_qsl(raw))
+                    args.update(dict(parse_qsl(urlsplit(self.path).query)))
+                answer = fake.handle(urlsplit(self.path).path.rsplit("/", 1)[-1], args)
+                body = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/api/"
+
+    def handle(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        with self.lock:
+            self.calls.append(method)
+        if method == "chat.postMessage":
+            with self.lock:
+                ts = f"{1_700_000_000 + len(self.posted)}.{len(self.posted):06d}"
+                self.posted.append({**args, "ts": ts})
+            self.arrived.set()
+            time.sleep(self.delay)
+            return {"ok": True, "channel": "C0PRIVACY", "ts": ts, "message": {"text": args.get("text", ""),
+                                                                              "ts": ts}}
+        if method == "conversations.history":
+            with self.lock:
+                messages = [{"type": "message", "text": m.get("text", ""), "ts": m["ts"],
+                             "metadata": m.get("metadata")} for m in reversed(self.posted)]
+            return {"ok": True, "messages": messages, "has_more": False}
+        if method == "auth.test":
+            return {"ok": True, "user_id": "U0BOT", "team": "Test"}
+        if method == "conversations.list":
+            return {"ok": True, "channels": [{"id": "C0PRIVACY", "name": "privacy"}]}
+        return {"ok": True}
+
+    def about(self, needle: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return [m for m in self.posted if needle in json.dumps(m)]
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    fake = FakeSlack()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def setup(tmp_path: Path, policy_site: PolicySite, slack: FakeSlack) -> Callable[..., Path]:
+    """A seeded, once-checked config whose alerts go to the fake Slack; then AloPal's policy changes."""
+
+    def make(companies: list[str] | None = None, **monitor: Any) -> Path:
+        config = write_config(
+            tmp_path, policy_site, companies=companies,
+            slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
+            subscribers=[{"name": "privacy-team", "channel": "#privacy", "min_severity": "major"}],
+            **monitor,
+        )
+        assert run_cli(config, "seed", env=TOKEN_ENV).returncode == 0
+        first = run_cli(config, "check", "--json", env=TOKEN_ENV)
+        assert first.returncode == 0, subprocess_ok(first)
+        assert not slack.posted, f"the first check alerted: {slack.posted}"
+        text = policy_site.text(SLUG)
+        assert BEFORE in text
+        policy_site.set_policy(SLUG, text.replace(BEFORE, AFTER))
+        return config
+
+    return make
+
+
+def database(config: Path) -> Path:
+    return config.parent / "db.sqlite3"
+
+
+def assert_sound(config: Path, slack: FakeSlack) -> None:
+    """The database is intact, the change is recorded once, and it was alerted exactly once."""
+    with sqlite3.connect(database(config)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    from monitor.store import Store
+
+    store = Store.open(f"sqlite:///{database(config)}")
+    try:
+        assert store.integrity_check() == []
+    finally:
+        store.close()
+    doc = history(config, SLUG, env=TOKEN_ENV)
+    material = [c for c in doc["changes"] if c["material"]]
+    assert len(material) == 1, f"expected the change recorded once: {doc['changes']}"
+    assert len(doc["changes"]) == 1, doc["changes"]
+    posted = slack.about("AloPal")
+    assert len(posted) == 1, f"expected one alert about AloPal, Slack got {len(posted)}: {posted}"
+    assert "data brokers" in json.dumps(posted[0])
+
+
+def age_claims(config: Path, seconds: float = 3600) -> None:
+    """Pretend the crashed sender's claim on its alerts is old: the restart may take them over now."""
+    import sqlalchemy as sa
+
+    from monitor.store_schema import alerts
+
+    engine = sa.create_engine(f"sqlite:///{database(config)}")
+    with engine.begin() as conn:
+        conn.execute(alerts.update().where(alerts.c.status == "sending")
+                     .values(claimed_at=datetime.now(UTC) - timedelta(seconds=seconds)))
+    engine.dispose()
+
+
+def restart(config: Path) -> None:
+    result = run_cli(config, "check", "--json", env=TOKEN_ENV)
+    assert result.returncode == 0, subprocess_ok(result)
+
+
+# ------------------------------------------------------------------------------------------ exact points
+
+
+@pytest.mark.parametrize("point", ["after_fetch", "before_commit", "after_commit", "after_send_before_mark"])
+def test_kill_at_a_point_then_restart_loses_and_duplicates_nothing(setup, slack, point):
+    config = setup()
+    crashed = run_cli(config, "check", "--json", env={**TOKEN_ENV, "POLICY_MONITOR_CRASH_AT": point})
+    assert crashed.returncode == -signal.SIGKILL, f"the crash point {point!r} was not reached:\n" + \
+        subprocess_ok(crashed)
+    if point == "after_send_before_mark":
+        assert len(slack.about("AloPal")) == 1, "the crash was meant to happen after Slack got the alert"
+        age_claims(config)
+    restart(config)
+    assert_sound(config, slack)
+    restart(config)  # and a further check changes nothing
+    assert_sound(config, slack)
+
+
+# ------------------------------------------------------------------------------------------ by timing
+
+
+def _wait(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def test_kill_during_the_crawl_then_restart(setup, slack, policy_site):
+    config = setup(timeout_seconds=20)
+    policy_site.set_fault("alsoft", "slow", seconds=8, times=1)
+    proc = start_cli(config, "check", "--json", env=TOKEN_ENV)
+    try:
+        _wait(lambda: policy_site.hits.get("alsoft", 0) >= 2, 60, "the slow page to be requested")
+        time.sleep(0.5)
+    finally:
+        proc.kill()
+        proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    restart(config)
+    assert_sound(config, slack)
+
+
+def test_kill_during_delivery_then_restart(setup, slack):
+    config = setup()
+    slack.delay = 20.0
+    slack.arrived.clear()
+    proc = start_cli(config, "check", "--json", env=TOKEN_ENV)
+    try:
+        _wait(slack.arrived.is_set, 90, "the alert to reach Slack")
+    finally:
+        proc.kill()
+        proc.communicate(timeout=30)
+    slack.delay = 0.0
+    age_claims(config)
+    restart(config)
+    assert_sound(config, slack)
+
+
+def test_recorded_but_undelivered_alert_is_delivered_once_by_the_next_check(setup, slack):
+    config = setup()
+    held = run_cli(config, "check", "--json", "--no-deliver", env=TOKEN_ENV)
+    assert held.returncode == 0, subprocess_ok(held)
+    assert held.by_company()[SLUG]["material"] is True
+    assert slack.posted == [], "--no-deliver delivered"
+    restart(config)
+    assert_sound(config, slack)
+
+
+def test_the_daemon_delivers_what_check_left_in_the_outbox(setup, slack):
+    config = setup()
+    held = run_cli(config, "check", "--json", "--no-deliver", env=TOKEN_ENV)
+    assert held.returncode == 0, subprocess_ok(held)
+    daemon = start_cli(config, "run", env=TOKEN_ENV)
+    try:
+        _wait(lambda: bool(slack.about("AloPal")) or daemon.poll() is not None, 60, "the daemon to deliver")
+        assert daemon.poll() is None, daemon.communicate()[1][-3000:]
+        time.sleep(6)  # another delivery round: nothing more to send
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        try:
+            daemon.communicate(timeout=30)
+        except Exception:
+            daemon.kill()
+            daemon.communicate()
+    assert_sound(config, slack)
+
+
+def test_two_checks_at_once_record_one_change(setup, slack):
+    config = setup()
+    procs = [start_cli(config, "check", "--json", env=TOKEN_ENV) for _ in range(2)]
+    outputs = [p.communicate(timeout=180) for p in procs]
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err[-3000:]
+    assert_sound(config, slack)
