@@ -210,9 +210,8 @@ class Store:
                        .order_by(ch2.c.id.desc()).limit(1).scalar_subquery())
         with self._read() as conn:
             rows = conn.execute(sa.select(companies).order_by(companies.c.slug)).all()
-            counts = dict(conn.execute(
-                sa.select(snapshots.c.company, sa.func.count()).group_by(snapshots.c.company)
-            ).tuples().all())
+            counts = {company: n for company, n in conn.execute(
+                sa.select(snapshots.c.company, sa.func.count()).group_by(snapshots.c.company))}
             check_rows = {r.company: r for r in conn.execute(
                 sa.select(checks).join(companies, checks.c.id == last_check))}
             change_rows = {r.company: r for r in conn.execute(
