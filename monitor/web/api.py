@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import Blueprint, request, url_for
 
 from . import serialize as ser
@@ -45,7 +43,7 @@ def companies():
 def company(slug: str):
     material = material_arg()
     t = site().timeline(
-        slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=datetime.now(UTC)
+        slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=site().clock()
     )
     entries = []
     for e in t.entries:

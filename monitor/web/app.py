@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -30,11 +31,21 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(store: Store, *, companies: Sequence[Company] | None = None, web_base_url: str = "") -> Flask:
-    """The web UI over `store`; `companies` (from the config) are listed even before their first check."""
+def create_app(
+    store: Store,
+    *,
+    companies: Sequence[Company] | None = None,
+    web_base_url: str = "",
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Flask:
+    """The web UI over `store`; `companies` (from the config) are listed even before their first check.
+
+    `web_base_url` roots the permalinks shown and returned by the API (default: the request's host);
+    `clock` gives "now" for ages and the end of the changes chart.
+    """
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["policy_monitor"] = Site(store, companies, web_base_url)
+    app.extensions["policy_monitor"] = Site(store, companies, web_base_url, clock)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     filters.register(app)

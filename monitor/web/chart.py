@@ -8,14 +8,13 @@ from datetime import date, datetime, timedelta
 
 from ..models import ChangeRecord, Severity
 
-MAX_BUCKETS = 24
-WEEKLY_UP_TO_DAYS = 16 * 7
+MAX_BUCKETS = 30
 WIDTH, HEIGHT, AXIS = 720, 140, 22
 
 
 @dataclass(frozen=True)
 class Bar:
-    label: str  # e.g. "2024-05" or "2024-05-13" (week starting)
+    label: str  # "2024-05-13" (week starting), "2024-05", "2024 Q2" or "2024"
     count: int
     severity: Severity | None  # the worst change in the bucket
     x: float
@@ -28,7 +27,7 @@ class Bar:
 @dataclass(frozen=True)
 class Chart:
     bars: tuple[Bar, ...]
-    unit: str  # "week" | "month"
+    unit: str  # "week" | "month" | "quarter" | "year"
     max_count: int
     total: int
     width: int = WIDTH
@@ -40,35 +39,57 @@ class Chart:
         return self.height - self.axis
 
 
-def _month(d: date) -> date:
-    return d.replace(day=1)
-
-
-def _next_month(d: date) -> date:
-    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-
-
 def _week(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
+def _month(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _quarter(d: date) -> date:
+    return date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+
+
+def _year(d: date) -> date:
+    return date(d.year, 1, 1)
+
+
+def _after(start: date, unit: str) -> date:
+    if unit == "week":
+        return start + timedelta(days=7)
+    if unit == "year":
+        return date(start.year + 1, 1, 1)
+    months = 3 if unit == "quarter" else 1
+    index = start.month - 1 + months
+    return date(start.year + index // 12, index % 12 + 1, 1)
+
+
+_UNITS = (("week", _week), ("month", _month), ("quarter", _quarter), ("year", _year))
+
+
+def _label(start: date, unit: str) -> str:
+    if unit == "week":
+        return start.isoformat()
+    if unit == "month":
+        return start.strftime("%Y-%m")
+    if unit == "quarter":
+        return f"{start.year} Q{(start.month - 1) // 3 + 1}"
+    return str(start.year)
+
+
 def build_chart(changes: Sequence[ChangeRecord], until: datetime) -> Chart | None:
-    """Bars from the first change's week/month to `until`'s, at most MAX_BUCKETS (the most recent)."""
+    """Bars from the first change to `until`, per week, month, quarter or year (the finest that fits)."""
     if not changes:
         return None
     days = [c.created_at.date() for c in changes]
     first, last = min(days), max(max(days), until.date())
-    weekly = (last - first).days <= WEEKLY_UP_TO_DAYS
-    if weekly:
-        starts = [_week(first)]
-        while starts[-1] + timedelta(days=7) <= last:
-            starts.append(starts[-1] + timedelta(days=7))
-    else:
-        starts = [_month(first)]
-        while _next_month(starts[-1]) <= last:
-            starts.append(_next_month(starts[-1]))
-    starts = starts[-MAX_BUCKETS:]
-    key = _week if weekly else _month
+    for unit, key in _UNITS:
+        starts = [key(first)]
+        while len(starts) <= MAX_BUCKETS and _after(starts[-1], unit) <= last:
+            starts.append(_after(starts[-1], unit))
+        if len(starts) <= MAX_BUCKETS:
+            break
     counts = {s: 0 for s in starts}
     worst: dict[date, Severity] = {}
     for change, day in zip(changes, days, strict=True):
@@ -88,7 +109,7 @@ def build_chart(changes: Sequence[ChangeRecord], until: datetime) -> Chart | Non
         h = plot * counts[start] / max_count
         bars.append(
             Bar(
-                label=start.isoformat() if weekly else start.strftime("%Y-%m"),
+                label=_label(start, unit),
                 count=counts[start],
                 severity=worst.get(start),
                 x=round(i * slot + slot * 0.15, 1),
@@ -100,7 +121,7 @@ def build_chart(changes: Sequence[ChangeRecord], until: datetime) -> Chart | Non
         )
     return Chart(
         bars=tuple(bars),
-        unit="week" if weekly else "month",
+        unit=unit,
         max_count=max_count,
         total=sum(counts.values()),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -93,8 +93,15 @@ def parse_positive(value: str | None, name: str, default: int | None = 1) -> int
 class Site:
     """The store plus the configured companies, as the web UI sees them."""
 
-    def __init__(self, store: Store, companies: Sequence[Company] | None = None, base_url: str = ""):
+    def __init__(
+        self,
+        store: Store,
+        companies: Sequence[Company] | None = None,
+        base_url: str = "",
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ):
         self.store = store
+        self.clock = clock
         self.companies = tuple(companies or ())
         self.base_url = base_url.rstrip("/")
 

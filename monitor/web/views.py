@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
@@ -41,7 +40,7 @@ def overview():
         default_order=DEFAULT_ORDER,
         failing=sum(1 for r in rows if r.failure_streak > 0),
         api_url=url_for("api.companies", sort=sort, order=order),
-        now=datetime.now(UTC),
+        now=site().clock(),
     )
 
 
@@ -49,7 +48,7 @@ def overview():
 def company(slug: str):
     material = material_arg()
     timeline = site().timeline(
-        slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=datetime.now(UTC)
+        slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=site().clock()
     )
     return render_template(
         "company.html",
@@ -57,7 +56,7 @@ def company(slug: str):
         c=timeline.company,
         material=material,
         api_url=url_for("api.company", slug=slug, page=timeline.page.number, material=int(material) or None),
-        now=datetime.now(UTC),
+        now=site().clock(),
     )
 
 
@@ -77,20 +76,30 @@ def snapshot(slug: str, snapshot_id: int):
 def raw(slug: str, snapshot_id: int):
     """The fetched page as a download that can never run in our origin."""
     body, content_type = site().raw(slug, snapshot_id)
-    base = (content_type or "").split(";")[0].strip().lower()
     safe_slug = re.sub(r"[^A-Za-z0-9_-]", "_", slug)[:60]
-    filename = f"{safe_slug}-snapshot-{snapshot_id}{RAW_EXTENSIONS.get(base, '.bin')}"
     try:
         body.decode("utf-8")
         mimetype = "text/plain; charset=utf-8"
     except UnicodeDecodeError:
         mimetype = "application/octet-stream"
+    filename = f"{safe_slug}-snapshot-{snapshot_id}{_extension(content_type, body, mimetype)}"
     response = Response(body, headers={"Content-Type": mimetype})
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+def _extension(content_type: str | None, body: bytes, mimetype: str) -> str:
+    """A file extension for the download: from the stored content type, else from the first bytes."""
+    base = (content_type or "").split(";")[0].strip().lower()
+    if base in RAW_EXTENSIONS:
+        return RAW_EXTENSIONS[base]
+    head = body[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return ".html"
+    return ".txt" if mimetype.startswith("text/") else ".bin"
 
 
 @bp.get("/companies/<slug>/diff")
