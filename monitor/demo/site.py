@@ -137,9 +137,7 @@ class PolicySite:
                 name = (names or {}).get(slug) or SEED_NAMES.get(slug, slug)
                 layout = (layouts or {}).get(slug, "semantic")
                 self._policies[slug] = Policy(slug, name, value, None, layout)
-        self._server = ThreadingHTTPServer((host, port), _handler_for(self))
-        self._server.daemon_threads = True
-        self._server.block_on_close = False
+        self._server = _Server((host, port), _handler_for(self))
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.1}, name="policy-site", daemon=True
         )
@@ -360,6 +358,12 @@ _BLOCKED = _simple_page(
 
 
 # ------------------------------------------------------------------------------------------ HTTP
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 256  # a crawler opens dozens of connections at once; the default backlog is 5
 
 
 def _handler_for(site: PolicySite) -> type[BaseHTTPRequestHandler]:
