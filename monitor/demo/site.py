@@ -18,6 +18,7 @@ import hashlib
 import html
 import itertools
 import re
+import signal
 import socket
 import struct
 import sys
@@ -538,6 +539,10 @@ def _huge_body(size: int, chunk_size: int = 64 * 1024) -> Iterator[bytes]:
 # ------------------------------------------------------------------------------------------ standalone
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops the standalone site as cleanly as Ctrl-C
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m monitor.demo.site",
@@ -574,6 +579,7 @@ def main(argv: list[str] | None = None) -> int:
             site.stop()
             parser.error(f"bad --fault {spec!r}: expected SLUG=KIND with a served slug and a known kind")
         site.set_fault(slug, kind)
+    signal.signal(signal.SIGTERM, _interrupt)
     print(f"Policy site on {site.base_url}/ (Ctrl-C to stop)", flush=True)
     for slug in site.slugs:
         print(f"  {slug:<12} {site.url(slug)}", flush=True)
