@@ -1,19 +1,568 @@
-"""Judge changes: material or not, practice categories, severity, direction and a reason. Pure, offline.
-
-INTERFACE SKELETON — to be implemented.
-"""
+"""Judge changes: material or not, practice categories, severity, direction and a reason. Pure, offline."""
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .models import Change, Classification
+from . import lexicon as lx
+from .diff import diff_texts, word_diff
+from .evidence import Profile, Quantity, multiset_delta, normal, profile, words_of
+from .models import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
+from .sentences import loose_key
+
+log = logging.getLogger(__name__)
+
+REDUCES, IMPROVES, NEUTRAL = 1, -1, 0
+_CONTACT_TYPES = frozenset({"name", "email address", "phone number", "postal address", "contacts and messages"})
+_GENERIC = frozenset({"personal data", "security"})
+_LABEL = {
+    "data_collection": "data collection",
+    "data_use": "data use",
+    "third_party_sharing": "third-party sharing",
+    "data_retention": "data retention",
+    "data_security": "data security",
+    "user_rights": "user rights",
+    "user_choice": "user choice",
+    "tracking": "tracking",
+    "children": "children",
+    "international_transfer": "international transfer",
+    "policy_change": "policy changes",
+    "contact": "contact",
+    "other": "controller identity",
+}
+_DIRECTION_LABEL = {
+    Direction.REDUCES: "reduces privacy",
+    Direction.IMPROVES: "improves privacy",
+    Direction.NEUTRAL: "neutral",
+    Direction.MIXED: "mixed",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One decisive difference inside a change."""
+
+    category: str
+    direction: int  # REDUCES, IMPROVES or NEUTRAL
+    critical: bool
+    text: str  # what changed, quoting the decisive words
+    headline: str  # the same, phrased for a summary
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    verdict: ChangeVerdict
+    headline: str
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _q(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return '"' + (text if len(text) <= limit else text[: limit - 1].rstrip() + "…") + '"'
+
+
+def _rank(categories: Counter[str] | Sequence[str], first: Sequence[str] = ()) -> tuple[str, ...]:
+    counts = Counter(categories) if not isinstance(categories, Counter) else categories
+    ordered = sorted(counts, key=lambda c: (c not in first, -counts[c], lx.PRIORITY.index(c)))
+    return tuple(ordered)
+
+
+def _topics(*profiles: Profile) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for p in profiles:
+        for name, n in p.concepts.items():
+            if name not in _GENERIC:
+                counts[lx.CONCEPTS_BY_NAME[name].category] += n
+    counts.pop(lx.CO, None)
+    return _rank(counts)
+
+
+def _hunks(before: str, after: str) -> list[tuple[str, str, str, str]]:
+    """Word-level edits as (left context, deleted, inserted, right context)."""
+    ops = word_diff(before, after)
+    out = []
+    for k, (op, text) in enumerate(ops):
+        if op == 0:
+            continue
+        if k > 0 and ops[k - 1][0] != 0:
+            continue  # second half of a replace, handled with the first
+        deleted = text if op == -1 else ""
+        inserted = text if op == 1 else ""
+        nxt = k + 1
+        if op == -1 and nxt < len(ops) and ops[nxt][0] == 1:
+            inserted = ops[nxt][1]
+            nxt += 1
+        left = ops[k - 1][1] if k > 0 else ""
+        right = ops[nxt][1] if nxt < len(ops) and ops[nxt][0] == 0 else ""
+        out.append((" ".join(left.split()[-3:]), deleted.strip(), inserted.strip(), " ".join(right.split()[:3])))
+    return out
+
+
+def _quote_edit(hunks: list[tuple[str, str, str, str]], matcher) -> str | None:
+    for left, deleted, inserted, right in hunks:
+        if matcher(normal(deleted)) or matcher(normal(inserted)):
+            old = " ".join(x for x in (left, deleted, right) if x)
+            new = " ".join(x for x in (left, inserted, right) if x)
+            return f"{_q(old, 70)} → {_q(new, 70)}"
+    return None
+
+
+def _direction(values: Sequence[int]) -> Direction:
+    signs = {v for v in values if v}
+    if signs == {REDUCES}:
+        return Direction.REDUCES
+    if signs == {IMPROVES}:
+        return Direction.IMPROVES
+    if len(signs) == 2:
+        return Direction.MIXED
+    return Direction.NEUTRAL
+
+
+def _cosmetic(
+    change: Change, reason: str, severity: Severity = Severity.COSMETIC, categories: tuple[str, ...] = ()
+) -> _Judgement:
+    verdict = ChangeVerdict(change.kind, change.before, change.after, False, severity, categories, reason)
+    return _Judgement(verdict, reason)
+
+
+def _material(change: Change, findings: list[Finding], topic: str | None) -> _Judgement:
+    direction = _direction([f.direction for f in findings])
+    critical = any(f.critical and f.direction != IMPROVES for f in findings) and direction != Direction.IMPROVES
+    severity = Severity.CRITICAL if critical else Severity.MAJOR
+    cats: list[str] = []
+    for f in findings:
+        if f.category not in cats:
+            cats.append(f.category)
+    categories = _rank(Counter({c: len(cats) - i for i, c in enumerate(cats)}), cats[:1])
+    where = f" in a sentence about {_LABEL[topic]}" if topic else ""
+    reason = "; ".join(dict.fromkeys(f.text for f in findings)) + where
+    verdict = ChangeVerdict(change.kind, change.before, change.after, True, severity, categories, reason, direction)
+    return _Judgement(verdict, findings[0].headline)
+
+
+# ------------------------------------------------------------------------------------------ boilerplate
+
+
+def _boilerplate(text: str) -> str | None:
+    """Why a whole added/removed sentence is page furniture rather than policy, or None."""
+    low = normal(text)
+    n_words = len(low.split())
+    bare_dates = lx.DATE.sub(" ", low)
+    if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
+        return "a date or number only"
+    if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6):
+        return "a 'last updated' / effective-date line"
+    if lx.BANNER.search(low) and n_words <= 40:
+        return "an announcement banner about the policy update"
+    if low.count(" | ") >= 2 or (lx.CHROME.search(low) and n_words <= 8):
+        return "navigation or page furniture"
+    if lx.META.search(low) and n_words <= 40:
+        return "a sentence describing the policy document itself"
+    if lx.DEFINITION.search(low) and n_words <= 40:
+        return "a definition"
+    return None
+
+
+def _contact_context(p: Profile) -> bool:
+    return bool(p.contacts) or bool(lx.CONTACT.search(normal(p.text)))
+
+
+def _practice_concepts(p: Profile) -> list[str]:
+    names = [n for n in p.specific]
+    if _contact_context(p):
+        names = [n for n in names if n not in _CONTACT_TYPES]
+    return names
+
+
+# ------------------------------------------------------------------------------------------ added / removed
+
+
+def _judge_statement(change: Change) -> _Judgement:
+    added = change.kind is ChangeKind.ADDED
+    text = (change.after if added else change.before) or ""
+    verb = "added" if added else "removed"
+    why = _boilerplate(text)
+    if why:
+        return _cosmetic(change, f"{verb} {why}")
+    p = profile(text)
+    concepts = _practice_concepts(p)
+    n_words = len(text.split())
+    if concepts and (p.verbs or n_words <= 14):
+        protective = p.protective
+        sign = (IMPROVES if protective else REDUCES) * (1 if added else -1)
+        cats = Counter(lx.CONCEPTS_BY_NAME[n].category for n in concepts)
+        if "rights" in p.concepts:
+            cats[lx.UR] += 1
+        first = (lx.UR, lx.UC) if protective and (cats[lx.UR] or cats[lx.UC]) else ()
+        categories = _rank(cats, first)
+        critical = any(lx.CONCEPTS_BY_NAME[n].critical for n in concepts) and sign == REDUCES
+        names = ", ".join(dict.fromkeys(concepts))
+        what = "a statement" if p.verbs else "a list item"
+        text_finding = f"{verb} {what} naming {names}: {_q(text)}"
+        headline = f"The policy {'now says' if added else 'no longer says'} {_q(text, 140)}"
+        finding = Finding(categories[0], sign, critical, text_finding, headline)
+        findings = [finding] + [Finding(c, sign, critical, text_finding, headline) for c in categories[1:3]]
+        return _material(change, findings, None)
+    if _contact_context(p):
+        return _cosmetic(change, f"{verb} contact details: {_q(text)}", Severity.MINOR, (lx.CO,))
+    if p.verbs and p.concepts:
+        return _cosmetic(
+            change, f"{verb} a general sentence that states no specific practice: {_q(text)}", Severity.MINOR
+        )
+    return _cosmetic(change, f"{verb} text that states no data practice: {_q(text)}")
+
+
+# ------------------------------------------------------------------------------------------ modified
+
+
+def _typo_pair(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 4:
+        return False
+    for prefix in ("un", "non", "in", "dis", "ir", "il", "im"):
+        if a == prefix + b or b == prefix + a:  # "lawful" -> "unlawful" is a negation, not a typo
+            return False
+    limit = 1 if max(len(a), len(b)) <= 6 else 2
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= limit
+
+
+def _reworded(before: str, after: str) -> str | None:
+    """Why two wordings say the same thing (typo, grammar, synonym), or None."""
+    wb, wa = words_of(before), words_of(after)
+    cb = [lx.SYNONYMS.get(w, w) for w in wb]
+    ca = [lx.SYNONYMS.get(w, w) for w in wa]
+    cb, ca = [w for w in cb if w], [w for w in ca if w]
+    if cb == ca:
+        return "same-meaning rewording"
+    removed, added = multiset_delta(tuple(cb), tuple(ca))
+    if len(removed) == len(added) and removed and all(_typo_pair(r, a) for r, a in zip(removed, added, strict=True)):
+        return "spelling or grammar fix"
+    return None
+
+
+def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
+    before, after = change.before or "", change.after or ""
+    hunks = _hunks(before, after)
+    topics = _topics(pb, pa)
+    topic = topics[0] if topics else lx.OT
+    protective = pb.protective if pb.negations else pa.protective
+    frame_neg = not (pb.negations or pa.negations)
+    processing = not protective if frame_neg else not (pb.protective and pa.protective) or not protective
+    findings: list[Finding] = []
+    critical_topic = any(lx.CONCEPTS_BY_NAME[n].critical for n in (pb.concepts | pa.concepts))
+
+    # negation and modality
+    if len(pb.negations) != len(pa.negations):
+        removed = len(pa.negations) < len(pb.negations)
+        base_protective = _base_protective(pb if removed else pa)
+        sign = (IMPROVES if base_protective else REDUCES) * (1 if removed else -1)
+        quote = _quote_edit(hunks, lx.NEGATION.search) or f"{_q(before, 60)} → {_q(after, 60)}"
+        what = "removed the negation" if removed else "added a negation"
+        findings.append(
+            Finding(
+                topic,
+                sign,
+                critical_topic and sign == REDUCES,
+                f"{what} {quote}",
+                f"The policy now says {_q(after, 140)} (was {_q(before, 100)})",
+            )
+        )
+    else:
+        weaker = len(pa.commitments) < len(pb.commitments) or len(pa.permissive) > len(pb.permissive)
+        stronger = len(pa.commitments) > len(pb.commitments) or len(pa.permissive) < len(pb.permissive)
+        if weaker != stronger:
+            # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
+            sign = (REDUCES if weaker else IMPROVES) if _base_protective(pa) else (NEUTRAL if weaker else REDUCES)
+            quote = _quote_edit(hunks, lambda t: lx.COMMITMENT.search(t) or lx.PERMISSIVE.search(t))
+            quote = quote or f"{_q(before, 60)} → {_q(after, 60)}"
+            word = "weakened" if weaker else "strengthened"
+            findings.append(
+                Finding(
+                    topic,
+                    sign,
+                    False,
+                    f"{word} the commitment {quote}",
+                    f"The policy's commitment was {word}: now {_q(after, 140)}",
+                )
+            )
+
+    # limiting and broadening words
+    lim_removed, lim_added = multiset_delta(pb.limiters, pa.limiters)
+    for words, gone in ((lim_removed, True), (lim_added, False)):
+        if not words:
+            continue
+        sign = (REDUCES if gone else IMPROVES) * (-1 if _base_protective(pa) and topic in (lx.UR, lx.UC) else 1)
+        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws)) or _q(", ".join(words))
+        what = "removed the limit" if gone else "added the limit"
+        findings.append(
+            Finding(
+                topic,
+                sign,
+                False,
+                f"{what} {', '.join(_q(w) for w in words)} ({quote})",
+                f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
+            )
+        )
+    br_removed, br_added = multiset_delta(pb.broadeners, pa.broadeners)
+    if (br_added or br_removed) and processing and not lim_removed and not lim_added:
+        gone = bool(br_removed) and not br_added
+        words = br_removed if gone else br_added
+        sharing = topic in (lx.TP, lx.DU)
+        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t.split() for w in ws)) or _q(", ".join(words))
+        findings.append(
+            Finding(
+                topic,
+                IMPROVES if gone else REDUCES,
+                sharing and not gone,
+                f"{'narrowed' if gone else 'broadened'} the scope {quote}",
+                f"The policy {'narrowed' if gone else 'broadened'} this: {_q(after, 140)}",
+            )
+        )
+
+    findings.extend(_quantity_findings(pb, pa, topic))
+    findings.extend(_concept_findings(pb, pa, hunks))
+    findings.extend(_entity_findings(pb, pa, topic))
+    return findings
+
+
+def _base_protective(p: Profile) -> bool:
+    """Whether the sentence, read without its negations, is about a safeguard (right, choice, security)."""
+    protects = sum(n for name, n in p.concepts.items() if lx.CONCEPTS_BY_NAME[name].polarity == lx.PROTECTS)
+    more = sum(
+        n
+        for name, n in p.concepts.items()
+        if lx.CONCEPTS_BY_NAME[name].polarity != lx.PROTECTS and name not in _GENERIC
+    )
+    cats = p.categories
+    return bool(cats[lx.UR] or cats[lx.UC]) or protects > more
+
+
+def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
+    gone, new = multiset_delta(tuple(pb.quantities), tuple(pa.quantities))
+    if not gone and not new:
+        return []
+    cats = pb.categories + pa.categories
+    out = []
+    pairs: list[tuple[Quantity | None, Quantity | None]] = []
+    for q in gone:
+        match = next((n for n in new if n.kind == q.kind), None)
+        if match is not None:
+            new.remove(match)
+        pairs.append((q, match))
+    pairs.extend((None, n) for n in new)
+    for old, cur in pairs:
+        kind = (old or cur).kind  # type: ignore[union-attr]
+        if kind == "age" or cats[lx.CH]:
+            category, longer_is_worse = lx.CH, False
+        elif kind == "money":
+            category, longer_is_worse = lx.UR, True
+        elif cats[lx.DR]:
+            category, longer_is_worse = lx.DR, True
+        elif cats[lx.PC]:
+            category, longer_is_worse = lx.PC, False
+        elif cats[lx.UR] or cats[lx.UC]:
+            category, longer_is_worse = lx.UR, True
+        else:
+            category, longer_is_worse = topic, True
+        if old is not None and cur is not None:
+            if old.value == cur.value:
+                continue
+            worse = (cur.value > old.value) == longer_is_worse
+            sign = REDUCES if worse else IMPROVES
+            text = f"changed {_q(old.text)} → {_q(cur.text)}"
+        elif cur is not None:
+            sign = REDUCES if kind == "money" else NEUTRAL
+            text = f"added {_q(cur.text)}"
+        else:
+            sign = IMPROVES if kind == "money" else NEUTRAL
+            text = f"removed {_q(old.text)}"  # type: ignore[union-attr]
+        crit = category == lx.CH and sign == REDUCES
+        out.append(Finding(category, sign, crit, text, f"{_LABEL[category].capitalize()}: {text}"))
+    return out
+
+
+def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
+    out = []
+    contact = _contact_context(pb) or _contact_context(pa)
+    for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if not concept.specific or (contact and name in _CONTACT_TYPES) or concept.category == lx.CO:
+            continue
+        delta = pa.concepts[name] - pb.concepts[name]
+        if not delta:
+            continue
+        added = delta > 0
+        where = pa if added else pb
+        negated = bool(where.negations)
+        sign = concept.polarity * (1 if added else -1) * (-1 if negated else 1)
+        quote = _quote_edit(hunks, concept.pattern.search)
+        verb = "added" if added else "removed"
+        text = f"{verb} {name}" + (f" ({quote})" if quote else "")
+        headline = f"The policy {'now mentions' if added else 'no longer mentions'} {name}: {_q(pa.text, 140)}"
+        out.append(Finding(concept.category, sign, concept.critical and sign == REDUCES, text, headline))
+    return out
+
+
+def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
+    low_b, low_a = normal(pb.text), normal(pa.text)
+    new = sorted(e for e in pa.entities - pb.entities if e not in low_b)
+    gone = sorted(e for e in pb.entities - pa.entities if e not in low_a)
+    if not new and not gone:
+        return []
+    cats = pb.categories + pa.categories
+    category = next((c for c in (lx.OT, lx.TP, lx.TR, lx.IT, lx.DU) if cats[c]), topic)
+    out = []
+    for names, added in ((new, True), (gone, False)):
+        if not names:
+            continue
+        sign = NEUTRAL if category == lx.OT else (REDUCES if added else IMPROVES)
+        listed = ", ".join(_q(n.title() if n.islower() else n) for n in names)
+        text = f"{'named' if added else 'no longer names'} {listed}"
+        out.append(Finding(category, sign, False, text, f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"))
+    return out
+
+
+def _judge_modified(change: Change) -> _Judgement:
+    before, after = change.before or "", change.after or ""
+    if loose_key(normal(before)) == loose_key(normal(after)):
+        return _cosmetic(change, "only punctuation, case, quotes or spacing changed")
+    no_links_b, no_links_a = lx.URL.sub(" ", normal(before)), lx.URL.sub(" ", normal(after))
+    if loose_key(no_links_b) == loose_key(no_links_a):
+        return _cosmetic(change, "only a link / URL changed")
+    bare_b, bare_a = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_b)), lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_a))
+    if loose_key(bare_b) == loose_key(bare_a):
+        return _cosmetic(
+            change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
+        )
+    if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
+        return _cosmetic(change, "only a date changed")
+    why_b, why_a = _boilerplate(before), _boilerplate(after)
+    if why_b and why_a:
+        return _cosmetic(change, f"changed {why_a}")
+    reworded = _reworded(before, after)
+    if reworded:
+        return _cosmetic(change, f"{reworded}: {_q(before, 80)} → {_q(after, 80)}")
+    pb, pa = profile(before), profile(after)
+    if not (pb.practice or pa.practice):
+        if _contact_context(pb) or _contact_context(pa):
+            return _cosmetic(
+                change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
+            )
+        return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
+    findings = _findings(change, pb, pa)
+    if not findings:
+        if _contact_context(pb) and _contact_context(pa):
+            return _cosmetic(
+                change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
+            )
+        return _cosmetic(
+            change,
+            "reworded; no practice term, number, negation, modality, limit or named party "
+            f"changed: {_q(before, 60)} → {_q(after, 60)}",
+            Severity.MINOR,
+        )
+    if (
+        all(f.category == lx.OT for f in findings)
+        and not pb.concepts["controller"]
+        and not pa.concepts["controller"]
+        and all("named" in f.text for f in findings)
+    ):
+        return _cosmetic(
+            change, f"renamed a party in a sentence that states no data practice: {findings[0].text}", Severity.MINOR
+        )
+    topics = _topics(pb, pa)
+    return _material(change, findings, topics[0] if topics else None)
+
+
+# ------------------------------------------------------------------------------------------ public
+
+
+def judge(change: Change) -> tuple[ChangeVerdict, str]:
+    """One change's verdict and a headline for the summary."""
+    if change.kind is ChangeKind.MOVED:
+        j = _cosmetic(change, "moved to another place; wording unchanged")
+    elif change.kind is ChangeKind.MODIFIED:
+        j = _judge_modified(change)
+    else:
+        j = _judge_statement(change)
+    return j.verdict, j.headline
+
+
+def _summary(judged: list[tuple[ChangeVerdict, str]], overall: Classification) -> str:
+    material = [(v, h) for v, h in judged if v.material]
+    if not judged:
+        return "No change in the policy text."
+    if not material:
+        contact = [v for v, _ in judged if lx.CO in v.categories]
+        if contact:
+            return f"Contact details changed ({len(contact)} edit(s)); no material change to data practices."
+        kinds = Counter(v.kind.value for v, _ in judged)
+        parts = ", ".join(f"{n} {k}" for k, n in kinds.items())
+        return f"No material change: {parts} passage(s) reworded, reformatted, moved or boilerplate."
+    material.sort(key=lambda vh: -vh[0].severity.rank)
+    lead, headline = material[0]
+    cats = "; ".join(_LABEL[c] for c in lead.categories[:2])
+    text = f"{headline.rstrip('.')} ({cats}; {_DIRECTION_LABEL[lead.direction]})."
+    rest = len(material) - 1
+    if rest:
+        others = sorted({c for v, _ in material[1:] for c in v.categories}, key=lx.PRIORITY.index)
+        text += f" {rest} other material change(s): {', '.join(_LABEL[c] for c in others[:4])}."
+    return text
 
 
 def classify(changes: Sequence[Change]) -> Classification:
-    raise NotImplementedError
+    judged = []
+    for change in changes:
+        try:
+            judged.append(judge(change))
+        except Exception:  # a classifier bug must not lose the change: show it, flagged for a human
+            log.exception("could not classify a change; reporting it as major")
+            verdict = ChangeVerdict(
+                change.kind,
+                change.before,
+                change.after,
+                True,
+                Severity.MAJOR,
+                (lx.OT,),
+                "could not be analysed automatically; please review",
+            )
+            judged.append((verdict, "A change could not be analysed automatically"))
+    verdicts = tuple(v for v, _ in judged)
+    severity = max((v.severity for v in verdicts), default=Severity.NONE)
+    material = any(v.material for v in verdicts)
+    cats: Counter[str] = Counter()
+    first: list[str] = []
+    for v in verdicts:
+        if v.material or not material:
+            for k, c in enumerate(v.categories):
+                cats[c] += 3 if k == 0 else 1
+            if v.categories and v.material:
+                first.append(v.categories[0])
+    categories = _rank(cats, [c for c, _ in Counter(first).most_common(1)])
+    direction = _direction(
+        [
+            {Direction.REDUCES: REDUCES, Direction.IMPROVES: IMPROVES}.get(v.direction, NEUTRAL)
+            for v in verdicts
+            if v.material
+        ]
+        + [REDUCES, IMPROVES] * any(v.direction is Direction.MIXED for v in verdicts if v.material)
+    )
+    draft = Classification(material, severity, direction, categories, "", verdicts)
+    return Classification(material, severity, direction, categories, _summary(judged, draft), verdicts)
 
 
 def classify_texts(old: str, new: str) -> Classification:
     """Diff two canonical texts and classify the result."""
-    raise NotImplementedError
+    return classify(diff_texts(old, new))

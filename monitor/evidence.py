@@ -1,0 +1,329 @@
+"""Read one sentence for privacy-practice evidence: concepts, negation, modality, limiters, quantities, names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .lexicon import PROTECTS
+from .sentences import clean_block
+
+_WORD = re.compile(r"[\w'-]+")
+_ENTITY = re.compile(r"(?<![\w@./-])[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and|&|de|la))*(?:\s+[A-Z][\w&'-]*)?")
+_ENTITY_STOP = frozenset(
+    (
+        "I",
+        "We",
+        "You",
+        "Our",
+        "Your",
+        "Us",
+        "They",
+        "Their",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "The",
+        "A",
+        "An",
+        "If",
+        "When",
+        "Where",
+        "While",
+        "Please",
+        "Note",
+        "For",
+        "In",
+        "On",
+        "At",
+        "By",
+        "To",
+        "From",
+        "With",
+        "Without",
+        "As",
+        "Any",
+        "All",
+        "Some",
+        "Each",
+        "Every",
+        "Such",
+        "Other",
+        "Personal",
+        "Data",
+        "Information",
+        "Privacy",
+        "Policy",
+        "Notice",
+        "Statement",
+        "Service",
+        "Services",
+        "Site",
+        "Website",
+        "Platform",
+        "Terms",
+        "Conditions",
+        "Cookie",
+        "Cookies",
+        "Section",
+        "Article",
+        "Part",
+        "Table",
+        "Contents",
+        "Last",
+        "Updated",
+        "Effective",
+        "Date",
+        "Right",
+        "Rights",
+        "Users",
+        "User",
+        "Customer",
+        "Customers",
+        "Company",
+        "Companies",
+        "Act",
+        "Regulation",
+        "General",
+        "Protection",
+        "GDPR",
+        "CCPA",
+        "CPRA",
+        "Email",
+        "Name",
+        "Phone",
+        "Address",
+        "Yes",
+        "No",
+        "Not",
+        "Also",
+        "However",
+        "Otherwise",
+        "Or",
+        "And",
+        "But",
+        "So",
+        "Then",
+        "Here",
+        "There",
+        "What",
+        "Who",
+        "How",
+        "Why",
+        "Which",
+        "Contact",
+        "Us",
+        "Children",
+        "Child",
+        "Online",
+        "Shall",
+        "Will",
+        "May",
+        "Can",
+        "Must",
+        "Should",
+        "Do",
+        "Does",
+        "Did",
+        "Are",
+        "Is",
+        "Be",
+        "Have",
+        "Has",
+        "Had",
+        "Further",
+        "More",
+        "Most",
+        "Many",
+        "Much",
+        "Third",
+        "Party",
+        "Parties",
+        "Opt",
+        "Out",
+        "In",
+        "Sale",
+        "Sales",
+        "Sell",
+        "Sharing",
+        "Share",
+        "Collected",
+        "Use",
+        "Using",
+        "Used",
+        "Types",
+        "Type",
+        "Categories",
+        "Category",
+        "Purposes",
+        "Purpose",
+        "Legal",
+        "Basis",
+        "Bases",
+        "Retention",
+        "Security",
+        "Transfers",
+        "International",
+        "Changes",
+        "Updates",
+        "Definitions",
+        "Sensitive",
+        "Processing",
+        "Account",
+        "Accounts",
+    )
+)
+_CANON_LIMITER = {"needed": "necessary", "required": "necessary", "solely": "only", "exclusively": "only"}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
+
+
+def normal(text: str) -> str:
+    """Lower-cased, cleaned text with straight quotes: what the lexicon patterns are written against."""
+    return clean_block(unicodedata.normalize("NFKC", text or "")).lower()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str  # "time" | "age" | "money" | "percent" | "size"
+    value: float  # days for time, years for age
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one sentence says, in lexicon terms."""
+
+    text: str
+    concepts: Counter[str]
+    negations: tuple[str, ...]
+    permissive: tuple[str, ...]
+    commitments: tuple[str, ...]
+    limiters: tuple[str, ...]
+    broadeners: tuple[str, ...]
+    quantities: tuple[Quantity, ...]
+    entities: frozenset[str]
+    verbs: int
+    urls: tuple[str, ...]
+    contacts: tuple[str, ...]
+
+    @property
+    def categories(self) -> Counter[str]:
+        out: Counter[str] = Counter()
+        for name, n in self.concepts.items():
+            out[lx.CONCEPTS_BY_NAME[name].category] += n
+        return out
+
+    @property
+    def specific(self) -> list[str]:
+        return [n for n in self.concepts if lx.CONCEPTS_BY_NAME[n].specific]
+
+    @property
+    def protective(self) -> bool:
+        """The sentence is about a safeguard: a right, choice, security or deletion, or a negated practice."""
+        protects = sum(n for name, n in self.concepts.items() if lx.CONCEPTS_BY_NAME[name].polarity == PROTECTS)
+        more = sum(n for name, n in self.concepts.items() if lx.CONCEPTS_BY_NAME[name].polarity != PROTECTS)
+        cats = self.categories
+        if cats[lx.UR] or cats[lx.UC]:
+            return True
+        return bool(self.negations) != (protects > more)
+
+    @property
+    def practice(self) -> bool:
+        return bool(self.specific) or (self.verbs > 0 and bool(self.concepts))
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    out = []
+    masked = lx.DATE.sub(" ", text)
+    for m in lx.QUANTITY.finditer(masked):
+        if m.group("num"):
+            num = _number(m.group("num"))
+            unit = m.group("unit").rstrip("s")
+            if unit in ("%", "percent"):
+                out.append(Quantity("percent", num, m.group(0).strip()))
+            elif unit in ("gb", "mb"):
+                out.append(Quantity("size", num, m.group(0).strip()))
+            else:
+                out.append(Quantity("time", num * _UNIT_DAYS.get(unit, 1), m.group(0).strip()))
+        elif m.group("amount") or m.group("amount2"):
+            out.append(Quantity("money", _number(m.group("amount") or m.group("amount2")), m.group(0).strip()))
+        elif m.group("age"):
+            out.append(Quantity("age", _number(m.group("age")), m.group(0).strip()))
+    return tuple(out)
+
+
+def _number(token: str) -> float:
+    token = token.lower().replace(",", "")
+    if token in lx.NUMBER_WORDS:
+        return float(lx.NUMBER_WORDS[token])
+    try:
+        return float(token)
+    except ValueError:
+        return 0.0
+
+
+def _entities(original: str) -> frozenset[str]:
+    """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Intercom", "Acme Analytics")."""
+    out = set()
+    text = lx.URL.sub(" ", lx.EMAIL.sub(" ", original))
+    for m in _ENTITY.finditer(text):
+        start = m.start()
+        before = text[:start].rstrip()
+        sentence_start = not before or before[-1] in ".!?:;\"'("
+        # at a sentence start only the following capitalised words count
+        words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
+        for word in words:
+            word = word.strip("'-&").removesuffix("'s")
+            if word and word[0].isupper() and word not in _ENTITY_STOP:
+                out.add(word.casefold())
+    return frozenset(out)
+
+
+def profile(text: str) -> Profile:
+    low = normal(text)
+    urls = tuple(lx.URL.findall(low))
+    contacts = tuple(lx.EMAIL.findall(low)) + tuple(
+        p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
+    )
+    bare = lx.URL.sub(" ", lx.EMAIL.sub(" ", low))
+    concepts: Counter[str] = Counter()
+    for concept in lx.CONCEPTS:
+        n = len(concept.pattern.findall(bare))
+        if n:
+            concepts[concept.name] = n
+    limiters = tuple(_CANON_LIMITER.get(x, x) for x in lx.LIMITERS.findall(bare))
+    return Profile(
+        text=text,
+        concepts=concepts,
+        negations=tuple(lx.NEGATION.findall(bare)),
+        permissive=tuple(lx.PERMISSIVE.findall(bare)),
+        commitments=tuple(lx.COMMITMENT.findall(bare)),
+        limiters=limiters,
+        broadeners=tuple(lx.BROADENERS.findall(bare)),
+        quantities=_quantities(bare),
+        entities=_entities(clean_block(text or "")),
+        verbs=len(lx.PRACTICE_VERB.findall(bare)),
+        urls=urls,
+        contacts=contacts,
+    )
+
+
+def multiset_delta(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(removed, added) items between two multisets, in order of appearance."""
+    b, a = Counter(before), Counter(after)
+    removed = [x for x in dict.fromkeys(before) for _ in range((b - a)[x])]
+    added = [x for x in dict.fromkeys(after) for _ in range((a - b)[x])]
+    return removed, added
+
+
+def words_of(text: str) -> list[str]:
+    return [w.strip("'-").removesuffix("'s") for w in _WORD.findall(normal(text)) if w.strip("'-")]

@@ -1,0 +1,826 @@
+"""The privacy-practice lexicon: concepts per category, modality/negation/limiter words, boilerplate patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: polarity of a concept: more of it in a practice statement REDUCES privacy (+1) or IMPROVES it (-1).
+MORE_DATA = 1
+PROTECTS = -1
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str  # what the reason calls it
+    category: str
+    polarity: int
+    critical: bool
+    pattern: re.Pattern[str]
+    specific: bool = True  # False: generic words ("personal data") that alone do not state a practice
+
+
+def _c(
+    name: str, category: str, words: str, polarity: int = MORE_DATA, critical: bool = False, specific: bool = True
+) -> Concept:
+    alternatives = "|".join(w.strip() for w in words.split("|") if w.strip())
+    return Concept(name, category, polarity, critical, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), specific)
+
+
+_S = r"s?"  # optional plural
+DC, DU, TP, DR, DS = "data_collection", "data_use", "third_party_sharing", "data_retention", "data_security"
+UR, UC, TR, CH, IT = "user_rights", "user_choice", "tracking", "children", "international_transfer"
+PC, CO, OT = "policy_change", "contact", "other"
+
+CONCEPTS: tuple[Concept, ...] = (
+    # ---- data types (data_collection); sensitive ones are critical
+    _c(
+        "personal data",
+        DC,
+        r"personal (?:data|information)|personally identifiable information|pii|your (?:data|information)"
+        r"|information about you|data about you",
+        specific=False,
+    ),
+    _c("name", DC, r"(?:full |first |last |user ?)?names?|surnames?"),
+    _c("email address", DC, r"e-?mail(?: address(?:es)?| ids?)?"),
+    _c("phone number", DC, r"(?:tele)?phone(?: numbers?)?|mobile numbers?"),
+    _c("postal address", DC, r"(?:postal|physical|home|mailing|billing|shipping) address(?:es)?"),
+    _c("date of birth", DC, r"dates? of birth|birth ?dates?|birthdays?|dob|age"),
+    _c("gender", DC, r"gender|sex"),
+    _c("demographic data", DC, r"demographics?(?: information| data)?"),
+    _c(
+        "device identifiers",
+        DC,
+        r"ip address(?:es)?|device (?:ids?|identifiers?|information|data)|mac address(?:es)?"
+        r"|advertising ids?|idfa|imei|unique identifiers?|browser type|operating system|user agent",
+    ),
+    _c(
+        "usage data",
+        DC,
+        r"usage (?:data|information)|log (?:data|files?)|logs|browsing (?:history|activity)"
+        r"|search (?:history|queries)|clicks|pages? visited|telemetry|interaction data|activity data",
+    ),
+    _c("approximate location", DC, r"(?:approximate |general |coarse )?locations?(?: data| information)?"),
+    _c(
+        "precise location",
+        DC,
+        r"precise (?:geo)?locations?|gps|geolocation|real-time location|exact location",
+        critical=True,
+    ),
+    _c(
+        "payment data",
+        DC,
+        r"payment (?:details|information|data|card)|credit cards?(?: details| numbers?)?"
+        r"|debit cards?|card numbers?|billing (?:details|information)",
+        critical=True,
+    ),
+    _c(
+        "financial account data",
+        DC,
+        r"bank(?:ing)? (?:account|details)(?: numbers?)?|financial (?:account|information|data)"
+        r"|income|credit (?:history|score|report)s?|salary",
+        critical=True,
+    ),
+    _c(
+        "government ID",
+        DC,
+        r"passports?|social security(?: numbers?)?|ssns?|national (?:id|identity|insurance)(?: numbers?)?"
+        r"|driver'?s licen[cs]es?|government[- ]issued (?:id|identification)s?|tax (?:id"
+        r"|identification)(?: numbers?)?"
+        r"|identity documents?|id cards?",
+        critical=True,
+    ),
+    _c(
+        "health data",
+        DC,
+        r"health(?: data| information| records| conditions?)?|medical(?: data| information| records"
+        r"| history)?|diagnos[ie]s|prescriptions?|symptoms|fitness data|heart rate|mental health"
+        r"|disabilit(?:y|ies)"
+        r"|pregnan(?:cy|t)|menstrua\w*",
+        critical=True,
+    ),
+    _c(
+        "biometric data",
+        DC,
+        r"biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|facial"
+        r"(?: recognition| geometry| scans?| images?)?|voice ?prints?|iris scans?|retina\w*",
+        critical=True,
+    ),
+    _c("genetic data", DC, r"genetic(?: data| information| tests?)?|dna", critical=True),
+    _c(
+        "special category data",
+        DC,
+        r"racial|ethnic(?:ity| origin)?|religio(?:n|us)(?: beliefs)?|sexual orientation"
+        r"|sex life|political (?:opinions?|views|affiliations?)|trade union(?: membership)?"
+        r"|criminal (?:records?|history"
+        r"|convictions?)|philosophical beliefs|sensitive (?:personal )?(?:data|information)"
+        r"|special categor(?:y|ies)",
+        critical=True,
+    ),
+    _c(
+        "photos and recordings",
+        DC,
+        r"photo(?:graph)?s?|images?|videos?|voice recordings?|audio(?: recordings?)?"
+        r"|recordings?|camera|microphone|screen recordings?|keystrokes?",
+    ),
+    _c(
+        "contacts and messages",
+        DC,
+        r"contacts? lists?|address books?|messages?|chats?|communications content"
+        r"|content of (?:your )?(?:messages|communications)|emails? you send|calendar",
+    ),
+    _c(
+        "account credentials", DC, r"passwords?|credentials|usernames?|login (?:details|information)|security questions"
+    ),
+    _c(
+        "employment and education data",
+        DC,
+        r"job titles?|employer|employment (?:history|information)|education"
+        r"|professional information",
+    ),
+    _c(
+        "inferences and profiles",
+        DC,
+        r"inferences?|interests|preferences|behavio(?:u)?ral (?:data|patterns|information)"
+        r"|purchase history|transaction (?:history|data|details)|order history",
+    ),
+    _c(
+        "data from other sources",
+        DC,
+        r"third[- ]party sources|other sources|publicly available (?:sources|information)"
+        r"|data brokers?|social (?:media|network)(?: platforms?| profiles?)?|public profiles?",
+    ),
+    # ---- purposes (data_use)
+    _c(
+        "advertising",
+        DU,
+        r"(?:targeted |personali[sz]ed |interest[- ]based |behavio(?:u)?ral |cross[- ]context "
+        r"behavio(?:u)?ral )?advertis(?:ing|ements?)|ads?|ad (?:targeting|networks?)|retargeting"
+        r"|remarketing",
+    ),
+    _c(
+        "marketing",
+        DU,
+        r"(?:direct |promotional )?marketing|promotional (?:emails?|messages|communications)|newsletters?",
+    ),
+    _c("profiling", DU, r"profil(?:ing|es?)|automated decision[- ]making|scoring|risk assessments?|segmentation"),
+    _c(
+        "AI model training",
+        DU,
+        r"(?:train(?:ing)?|improv(?:e|ing)|develop(?:ing)?) (?:our |the |its |their )?(?:ai|artificial "
+        r"intelligence|machine[- ]learning|ml|language|generative|foundation)?(?: ai)? ?models?"
+        r"|artificial intelligence|"
+        r"machine[- ]learning|large language models?|llms?|generative ai|ai (?:models?|systems?"
+        r"|features?|training)"
+        r"|training data|train(?:ing)? (?:our |the )?(?:algorithms?|ai)",
+        critical=True,
+    ),
+    _c("analytics", DU, r"analytics|statistical analysis|research|measure(?:ment)?|audience insights"),
+    _c(
+        "personalisation",
+        DU,
+        r"personali[sz](?:e|ation|ed) (?:your )?(?:experience|content|recommendations)|recommendations",
+    ),
+    _c("fraud prevention", DU, r"fraud(?:[- ](?:prevention|detection|scoring))?|anti-money laundering"),
+    _c(
+        "unrestricted purposes",
+        DU,
+        r"(?:their|its) own purposes|any (?:other )?purposes?|commercial purposes"
+        r"|(?:any|all) (?:lawful )?(?:business )?purposes?",
+        critical=True,
+    ),
+    # ---- recipients and disclosure (third_party_sharing)
+    _c(
+        "sale of data",
+        TP,
+        r"sell(?:s|ing)?|sold|sales?|rent(?:s|ing|ed)?|monetis\w+|monetiz\w+|trade (?:your )?(?:data|"
+        r"information)|in exchange for (?:money|payment|monetary)",
+        critical=True,
+    ),
+    _c(
+        "disclosure",
+        TP,
+        r"shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed) (?:it |them )?to|make available"
+        r"|transmit\w*|pass(?:es|ed)? (?:it |them )?on|give access",
+    ),
+    _c(
+        "third parties",
+        TP,
+        r"third[- ]part(?:y|ies)(?: companies| providers| vendors| partners)?|other companies"
+        r"|outside (?:companies|parties|organi[sz]ations)|external (?:parties|companies|organi[sz]ations)",
+    ),
+    _c(
+        "partners",
+        TP,
+        r"(?:business |marketing |advertising |trusted |commercial |scoring |data |analytics )?partners?",
+    ),
+    _c("affiliates", TP, r"affiliat(?:es?|ed companies)|subsidiar(?:y|ies)|group companies|corporate family"),
+    _c(
+        "service providers",
+        TP,
+        r"service providers?|processors?|sub-?processors?|vendors?|suppliers?|contractors?"
+        r"|payment processors?|hosting providers?",
+    ),
+    _c(
+        "advertisers",
+        TP,
+        r"advertisers?|advertising (?:companies|networks?|partners)|ad (?:companies|networks?|partners)",
+    ),
+    _c("data brokers", TP, r"data brokers?|list brokers?|resellers?", critical=True),
+    _c(
+        "insurers and employers",
+        TP,
+        r"insurers?|insurance companies|employers?|lenders?|credit (?:bureaus?|agencies)"
+        r"|banks?",
+        critical=True,
+    ),
+    _c(
+        "public authorities",
+        TP,
+        r"law enforcement|government(?:al)? (?:agencies|authorities|bodies)|public authorities"
+        r"|regulators?|courts?|police|tax authorities",
+    ),
+    _c(
+        "buyers in a merger",
+        TP,
+        r"merger|acquisition|acquirer|successor|sale of (?:all or )?(?:a portion of )?(?:our )?"
+        r"(?:business|assets|company)",
+    ),
+    _c(
+        "named recipients",
+        TP,
+        r"google|meta|facebook|instagram|whatsapp|tiktok|bytedance|amazon|aws|microsoft|azure|apple"
+        r"|linkedin|twitter|x corp|salesforce|hubspot|intercom|zendesk|stripe|paypal|segment|mixpanel"
+        r"|amplitude|hotjar"
+        r"|openai|anthropic|oracle|experian|equifax|transunion|criteo|taboola|outbrain|snap|pinterest"
+        r"|mailchimp"
+        r"|sendgrid|twilio|cloudflare|braze|adobe|yahoo|baidu|tencent|alibaba|yandex|palantir|clearview",
+    ),
+    # ---- retention
+    _c(
+        "retention",
+        DR,
+        r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|archiv\w+"
+        r"|as long as (?:is )?(?:necessary|needed|required)|no longer (?:than|needed|necessary|required)"
+        r"|indefinitely|permanently|until (?:you|your account)",
+    ),
+    _c(
+        "deletion",
+        DR,
+        r"delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed)?|destruction|purg\w+"
+        r"|anonymi[sz]e after",
+        polarity=PROTECTS,
+    ),
+    # ---- security
+    _c(
+        "security measures",
+        DS,
+        r"encrypt\w*|encryption|tls|ssl|https|firewalls?|access controls?|security measures"
+        r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso ?27001|soc ?2"
+        r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+",
+        polarity=PROTECTS,
+    ),
+    _c("security", DS, r"secur(?:e|ely|ity)|protect(?:s|ed|ion)?|safeguards?", polarity=PROTECTS, specific=False),
+    _c(
+        "breach notification",
+        DS,
+        r"(?:data |security )?breach(?:es)?|security incidents?|unauthori[sz]ed access",
+        polarity=PROTECTS,
+    ),
+    # ---- rights
+    _c(
+        "right of access",
+        UR,
+        r"(?:right (?:of|to) )?access(?:ing)? (?:your|the|to your) (?:personal )?(?:data|"
+        r"information)|right of access|right to know|copy of your (?:personal )?(?:data|information)"
+        r"|subject access",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "right to rectification",
+        UR,
+        r"rectif\w+|correct(?:ion)? (?:of )?(?:your|inaccurate)|update (?:your|inaccurate)",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "right to erasure",
+        UR,
+        r"right to (?:erasure|deletion|delete|be forgotten)|request (?:the )?deletion"
+        r"|ask us to delete|request that we delete",
+        polarity=PROTECTS,
+    ),
+    _c("right to portability", UR, r"portab\w+|(?:machine-readable|structured) format", polarity=PROTECTS),
+    _c(
+        "right to object or restrict",
+        UR,
+        r"right to (?:object|restrict\w*)|restrict(?:ion of)? (?:the )?processing"
+        r"|object to (?:the )?processing",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "right to complain",
+        UR,
+        r"complain\w*|supervisory authority|data protection authority|ico|ombudsman",
+        polarity=PROTECTS,
+    ),
+    _c("rights", UR, r"rights?|entitled|request(?:s)?|non-discrimination|appeal", polarity=PROTECTS, specific=False),
+    _c("fee", UR, r"fees?|charges?|free of charge|at no cost|without charge|reasonable fee"),
+    _c("identity verification", UR, r"verify your identity|proof of identity|identity verification"),
+    # ---- choices
+    _c(
+        "opt-out",
+        UC,
+        r"opt(?:ing)?[- ]?outs?|unsubscrib\w+|object|withdraw(?:al)?|do not sell|do not track"
+        r"|global privacy control|gpc|turn off|disable",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "consent",
+        UC,
+        r"consent(?:s|ed)?|opt(?:ing)?[- ]?in|permission|authori[sz]ation|agree(?:ment)?",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "settings and controls",
+        UC,
+        r"settings|preferences? (?:centre|center)|privacy (?:controls|dashboard|settings)"
+        r"|choices?|choose",
+        polarity=PROTECTS,
+    ),
+    # ---- tracking
+    _c(
+        "cookies and trackers",
+        TR,
+        r"cookies?|web beacons?|pixels?(?: tags?)?|tracking (?:technolog(?:y|ies)|pixels?)"
+        r"|trackers?|sdks?|local storage|fingerprinting|device fingerprints?|session replay|tags?"
+        r"|track(?:s|ed|ing)?"
+        r"|cross[- ](?:device|site|context)",
+    ),
+    _c(
+        "analytics tools",
+        TR,
+        r"google analytics|analytics (?:tools?|providers?|services?|cookies)|hotjar|matomo"
+        r"|mixpanel|amplitude|heatmaps?",
+    ),
+    # ---- children
+    _c(
+        "children",
+        CH,
+        r"child(?:ren|ren's)?|kids?|minors?|teens?|teenagers?|under the age|under \d+|years of age"
+        r"|years old|age of|parental|parents?|guardians?|coppa|students?|pupils?",
+    ),
+    # ---- international transfers
+    _c(
+        "international transfer",
+        IT,
+        r"transfer(?:s|red|ring)? (?:\w+ ){0,4}(?:outside|abroad|to other countries"
+        r"|internationally|across borders)|cross-border|international (?:data )?transfers?"
+        r"|standard contractual clauses"
+        r"|sccs?|adequacy decisions?|binding corporate rules|privacy shield|data privacy framework"
+        r"|servers? (?:located|based)"
+        r"|countries|overseas|abroad|outside (?:the )?(?:eea|eu|european|uk|united kingdom|country)",
+    ),
+    _c(
+        "named countries",
+        IT,
+        r"united states|usa|u\.s\.a?|china|india|russia|canada|australia|brazil|japan|singapore"
+        r"|israel|switzerland|united kingdom|uk|european union|eu|eea|european economic area|philippines"
+        r"|vietnam"
+        r"|ireland|germany|france|netherlands|belgium|mexico|south africa|south korea|hong kong|taiwan"
+        r"|ukraine"
+        r"|third countr(?:y|ies)",
+    ),
+    # ---- policy changes
+    _c(
+        "change notice",
+        PC,
+        r"notify you|(?<!privacy )(?<!cookie )notice|notif(?:y|ication)|prior (?:notice|consent)"
+        r"|in advance|days before"
+        r"|advance notice|by e-?mail|post(?:ing)? (?:the )?(?:updated|revised|new) (?:policy|version"
+        r"|privacy)"
+        r"|continued use|material changes?|changes? to (?:this|our) (?:privacy )?(?:policy|notice)",
+        polarity=PROTECTS,
+    ),
+    # ---- controller identity
+    _c(
+        "controller",
+        OT,
+        r"data controller|controller|responsible for (?:the processing|your (?:personal )?data)"
+        r"|operated by|joint controllers?",
+    ),
+)
+
+CONCEPTS_BY_NAME = {c.name: c for c in CONCEPTS}
+
+#: Categories in the order a reader cares about them (used to rank a change's categories).
+PRIORITY: tuple[str, ...] = (
+    CH,
+    TP,
+    DU,
+    DC,
+    DR,
+    UR,
+    UC,
+    IT,
+    TR,
+    DS,
+    PC,
+    OT,
+    CO,
+)
+
+# ---------------------------------------------------------------------------------------- modifiers
+
+NEGATION = re.compile(
+    r"(?<![\w-])(?:not|no|never|none|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't"
+    r"|aren't"
+    r"|shan't|shouldn't|wouldn't|neither|nothing|nobody|no longer|under no circumstances|refrain from"
+    r"|prohibit\w*"
+    r"|forbid\w*)(?![\w-])"
+)
+PERMISSIVE = re.compile(
+    r"(?<![\w-])(?:may|might|can|could|reserve the right|at our (?:sole )?discretion|from time to time"
+    r"|permit\w*"
+    r"|allow\w*|free to|as we see fit)(?![\w-])"
+)
+COMMITMENT = re.compile(
+    r"(?<![\w-])(?:will|shall|must|always|commit(?:s|ted)? to|undertake|guarantee\w*|promise\w*"
+    r"|ensure\w*|required to"
+    r"|obliged to)(?![\w-])"
+)
+LIMITERS = re.compile(
+    r"(?<![\w-])(?:only|solely|exclusively|strictly (?:necessary|limited)|minimum (?:necessary|required"
+    r"|amount)"
+    r"|necessary|limited|as long as|no longer than|with your (?:explicit |express |prior "
+    r"|opt-in )?(?:consent|permission"
+    r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identified|pseudonymi[sz]\w+"
+    r"|at most|up to"
+    r"|within|restricted|to the extent)(?![\w-])"
+)
+BROADENERS = re.compile(
+    r"(?<![\w-])(?:any|all|every|including but not limited to|without limitation|among other things"
+    r"|and others"
+    r"|whatever|anyone|other)(?![\w-])"
+)
+
+# ---------------------------------------------------------------------------------------- numbers
+
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+    "hundred": 100,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+}
+_NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
+QUANTITY = re.compile(
+    rf"(?<![\w.])(?P<num>{_NUM})(?:\s*\((?:\d+)\))?[\s-]*(?:(?:business|calendar|working|full)\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|%|percent|gb|mb)(?![\w])"
+    rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)|(?P<amount2>\d+(?:[.,]\d+)?)\s?(?P<cur2>usd|eur|gbp"
+    r"|dollars|euros"
+    r"|pounds)(?!\w)"
+    rf"|(?:age[sd]?|aged|under|over|below|above|younger than"
+    rf"|older than)\s+(?:of\s+)?(?P<age>{_NUM})(?!\s*(?:%|days|"
+    r"months|hours|weeks))(?!\w)"
+)
+DATE_LINE = re.compile(
+    r"^\W*(?:(?:this )?(?:privacy )?(?:policy|notice|statement)? ?(?:was "
+    r"|has been )?(?:last )?(?:updated|revised|modified"
+    r"|amended|reviewed|changed)(?: on| as of)?|effective(?: date| as of| from| on)?"
+    r"|date of (?:last )?(?:update|revision)"
+    r"|version(?: date)?|published|as of|valid from)\b",
+    re.IGNORECASE,
+)
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?"
+)
+DATE = re.compile(
+    rf"(?<!\w)(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd"
+    rf"|th)?,?\s+)?\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:19|20)\d{{2}})(?!\w)",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------- chrome and boilerplate
+
+BANNER = re.compile(
+    r"(?:we(?:'re| are| have|'ve)? (?:updat|revis|chang|amend)\w* (?:our|this|the)\b.*(?:policy|notice"
+    r"|terms|statement)"
+    r"|(?:a |the )?new version\b.*(?:take|takes|will take|comes?|go(?:es)?) (?:effect|into effect|live)"
+    r"|(?:take|takes|will take|come|comes|will come) into effect on|(?:policy|notice) (?:was|has been"
+    r"|is being)"
+    r" (?:updated|revised|changed)|(?:see|read|review|view) (?:the |our )?(?:what'?s changed|changes"
+    r"|previous version"
+    r"|updated (?:policy|notice))|print (?:this )?(?:page|policy)|download (?:as )?pdf)",
+    re.IGNORECASE,
+)
+CHROME = re.compile(
+    r"^\W*(?:skip to (?:main )?(?:content|navigation)|back to top|related (?:articles|posts|topics|links)"
+    r"|was this (?:article|page|answer|information) (?:helpful|useful)|(?:yes|no)\W*(?:yes|no)?\W*$"
+    r"|need (?:more )?help"
+    r"|(?:still )?have (?:more )?questions\?|chat with us|contact support|sign (?:in|up)|log ?in"
+    r"|my account|menu"
+    r"|search(?: the)?(?: help)?(?: center| centre)?|table of contents|contents|on this page"
+    r"|in this (?:article|section)"
+    r"|share (?:this|on)|follow us|subscribe to our newsletter|cookie settings|manage cookies"
+    r"|accept(?: all)?(?: cookies)?"
+    r"|reject all|home|products?|pricing|about us|careers|blog|help center|help centre|support|legal"
+    r"|terms of (?:use|service)"
+    r"|privacy (?:policy|notice|statement)|cookie (?:policy|notice)|copyright|\u00a9|all rights reserved"
+    r"|logo"
+    r"|print|english|language|select language|loading|close|open|read more|learn more|click here"
+    r"|previous|next"
+    r"|breadcrumb|you are here|articles? in this section|(?:\d+ )?(?:people|users) found this helpful)\b",
+    re.IGNORECASE,
+)
+META = re.compile(
+    r"^\W*(?:this|our|the) (?:privacy )?(?:policy|notice|statement|page|document)\b.{0,40}\b(?:describes"
+    r"|explains"
+    r"|sets out|tells|informs|outlines|applies|is intended|is designed|contains|covers|is part of)\b",
+    re.IGNORECASE,
+)
+DEFINITION = re.compile(
+    r"^\W*[\w\s\"'()-]{1,50}?\b(?:means|refers to|is defined as|shall mean|are small (?:text )?files"
+    r"|is a small)\b",
+    re.IGNORECASE,
+)
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()./-]{6,}\d|(?<!\w)(?:contact us|contact (?:our|the) (?:dpo"
+    r"|data protection"
+    r" officer|privacy team)|data protection officer|dpo|write to us|email us|call us|reach us"
+    r"|mailing address"
+    r"|postal address|our address|registered office|attn|attention|suite|street|st\.|avenue|road"
+    r"|p\.?o\.? box"
+    r"|floor)(?!\w)",
+    re.IGNORECASE,
+)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
+
+PRACTICE_VERB = re.compile(
+    r"(?<![\w-])(?:collect\w*|gather\w*|obtain\w*|receiv\w*|record\w*|captur\w*|process\w*|use|uses|used"
+    r"|using"
+    r"|shar\w+|disclos\w+|sell\w*|sold|rent\w*|transfer\w*|transmit\w*|provid\w+|retain\w*|keep\w*|kept"
+    r"|stor\w+"
+    r"|delet\w*|eras\w+|track\w*|monitor\w*|analy[sz]\w*|profil\w*|combin\w*|infer\w*|train\w*|access\w*"
+    r"|request\w*"
+    r"|opt\w*|consent\w*|withdraw\w*|object\w*|notify\w*|inform\w*|encrypt\w*|protect\w*|secur\w*|send"
+    r"|sends|sent"
+    r"|allow\w*|permit\w*|let|lets|enable\w*|may|will|must|can|buy\w*|purchas\w*|market\w*|target\w*"
+    r"|verif\w*"
+    r"|appeal\w*|charg\w*|respond\w*|apply|applies)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------- rewording
+
+#: Words mapped to one representative before comparing wordings (same meaning in a policy).
+SYNONYMS = {
+    "ad": "advertising",
+    "ads": "advertising",
+    "advertisement": "advertising",
+    "advertisements": "advertising",
+    "info": "information",
+    "data": "information",
+    "details": "information",
+    "e": "",
+    "mail": "email",
+    "emails": "email",
+    "id": "identifier",
+    "ids": "identifier",
+    "identification": "identifier",
+    "gather": "collect",
+    "gathers": "collect",
+    "gathered": "collect",
+    "gathering": "collect",
+    "collects": "collect",
+    "collected": "collect",
+    "collecting": "collect",
+    "obtain": "collect",
+    "obtains": "collect",
+    "obtained": "collect",
+    "utilise": "use",
+    "utilize": "use",
+    "utilises": "use",
+    "utilizes": "use",
+    "uses": "use",
+    "used": "use",
+    "using": "use",
+    "employ": "use",
+    "firms": "companies",
+    "businesses": "companies",
+    "organisations": "companies",
+    "organizations": "companies",
+    "company": "companies",
+    "business": "companies",
+    "organisation": "companies",
+    "organization": "companies",
+    "website": "site",
+    "websites": "site",
+    "sites": "site",
+    "web": "",
+    "platform": "service",
+    "services": "service",
+    "app": "service",
+    "application": "service",
+    "customers": "users",
+    "customer": "users",
+    "user": "users",
+    "visitors": "users",
+    "members": "users",
+    "individuals": "users",
+    "us": "we",
+    "our": "we",
+    "ours": "we",
+    "your": "you",
+    "yours": "you",
+    "help": "assist",
+    "helps": "assist",
+    "assists": "assist",
+    "enable": "assist",
+    "enables": "assist",
+    "allows": "assist",
+    "lets": "assist",
+    "purpose": "purposes",
+    "in": "",
+    "order": "",
+    "so": "",
+    "that": "",
+    "which": "",
+    "who": "",
+    "the": "",
+    "a": "",
+    "an": "",
+    "of": "",
+    "to": "",
+    "and": "",
+    "or": "",
+    "as": "",
+    "for": "",
+    "with": "",
+    "by": "",
+    "on": "",
+    "at": "",
+    "from": "",
+    "this": "",
+    "these": "",
+    "those": "",
+    "is": "",
+    "are": "",
+    "be": "",
+    "been": "",
+    "being": "",
+    "was": "",
+    "were": "",
+    "s": "",
+    "such": "",
+    "certain": "",
+    "some": "",
+    "various": "",
+    "also": "",
+    "further": "",
+    "additionally": "",
+    "moreover": "",
+    "therefore": "",
+    "thus": "",
+    "hence": "",
+    "however": "",
+    "please": "",
+    "note": "",
+    "kindly": "",
+    "personal": "personal",
+    "request": "ask",
+    "requests": "ask",
+    "asks": "ask",
+    "contact": "contact",
+    "necessary": "needed",
+    "required": "needed",
+    "need": "needed",
+    "needs": "needed",
+    "do": "",
+    "does": "",
+    "make": "",
+    "makes": "",
+    "made": "",
+    "it": "",
+    "its": "",
+    "they": "",
+    "them": "",
+    "their": "",
+    "whether": "",
+    "if": "if",
+    "upon": "",
+    "via": "through",
+    "through": "through",
+    "within": "within",
+    "prior": "before",
+    "before": "before",
+    "following": "",
+    "below": "",
+    "above": "",
+    "herein": "",
+    "here": "",
+    "where": "",
+    "when": "when",
+    "whenever": "when",
+    "including": "include",
+    "includes": "include",
+    "include": "include",
+    "like": "include",
+    "e.g": "include",
+    "eg": "include",
+    "example": "include",
+    "instance": "include",
+    "etc": "",
+    "provide": "give",
+    "provides": "give",
+    "give": "give",
+    "gives": "give",
+    "offer": "give",
+    "offers": "give",
+    "amend": "change",
+    "amends": "change",
+    "modify": "change",
+    "modifies": "change",
+    "update": "change",
+    "updates": "change",
+    "revise": "change",
+    "changes": "change",
+    "modifications": "change",
+    "amendments": "change",
+    "updated": "change",
+    "revised": "change",
+    "questions": "question",
+    "queries": "question",
+    "query": "question",
+    "inquiries": "question",
+    "enquiries": "question",
+    "regarding": "about",
+    "concerning": "about",
+    "relating": "about",
+    "related": "about",
+    "around": "about",
+    "handle": "process",
+    "handles": "process",
+    "processes": "process",
+    "processed": "process",
+    "processing": "process",
+    "treat": "process",
+    "ensure": "make_sure",
+    "ensures": "make_sure",
+    "appropriate": "suitable",
+    "suitable": "suitable",
+    "reasonable": "suitable",
+    "adequate": "suitable",
+    "relevant": "suitable",
+    "applicable": "suitable",
+    "laws": "law",
+    "legislation": "law",
+    "regulations": "law",
+    "legal": "law",
+    "lawful": "law",
+    "rules": "law",
+    "comply": "comply",
+    "complies": "comply",
+    "compliance": "comply",
+    "accordance": "comply",
+    "line": "comply",
+    "following_": "",
+    "very": "",
+    "extremely": "",
+    "really": "",
+    "highly": "",
+    "important": "important",
+    "significant": "important",
+    "major": "important",
+    "material": "important",
+}
