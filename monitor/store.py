@@ -342,8 +342,9 @@ class Store:
             )
             events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
             for recorded in events:
+                change_id = recorded.change.id if recorded.change else None
                 self._put_alerts(conn, list(make_alerts(recorded)), draft.started_at,
-                                 check_id=check_id, change_id=change.id if change else None)
+                                 check_id=check_id, change_id=change_id)
         log.debug("%s: check %d %s%s", draft.company, check_id, draft.outcome.value,
                   "".join(f" +{e.kind.value}" for e in events))
         return record, events
