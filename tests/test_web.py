@@ -184,6 +184,7 @@ def test_timeline_paginates_fifty_per_page(client: FlaskClient) -> None:
     assert material.count('<li class="entry') == 12  # every fifth change is major
     assert not re.search(r"[?;]page=2", material)  # one page only (the checks have their own pager)
     assert "positive whole number" in html(client, "/companies/gamma?page=abc", 400)
+    assert "positive whole number" in html(client, "/companies/gamma?page=" + "9" * 30, 400)
 
 
 def test_timeline_has_a_server_side_chart_coloured_by_severity(client: FlaskClient) -> None:
@@ -248,6 +249,22 @@ def test_diff_defaults_to_the_latest_change_with_word_highlights_and_reasons(
     assert "Recorded change #" in page
     assert "https://monitor.example/companies/acme/diff?from=" in page  # permalink on the configured base
     assert html(client, f"/companies/acme/diff?from={v1}&to={v2}") == page
+
+
+def test_diff_walks_back_through_history_and_counts_by_severity(client: FlaskClient, history: History) -> None:
+    v0, v1, v2 = history.acme_snapshots
+    page = html(client, f"/companies/acme/diff?from={v1}&to={v2}")
+    assert "2 differences: 1 critical, 1 cosmetic." in page
+    assert f'href="/companies/acme/diff?view=side&amp;from={v0}&amp;to={v1}">← Previous change' in page
+    assert "Previous change" not in html(client, f"/companies/acme/diff?from={v0}&to={v1}")
+
+
+def test_snapshot_links_to_a_comparison_with_the_current_version(client: FlaskClient, history: History) -> None:
+    v0, _, v2 = history.acme_snapshots
+    assert f'href="/companies/acme/diff?from={v0}&amp;to={v2}">Compare with the current version' in html(
+        client, f"/companies/acme/snapshots/{v0}"
+    )
+    assert "Compare with the current version" not in html(client, f"/companies/acme/snapshots/{v2}")
 
 
 def test_diff_shows_moved_paragraphs_as_moved(client: FlaskClient, history: History) -> None:

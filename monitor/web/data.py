@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from werkzeug.exceptions import BadRequest, NotFound
 
 from .. import classify, diff
-from ..models import ChangeRecord, CheckRecord, Classification, Company, CompanySummary, Snapshot
+from ..models import ChangeRecord, CheckRecord, Classification, Company, CompanySummary, Severity, Snapshot
 from ..store import Store
 from .chart import Chart, build_chart
 from .diffview import ChangeView, build_views
@@ -70,6 +70,7 @@ class SnapshotDetail:
     company: CompanySummary
     snapshot: Snapshot
     change: ChangeRecord | None  # the change that produced it
+    latest_id: int | None  # the company's newest snapshot, to compare with
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,25 @@ class DiffData:
     classification: Classification
     recorded: ChangeRecord | None  # the stored change when the pair is one; else computed on the fly
     views: list[ChangeView]
+    previous: ChangeRecord | None  # the change that produced `old`, to walk back through history
+
+    def counts(self) -> list[tuple[str, int]]:
+        """How many differences of each severity, most severe first."""
+        found: dict[Severity | None, int] = {}
+        for v in self.views:
+            key = v.verdict.severity if v.verdict else None
+            found[key] = found.get(key, 0) + 1
+        ordered = sorted(found.items(), key=lambda kv: -1 if kv[0] is None else kv[0].rank, reverse=True)
+        return [(sev.value if sev else "unclassified", n) for sev, n in ordered]
+
+
+MAX_ID = 2**62  # larger numbers would overflow the database's integers
 
 
 def parse_positive(value: str | None, name: str, default: int | None = 1) -> int | None:
     if value is None or value == "":
         return default
-    if not value.isdigit() or int(value) < 1:
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_ID:
         raise BadRequest(f"{name} must be a positive whole number, not {value[:40]!r}.")
     return int(value)
 
@@ -168,7 +182,10 @@ class Site:
     def snapshot(self, slug: str, snapshot_id: int) -> SnapshotDetail:
         company = self.summary(slug)
         snap = self._snapshot(slug, snapshot_id)
-        return SnapshotDetail(company, snap, self.store.change_to(slug, snap.id))
+        newest = self.store.snapshots(slug, limit=1)
+        return SnapshotDetail(
+            company, snap, self.store.change_to(slug, snap.id), newest[0].id if newest else None
+        )
 
     def raw(self, slug: str, snapshot_id: int) -> tuple[bytes, str | None]:
         self.summary(slug)
@@ -212,7 +229,7 @@ class Site:
         )
         changes = diff.diff_texts(old_text, new_text)
         views = build_views(old_text, new_text, changes, classification, diff.word_diff)
-        return DiffData(company, old, new, classification, recorded, views)
+        return DiffData(company, old, new, classification, recorded, views, self.store.change_to(slug, old.id))
 
     # -- links ----------------------------------------------------------------------------------
     def absolute(self, path: str, request_root: str) -> str:

@@ -109,10 +109,6 @@ def diff(slug: str):
         view = "side"
     data = site().diff(slug, request.args.get("from"), request.args.get("to"))
     choices = site().store.snapshots(slug, limit=200)
-    counts: dict[str, int] = {}
-    for v in data.views:
-        key = v.verdict.severity.value if v.verdict else "unclassified"
-        counts[key] = counts.get(key, 0) + 1
     permalink = site().absolute(
         url_for("web.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}), request.url_root
     )
@@ -123,7 +119,6 @@ def diff(slug: str):
         cl=data.classification,
         view=view,
         choices=choices,
-        counts=counts,
         permalink=permalink,
         api_url=url_for("api.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}),
     )
