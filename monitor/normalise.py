@@ -1,22 +1,253 @@
 """Turn HTML, Markdown or plain text into the canonical policy text. Pure: no I/O.
 
-INTERFACE SKELETON — to be implemented.
+Every format is first read into `Block`s (heading / list item / paragraph with its raw text), then each block
+becomes one canonical line (`canonical.canonical_line`). The result is settled: it is re-read as plain text
+until that changes nothing, so that canonical text is a fixed point (``normalise(normalise(x)) ==
+normalise(x)``) whatever format it is read back as.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Sequence
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from . import extract
+from .canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines
 from .models import Format
+
+log = logging.getLogger(__name__)
+
+_DOC_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|hr|ul|ol|li|dl|dt|dd|h[1-6]|table|thead|tbody|tr|td|th|strong|em|b|i|u|section|"
+    r"article|main|nav|header|footer|aside|img|meta|link|script|style|title|blockquote|pre|code|font|center|"
+    r"small|sup|sub|label|form|input|button|iframe|noscript|svg)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+_MD_STAR_ITEM = re.compile(r"^\s{0,3}[*+]\s+\S", re.MULTILINE)
+_MD_SETEXT = re.compile(r"^[^\n]*\w[^\n]*\n\s{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
+_MD_INLINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^```|^~~~", re.MULTILINE)
+
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+_RULE = re.compile(r"^\s*(?:(?:[-=_*~#+.])\s*){3,}$")
+_SETEXT_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+
+#: Lines longer than this are not hard-wrapped prose; hard-wrapped text is at least this wide.
+_MAX_WRAP, _MIN_WRAP = 120, 50
+_MAX_SETTLE = 8
 
 
 def detect_format(content: str, filename: str | None = None) -> Format:
     """Decide HTML / Markdown / plain text from the content (the file name is only a hint)."""
-    raise NotImplementedError
+    head = content[:200_000]
+    suffix = (filename or "").rsplit(".", 1)[-1].lower() if filename and "." in filename else ""
+    tags = len(_TAG.findall(head, 0, 200_000))
+    md = _markdown_signals(head)
+    if _DOC_TAG.search(head[:20_000]):
+        return Format.HTML
+    if tags >= 2 and (tags >= md or suffix in ("html", "htm", "xhtml")):
+        return Format.HTML
+    if suffix in ("html", "htm", "xhtml") and tags:
+        return Format.HTML
+    if md >= 1 and (suffix in ("md", "markdown", "") or md >= 3):
+        return Format.MARKDOWN
+    return Format.TEXT
 
 
-def normalise(
+def _markdown_signals(text: str) -> int:
+    return (
+        len(_MD_HEADING.findall(text))
+        + len(_MD_STAR_ITEM.findall(text))
+        + len(_MD_SETEXT.findall(text))
+        + len(_MD_INLINE.findall(text))
+    )
+
+
+def has_markup(content: str) -> bool:
+    """Whether the content carries HTML markup at all."""
+    return bool(_DOC_TAG.search(content[:20_000]) or _TAG.search(content))
+
+
+def normalise(content: str, fmt: Format | None = None, *, select: str | None = None, remove: Sequence[str] = ()) -> str:
+    """The canonical text: one block per line, headings as '# ...', list items as '- ...', paragraphs plain.
+
+    Raises ValueError for an invalid `select` or `remove` CSS selector.
+    """
+    return "\n".join(_settle(canonical_lines(blocks(content, fmt, select=select, remove=remove))))
+
+
+def blocks(
     content: str, fmt: Format | None = None, *, select: str | None = None, remove: Sequence[str] = ()
-) -> str:
-    """The canonical text: one block per line, headings as '# ...', list items as '- ...', paragraphs plain."""
-    raise NotImplementedError
+) -> list[Block]:
+    """The document's blocks, before canonical clean-up (what a renderer needs to reproduce it)."""
+    if fmt is None:
+        fmt = detect_format(content)
+    if fmt is Format.HTML and (select or remove or has_markup(content)):
+        return extract.html_blocks(content, select=select, remove=remove)
+    if fmt is Format.MARKDOWN and not is_canonical(content):
+        return markdown_blocks(content)
+    return text_blocks(content)
+
+
+def is_canonical(content: str) -> bool:
+    """Whether the content is already canonical text (Markdown must not re-interpret it: idempotence)."""
+    return "\n".join(canonical_lines(text_blocks(content))) == content
+
+
+def _settle(lines: list[str]) -> list[str]:
+    """Re-read the lines as plain text until that is a no-op, so the result is its own normal form."""
+    for _ in range(_MAX_SETTLE):
+        again = canonical_lines(text_blocks("\n".join(lines)))
+        if again == lines:
+            return lines
+        lines = again
+    log.debug("canonical text did not settle in %d passes", _MAX_SETTLE)
+    return lines
+
+
+# ------------------------------------------------------------------------------------------ plain text
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when it does not look hard-wrapped."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 2:
+        return None
+    long = sum(1 for n in lengths if n > _MAX_WRAP)
+    if long * 10 > len(lengths):
+        return None
+    width = max((n for n in lengths if n <= _MAX_WRAP), default=0)
+    return width if width >= _MIN_WRAP else None
+
+
+def text_blocks(content: str) -> list[Block]:
+    """Plain text: one block per line, except hard-wrapped paragraphs and indented item continuations."""
+    lines = [line.expandtabs(4) for line in _LINE_SPLIT.split(content)]
+    width = _wrap_width(lines)
+    out: list[Block] = []
+    kind: str | None = None
+    parts: list[str] = []
+    indent = 0
+    last = ""
+
+    def flush() -> None:
+        nonlocal kind, parts
+        if kind is not None:
+            out.append(Block(kind, " ".join(parts), 2))
+        kind, parts = None, []
+
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            last = ""
+            continue
+        setext = _SETEXT_RULE.match(line)
+        if setext and kind == PARA and len(parts) == 1 and (setext.group(1)[0] == "=" or len(stripped) >= 2):
+            out.append(Block(HEADING, parts[0], 2 if setext.group(1)[0] == "=" else 3))
+            kind, parts, last = None, [], ""
+            continue
+        if _RULE.match(line):
+            flush()
+            last = ""
+            continue
+        lead = len(line) - len(line.lstrip())
+        hashes = HASHES.match(stripped)
+        bullet = BULLET.match(stripped)
+        if hashes:
+            flush()
+            level = len(stripped) - len(stripped.lstrip("#"))
+            out.append(Block(HEADING, stripped[hashes.end() :], level))
+            last = ""
+            continue
+        if bullet:
+            flush()
+            kind, parts, indent, last = ITEM, [stripped[bullet.end() :]], lead, line
+            continue
+        continues_item = kind == ITEM and lead > indent
+        if continues_item or (kind == PARA and width and _is_full(last, stripped, width)):
+            parts.append(stripped)
+        else:
+            flush()
+            kind, parts = PARA, [stripped]
+        last = line
+    flush()
+    return out
+
+
+def _is_full(previous: str, line: str, width: int) -> bool:
+    """Whether `previous` was broken only because the first word of `line` did not fit on it."""
+    first = line.split(" ", 1)[0]
+    return len(previous.rstrip()) + 1 + len(first) > width
+
+
+# ------------------------------------------------------------------------------------------ Markdown
+
+_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def markdown_parser() -> MarkdownIt:
+    """The Markdown dialect policies are read in (CommonMark with tables and strikethrough)."""
+    return _MD
+
+
+def markdown_blocks(content: str) -> list[Block]:
+    """Markdown through markdown-it's token stream: headings, list items, paragraphs, table rows."""
+    out: list[Block] = []
+    tokens = _MD.parse(content)
+    kind_stack: list[str] = []  # "item" for an open list item still waiting for its first block
+    row: list[str] | None = None
+    heading_level = 2
+    for i, tok in enumerate(tokens):
+        t = tok.type
+        if t == "list_item_open":
+            kind_stack.append(ITEM)
+        elif t == "list_item_close":
+            if kind_stack:
+                kind_stack.pop()
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 2
+        elif t == "tr_open":
+            row = []
+        elif t == "tr_close" and row is not None:
+            out.append(Block(PARA, " | ".join(row)))
+            row = None
+        elif t == "inline":
+            pieces = _inline_lines(tok)
+            if row is not None:
+                row.append(" ".join(pieces))
+                continue
+            kind = HEADING if i and tokens[i - 1].type == "heading_open" else PARA
+            for n, piece in enumerate(pieces):
+                this = kind
+                if n == 0 and kind_stack and kind_stack[-1] == ITEM and kind == PARA:
+                    this = ITEM
+                    kind_stack[-1] = "done"
+                out.append(Block(this, piece, heading_level if this == HEADING else 2))
+        elif t in ("fence", "code_block"):
+            out.extend(Block(PARA, line) for line in tok.content.splitlines() if line.strip())
+        elif t == "html_block":
+            out.extend(extract.fragment_blocks(tok.content))
+    return out
+
+
+def _inline_lines(tok: Token) -> list[str]:
+    """The text of an inline token; a hard break starts a new line (as <br> does in HTML)."""
+    lines: list[str] = [""]
+    for child in tok.children or ():
+        if child.type in ("text", "code_inline"):
+            lines[-1] += child.content
+        elif child.type == "softbreak":
+            lines[-1] += " "
+        elif child.type == "hardbreak":
+            lines.append("")
+        elif child.type == "html_inline":
+            tag = child.content.strip().lower()
+            if tag.startswith("<br"):
+                lines.append("")
+    return [line for line in lines if line.strip()]

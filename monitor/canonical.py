@@ -1,0 +1,132 @@
+"""The canonical line form shared by every input format: text blocks, character clean-up and line markers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+HEADING = "heading"
+ITEM = "item"
+PARA = "para"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document as found in the source: its kind and its text (raw, not yet cleaned)."""
+
+    kind: str  # HEADING | ITEM | PARA
+    text: str
+    level: int = 2  # heading level, for rendering only
+
+
+# ------------------------------------------------------------------------------------------ characters
+
+_CHAR_MAP: dict[int, str] = {}
+for _c in "\u2018\u2019\u201a\u201b\u2032\u2035\u2039\u203a\uff07":
+    _CHAR_MAP[ord(_c)] = "'"
+for _c in "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb\uff02":
+    _CHAR_MAP[ord(_c)] = '"'
+for _c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2e3a\u2e3b":
+    _CHAR_MAP[ord(_c)] = "-"
+for _c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+    _CHAR_MAP[ord(_c)] = " "
+for _c in "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f":
+    _CHAR_MAP[ord(_c)] = ""
+for _c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":  # bidi controls: invisible, and a spoofing aid
+    _CHAR_MAP[ord(_c)] = ""
+_CHAR_MAP[ord("\u2026")] = "..."
+_CHAR_MAP[ord("\u2024")] = "."
+for _code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]:
+    # C0/C1 controls: tab, CR and LF are whitespace and collapse to a space; the rest are junk
+    _CHAR_MAP.setdefault(_code, " " if _code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F, 0x85) else "")
+
+_SPACES = re.compile(r"\s+")
+#: Markdown link or image syntax left in text: [text](url) -> text; ![alt](src) -> nothing.
+_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_STRONG = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*")
+_EDGE_PIPES = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+_ALNUM = re.compile(r"[^\W_]")
+
+#: Marker of a list item at the start of a line: '-' or a bullet glyph, then a space.
+BULLET = re.compile(
+    r"^[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2219\u25cf\u25cb\u25a0\u25a1\u25b8\u25ba\u2013\u2014\u2043\u2027]\s+"
+)
+#: Markdown-style heading marker at the start of a line.
+HASHES = re.compile(r"^#{1,6}\s+")
+#: An image placeholder captured as a line of its own ("logo", "Company logo", "[image]").
+_PLACEHOLDER = re.compile(r"^\[?(?:[\w&.'-]+\s+)?(?:logo|image|img)\]?$", re.IGNORECASE)
+#: A leading section number: "12.", "3.2", "1-", "IV.", "a)".
+_SECTION_NUMBER = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z])[.):-]?\s+)"
+_HEADING_LIKE = re.compile(r"^" + _SECTION_NUMBER + r"?[A-Z\d]")
+
+_MAX_PASSES = 16
+
+
+def clean(text: str) -> str:
+    """One block's text in canonical characters: NFC, plain quotes/dashes/spaces, collapsed whitespace."""
+    previous = None
+    out = text
+    for _ in range(_MAX_PASSES):  # markup removal can expose more markup ("[[a](b)](c)"): settle it
+        if out == previous:
+            break
+        previous = out
+        out = unicodedata.normalize("NFC", out.translate(_CHAR_MAP)).translate(_CHAR_MAP)
+        out = _SPACES.sub(" ", out).strip()
+        if "](" in out:
+            out = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), out)
+        if "**" in out:
+            out = _MD_STRONG.sub(r"\1", out)
+        if "|" in out:
+            out = _EDGE_PIPES.sub("", out)
+        out = _SPACES.sub(" ", out).strip()
+    return out
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short title-like line: a few words, no closing punctuation, capitalised or numbered."""
+    if not text or len(text) > 90 or " | " in text:
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 12:
+        return False
+    if text[-1] in ".,;:!?" or "@" in text or "://" in text or text.startswith(("(", "[", '"', "'")):
+        return False
+    return bool(_HEADING_LIKE.match(text)) and any(ch.isalpha() for ch in text)
+
+
+def canonical_line(block: Block) -> str | None:
+    """The canonical line of a block, or None when nothing of it is worth keeping."""
+    text = clean(block.text)
+    kind = block.kind
+    if kind != HEADING:
+        m = BULLET.match(text)
+        if m:
+            kind, text = ITEM, text[m.end() :]
+        elif kind == PARA:
+            m = HASHES.match(text)
+            if m:
+                kind, text = HEADING, text[m.end() :]
+    if not _ALNUM.search(text) or (kind != ITEM and _PLACEHOLDER.match(text)):
+        return None
+    if kind == PARA and looks_like_heading(text):
+        kind = HEADING
+    if kind == HEADING:
+        return "# " + text
+    if kind == ITEM:
+        return "- " + text
+    return text
+
+
+def line_block(line: str) -> Block:
+    """Read one canonical line back as a block (the inverse of `canonical_line` on its output)."""
+    if line.startswith("# "):
+        return Block(HEADING, line[2:])
+    if line.startswith("- "):
+        return Block(ITEM, line[2:])
+    return Block(PARA, line)
+
+
+def canonical_lines(blocks: Iterable[Block]) -> list[str]:
+    return [line for line in map(canonical_line, blocks) if line is not None]

@@ -1,0 +1,524 @@
+"""Find a policy's body in an HTML page and read it as text blocks. Pure: no I/O.
+
+Site chrome (navigation, banners, cookie consent, sidebars, footers, hidden and scripted content) is pruned
+first; the body is then `<main>` / `<article>` when the page has one that holds the text, else the deepest
+element holding most of the page's prose (text-density scoring in the manner of readability extractors).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+
+import lxml.html
+from cssselect import SelectorError
+from lxml import etree
+
+from .canonical import HEADING, ITEM, PARA, Block
+
+log = logging.getLogger(__name__)
+
+#: Never policy text, wherever they are.
+ALWAYS_DROP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "canvas",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "optgroup",
+        "datalist",
+        "output",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "picture",
+        "img",
+        "map",
+        "area",
+        "dialog",
+        "portal",
+    ]
+)
+#: Site chrome by element: dropped unless it holds most of the page's text (some sites wrap all in <form>).
+CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "menu"})
+CHROME_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+        "toolbar",
+    }
+)
+INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    ]
+)
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+#: Class / id words of chrome, dropped anywhere (unless the element holds most of the text).
+_CHROME_WORDS = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menubar",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "widget",
+        "widgets",
+        "related",
+        "latest",
+        "recent",
+        "sharer",
+        "sharebuttons",
+        "socialshare",
+        "sharethis",
+        "addthis",
+        "sociallinks",
+        "socialicons",
+        "promo",
+        "advert",
+        "ads",
+        "skip",
+        "skiplink",
+        "skiplinks",
+        "pagination",
+        "pager",
+        "popup",
+        "modal",
+        "toast",
+        "generated",
+        "footer",
+        "sitefooter",
+        "topbar",
+        "toolbar",
+        "masthead",
+        "announcement",
+    ]
+)
+#: A class-matched element with more text of its own than this (outside links) is kept: it may be a section
+#: of the policy that happens to share a name with chrome.
+_CHROME_MAX_TEXT = 200
+#: Class / id words of chrome that may also name a part of the policy itself: dropped outside main/article.
+_OUTER_CHROME_WORDS = frozenset({"header", "siteheader", "banner", "cta", "tags", "hero"})
+_SR_ONLY = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|screenreader|visuallyhidden)\b")
+#: Consent-management vendors: always a banner or a preference centre.
+_CMP_VENDOR = re.compile(
+    r"onetrust|optanon|cookiebot|cybotcookiebot|didomi|truste|trustarc|osano|usercentrics|cookielaw|iubenda|"
+    r"cookieyes|termly|qc-cmp|sp_message|cmplz|borlabs|cookie-script|cookiehub|quantcast",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(r"cookie|consent|gdpr|ccpa|cmp", re.IGNORECASE)
+_BANNERISH = re.compile(
+    r"banner|bar|notice|popup|pop-up|modal|overlay|dialog|notification|alert|message|prompt|sdk|wrapper|"
+    r"container|layer|box|toast|footer|window|bottom|fixed",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"^\s*skip\s+to\b", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[-_\s:/.]+|(?<=[a-z])(?=[A-Z])")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
+_WS = re.compile(r"\s+")
+
+#: A text block with fewer words than this is not prose (menus, labels, copyright lines, time stamps).
+PROSE_WORDS = 8
+#: The body is the deepest element holding at least this share of the page's prose.
+BODY_SHARE = 0.8
+
+
+def parse_html(content: str) -> lxml.html.HtmlElement:
+    """A forgiving parse of a decoded page (broken markup, stray declarations, control characters)."""
+    content = _BAD_CHARS.sub(" ", _XML_DECL.sub("", content, count=1))
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+    try:
+        root = lxml.html.document_fromstring(content or "<html></html>", parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        log.debug("unparseable HTML (%s); reading it as empty", exc)
+        root = lxml.html.document_fromstring("<html><body></body></html>", parser=parser)
+    return root
+
+
+def select_all(root: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlElement]:
+    """Elements matching a CSS selector. Raises ValueError for an invalid selector."""
+    try:
+        return root.cssselect(selector)
+    except (SelectorError, SyntaxError, etree.XPathError) as exc:
+        raise ValueError(f"invalid CSS selector {selector!r}: {exc}") from exc
+
+
+def html_blocks(content: str, *, select: str | None = None, remove: Sequence[str] = ()) -> list[Block]:
+    """The policy's blocks: from the `select`ed elements, or from the automatically found body."""
+    root = parse_html(content)
+    for selector in remove:
+        for el in select_all(root, selector):
+            _drop(el)
+    body = _body(root)
+    _prune_always(body)
+    if select:
+        chosen = _outermost(select_all(root, select))
+        return [block for el in chosen for _, block in convert(el)]
+    _prune_chrome(body)
+    owned = convert(body)
+    node = choose_body(body, owned)
+    if node is body:
+        return [block for _, block in owned]
+    inside = set(node.iter())
+    return [block for owner, block in owned if owner in inside]
+
+
+def fragment_blocks(content: str) -> list[Block]:
+    """Blocks of an HTML fragment (e.g. raw HTML inside Markdown), without any chrome detection."""
+    root = parse_html(f"<html><body><div>{content}</div></body></html>")
+    body = _body(root)
+    _prune_always(body)
+    return [block for _, block in convert(body)]
+
+
+def _body(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    chosen = set(elements)
+    return [el for el in elements if not any(a in chosen for a in el.iterancestors())]
+
+
+def _drop(el: lxml.html.HtmlElement) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = el.getparent()
+    if parent is None:
+        el.clear()
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# ------------------------------------------------------------------------------------------ pruning
+
+
+def _prune_always(body: lxml.html.HtmlElement) -> None:
+    doomed = []
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag.lower() in ALWAYS_DROP or _is_hidden(el):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _is_hidden(el: lxml.html.HtmlElement) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if _SR_ONLY.search(el.get("class") or ""):
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        # A collapsed accordion panel still holds policy text: keep hidden blocks full of prose.
+        return not (_text_len(el) >= 400 and el.find(".//p") is not None)
+    return False
+
+
+def _text_len(el: lxml.html.HtmlElement) -> int:
+    return len(_WS.sub(" ", "".join(el.itertext())).strip())
+
+
+def _own_text_len(el: lxml.html.HtmlElement) -> int:
+    """Length of the element's text outside links."""
+    links = sum(_text_len(a) for a in el.iter("a"))
+    return max(_text_len(el) - links, 0)
+
+
+def _words(el: lxml.html.HtmlElement) -> set[str]:
+    words: set[str] = set()
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if value:
+            words.update(w.lower() for w in _WORD_SPLIT.split(value) if w)
+            words.update(v.lower().replace("-", "").replace("_", "") for v in value.split())
+    return words
+
+
+def _is_consent_banner(el: lxml.html.HtmlElement, names: str) -> bool:
+    if _CMP_VENDOR.search(names):
+        return _text_len(el) < 8000
+    if not _CONSENT.search(names):
+        return False
+    role = (el.get("role") or "").lower()
+    interactive = (
+        role in ("dialog", "alertdialog", "region", "banner")
+        or el.get("aria-modal") is not None
+        or el.find(".//button") is not None
+        or bool(_BANNERISH.search(names))
+    )
+    return interactive and _text_len(el) < 1500
+
+
+def _chrome_reason(el: lxml.html.HtmlElement, in_content: bool) -> str | None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in CHROME_TAGS:
+        return tag
+    if tag == "header" and not in_content:
+        return tag
+    role = (el.get("role") or "").lower()
+    if role in CHROME_ROLES:
+        return f"role={role}"
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    if names:
+        if _is_consent_banner(el, names):
+            return "consent banner"
+        words = _words(el)
+        hit = words & _CHROME_WORDS or (words & _OUTER_CHROME_WORDS if not in_content else set())
+        if hit and _own_text_len(el) < _CHROME_MAX_TEXT:
+            return f"class {sorted(hit)[0]!r}"
+    if tag == "a" and _SKIP_LINK.match(el.text_content() or ""):
+        return "skip link"
+    return None
+
+
+def _prune_chrome(body: lxml.html.HtmlElement) -> None:
+    total = max(_text_len(body), 1)
+    doomed = []
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, False) for child in body]
+    while stack:
+        el, in_content = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        reason = _chrome_reason(el, in_content)
+        if reason and _text_len(el) <= total / 2:
+            log.debug("dropping chrome <%s> (%s)", el.tag, reason)
+            doomed.append(el)
+            continue
+        inner = in_content or el.tag in ("main", "article") or (el.get("role") or "").lower() == "main"
+        stack.extend((child, inner) for child in el)
+    for el in doomed:
+        _drop(el)
+
+
+# ------------------------------------------------------------------------------------------ blocks
+
+
+class _Converter:
+    """Walk an element tree (iteratively: hostile pages nest deeply) and cut it into text blocks."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[lxml.html.HtmlElement, Block]] = []
+        self.buffer: list[str] = []
+        self.contexts: list[list] = []  # [element, kind, level, first_block_pending]
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        self.buffer = []
+        if not text.strip() or not self.contexts:
+            return
+        ctx = self.contexts[-1]
+        el, kind, level = ctx[0], ctx[1], ctx[2]
+        item = next((c for c in reversed(self.contexts) if c[1] == ITEM), None)
+        if kind == HEADING:
+            pass
+        elif item is not None and item[3]:
+            kind = ITEM
+        else:
+            kind = PARA
+        if item is not None:
+            item[3] = False
+        self.out.append((el, Block(kind, text, level)))
+
+    def run(self, root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, Block]]:
+        self.contexts = [[root, PARA, 2, False]]
+        stack: list[tuple[lxml.html.HtmlElement, bool]] = [(root, False)]
+        while stack:
+            el, closing = stack.pop()
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if closing:
+                self.end(el, tag)
+                continue
+            if el is not root and self.start(el, tag):
+                stack.append((el, True))
+                stack.extend((child, False) for child in reversed(el))
+            elif el is root:
+                if el.text:
+                    self.buffer.append(el.text)
+                stack.extend((child, False) for child in reversed(el))
+            else:
+                self.after(el, tag)
+        self.flush()
+        return self.out
+
+    def start(self, el: lxml.html.HtmlElement, tag: str) -> bool:
+        """Open an element; False when it was consumed whole (its tail still to be read)."""
+        if not tag:
+            return False
+        if tag in INLINE:
+            if el.text:
+                self.buffer.append(el.text)
+            return True
+        self.flush()
+        if tag == "br" or tag == "hr":
+            return False
+        if tag == "pre":
+            for line in "".join(el.itertext()).splitlines():
+                if line.strip():
+                    self.out.append((el, Block(PARA, line)))
+            return False
+        if tag == "tr" and _simple_row(el):
+            cells = [_WS.sub(" ", "".join(c.itertext())).strip() for c in el if isinstance(c.tag, str)]
+            cells = [c for c in cells if c]
+            if cells:
+                self.contexts.append([el, PARA, 2, False])
+                self.buffer.append(" | ".join(cells))
+                self.flush()
+                self.contexts.pop()
+            return False
+        if tag in HEADINGS:
+            self.contexts.append([el, HEADING, HEADINGS[tag], False])
+        elif tag == "li":
+            self.contexts.append([el, ITEM, 2, True])
+        else:
+            self.contexts.append([el, PARA, 2, False])
+        if el.text:
+            self.buffer.append(el.text)
+        return True
+
+    def end(self, el: lxml.html.HtmlElement, tag: str) -> None:
+        if tag not in INLINE:
+            self.flush()
+            self.contexts.pop()
+        self.after(el, tag)
+
+    def after(self, el: lxml.html.HtmlElement, tag: str) -> None:
+        if el.tail:
+            self.buffer.append(el.tail)
+
+
+def _simple_row(row: lxml.html.HtmlElement) -> bool:
+    """A table row whose cells hold only inline text: it reads as one line."""
+    for cell in row:
+        if not isinstance(cell.tag, str):
+            continue
+        for el in cell.iterdescendants():
+            if isinstance(el.tag, str) and el.tag.lower() not in INLINE:
+                return False
+    return True
+
+
+def convert(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, Block]]:
+    """The element's text blocks, each with the element that holds it."""
+    return _Converter().run(root)
+
+
+# ------------------------------------------------------------------------------------------ the body
+
+
+def _weights(owned: list[tuple[lxml.html.HtmlElement, Block]]) -> dict[lxml.html.HtmlElement, int]:
+    """Prose held by each element (its own blocks and its descendants'); all text if there is no prose."""
+    prose = [(el, len(b.text)) for el, b in owned if b.kind != HEADING and len(b.text.split()) >= PROSE_WORDS]
+    if not prose:
+        prose = [(el, len(b.text)) for el, b in owned]
+    weights: dict[lxml.html.HtmlElement, int] = {}
+    for el, size in prose:
+        node = el
+        while node is not None:
+            weights[node] = weights.get(node, 0) + size
+            node = node.getparent()
+    return weights
+
+
+def _semantic(body: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    for el in body.iter():
+        if isinstance(el.tag, str) and (el.tag in ("main", "article") or (el.get("role") or "") == "main"):
+            yield el
+
+
+def choose_body(body: lxml.html.HtmlElement, owned: list[tuple[lxml.html.HtmlElement, Block]]):
+    """The element holding the policy: a <main>/<article> with most of the prose, else the densest one."""
+    weights = _weights(owned)
+    total = weights.get(body, 0)
+    if not total:
+        return body
+    semantic = [el for el in _semantic(body) if weights.get(el, 0) >= 0.5 * total]
+    if semantic:
+        mains = [el for el in semantic if el.tag == "main" or el.get("role") == "main"]
+        # the outermost main, or else the article holding the most (several articles: their container)
+        node = mains[0] if mains else max(semantic, key=lambda el: weights.get(el, 0))
+        return node
+    node = body
+    while True:
+        children = [c for c in node if isinstance(c.tag, str)]
+        best = max(children, key=lambda c: weights.get(c, 0), default=None)
+        if best is None or weights.get(best, 0) < BODY_SHARE * total:
+            return node
+        node = best
