@@ -23,7 +23,9 @@ from web_history import (
 )
 
 from monitor import classify
+from monitor.models import ChangeRecord, Classification, Direction, Severity
 from monitor.web import create_app
+from monitor.web.chart import build_chart
 
 NOW = T0 + timedelta(days=70)
 EXPECTED_CSP = (
@@ -307,6 +309,25 @@ def test_arbitrary_pair_is_classified_on_the_fly(client: FlaskClient, history: H
     page = html(client, f"/companies/acme/diff?from={v0}&to={v2}")
     assert "Not a recorded change" in page
     assert "<ins>" in page and "kind-moved" in page
+    body = client.get(f"/api/companies/acme/diff?from={v0}&to={v2}").json
+    assert body["classification_source"] == "computed" and body["recorded_change"] is None
+    assert body["classification"]["material"] is True  # "never sell" -> "sell" is material for any classifier
+    assert all(c["verdict"] for c in body["changes"] if c["kind"] != "moved")
+
+
+def test_chart_buckets_grow_with_the_span_of_history() -> None:
+    def change(day: int, severity: Severity) -> ChangeRecord:
+        cls = Classification(severity.material, severity, Direction.NEUTRAL, (), "")
+        return ChangeRecord(day, "x", T0 + timedelta(days=day), 1, 2, cls)
+
+    weekly = build_chart([change(0, Severity.MINOR), change(3, Severity.MAJOR)], T0 + timedelta(days=20))
+    assert weekly is not None and weekly.unit == "week" and len(weekly.bars) == 3
+    assert (weekly.bars[0].count, weekly.bars[0].severity) == (2, Severity.MAJOR)
+    years = [change(0, Severity.CRITICAL), change(400, Severity.MINOR), change(1000, Severity.MINOR)]
+    quarterly = build_chart(years, T0 + timedelta(days=1000))
+    assert quarterly is not None and quarterly.unit == "quarter" and quarterly.bars[0].label == "2024 Q1"
+    assert sum(b.count for b in quarterly.bars) == 3 and quarterly.bars[-1].label == "2026 Q3"
+    assert build_chart([], T0) is None
 
 
 # ---------------------------------------------------------------------------------------------- JSON API

@@ -109,6 +109,9 @@ def diff(slug: str):
         view = "side"
     data = site().diff(slug, request.args.get("from"), request.args.get("to"))
     choices = site().store.snapshots(slug, limit=200)
+    listed = {s.id for s in choices}
+    choices += [s for s in (data.old, data.new) if s.id not in listed and not listed.add(s.id)]
+    choices.sort(key=lambda s: s.id, reverse=True)
     permalink = site().absolute(
         url_for("web.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}), request.url_root
     )
