@@ -9,7 +9,16 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .diff import diff_texts, word_diff
-from .evidence import Profile, Quantity, multiset_delta, normal, profile, words_of
+from .evidence import (
+    Profile,
+    Quantity,
+    local_categories,
+    multiset_delta,
+    normal,
+    profile,
+    scope_polarity,
+    words_of,
+)
 from .models import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
 from .sentences import loose_key
 
@@ -79,7 +88,7 @@ def _topics(*profiles: Profile) -> tuple[str, ...]:
             if name not in _GENERIC:
                 counts[lx.CONCEPTS_BY_NAME[name].category] += n
     counts.pop(lx.CO, None)
-    return _rank(counts)
+    return _rank(counts, (lx.UR,))  # a sentence about a request or a right is about that right first
 
 
 def _hunks(before: str, after: str) -> list[tuple[str, str, str, str]]:
@@ -256,7 +265,11 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
     before, after = change.before or "", change.after or ""
     hunks = _hunks(before, after)
     topics = _topics(pb, pa)
-    topic = topics[0] if topics else lx.OT
+    nb, na = normal(before), normal(after)
+    local = local_categories(nb, na)
+    if topics and topics[0] == lx.UR and lx.UR not in local[:1]:
+        local = [lx.UR, *local]
+    topic = local[0] if local else topics[0] if topics else lx.OT
     protective = pb.protective if pb.negations else pa.protective
     frame_neg = not (pb.negations or pa.negations)
     processing = not protective if frame_neg else not (pb.protective and pa.protective) or not protective
@@ -266,7 +279,8 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
     # negation and modality
     if len(pb.negations) != len(pa.negations):
         removed = len(pa.negations) < len(pb.negations)
-        base_protective = _base_protective(pb if removed else pa)
+        governed = scope_polarity(nb if removed else na, lx.NEGATION)
+        base_protective = _base_protective(pb if removed else pa) if governed is None else governed == lx.PROTECTS
         sign = (IMPROVES if base_protective else REDUCES) * (1 if removed else -1)
         quote = _quote_edit(hunks, lx.NEGATION.search) or f"{_q(before, 60)} → {_q(after, 60)}"
         what = "removed the negation" if removed else "added a negation"
@@ -373,7 +387,7 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
         elif cats[lx.PC]:
             category, longer_is_worse = lx.PC, False
         elif cats[lx.UR] or cats[lx.UC]:
-            category, longer_is_worse = lx.UR, True
+            category, longer_is_worse = (lx.UC if cats[lx.UC] > cats[lx.UR] else lx.UR), True
         else:
             category, longer_is_worse = topic, True
         if old is not None and cur is not None:
@@ -406,7 +420,9 @@ def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
         added = delta > 0
         where = pa if added else pb
         negated = bool(where.negations)
-        sign = concept.polarity * (1 if added else -1) * (-1 if negated else 1)
+        # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
+        safeguard = concept.polarity == lx.MORE_DATA and concept.category != lx.UR and _base_protective(where)
+        sign = concept.polarity * (1 if added else -1) * (-1 if negated else 1) * (-1 if safeguard else 1)
         quote = _quote_edit(hunks, concept.pattern.search)
         verb = "added" if added else "removed"
         text = f"{verb} {name}" + (f" ({quote})" if quote else "")

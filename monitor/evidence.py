@@ -327,3 +327,64 @@ def multiset_delta(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[lis
 
 def words_of(text: str) -> list[str]:
     return [w.strip("'-").removesuffix("'s") for w in _WORD.findall(normal(text)) if w.strip("'-")]
+
+
+def concepts_in(text: str) -> list[tuple[int, lx.Concept]]:
+    """(position, concept) for every concept mention in an already normalised text."""
+    found = []
+    for concept in lx.CONCEPTS:
+        found.extend((m.start(), concept) for m in concept.pattern.finditer(text))
+    return sorted(found, key=lambda pc: pc[0])
+
+
+def scope_polarity(text: str, pattern: re.Pattern[str], width: int = 70) -> int | None:
+    """Polarity of the first specific concept a word (a negation, a limiter) governs in a normalised text."""
+    for m in pattern.finditer(text):
+        window = text[m.end() : m.end() + width]
+        for _, concept in concepts_in(window):
+            if concept.specific and concept.category != lx.CO:
+                return concept.polarity
+    return None
+
+
+def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """(old start, old end, new start, new end) of each word-level edit between two normalised texts."""
+    from .diff import word_diff  # local: diff imports sentences, not evidence; keeps the import graph a tree
+
+    spans = []
+    i = j = 0
+    current: list[int] | None = None
+    for op, chunk in word_diff(old, new):
+        if op == 0:
+            if current:
+                spans.append(tuple(current))
+                current = None
+            i += len(chunk)
+            j += len(chunk)
+            continue
+        if current is None:
+            current = [i, i, j, j]
+        if op == -1:
+            i += len(chunk)
+            current[1] = i
+        else:
+            j += len(chunk)
+            current[3] = j
+    if current:
+        spans.append(tuple(current))
+    return spans  # type: ignore[return-value]
+
+
+def local_categories(old: str, new: str, width: int = 80) -> list[str]:
+    """Categories of the concepts nearest to where two normalised texts differ, nearest first."""
+    scored: dict[str, int] = {}
+    for bs, be, as_, ae in changed_spans(old, new):
+        for text, start, end in ((old, bs, be), (new, as_, ae)):
+            for pos, concept in concepts_in(text[max(0, start - width) : end + width]):
+                if concept.name in ("personal data", "security") or concept.category == lx.CO:
+                    continue
+                at = pos + max(0, start - width)
+                dist = 0 if start <= at <= end else min(abs(at - start), abs(at - end))
+                if dist < scored.get(concept.category, 10**9):
+                    scored[concept.category] = dist
+    return sorted(scored, key=lambda c: (scored[c], lx.PRIORITY.index(c)))

@@ -323,7 +323,14 @@ CONCEPTS: tuple[Concept, ...] = (
         r"complain\w*|supervisory authority|data protection authority|ico|ombudsman",
         polarity=PROTECTS,
     ),
-    _c("rights", UR, r"rights?|entitled|request(?:s)?|non-discrimination|appeal", polarity=PROTECTS, specific=False),
+    _c(
+        "rights",
+        UR,
+        r"rights?|entitled|(?:your|a|the|such|verified|deletion|access) requests?|request (?:to|that|access|deletion|a copy)"
+        r"|non-discrimination|appeal",
+        polarity=PROTECTS,
+        specific=False,
+    ),
     _c("fee", UR, r"fees?|charges?|free of charge|at no cost|without charge|reasonable fee"),
     _c("identity verification", UR, r"verify your identity|proof of identity|identity verification"),
     # ---- choices
@@ -344,7 +351,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "settings and controls",
         UC,
         r"settings|preferences? (?:centre|center)|privacy (?:controls|dashboard|settings)"
-        r"|choices?|choose",
+        r"|choices",
         polarity=PROTECTS,
     ),
     # ---- tracking
