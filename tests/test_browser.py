@@ -37,7 +37,12 @@ SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "diff-page.png"
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     history: History = build_history(tmp_path_factory.mktemp("browser") / "db.sqlite3")
-    app = create_app(history.store, companies=history.companies, clock=lambda: T0 + timedelta(days=70))
+    app = create_app(
+        history.store,
+        companies=history.companies,
+        web_base_url="http://127.0.0.1:8080",  # stable permalinks, so the committed screenshot is too
+        clock=lambda: T0 + timedelta(days=70),
+    )
     server = make_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

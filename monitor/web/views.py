@@ -109,8 +109,9 @@ def diff(slug: str):
         view = "side"
     data = site().diff(slug, request.args.get("from"), request.args.get("to"))
     choices = site().store.snapshots(slug, limit=200)
-    listed = {s.id for s in choices}
-    choices += [s for s in (data.old, data.new) if s.id not in listed and not listed.add(s.id)]
+    for compared in (data.old, data.new):  # older than the newest 200: still offer them
+        if all(s.id != compared.id for s in choices):
+            choices.append(compared)
     choices.sort(key=lambda s: s.id, reverse=True)
     permalink = site().absolute(
         url_for("web.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}), request.url_root
