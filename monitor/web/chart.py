@@ -102,7 +102,7 @@ def build_chart(changes: Sequence[ChangeRecord], until: datetime) -> Chart | Non
             worst[bucket] = sev
     max_count = max(counts.values()) or 1
     slot = WIDTH / len(starts)
-    plot = HEIGHT - AXIS - 6
+    plot = HEIGHT - AXIS - 16  # room above the tallest bar for its count
     label_every = max(1, round(len(starts) / 8))
     bars = []
     for i, start in enumerate(starts):
