@@ -32,7 +32,7 @@ def _v1_initial(conn: Connection) -> None:
     sa.Table(
         "companies", md,
         sa.Column("slug", sa.String(64), primary_key=True),
-        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("name", sa.Text, nullable=False),
         sa.Column("url", sa.Text, nullable=False),
         sa.Column("created_at", ts, nullable=False),
     )
@@ -48,7 +48,7 @@ def _v1_initial(conn: Connection) -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("sha256", sa.String(64), nullable=False, unique=True),
         sa.Column("body", sa.LargeBinary, nullable=False),  # zlib-compressed
-        sa.Column("content_type", sa.String(200)),
+        sa.Column("content_type", sa.Text),
         sa.Column("size", sa.Integer, nullable=False),  # uncompressed bytes
     )
     sa.Table(
@@ -102,8 +102,8 @@ def _v1_initial(conn: Connection) -> None:
         sa.Column("check_id", sa.Integer, sa.ForeignKey("checks.id")),
         sa.Column("event", sa.String(16), nullable=False),
         sa.Column("company", sa.String(64), nullable=False),
-        sa.Column("subscriber", sa.String(200), nullable=False),
-        sa.Column("destination", sa.String(300), nullable=False),
+        sa.Column("subscriber", sa.Text, nullable=False),
+        sa.Column("destination", sa.Text, nullable=False),
         sa.Column("payload", sa.JSON, nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("attempts", sa.Integer, nullable=False),

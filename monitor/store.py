@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -101,6 +103,11 @@ def _on_sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _clean(value: str | None) -> str | None:
+    """PostgreSQL text cannot hold NUL; replace it on every backend so both store the same thing."""
+    return value.replace("\x00", "\ufffd") if value and "\x00" in value else value
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -116,6 +123,9 @@ class Store:
         self.engine = engine
         self.claim_timeout = timedelta(seconds=claim_timeout)
         self._pg = engine.dialect.name == "postgresql"
+        # A forked child must not reuse the parent's pooled connections (SQLAlchemy's documented recipe).
+        ref = weakref.ref(engine)
+        os.register_at_fork(after_in_child=lambda: (e := ref()) is not None and e.dispose(close=False))
 
     @classmethod
     def open(cls, url: str, *, claim_timeout: float = DEFAULT_CLAIM_TIMEOUT_S) -> Store:
@@ -231,6 +241,7 @@ class Store:
     # -- snapshots -------------------------------------------------------------------------------
     def seed(self, company: str, text: str, raw: bytes, at: datetime) -> Snapshot | None:
         """Record a baseline snapshot unless the company already has one (then return None)."""
+        text = _clean(text) or ""
         with self._write() as conn:
             self._lock_company(conn, company)
             if conn.execute(sa.select(snapshots.c.id).where(snapshots.c.company == company).limit(1)).first():
@@ -329,8 +340,8 @@ class Store:
             streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
             check_id = conn.execute(checks.insert().values(
                 company=draft.company, started_at=draft.started_at, duration_s=draft.duration_s,
-                outcome=draft.outcome.value, http_status=draft.http_status, error=draft.error,
-                final_url=draft.final_url, snapshot_id=snapshot_id,
+                outcome=draft.outcome.value, http_status=draft.http_status, error=_clean(draft.error),
+                final_url=_clean(draft.final_url), snapshot_id=snapshot_id,
                 change_id=change.id if change else None, streak=streak,
             )).inserted_primary_key[0]
             if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
@@ -338,7 +349,7 @@ class Store:
             record = CheckRecord(
                 id=check_id, company=draft.company, started_at=_aware(draft.started_at),
                 duration_s=draft.duration_s, outcome=draft.outcome, http_status=draft.http_status,
-                error=draft.error, snapshot_id=snapshot_id, change_id=change.id if change else None,
+                error=_clean(draft.error), snapshot_id=snapshot_id, change_id=change.id if change else None,
             )
             events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
             for recorded in events:
@@ -474,6 +485,7 @@ class Store:
 
     def _put_text(self, conn: Connection, text: str) -> tuple[int, str]:
         """The id of this text, stored once across all companies."""
+        text = _clean(text) or ""
         data = text.encode("utf-8")
         sha = _sha256(data)
         query = sa.select(texts.c.id).where(texts.c.sha256 == sha)
@@ -490,7 +502,7 @@ class Store:
         raw_id = conn.execute(query).scalar()
         if raw_id is None:
             conn.execute(self._insert(raws).values(sha256=sha, body=zlib.compress(raw, 6),
-                                                   content_type=content_type, size=len(raw))
+                                                   content_type=_clean(content_type), size=len(raw))
                          .on_conflict_do_nothing(index_elements=[raws.c.sha256]))
             raw_id = conn.execute(query).scalar_one()
         return raw_id

@@ -34,7 +34,7 @@ _ts = UTCDateTime
 companies = sa.Table(
     "companies", metadata,
     sa.Column("slug", sa.String(64), primary_key=True),
-    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("created_at", _ts, nullable=False),
 )
@@ -50,7 +50,7 @@ raws = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("sha256", sa.String(64), nullable=False, unique=True),
     sa.Column("body", sa.LargeBinary, nullable=False),
-    sa.Column("content_type", sa.String(200)),
+    sa.Column("content_type", sa.Text),
     sa.Column("size", sa.Integer, nullable=False),
 )
 checks = sa.Table(
@@ -97,8 +97,8 @@ alerts = sa.Table(
     sa.Column("check_id", sa.Integer),
     sa.Column("event", sa.String(16), nullable=False),
     sa.Column("company", sa.String(64), nullable=False),
-    sa.Column("subscriber", sa.String(200), nullable=False),
-    sa.Column("destination", sa.String(300), nullable=False),
+    sa.Column("subscriber", sa.Text, nullable=False),
+    sa.Column("destination", sa.Text, nullable=False),
     sa.Column("payload", sa.JSON, nullable=False),
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("attempts", sa.Integer, nullable=False),

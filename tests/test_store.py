@@ -218,6 +218,16 @@ class StoreContract:
         with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as conn:
             conn.execute(store_schema.alerts.insert(), row)
 
+    def test_nul_characters_from_the_web_do_not_break_a_write(self, store: Store):
+        base = _seeded(store)
+        _, events = store.record_check(failed("bad header 'x\x00y'"), alert_for("ops"), failure_threshold=1)
+        assert events[0].reason == "bad header 'x\ufffdy'"
+        draft = changed(base, "Text with a \x00 inside.")
+        record, _ = store.record_check(draft.__class__(**{**draft.__dict__, "content_type": "text/html\x00"}))
+        snap = store.latest_snapshot("acme")
+        assert snap is not None and snap.text == "Text with a \ufffd inside."
+        assert store.raw_body(record.snapshot_id) == (draft.raw, "text/html\ufffd")
+
     # -- reading ---------------------------------------------------------------------------------
     def test_history_pages_newest_first_without_text(self, store: Store):
         base = _seeded(store)
