@@ -59,6 +59,7 @@ class Finding:
     critical: bool
     text: str  # what changed, quoting the decisive words
     headline: str  # the same, phrased for a summary
+    kind: str = "practice"  # "entity" for a newly named or dropped party
 
 
 @dataclass(frozen=True)
@@ -446,7 +447,8 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
         sign = NEUTRAL if category == lx.OT else (REDUCES if added else IMPROVES)
         listed = ", ".join(_q(n.title() if n.islower() else n) for n in names)
         text = f"{'named' if added else 'no longer names'} {listed}"
-        out.append(Finding(category, sign, False, text, f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"))
+        headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
+        out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
 
 
@@ -489,15 +491,15 @@ def _judge_modified(change: Change) -> _Judgement:
             f"changed: {_q(before, 60)} → {_q(after, 60)}",
             Severity.MINOR,
         )
-    if (
-        all(f.category == lx.OT for f in findings)
-        and not pb.concepts["controller"]
-        and not pa.concepts["controller"]
-        and all("named" in f.text for f in findings)
-    ):
-        return _cosmetic(
-            change, f"renamed a party in a sentence that states no data practice: {findings[0].text}", Severity.MINOR
-        )
+    if all(f.kind == "entity" for f in findings):
+        if _contact_context(pb) or _contact_context(pa):
+            return _cosmetic(change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,))
+        if not (pb.concepts["controller"] or pa.concepts["controller"]) and findings[0].category == lx.OT:
+            return _cosmetic(
+                change,
+                f"renamed a party in a sentence that states no data practice: {findings[0].text}",
+                Severity.MINOR,
+            )
     topics = _topics(pb, pa)
     return _material(change, findings, topics[0] if topics else None)
 

@@ -1,0 +1,186 @@
+"""Classifier: labelled cases (ours and, when present, the shared dev cases) plus unit tests of each rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.classify import classify, classify_texts
+from monitor.models import CATEGORIES, Change, ChangeKind, Classification, Direction, Severity
+
+CASES = Path(__file__).resolve().parent / "cases"
+DEV_CASES = Path("/work/shared/dev-cases")
+
+
+def _case_dirs(root: Path) -> list[Path]:
+    return sorted(d for d in root.iterdir() if (d / "label.json").exists()) if root.is_dir() else []
+
+
+def _run(case: Path) -> tuple[dict, Classification]:
+    label = json.loads((case / "label.json").read_text(encoding="utf-8"))
+    before = (case / "before.txt").read_text(encoding="utf-8")
+    after = (case / "after.txt").read_text(encoding="utf-8")
+    return label, classify_texts(before, after)
+
+
+def _check(case: Path) -> None:
+    label, result = _run(case)
+    assert result.material == label["material"], (case.name, result.summary, [c.reason for c in result.changes])
+    if label["material"]:
+        assert set(label["categories"]) & set(result.categories), (case.name, result.categories)
+
+
+@pytest.mark.parametrize("case", _case_dirs(CASES), ids=lambda p: p.name)
+def test_labelled_case(case):
+    _check(case)
+
+
+@pytest.mark.skipif(not DEV_CASES.is_dir(), reason="shared dev cases not present (CI clones only the repo)")
+@pytest.mark.parametrize("case", _case_dirs(DEV_CASES), ids=lambda p: p.name)
+def test_shared_dev_case(case):
+    _check(case)
+
+
+def test_materiality_precision_and_recall_on_our_corpus():
+    tp = fp = fn = tn = 0
+    for case in _case_dirs(CASES):
+        label, result = _run(case)
+        tp += label["material"] and result.material
+        fp += not label["material"] and result.material
+        fn += label["material"] and not result.material
+        tn += not label["material"] and not result.material
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"\nmateriality on {tp + fp + fn + tn} cases: precision {precision:.3f} recall {recall:.3f}")
+    assert tp + fn >= 40 and fp + tn >= 25
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def _one(before: str | None, after: str | None, kind: ChangeKind = ChangeKind.MODIFIED):
+    result = classify([Change(kind, before, after)])
+    return result, result.changes[0]
+
+
+def test_negation_removed_is_material_and_quoted():
+    result, verdict = _one(
+        "We do not allow our service providers to use your personal data for their own purposes.",
+        "We allow our service providers to use your personal data for their own purposes.",
+    )
+    assert result.material and verdict.direction is Direction.REDUCES
+    assert "do not allow" in verdict.reason and "third_party_sharing" in verdict.categories
+
+
+def test_never_to_may_sell_is_critical():
+    result, verdict = _one("We will never sell your personal information.", "We may sell your personal information.")
+    assert result.severity is Severity.CRITICAL and verdict.material
+
+
+def test_retention_number_with_unit():
+    result, verdict = _one("We keep your logs for 30 days.", "We keep your logs for 90 days.")
+    assert result.material and result.categories[0] == "data_retention"
+    assert '"30 days"' in verdict.reason and '"90 days"' in verdict.reason
+    assert verdict.direction is Direction.REDUCES
+    shorter, _ = _one("We keep your logs for 90 days.", "We keep your logs for three months.")
+    assert not shorter.material or shorter.direction is not Direction.REDUCES
+
+
+def test_age_threshold_lowered():
+    result, verdict = _one(
+        "Our service is not directed at children under 16.", "Our service is not directed at children under 13."
+    )
+    assert result.material and "children" in verdict.categories and verdict.direction is Direction.REDUCES
+
+
+def test_new_list_item_naming_a_data_type_is_material():
+    result, _ = _one(None, "Biometric identifiers such as face scans", ChangeKind.ADDED)
+    assert result.material and result.categories[0] == "data_collection"
+    assert result.severity is Severity.CRITICAL
+
+
+def test_removed_right_bullet_is_material():
+    result, verdict = _one(
+        "Right to object: you may object to processing for direct marketing", None, ChangeKind.REMOVED
+    )
+    assert result.material and {"user_rights", "user_choice"} & set(verdict.categories)
+    assert verdict.direction is Direction.REDUCES
+
+
+def test_improvement_is_material_with_direction():
+    result, _ = _one("We may share your data with advertisers.", "We do not share your data with advertisers.")
+    assert result.material and result.direction is Direction.IMPROVES
+
+
+def test_cosmetic_kinds_are_not_material():
+    pairs = [
+        ("We collect your e-mail address.", "We collect your email address."),
+        ("Many ad companies use cookies.", "Many advertising companies use cookies."),
+        ("See https://a.example/privacy?utm_source=x for details.", "See https://a.example/privacy for details."),
+        ("We recieve requests by post.", "We receive requests by post."),
+        ("Contact us at privacy@a.example.", "Contact us at dpo@a.example."),
+    ]
+    for before, after in pairs:
+        result, _ = _one(before, after)
+        assert not result.material, (before, after, result.changes[0].reason)
+    contact, _ = _one("Contact us at privacy@a.example.", "Contact us at dpo@a.example.")
+    assert contact.severity is Severity.MINOR and contact.categories == ("contact",)
+    for text in (
+        "Last updated: 1 March 2026",
+        "Was this article helpful?",
+        "Home | Products | Contact",
+        "We're updating our privacy policy. The new version takes effect on 1 May 2026.",
+    ):
+        added, _ = _one(None, text, ChangeKind.ADDED)
+        assert not added.material, text
+
+
+def test_moved_is_not_material():
+    result, verdict = _one("We sell nothing.", "We sell nothing.", ChangeKind.MOVED)
+    assert not result.material and verdict.severity is Severity.COSMETIC
+
+
+def test_identical_and_empty():
+    for old, new in (("", ""), ("Same text.", "Same text.")):
+        result = classify_texts(old, new)
+        assert (result.material, result.severity, result.changes) == (False, Severity.NONE, ())
+
+
+def test_overall_aggregation_and_summary():
+    changes = [
+        Change(ChangeKind.MODIFIED, "We keep logs for 30 days.", "We keep logs for 7 days."),
+        Change(ChangeKind.ADDED, None, "We share your precise location with advertisers."),
+        Change(ChangeKind.MOVED, "A.", "A."),
+    ]
+    result = classify(changes)
+    assert result.material and result.severity is max(c.severity for c in result.changes)
+    assert result.direction is Direction.MIXED
+    assert set(result.categories) <= set(CATEGORIES) and "data_retention" in result.categories
+    assert "precise location" in result.summary.lower() or "advertisers" in result.summary
+    assert Severity.NONE < Severity.COSMETIC < Severity.MINOR < Severity.MAJOR < Severity.CRITICAL
+
+
+def test_to_dict_is_json_and_round_trips():
+    result = classify_texts("We do not sell data.\nCookies.", "We sell data.\nCookies.")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert set(data) == {"material", "severity", "direction", "categories", "summary", "changes"}
+    assert set(data["changes"][0]) == {
+        "kind",
+        "before",
+        "after",
+        "material",
+        "severity",
+        "categories",
+        "reason",
+        "direction",
+    }
+    assert Classification.from_dict(data) == result
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_classifier_never_crashes_on_arbitrary_unicode(old, new):
+    result = classify_texts(old, new)
+    assert result.material == any(c.material for c in result.changes)
+    assert set(result.categories) <= set(CATEGORIES)
