@@ -1,0 +1,107 @@
+"""The check pipeline on real values: a rendered page in, a recorded check (and alerts) out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from monitor.check import Checker
+from monitor.config import load_config
+from monitor.demo.render import render_policy_page
+from monitor.models import EventKind, Fetched, Outcome, Severity
+from monitor.notify.routing import alerts_for
+from monitor.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = (REPO / "seeds" / "alopal.txt").read_text(encoding="utf-8")
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def env(tmp_path):
+    (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[monitor]\ndatabase = "db.sqlite3"\nfailure_threshold = 2\n'
+        '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
+        'seed = "seed.txt"\n'
+        '[[subscribers]]\nname = "legal"\nchannel = "#legal"\nfailure_alerts = true\n',
+        encoding="utf-8",
+    )
+    config = load_config(cfg)
+    store = Store.open(config.monitor.database)
+    store.sync_companies(config.companies)
+    clock = iter(T0 + timedelta(minutes=i) for i in range(1000))
+    checker = Checker(config, store, lambda event: alerts_for(event, config, env={}), clock=lambda: next(clock))
+    yield config, store, checker
+    store.close()
+
+
+def page(text: str, variant: int, status: int = 200, at: int = 0) -> Fetched:
+    html = render_policy_page(text, title="Privacy Policy", company="AloPal", variant=variant)
+    return Fetched(company="alopal", url="https://alopal.example/privacy", fetched_at=T0 + timedelta(hours=at),
+                   status=status, headers={"content-type": "text/html; charset=utf-8"},
+                   body=html.encode("utf-8"), encoding="utf-8", duration_s=0.1)
+
+
+def test_first_capture_is_new_then_unchanged_despite_changing_chrome(env):
+    _config, store, checker = env
+    first = checker.process(page(SEED, variant=1))
+    assert first.outcome is Outcome.NEW and first.snapshot is not None
+    for variant in (2, 3, 4):
+        again = checker.process(page(SEED, variant=variant, at=variant))
+        assert again.outcome is Outcome.UNCHANGED, again
+        assert again.snapshot == first.snapshot
+    assert store.count_snapshots("alopal") == 1
+    assert len(store.checks("alopal")) == 4
+
+
+def test_material_edit_records_a_change_and_an_alert(env):
+    _config, store, checker = env
+    checker.process(page(SEED, variant=1))
+    edited = SEED.replace("AloPal will never rent or sell your Personal Information to others.",
+                          "AloPal may sell your Personal Information to data brokers.")
+    assert edited != SEED
+    result = checker.process(page(edited, variant=2, at=1))
+    assert result.outcome is Outcome.CHANGED and result.material is True
+    assert result.severity is not None and result.severity >= Severity.MAJOR
+    assert "third_party_sharing" in result.categories
+    pending = store.alerts(status="pending")
+    assert [(a.subscriber, a.event) for a in pending] == [("legal", EventKind.CHANGE)]
+
+
+def test_failed_fetches_are_errors_not_changes_and_streak_alerts_once(env):
+    _config, store, checker = env
+    checker.process(page(SEED, variant=1))
+    results = [checker.process(page("Service Unavailable", variant=i, status=503, at=i)) for i in range(2, 5)]
+    assert [r.outcome for r in results] == [Outcome.ERROR] * 3
+    assert [r.failures for r in results] == [1, 2, 3]
+    assert all("503" in (r.error or "") for r in results)
+    assert store.count_snapshots("alopal") == 1 and store.changes("alopal") == []
+    assert [a.event for a in store.alerts()] == [EventKind.FAILING]  # at the threshold, not once per check
+    recovered = checker.process(page(SEED, variant=9, at=9))
+    assert recovered.outcome is Outcome.UNCHANGED and recovered.failures == 0
+    assert [a.event for a in sorted(store.alerts(), key=lambda a: a.id)] == [EventKind.FAILING, EventKind.RECOVERED]
+
+
+def test_collapsed_page_is_an_error(env):
+    _config, store, checker = env
+    checker.process(page(SEED, variant=1))
+    stub = "\n".join(SEED.splitlines()[:3])
+    result = checker.process(page(stub, variant=2, at=1))
+    assert result.outcome is Outcome.ERROR
+    assert store.count_snapshots("alopal") == 1
+
+
+def test_flip_flop_is_recorded_but_alerted_once(env):
+    _config, store, checker = env
+    checker.process(page(SEED, variant=1))
+    b = SEED.replace("AloPal will never rent or sell your Personal Information to others.",
+                     "AloPal may sell your Personal Information to data brokers.")
+    outcomes = [checker.process(page(text, variant=i, at=i)) for i, text in enumerate([b, SEED, b, SEED], 2)]
+    assert [r.outcome for r in outcomes] == [Outcome.CHANGED] * 4
+    assert [r.flip_flop for r in outcomes] == [False, True, True, True]
+    change_alerts = [a for a in store.alerts() if a.event is EventKind.CHANGE]
+    assert len(change_alerts) == 1
