@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import subprocess
 import sys
 import time
@@ -166,11 +167,20 @@ def _wait_for(go: str) -> None:
 
 
 def _worker_loop(url: str, slug: str) -> None:
-    """Record checks forever (changed, unchanged, failed, changed ...), printing each committed id."""
+    """Record checks forever (changed, unchanged, failed ...), printing each committed id, and "open" when
+    inside a transaction that has written its rows but not committed."""
     store = Store.open(url)
     store.sync_companies([company(slug)], T0)
     filler = " ".join(f"clause{n}" for n in range(8000))  # ~80 KB: transactions long enough to be hit
     store.seed(slug, "seed " + filler, b"<p>seed</p>", T0)
+    rng = random.Random(os.getpid())
+
+    def make_alerts(event: RecordedEvent) -> list[AlertDraft]:
+        # inside the transaction, after its rows are written: say so, and linger so kills land here too
+        print("open", flush=True)
+        time.sleep(rng.uniform(0, 0.004))
+        return alert_for("ops", "legal")(event)
+
     print("ready", flush=True)
     i = 0
     while True:
@@ -188,7 +198,7 @@ def _worker_loop(url: str, slug: str) -> None:
         else:
             draft = failed(at=at, slug=slug)
         try:
-            record, _ = store.record_check(draft, alert_for("ops", "legal"), failure_threshold=1)
+            record, _ = store.record_check(draft, make_alerts, failure_threshold=1)
         except ConflictError:
             continue
         print(record.id, flush=True)

@@ -38,6 +38,7 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(tmp_path: Pa
     url = f"sqlite:///{path}"
     rng = random.Random(20240301)
     committed: set[int] = set()
+    inside_transaction = 0  # kills that landed after a transaction wrote its rows, before its commit
     for _ in range(10):
         child = spawn("loop", url, "acme")
         assert child.stdout is not None
@@ -48,8 +49,9 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(tmp_path: Pa
         out, _ = child.communicate(timeout=30)
         assert child.returncode == -signal.SIGKILL
         # the last line may be cut short by the kill; a full line was printed after its commit
-        lines = out.split("\n")
-        committed |= {int(n) for n in lines[:-1] if n.strip().isdigit()}
+        lines = [line for line in out.split("\n")[:-1] if line]
+        committed |= {int(n) for n in lines if n.isdigit()}
+        inside_transaction += bool(lines) and lines[-1] == "open"
         raw = sqlite3.connect(path)
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         raw.close()
@@ -59,6 +61,7 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(tmp_path: Pa
         finally:
             store.close()
     assert len(committed) >= 20, "the writer hardly committed anything: the test exercised nothing"
+    assert inside_transaction >= 2, f"only {inside_transaction} of 10 kills hit an open transaction"
 
 
 def test_two_processes_racing_on_the_same_base_record_one_change(tmp_path: Path):
