@@ -18,6 +18,9 @@ from monitor.demo.site import PolicySite
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SEED_SLUGS = ("aloscale", "alopal", "alsoft", "allocloud", "altostack")
+#: The HTML layout of each company's page: semantic tags, anonymous divs, or a table layout.
+LAYOUTS = {"aloscale": "semantic", "alopal": "divsoup", "alsoft": "table", "allocloud": "semantic",
+           "altostack": "divsoup"}
 
 #: Fast settings for tests: short timeouts, no retries, no jitter, a short delivery wait.
 TEST_MONITOR: dict[str, Any] = {
@@ -193,7 +196,7 @@ def history(config: Path, slug: str, **kw: Any) -> dict[str, Any]:
 @pytest.fixture
 def policy_site() -> Iterator[PolicySite]:
     """The five seed policies served as web pages on 127.0.0.1 (chrome changes on every request)."""
-    with PolicySite.from_seeds(SEEDS) as site:
+    with PolicySite.from_seeds(SEEDS, layouts=LAYOUTS) as site:
         yield site
 
 

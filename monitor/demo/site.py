@@ -277,7 +277,7 @@ class PolicySite:
 # ------------------------------------------------------------------------------------------ noise
 
 
-def add_tokens(page: str, variant: int, *, visible_timestamp: bool = False) -> str:
+def add_tokens(page: str, variant: int, *, visible_timestamp: bool = False, text: str | None = None) -> str:
     """Per-request noise inside the policy's own area: session ids in links, CSRF tokens, nonces, a comment
     with a timestamp and a rotating 'latest posts' widget. None of it is policy text."""
     token = hashlib.sha256(f"{variant}-{time.time_ns()}".encode()).hexdigest()
@@ -305,11 +305,23 @@ def add_tokens(page: str, variant: int, *, visible_timestamp: bool = False) -> s
         f'<script nonce="{token[:20]}">window.__REQUEST_ID="{token[20:40]}";window.__TS={now.timestamp()};'
         "</script>" + stamp
     )
-    for closing in ("</article>", "</main>", "</body>"):
-        at = page.rfind(closing)
-        if at != -1:
-            return page[:at] + noise + page[at:]
-    return page + noise
+    at = _end_of_policy(page, text) if text else -1
+    if at == -1:
+        at = next((i for c in ("</article>", "</main>", "</body>") if (i := page.rfind(c)) != -1), len(page))
+    return page[:at] + noise + page[at:]
+
+
+def _end_of_policy(page: str, text: str) -> int:
+    """Where the element holding the policy's last words ends in `page` (-1 if they cannot be found)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    words = re.findall(r"[A-Za-z0-9]+", lines[-1]) if lines else []
+    if len(words) < 2:
+        return -1
+    matches = list(re.finditer(r"\W+".join(words[-3:]), page))
+    if not matches:
+        return -1
+    close = page.find("</", matches[-1].end())
+    return page.find(">", close) + 1 if close != -1 else -1
 
 
 def _as_latin1(page: str, declare: str) -> tuple[bytes, str]:
@@ -500,9 +512,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._page(slug, variant, text=alt if self.site._next_flip(slug) % 2 else None)
 
     def _fault_tokens(self, slug: str, variant: int, visible_timestamp: bool = False) -> None:
-        page = add_tokens(
-            self.site.render(slug, variant=variant), variant, visible_timestamp=visible_timestamp
-        )
+        page = add_tokens(self.site.render(slug, variant=variant), variant,
+                          visible_timestamp=visible_timestamp, text=self.site.text(slug))
         self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
     def _fault_reset(self, slug: str, variant: int) -> None:
