@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+import threading
 import zlib
 from datetime import timedelta, timezone
 from pathlib import Path
@@ -228,6 +230,34 @@ class StoreContract:
         assert snap is not None and snap.text == "Text with a \ufffd inside."
         assert store.raw_body(record.snapshot_id) == (draft.raw, "text/html\ufffd")
 
+    def test_threads_sharing_one_store_keep_a_straight_history(self, store: Store):
+        """Threads changing one company retry on conflicts; the changes form one unbroken chain."""
+        _seeded(store, "shared", "v0")
+        recorded: list[int] = []
+
+        def worker(name: str) -> None:
+            for n in range(8):
+                while True:
+                    latest = store.latest_snapshot("shared")
+                    assert latest is not None
+                    try:
+                        record, _ = store.record_check(changed(latest.id, f"{name} {n}", slug="shared"))
+                    except ConflictError:
+                        continue
+                    recorded.append(record.change_id)
+                    break
+                store.record_check(failed(slug="shared"))
+
+        threads = [threading.Thread(target=worker, args=(f"t{i}",)) for i in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        chain = sorted(store.changes("shared", limit=100), key=lambda c: c.id)
+        assert len(chain) == len(recorded) == 32
+        assert all(a.to_snapshot == b.from_snapshot for a, b in itertools.pairwise(chain))
+        assert len(store.checks("shared", limit=100)) == 64 and store.integrity_check() == []
+
     # -- reading ---------------------------------------------------------------------------------
     def test_history_pages_newest_first_without_text(self, store: Store):
         base = _seeded(store)
@@ -406,8 +436,6 @@ class TestSqliteSpecifics:
         base = _seeded(store)
         other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         other.execute("BEGIN IMMEDIATE")
-        import threading
-
         timer = threading.Timer(0.5, other.execute, ("COMMIT",))
         timer.start()
         record, _ = store.record_check(unchanged(base))  # waits on busy_timeout, then succeeds
