@@ -158,9 +158,8 @@ def _material(change: Change, findings: list[Finding], topic: str | None) -> _Ju
 # ------------------------------------------------------------------------------------------ boilerplate
 
 
-def _boilerplate(text: str) -> str | None:
-    """Why a whole added/removed sentence is page furniture rather than policy, or None."""
-    low = normal(text)
+def _boilerplate(low: str) -> str | None:
+    """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
     bare_dates = lx.DATE.sub(" ", low)
     if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
@@ -179,7 +178,7 @@ def _boilerplate(text: str) -> str | None:
 
 
 def _contact_context(p: Profile) -> bool:
-    return bool(p.contacts) or bool(lx.CONTACT.search(normal(p.text)))
+    return bool(p.contacts) or bool(lx.CONTACT.search(p.low))
 
 
 def _practice_concepts(p: Profile) -> list[str]:
@@ -196,10 +195,10 @@ def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
     verb = "added" if added else "removed"
-    why = _boilerplate(text)
+    p = profile(text)
+    why = _boilerplate(p.low)
     if why:
         return _cosmetic(change, f"{verb} {why}")
-    p = profile(text)
     concepts = _practice_concepts(p)
     n_words = len(text.split())
     if concepts and (p.verbs or n_words <= 14):
@@ -266,7 +265,7 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
     before, after = change.before or "", change.after or ""
     hunks = _hunks(before, after)
     topics = _topics(pb, pa)
-    nb, na = normal(before), normal(after)
+    nb, na = pb.low, pa.low
     local = local_categories(nb, na)
     if topics and topics[0] == lx.UR and lx.UR not in local[:1]:
         local = [lx.UR, *local]
@@ -383,6 +382,8 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
             category, longer_is_worse = lx.CH, False
         elif kind == "money":
             category, longer_is_worse = lx.UR, True
+        elif topic in (lx.UR, lx.UC):  # a deadline to answer a request or honour a choice
+            category, longer_is_worse = (lx.UC if cats[lx.UC] > cats[lx.UR] else lx.UR), True
         elif cats[lx.DR]:
             category, longer_is_worse = lx.DR, True
         elif cats[lx.PC]:
@@ -433,7 +434,7 @@ def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
 
 
 def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
-    low_b, low_a = normal(pb.text), normal(pa.text)
+    low_b, low_a = pb.low, pa.low
     new = sorted(e for e in pa.entities - pb.entities if e not in low_b)
     gone = sorted(e for e in pb.entities - pa.entities if e not in low_a)
     if not new and not gone:
@@ -466,7 +467,7 @@ def _judge_modified(change: Change) -> _Judgement:
         )
     if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
         return _cosmetic(change, "only a date changed")
-    why_b, why_a = _boilerplate(before), _boilerplate(after)
+    why_b, why_a = _boilerplate(normal(before)), _boilerplate(normal(after))
     if why_b and why_a:
         return _cosmetic(change, f"changed {why_a}")
     reworded = _reworded(before, after)

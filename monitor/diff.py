@@ -241,6 +241,8 @@ def _drop_repeats(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list[
 
 def diff_texts(old: str, new: str) -> list[Change]:
     """The differences that remain once reflow, reordering (-> MOVED) and renumbering are aligned away."""
+    if old == new:
+        return []
     old_units, new_units = units(old or ""), units(new or "")
     if [u.loose for u in old_units] == [u.loose for u in new_units]:
         return []

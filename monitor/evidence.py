@@ -203,6 +203,7 @@ class Profile:
     """What one sentence says, in lexicon terms."""
 
     text: str
+    low: str  # the normalised (cleaned, lower-cased) text the patterns ran on
     concepts: Counter[str]
     negations: tuple[str, ...]
     permissive: tuple[str, ...]
@@ -289,7 +290,8 @@ def _entities(original: str) -> frozenset[str]:
 
 
 def profile(text: str) -> Profile:
-    low = normal(text)
+    cleaned = clean_block(unicodedata.normalize("NFKC", text or ""))
+    low = cleaned.lower()
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
@@ -297,12 +299,15 @@ def profile(text: str) -> Profile:
     bare = lx.URL.sub(" ", lx.EMAIL.sub(" ", low))
     concepts: Counter[str] = Counter()
     for concept in lx.CONCEPTS:
+        if not concept.mentioned(bare):
+            continue
         n = len(concept.pattern.findall(bare))
         if n:
             concepts[concept.name] = n
     limiters = tuple(_CANON_LIMITER.get(x, x) for x in lx.LIMITERS.findall(bare))
     return Profile(
         text=text,
+        low=low,
         concepts=concepts,
         negations=tuple(lx.NEGATION.findall(bare)),
         permissive=tuple(lx.PERMISSIVE.findall(bare)),
@@ -310,7 +315,7 @@ def profile(text: str) -> Profile:
         limiters=limiters,
         broadeners=tuple(lx.BROADENERS.findall(bare)),
         quantities=_quantities(bare),
-        entities=_entities(clean_block(text or "")),
+        entities=_entities(cleaned),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),
         urls=urls,
         contacts=contacts,
@@ -333,6 +338,8 @@ def concepts_in(text: str) -> list[tuple[int, lx.Concept]]:
     """(position, concept) for every concept mention in an already normalised text."""
     found = []
     for concept in lx.CONCEPTS:
+        if not concept.mentioned(text):
+            continue
         found.extend((m.start(), concept) for m in concept.pattern.finditer(text))
     return sorted(found, key=lambda pc: pc[0])
 

@@ -18,13 +18,54 @@ class Concept:
     critical: bool
     pattern: re.Pattern[str]
     specific: bool = True  # False: generic words ("personal data") that alone do not state a practice
+    anchors: tuple[str, ...] | None = None  # literal prefixes one of which every match contains (None: unknown)
+
+    def mentioned(self, text: str) -> bool:
+        """A cheap pre-test: False only when the pattern cannot match."""
+        return self.anchors is None or any(a in text for a in self.anchors)
+
+
+def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
+    """The literal prefix of each top-level alternative of a pattern, or None when one has none."""
+    out = []
+    for alt in alternatives:
+        prefix = ""
+        for ch in alt:
+            if ch.isalnum() or ch in " '-":
+                prefix += ch
+                continue
+            if ch in "?*{" and prefix:
+                prefix = prefix[:-1]  # the character before an optional quantifier is not required
+            break
+        if len(prefix.strip()) < 2:
+            return None
+        out.append(prefix)
+    return tuple(out)
+
+
+def _split_top(pattern: str) -> list[str]:
+    parts, depth, start, escaped = [], 0, 0, False
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:k])
+            start = k + 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _c(
     name: str, category: str, words: str, polarity: int = MORE_DATA, critical: bool = False, specific: bool = True
 ) -> Concept:
-    alternatives = "|".join(w.strip() for w in words.split("|") if w.strip())
-    return Concept(name, category, polarity, critical, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), specific)
+    pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return Concept(name, category, polarity, critical, pattern, specific, _anchors(_split_top(words)))
 
 
 _S = r"s?"  # optional plural
@@ -326,7 +367,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "rights",
         UR,
-        r"rights?|entitled|(?:your|a|the|such|verified|deletion|access) requests?|request (?:to|that|access|deletion|a copy)"
+        r"rights?|entitled|(?:your|a|the|such|verified|deletion|access) requests?"
+        r"|request (?:to|that|access|deletion|a copy)"
         r"|non-discrimination|appeal",
         polarity=PROTECTS,
         specific=False,
@@ -337,7 +379,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "opt-out",
         UC,
-        r"opt(?:ing)?[- ]?outs?|unsubscrib\w+|object|withdraw(?:al)?|do not sell|do not track"
+        r"opt(?:ing)?[- ]?outs?|unsubscrib\w+|object|withdraw(?:al)?|do not track"
         r"|global privacy control|gpc|turn off|disable",
         polarity=PROTECTS,
     ),

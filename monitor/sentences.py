@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\r\f\v"), " ")
-_QUOTES = str.maketrans(
+_QUOTES = dict(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -133,21 +133,32 @@ class Unit:
     block: int  # index of the source block (line)
 
 
+_TRANSLATE = str.maketrans({**_INVISIBLE, **_SPACES, **_QUOTES})
+
+
 def clean_block(line: str) -> str:
     """A block without invisible characters, markers, numbering, Markdown emphasis/links or stray pipes."""
-    text = unicodedata.normalize("NFC", line).translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES)
-    text = _MD_IMAGE.sub(r"\1", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub("", text)
+    if not line.isascii():
+        line = unicodedata.normalize("NFC", line).translate(_TRANSLATE)
+    text = line.replace("`", "'")
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", text))
+    if "<" in text:
+        text = _MD_AUTOLINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _MD_EMPHASIS.sub("", text)
     text = " ".join(text.split())
+    # cheap test first: only lines that start with a marker-ish character or a digit carry a marker
     for _ in range(4):
+        if not text or (text[0].isalpha() and not _NUMBERING.match(text)):
+            break
         stripped = _NUMBERING.sub("", _MARKER.sub("", text), count=1)
         if stripped == text:
             break
         text = stripped
-    text = _PIPES.sub(" ", text)
-    return " ".join(text.split())
+    if "|" in text:
+        text = " ".join(_PIPES.sub(" ", text).split())
+    return text
 
 
 def split_sentences(block: str) -> list[str]:

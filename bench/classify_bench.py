@@ -1,0 +1,59 @@
+"""Benchmark: classify_texts on a ~30 KB policy with a handful of edits, and on a complete rewrite."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from monitor.classify import classify_texts  # noqa: E402
+
+EDITS = (
+    ("We do not sell personal information for direct financial gain", "We may sell personal information"),
+    ("under 16 years of age", "under 13 years of age"),
+    ("within 30 days of receiving", "within 45 days of receiving"),
+    ("- Location Information: Approximate location based on your IP address", "- Location Information: GPS data"),
+    ("support@aloportal.com", "privacy@aloscale.com"),
+)
+
+
+def _percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _time(old: str, new: str, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        classify_texts(old, new)
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def main() -> int:
+    policy = (ROOT / "seeds" / "aloscale.txt").read_text(encoding="utf-8")[:30_000]
+    edited = policy
+    for old, new in EDITS:
+        edited = edited.replace(old, new, 1)
+    rewrite = (ROOT / "seeds" / "alopal.txt").read_text(encoding="utf-8")
+    rewrite += "\n" + (ROOT / "seeds" / "altostack.txt").read_text(encoding="utf-8")
+    rewrite = rewrite[:30_000]
+    result = classify_texts(policy, edited)
+    print(
+        f"policy {len(policy) / 1024:.1f} KB, {len(result.changes)} changes, material={result.material}, "
+        f"severity={result.severity.value}"
+    )
+    small = _time(policy, edited, 200)
+    print(f"handful of edits: p50 {statistics.median(small):.1f} ms  p95 {_percentile(small, 0.95):.1f} ms")
+    big = _time(policy, rewrite, 20)
+    print(f"complete rewrite:  p50 {statistics.median(big):.1f} ms  p95 {_percentile(big, 0.95):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
