@@ -158,7 +158,7 @@ def migrate(engine: Engine) -> int:
     _check_not_newer(version)
     if version == LATEST_VERSION:
         return version
-    # Writers lock: BEGIN IMMEDIATE on SQLite (see store._on_begin), an advisory lock on PostgreSQL.
+    # Writers lock: BEGIN IMMEDIATE on SQLite (see store_engine._on_sqlite_begin), an advisory lock on PostgreSQL.
     with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})

@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import event
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.engine import Connection, Engine, Row
+from sqlalchemy.engine import Connection, Engine
 
-from . import migrations
+from . import migrations, store_engine
 from .errors import ConflictError, StoreError
 from .models import (
     Alert,
@@ -32,7 +28,6 @@ from .models import (
     ChangeRecord,
     CheckDraft,
     CheckRecord,
-    Classification,
     Company,
     CompanySummary,
     EventKind,
@@ -40,67 +35,14 @@ from .models import (
     RecordedEvent,
     Snapshot,
 )
+from .store_rows import alert_values, snapshot_query, to_alert, to_change, to_check, to_snapshot
 from .store_schema import alerts, changes, checks, companies, raws, snapshots, texts
 
 log = logging.getLogger(__name__)
 
-SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: A 'sending' alert claimed longer ago than this is taken to belong to a crashed sender.
 DEFAULT_CLAIM_TIMEOUT_S = 60.0
 ALERT_STATUSES = ("pending", "sending", "delivered", "failed")
-
-
-def engine_url(url: str) -> sa.URL:
-    """Parse a database URL, choosing the psycopg 3 driver for PostgreSQL."""
-    try:
-        parsed = sa.make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise StoreError(f"not a database URL: {url!r}") from exc
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StoreError(f"unsupported database {parsed.drivername!r} (use sqlite:/// or postgresql://)")
-    return parsed
-
-
-def _create_engine(url: sa.URL) -> Engine:
-    if url.get_backend_name() == "postgresql":
-        return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-    database = url.database or ""
-    if database and database != ":memory:" and not database.startswith("file:"):
-        path = Path(database).expanduser().resolve()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror or exc}") from exc
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
-        url = url.set(database=str(path))
-        engine = sa.create_engine(url)
-    else:  # one in-memory database shared by every use of this store
-        engine = sa.create_engine(url, poolclass=sa.pool.StaticPool,
-                                  connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_sqlite_connect)
-    event.listen(engine, "begin", _on_sqlite_begin)
-    return engine
-
-
-def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
-    # SQLAlchemy's documented recipe: stop pysqlite from issuing its own BEGIN, so _on_sqlite_begin can.
-    dbapi_conn.isolation_level = None
-    cursor = dbapi_conn.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable against a killed process
-        cursor.execute("PRAGMA foreign_keys = ON")
-    finally:
-        cursor.close()
-
-
-def _on_sqlite_begin(conn: Connection) -> None:
-    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def _clean(value: str | None) -> str | None:
@@ -123,16 +65,13 @@ class Store:
         self.engine = engine
         self.claim_timeout = timedelta(seconds=claim_timeout)
         self._pg = engine.dialect.name == "postgresql"
-        # A forked child must not reuse the parent's pooled connections (SQLAlchemy's documented recipe).
-        ref = weakref.ref(engine)
-        os.register_at_fork(after_in_child=lambda: (e := ref()) is not None and e.dispose(close=False))
 
     @classmethod
     def open(cls, url: str, *, claim_timeout: float = DEFAULT_CLAIM_TIMEOUT_S) -> Store:
         """Connect and apply pending migrations. Raises StoreError with a clear message on failure."""
-        parsed = engine_url(url)
+        parsed = store_engine.engine_url(url)
         shown = parsed.render_as_string(hide_password=True)
-        engine = _create_engine(parsed)
+        engine = store_engine.create_engine(parsed)
         try:
             migrations.migrate(engine)
         except StoreError:
@@ -168,10 +107,10 @@ class Store:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             raise StoreError(f"database error: {reason}") from exc
 
-    def _write(self) -> Any:
+    def _write(self) -> AbstractContextManager[Connection]:
         return self._tx(write=True)
 
-    def _read(self) -> Any:
+    def _read(self) -> AbstractContextManager[Connection]:
         return self._tx(write=False)
 
     def _insert(self, table: sa.Table) -> Any:
@@ -232,8 +171,8 @@ class Store:
             streak = check.streak if check is not None else 0
             summaries.append(CompanySummary(
                 slug=row.slug, name=row.name, url=row.url, snapshots=counts.get(row.slug, 0),
-                last_check=_check(check) if check is not None else None,
-                last_change=_change(change_rows[row.slug]) if row.slug in change_rows else None,
+                last_check=to_check(check) if check is not None else None,
+                last_change=to_change(change_rows[row.slug]) if row.slug in change_rows else None,
                 failure_streak=streak, last_error=check.error if streak else None,
             ))
         return summaries
@@ -256,25 +195,25 @@ class Store:
 
     def latest_snapshot(self, company: str) -> Snapshot | None:
         """The newest snapshot, with its text."""
-        query = _snapshot_query(with_text=True).where(snapshots.c.company == company)
+        query = snapshot_query(with_text=True).where(snapshots.c.company == company)
         with self._read() as conn:
             row = conn.execute(query.order_by(snapshots.c.id.desc()).limit(1)).first()
-        return _snapshot(row) if row else None
+        return to_snapshot(row) if row else None
 
     def snapshot(self, company: str, snapshot_id: int) -> Snapshot | None:
         """One snapshot of this company, with its text (None if absent or of another company)."""
-        query = _snapshot_query(with_text=True).where(
+        query = snapshot_query(with_text=True).where(
             snapshots.c.company == company, snapshots.c.id == snapshot_id)
         with self._read() as conn:
             row = conn.execute(query).first()
-        return _snapshot(row) if row else None
+        return to_snapshot(row) if row else None
 
     def snapshots(self, company: str, *, limit: int = 50, offset: int = 0) -> list[Snapshot]:
         """Newest first, without text."""
-        query = (_snapshot_query(with_text=False).where(snapshots.c.company == company)
+        query = (snapshot_query(with_text=False).where(snapshots.c.company == company)
                  .order_by(snapshots.c.id.desc()).limit(limit).offset(offset))
         with self._read() as conn:
-            return [_snapshot(r) for r in conn.execute(query)]
+            return [to_snapshot(r) for r in conn.execute(query)]
 
     def count_snapshots(self, company: str) -> int:
         with self._read() as conn:
@@ -296,12 +235,12 @@ class Store:
 
     def snapshot_with_text(self, company: str, text_sha256: str) -> Snapshot | None:
         """The newest earlier snapshot whose text has this hash (to spot A/B flip-flops)."""
-        query = (_snapshot_query(with_text=True)
+        query = (snapshot_query(with_text=True)
                  .where(snapshots.c.company == company, texts.c.sha256 == text_sha256)
                  .order_by(snapshots.c.id.desc()).limit(1))
         with self._read() as conn:
             row = conn.execute(query).first()
-        return _snapshot(row) if row else None
+        return to_snapshot(row) if row else None
 
     # -- checks ----------------------------------------------------------------------------------
     def record_check(
@@ -365,7 +304,7 @@ class Store:
         query = (sa.select(checks).where(checks.c.company == company)
                  .order_by(checks.c.id.desc()).limit(limit).offset(offset))
         with self._read() as conn:
-            return [_check(r) for r in conn.execute(query)]
+            return [to_check(r) for r in conn.execute(query)]
 
     def failure_streak(self, company: str) -> tuple[int, str | None]:
         """Consecutive failed checks up to now, and the last reason."""
@@ -387,25 +326,25 @@ class Store:
             query = query.where(changes.c.material.is_(True))
         query = query.order_by(changes.c.id.desc()).limit(limit).offset(offset)
         with self._read() as conn:
-            return [_change(r) for r in conn.execute(query)]
+            return [to_change(r) for r in conn.execute(query)]
 
     def change(self, change_id: int) -> ChangeRecord | None:
         with self._read() as conn:
             row = conn.execute(sa.select(changes).where(changes.c.id == change_id)).first()
-        return _change(row) if row else None
+        return to_change(row) if row else None
 
     def change_to(self, company: str, snapshot_id: int) -> ChangeRecord | None:
         """The change that produced this snapshot."""
         query = sa.select(changes).where(changes.c.company == company, changes.c.to_snapshot == snapshot_id)
         with self._read() as conn:
             row = conn.execute(query).first()
-        return _change(row) if row else None
+        return to_change(row) if row else None
 
     # -- outbox ----------------------------------------------------------------------------------
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:
         """Queue alerts that belong to no check (a test message, say); returns their ids."""
         with self._write() as conn:
-            return [conn.execute(alerts.insert().values(_alert_row(d, at))).inserted_primary_key[0]
+            return [conn.execute(alerts.insert().values(alert_values(d, at))).inserted_primary_key[0]
                     for d in drafts]
 
     def due_alerts(self, now: datetime, *, limit: int = 50) -> list[Alert]:
@@ -418,7 +357,7 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(pending).all() + conn.execute(stale).all()
         rows.sort(key=lambda r: (r.next_attempt_at, r.id))
-        return [_alert(r) for r in rows[:limit]]
+        return [to_alert(r) for r in rows[:limit]]
 
     def claim_alert(self, alert_id: int, now: datetime) -> bool:
         """Atomically move a due alert to 'sending' (False if another process has it)."""
@@ -450,13 +389,13 @@ class Store:
         if status is not None:
             query = query.where(alerts.c.status == status)
         with self._read() as conn:
-            return [_alert(r) for r in conn.execute(query.order_by(alerts.c.id.desc()).limit(limit))]
+            return [to_alert(r) for r in conn.execute(query.order_by(alerts.c.id.desc()).limit(limit))]
 
     def alerts_for_change(self, change_id: int) -> list[Alert]:
         """The alerts a change produced, oldest first."""
         query = sa.select(alerts).where(alerts.c.change_id == change_id).order_by(alerts.c.id)
         with self._read() as conn:
-            return [_alert(r) for r in conn.execute(query)]
+            return [to_alert(r) for r in conn.execute(query)]
 
     # -- internals -------------------------------------------------------------------------------
     def _update_alert(self, alert_id: int, **values: Any) -> None:
@@ -542,7 +481,7 @@ class Store:
                 log.warning("duplicate alert for %s/%s dropped", draft.subscriber, draft.destination)
                 continue
             seen.add(key)
-            rows.append(_alert_row(draft, at) | {"check_id": check_id, "change_id": change_id})
+            rows.append(alert_values(draft, at) | {"check_id": check_id, "change_id": change_id})
         if rows:
             conn.execute(alerts.insert(), rows)
 
@@ -598,49 +537,3 @@ def _events(record: CheckRecord, change: ChangeRecord | None, streak: int, prev_
         events.append(RecordedEvent(EventKind.RECOVERED, record.company, record, failure_count=prev_streak,
                                     reason=prev_error))
     return events
-
-
-def _snapshot_query(*, with_text: bool) -> sa.Select:
-    columns = [snapshots, texts.c.sha256] + ([texts.c.text] if with_text else [])
-    return sa.select(*columns).join(texts, texts.c.id == snapshots.c.text_id)
-
-
-def _snapshot(row: Row) -> Snapshot:
-    mapping = row._mapping
-    return Snapshot(
-        id=row.id, company=row.company, created_at=row.created_at, text_sha256=row.sha256,
-        source=row.source, check_id=row.check_id, text=mapping.get("text"), has_raw=row.raw_id is not None,
-    )
-
-
-def _check(row: Row) -> CheckRecord:
-    return CheckRecord(
-        id=row.id, company=row.company, started_at=row.started_at, duration_s=row.duration_s,
-        outcome=Outcome(row.outcome), http_status=row.http_status, error=row.error,
-        snapshot_id=row.snapshot_id, change_id=row.change_id,
-    )
-
-
-def _change(row: Row) -> ChangeRecord:
-    return ChangeRecord(
-        id=row.id, company=row.company, created_at=row.created_at, from_snapshot=row.from_snapshot,
-        to_snapshot=row.to_snapshot, classification=Classification.from_dict(row.classification),
-        flip_flop=bool(row.flip_flop),
-    )
-
-
-def _alert_row(draft: AlertDraft, at: datetime) -> dict[str, Any]:
-    return {
-        "event": draft.event.value, "company": draft.company, "subscriber": draft.subscriber,
-        "destination": draft.destination, "payload": draft.payload, "status": "pending", "attempts": 0,
-        "next_attempt_at": at, "created_at": at,
-    }
-
-
-def _alert(row: Row) -> Alert:
-    return Alert(
-        id=row.id, subscriber=row.subscriber, destination=row.destination, payload=row.payload,
-        event=EventKind(row.event), company=row.company, created_at=row.created_at, attempts=row.attempts,
-        status=row.status, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
-        delivered_at=row.delivered_at, slack_ts=row.slack_ts,
-    )

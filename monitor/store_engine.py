@@ -1,0 +1,83 @@
+"""How the store connects: URL parsing (psycopg 3 for PostgreSQL) and SQLite's pragmas and BEGIN IMMEDIATE."""
+
+from __future__ import annotations
+
+import os
+import weakref
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+from .errors import StoreError
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def engine_url(url: str) -> sa.URL:
+    """Parse a database URL, choosing the psycopg 3 driver for PostgreSQL."""
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r}") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StoreError(f"unsupported database {parsed.drivername!r} (use sqlite:/// or postgresql://)")
+    return parsed
+
+
+def create_engine(url: sa.URL) -> Engine:
+    """An engine for a parsed URL; for a SQLite file, its folder is created first."""
+    if url.get_backend_name() == "postgresql":
+        return _fork_safe(sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10}))
+    database = url.database or ""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        path = Path(database).expanduser().resolve()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror or exc}") from exc
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        url = url.set(database=str(path))
+        engine = sa.create_engine(url)
+    else:  # one in-memory database shared by every use of this store
+        engine = sa.create_engine(url, poolclass=sa.pool.StaticPool,
+                                  connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return _fork_safe(engine)
+
+
+def _fork_safe(engine: Engine) -> Engine:
+    """A forked child must not reuse the parent's pooled connections (SQLAlchemy's documented recipe)."""
+    ref = weakref.ref(engine)
+
+    def after_fork() -> None:
+        engine = ref()
+        if engine is not None:
+            engine.dispose(close=False)
+
+    os.register_at_fork(after_in_child=after_fork)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # SQLAlchemy's documented recipe: stop pysqlite from issuing its own BEGIN, so _on_sqlite_begin can.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable against a killed process
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
