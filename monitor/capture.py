@@ -1,13 +1,26 @@
 """Decide whether a fetch captured the policy, and extract its text — or say why it did not. Pure.
 
-INTERFACE SKELETON — to be implemented.
+A failed capture is never a snapshot nor a change: transport errors, HTTP errors, empty or non-HTML bodies,
+bot walls and captchas, login walls, maintenance pages, error and redirect stubs, and text that collapsed
+compared with the last capture. Page-type signals only count on pages that do not read like a policy, so
+a policy that mentions "captcha" or "log in to your account" is still a policy.
 """
 
 from __future__ import annotations
 
+import codecs
+import logging
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from .models import Company, Fetched, MonitorSettings
+from w3lib.encoding import html_to_unicode
+
+from . import extract
+from .models import Company, Fetched, Format, MonitorSettings
+from .normalise import detect_format, has_markup, normalise
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -17,5 +30,274 @@ class Capture:
     reason: str | None = None  # why not, when not ok: "HTTP 503", "empty page", "captcha page", ...
 
 
+#: Content types read as HTML, and as plain text / Markdown.
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain"})
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown", "text/md"})
+XML_TYPES = frozenset({"text/xml", "application/xml"})
+
+#: A capture with less text than this is not a policy, whatever it was before.
+MIN_CHARS, MIN_WORDS = 200, 30
+#: Below this many words (or without privacy vocabulary) a page may be a wall, a stub or an error page.
+POLICY_WORDS = 150
+
+_MAGIC = (
+    (b"%PDF", "application/pdf"),
+    (b"\x89PNG", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF8", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"RIFF", "application/octet-stream"),
+    (b"\xd0\xcf\x11\xe0", "application/msword"),
+)
+
+_CAPTCHA = re.compile(
+    r"captcha|checking (?:if the site connection is secure|your browser)|verify (?:that )?you are (?:a )?human|"
+    r"are you a (?:robot|human)|prove you(?:'re| are) (?:a )?human|just a moment|ddos protection|"
+    r"bot (?:check|detection|protection)|press (?:&|and) hold|pardon our interruption|security check to access",
+    re.IGNORECASE,
+)
+_BLOCKED = re.compile(
+    r"access (?:to this page )?(?:has been )?denied|automated (?:requests?|queries|access|traffic)|"
+    r"you(?:'ve| have) been blocked|request (?:was |has been )?blocked|unusual traffic|"
+    r"attention required|forbidden|not authori[sz]ed to (?:access|view)|rate limit(?:ed)?|too many requests",
+    re.IGNORECASE,
+)
+_LOGIN = re.compile(
+    r"\b(?:sign|log) ?in to (?:continue|your account|view|access)|please (?:sign|log) ?in\b|"
+    r"you must (?:be logged|sign|log) ?in|forgot (?:your )?password|session (?:has )?expired",
+    re.IGNORECASE,
+)
+_MAINTENANCE = re.compile(
+    r"(?:down|closed) for maintenance|under (?:scheduled )?maintenance|undergoing (?:scheduled )?maintenance|"
+    r"scheduled maintenance|temporarily (?:unavailable|down|offline)|under construction|coming soon|"
+    r"be (?:right )?back soon|service unavailable|site is (?:currently )?(?:offline|down)",
+    re.IGNORECASE,
+)
+_NOT_FOUND = re.compile(
+    r"page (?:was )?not found|404|not found|no longer (?:available|exists)|page (?:you requested )?"
+    r"(?:does not|doesn't) exist|internal server error|bad gateway|gateway time-?out|an error (?:has )?occurred",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(
+    r"(?:has|have|was|were) moved|moved (?:permanently|temporarily)|redirecting|you are being redirected|"
+    r"(?:click|tap) here if you are not redirected|if you are not redirected",
+    re.IGNORECASE,
+)
+_JS_SHELL = re.compile(
+    r"enable javascript|javascript (?:is )?(?:required|disabled)|you need to enable javascript", re.IGNORECASE
+)
+_LOGIN_PATH = re.compile(
+    r"/(?:login|log-in|logon|signin|sign-in|sign_in|sso|auth|authenticate|authorize|oauth2?|cas|"
+    r"session/new|users/sign_in|account/login|accounts/login)(?:/|$|\.)",
+    re.IGNORECASE,
+)
+_PRIVACY_TERMS = (
+    "personal",
+    "data",
+    "information",
+    "privacy",
+    "cookie",
+    "collect",
+    "process",
+    "share",
+    "third part",
+    "right",
+    "retain",
+    "consent",
+    "disclose",
+    "contact",
+    "protect",
+)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
 def assess(fetched: Fetched, company: Company, previous_text: str | None, settings: MonitorSettings) -> Capture:
-    raise NotImplementedError
+    """The canonical text of the policy in `fetched`, or the reason the fetch did not capture it."""
+    if fetched.error:
+        return _fail(f"fetch failed: {_short(fetched.error)}")
+    status = fetched.status
+    if status is None:
+        return _fail("no response")
+    if status == 304:
+        if previous_text:
+            return Capture(ok=True, text=previous_text)
+        return _fail("HTTP 304 without an earlier capture")
+    if not 200 <= status < 300:
+        return _fail(_http_reason(fetched))
+    if not fetched.body.strip():
+        return _fail("empty page")
+    ctype = fetched.content_type
+    sniffed = _sniff_binary(fetched.body)
+    if sniffed:
+        return _fail(f"non-HTML response ({ctype or sniffed})")
+    if ctype and ctype not in HTML_TYPES | TEXT_TYPES | MARKDOWN_TYPES | XML_TYPES:
+        return _fail(f"non-HTML response ({ctype})")
+    text = decode(fetched)
+    if not text.strip():
+        return _fail("empty page")
+    fmt = _format(ctype, text)
+    if fmt is None:
+        return _fail(f"non-HTML response ({ctype})")
+
+    page = _Page.read(text) if fmt is Format.HTML else None
+    if page is not None and company.select:
+        try:
+            if not extract.select_all(page.root, company.select):
+                return _fail(f"selector {company.select!r} matched nothing")
+        except ValueError as exc:
+            return _fail(str(exc))
+    try:
+        canonical = normalise(text, fmt, select=company.select, remove=company.remove)
+    except ValueError as exc:
+        return _fail(str(exc))
+
+    reason = _page_kind(fetched, canonical, page)
+    if reason:
+        return _fail(reason)
+    words = len(canonical.split())
+    if previous_text and len(canonical) < settings.collapse_ratio * len(previous_text):
+        return _fail(f"text collapsed to {len(canonical)} characters (was {len(previous_text)})")
+    if len(canonical) < MIN_CHARS or words < MIN_WORDS:
+        return _fail(f"too little text ({words} words)")
+    return Capture(ok=True, text=canonical)
+
+
+def _fail(reason: str) -> Capture:
+    return Capture(ok=False, reason=reason)
+
+
+def _short(message: str, limit: int = 160) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 3] + "..."
+
+
+def _http_reason(fetched: Fetched) -> str:
+    reason = f"HTTP {fetched.status}"
+    retry = fetched.headers.get("retry-after")
+    if retry:
+        reason += f" (Retry-After: {_short(retry, 40)})"
+    location = fetched.headers.get("location")
+    if location and 300 <= (fetched.status or 0) < 400:
+        reason += f" (redirect to {_short(location, 80)})"
+    return reason
+
+
+def _sniff_binary(body: bytes) -> str | None:
+    head = body[:16].lstrip()
+    for magic, ctype in _MAGIC:
+        if head.startswith(magic):
+            return ctype
+    if b"\x00" in body[:1024] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "application/octet-stream"
+    return None
+
+
+def decode(fetched: Fetched) -> str:
+    """The body as text: the fetcher's encoding, else header charset, BOM, meta charset, then UTF-8/cp1252."""
+    if fetched.encoding:
+        try:
+            codecs.lookup(fetched.encoding)
+        except LookupError:
+            log.debug("unknown encoding %r from the fetcher; sniffing instead", fetched.encoding)
+        else:
+            body = fetched.body
+            for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                if body.startswith(bom):
+                    break
+            else:
+                return body.decode(_whatwg(fetched.encoding), errors="replace")
+    header = fetched.headers.get("content-type", "")
+    _, text = html_to_unicode(header or None, fetched.body)
+    return text
+
+
+def _whatwg(encoding: str) -> str:
+    """Browsers read latin-1 and ASCII labels as windows-1252 (a superset); so do we."""
+    name = codecs.lookup(encoding).name
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _format(ctype: str, text: str) -> Format | None:
+    if ctype in MARKDOWN_TYPES:
+        return Format.MARKDOWN
+    if ctype in TEXT_TYPES:
+        detected = detect_format(text)
+        return Format.TEXT if detected is Format.HTML and not has_markup(text) else detected
+    if ctype in XML_TYPES:
+        return Format.HTML if re.search(r"<html\b", text[:5000], re.IGNORECASE) else None
+    return Format.HTML if has_markup(text) else detect_format(text)
+
+
+# ------------------------------------------------------------------------------------------ page kinds
+
+
+@dataclass
+class _Page:
+    root: object
+    title: str
+    text: str  # all visible text of the page, chrome included (block and stub pages are mostly chrome)
+    password_inputs: int
+    refresh: str | None
+
+    @classmethod
+    def read(cls, content: str) -> _Page:
+        root = extract.parse_html(content)
+        title = " ".join(" ".join(root.xpath("//title//text()")).split())
+        refresh = None
+        for meta in root.iter("meta"):
+            if (meta.get("http-equiv") or "").strip().lower() == "refresh":
+                refresh = meta.get("content") or ""
+        passwords = sum(1 for el in root.iter("input") if (el.get("type") or "").lower() == "password")
+        body = root.find("body")
+        texts = []
+        for el in body.iter() if body is not None else ():
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if el.text and tag not in ("script", "style", "template"):
+                texts.append(el.text)
+            if el.tail and el is not body:
+                texts.append(el.tail)
+        return cls(root, title, " ".join(" ".join(texts).split())[:20_000], passwords, refresh)
+
+
+def policy_like(text: str) -> bool:
+    """Whether text reads like a privacy policy: long enough and in its vocabulary."""
+    lower = text.lower()
+    terms = sum(1 for term in _PRIVACY_TERMS if term in lower)
+    return len(text.split()) >= POLICY_WORDS and terms >= 6
+
+
+def _page_kind(fetched: Fetched, canonical: str, page: _Page | None) -> str | None:
+    """Why this page is not the policy (a wall, a stub, an error page), or None."""
+    final = fetched.final_url or ""
+    if final and final != fetched.url:
+        final_path = urlsplit(final).path
+        if _LOGIN_PATH.search(final_path) and not _LOGIN_PATH.search(urlsplit(fetched.url).path):
+            return f"login page (redirected to {_short(final_path, 60)})"
+    if policy_like(canonical):
+        return None
+    signals = canonical
+    if page is not None:
+        signals = f"{page.title}\n{page.text}\n{canonical}"
+        if page.password_inputs:
+            return "login page (password form)"
+    sample = signals[:20_000]
+    if _CAPTCHA.search(sample):
+        return "captcha or bot-check page"
+    if _BLOCKED.search(sample):
+        return "access blocked page"
+    if _LOGIN.search(sample):
+        return "login page"
+    if _MAINTENANCE.search(sample):
+        return "maintenance page"
+    if page is not None and page.refresh and "url" in page.refresh.lower():
+        target = page.refresh.split("=", 1)[-1].strip(" '\"")
+        return f"redirect stub (meta refresh to {_short(target, 80)})"
+    if _MOVED.search(sample):
+        return "redirect stub (page moved)"
+    if _NOT_FOUND.search(sample):
+        return "error page (not found)"
+    if _JS_SHELL.search(sample):
+        return "page needs JavaScript (no policy text)"
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import lxml.html
 from cssselect import SelectorError
@@ -19,148 +20,32 @@ from .canonical import HEADING, ITEM, PARA, Block
 
 log = logging.getLogger(__name__)
 
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: Never policy text, wherever they are.
-ALWAYS_DROP = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "canvas",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "base",
-        "button",
-        "input",
-        "select",
-        "textarea",
-        "option",
-        "optgroup",
-        "datalist",
-        "output",
-        "audio",
-        "video",
-        "source",
-        "track",
-        "picture",
-        "img",
-        "map",
-        "area",
-        "dialog",
-        "portal",
-    ]
+ALWAYS_DROP = _names(
+    "script style noscript template svg math iframe frame frameset object embed applet canvas head "
+    "title meta link base button input select textarea option optgroup datalist output audio video "
+    "source track picture img map area dialog portal"
 )
 #: Site chrome by element: dropped unless it holds most of the page's text (some sites wrap all in <form>).
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "menu"})
-CHROME_ROLES = frozenset(
-    {
-        "navigation",
-        "banner",
-        "contentinfo",
-        "complementary",
-        "search",
-        "dialog",
-        "alertdialog",
-        "menu",
-        "menubar",
-        "toolbar",
-    }
-)
-INLINE = frozenset(
-    [
-        "a",
-        "abbr",
-        "acronym",
-        "b",
-        "bdi",
-        "bdo",
-        "big",
-        "cite",
-        "code",
-        "data",
-        "del",
-        "dfn",
-        "em",
-        "font",
-        "i",
-        "ins",
-        "kbd",
-        "label",
-        "mark",
-        "nobr",
-        "q",
-        "rp",
-        "rt",
-        "ruby",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strike",
-        "strong",
-        "sub",
-        "sup",
-        "time",
-        "tt",
-        "u",
-        "var",
-        "wbr",
-    ]
+CHROME_ROLES = _names("navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar")
+INLINE = _names(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
+    "ruby s samp small span strike strong sub sup time tt u var wbr"
 )
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 #: Class / id words of chrome, dropped anywhere (unless the element holds most of the text).
-_CHROME_WORDS = frozenset(
-    [
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "menubar",
-        "breadcrumb",
-        "breadcrumbs",
-        "sidebar",
-        "widget",
-        "widgets",
-        "related",
-        "latest",
-        "recent",
-        "sharer",
-        "sharebuttons",
-        "socialshare",
-        "sharethis",
-        "addthis",
-        "sociallinks",
-        "socialicons",
-        "promo",
-        "advert",
-        "ads",
-        "skip",
-        "skiplink",
-        "skiplinks",
-        "pagination",
-        "pager",
-        "popup",
-        "modal",
-        "toast",
-        "generated",
-        "footer",
-        "sitefooter",
-        "topbar",
-        "toolbar",
-        "masthead",
-        "announcement",
-    ]
+_CHROME_WORDS = _names(
+    "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar widget widgets related latest "
+    "recent sharer sharebuttons socialshare sharethis addthis sociallinks socialicons promo advert "
+    "ads skip skiplink skiplinks pagination pager popup modal toast generated footer sitefooter "
+    "topbar toolbar masthead announcement"
 )
 #: A class-matched element with more text of its own than this (outside links) is kept: it may be a section
 #: of the policy that happens to share a name with chrome.
@@ -189,8 +74,9 @@ _WS = re.compile(r"\s+")
 
 #: A text block with fewer words than this is not prose (menus, labels, copyright lines, time stamps).
 PROSE_WORDS = 8
-#: The body is the deepest element holding at least this share of the page's prose.
-BODY_SHARE = 0.8
+#: The body is found by descending into the child holding at least this share of its parent's prose
+#: (and at least FLOOR_SHARE of the page's).
+BODY_SHARE, FLOOR_SHARE = 0.75, 0.5
 
 
 def parse_html(content: str) -> lxml.html.HtmlElement:
@@ -223,14 +109,14 @@ def html_blocks(content: str, *, select: str | None = None, remove: Sequence[str
     _prune_always(body)
     if select:
         chosen = _outermost(select_all(root, select))
-        return [block for el in chosen for _, block in convert(el)]
+        return [piece.block for el in chosen for piece in convert(el)]
     _prune_chrome(body)
     owned = convert(body)
     node = choose_body(body, owned)
     if node is body:
-        return [block for _, block in owned]
+        return [piece.block for piece in owned]
     inside = set(node.iter())
-    return [block for owner, block in owned if owner in inside]
+    return [piece.block for piece in owned if piece.owner in inside]
 
 
 def fragment_blocks(content: str) -> list[Block]:
@@ -238,7 +124,7 @@ def fragment_blocks(content: str) -> list[Block]:
     root = parse_html(f"<html><body><div>{content}</div></body></html>")
     body = _body(root)
     _prune_always(body)
-    return [block for _, block in convert(body)]
+    return [piece.block for piece in convert(body)]
 
 
 def _body(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -371,50 +257,58 @@ def _prune_chrome(body: lxml.html.HtmlElement) -> None:
 # ------------------------------------------------------------------------------------------ blocks
 
 
+class Piece(NamedTuple):
+    """A block of text with the element holding it, and how much of its text is link text."""
+
+    owner: lxml.html.HtmlElement
+    block: Block
+    link_chars: int = 0
+
+
 class _Converter:
     """Walk an element tree (iteratively: hostile pages nest deeply) and cut it into text blocks."""
 
     def __init__(self) -> None:
-        self.out: list[tuple[lxml.html.HtmlElement, Block]] = []
+        self.out: list[Piece] = []
         self.buffer: list[str] = []
+        self.link_depth = 0
+        self.link_chars = 0
         self.contexts: list[list] = []  # [element, kind, level, first_block_pending]
 
-    def flush(self) -> None:
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
+
+    def flush(self, link_chars: int | None = None) -> None:
         text = "".join(self.buffer)
-        self.buffer = []
+        links = self.link_chars if link_chars is None else link_chars
+        self.buffer, self.link_chars = [], 0
         if not text.strip() or not self.contexts:
             return
-        ctx = self.contexts[-1]
-        el, kind, level = ctx[0], ctx[1], ctx[2]
+        el, kind, level = self.contexts[-1][:3]
         item = next((c for c in reversed(self.contexts) if c[1] == ITEM), None)
-        if kind == HEADING:
-            pass
-        elif item is not None and item[3]:
-            kind = ITEM
-        else:
-            kind = PARA
+        if kind != HEADING:
+            kind = ITEM if item is not None and item[3] else PARA
         if item is not None:
-            item[3] = False
-        self.out.append((el, Block(kind, text, level)))
+            item[3] = False  # only the first block of a list item carries the item marker
+        self.out.append(Piece(el, Block(kind, text, level), links))
 
-    def run(self, root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, Block]]:
+    def run(self, root: lxml.html.HtmlElement) -> list[Piece]:
         self.contexts = [[root, PARA, 2, False]]
-        stack: list[tuple[lxml.html.HtmlElement, bool]] = [(root, False)]
+        self.add(root.text)
+        stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, False) for child in reversed(root)]
         while stack:
             el, closing = stack.pop()
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if closing:
                 self.end(el, tag)
-                continue
-            if el is not root and self.start(el, tag):
+            elif self.start(el, tag):
                 stack.append((el, True))
                 stack.extend((child, False) for child in reversed(el))
-            elif el is root:
-                if el.text:
-                    self.buffer.append(el.text)
-                stack.extend((child, False) for child in reversed(el))
             else:
-                self.after(el, tag)
+                self.add(el.tail)
         self.flush()
         return self.out
 
@@ -423,16 +317,16 @@ class _Converter:
         if not tag:
             return False
         if tag in INLINE:
-            if el.text:
-                self.buffer.append(el.text)
+            self.link_depth += tag == "a"
+            self.add(el.text)
             return True
         self.flush()
-        if tag == "br" or tag == "hr":
+        if tag in ("br", "hr"):
             return False
         if tag == "pre":
             for line in "".join(el.itertext()).splitlines():
                 if line.strip():
-                    self.out.append((el, Block(PARA, line)))
+                    self.out.append(Piece(el, Block(PARA, line)))
             return False
         if tag == "tr" and _simple_row(el):
             cells = [_WS.sub(" ", "".join(c.itertext())).strip() for c in el if isinstance(c.tag, str)]
@@ -440,7 +334,7 @@ class _Converter:
             if cells:
                 self.contexts.append([el, PARA, 2, False])
                 self.buffer.append(" | ".join(cells))
-                self.flush()
+                self.flush(link_chars=sum(_text_len(a) for a in el.iter("a")))
                 self.contexts.pop()
             return False
         if tag in HEADINGS:
@@ -449,19 +343,16 @@ class _Converter:
             self.contexts.append([el, ITEM, 2, True])
         else:
             self.contexts.append([el, PARA, 2, False])
-        if el.text:
-            self.buffer.append(el.text)
+        self.add(el.text)
         return True
 
     def end(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if tag not in INLINE:
+        if tag in INLINE:
+            self.link_depth -= tag == "a"
+        else:
             self.flush()
             self.contexts.pop()
-        self.after(el, tag)
-
-    def after(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if el.tail:
-            self.buffer.append(el.tail)
+        self.add(el.tail)
 
 
 def _simple_row(row: lxml.html.HtmlElement) -> bool:
@@ -475,7 +366,7 @@ def _simple_row(row: lxml.html.HtmlElement) -> bool:
     return True
 
 
-def convert(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, Block]]:
+def convert(root: lxml.html.HtmlElement) -> list[Piece]:
     """The element's text blocks, each with the element that holds it."""
     return _Converter().run(root)
 
@@ -483,11 +374,16 @@ def convert(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, Bl
 # ------------------------------------------------------------------------------------------ the body
 
 
-def _weights(owned: list[tuple[lxml.html.HtmlElement, Block]]) -> dict[lxml.html.HtmlElement, int]:
-    """Prose held by each element (its own blocks and its descendants'); all text if there is no prose."""
-    prose = [(el, len(b.text)) for el, b in owned if b.kind != HEADING and len(b.text.split()) >= PROSE_WORDS]
-    if not prose:
-        prose = [(el, len(b.text)) for el, b in owned]
+def _weights(owned: list[Piece]) -> dict[lxml.html.HtmlElement, int]:
+    """Prose held by each element (its own blocks and its descendants'), link text aside; all text if the
+    page has no prose."""
+    prose = [
+        (el, max(len(b.text.strip()) - links, 0))
+        for el, b, links in owned
+        if b.kind != HEADING and len(b.text.split()) >= PROSE_WORDS
+    ]
+    if not any(size > 0 for _, size in prose):
+        prose = [(el, len(b.text)) for el, b, _ in owned]
     weights: dict[lxml.html.HtmlElement, int] = {}
     for el, size in prose:
         node = el
@@ -503,7 +399,7 @@ def _semantic(body: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
             yield el
 
 
-def choose_body(body: lxml.html.HtmlElement, owned: list[tuple[lxml.html.HtmlElement, Block]]):
+def choose_body(body: lxml.html.HtmlElement, owned: list[Piece]) -> lxml.html.HtmlElement:
     """The element holding the policy: a <main>/<article> with most of the prose, else the densest one."""
     weights = _weights(owned)
     total = weights.get(body, 0)
@@ -519,6 +415,13 @@ def choose_body(body: lxml.html.HtmlElement, owned: list[tuple[lxml.html.HtmlEle
     while True:
         children = [c for c in node if isinstance(c.tag, str)]
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
-        if best is None or weights.get(best, 0) < BODY_SHARE * total:
+        if best is None:
+            return node
+        share = weights.get(best, 0)
+        if share < FLOOR_SHARE * total or share < BODY_SHARE * weights.get(node, 0):
+            return node
+        # a title or an intro right before the densest child belongs with it (chrome sits in containers)
+        before = children[: children.index(best)]
+        if any(c.tag in HEADINGS or (c.tag == "p" and weights.get(c, 0)) for c in before):
             return node
         node = best

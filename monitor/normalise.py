@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -31,7 +32,9 @@ _TAG = re.compile(
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_STAR_ITEM = re.compile(r"^\s{0,3}[*+]\s+\S", re.MULTILINE)
 _MD_SETEXT = re.compile(r"^[^\n]*\w[^\n]*\n\s{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
-_MD_INLINE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^```|^~~~", re.MULTILINE)
+_MD_BOLD = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+_MD_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_MD_FENCE = re.compile(r"^(?:```|~~~)", re.MULTILINE)
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _RULE = re.compile(r"^\s*(?:(?:[-=_*~#+.])\s*){3,}$")
@@ -45,26 +48,26 @@ _MAX_SETTLE = 8
 def detect_format(content: str, filename: str | None = None) -> Format:
     """Decide HTML / Markdown / plain text from the content (the file name is only a hint)."""
     head = content[:200_000]
-    suffix = (filename or "").rsplit(".", 1)[-1].lower() if filename and "." in filename else ""
-    tags = len(_TAG.findall(head, 0, 200_000))
-    md = _markdown_signals(head)
+    suffix = filename.rsplit(".", 1)[-1].lower() if filename and "." in filename else ""
     if _DOC_TAG.search(head[:20_000]):
         return Format.HTML
-    if tags >= 2 and (tags >= md or suffix in ("html", "htm", "xhtml")):
+    tags = len(_TAG.findall(head))
+    md = _markdown_signals(head)
+    if (tags >= 2 and tags >= md) or (tags and suffix in ("html", "htm", "xhtml")):
         return Format.HTML
-    if suffix in ("html", "htm", "xhtml") and tags:
-        return Format.HTML
-    if md >= 1 and (suffix in ("md", "markdown", "") or md >= 3):
-        return Format.MARKDOWN
-    return Format.TEXT
+    needed = {"md": 1, "markdown": 1, "txt": 4, "text": 4}.get(suffix, 2)
+    return Format.MARKDOWN if md >= needed else Format.TEXT
 
 
 def _markdown_signals(text: str) -> int:
+    """A score of Markdown syntax: headings, links, setext underlines and fences weigh double."""
     return (
-        len(_MD_HEADING.findall(text))
+        2 * len(_MD_HEADING.findall(text))
         + len(_MD_STAR_ITEM.findall(text))
-        + len(_MD_SETEXT.findall(text))
-        + len(_MD_INLINE.findall(text))
+        + 2 * len(_MD_SETEXT.findall(text))
+        + len(_MD_BOLD.findall(text))
+        + 2 * len(_MD_LINK.findall(text))
+        + 2 * len(_MD_FENCE.findall(text))
     )
 
 
@@ -113,16 +116,35 @@ def _settle(lines: list[str]) -> list[str]:
 # ------------------------------------------------------------------------------------------ plain text
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped text was wrapped at, or None when it does not look hard-wrapped."""
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when it does not look hard-wrapped.
+
+    Hard-wrapped prose has (almost) no line over ~120 columns, and most lines followed by more prose are
+    "full": the next line's first word would not have fitted on them.
+    """
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < 2:
-        return None
-    long = sum(1 for n in lengths if n > _MAX_WRAP)
-    if long * 10 > len(lengths):
+    if len(lengths) < 2 or sum(1 for n in lengths if n > _MAX_WRAP) * 10 > len(lengths):
         return None
     width = max((n for n in lengths if n <= _MAX_WRAP), default=0)
-    return width if width >= _MIN_WRAP else None
+    if width < _MIN_WRAP:
+        return None
+    pairs = full = 0
+    for previous, line in pairwise(lines):
+        if not previous.strip() or not line.strip() or _starts_block(line.strip()):
+            continue
+        pairs += 1
+        full += _is_full(previous, line.strip(), width)
+    return width if full and full * 2 >= pairs else None
+
+
+def _starts_block(stripped: str) -> bool:
+    return bool(BULLET.match(stripped) or HASHES.match(stripped) or _RULE.match(stripped))
+
+
+def _is_full(previous: str, line: str, width: int) -> bool:
+    """Whether `previous` was broken only because the first word of `line` did not fit on it."""
+    size = len(previous.rstrip())
+    return size <= width and size + 1 + len(line.split(" ", 1)[0]) > width
 
 
 def text_blocks(content: str) -> list[Block]:
@@ -180,12 +202,6 @@ def text_blocks(content: str) -> list[Block]:
     return out
 
 
-def _is_full(previous: str, line: str, width: int) -> bool:
-    """Whether `previous` was broken only because the first word of `line` did not fit on it."""
-    first = line.split(" ", 1)[0]
-    return len(previous.rstrip()) + 1 + len(first) > width
-
-
 # ------------------------------------------------------------------------------------------ Markdown
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -196,10 +212,30 @@ def markdown_parser() -> MarkdownIt:
     return _MD
 
 
+def markdown_tokens(content: str) -> list[Token]:
+    """markdown-it's tokens, with each soft line break that does not come from hard wrapping made a hard
+    break: a text with one paragraph per line and no blank lines stays one block per line."""
+    tokens = _MD.parse(content)
+    source = _LINE_SPLIT.split(content)
+    for tok in tokens:
+        if tok.type != "inline" or not tok.map or not tok.children:
+            continue
+        lines = source[tok.map[0] : tok.map[1]]
+        width = _wrap_width(lines)
+        k = 0
+        for child in tok.children:
+            if child.type != "softbreak":
+                continue
+            if width is None or k + 1 >= len(lines) or not _is_full(lines[k], lines[k + 1].strip(), width):
+                child.type, child.tag = "hardbreak", "br"
+            k += 1
+    return tokens
+
+
 def markdown_blocks(content: str) -> list[Block]:
     """Markdown through markdown-it's token stream: headings, list items, paragraphs, table rows."""
     out: list[Block] = []
-    tokens = _MD.parse(content)
+    tokens = markdown_tokens(content)
     kind_stack: list[str] = []  # "item" for an open list item still waiting for its first block
     row: list[str] | None = None
     heading_level = 2
