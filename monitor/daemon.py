@@ -99,6 +99,8 @@ def _scheduler(config: Config, runner: ChildRunner, *, run_at_start: bool) -> Ba
         extra: dict[str, Any] = {"next_run_time": now} if run_at_start else {}
         scheduler.add_job(runner.run, trigger, args=[slugs], id=f"schedule-{i}",
                           name=f"check [{expr}] {', '.join(slugs)}", **extra)
+    # The child runner logs each run's start and end; APScheduler's own "Running job" lines would repeat it.
+    logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     scheduler.add_listener(_job_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
     return scheduler
 

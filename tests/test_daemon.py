@@ -225,3 +225,37 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state not in ("Z", "X")
+
+
+def _pipeline_missing() -> bool:
+    import inspect
+
+    from monitor import capture
+
+    return "raise NotImplementedError" in inspect.getsource(capture)
+
+
+@pytest.mark.skipif(_pipeline_missing(), reason="capture.assess is not implemented yet")
+def test_real_daemon_records_a_check_every_cycle(tmp_path, policy_site):
+    """`python -m monitor --config X run` against the local policy site: 3 scheduled checks recorded."""
+    from conftest import history, run_cli, start_cli, write_config
+
+    config = write_config(tmp_path, policy_site, companies=["alopal"], schedule=EVERY_2S, jitter_seconds=0)
+    assert run_cli(config, "seed").returncode == 0
+    daemon = start_cli(config, "run")
+    try:
+        deadline = time.monotonic() + 40
+        checks: list[dict] = []
+        while time.monotonic() < deadline and len(checks) < 3 and daemon.poll() is None:
+            time.sleep(1)
+            checks = history(config, "alopal")["checks"]
+        daemon.send_signal(signal.SIGTERM)
+        code = daemon.wait(timeout=10)
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+        _, stderr = daemon.communicate()
+    assert len(checks) >= 3, stderr[-3000:]
+    assert all(c["outcome"] in ("unchanged", "changed", "new") for c in checks), checks
+    assert code == 0, stderr[-3000:]
+    assert "alopal: unchanged" in stderr and "next run" in stderr

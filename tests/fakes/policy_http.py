@@ -37,8 +37,7 @@ class PolicyServer:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", 0), _handler_for(self))
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="policy-http", daemon=True)
 
     def __enter__(self) -> PolicyServer:
@@ -81,6 +80,11 @@ class PolicyServer:
             _stream(handler, status, route)
         else:
             _send(handler, status, route.headers, route.body, declare_length=route.declare_length)
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # the listen backlog: a crawl opens many connections at once
+    daemon_threads = True
 
 
 def _handler_for(server: PolicyServer) -> Callable[..., BaseHTTPRequestHandler]:
