@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,9 +43,21 @@ class CliResult(NamedTuple):
     def json_lines(self) -> list[dict[str, Any]]:
         return json_lines(self.stdout)
 
+    def alerts(self) -> list[str]:
+        return console_alerts(self.stdout)
+
     def by_company(self) -> dict[str, dict[str, Any]]:
         """`check --json` results keyed by company slug."""
         return {r["company"]: r for r in self.json_lines() if "outcome" in r}
+
+
+_RULE = "─" * 20
+_CONSOLE_ALERT = re.compile(rf"{_RULE}─*\n(alert \d+ for [^\n]*\n.*?)\n{_RULE}─*(?:\n|$)", re.S)
+
+
+def console_alerts(text: str) -> list[str]:
+    """The alerts the CLI printed on the console (no Slack configured): header line and body of each."""
+    return _CONSOLE_ALERT.findall(text)
 
 
 def json_lines(text: str) -> list[dict[str, Any]]:

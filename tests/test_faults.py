@@ -32,14 +32,13 @@ SUBSCRIBER = {"name": "legal", "channel": "#legal", "min_severity": "minor", "fa
 
 
 def check_json(config: Path, *slugs: str, deliver: bool = True) -> tuple[dict[str, dict], list[str]]:
-    """One `check --json` pass: the results by company, and every other line printed (console alerts)."""
+    """One `check --json` pass: the results by company, and the alerts printed on the console."""
     args = ["check", "--json", *[a for s in slugs for a in ("--company", s)]]
     if not deliver:
         args.append("--no-deliver")
     result = run_cli(config, *args, timeout=240)
     assert result.returncode == 0, subprocess_ok(result)
-    others = [line for line in result.stdout.splitlines() if line.strip() and not line.startswith("{")]
-    return result.by_company(), others
+    return result.by_company(), result.alerts()
 
 
 def histories(config: Path, slugs: Sequence[str]) -> dict[str, dict]:
