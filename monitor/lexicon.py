@@ -368,7 +368,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "rights",
         UR,
         r"rights?|entitled|(?:your|a|the|such|verified|deletion|access) requests?"
-        r"|request (?:to|that|access|deletion|a copy)"
+        r"|request (?:to|that|access|deletion|a copy)|(?:privacy|data|subject|consumer|rights) requests?"
         r"|non-discrimination|appeal",
         polarity=PROTECTS,
         specific=False,
@@ -394,6 +394,18 @@ CONCEPTS: tuple[Concept, ...] = (
         UC,
         r"settings|preferences? (?:centre|center)|privacy (?:controls|dashboard|settings)"
         r"|choices",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "public visibility",
+        TP,
+        r"public(?:ly)?(?: visible| available)?|visible to (?:everyone|anyone|others|other users|the public)"
+        r"|searchable|indexed by search engines",
+    ),
+    _c(
+        "privacy by default",
+        UC,
+        r"private(?: by default)?|by default|default settings?|only you can see",
         polarity=PROTECTS,
     ),
     # ---- tracking
@@ -447,7 +459,8 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|in advance|days before"
         r"|advance notice|by e-?mail|post(?:ing)? (?:the )?(?:updated|revised|new) (?:policy|version"
         r"|privacy)"
-        r"|continued use|material changes?|changes? to (?:this|our) (?:privacy )?(?:policy|notice)",
+        r"|continued use|material changes?|new versions?|when there (?:has|have) been (?:a )?changes?"
+        r"|changes? to (?:this|our) (?:privacy )?(?:policy|notice)",
         polarity=PROTECTS,
     ),
     # ---- controller identity
@@ -588,7 +601,9 @@ BANNER = re.compile(
     r"|is being)"
     r" (?:updated|revised|changed)|(?:see|read|review|view) (?:the |our )?(?:what'?s changed|changes"
     r"|previous version"
-    r"|updated (?:policy|notice))|print (?:this )?(?:page|policy)|download (?:as )?pdf)",
+    r"|updated (?:policy|notice))|print (?:this )?(?:page|policy)|download (?:as )?pdf"
+    r"|^\W*(?:this|our) (?:web)?site uses cookies\b|^\W*we use cookies to (?:give|ensure|improve|offer) you"
+    r"|by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:web)?site,? you (?:agree|consent|accept))",
     re.IGNORECASE,
 )
 CHROME = re.compile(
@@ -646,7 +661,7 @@ PRACTICE_VERB = re.compile(
     r"|sends|sent"
     r"|allow\w*|permit\w*|let|lets|enable\w*|may|will|must|can|buy\w*|purchas\w*|market\w*|target\w*"
     r"|verif\w*"
-    r"|appeal\w*|charg\w*|respond\w*|apply|applies)(?![\w-])",
+    r"|appeal\w*|charg\w*|respond\w*|answer\w*|repl(?:y|ies)|apply|applies|show\w*|display\w*|publish\w*)(?![\w-])",
     re.IGNORECASE,
 )
 
