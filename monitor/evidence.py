@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .diff import word_diff
 from .lexicon import PROTECTS
 from .sentences import clean_block
 
@@ -356,8 +357,6 @@ def scope_polarity(text: str, pattern: re.Pattern[str], width: int = 70) -> int 
 
 def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """(old start, old end, new start, new end) of each word-level edit between two normalised texts."""
-    from .diff import word_diff  # local: diff imports sentences, not evidence; keeps the import graph a tree
-
     spans = []
     i = j = 0
     current: list[int] | None = None
