@@ -73,9 +73,18 @@ def payload_for(event: RecordedEvent, config: Config, subscriber: Subscriber) ->
     raise ValueError(f"no message for {event.kind.value} events")
 
 
-def alerts_for(event: RecordedEvent, config: Config, *, slack_configured: bool,
-               webhook_envs: Collection[str] | None = None) -> list[AlertDraft]:
-    """One draft per interested subscriber (each at most once), in config order."""
+def alerts_for(event: RecordedEvent, config: Config, *, slack_configured: bool | None = None,
+               webhook_envs: Collection[str] | None = None,
+               env: Mapping[str, str] | None = None) -> list[AlertDraft]:
+    """One draft per interested subscriber (each at most once), in config order.
+
+    Where Slack stands is given either as `slack_configured` (+ `webhook_envs`) or read from `env`.
+    """
+    if env is not None:
+        slack_configured = _slack_configured(config, env) if slack_configured is None else slack_configured
+        webhook_envs = configured_webhooks(config, env) if webhook_envs is None else webhook_envs
+    if slack_configured is None:
+        raise TypeError("alerts_for needs slack_configured= or env=")
     drafts = []
     for subscriber in config.subscribers:
         if not wants(subscriber, event):
@@ -89,6 +98,9 @@ def alerts_for(event: RecordedEvent, config: Config, *, slack_configured: bool,
             company=event.company,
         ))
     return drafts
+
+
+_slack_configured = slack_configured
 
 
 def make_router(config: Config, env: Mapping[str, str]) -> Callable[[RecordedEvent], list[AlertDraft]]:
