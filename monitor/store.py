@@ -105,6 +105,9 @@ class Store:
                     yield conn
         except sa.exc.SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            if "database is locked" in reason:
+                reason += (f" (another process kept it busy for over {store_engine.SQLITE_BUSY_TIMEOUT_MS // 1000}"
+                           " s)")
             raise StoreError(f"database error: {reason}") from exc
 
     def _write(self) -> AbstractContextManager[Connection]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import weakref
 from pathlib import Path
@@ -12,6 +13,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from .errors import StoreError
+
+log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -71,7 +74,9 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode not in ("wal", "memory"):  # e.g. a network file system without shared memory
+            log.warning("SQLite refused WAL mode (journal_mode=%s): writers will block readers", mode)
         cursor.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable against a killed process
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:

@@ -178,7 +178,7 @@ def _worker_loop(url: str, slug: str) -> None:
     def make_alerts(event: RecordedEvent) -> list[AlertDraft]:
         # inside the transaction, after its rows are written: say so, and linger so kills land here too
         print("open", flush=True)
-        time.sleep(rng.uniform(0, 0.004))
+        time.sleep(rng.uniform(0, 0.01))
         return alert_for("ops", "legal")(event)
 
     print("ready", flush=True)
