@@ -91,13 +91,14 @@ def crawl(companies: Sequence[Company], settings: MonitorSettings, on_fetched: C
     _quiet_scrapy(debug)
     crawler = process.create_crawler(PolicySpider)
     crawler.signals.connect(handover.item_scraped, signal=signals.item_scraped)
+    crawler.signals.connect(handover.spider_closed, signal=signals.spider_closed)
     process.crawl(crawler, companies=list(handover.pending.values()))
     handover.start()
     try:
         process.start()
     finally:
         handover.stop()
-    handover.finish("not fetched: the crawl ended before this company was reached")
+    handover.finish()
 
 
 def _warnings_only(record: logging.LogRecord) -> bool:
@@ -122,6 +123,7 @@ class _HandOver:
                 logger.warning("company %s listed twice; fetched once", company.slug)
             self.pending[company.slug] = company
         self.on_fetched = on_fetched
+        self.close_reason: str | None = None
         self.pool: Any = None
         if threads > 0:
             from twisted.python.threadpool import ThreadPool
@@ -152,13 +154,23 @@ class _HandOver:
         # Scrapy awaits this handler, so a slow callback slows the crawl instead of piling up bodies.
         await maybe_deferred_to_future(deferToThreadPool(reactor, self.pool, self.call, item))
 
+    def spider_closed(self, reason: str) -> None:
+        self.close_reason = reason
+
     def call(self, fetched: Fetched) -> None:
         try:
             self.on_fetched(fetched)
         except Exception:
             logger.exception("handling the fetch of %s failed", fetched.company)
 
-    def finish(self, reason: str) -> None:
+    def finish(self) -> None:
+        """Hand over an error for each company the crawl never reached (it was interrupted, say)."""
+        if not self.pending:
+            return
+        why = {"shutdown": "the crawl was interrupted (shutdown)", None: "the crawl did not run"}.get(
+            self.close_reason, f"the crawl ended early ({self.close_reason})")
+        reason = f"not fetched: {why}"
+        logger.warning("%d compan%s %s", len(self.pending), "y" if len(self.pending) == 1 else "ies", reason)
         for company in list(self.pending.values()):
             del self.pending[company.slug]
             self.call(Fetched(company=company.slug, url=company.url, fetched_at=datetime.now(UTC), error=reason))

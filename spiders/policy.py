@@ -29,6 +29,7 @@ from .middlewares import STARTED_KEY
 logger = logging.getLogger(__name__)
 
 COMPANY_KEY = "policy_company"
+URL_KEY = "policy_url"  # the URL as configured (Scrapy may escape the request's copy)
 
 
 class PolicySpider(scrapy.Spider):
@@ -47,6 +48,7 @@ class PolicySpider(scrapy.Spider):
                     company.url, callback=self.parse, errback=self.failed, dont_filter=True,
                     meta={
                         COMPANY_KEY: company.slug,
+                        URL_KEY: company.url,
                         "dont_obey_robotstxt": not company.respect_robots,
                         "cookiejar": company.slug,  # no session shared between companies
                     },
@@ -63,7 +65,7 @@ class PolicySpider(scrapy.Spider):
         request: scrapy.Request = failure.request  # type: ignore[attr-defined]
         yield Fetched(
             company=request.meta[COMPANY_KEY],
-            url=request.meta.get("redirect_urls", [request.url])[0],
+            url=request.meta.get(URL_KEY, request.url),
             fetched_at=_now(),
             final_url=request.url,
             duration_s=_elapsed(request.meta),
@@ -80,7 +82,7 @@ def fetched_from_response(response: Response) -> Fetched:
     }
     return Fetched(
         company=meta[COMPANY_KEY],
-        url=meta.get("redirect_urls", [response.url])[0],
+        url=meta.get(URL_KEY, response.url),
         fetched_at=_now(),
         final_url=response.url,
         status=response.status,

@@ -23,10 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The child runs crawl() once (the reactor cannot restart) and writes one JSON line per on_fetched call.
 CHILD = textwrap.dedent("""
-    import json, resource, sys, time
+    import json, logging, resource, sys, time
     from pathlib import Path
     from monitor.fetch import crawl
     from monitor.models import Company, MonitorSettings
+    logging.basicConfig(level=logging.WARNING)  # as the CLI does
     spec = json.load(sys.stdin)
     out = open(spec["out"], "w")
     def on_fetched(f):
@@ -36,6 +37,8 @@ CHILD = textwrap.dedent("""
             "encoding": f.encoding, "duration_s": f.duration_s, "error": f.error,
             "fetched_at": f.fetched_at.isoformat()}) + "\\n")
         out.flush()
+        if f.company == "callback-fails":
+            raise RuntimeError("a bug in the pipeline")
     companies = [Company(**c) for c in spec["companies"]]
     started = time.monotonic()
     crawl(companies, MonitorSettings(**spec["settings"]), on_fetched, overrides=spec.get("overrides"))
@@ -44,8 +47,8 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def run_crawl(tmp: Path, companies: list[dict[str, Any]], **settings: Any) -> tuple[dict[str, list], dict]:
-    """Run one crawl in a child; return the JSON lines grouped by company, and the child's summary line."""
+def run_crawl(tmp: Path, companies: list[dict[str, Any]], **settings: Any) -> tuple[dict[str, list], dict, str]:
+    """Run one crawl in a child; return the JSON lines by company, the child's summary line and its stderr."""
     out = tmp / "fetched.jsonl"
     spec = {
         "out": str(out),
@@ -62,7 +65,7 @@ def run_crawl(tmp: Path, companies: list[dict[str, Any]], **settings: Any) -> tu
     by_company: dict[str, list] = {}
     for line in lines[:-1]:
         by_company.setdefault(line["company"], []).append(line)
-    return by_company, lines[-1]
+    return by_company, lines[-1], proc.stderr
 
 
 @pytest.fixture(scope="module")
@@ -107,11 +110,13 @@ def crawled(tmp_path_factory: pytest.TempPathFactory):
             company("redirected", srv.url("/old-policy")),
             company("latin1", srv.url("/latin1")),
             company("echo-ua", srv.url("/echo-ua")),
+            company("callback-fails", srv.url("/policy")),
             company("refused", "http://127.0.0.1:9/policy"),
             company("no-dns", "http://policy.invalid/privacy"),
         ]
-        by_company, summary = run_crawl(tmp, companies)
-        yield {"srv": srv, "robots_srv": robots_srv, "by": by_company, "summary": summary, "companies": companies}
+        by_company, summary, stderr = run_crawl(tmp, companies)
+        yield {"srv": srv, "robots_srv": robots_srv, "by": by_company, "summary": summary, "stderr": stderr,
+               "companies": companies}
 
 
 def one(crawled: dict, slug: str) -> dict[str, Any]:
@@ -123,6 +128,12 @@ def one(crawled: dict, slug: str) -> dict[str, Any]:
 def test_every_company_handed_over_exactly_once(crawled):
     assert sorted(crawled["by"]) == sorted(c["slug"] for c in crawled["companies"])
     assert all(len(calls) == 1 for calls in crawled["by"].values())
+
+
+def test_a_failing_callback_does_not_stop_the_crawl(crawled):
+    assert one(crawled, "callback-fails")["status"] == 200
+    assert "handling the fetch of callback-fails failed" in crawled["stderr"]
+    assert "wall_s" in crawled["summary"]
 
 
 def test_normal_page(crawled):
