@@ -65,6 +65,39 @@ class StoreContract:
         with pytest.raises(StoreError, match="schema version 999, newer"):
             Store.open(url)
 
+    def test_a_pending_migration_is_applied_on_open(self, store: Store, url: str,
+                                                    monkeypatch: pytest.MonkeyPatch):
+        def add_note(conn: sa.Connection) -> None:
+            conn.execute(sa.text("ALTER TABLE companies ADD COLUMN note TEXT"))
+
+        monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(
+            migrations.LATEST_VERSION + 1, "company notes", add_note)))
+        monkeypatch.setattr(migrations, "LATEST_VERSION", migrations.LATEST_VERSION + 1)
+        upgraded = Store.open(url)
+        try:
+            assert upgraded.schema_version() == migrations.LATEST_VERSION
+            assert "note" in {c["name"] for c in sa.inspect(upgraded.engine).get_columns("companies")}
+        finally:
+            with upgraded.engine.begin() as conn:  # leave the shared PostgreSQL database as it was
+                conn.execute(sa.text("ALTER TABLE companies DROP COLUMN note"))
+                conn.execute(sa.text("DELETE FROM schema_version WHERE version = :v"),
+                             {"v": migrations.LATEST_VERSION})
+            upgraded.close()
+
+    def test_a_failing_migration_changes_nothing(self, store: Store, url: str, monkeypatch: pytest.MonkeyPatch):
+        def broken(conn: sa.Connection) -> None:
+            conn.execute(sa.text("CREATE TABLE half_done (id INTEGER)"))
+            conn.execute(sa.text("SELECT * FROM no_such_table"))
+
+        before = migrations.LATEST_VERSION
+        monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(
+            before + 1, "broken step", broken)))
+        monkeypatch.setattr(migrations, "LATEST_VERSION", before + 1)
+        with pytest.raises(StoreError, match=f"migration {before + 1} \\(broken step\\) failed"):
+            Store.open(url)
+        assert store.schema_version() == before
+        assert not sa.inspect(store.engine).has_table("half_done")
+
     # -- companies and seeds ---------------------------------------------------------------------
     def test_sync_companies_upserts_and_keeps_unconfigured_ones(self, store: Store):
         store.sync_companies([company("acme"), company("globex")], T0)
