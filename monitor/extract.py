@@ -82,7 +82,10 @@ BODY_SHARE, FLOOR_SHARE = 0.75, 0.5
 def parse_html(content: str) -> lxml.html.HtmlElement:
     """A forgiving parse of a decoded page (broken markup, stray declarations, control characters)."""
     content = _BAD_CHARS.sub(" ", _XML_DECL.sub("", content, count=1))
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+    # huge_tree: libxml2 otherwise drops everything nested deeper than 256 elements (it still stops at 2048)
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, collect_ids=False, huge_tree=True
+    )
     try:
         root = lxml.html.document_fromstring(content or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -374,23 +377,21 @@ def convert(root: lxml.html.HtmlElement) -> list[Piece]:
 # ------------------------------------------------------------------------------------------ the body
 
 
-def _weights(owned: list[Piece]) -> dict[lxml.html.HtmlElement, int]:
-    """Prose held by each element (its own blocks and its descendants'), link text aside; all text if the
-    page has no prose."""
-    prose = [
-        (el, max(len(b.text.strip()) - links, 0))
-        for el, b, links in owned
-        if b.kind != HEADING and len(b.text.split()) >= PROSE_WORDS
-    ]
-    if not any(size > 0 for _, size in prose):
-        prose = [(el, len(b.text)) for el, b, _ in owned]
-    weights: dict[lxml.html.HtmlElement, int] = {}
-    for el, size in prose:
+def _weights(owned: list[Piece]) -> tuple[dict[lxml.html.HtmlElement, float], dict[lxml.html.HtmlElement, int]]:
+    """Text held by each element (its own blocks and its descendants'), link text aside and prose counting
+    double; and the number of blocks it holds."""
+    weights: dict[lxml.html.HtmlElement, float] = {}
+    counts: dict[lxml.html.HtmlElement, int] = {}
+    for el, block, links in owned:
+        size = max(len(block.text.strip()) - links, 0)
+        if block.kind == HEADING or len(block.text.split()) < PROSE_WORDS:
+            size /= 2
         node = el
         while node is not None:
             weights[node] = weights.get(node, 0) + size
+            counts[node] = counts.get(node, 0) + 1
             node = node.getparent()
-    return weights
+    return weights, counts
 
 
 def _semantic(body: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -401,7 +402,7 @@ def _semantic(body: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
 
 def choose_body(body: lxml.html.HtmlElement, owned: list[Piece]) -> lxml.html.HtmlElement:
     """The element holding the policy: a <main>/<article> with most of the prose, else the densest one."""
-    weights = _weights(owned)
+    weights, counts = _weights(owned)
     total = weights.get(body, 0)
     if not total:
         return body
@@ -418,7 +419,7 @@ def choose_body(body: lxml.html.HtmlElement, owned: list[Piece]) -> lxml.html.Ht
         if best is None:
             return node
         share = weights.get(best, 0)
-        if share < FLOOR_SHARE * total or share < BODY_SHARE * weights.get(node, 0):
+        if share < FLOOR_SHARE * total or share < BODY_SHARE * weights.get(node, 0) or counts.get(best, 0) < 2:
             return node
         # a title or an intro right before the densest child belongs with it (chrome sits in containers)
         before = children[: children.index(best)]
