@@ -152,3 +152,14 @@ def test_plain_rendering_reads_well_for_the_console():
     assert "We [-do not-] {+may+} sell your personal information" in plain
     assert f"See the diff: {BASE}/companies/aloscale/diff?from=12&to=13" in plain
     assert "&amp;" not in plain and ZWSP not in plain
+
+
+def test_the_documented_example_is_a_valid_message():
+    import json
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "slack.md").read_text(encoding="utf-8")
+    example = json.loads(doc.split("```json\n", 1)[1].split("\n```", 1)[0])
+    assert block_problems(example) == []
+    assert example["blocks"][0]["text"]["text"] == "🔴 AloPal: critical privacy policy change"
+    assert set(example) == {"text", "blocks", "unfurl_links", "unfurl_media"}

@@ -255,7 +255,7 @@ def plain_change(view: ChangeView) -> str:
         if view.after:
             lines.append(("   Added: " if view.kind is ChangeKind.ADDED else "   After: ") + view.after)
     if view.reason:
-        lines.append("   Why: " + _SPACES.sub(" ", view.reason).strip())
+        lines.append("   Why: " + shorten(_SPACES.sub(" ", view.reason).strip(), 500))
     return "\n".join(lines)
 
 
@@ -401,3 +401,6 @@ def test_message(subscriber: str, *, companies: Sequence[str], min_severity: Sev
     ]
     plain = "\n".join(["👋 policy-monitor test message", f"   {sentence}.", f"   Sent {_when(sent_at)}"])
     return _payload(f"👋 {escape_mrkdwn(sentence)}.", blocks, plain)
+
+
+test_message.__test__ = False  # type: ignore[attr-defined]  # a message builder, not a pytest test

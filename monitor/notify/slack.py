@@ -20,6 +20,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
@@ -120,8 +121,15 @@ def retry_after(headers: Any) -> float:
     return 1.0
 
 
+class ProportionalJitter(Jitter):
+    """Up to 25 % more than the computed interval (slack-sdk's RandomJitter adds up to a whole second)."""
+
+    def recalculate(self, duration: float) -> float:
+        return duration * (1 + random.uniform(0, 0.25))
+
+
 def retry_handlers(options: SlackOptions) -> list[RetryHandler]:
-    interval = BackoffRetryIntervalCalculator(backoff_factor=options.backoff_factor_s)
+    interval = BackoffRetryIntervalCalculator(backoff_factor=options.backoff_factor_s, jitter=ProportionalJitter())
     n = options.inline_retries
     return [
         BoundedRateLimitRetryHandler(n, options.max_inline_wait_s),
