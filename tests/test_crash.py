@@ -10,107 +10,33 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from conftest import history, run_cli, start_cli, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
+from tests.fakes.slack_server import TOKEN, FakeSlack, Reply
 
-TOKEN_ENV = {"SLACK_BOT_TOKEN": "xoxb-test-token"}
+TOKEN_ENV = {"SLACK_BOT_TOKEN": TOKEN}
 SLUG = "alopal"
 BEFORE = "AloPal will never rent or sell your Personal Information to others."
 AFTER = "AloPal may sell your Personal Information to data brokers and advertising partners."
 
 
-class FakeSlack:
-    """A recording fake of the Slack Web API on loopback (chat.postMessage, conversations.history, auth.test).
-
-    A message counts as posted as soon as its request arrives (a real Slack would post it even if the
-    client died before reading the answer); `delay` holds the answer back to give a test time to kill.
-    """
-
-    def __init__(self) -> None:
-        self.posted: list[dict[str, Any]] = []
-        self.calls: list[str] = []
-        self.delay = 0.0
-        self.lock = threading.Lock()
-        self.arrived = threading.Event()
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8", "replace")
-                if "json" in (self.headers.get("Content-Type") or ""):
-                    args = json.loads(raw or "{}")
-                else:
-                    args = dict(parse_qsl(raw))
-                    args.update(dict(parse_qsl(urlsplit(self.path).query)))
-                answer = fake.handle(urlsplit(self.path).path.rsplit("/", 1)[-1], args)
-                body = json.dumps(answer).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/api/"
-
-    def handle(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
-        with self.lock:
-            self.calls.append(method)
-        if method == "chat.postMessage":
-            with self.lock:
-                ts = f"{1_700_000_000 + len(self.posted)}.{len(self.posted):06d}"
-                self.posted.append({**args, "ts": ts})
-            self.arrived.set()
-            time.sleep(self.delay)
-            return {"ok": True, "channel": "C0PRIVACY", "ts": ts, "message": {"text": args.get("text", ""),
-                                                                              "ts": ts}}
-        if method == "conversations.history":
-            with self.lock:
-                messages = [{"type": "message", "text": m.get("text", ""), "ts": m["ts"],
-                             "metadata": m.get("metadata")} for m in reversed(self.posted)]
-            return {"ok": True, "messages": messages, "has_more": False}
-        if method == "auth.test":
-            return {"ok": True, "user_id": "U0BOT", "team": "Test"}
-        if method == "conversations.list":
-            return {"ok": True, "channels": [{"id": "C0PRIVACY", "name": "privacy"}]}
-        return {"ok": True}
-
-    def about(self, needle: str) -> list[dict[str, Any]]:
-        with self.lock:
-            return [m for m in self.posted if needle in json.dumps(m)]
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
 def slack() -> Iterator[FakeSlack]:
-    fake = FakeSlack()
-    yield fake
-    fake.stop()
+    with FakeSlack() as fake:
+        yield fake
+
+
+def about(slack: FakeSlack, needle: str) -> list[dict[str, Any]]:
+    """The messages Slack has posted that mention `needle`."""
+    return [m for m in slack.posted() if needle in json.dumps(m, ensure_ascii=False)]
 
 
 @pytest.fixture
@@ -121,13 +47,13 @@ def setup(tmp_path: Path, policy_site: PolicySite, slack: FakeSlack) -> Callable
         config = write_config(
             tmp_path, policy_site, companies=companies,
             slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
-            subscribers=[{"name": "privacy-team", "channel": "#privacy", "min_severity": "major"}],
+            subscribers=[{"name": "privacy-team", "channel": "#privacy-alerts", "min_severity": "major"}],
             **monitor,
         )
         assert run_cli(config, "seed", env=TOKEN_ENV).returncode == 0
         first = run_cli(config, "check", "--json", env=TOKEN_ENV)
         assert first.returncode == 0, subprocess_ok(first)
-        assert not slack.posted, f"the first check alerted: {slack.posted}"
+        assert not slack.posted(), f"the first check alerted: {slack.posted()}"
         text = policy_site.text(SLUG)
         assert BEFORE in text
         policy_site.set_policy(SLUG, text.replace(BEFORE, AFTER))
@@ -155,7 +81,7 @@ def assert_sound(config: Path, slack: FakeSlack) -> None:
     material = [c for c in doc["changes"] if c["material"]]
     assert len(material) == 1, f"expected the change recorded once: {doc['changes']}"
     assert len(doc["changes"]) == 1, doc["changes"]
-    posted = slack.about("AloPal")
+    posted = about(slack, "AloPal")
     assert len(posted) == 1, f"expected one alert about AloPal, Slack got {len(posted)}: {posted}"
     assert "data brokers" in json.dumps(posted[0])
 
@@ -188,7 +114,7 @@ def test_kill_at_a_point_then_restart_loses_and_duplicates_nothing(setup, slack,
     assert crashed.returncode == -signal.SIGKILL, f"the crash point {point!r} was not reached:\n" + \
         subprocess_ok(crashed)
     if point == "after_send_before_mark":
-        assert len(slack.about("AloPal")) == 1, "the crash was meant to happen after Slack got the alert"
+        assert len(about(slack, "AloPal")) == 1, "the crash was meant to happen after Slack got the alert"
         age_claims(config)
     restart(config)
     assert_sound(config, slack)
@@ -224,15 +150,13 @@ def test_kill_during_the_crawl_then_restart(setup, slack, policy_site):
 
 def test_kill_during_delivery_then_restart(setup, slack):
     config = setup()
-    slack.delay = 20.0
-    slack.arrived.clear()
+    slack.script("chat.postMessage", Reply(process=True, delay_s=20))  # posted, answered late
     proc = start_cli(config, "check", "--json", env=TOKEN_ENV)
     try:
-        _wait(slack.arrived.is_set, 90, "the alert to reach Slack")
+        _wait(lambda: bool(slack.posted()), 90, "the alert to reach Slack")
     finally:
         proc.kill()
         proc.communicate(timeout=30)
-    slack.delay = 0.0
     age_claims(config)
     restart(config)
     assert_sound(config, slack)
@@ -243,7 +167,7 @@ def test_recorded_but_undelivered_alert_is_delivered_once_by_the_next_check(setu
     held = run_cli(config, "check", "--json", "--no-deliver", env=TOKEN_ENV)
     assert held.returncode == 0, subprocess_ok(held)
     assert held.by_company()[SLUG]["material"] is True
-    assert slack.posted == [], "--no-deliver delivered"
+    assert slack.posted() == [], "--no-deliver delivered"
     restart(config)
     assert_sound(config, slack)
 
@@ -254,7 +178,7 @@ def test_the_daemon_delivers_what_check_left_in_the_outbox(setup, slack):
     assert held.returncode == 0, subprocess_ok(held)
     daemon = start_cli(config, "run", env=TOKEN_ENV)
     try:
-        _wait(lambda: bool(slack.about("AloPal")) or daemon.poll() is not None, 60, "the daemon to deliver")
+        _wait(lambda: bool(about(slack, "AloPal")) or daemon.poll() is not None, 60, "the daemon to deliver")
         assert daemon.poll() is None, daemon.communicate()[1][-3000:]
         time.sleep(6)  # another delivery round: nothing more to send
     finally:

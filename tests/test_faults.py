@@ -3,6 +3,7 @@ never a change; flip-flops alert once; hostile configs and hostile policy text a
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +13,7 @@ import pytest
 from conftest import SEED_SLUGS, SEEDS, history, run_cli, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
+from tests.fakes.slack_server import TOKEN, FakeSlack
 
 #: Each fault, its options, and words of which at least one must appear in the recorded reason.
 FAULT_MATRIX: dict[str, tuple[str, dict, tuple[str, ...]]] = {
@@ -261,23 +263,32 @@ def test_unreadable_seed_is_one_clear_line(tmp_path, policy_site):
         (tmp_path / "seeds" / "alsoft.txt").chmod(0o644)
 
 
-def test_hostile_policy_text_is_stored_and_shown_literally(tmp_path, policy_site):
+def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_path, policy_site):
     slug = "altostack"
-    config = write_config(tmp_path, policy_site, companies=[slug], subscribers=[SUBSCRIBER])
-    assert run_cli(config, "seed").returncode == 0
-    check_json(config, deliver=False)
-    script = "Our cookie banner runs <script>alert('x')</script> before you consent to data collection."
-    broadcast = "Questions go to <!channel> and <@U123|dpo> or <https://evil.example|click here>."
-    giant = "We share device identifiers with partner " + " ".join(f"p{i:06d}" for i in range(130_000)) + "."
-    assert len(giant) > 1_000_000
-    policy_site.set_policy(slug, "\n".join([policy_site.text(slug), script, broadcast, giant]))
-    results, alerts = check_json(config)
-    assert results[slug]["outcome"] == "changed", results
-    shown = run_cli(config, "show", slug, timeout=120)
-    assert shown.returncode == 0, subprocess_ok(shown)
-    assert script in shown.stdout
-    assert broadcast in shown.stdout
-    assert giant in shown.stdout
-    joined = "\n".join(alerts)
-    assert "<!channel>" not in joined, "a Slack broadcast from policy text reached an alert unescaped"
-    assert "\x1b" not in shown.stdout
+    with FakeSlack() as slack:
+        config = write_config(tmp_path, policy_site, companies=[slug],
+                              slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
+                              subscribers=[{**SUBSCRIBER, "channel": "#privacy-alerts"}])
+        env = {"SLACK_BOT_TOKEN": TOKEN}
+        assert run_cli(config, "seed", env=env).returncode == 0
+        check_json(config, deliver=False)
+        script = "Our cookie banner runs <script>alert('x')</script> before you consent to data collection."
+        broadcast = "We sell your data to brokers; questions to <!channel> <@U123|dpo> <https://evil.example|here>."
+        partners = " ".join(f"p{i:06d}" for i in range(130_000))
+        giant = f"We share device identifiers with partner {partners}."
+        assert len(giant) > 1_000_000
+        policy_site.set_policy(slug, "\n".join([policy_site.text(slug), script, broadcast, giant]))
+        result = run_cli(config, "check", "--json", env=env, timeout=240)
+        assert result.returncode == 0, subprocess_ok(result)
+        assert result.by_company()[slug]["outcome"] == "changed", result.stdout
+        shown = run_cli(config, "show", slug, timeout=120)
+        assert shown.returncode == 0, subprocess_ok(shown)
+        for literal in (script, broadcast, giant):
+            assert literal in shown.stdout
+        assert "\x1b" not in shown.stdout
+        posted = slack.posted()
+        assert len(posted) == 1, f"expected one Slack alert, got {len(posted)}"
+        message = json.dumps(posted[0], ensure_ascii=False)
+        for live in ("<!channel>", "<@U123|dpo>", "<https://evil.example|here>", "<script>"):
+            assert live not in message, f"{live!r} from the policy text reached Slack unescaped"
+        assert len(message) < 60_000, "a 1 MB line was pasted into the Slack message"
