@@ -65,8 +65,8 @@ def run_daemon(
     received: list[int] = []
     restore = _install_signal_handlers(stop, received)
     delivery_thread = _start_delivery(delivery, stop)
+    _log_startup(config, scheduler, run_at_start=run_at_start)
     scheduler.start()
-    _log_startup(config, scheduler)
     try:
         while not stop.wait(STOP_POLL_S):
             pass
@@ -86,6 +86,9 @@ def run_daemon(
 
 
 def _scheduler(config: Config, runner: ChildRunner, *, run_at_start: bool) -> BackgroundScheduler:
+    # The child runner logs each run and _job_event the skipped/missed ones: APScheduler's own lines would
+    # repeat them (job errors, at ERROR, still show).
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     groups = schedule_groups(config)
     scheduler = BackgroundScheduler(
         timezone=UTC,
@@ -94,18 +97,17 @@ def _scheduler(config: Config, runner: ChildRunner, *, run_at_start: bool) -> Ba
     )
     now = datetime.now(UTC)
     for i, (expr, companies) in enumerate(groups.items(), 1):
-        trigger = _trigger(expr, config.monitor.jitter_seconds)
+        trigger = schedule_trigger(expr, config.monitor.jitter_seconds)
         slugs = [c.slug for c in companies]
         extra: dict[str, Any] = {"next_run_time": now} if run_at_start else {}
         scheduler.add_job(runner.run, trigger, args=[slugs], id=f"schedule-{i}",
                           name=f"check [{expr}] {', '.join(slugs)}", **extra)
-    # The child runner logs each run's start and end; APScheduler's own "Running job" lines would repeat it.
-    logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     scheduler.add_listener(_job_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
     return scheduler
 
 
-def _trigger(expr: str, jitter_s: int) -> Any:
+def schedule_trigger(expr: str, jitter_s: int) -> Any:
+    """The UTC cron trigger of a schedule (5 fields, or 6 with seconds first), with up to `jitter_s` s of jitter."""
     trigger = cron_trigger(expr, timezone=UTC)
     # Set after construction: CronTrigger.from_crontab (5-field crontabs) takes no jitter argument.
     trigger.jitter = jitter_s or None
@@ -122,12 +124,13 @@ def _job_event(event: JobExecutionEvent) -> None:
         logger.error("%s: run failed: %r", event.job_id, event.exception)
 
 
-def _log_startup(config: Config, scheduler: BackgroundScheduler) -> None:
-    logger.info("policy-monitor daemon: %d companies, %d schedule(s), jitter up to %d s",
-                len(config.companies), len(scheduler.get_jobs()), config.monitor.jitter_seconds)
+def _log_startup(config: Config, scheduler: BackgroundScheduler, *, run_at_start: bool) -> None:
+    logger.info("policy-monitor daemon: %d companies, %d schedule(s), jitter up to %d s, %s",
+                len(config.companies), len(scheduler.get_jobs()), config.monitor.jitter_seconds,
+                "checking every company now" if run_at_start else "first checks on schedule")
+    now = datetime.now(UTC)
     for job in scheduler.get_jobs():
-        later = job.trigger.get_next_fire_time(None, datetime.now(UTC))
-        logger.info("  %s: next run %s, then %s", job.name, _when(job.next_run_time), _when(later))
+        logger.info("  %s: next scheduled run %s", job.name, _when(job.trigger.get_next_fire_time(None, now)))
 
 
 def _when(moment: datetime | None) -> str:

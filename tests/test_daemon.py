@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.daemon import run_daemon, schedule_groups
+from monitor.daemon import run_daemon, schedule_groups, schedule_trigger
 from monitor.models import Company, Config, MonitorSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,6 +112,16 @@ def test_groups_companies_by_schedule(tmp_path):
         EVERY_2S: ["a", "c"], NEVER_SOON: ["b"]}
 
 
+@pytest.mark.parametrize("expr", ["0 */6 * * *", "30 0 */6 * * *"])
+def test_triggers_are_utc_with_the_configured_jitter(expr):
+    from datetime import UTC, datetime
+
+    trigger = schedule_trigger(expr, 60)
+    assert trigger.jitter == 60 and str(trigger.timezone) == "UTC"
+    assert trigger.get_next_fire_time(None, datetime(2025, 1, 1, 1, 0, tzinfo=UTC)).hour == 6
+    assert schedule_trigger(expr, 0).jitter is None
+
+
 def test_runs_at_start_then_every_cycle(tmp_path, fake, daemon_thread, caplog):
     caplog.set_level(logging.INFO)
     config = make_config(tmp_path, company("a"), company("b"))
@@ -124,7 +134,7 @@ def test_runs_at_start_then_every_cycle(tmp_path, fake, daemon_thread, caplog):
     scheduled = [e["at"] for e in starts[1:]]
     assert all(round(t % 2, 1) in (0.0, 0.1, 0.2, 2.0, 1.9) for t in scheduled), scheduled  # on the 2 s grid
     assert "a: unchanged (snapshot #7)" in caplog.text and "b: unchanged (snapshot #7)" in caplog.text
-    assert "next run" in caplog.text
+    assert "next scheduled run" in caplog.text
 
 
 def test_company_schedule_overrides_the_default(tmp_path, fake, daemon_thread):
@@ -258,4 +268,4 @@ def test_real_daemon_records_a_check_every_cycle(tmp_path, policy_site):
     assert len(checks) >= 3, stderr[-3000:]
     assert all(c["outcome"] in ("unchanged", "changed", "new") for c in checks), checks
     assert code == 0, stderr[-3000:]
-    assert "alopal: unchanged" in stderr and "next run" in stderr
+    assert "alopal: unchanged" in stderr and "next scheduled run" in stderr
