@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from .models import Change, ChangeKind
-from .sentences import Unit, units, words
+from .sentences import Unit, raw_sentences, units, words
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +56,24 @@ class _Edit:
     before: tuple[Unit, ...]
     after: tuple[Unit, ...]
 
-    def change(self) -> Change:
-        before = " ".join(u.text for u in self.before) or None
-        after = " ".join(u.text for u in self.after) or None
+    def change(self, old_text: _Verbatim, new_text: _Verbatim) -> Change:
+        before = " ".join(old_text(u) for u in self.before) or None
+        after = " ".join(new_text(u) for u in self.after) or None
         return Change(self.kind, before, after)
+
+
+class _Verbatim:
+    """The policy's own words for a unit (its cleaned text is only a comparison key); blocks split on demand."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = text.splitlines()
+        self._cache: dict[int, list[str]] = {}
+
+    def __call__(self, unit: Unit) -> str:
+        parts = self._cache.get(unit.block)
+        if parts is None:
+            parts = self._cache[unit.block] = raw_sentences(self._lines[unit.block])
+        return parts[unit.part] if unit.part < len(parts) else unit.text
 
 
 def _hunks(old: list[Unit], new: list[Unit]) -> list[tuple[list[Unit], list[Unit]]]:
@@ -258,7 +272,8 @@ def diff_texts(old: str, new: str) -> list[Change]:
             edits.extend(_pair_by_overlap(before, after))
         else:
             edits.extend(_clusters(before, after))
-    return [e.change() for e in _resolve_moves(edits, old_units, new_units)]
+    old_text, new_text = _Verbatim(old or ""), _Verbatim(new or "")
+    return [e.change(old_text, new_text) for e in _resolve_moves(edits, old_units, new_units)]
 
 
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:

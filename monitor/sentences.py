@@ -127,10 +127,11 @@ _LOOSE_DROP = re.compile(r"[\W_]+")
 class Unit:
     """One sentence (or short block) of a policy: its display text and its comparison keys."""
 
-    text: str  # display text: markers and Markdown stripped, whitespace collapsed
+    text: str  # cleaned text: markers and Markdown stripped, whitespace collapsed (what comparisons read)
     key: str  # exact key: no whitespace, straight quotes; case and punctuation kept
     loose: str  # loose key: letters and digits only, case-folded (for re-segmentation checks)
     block: int  # index of the source block (line)
+    part: int = 0  # index of the sentence within its block (see `raw_sentences`)
 
 
 _TRANSLATE = str.maketrans({**_INVISIBLE, **_SPACES, **_QUOTES})
@@ -161,10 +162,19 @@ def clean_block(line: str) -> str:
     return text
 
 
-def split_sentences(block: str) -> list[str]:
-    """Split one cleaned block into sentences, keeping abbreviations, decimals, e-mails and URLs whole."""
-    out: list[str] = []
+def _sentence_spans(block: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a cleaned block, surrounding whitespace excluded."""
+    out: list[tuple[int, int]] = []
     start = 0
+
+    def add(a: int, b: int) -> None:
+        while a < b and block[a].isspace():
+            a += 1
+        while b > a and block[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+
     for match in _SENTENCE_END.finditer(block):
         end = match.end()
         head = block[start : match.start() + 1]
@@ -172,12 +182,129 @@ def split_sentences(block: str) -> list[str]:
         word = last.group(1).lower().strip("\"'([").rstrip(".") if last else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
-        out.append(block[start:end].strip())
+        add(start, end)
         start = end
-    tail = block[start:].strip()
-    if tail:
-        out.append(tail)
+    add(start, len(block))
     return out
+
+
+def split_sentences(block: str) -> list[str]:
+    """Split one cleaned block into sentences, keeping abbreviations, decimals, e-mails and URLs whole."""
+    return [block[a:b] for a, b in _sentence_spans(block)]
+
+
+# ----------------------------------------------------------------------------- verbatim (display) text
+#
+# The cleaned text is only a comparison key: what people read (web diff, Slack) must be the policy's own words.
+# `_tracked_clean` repeats `clean_block` step by step while remembering, for each kept character, where it came
+# from in the source line, so a cleaned sentence maps back to its verbatim span.
+
+
+def _tracked_sub(
+    pattern: re.Pattern[str], text: str, origins: list[int], group: int | None, repl: str = ""
+) -> tuple[str, list[int]]:
+    out: list[str] = []
+    orig: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(text[pos : m.start()])
+        orig.extend(origins[pos : m.start()])
+        if group is not None:
+            a, b = m.span(group)
+            if a >= 0:
+                out.append(text[a:b])
+                orig.extend(origins[a:b])
+        elif repl and m.end() > m.start():
+            out.append(repl)
+            orig.extend([origins[m.start()]] * len(repl))
+        pos = m.end()
+    out.append(text[pos:])
+    orig.extend(origins[pos:])
+    return "".join(out), orig
+
+
+_WS_RUN = re.compile(r"\s+")
+
+
+def _tracked_collapse(text: str, origins: list[int]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    orig: list[int] = []
+    for m in re.finditer(r"\S+", text):
+        if out:
+            out.append(" ")
+            orig.append(origins[m.start() - 1])
+        out.append(m.group())
+        orig.extend(origins[m.start() : m.end()])
+    return "".join(out), orig
+
+
+def _tracked_clean(line: str) -> tuple[str, list[int]]:
+    """`clean_block(line)` and, for each of its characters, the index in `line` it came from."""
+    chars: list[str] = []
+    origins: list[int] = []
+    for k, ch in enumerate(line):
+        rep = ch.translate(_TRANSLATE)
+        if ch == "`":
+            rep = "'"
+        chars.append(rep)
+        origins.extend([k] * len(rep))
+    text = "".join(chars)
+    if "](" in text:
+        text, origins = _tracked_sub(_MD_IMAGE, text, origins, 1)
+        text, origins = _tracked_sub(_MD_LINK, text, origins, 1)
+    if "<" in text:
+        text, origins = _tracked_sub(_MD_AUTOLINK, text, origins, 1)
+    if "*" in text or "_" in text or "~" in text:
+        text, origins = _tracked_sub(_MD_EMPHASIS, text, origins, None)
+    text, origins = _tracked_collapse(text, origins)
+    for _ in range(4):
+        if not text or (text[0].isalpha() and not _NUMBERING.match(text)):
+            break
+        stripped = _NUMBERING.sub("", _MARKER.sub("", text), count=1)
+        if stripped == text:
+            break
+        cut = len(text) - len(stripped)
+        text, origins = stripped, origins[cut:]
+    if "|" in text:
+        text, origins = _tracked_sub(_PIPES, text, origins, None, " ")
+        text, origins = _tracked_collapse(text, origins)
+    return text, origins
+
+
+def raw_sentences(line: str) -> list[str]:
+    """The verbatim text of each sentence `split_sentences(clean_block(line))` finds in a source line.
+
+    Markup the cleaning drops inside a sentence (emphasis, link targets, odd characters) stays; markup glued
+    to its first or last word (``**bold**``) stays too; block markers and numbering before it do not."""
+    if not line.isascii():
+        line = unicodedata.normalize("NFC", line)
+    text, origins = _tracked_clean(line)
+    spans = _sentence_spans(text)
+    if text != clean_block(line) or len(origins) != len(text):  # should not happen: fall back to clean text
+        return [text[a:b] for a, b in spans]
+    raw = [[origins[a], origins[b - 1] + 1] for a, b in spans]
+    floor = _marker_end(line, origins)
+    for k, (a, b) in enumerate(raw):
+        low = raw[k - 1][1] if k else floor
+        while a > low and not line[a - 1].isspace():
+            a -= 1
+        high = raw[k + 1][0] if k + 1 < len(raw) else len(line)
+        while b < high and not line[b].isspace():
+            b += 1
+        raw[k] = [a, b]
+    return [" ".join(line[a:b].split()) for a, b in raw]
+
+
+def _marker_end(line: str, origins: list[int]) -> int:
+    """Where the first kept character sits, minus glued markup: the end of the block marker/numbering."""
+    if not origins:
+        return 0
+    first = origins[0]
+    k = first
+    while k > 0 and not line[k - 1].isspace():
+        k -= 1
+    # text glued to the first word (e.g. "**Bold") belongs to the sentence unless it is the block marker itself
+    return k if not _MARKER.match(line[k:first] + " ") and not _NUMBERING.match(line[k:first] + " ") else first
 
 
 def exact_key(text: str) -> str:
@@ -200,9 +327,9 @@ def units(text: str) -> list[Unit]:
         block = clean_block(line)
         if not block:
             continue
-        for sentence in split_sentences(block):
+        for part, sentence in enumerate(split_sentences(block)):
             loose = loose_key(sentence)
             if not loose:
                 continue
-            out.append(Unit(sentence, exact_key(sentence), loose, index))
+            out.append(Unit(sentence, exact_key(sentence), loose, index, part))
     return out

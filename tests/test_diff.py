@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from monitor.diff import apply_patch, diff_texts, make_patch, word_diff
 from monitor.models import ChangeKind
-from monitor.sentences import split_sentences, units
+from monitor.sentences import clean_block, raw_sentences, split_sentences, units
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 POLICY = """# 1. Information we collect
@@ -84,6 +84,33 @@ def test_sentence_splitting_keeps_abbreviations_numbers_and_addresses():
 def test_units_strip_markdown_links_and_emphasis():
     [unit] = units("### **Data** [Processors](https://example.com/x)")
     assert unit.text == "Data Processors"
+
+
+def test_changes_quote_the_policy_verbatim_not_the_comparison_key():
+    old = "# Scripts\nWe set window.__xss = 1 here. We compute 2*3*4 values.\n- We keep **bold** data [here](https://a.io/x_y)."
+    new = old.replace("= 1", "= 2").replace("2*3*4", "2*3*5").replace("data [here]", "info [here]")
+    changes = diff_texts(old, new)
+    assert sorted((c.before, c.after) for c in changes) == [
+        ("We compute 2*3*4 values.", "We compute 2*3*5 values."),
+        ("We keep **bold** data [here](https://a.io/x_y).", "We keep **bold** info [here](https://a.io/x_y)."),
+        ("We set window.__xss = 1 here.", "We set window.__xss = 2 here."),
+    ]
+    # the comparison key still ignores the markup: emphasis alone is not a change
+    assert diff_texts("We keep **bold** data.", "We keep bold data.") == []
+
+
+def test_verbatim_sentences_cover_a_block_without_its_marker():
+    assert raw_sentences("# **Title** here") == ["**Title** here"]
+    assert raw_sentences("12. We _share_ data. **Second.** | Third |") == ["We _share_ data.", "**Second.**", "Third"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .*_#-|[]()<>:/`\u00a0\u200bA1\u2019"), max_size=60))
+def test_verbatim_sentences_match_the_split_of_the_clean_block(line):
+    raw = raw_sentences(line)
+    assert len(raw) == len(split_sentences(clean_block(line)))
+    collapsed = " ".join(line.split())
+    assert all(r in collapsed for r in raw)
 
 
 def test_seed_against_itself_with_cosmetic_rendering_changes():
