@@ -76,7 +76,9 @@ _WS = re.compile(r"\s+")
 PROSE_WORDS = 8
 #: The body is found by descending into the child holding at least this share of its parent's prose
 #: (and at least FLOOR_SHARE of the page's).
-BODY_SHARE, FLOOR_SHARE = 0.75, 0.5
+BODY_SHARE, FLOOR_SHARE = 0.6, 0.5
+#: Text before the densest child, this heavy compared with it, is part of the policy (an introduction).
+INTRO_SHARE = 0.25
 
 
 def parse_html(content: str) -> lxml.html.HtmlElement:
@@ -383,8 +385,9 @@ def _weights(owned: list[Piece]) -> tuple[dict[lxml.html.HtmlElement, float], di
     weights: dict[lxml.html.HtmlElement, float] = {}
     counts: dict[lxml.html.HtmlElement, int] = {}
     for el, block, links in owned:
-        size = max(len(block.text.strip()) - links, 0)
-        if block.kind == HEADING or len(block.text.split()) < PROSE_WORDS:
+        length = len(block.text.strip())
+        size = max(length - links, 0)
+        if block.kind == HEADING or not _is_prose(block.text, size / length if length else 0):
             size /= 2
         node = el
         while node is not None:
@@ -392,6 +395,12 @@ def _weights(owned: list[Piece]) -> tuple[dict[lxml.html.HtmlElement, float], di
             counts[node] = counts.get(node, 0) + 1
             node = node.getparent()
     return weights, counts
+
+
+def _is_prose(text: str, own_share: float) -> bool:
+    """Sentences rather than labels: enough words of letters (time stamps and ids are not words)."""
+    words = sum(1 for w in text.split() if w.isalpha() or w[:-1].isalpha())
+    return words * own_share >= PROSE_WORDS
 
 
 def _semantic(body: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -421,8 +430,12 @@ def choose_body(body: lxml.html.HtmlElement, owned: list[Piece]) -> lxml.html.Ht
         share = weights.get(best, 0)
         if share < FLOOR_SHARE * total or share < BODY_SHARE * weights.get(node, 0) or counts.get(best, 0) < 2:
             return node
-        # a title or an intro right before the densest child belongs with it (chrome sits in containers)
+        # a title or an intro before the densest child belongs with it (chrome sits in containers, and
+        # what comes first is mostly navigation and short promotions)
         before = children[: children.index(best)]
-        if any(c.tag in HEADINGS or (c.tag == "p" and weights.get(c, 0)) for c in before):
+        if any(
+            c.tag in HEADINGS or (c.tag == "p" and weights.get(c, 0)) or weights.get(c, 0) >= INTRO_SHARE * share
+            for c in before
+        ):
             return node
         node = best

@@ -140,10 +140,10 @@ def _group_lists(lines: list[str]) -> list[str]:
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
-    def html_inline(tokens, idx, options, env) -> str:  # raw HTML in a policy is hostile: keep only <br>
+    def html_inline(renderer, tokens, idx, options, env) -> str:  # raw HTML in a policy is hostile: keep only <br>
         return "<br>" if tokens[idx].content.strip().lower().startswith("<br") else ""
 
-    def html_block(tokens, idx, options, env) -> str:
+    def html_block(renderer, tokens, idx, options, env) -> str:
         return _blocks_html(fragment_blocks(tokens[idx].content)) + "\n"
 
     md.add_render_rule("html_inline", html_inline)
@@ -193,8 +193,12 @@ class _Chrome:
         header_open, header_close = self._tag("header")
         aside_open, aside_close = self._tag("aside")
         footer_open, footer_close = self._tag("footer")
-        main = '<main id="content">\n<article class="policy">' if not self.soup else (
-            f'<div class="{self._cls("content")}" id="c{self.request_id[:4]}">\n<div class="{self._cls("text")}">'
+        main = (
+            '<main id="content">\n<article class="policy">'
+            if not self.soup
+            else (
+                f'<div class="{self._cls("content")}" id="c{self.request_id[:4]}">\n<div class="{self._cls("text")}">'
+            )
         )
         main_close = "</article>\n</main>" if not self.soup else "</div>\n</div>"
         menu = "".join(f"<li>{self._link(item, '/' + item.lower())}</li>" for item in rng.sample(_MENU, 5))
