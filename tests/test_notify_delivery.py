@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import re
+import signal
+import subprocess
+import sys
 import threading
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +30,7 @@ FAST = SlackOptions(timeout_s=2, inline_retries=3, max_inline_wait_s=2, backoff_
 NO_INLINE = dataclasses.replace(FAST, inline_retries=0)
 BACKOFF = Backoff(first_s=30, factor=2, max_s=600, max_attempts=4)
 CLAIM_TIMEOUT = 60
+REPO = Path(__file__).resolve().parents[1]
 PRIVACY = Subscriber(name="privacy-team", channel="#privacy-alerts", failure_alerts=True)
 
 
@@ -37,6 +43,11 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+
+
+def wall_clock(ahead_s: float = 0):
+    """The real clock, `ahead_s` in the future (to see another process's claims as stale)."""
+    return lambda: datetime.now(UTC) + timedelta(seconds=ahead_s)
 
 
 @pytest.fixture
@@ -222,6 +233,39 @@ def test_lost_answer_is_checked_before_retrying(store, clock, slack):
     [message] = slack.posted()
     assert alert(store, alert_id).slack_ts == message["ts"]
     assert slack.calls("conversations.list") == [], "a channel ID needs no lookup"
+
+
+CHILD = """
+import sys
+from monitor.notify.outbox import Deliverer
+from monitor.notify.slack import SlackBotNotifier, SlackOptions
+from monitor.store import Store
+store = Store.open(sys.argv[1])
+bot = SlackBotNotifier(sys.argv[3], sys.argv[2], options=SlackOptions(timeout_s=60))
+Deliverer(store, {"slack": bot}).drain(60)
+"""
+
+
+def test_sender_killed_while_slack_answers_is_recovered_without_a_duplicate(tmp_path, slack):
+    url = f"sqlite:///{tmp_path / 'kill.sqlite3'}"
+    store = Store.open(url, claim_timeout=CLAIM_TIMEOUT)
+    [alert_id] = queue(store, wall_clock())
+    slack.script("chat.postMessage", Reply(process=True, delay_s=30))  # posted; the answer is held
+    child = subprocess.Popen([sys.executable, "-c", CHILD, url, slack.base_url, TOKEN], cwd=REPO)
+    try:
+        slack.wait_for_calls("chat.postMessage", timeout_s=20)
+        time.sleep(0.2)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(10)
+    assert alert(store, alert_id).status == "sending"
+    later = wall_clock(CLAIM_TIMEOUT + 1)
+    stats = Deliverer(store, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=FAST)},
+                      clock=later).drain(5)
+    assert (stats.recovered, stats.delivered) == (1, 0)
+    [message] = slack.posted()
+    assert alert(store, alert_id).slack_ts == message["ts"]
+    store.close()
 
 
 def test_unreadable_history_still_delivers(store, clock, slack):

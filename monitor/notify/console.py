@@ -7,7 +7,7 @@ import re
 import threading
 from typing import Any, TextIO
 
-from ..models import Alert
+from ..models import Alert, EventKind
 from .message import ZWSP
 
 RULE = "─" * 72
@@ -36,7 +36,8 @@ class ConsoleNotifier:
 
 def render_plain(alert: Alert) -> str:
     """The alert as text: a rule, who it is for, then the message's plain rendering."""
-    for_whom = f"alert {alert.id} for {alert.subscriber}"
+    for_whom = (f"test message for {alert.subscriber}" if alert.event is EventKind.TEST
+                else f"alert {alert.id} for {alert.subscriber}")
     if alert.destination != "console":
         for_whom += f" ({alert.destination})"
     body = alert.payload.get("plain") or blocks_to_text(alert.payload)

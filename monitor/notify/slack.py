@@ -28,7 +28,7 @@ from slack_sdk.web import WebClient
 from slack_sdk.webhook import WebhookClient
 
 from ..errors import NotifyError
-from ..models import Alert
+from ..models import Alert, EventKind
 from .base import DeliveryUncertain
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,9 @@ def retry_handlers(options: SlackOptions) -> list[RetryHandler]:
         ServerErrorRetryHandler(max_retry_count=n, interval_calculator=interval),
         # only URLError: the request never reached Slack (refused, DNS, connect timeout). A reset or timeout
         # while waiting for the answer may come after Slack posted the message: that is not retried here.
-        ConnectionErrorRetryHandler(max_retry_count=n, interval_calculator=interval, error_types=[URLError]),
+        # once: a black-holed network costs a connect timeout per try
+        ConnectionErrorRetryHandler(max_retry_count=min(n, 1), interval_calculator=interval,
+                                    error_types=[URLError]),
     ]
 
 
@@ -193,6 +195,10 @@ def alert_metadata(alert: Alert) -> dict[str, Any]:
     }}
 
 
+def _name(alert: Alert) -> str:
+    return "the test message" if alert.event is EventKind.TEST else f"alert {alert.id}"
+
+
 def _iso(at: datetime) -> str:
     return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
 
@@ -212,7 +218,7 @@ class SlackBotNotifier:
     def send(self, alert: Alert) -> str | None:
         channel = channel_of(alert)
         payload = alert.payload
-        what = f"posting alert {alert.id} to {channel}"
+        what = f"posting {_name(alert)} to {channel}"
         args: dict[str, Any] = {"channel": channel, "text": payload.get("text") or "policy-monitor alert",
                                 "unfurl_links": False, "unfurl_media": False,
                                 "metadata": alert_metadata(alert)}
@@ -317,7 +323,7 @@ class WebhookNotifier:
 
     def send(self, alert: Alert) -> str | None:
         payload = alert.payload
-        what = f"posting alert {alert.id} via webhook ${self.name}"
+        what = f"posting {_name(alert)} via the webhook in ${self.name}"
         text = payload.get("text") or "policy-monitor alert"
         try:
             self._post(what, text=text, blocks=payload.get("blocks") or None)

@@ -33,7 +33,8 @@ AUTH = {"ok": True, "url": "https://fake-workspace.slack.com/", "team": "Fake Wo
 @dataclass(frozen=True)
 class Reply:
     """A scripted answer. `process` also performs the call first (the message IS posted); `drop` closes the
-    connection without answering; `delay_s` waits before answering."""
+    connection without answering; `delay_s` waits before answering. `Reply(process=True, delay_s=30)` holds
+    the answer of a message already posted: kill the sender meanwhile to test crash recovery."""
 
     status: int = 200
     body: Any = None  # dict -> JSON; str -> text
@@ -127,6 +128,16 @@ class FakeSlack:
     def posted(self, channel_id: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
             return [m for m in self.messages if channel_id is None or m["channel"] == channel_id]
+
+    def wait_for_calls(self, method: str, count: int = 1, timeout_s: float = 10.0) -> list[Recorded]:
+        """Block until `method` was called `count` times (e.g. to kill -9 a sender mid-request)."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            found = self.calls(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.02)
+        raise AssertionError(f"{method} called {len(self.calls(method))} times, expected {count}")
 
     # -- the API ---------------------------------------------------------------------------------
 
