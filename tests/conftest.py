@@ -154,6 +154,7 @@ def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
         if not k.startswith(("SLACK_", "POLICY_MONITOR_")) and k.lower() not in ("http_proxy", "https_proxy")
     }
     env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     env.update(extra or {})
     return env
