@@ -147,7 +147,7 @@ def compact_diff(before: str, after: str, *, context: int = CONTEXT_WORDS,
         return None
     opcodes = matcher.get_opcodes()
     segments: list[Segment] = []
-    used = 0
+    used = 0  # characters shown so far: a long rewrite stops at the budget with "…"
     for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if used > budget:
             segments.append(Segment("gap"))
@@ -169,7 +169,7 @@ def compact_diff(before: str, after: str, *, context: int = CONTEXT_WORDS,
                 segments.append(Segment("del", shorten(" ".join(old[i1:i2]), budget // 2)))
             if op in ("insert", "replace"):
                 segments.append(Segment("ins", shorten(" ".join(new[j1:j2]), budget // 2)))
-        used += sum(len(s.text) + 1 for s in segments[-3:])
+        used = sum(len(s.text) + 1 for s in segments)
     return tuple(segments)
 
 
