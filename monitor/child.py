@@ -72,7 +72,7 @@ class ChildRunner:
             proc = subprocess.Popen(self.command(slugs), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True, encoding="utf-8", errors="replace", start_new_session=True)
             self._running[proc.pid] = proc
-        label = _label(slugs)
+        label = describe(slugs)
         logger.info("check started for %s (pid %d)", label, proc.pid)
         tail: collections.deque[str] = collections.deque(maxlen=20)
         readers = [
@@ -187,5 +187,6 @@ def _signal_group(proc: subprocess.Popen[str], sig: signal.Signals) -> None:
         os.killpg(proc.pid, sig)  # the child leads its own session: its helpers go too
 
 
-def _label(slugs: Sequence[str]) -> str:
+def describe(slugs: Sequence[str]) -> str:
+    """Slugs for a log line: all of a few, the count and the first three of many."""
     return ", ".join(slugs) if len(slugs) <= 5 else f"{len(slugs)} companies ({', '.join(slugs[:3])}, ...)"

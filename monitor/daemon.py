@@ -15,7 +15,7 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_J
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from .child import CheckCommand, ChildRunner, check_command
+from .child import CheckCommand, ChildRunner, check_command, describe
 from .config import cron_trigger
 from .models import Company, Config
 
@@ -101,7 +101,7 @@ def _scheduler(config: Config, runner: ChildRunner, *, run_at_start: bool) -> Ba
         slugs = [c.slug for c in companies]
         extra: dict[str, Any] = {"next_run_time": now} if run_at_start else {}
         scheduler.add_job(runner.run, trigger, args=[slugs], id=f"schedule-{i}",
-                          name=f"check [{expr}] {', '.join(slugs)}", **extra)
+                          name=f"check [{expr}] {describe(slugs)}", **extra)
     scheduler.add_listener(_job_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
     return scheduler
 
