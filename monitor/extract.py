@@ -114,6 +114,8 @@ def html_blocks(content: str, *, select: str | None = None, remove: Sequence[str
     _prune_always(body)
     if select:
         chosen = _outermost(select_all(root, select))
+        for el in chosen:  # widgets and forms injected inside the chosen element are still not policy text
+            _prune_chrome(el, in_content=True)
         return [piece.block for el in chosen for piece in convert(el)]
     _prune_chrome(body)
     owned = convert(body)
@@ -240,10 +242,11 @@ def _chrome_reason(el: lxml.html.HtmlElement, in_content: bool) -> str | None:
     return None
 
 
-def _prune_chrome(body: lxml.html.HtmlElement) -> None:
+def _prune_chrome(body: lxml.html.HtmlElement, *, in_content: bool = False) -> None:
+    """Drop the chrome inside `body` (not `body` itself); `in_content`: `body` is known to be the content."""
     total = max(_text_len(body), 1)
     doomed = []
-    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, False) for child in body]
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, in_content) for child in body]
     while stack:
         el, in_content = stack.pop()
         if not isinstance(el.tag, str):

@@ -53,10 +53,18 @@ def detect_format(content: str, filename: str | None = None) -> Format:
         return Format.HTML
     tags = len(_TAG.findall(head))
     md = _markdown_signals(head)
-    if (tags >= 2 and tags >= md) or (tags and suffix in ("html", "htm", "xhtml")):
+    if tags and suffix in ("html", "htm", "xhtml"):
+        return Format.HTML
+    if tags >= 2 and (md < 2 or _mostly_tag_lines(head)):  # Markdown may carry some inline HTML
         return Format.HTML
     needed = {"md": 1, "markdown": 1, "txt": 4, "text": 4}.get(suffix, 2)
     return Format.MARKDOWN if md >= needed else Format.TEXT
+
+
+def _mostly_tag_lines(text: str) -> bool:
+    """Whether most lines open with a tag (HTML source) rather than text (Markdown with some inline HTML)."""
+    lines = [line.lstrip() for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if _TAG.match(line)) * 2 > len(lines)
 
 
 def _markdown_signals(text: str) -> int:

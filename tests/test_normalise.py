@@ -303,3 +303,42 @@ def test_huge_and_deep_inputs() -> None:
 def test_xml_declaration_and_control_characters() -> None:
     html = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Text\x00 with\x07 junk.</p></body></html>'
     assert normalise(html) == "Text with junk."
+
+
+def test_chrome_inside_the_selected_element_is_still_dropped() -> None:
+    para = "We keep your account data for as long as your account is open and delete it within 30 days after."
+    html = page(
+        f'<article class="policy"><h2>Retention</h2><p>{para}</p>'
+        '<aside class="widget latest-posts"><h3>Latest posts</h3><ul><li><a href="/b/1">Post</a></li></ul></aside>'
+        '<form class="feedback"><input type="hidden" name="csrf" value="x"><button>Was this useful?</button></form>'
+        '<div class="share-buttons"><a href="/s">Share</a></div></article>'
+    )
+    assert normalise(html, select="article.policy") == f"# Retention\n{para}"
+
+
+def test_wordpress_like_page() -> None:
+    para = "We process the personal data you give us in comments, orders and newsletters, as this policy explains."
+    html = page(
+        '<div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title">'
+        '<a href="/">Blog</a></p><p class="site-description">Just another site about many things we like</p>'
+        '</header><div id="content" class="site-content"><div id="primary" class="content-area">'
+        f'<article class="page type-page"><header class="entry-header"><h1 class="entry-title">Privacy Policy</h1>'
+        f'</header><div class="entry-content"><h2>Who we are</h2><p>{para}</p><h2>Comments</h2><p>{para}</p>'
+        '</div></article><div id="comments" class="comments-area"><p>Comments are closed.</p></div></div>'
+        '<div id="secondary" class="widget-area"><section class="widget widget_text"><div class="textwidget">'
+        "<p>Acme Ltd is a small company based in Leeds that writes about gardening and other outdoor hobbies.</p>"
+        "</div></section></div></div><footer class='site-footer'><p>Proudly powered by WordPress</p></footer></div>"
+    )
+    assert normalise(html) == f"# Privacy Policy\n# Who we are\n{para}\n# Comments\n{para}"
+
+
+def test_markdown_with_inline_html_stays_markdown() -> None:
+    md = "\n\n".join(
+        f"## Section {n}\n\nFirst line of the section {n}.<br>Second line, with <b>bold</b> words." for n in range(4)
+    )
+    assert detect_format(md) is Format.MARKDOWN
+    assert normalise(md).splitlines()[:3] == [
+        "# Section 0",
+        "First line of the section 0.",
+        "Second line, with bold words.",
+    ]
