@@ -30,6 +30,8 @@ MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "failure_threshold": (int, "consecutive failed checks before a 'cannot read this policy' alert"),
     "collapse_ratio": ((int, float), "extracted text shorter than this fraction of the last is a failed capture"),
     "delivery_wait_seconds": ((int, float), "how long `check` waits to deliver its alerts before exiting"),
+    "per_domain_concurrency": (int, "requests at once to one host (politeness; raise it for a local benchmark)"),
+    "download_delay_seconds": ((int, float), "pause between two requests to the same host"),
 }
 COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "slug": (str, "short unique id: lower-case letters, digits, - and _"),
@@ -173,11 +175,12 @@ class _Validator:
         data["database"] = self.database(data.get("database", "data/policy-monitor.sqlite3"))
         if "schedule" in data:
             self.crontab(data["schedule"], "monitor", "schedule")
-        positive = ("timeout_seconds", "max_body_bytes", "failure_threshold", "delivery_wait_seconds")
+        positive = ("timeout_seconds", "max_body_bytes", "failure_threshold", "delivery_wait_seconds",
+                "per_domain_concurrency")
         for key in positive:
             if key in data and data[key] <= 0:
                 raise self.fail("must be greater than 0", "monitor", key)
-        for key in ("retries", "jitter_seconds"):
+        for key in ("retries", "jitter_seconds", "download_delay_seconds"):
             if key in data and data[key] < 0:
                 raise self.fail("must not be negative", "monitor", key)
         if "collapse_ratio" in data and not 0 <= data["collapse_ratio"] < 1:
@@ -295,15 +298,47 @@ class _Validator:
 
 
 def cron_trigger(expr: str, **kwargs: Any) -> CronTrigger:
-    """A CronTrigger from a 5-field crontab, or 6 fields with seconds first. Raises ValueError."""
+    """A CronTrigger from a 5-field crontab, or 6 fields with seconds first. Raises ValueError.
+
+    Crontab semantics are kept: day-of-week 0 and 7 are Sunday (APScheduler itself counts 0 as Monday).
+    """
     parts = expr.split()
     if len(parts) == 5:
-        return CronTrigger.from_crontab(expr, **kwargs)
-    if len(parts) == 6:
-        second, minute, hour, day, month, dow = parts
-        return CronTrigger(second=second, minute=minute, hour=hour, day=day, month=month,
-                           day_of_week=dow, **kwargs)
-    raise ValueError(f"expected 5 fields (or 6 with seconds first), got {len(parts)}")
+        parts = ["0", *parts]
+    elif len(parts) != 6:
+        raise ValueError(f"expected 5 fields (or 6 with seconds first), got {len(parts)}")
+    second, minute, hour, day, month, dow = parts
+    return CronTrigger(second=second, minute=minute, hour=hour, day=day, month=month,
+                       day_of_week=_crontab_weekdays(dow), **kwargs)
+
+
+_WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _crontab_weekdays(field: str) -> str:
+    """Translate crontab day-of-week numbers (0-7, Sunday = 0 or 7) into names APScheduler reads right."""
+    if field in ("*", "?"):
+        return "*"
+    days: list[str] = []
+    for part in field.split(","):
+        span, _, step_text = part.partition("/")
+        step = int(step_text) if step_text.isdigit() else 1
+        if step_text and not step_text.isdigit():
+            raise ValueError(f"bad day-of-week step in {part!r}")
+        if span == "*":
+            low, high = 0, 6
+        elif span.isdigit():
+            low = int(span)
+            high = 6 if step_text else low
+        elif "-" in span and all(x.isdigit() for x in span.split("-", 1)):
+            low, high = (int(x) for x in span.split("-", 1))
+        else:
+            days.append(part)  # names such as "mon-fri" mean the same to both
+            continue
+        if not (0 <= low <= 7 and 0 <= high <= 7 and low <= high) or step < 1:
+            raise ValueError(f"day-of-week {part!r} out of range 0-7")
+        days.extend(_WEEKDAYS[n] for n in range(low, high + 1, step))
+    return ",".join(dict.fromkeys(days))
 
 
 def _valid_css(selector: str) -> bool:

@@ -29,8 +29,8 @@ def scrapy_settings(settings: MonitorSettings, *, debug: bool = False,
         "ROBOTSTXT_OBEY": True,  # a company opts out with respect_robots = false (meta dont_obey_robotstxt)
         # Polite to each site, busy across sites: one policy page per company, often one company per host.
         "CONCURRENT_REQUESTS": 64,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": bench_per_domain or 2,
-        "DOWNLOAD_DELAY": 0.0 if bench_per_domain else 0.25,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": bench_per_domain or settings.per_domain_concurrency,
+        "DOWNLOAD_DELAY": 0.0 if bench_per_domain else settings.download_delay_seconds,
         "DOWNLOAD_DELAY_JITTER": 0.5,
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
         "REACTOR_THREADPOOL_MAXSIZE": 20,  # DNS lookups

@@ -130,3 +130,17 @@ def test_unreadable_seed_file(tmp_path):
     (tmp_path / "seed.txt").mkdir()
     with pytest.raises(ConfigError, match="seed file not found"):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("expr", "weekday"),
+    [("0 0 * * 0", "Sun"), ("0 0 * * 7", "Sun"), ("0 9 * * 6", "Sat"), ("0 0 * * 1", "Mon"), ("0 0 * * mon", "Mon")],
+)
+def test_crontab_day_of_week_keeps_crontab_meaning(expr, weekday):
+    from datetime import UTC, datetime
+
+    from monitor.config import cron_trigger
+
+    wednesday = datetime(2025, 1, 1, tzinfo=UTC)
+    fire = cron_trigger(expr, timezone=UTC, jitter=10).get_next_fire_time(None, wednesday)
+    assert fire.strftime("%a") == weekday
