@@ -63,6 +63,7 @@ class Page:
     text: str
     fmt: str  # "txt" | "md"
     edit: str | None = None  # "material" | "cosmetic" after the mutation step
+    edit_detail: str = ""  # what the edit did, for the report of misjudged pages
 
 
 @dataclass
@@ -129,20 +130,26 @@ def _rename(text: str, seed: str, name: str) -> str:
 
 
 def mutate(page: Page, kind: str, rng: random.Random) -> str:
+    """Edit the page's text; `page.edit_detail` says how."""
     sep = "\n\n" if page.fmt == "md" else "\n"
     blocks = page.text.split(sep)
     at = min(len(blocks) - 1, rng.randint(2, 6))
     if kind == "material":
-        blocks.insert(at, rng.choice(MATERIAL_EDITS))
+        sentence = rng.choice(MATERIAL_EDITS)
+        blocks.insert(at, sentence)
+        page.edit_detail = f"added {sentence!r} after {blocks[at - 1][:60]!r}"
     else:
         choice = rng.randrange(3)
-        if choice == 0:  # a revision date line
+        if choice == 0:
             blocks.insert(1, f"Last updated: {rng.randint(1, 28)} March 2026")
-        elif choice == 1:  # re-wrap a paragraph: one block becomes two at a sentence boundary
+            page.edit_detail = "a revision date line"
+        elif choice == 1:
             longest = max(range(len(blocks)), key=lambda k: len(blocks[k]))
             blocks[longest] = re.sub(r"\. (?=[A-Z])", "." + sep, blocks[longest], count=1)
-        else:  # whitespace and typographic quotes
+            page.edit_detail = "a paragraph re-wrapped into two"
+        else:
             blocks[at] = blocks[at].replace(" ", "  ", 3).replace("'", "’")
+            page.edit_detail = "spaces doubled and typographic apostrophes"
     return sep.join(blocks)
 
 
@@ -294,6 +301,8 @@ def judge(pages: list[Page], steps: list[Step]) -> dict:
     cosmetic_alarms = sum(1 for p in cosmetic if second.get(p.slug, {}).get("material"))
     untouched_alarms = sum(1 for p in untouched if second.get(p.slug, {}).get("material"))
     third_changed = sum(1 for r in third.values() if r["outcome"] != "unchanged")
+    missed = [p for p in material if not second.get(p.slug, {}).get("material")]
+    false_alarms = [p for p in cosmetic + untouched if second.get(p.slug, {}).get("material")]
     figures = {
         "first_pass_material": len(first_material), "first_pass_errors": len(first_errors),
         "material_edits": len(material), "material_caught": caught,
@@ -309,6 +318,14 @@ def judge(pages: list[Page], steps: list[Step]) -> dict:
         f"{untouched_alarms}/{len(untouched)}",
         f"Third pass (nothing changed): {third_changed} page(s) not 'unchanged'",
     ]
+    for p in missed[:10]:
+        r = second.get(p.slug, {})
+        lines.append(f"  missed {p.slug}: {r.get('outcome')} {r.get('severity')} {r.get('categories')} "
+                     f"- {p.edit_detail}")
+    for p in false_alarms[:10]:
+        r = second.get(p.slug, {})
+        lines.append(f"  false alarm {p.slug}: {r.get('severity')} {r.get('categories')} - "
+                     f"{p.edit_detail or 'untouched'}")
     return {"lines": lines, "figures": figures}
 
 
