@@ -185,11 +185,12 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: i
     return step
 
 
-def write_config(workdir: Path, site: PolicySite, pages: list[Page], timeout: float) -> Path:
+def write_config(workdir: Path, site: PolicySite, pages: list[Page], timeout: float, per_domain: int) -> Path:
     seeds_dir = workdir / "seeds"
     seeds_dir.mkdir()
     lines = ["[monitor]", 'database = "bench.sqlite3"', f"timeout_seconds = {timeout}", "retries = 1",
-             "jitter_seconds = 0", "delivery_wait_seconds = 5", ""]
+             "jitter_seconds = 0", "delivery_wait_seconds = 5",
+             f"per_domain_concurrency = {per_domain}", "download_delay_seconds = 0", ""]
     for page in pages:
         seed = seeds_dir / f"{page.slug}.{page.fmt}"
         seed.write_text(page.text, encoding="utf-8")
@@ -212,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changed", type=float, default=0.10,
                         help="fraction of pages edited before the second pass (default 0.10)")
     parser.add_argument("--per-domain", type=int, default=32,
-                        help="concurrent requests to the one loopback host (the crawler's politeness limit "
-                             "for real sites is 2; default 32)")
+                        help="per_domain_concurrency of the config: every page is on the one loopback host "
+                             "(the default for real sites is 2, 0.25 s apart); default 32, no delay")
     parser.add_argument("--timeout", type=float, default=60,
                         help="timeout_seconds of the fetches (default 60)")
     parser.add_argument("--seed", type=int, default=1, help="random seed of the generated pages (default 1)")
@@ -238,7 +239,6 @@ def main(argv: list[str] | None = None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="policy-monitor-bench-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "POLICY_MONITOR_"))}
-    env["POLICY_MONITOR_CONCURRENCY_PER_DOMAIN"] = str(args.per_domain)
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     cli = [sys.executable, "-m", "monitor", "--config", str(workdir / "config.toml")]
     layouts = {p.slug: ("divsoup" if (args.layout == "divsoup" or (args.layout == "mixed" and i % 2)) else
@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         sample = site.render(pages[0].slug)
         print(f"Serving on {site.base_url} (a rendered page is about {len(sample.encode()) // 1024} KB "
               "of HTML)")
-        write_config(workdir, site, pages, args.timeout)
+        write_config(workdir, site, pages, args.timeout, args.per_domain)
         n = len(pages)
         steps.append(run_step("seed", [*cli, "seed"], workdir, env, n))
         print(steps[-1].line(), flush=True)

@@ -32,6 +32,8 @@ TEST_MONITOR: dict[str, Any] = {
     "jitter_seconds": 0,
     "failure_threshold": 3,
     "delivery_wait_seconds": 5,
+    "per_domain_concurrency": 8,  # every test company lives on 127.0.0.1
+    "download_delay_seconds": 0,
 }
 
 
