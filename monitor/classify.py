@@ -20,7 +20,7 @@ from .evidence import (
     words_of,
 )
 from .models import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
-from .sentences import loose_key
+from .sentences import clean_block, loose_key, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ def _cosmetic(
     return _Judgement(verdict, reason)
 
 
-def _material(change: Change, findings: list[Finding], topic: str | None) -> _Judgement:
+def _material(change: Change, findings: list[Finding], topic: str | None, also: Sequence[str] = ()) -> _Judgement:
     direction = _direction([f.direction for f in findings])
     critical = any(f.critical and f.direction != IMPROVES for f in findings) and direction != Direction.IMPROVES
     severity = Severity.CRITICAL if critical else Severity.MAJOR
@@ -148,6 +148,9 @@ def _material(change: Change, findings: list[Finding], topic: str | None) -> _Ju
     for f in findings:
         if f.category not in cats:
             cats.append(f.category)
+    for extra in (topic, *also):
+        if extra and extra not in cats and extra not in (lx.OT, lx.CO) and len(cats) < 3:
+            cats.append(extra)
     categories = _rank(Counter({c: len(cats) - i for i, c in enumerate(cats)}), cats[:1])
     where = f" in a sentence about {_LABEL[topic]}" if topic else ""
     reason = "; ".join(dict.fromkeys(f.text for f in findings)) + where
@@ -181,6 +184,38 @@ def _contact_context(p: Profile) -> bool:
     return bool(p.contacts) or bool(lx.CONTACT.search(p.low))
 
 
+_EXAMPLE = ("for example", "for instance", "e.g.", "eg", "such as", "like")
+#: Categories an illustration may touch without stating a new practice (what a cookie or a setting is for).
+_ILLUSTRATIVE = frozenset({lx.TR, lx.UC, lx.DS})
+
+
+def _illustration_only(hunks: list[tuple[str, str, str, str]]) -> bool:
+    """The edit only inserts examples ("..., for example to keep you signed in") that name no data type,
+    purpose, recipient, negation, modality or number: an illustration, not a new practice."""
+    if not hunks:
+        return False
+    for _, deleted, inserted, _ in hunks:
+        low = normal(inserted).lstrip(" ,;:(-")
+        if deleted or not low.startswith(_EXAMPLE):
+            return False
+        p = profile(inserted)
+        if p.negations or p.permissive or p.quantities or p.entities or p.limiters or p.broadeners:
+            return False
+        if any(c not in _ILLUSTRATIVE for c, n in p.categories.items() if n):
+            return False
+    return True
+
+
+def _channel_only(hunks: list[tuple[str, str, str, str]]) -> bool:
+    """The edit only adds, drops or swaps ways to reach the company (addresses, e-mail, phone, forms)."""
+    for _, deleted, inserted, _ in hunks:
+        for text in (deleted, inserted):
+            bare = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", lx.URL.sub(" ", normal(text))))
+            if any(w not in lx.CONTACT_CHANNEL for w in words_of(bare)):
+                return False
+    return bool(hunks)
+
+
 def _practice_concepts(p: Profile) -> list[str]:
     names = [n for n in p.specific]
     if _contact_context(p):
@@ -201,7 +236,7 @@ def _judge_statement(change: Change) -> _Judgement:
         return _cosmetic(change, f"{verb} {why}")
     concepts = _practice_concepts(p)
     n_words = len(text.split())
-    if concepts and (p.verbs or n_words <= 14):
+    if concepts and (p.verbs or n_words <= 30):
         protective = p.protective
         sign = (IMPROVES if protective else REDUCES) * (1 if added else -1)
         cats = Counter(lx.CONCEPTS_BY_NAME[n].category for n in concepts)
@@ -294,8 +329,9 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
             )
         )
     else:
-        weaker = len(pa.commitments) < len(pb.commitments) or len(pa.permissive) > len(pb.permissive)
-        stronger = len(pa.commitments) > len(pb.commitments) or len(pa.permissive) < len(pb.permissive)
+        cb, ca = _firm(pb.commitments), _firm(pa.commitments)
+        weaker = ca < cb or len(pa.permissive) > len(pb.permissive)
+        stronger = ca > cb or len(pa.permissive) < len(pb.permissive)
         if weaker != stronger:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
             sign = (REDUCES if weaker else IMPROVES) if _base_protective(pa) else (NEUTRAL if weaker else REDUCES)
@@ -351,6 +387,11 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
     return findings
 
 
+def _firm(commitments: tuple[str, ...]) -> int:
+    """Commitment words beyond the plain future: "we will keep" and "we keep" state the same practice."""
+    return sum(1 for w in commitments if w not in ("will", "shall"))
+
+
 def _base_protective(p: Profile) -> bool:
     """Whether the sentence, read without its negations, is about a safeguard (right, choice, security)."""
     protects = sum(n for name, n in p.concepts.items() if lx.CONCEPTS_BY_NAME[name].polarity == lx.PROTECTS)
@@ -378,7 +419,7 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     pairs.extend((None, n) for n in new)
     for old, cur in pairs:
         kind = (old or cur).kind  # type: ignore[union-attr]
-        if kind == "age" or cats[lx.CH]:
+        if kind == "age" or (cats[lx.CH] and not (cats[lx.DR] or cats[lx.UR] or cats[lx.UC] or cats[lx.PC])):
             category, longer_is_worse = lx.CH, False
         elif kind == "money":
             category, longer_is_worse = lx.UR, True
@@ -416,10 +457,18 @@ def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
         concept = lx.CONCEPTS_BY_NAME[name]
         if not concept.specific or (contact and name in _CONTACT_TYPES) or concept.category == lx.CO:
             continue
-        delta = pa.concepts[name] - pb.concepts[name]
-        if not delta:
+        nb, na = pb.concepts[name], pa.concepts[name]
+        if nb == na == 0:
             continue
-        added = delta > 0
+        if bool(nb) == bool(na):
+            # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
+            # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
+            fb, fa = _forms(concept, pb.low), _forms(concept, pa.low)
+            if fb == fa or (fa - fb and fb - fa):
+                continue
+            added = bool(fa - fb)
+        else:
+            added = na > 0
         where = pa if added else pb
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
@@ -431,6 +480,10 @@ def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
         headline = f"The policy {'now mentions' if added else 'no longer mentions'} {name}: {_q(pa.text, 140)}"
         out.append(Finding(concept.category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+def _forms(concept: lx.Concept, low: str) -> frozenset[str]:
+    return frozenset(m.group(0).rstrip("s") for m in concept.pattern.finditer(low))
 
 
 def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
@@ -474,6 +527,10 @@ def _judge_modified(change: Change) -> _Judgement:
     if reworded:
         return _cosmetic(change, f"{reworded}: {_q(before, 80)} → {_q(after, 80)}")
     pb, pa = profile(before), profile(after)
+    if (_contact_context(pb) or _contact_context(pa)) and _channel_only(_hunks(before, after)):
+        return _cosmetic(
+            change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
+        )
     if not (pb.practice or pa.practice):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(
@@ -481,6 +538,8 @@ def _judge_modified(change: Change) -> _Judgement:
             )
         return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
     findings = _findings(change, pb, pa)
+    if findings and _illustration_only(_hunks(before, after)):
+        return _cosmetic(change, f"added an illustration of a practice already stated: {_q(after, 100)}")
     if not findings:
         if _contact_context(pb) and _contact_context(pa):
             return _cosmetic(
@@ -502,14 +561,58 @@ def _judge_modified(change: Change) -> _Judgement:
                 Severity.MINOR,
             )
     topics = _topics(pb, pa)
-    return _material(change, findings, topics[0] if topics else None)
+    return _material(change, findings, topics[0] if topics else None, topics[1:2])
 
 
 # ------------------------------------------------------------------------------------------ public
 
 
-def judge(change: Change) -> tuple[ChangeVerdict, str]:
+@dataclass(frozen=True)
+class Layout:
+    """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
+
+    headings: frozenset[str] = frozenset()  # loose keys of heading lines (`# ...`)
+    furniture: frozenset[str] = frozenset()  # loose keys of sentences under a "Related articles"-like heading
+
+    @classmethod
+    def of(cls, *texts: str) -> Layout:
+        headings: set[str] = set()
+        furniture: set[str] = set()
+        for text in texts:
+            in_furniture = False
+            for line in (text or "").splitlines():
+                block = clean_block(line)
+                if not block:
+                    continue
+                heading = line.lstrip().startswith("#")
+                if heading:
+                    headings.add(loose_key(block))
+                    in_furniture = bool(lx.FURNITURE_HEADING.search(block))
+                elif in_furniture:
+                    furniture.update(loose_key(sentence) for sentence in split_sentences(block))
+        return cls(frozenset(headings), frozenset(furniture))
+
+    def placement(self, text: str | None) -> str | None:
+        """Why a changed passage is not policy text because of where it sits, or None."""
+        if not text:
+            return None
+        keys = [loose_key(sentence) for sentence in split_sentences(clean_block(text))]
+        keys = [k for k in keys if k]
+        if keys and all(k in self.headings for k in keys):
+            return "a heading (headings name sections; the text under them states the practice)"
+        if keys and all(k in self.furniture or k in self.headings for k in keys):
+            return "page furniture under a related-articles / navigation heading"
+        return None
+
+
+def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, str]:
     """One change's verdict and a headline for the summary."""
+    if layout is not None and change.kind is not ChangeKind.MOVED:
+        where = [layout.placement(t) for t in (change.before, change.after) if t]
+        if where and all(where):
+            verb = {ChangeKind.ADDED: "added", ChangeKind.REMOVED: "removed"}.get(change.kind, "changed")
+            j = _cosmetic(change, f"{verb} {where[-1]}")
+            return j.verdict, j.headline
     if change.kind is ChangeKind.MOVED:
         j = _cosmetic(change, "moved to another place; wording unchanged")
     elif change.kind is ChangeKind.MODIFIED:
@@ -541,11 +644,11 @@ def _summary(judged: list[tuple[ChangeVerdict, str]], overall: Classification) -
     return text
 
 
-def classify(changes: Sequence[Change]) -> Classification:
+def classify(changes: Sequence[Change], layout: Layout | None = None) -> Classification:
     judged = []
     for change in changes:
         try:
-            judged.append(judge(change))
+            judged.append(judge(change, layout))
         except Exception:  # a classifier bug must not lose the change: show it, flagged for a human
             log.exception("could not classify a change; reporting it as major")
             verdict = ChangeVerdict(
@@ -582,6 +685,31 @@ def classify(changes: Sequence[Change]) -> Classification:
     return Classification(material, severity, direction, categories, _summary(judged, draft), verdicts)
 
 
+def _failed_capture(old: str, new: str) -> str | None:
+    """Why one side looks like an error / redirect / empty page captured instead of the policy, or None."""
+    short, long_ = sorted(((old or "").strip(), (new or "").strip()), key=len)
+    if len(long_) < 1500 or len(short) > min(2000, len(long_) // 4):
+        return None
+    side = "new" if short == (new or "").strip() else "old"
+    if not short:
+        return f"the {side} text is empty"
+    if lx.STUB.search(short):
+        return f"the {side} text looks like an error or redirect page"
+    sentences = [x for line in short.splitlines() for x in split_sentences(clean_block(line))]
+    if not any(profile(x).practice for x in sentences):
+        return f"the {side} text states no data practice at all (a stub, not a version of the policy)"
+    return None
+
+
 def classify_texts(old: str, new: str) -> Classification:
     """Diff two canonical texts and classify the result."""
-    return classify(diff_texts(old, new))
+    why = _failed_capture(old, new)
+    if why:
+        return Classification(
+            False,
+            Severity.NONE,
+            Direction.NEUTRAL,
+            (),
+            f"Not compared: {why}. A failed capture is not a change of the policy.",
+        )
+    return classify(diff_texts(old, new), Layout.of(old, new))

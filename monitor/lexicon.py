@@ -202,7 +202,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "marketing",
         DU,
-        r"(?:direct |promotional )?marketing|promotional (?:emails?|messages|communications)|newsletters?",
+        r"(?:direct |promotional )?marketing|promotional (?:emails?|messages|communications)|newsletters?"
+        r"|(?:personali[sz]ed|tailored|targeted|special|relevant) (?:offers|deals|promotions)",
     ),
     _c("profiling", DU, r"profil(?:ing|es?)|automated decision[- ]making|scoring|risk assessments?|segmentation"),
     _c(
@@ -215,6 +216,14 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|features?|training)"
         r"|training data|train(?:ing)? (?:our |the )?(?:algorithms?|ai)",
         critical=True,
+    ),
+    _c(
+        "service purposes",
+        DU,
+        r"(?:provid|operat|improv|develop|maintain|deliver)(?:e|es|ing) (?:and \w+ )?(?:our |the |new |its )?"
+        r"(?:\w+ )?(?:services?|products?|features?|platform|app|site)"
+        r"|develop(?:ing)? new (?:products|services|features)",
+        specific=False,
     ),
     _c("analytics", DU, r"analytics|statistical analysis|research|measure(?:ment)?|audience insights"),
     _c(
@@ -301,7 +310,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "retention",
         DR,
-        r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing|age)|archiv\w+"
+        r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?(?! (?:you|them|us|our (?:service|site|platform)s?)\b)"
+        r"|kept|stor(?:e|es|ed|ing|age)|archiv\w+"
         r"|as long as (?:is )?(?:necessary|needed|required)|no longer (?:than|needed|necessary|required)"
         r"|indefinitely|permanently|until (?:you|your account)",
     ),
@@ -346,7 +356,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "right to erasure",
         UR,
-        r"right to (?:erasure|deletion|delete|be forgotten)|request (?:the )?deletion"
+        r"right to (?:erasure|deletion|delete|be forgotten)|request (?:the |its |their |your (?:data's )?)?deletion"
         r"|ask us to delete|request that we delete",
         polarity=PROTECTS,
     ),
@@ -356,6 +366,14 @@ CONCEPTS: tuple[Concept, ...] = (
         UR,
         r"right to (?:object|restrict\w*)|restrict(?:ion of)? (?:the )?processing"
         r"|object to (?:the )?processing",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "right to appeal",
+        UR,
+        r"right to appeal|appeal(?:s|ed|ing)? (?:our|the|this|that|a|any) (?:decision|denial|refusal|outcome)"
+        r"|appeals? (?:process|procedure)|(?:request|ask) (?:for )?(?:a |an )?(?:review|reconsideration) of (?:our|the)"
+        r" decision",
         polarity=PROTECTS,
     ),
     _c(
@@ -603,7 +621,9 @@ BANNER = re.compile(
     r"|previous version"
     r"|updated (?:policy|notice))|print (?:this )?(?:page|policy)|download (?:as )?pdf"
     r"|^\W*(?:this|our) (?:web)?site uses cookies\b|^\W*we use cookies to (?:give|ensure|improve|offer) you"
-    r"|by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:web)?site,? you (?:agree|consent|accept))",
+    r"|by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:web)?site,? you (?:agree|consent|accept)"
+    r"|by (?:clicking|selecting|pressing|tapping|choosing) [\"']?(?:accept|agree|allow|ok|got it|i agree|continue)"
+    r"|^\W*(?:accept|reject|allow|deny) (?:all|cookies|necessary)\b)",
     re.IGNORECASE,
 )
 CHROME = re.compile(
@@ -626,7 +646,8 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 META = re.compile(
-    r"^\W*(?:this|our|the) (?:privacy )?(?:policy|notice|statement|page|document)\b.{0,40}\b(?:describes"
+    r"^\W*(?:this|our|the|the following|these) (?:privacy )?(?:policy|notice|statement|page|document|section"
+    r"|paragraph|part|chapter|table|sections)\b.{0,40}\b(?:describes"
     r"|explains"
     r"|sets out|tells|informs|outlines|applies|is intended|is designed|contains|covers|is part of)\b",
     re.IGNORECASE,
@@ -645,6 +666,33 @@ CONTACT = re.compile(
     r"|p\.?o\.? box"
     r"|floor)(?!\w)",
     re.IGNORECASE,
+)
+#: Headings of page furniture: everything under them until the next heading is navigation, not policy.
+FURNITURE_HEADING = re.compile(
+    r"^\W*(?:related (?:articles|posts|topics|links|pages|questions)|see also|popular (?:articles|topics)"
+    r"|more (?:help|resources|articles)|helpful (?:links|resources)|quick links|further reading|in this (?:article"
+    r"|section)|on this page|(?:table of )?contents|you (?:may|might) also (?:like|be interested)|recently viewed"
+    r"|top articles|explore more)\W*$",
+    re.IGNORECASE,
+)
+#: An error, block or redirect page captured instead of the policy.
+STUB = re.compile(
+    r"\b(?:access denied|forbidden|not found|page not found|404|403|500|502|503|error \d{3}|redirect(?:ing|ed)?"
+    r"|moved permanently|you are being redirected|just a moment|checking (?:your|if the site connection) browser"
+    r"|enable javascript|javascript is (?:disabled|required)|captcha|are you a (?:robot|human)|service unavailable"
+    r"|temporarily unavailable|under maintenance|something went wrong|an error occurred|request blocked"
+    r"|you don't have permission|session (?:has )?expired|sign in to continue|log in to continue)\b",
+    re.IGNORECASE,
+)
+#: Words that only say how to reach someone (with e-mail addresses, phones and URLs removed first).
+CONTACT_CHANNEL = frozenset(
+    re.findall(
+        r"\S+",
+        "by at or and through via our the a an us to you can also in on of your this for with from please email e-mail"
+        " mail e mail post postal letter writing written phone telephone call calling number form forms online web"
+        " webform website site page portal chat live support team privacy department office officer dpo contact"
+        " contacting reach send sending message address addresses following below above here link us. questions",
+    )
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
