@@ -46,7 +46,6 @@ _SPACES = re.compile(r"\s+")
 #: Markdown link or image syntax left in text: [text](url) -> text; ![alt](src) -> nothing.
 _MD_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_STRONG = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*")
-_EDGE_PIPES = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 _ALNUM = re.compile(r"[^\W_]")
 
 #: Marker of a list item at the start of a line: '-' or a bullet glyph, then a space.
@@ -78,8 +77,8 @@ def clean(text: str) -> str:
             out = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), out)
         if "**" in out:
             out = _MD_STRONG.sub(r"\1", out)
-        if "|" in out:
-            out = _EDGE_PIPES.sub("", out)
+        if "|" in out:  # stray table-cell separators at the edges of a line are capture artefacts
+            out = out.strip("| ")
         out = _SPACES.sub(" ", out).strip()
     return out
 

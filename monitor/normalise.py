@@ -31,9 +31,9 @@ _TAG = re.compile(
 )
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_STAR_ITEM = re.compile(r"^\s{0,3}[*+]\s+\S", re.MULTILINE)
-_MD_SETEXT = re.compile(r"^[^\n]*\w[^\n]*\n\s{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
+_MD_SETEXT = re.compile(r"^(?=[^\n]*\w)[^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 _MD_BOLD = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
-_MD_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_MD_LINK = re.compile(r"\[[^\[\]\n]+\]\([^()\[\]\s]+\)")
 _MD_FENCE = re.compile(r"^(?:```|~~~)", re.MULTILINE)
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -43,6 +43,8 @@ _SETEXT_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 #: Lines longer than this are not hard-wrapped prose; hard-wrapped text is at least this wide.
 _MAX_WRAP, _MIN_WRAP = 120, 50
 _MAX_SETTLE = 8
+_MAX_MARKDOWN_PARAGRAPH = 50_000
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def detect_format(content: str, filename: str | None = None) -> Format:
@@ -100,9 +102,19 @@ def blocks(
         fmt = detect_format(content)
     if fmt is Format.HTML and (select or remove or has_markup(content)):
         return extract.html_blocks(content, select=select, remove=remove)
-    if fmt is Format.MARKDOWN and not is_canonical(content):
+    if fmt is Format.MARKDOWN and markdown_applies(content):
         return markdown_blocks(content)
     return text_blocks(content)
+
+
+def markdown_applies(content: str) -> bool:
+    """Whether to read Markdown content with a Markdown parser: not when it is already canonical text (which
+    must read back as itself), nor when a single paragraph is huge (inline parsing turns quadratic on hostile
+    input; plain-text reading still drops link and bold markup)."""
+    if any(len(chunk) > _MAX_MARKDOWN_PARAGRAPH for chunk in _BLANK_LINE.split(content)):
+        log.debug("Markdown with a paragraph over %d characters read as plain text", _MAX_MARKDOWN_PARAGRAPH)
+        return False
+    return not is_canonical(content)
 
 
 def is_canonical(content: str) -> bool:

@@ -20,7 +20,7 @@ from ..canonical import BULLET, HASHES, HEADING, ITEM, Block, canonical_line, li
 from ..extract import fragment_blocks
 from ..models import Format
 from ..normalise import blocks as document_blocks
-from ..normalise import detect_format, is_canonical, markdown_tokens
+from ..normalise import detect_format, markdown_applies, markdown_tokens
 
 LAYOUTS = ("semantic", "divsoup", "table")
 
@@ -73,7 +73,7 @@ def render_policy_page(
 def policy_html(text: str, *, fmt: Format | None = None, table: bool = False) -> str:
     """The policy's own HTML: headings, paragraphs, lists (and links and emphasis from Markdown)."""
     fmt = fmt or detect_format(text)
-    if fmt is Format.MARKDOWN and not is_canonical(text) and not table:
+    if fmt is Format.MARKDOWN and markdown_applies(text) and not table:
         md = _markdown()
         return md.renderer.render(markdown_tokens(text), md.options, {})
     blocks = document_blocks(text, fmt)
