@@ -581,15 +581,13 @@ class Layout:
         for text in texts:
             in_furniture = False
             for line in (text or "").splitlines():
-                block = clean_block(line)
-                if not block:
-                    continue
-                heading = line.lstrip().startswith("#")
-                if heading:
-                    headings.add(loose_key(block))
-                    in_furniture = bool(lx.FURNITURE_HEADING.search(block))
+                if line.lstrip().startswith("#"):
+                    block = clean_block(line)
+                    if block:
+                        headings.add(loose_key(block))
+                        in_furniture = bool(lx.FURNITURE_HEADING.search(block))
                 elif in_furniture:
-                    furniture.update(loose_key(sentence) for sentence in split_sentences(block))
+                    furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
         return cls(frozenset(headings), frozenset(furniture))
 
     def placement(self, text: str | None) -> str | None:

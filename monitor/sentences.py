@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
@@ -240,15 +241,16 @@ def _tracked_collapse(text: str, origins: list[int]) -> tuple[str, list[int]]:
 
 def _tracked_clean(line: str) -> tuple[str, list[int]]:
     """`clean_block(line)` and, for each of its characters, the index in `line` it came from."""
-    chars: list[str] = []
-    origins: list[int] = []
-    for k, ch in enumerate(line):
-        rep = ch.translate(_TRANSLATE)
-        if ch == "`":
-            rep = "'"
-        chars.append(rep)
-        origins.extend([k] * len(rep))
-    text = "".join(chars)
+    if line.isascii():
+        text, origins = line.replace("`", "'"), list(range(len(line)))
+    else:
+        chars: list[str] = []
+        origins = []
+        for k, ch in enumerate(line):
+            rep = "'" if ch == "`" else ch.translate(_TRANSLATE)
+            chars.append(rep)
+            origins.extend([k] * len(rep))
+        text = "".join(chars)
     if "](" in text:
         text, origins = _tracked_sub(_MD_IMAGE, text, origins, 1)
         text, origins = _tracked_sub(_MD_LINK, text, origins, 1)
@@ -278,9 +280,14 @@ def raw_sentences(line: str) -> list[str]:
     to its first or last word (``**bold**``) stays too; block markers and numbering before it do not."""
     if not line.isascii():
         line = unicodedata.normalize("NFC", line)
-    text, origins = _tracked_clean(line)
+    clean = clean_block(line)
+    offset = line.find(clean) if clean else -1
+    if offset >= 0:  # the usual case: cleaning only took a marker off the front (and spaces off the ends)
+        text, origins = clean, range(offset, offset + len(clean))
+    else:
+        text, origins = _tracked_clean(line)
     spans = _sentence_spans(text)
-    if text != clean_block(line) or len(origins) != len(text):  # should not happen: fall back to clean text
+    if text != clean or len(origins) != len(text):  # should not happen: fall back to clean text
         return [text[a:b] for a, b in spans]
     raw = [[origins[a], origins[b - 1] + 1] for a, b in spans]
     floor = _marker_end(line, origins)
@@ -295,7 +302,7 @@ def raw_sentences(line: str) -> list[str]:
     return [" ".join(line[a:b].split()) for a, b in raw]
 
 
-def _marker_end(line: str, origins: list[int]) -> int:
+def _marker_end(line: str, origins: Sequence[int]) -> int:
     """Where the first kept character sits, minus glued markup: the end of the block marker/numbering."""
     if not origins:
         return 0
