@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
+from .. import crashpoints
 from ..errors import NotifyError, StoreError
 from ..models import Alert, Config, EventKind
 from ..store import Store
@@ -163,6 +164,7 @@ class Deliverer:
             log.exception("alert %s: unexpected error while sending", alert.id)
             self._failed_attempt(alert, notifier, DeliveryUncertain(f"internal error: {exc!r}"), stats)
             return False
+        crashpoints.reach("after_send_before_mark")
         self._delivered(alert, ts, stats)
         return True
 
