@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -161,7 +162,7 @@ def _material(change: Change, findings: list[Finding], topic: str | None, also: 
 # ------------------------------------------------------------------------------------------ boilerplate
 
 
-def _boilerplate(low: str) -> str | None:
+def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
     bare_dates = lx.DATE.sub(" ", low)
@@ -171,7 +172,7 @@ def _boilerplate(low: str) -> str | None:
         return "a 'last updated' / effective-date line"
     if lx.BANNER.search(low) and n_words <= 40:
         return "an announcement banner about the policy update"
-    if low.count(" | ") >= 2 or (lx.CHROME.search(low) and n_words <= 8):
+    if low.count(" | ") >= 2 or raw.count(" | ") >= 2 or (lx.CHROME.search(low) and n_words <= 8):
         return "navigation or page furniture"
     if lx.META.search(low) and n_words <= 40:
         return "a sentence describing the policy document itself"
@@ -206,6 +207,46 @@ def _illustration_only(hunks: list[tuple[str, str, str, str]]) -> bool:
     return True
 
 
+_LEGAL_FORMS = frozenset(
+    re.findall(
+        r"\S+",
+        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited company"
+        " co co. lp llp pty kg ab oy as",
+    )
+)
+_ADDRESS_TOKEN = re.compile(r"^(?:[A-Z][\w.'-]*|[\w-]*\d[\w-]*)$")
+
+
+def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
+    """The edit only swaps parts of a postal address (street names, house numbers, postcodes), not who the
+    company is (legal form) or where data goes (countries)."""
+    if not hunks:
+        return False
+    digits = names = False
+    for _, deleted, inserted, _ in hunks:
+        for text in (deleted, inserted):
+            for token in text.split():
+                token = token.strip(",;:()")
+                if not token:
+                    continue
+                if token.lower() in _LEGAL_FORMS or not _ADDRESS_TOKEN.match(token):
+                    return False
+                digits = digits or any(c.isdigit() for c in token)
+                names = names or token[0].isupper()
+            low = normal(text)
+            if lx.CONCEPTS_BY_NAME["named countries"].pattern.search(low):
+                return False
+    return digits and names
+
+
+def _quantity_changed(pb: Profile, pa: Profile) -> bool:
+    """A number with a unit (a deadline, a period, an age, a fee) changed in a sentence that does something."""
+    if pb.quantities == pa.quantities:
+        return False
+    ages = any(q.kind == "age" for q in pb.quantities + pa.quantities)
+    return ages or bool(pb.verbs or pa.verbs)
+
+
 def _channel_only(hunks: list[tuple[str, str, str, str]]) -> bool:
     """The edit only adds, drops or swaps ways to reach the company (addresses, e-mail, phone, forms)."""
     for _, deleted, inserted, _ in hunks:
@@ -231,7 +272,7 @@ def _judge_statement(change: Change) -> _Judgement:
     text = (change.after if added else change.before) or ""
     verb = "added" if added else "removed"
     p = profile(text)
-    why = _boilerplate(p.low)
+    why = _boilerplate(p.low, text)
     if why:
         return _cosmetic(change, f"{verb} {why}")
     concepts = _practice_concepts(p)
@@ -520,18 +561,20 @@ def _judge_modified(change: Change) -> _Judgement:
         )
     if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
         return _cosmetic(change, "only a date changed")
-    why_b, why_a = _boilerplate(normal(before)), _boilerplate(normal(after))
+    why_b, why_a = _boilerplate(normal(before), before), _boilerplate(normal(after), after)
     if why_b and why_a:
         return _cosmetic(change, f"changed {why_a}")
     reworded = _reworded(before, after)
     if reworded:
         return _cosmetic(change, f"{reworded}: {_q(before, 80)} → {_q(after, 80)}")
     pb, pa = profile(before), profile(after)
-    if (_contact_context(pb) or _contact_context(pa)) and _channel_only(_hunks(before, after)):
+    hunks = _hunks(before, after)
+    address = pb.quantities == pa.quantities and _address_only(hunks)
+    if ((_contact_context(pb) or _contact_context(pa)) and _channel_only(hunks)) or address:
         return _cosmetic(
             change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
         )
-    if not (pb.practice or pa.practice):
+    if not (pb.practice or pa.practice or _quantity_changed(pb, pa)):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(
                 change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)

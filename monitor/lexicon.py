@@ -167,7 +167,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "photos and recordings",
         DC,
         r"photo(?:graph)?s?|images?|videos?|voice recordings?|audio(?: recordings?)?"
-        r"|recordings?|camera|microphone|screen recordings?|keystrokes?",
+        r"|recordings?|camera|microphone|screen recordings?|keystrokes?"
+        r"|voice (?:input|requests?|commands?|searches|data|messages?)",
     ),
     _c(
         "contacts and messages",
@@ -216,6 +217,8 @@ CONCEPTS: tuple[Concept, ...] = (
         DU,
         r"(?:train(?:ing)?|improv(?:e|ing)|develop(?:ing)?) (?:our |the |its |their )?(?:ai|artificial "
         r"intelligence|machine[- ]learning|ml|language|generative|foundation)?(?: ai)? ?models?"
+        r"|train(?:s|ed|ing)?(?: and (?:improve|develop|refine|test))? (?:our |the |its |their )?(?:[\w-]+ ){0,3}"
+        r"(?:models?|algorithms?|neural networks?)"
         r"|artificial intelligence|"
         r"machine[- ]learning|large language models?|llms?|generative ai|ai (?:models?|systems?"
         r"|features?|training)"
@@ -396,6 +399,14 @@ CONCEPTS: tuple[Concept, ...] = (
         polarity=PROTECTS,
         specific=False,
     ),
+    _c(
+        "request handling",
+        UR,
+        r"respond(?:s|ing)?|reply|replies|answer(?:s|ing)?|(?:process|handle|fulfil+|complete) (?:your|the|a|such)"
+        r" requests?",
+        polarity=PROTECTS,
+        specific=False,
+    ),
     _c("fee", UR, r"fees?|charges?|free of charge|at no cost|without charge|reasonable fee"),
     _c("identity verification", UR, r"verify your identity|proof of identity|identity verification"),
     # ---- choices
@@ -490,7 +501,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "controller",
         OT,
-        r"data controller|controller|responsible for (?:the processing|your (?:personal )?data)"
+        r"data controller|controller|responsible for (?:the processing|your (?:personal )?(?:data|information))"
         r"|operated by|joint controllers?",
     ),
 )
@@ -593,6 +604,7 @@ QUANTITY = re.compile(
     rf"|(?:age[sd]?|aged|under|over|below|above|younger than"
     rf"|older than)\s+(?:of\s+)?(?P<age>{_NUM})(?!\s*(?:%|days|"
     r"months|hours|weeks))(?!\w)"
+    rf"|(?P<age2>{_NUM})\+?\s+(?:or|and)\s+(?:older|over|above|up)(?!\w)"
 )
 DATE_LINE = re.compile(
     r"^\W*(?:(?:this )?(?:privacy )?(?:policy|notice|statement)? ?(?:was "
@@ -696,7 +708,8 @@ CONTACT_CHANNEL = frozenset(
         "by at or and through via our the a an us to you can also in on of your this for with from please email e-mail"
         " mail e mail post postal letter writing written phone telephone call calling number form forms online web"
         " webform website site page portal chat live support team privacy department office officer dpo contact"
-        " contacting reach send sending message address addresses following below above here link us. questions",
+        " contacting reach using use account settings dashboard app center centre help submit submitting"
+        " send sending message address addresses following below above here link us. questions",
     )
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*", re.IGNORECASE)
