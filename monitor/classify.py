@@ -729,7 +729,7 @@ def classify(changes: Sequence[Change], layout: Layout | None = None) -> Classif
 def _failed_capture(old: str, new: str) -> str | None:
     """Why one side looks like an error / redirect / empty page captured instead of the policy, or None."""
     short, long_ = sorted(((old or "").strip(), (new or "").strip()), key=len)
-    if len(long_) < 1500 or len(short) > min(2000, len(long_) // 4):
+    if len(long_) < 1000 or len(short) > min(2000, len(long_) // 4):
         return None
     side = "new" if short == (new or "").strip() else "old"
     if not short:

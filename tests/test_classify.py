@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.classify import classify, classify_texts
+from monitor.classify import _address_only, classify, classify_texts
 from monitor.models import CATEGORIES, Change, ChangeKind, Classification, Direction, Severity
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -184,3 +184,84 @@ def test_classifier_never_crashes_on_arbitrary_unicode(old, new):
     result = classify_texts(old, new)
     assert result.material == any(c.material for c in result.changes)
     assert set(result.categories) <= set(CATEGORIES)
+
+
+POLICY = "\n".join(
+    [
+        "# Privacy Policy",
+        "We collect your name, email address and the pages you visit on our website.",
+        "We share your data with payment processors and hosting providers to run the service.",
+        "We do not sell your personal information.",
+        "We keep account data while your account is open and delete it within 30 days after you close it.",
+        "You can ask for a copy of your data or its deletion by writing to privacy@example.com.",
+        "# Contact",
+        "Example Ltd, 12 High Street, London EC1A 1BB, United Kingdom.",
+    ]
+    * 3
+)
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "# Access Denied\nYou don't have permission to access this page on this server.\nReference #18.2f.1699",
+        "Redirecting...\nIf you are not redirected automatically, follow this link.",
+        "",
+    ],
+)
+def test_failed_capture_is_not_a_change(stub):
+    for old, new in ((POLICY, stub), (stub, POLICY)):
+        result = classify_texts(old, new)
+        assert not result.material and result.changes == () and "failed capture" in result.summary
+
+
+def test_a_short_policy_that_still_states_practices_is_compared():
+    short = "We now sell your personal information to data brokers. We keep it forever."
+    assert classify_texts(POLICY, short).material
+
+
+def test_heading_and_related_article_furniture_are_not_material():
+    renamed = POLICY.replace("# Contact", "# How to share feedback with us")
+    assert not classify_texts(POLICY, renamed).material
+    widget = POLICY + "\n# Related articles\n- About personalized ads\n- Sharing your location with friends"
+    assert not classify_texts(POLICY, widget).material
+
+
+def test_contact_channel_and_postal_address_edits_are_minor_contact():
+    for old, new in (
+        ("privacy@example.com.", "privacy@example.com or through the form in your account settings."),
+        ("12 High Street, London EC1A 1BB", "40 Bank Road, London EC2R 8AH"),
+    ):
+        result = classify_texts(POLICY, POLICY.replace(old, new))
+        assert not result.material and "contact" in result.categories, result.summary
+
+
+def test_legal_entity_or_country_swap_is_not_an_address_edit():
+    def hunks(old, new):
+        return [("", old, new, "")]
+
+    assert _address_only(hunks("12 High Street, London EC1A 1BB", "40 Bank Road, London EC2R 8AH"))
+    assert not _address_only(hunks("Example Ltd, 12 High Street", "Example Inc, 5 Main Street"))
+    assert not _address_only(hunks("12 High Street, London", "5 Main Street, Dublin, Ireland"))
+    assert not _address_only(hunks("13", "16"))
+
+
+def test_plain_future_and_present_tense_state_the_same_practice():
+    result, _ = _one(
+        "We will keep your data only as long as necessary.", "We keep your data only as long as necessary."
+    )
+    assert not result.material
+    result, _ = _one(
+        "We will keep your data only as long as necessary.", "We may keep your data only as long as necessary."
+    )
+    assert result.material
+
+
+def test_a_term_dropped_from_a_concept_still_counts():
+    result, _ = _one("We will never rent or sell your data.", "We will never rent your data.")
+    assert result.material and "third_party_sharing" in result.categories
+
+
+def test_age_and_response_deadlines_without_practice_nouns():
+    assert _one("You must be 18 or older to use the app.", "You must be 16 or older to use the app.")[0].material
+    assert _one("We will respond within one month.", "We will respond within three months.")[0].material
