@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -204,6 +205,12 @@ def history(config: Path, slug: str, **kw: Any) -> dict[str, Any]:
     docs = result.json_lines()
     assert docs, f"history --json printed no JSON: {result.stdout!r}"
     return docs[0]
+
+
+def histories(config: Path, slugs: Sequence[str], **kw: Any) -> dict[str, dict[str, Any]]:
+    """`history --json` of several companies, read in parallel."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return dict(zip(slugs, pool.map(lambda s: history(config, s, **kw), slugs), strict=True))
 
 
 # ------------------------------------------------------------------------------------------ fixtures

@@ -4,32 +4,32 @@ pages whose chrome (nav, cookie banner, sidebar, footer) changes on every reques
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_SLUGS, history, run_cli, subprocess_ok, write_config
+from conftest import SEED_SLUGS, histories, history, run_cli, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
 
-#: Edits a privacy team must hear about: what the company does with personal data changes.
-SELLS_DATA = (
-    "alopal",
-    "AloPal will never rent or sell your Personal Information to others.",
-    "AloPal may rent or sell your Personal Information, including health data, to advertising partners.",
-    "third_party_sharing",
-)
-RETAINS_LONGER = (
-    "altostack",
-    "We will only retain your personal data for as long as necessary to fulfil the purposes we collected it "
-    "for,",
-    "We will retain your personal data for fifteen years after your last contact with us, and for as long as "
-    "necessary to fulfil the purposes we collected it for,",
-    "data_retention",
-)
-#: Edits that change nothing about the company's practices: a reworded heading, a date line.
-COSMETIC_HEADING = ("altostack", "Data protection principles", "Our data protection principles")
-COSMETIC_DATE = (
-    "allocloud",
-    "# Privacy & Cookie Policy\n",
-    "# Privacy & Cookie Policy\n\nLast updated: 3 March 2026\n",
-)
+#: Edits a privacy team must hear about (what the company does with personal data changes), each with the
+#: practice category it must be filed under.
+MATERIAL_EDITS = {
+    "alopal": (
+        "AloPal will never rent or sell your Personal Information to others.",
+        "AloPal may rent or sell your Personal Information, including health data, to advertising partners.",
+        "third_party_sharing",
+    ),
+    "aloscale": (
+        "Personal information is retained only as long as necessary to fulfill business, legal, and "
+        "regulatory requirements.",
+        "Personal information is retained for at least fifteen years after your account is closed, and "
+        "longer where we see a business need.",
+        "data_retention",
+    ),
+}
+#: Edits that change nothing about the company's practices: a reworded heading, a revision-date line.
+COSMETIC_EDITS = {
+    "altostack": ("Data protection principles", "Our data protection principles"),
+    "allocloud": ("# Privacy & Cookie Policy\n", "# Privacy & Cookie Policy\n\nLast updated: 3 March 2026\n"),
+}
+SELLS_DATA = ("alopal", *MATERIAL_EDITS["alopal"][:2])
 
 SUBSCRIBER = {
     "name": "privacy-team",
@@ -66,7 +66,7 @@ def config(tmp_path, policy_site):
     return path
 
 
-def test_first_check_of_rendered_seeds_is_not_material_and_alerts_nobody(config, policy_site):
+def test_rendered_seeds_are_no_material_change_then_unchanged(config, policy_site):
     result = run_cli(config, "check", "--json")
     assert result.returncode == 0, subprocess_ok(result)
     results = result.by_company()
@@ -74,91 +74,93 @@ def test_first_check_of_rendered_seeds_is_not_material_and_alerts_nobody(config,
     for slug, r in results.items():
         assert r["error"] is None and r["outcome"] in ("unchanged", "changed"), f"{slug}: {r}"
         assert r["material"] is False, f"{slug}: its own web page was judged a material change: {r}"
-    # No console alert for a page that only has chrome around the policy.
+    # No console alert for a page that only has chrome around the policy, and nothing else printed.
     assert result.alerts() == [], result.stdout
     other = [line for line in result.stdout.splitlines() if line.strip() and not line.startswith("{")]
     assert other == [], f"unexpected output: {other}"
-    # Every page was really fetched, each with a different chrome.
-    assert all(policy_site.hits.get(slug, 0) >= 1 for slug in SEED_SLUGS)
+    assert all(policy_site.hits.get(slug, 0) == 1 for slug in SEED_SLUGS), policy_site.hits
+    counts = {slug: doc["snapshot_count"] for slug, doc in histories(config, SEED_SLUGS).items()}
+
+    # The same pages again (with other chrome): unchanged, nothing recorded but the checks.
+    again = check(config)
+    for slug, r in again.items():
+        assert r["outcome"] == "unchanged" and r["snapshot"] is not None, f"{slug}: {r}"
+    assert {slug: doc["snapshot_count"] for slug, doc in histories(config, SEED_SLUGS).items()} == counts
 
 
-def test_second_check_of_an_unchanged_site_is_unchanged(config, policy_site):
+def test_material_edits_alert_and_cosmetic_edits_do_not(config, policy_site):
     check(config)
-    before = {slug: history(config, slug)["snapshot_count"] for slug in SEED_SLUGS}
-    results = check(config)
-    for slug, r in results.items():
-        assert r["outcome"] == "unchanged", f"{slug}: {r}"
-        assert r["snapshot"] is not None
-    assert {slug: history(config, slug)["snapshot_count"] for slug in SEED_SLUGS} == before
-
-
-@pytest.mark.parametrize("edit_spec", [SELLS_DATA, RETAINS_LONGER], ids=["sells-data", "retains-longer"])
-def test_material_edit_is_reported_material_with_its_category(config, policy_site, edit_spec):
-    slug, old, new, category = edit_spec
-    check(config, slug)
-    edit(policy_site, slug, old, new)
-    r = check(config, slug)[slug]
-    assert r["outcome"] == "changed", r
-    assert r["material"] is True, r
-    assert r["severity"] in ("major", "critical"), r
-    assert category in r["categories"], r
-    doc = history(config, slug)
-    assert any(ch["material"] and ch["to"] == r["snapshot"] for ch in doc["changes"]), doc["changes"]
-
-
-@pytest.mark.parametrize("edit_spec", [COSMETIC_HEADING, COSMETIC_DATE], ids=["heading", "date-line"])
-def test_cosmetic_edit_is_not_material(config, policy_site, edit_spec):
-    slug, old, new = edit_spec
-    check(config, slug)
-    edit(policy_site, slug, old, new)
-    r = check(config, slug)[slug]
-    assert r["outcome"] in ("unchanged", "changed"), r
-    assert r["material"] is False, r
-    assert r["severity"] not in ("major", "critical"), r
-
-
-def test_material_edit_alerts_on_the_console_and_cosmetic_edit_does_not(config, policy_site):
-    check(config)
-    edit(policy_site, *SELLS_DATA[:3])
-    edit(policy_site, *COSMETIC_HEADING)
-    result = run_cli(config, "check")  # delivers: no Slack token, so the alert goes to stdout
+    for slug, (old, new, _) in MATERIAL_EDITS.items():
+        edit(policy_site, slug, old, new)
+    for slug, (old, new) in COSMETIC_EDITS.items():
+        edit(policy_site, slug, old, new)
+    result = run_cli(config, "check", "--json")  # delivers: no Slack token, so alerts print on stdout
     assert result.returncode == 0, subprocess_ok(result)
+    results = result.by_company()
+    problems = []
+    for slug, (_, _, category) in MATERIAL_EDITS.items():
+        r = results[slug]
+        material = r["material"] is True and r["severity"] in ("major", "critical")
+        if not (r["outcome"] == "changed" and material):
+            problems.append(f"{slug}: material edit judged {r['outcome']} material={r['material']} "
+                            f"severity={r['severity']}")
+        elif category not in r["categories"]:
+            problems.append(f"{slug}: expected category {category}, got {r['categories']}")
+    for slug in COSMETIC_EDITS:
+        r = results[slug]
+        if r["outcome"] not in ("unchanged", "changed") or r["material"] is not False:
+            problems.append(f"{slug}: cosmetic edit judged {r['outcome']} material={r['material']}")
+    if results["alsoft"]["outcome"] != "unchanged":
+        problems.append(f"alsoft (untouched): {results['alsoft']}")
+    assert not problems, "\n".join(problems)
+
     alerts = result.alerts()
-    assert len(alerts) == 1, f"expected one console alert (AloPal's):\n{result.stdout}"
-    assert alerts[0].startswith("alert ") and "privacy-team" in alerts[0].splitlines()[0]
-    assert "AloPal" in alerts[0] and "advertising partners" in alerts[0], alerts[0]
-    assert "AltoStack" not in alerts[0] and "altostack" not in alerts[0]
-    again = run_cli(config, "check")
+    assert len(alerts) == 2, f"expected one console alert per material edit:\n{result.stdout}"
+    assert all("privacy-team" in a.splitlines()[0] for a in alerts)
+    joined = "\n".join(alerts)
+    assert "AloPal" in joined and "advertising partners" in joined, joined
+    assert "Aloscale" in joined and "fifteen years" in joined, joined
+    assert "AltoStack" not in joined and "ALLOcloud" not in joined, joined
+    for slug in MATERIAL_EDITS:
+        doc = history(config, slug)
+        assert any(ch["material"] and ch["to"] == results[slug]["snapshot"] for ch in doc["changes"]), doc
+
+    again = run_cli(config, "check", "--json")
     assert again.returncode == 0, subprocess_ok(again)
-    assert again.alerts() == [], f"the same change was alerted twice:\n{again.stdout}"
+    assert {r["outcome"] for r in again.by_company().values()} == {"unchanged"}, again.stdout
+    assert again.alerts() == [], f"a change was alerted twice:\n{again.stdout}"
 
 
-@pytest.mark.parametrize(
-    "fault,opts,reason",
-    [
-        ("status", {"code": 500}, "500"),
-        ("timeout", {"seconds": 30}, "time"),
-        ("empty", {}, "empty"),
-    ],
-    ids=["http-500", "timeout", "empty-page"],
-)
-def test_failed_fetch_is_an_error_and_records_no_change(config, policy_site, fault, opts, reason):
-    slug = "aloscale"
-    check(config, slug)
-    before = history(config, slug)
-    policy_site.set_fault(slug, fault, **opts)
-    r = check(config, slug)[slug]
-    assert r["outcome"] == "error", r
-    assert r["material"] is None and r["snapshot"] is None, r
-    assert reason in (r["error"] or "").lower(), f"unclear reason: {r['error']!r}"
-    assert r["failures"] == 1, r
-    after = history(config, slug)
-    assert after["snapshot_count"] == before["snapshot_count"]
-    assert after["changes"] == before["changes"]
-    assert after["failures"] == 1 and after["checks"][0]["outcome"] == "error"
-    policy_site.set_fault(slug, None)
-    r = check(config, slug)[slug]
-    assert r["outcome"] == "unchanged" and r["failures"] == 0, r
+FAILURES = {  # company: (fault, options, a word of the reason)
+    "aloscale": ("status", {"code": 500}, "500"),
+    "alopal": ("timeout", {"seconds": 30}, "time"),
+    "alsoft": ("empty", {}, "empty"),
+}
+
+
+def test_failed_fetches_are_errors_and_record_no_change(config, policy_site):
+    check(config)
+    before = histories(config, list(FAILURES))
+    for slug, (fault, opts, _) in FAILURES.items():
+        policy_site.set_fault(slug, fault, **opts)
+    results = check(config)
+    afters = histories(config, list(FAILURES))
+    for slug, (fault, _, word) in FAILURES.items():
+        r = results[slug]
+        assert r["outcome"] == "error", (fault, r)
+        assert r["material"] is None and r["snapshot"] is None, (fault, r)
+        assert word in (r["error"] or "").lower(), f"{fault}: unclear reason {r['error']!r}"
+        assert r["failures"] == 1, (fault, r)
+        after = afters[slug]
+        assert after["snapshot_count"] == before[slug]["snapshot_count"], fault
+        assert after["changes"] == before[slug]["changes"], fault
+        assert after["failures"] == 1 and after["checks"][0]["outcome"] == "error", fault
+    for slug in ("allocloud", "altostack"):
+        assert results[slug]["outcome"] == "unchanged", results[slug]
+    policy_site.clear_faults()
+    recovered = check(config)
+    for slug in FAILURES:
+        assert recovered[slug]["outcome"] == "unchanged" and recovered[slug]["failures"] == 0, recovered[slug]
 
 
 def test_history_tells_the_story(config, policy_site):
@@ -186,11 +188,11 @@ def test_history_tells_the_story(config, policy_site):
 
 
 def test_seeding_twice_changes_nothing(config, policy_site):
-    before = {slug: history(config, slug) for slug in SEED_SLUGS}
+    before = histories(config, SEED_SLUGS)
     again = run_cli(config, "seed")
     assert again.returncode == 0, subprocess_ok(again)
     assert again.stdout.count("already seeded") == len(SEED_SLUGS), again.stdout
-    after = {slug: history(config, slug) for slug in SEED_SLUGS}
+    after = histories(config, SEED_SLUGS)
     for slug in SEED_SLUGS:
         assert after[slug]["snapshots"] == before[slug]["snapshots"]
         assert after[slug]["snapshot_count"] == 1

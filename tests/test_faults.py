@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import SEED_SLUGS, SEEDS, history, run_cli, subprocess_ok, write_config
+from conftest import SEED_SLUGS, SEEDS, histories, history, run_cli, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
 from tests.fakes.slack_server import TOKEN, FakeSlack
@@ -41,11 +40,6 @@ def check_json(config: Path, *slugs: str, deliver: bool = True) -> tuple[dict[st
     result = run_cli(config, *args, timeout=240)
     assert result.returncode == 0, subprocess_ok(result)
     return result.by_company(), result.alerts()
-
-
-def histories(config: Path, slugs: Sequence[str]) -> dict[str, dict]:
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        return dict(zip(slugs, pool.map(lambda s: history(config, s), slugs), strict=True))
 
 
 def site_with_copies(slugs: Sequence[str], base: str = "alopal") -> PolicySite:
