@@ -247,14 +247,27 @@ def _quantity_changed(pb: Profile, pa: Profile) -> bool:
     return ages or bool(pb.verbs or pa.verbs)
 
 
-def _channel_only(hunks: list[tuple[str, str, str, str]]) -> bool:
-    """The edit only adds, drops or swaps ways to reach the company (addresses, e-mail, phone, forms)."""
+def _channel_only(hunks: list[tuple[str, str, str, str]], via: bool = False) -> bool:
+    """The edit only adds, drops or swaps ways to reach the company (addresses, e-mail, phone, forms); with
+    `via`, only a channel phrase ("by email or text message") that a message travels by."""
     for _, deleted, inserted, _ in hunks:
         for text in (deleted, inserted):
             bare = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", lx.URL.sub(" ", normal(text))))
-            if any(w not in lx.CONTACT_CHANNEL for w in words_of(bare)):
+            words = words_of(bare)
+            if any(w not in lx.CONTACT_CHANNEL for w in words):
+                return False
+            if via and words and not (lx.CHANNEL_PHRASE.search(normal(text)) and words[0] in _VIA):
                 return False
     return bool(hunks)
+
+
+_VIA = frozenset({"by", "via", "through", "using", "or", "and"})
+
+
+def _announces_changes(p: Profile) -> bool:
+    """The sentence is about how policy changes are announced (there the channel is the promise)."""
+    notice = _forms(lx.CONCEPTS_BY_NAME["change notice"], p.low) - {"by email", "by e-mail"}
+    return bool(notice) or bool(lx.CHANGE_WORDS.search(p.low))
 
 
 def _practice_concepts(p: Profile) -> list[str]:
@@ -570,6 +583,8 @@ def _judge_modified(change: Change) -> _Judgement:
     pb, pa = profile(before), profile(after)
     hunks = _hunks(before, after)
     address = pb.quantities == pa.quantities and _address_only(hunks)
+    if not (_announces_changes(pb) or _announces_changes(pa)) and _channel_only(hunks, via=True):
+        return _cosmetic(change, f"only the channel of a message changed: {_q(before, 80)} → {_q(after, 80)}")
     if ((_contact_context(pb) or _contact_context(pa)) and _channel_only(hunks)) or address:
         return _cosmetic(
             change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
@@ -685,6 +700,45 @@ def _summary(judged: list[tuple[ChangeVerdict, str]], overall: Classification) -
     return text
 
 
+def _signature(text: str) -> tuple | None:
+    """What a statement commits to, in lexicon terms; two statements with one signature say the same thing."""
+    p = profile(text)
+    concepts = frozenset(_practice_concepts(p))
+    if not concepts:
+        return None
+    return (
+        concepts,
+        bool(p.negations),
+        _firm(p.commitments) > 0,
+        bool(p.permissive),
+        frozenset(p.limiters),
+        tuple(sorted((q.kind, q.value) for q in p.quantities)),
+        p.entities,
+    )
+
+
+def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, str]]) -> list[tuple[ChangeVerdict, str]]:
+    """A material removal and a material addition that state the same practice in other words (a rewritten
+    sentence the diff could not pair) cancel out."""
+    removed = [k for k, (v, _) in enumerate(judged) if v.material and v.kind is ChangeKind.REMOVED]
+    added = [k for k, (v, _) in enumerate(judged) if v.material and v.kind is ChangeKind.ADDED]
+    if not removed or not added or len(removed) * len(added) > 400:
+        return judged
+    signatures = {k: _signature(judged[k][0].after or "") for k in added}
+    out = list(judged)
+    for k in removed:
+        sig = _signature(judged[k][0].before or "")
+        match = next((m for m in added if sig is not None and signatures.get(m) == sig), None)
+        if match is None:
+            continue
+        del signatures[match]
+        added.remove(match)
+        for n in (k, match):
+            why = "reworded: the same practice is stated in other words elsewhere in the change"
+            out[n] = (_cosmetic(changes[n], why).verdict, why)
+    return out
+
+
 def classify(changes: Sequence[Change], layout: Layout | None = None) -> Classification:
     judged = []
     for change in changes:
@@ -702,6 +756,7 @@ def classify(changes: Sequence[Change], layout: Layout | None = None) -> Classif
                 "could not be analysed automatically; please review",
             )
             judged.append((verdict, "A change could not be analysed automatically"))
+    judged = _pair_rewordings(list(changes), judged)
     verdicts = tuple(v for v, _ in judged)
     severity = max((v.severity for v in verdicts), default=Severity.NONE)
     material = any(v.material for v in verdicts)

@@ -211,7 +211,12 @@ CONCEPTS: tuple[Concept, ...] = (
         r"(?:direct |promotional )?marketing|promotional (?:emails?|messages|communications)|newsletters?"
         r"|(?:personali[sz]ed|tailored|targeted|special|relevant) (?:offers|deals|promotions)",
     ),
-    _c("profiling", DU, r"profil(?:ing|es?)|automated decision[- ]making|scoring|risk assessments?|segmentation"),
+    _c(
+        "profiling",
+        DU,
+        r"profil(?:ing|es?)|automated decision[- ]making|scoring|risk assessments?|segmentation"
+        r"|(?:interest|audience|advertising|behavio(?:u)?ral|lookalike) segments?|segments? (?:based on|from)",
+    ),
     _c(
         "AI model training",
         DU,
@@ -368,7 +373,20 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|ask us to delete|request that we delete",
         polarity=PROTECTS,
     ),
-    _c("right to portability", UR, r"portab\w+|(?:machine-readable|structured) format", polarity=PROTECTS),
+    _c(
+        "right to portability",
+        UR,
+        r"portab\w+|(?:machine-readable|structured) format|(?:request|ask for) the transfer of your"
+        r"|transfer (?:of )?(?:a copy of )?your (?:personal )?(?:data|information) to (?:another|a third) (?:party"
+        r"|organi[sz]ation|controller|company|provider|service)",
+        polarity=PROTECTS,
+    ),
+    _c(
+        "refusal of requests",
+        UR,
+        r"refus(?:e|es|ed|al|ing) to (?:comply|act|respond|honou?r)|(?:deny|decline|reject|refuse)(?:s|d|ed|ing)?"
+        r" (?:your|the|a|such|any|these) requests?",
+    ),
     _c(
         "right to object or restrict",
         UR,
@@ -634,8 +652,8 @@ BANNER = re.compile(
     r"|(?:a |the )?new version\b.*(?:take|takes|will take|comes?|go(?:es)?) (?:effect|into effect|live)"
     r"|(?:take|takes|will take|come|comes|will come) into effect on|(?:policy|notice) (?:was|has been"
     r"|is being)"
-    r" (?:updated|revised|changed)|(?:see|read|review|view) (?:the |our )?(?:what'?s changed|changes"
-    r"|previous version"
+    r" (?:updated|revised|changed)|(?:see|read|review|view|preview|compare) (?:the |our |a )?(?:what'?s changed|changes"
+    r"|previous version|(?:new|updated|revised|upcoming|current|latest) (?:version|policy|notice|statement)"
     r"|updated (?:policy|notice))|print (?:this )?(?:page|policy)|download (?:as )?pdf"
     r"|^\W*(?:this|our) (?:web)?site uses cookies\b|^\W*we use cookies to (?:give|ensure|improve|offer) you"
     r"|by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:web)?site,? you (?:agree|consent|accept)"
@@ -709,8 +727,19 @@ CONTACT_CHANNEL = frozenset(
         " mail e mail post postal letter writing written phone telephone call calling number form forms online web"
         " webform website site page portal chat live support team privacy department office officer dpo contact"
         " contacting reach using use account settings dashboard app center centre help submit submitting"
+        " text sms message messages push notification notifications in-app"
         " send sending message address addresses following below above here link us. questions",
     )
+)
+#: A channel a message travels by ("by email or text message", "via push notification").
+CHANNEL_PHRASE = re.compile(
+    r"(?<![\w-])(?:by|via|through|using|or|and) (?:an? )?(?:e-?mail|text(?: messages?)?|sms|phone|telephone|post"
+    r"|(?:postal )?mail|letter|push notifications?|in-app (?:messages?|notifications?)|notifications?)(?![\w-])"
+)
+#: Words about changes to the policy itself.
+CHANGE_WORDS = re.compile(
+    r"(?<![\w-])(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|revis(?:e|es|ed|ing|ion)|amend\w*) (?:to )?(?:this|our"
+    r"|the) (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement) (?:changes|updates)"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -265,3 +265,25 @@ def test_a_term_dropped_from_a_concept_still_counts():
 def test_age_and_response_deadlines_without_practice_nouns():
     assert _one("You must be 18 or older to use the app.", "You must be 16 or older to use the app.")[0].material
     assert _one("We will respond within one month.", "We will respond within three months.")[0].material
+
+
+def test_unpaired_rewrite_of_the_same_practice_cancels_out():
+    old = POLICY.replace(
+        "We share your data with payment processors and hosting providers to run the service.",
+        "We disclose data to our payment processors and hosting providers for running the service.",
+    )
+    assert not classify_texts(POLICY, old).material
+    other = POLICY.replace(
+        "We share your data with payment processors and hosting providers to run the service.",
+        "We disclose data to advertisers for running the service.",
+    )
+    assert classify_texts(POLICY, other).material
+
+
+def test_channel_of_a_message_is_not_material_but_the_channel_of_change_notices_is():
+    assert not _one("We send you appointment reminders.", "We send you appointment reminders by text message.")[
+        0
+    ].material
+    assert _one(
+        "We will notify you of changes to this policy by email.", "We will notify you of changes to this policy."
+    )[0].material
