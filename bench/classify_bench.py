@@ -10,6 +10,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from monitor import classify as _classify  # noqa: E402
+from monitor import evidence as _evidence  # noqa: E402
 from monitor.classify import classify_texts  # noqa: E402
 
 EDITS = (
@@ -29,6 +31,9 @@ def _percentile(samples: list[float], q: float) -> float:
 def _time(old: str, new: str, runs: int) -> list[float]:
     out = []
     for _ in range(runs):
+        # per-process caches would make every repeat after the first nearly free: measure cold runs
+        _evidence.profile.cache_clear()
+        _classify._hunks_cached.cache_clear()
         start = time.perf_counter()
         classify_texts(old, new)
         out.append((time.perf_counter() - start) * 1000)

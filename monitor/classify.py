@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as lx
 from .diff import diff_texts, word_diff
@@ -95,6 +96,11 @@ def _topics(*profiles: Profile) -> tuple[str, ...]:
 
 def _hunks(before: str, after: str) -> list[tuple[str, str, str, str]]:
     """Word-level edits as (left context, deleted, inserted, right context)."""
+    return list(_hunks_cached(before, after))
+
+
+@lru_cache(maxsize=512)
+def _hunks_cached(before: str, after: str) -> tuple[tuple[str, str, str, str], ...]:
     ops = word_diff(before, after)
     out = []
     for k, (op, text) in enumerate(ops):
@@ -111,7 +117,7 @@ def _hunks(before: str, after: str) -> list[tuple[str, str, str, str]]:
         left = ops[k - 1][1] if k > 0 else ""
         right = ops[nxt][1] if nxt < len(ops) and ops[nxt][0] == 0 else ""
         out.append((" ".join(left.split()[-3:]), deleted.strip(), inserted.strip(), " ".join(right.split()[:3])))
-    return out
+    return tuple(out)
 
 
 def _quote_edit(hunks: list[tuple[str, str, str, str]], matcher) -> str | None:

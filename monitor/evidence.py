@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as lx
 from .diff import word_diff
@@ -290,7 +291,9 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
+    """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
     cleaned = clean_block(unicodedata.normalize("NFKC", text or ""))
     low = cleaned.lower()
     urls = tuple(lx.URL.findall(low))

@@ -27,21 +27,61 @@ class Concept:
 
 
 def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
-    """The literal prefix of each top-level alternative of a pattern, or None when one has none."""
-    out = []
+    """Literals one of which every match contains (a prefix of each top-level alternative, looking past optional
+    and zero-width groups and into required groups), or None when some alternative has none."""
+    out: list[str] = []
     for alt in alternatives:
-        prefix = ""
-        for ch in alt:
-            if ch.isalnum() or ch in " '-":
-                prefix += ch
-                continue
-            if ch in "?*{" and prefix:
-                prefix = prefix[:-1]  # the character before an optional quantifier is not required
-            break
-        if len(prefix.strip()) < 2:
+        found = _alt_anchors(alt)
+        if found is None:
             return None
-        out.append(prefix)
-    return tuple(out)
+        out.extend(found)
+    return tuple(dict.fromkeys(out))
+
+
+def _alt_anchors(alt: str) -> list[str] | None:
+    if alt.startswith("(?"):
+        end = _group_end(alt)
+        if end < 0:
+            return None
+        rest = alt[end + 1 :]
+        if alt.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+            return _alt_anchors(rest)  # zero-width: says nothing about the text matched
+        if rest[:1] in ("?", "*") or rest.startswith("{0"):
+            return _alt_anchors(rest[1:] if rest[:1] in ("?", "*") else rest[rest.index("}") + 1 :])
+        if not alt.startswith("(?:"):
+            return None
+        inner = _anchors(_split_top(alt[3:end]))
+        return None if inner is None else list(inner)
+    prefix = ""
+    for ch in alt:
+        if ch.isalnum() or ch in " '-":
+            prefix += ch
+            continue
+        if ch in "?*{" and prefix:
+            prefix = prefix[:-1]  # the character before an optional quantifier is not required
+        break
+    return [prefix] if len(prefix.strip()) >= 2 else None
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens at 0, or -1."""
+    depth, escaped, in_class = 0, False, False
+    for k, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
 
 
 def _split_top(pattern: str) -> list[str]:

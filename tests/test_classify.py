@@ -287,3 +287,17 @@ def test_channel_of_a_message_is_not_material_but_the_channel_of_change_notices_
     assert _one(
         "We will notify you of changes to this policy by email.", "We will notify you of changes to this policy."
     )[0].material
+
+
+def test_concept_pre_test_never_hides_a_match():
+    from monitor import lexicon as lx
+    from monitor.evidence import normal
+    from monitor.sentences import units
+
+    texts = [p.read_text(encoding="utf-8") for p in (CASES.parent.parent / "seeds").iterdir()]
+    for text in texts:
+        for unit in units(text):
+            low = normal(unit.text)
+            for concept in lx.CONCEPTS:
+                if concept.pattern.search(low):
+                    assert concept.mentioned(low), (concept.name, concept.anchors, low[:80])
