@@ -185,6 +185,13 @@ _CANON_LIMITER = {"needed": "necessary", "required": "necessary", "solely": "onl
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
 
+#: "may only" / "may not" restrict rather than permit: such a modal is no permission.
+_RESTRICTED_MODAL = re.compile(
+    r"(?<![\w-])(?:may|might|can|could)(?= (?:only|not|never|solely|just)(?![\w-]))"
+    r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
+)
+
+
 def normal(text: str) -> str:
     """Lower-cased, cleaned text with straight quotes: what the lexicon patterns are written against."""
     return clean_block(unicodedata.normalize("NFKC", text or "")).lower()
@@ -314,7 +321,7 @@ def profile(text: str) -> Profile:
         low=low,
         concepts=concepts,
         negations=tuple(lx.NEGATION.findall(bare)),
-        permissive=tuple(lx.PERMISSIVE.findall(bare)),
+        permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", bare))),
         commitments=tuple(lx.COMMITMENT.findall(bare)),
         limiters=limiters,
         broadeners=tuple(lx.BROADENERS.findall(bare)),

@@ -278,6 +278,12 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|develop(?:ing)? new (?:products|services|features)",
         specific=False,
     ),
+    _c(
+        "legal basis",
+        DU,
+        r"legitimate interests?|legal bas(?:is|es)|lawful bas(?:is|es)|performance of (?:a|the|our) contract"
+        r"|necessary (?:to|for) (?:perform|the performance of) (?:a|the|our) contract|legal obligations?",
+    ),
     _c("analytics", DU, r"analytics|statistical analysis|research|measure(?:ment)?|audience insights"),
     _c(
         "personalisation",
@@ -381,7 +387,8 @@ CONCEPTS: tuple[Concept, ...] = (
         DS,
         r"encrypt\w*|encryption|tls|ssl|https|firewalls?|access controls?|security measures"
         r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso ?27001|soc ?2"
-        r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+",
+        r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+|need[- ]to[- ]know"
+        r"|(?:authori[sz]ed )?(?:staff|employees|personnel)(?= (?:can|may|will|who|with|only|are|have)(?![\w-]))",
         polarity=PROTECTS,
     ),
     _c("security", DS, r"secur(?:e|ely|ity)|protect(?:s|ed|ion)?|safeguards?", polarity=PROTECTS, specific=False),
@@ -395,8 +402,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "right of access",
         UR,
-        r"(?:right (?:of|to) )?access(?:ing)? (?:your|the|to your) (?:personal )?(?:data|"
-        r"information)|right of access|right to know|copy of your (?:personal )?(?:data|information)"
+        r"(?:right (?:of|to) |request(?:s|ing)? (?:for )?|(?:you|users?|individuals) (?:can|may|could) (?:also )?"
+        r"|ask (?:for|to) |obtain )access(?:ing)? (?:to )?(?:your|the) (?:personal )?(?:data|information)"
+        r"|right of access|right to know|copy of your (?:personal )?(?:data|information)"
         r"|subject access",
         polarity=PROTECTS,
     ),
@@ -431,7 +439,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "right to object or restrict",
         UR,
         r"right to (?:object|restrict\w*)|restrict(?:ion of)? (?:the )?processing"
-        r"|object to (?:the )?processing",
+        r"|object to (?:the |our |this |such |its )?(?:processing|use)|object to (?:it|this|that)(?![\w-])",
         polarity=PROTECTS,
     ),
     _c(
