@@ -33,11 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import Format
-
-try:
-    from .render import render_policy_page
-except ImportError:  # pragma: no cover - the real renderer lands separately; keep the site usable meanwhile
-    from ._fallback_render import render_policy_page
+from .render import render_policy_page
 
 #: Every fault kind `set_fault` accepts, with its options (all optional).
 FAULTS: dict[str, str] = {
