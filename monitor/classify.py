@@ -187,6 +187,11 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     return None
 
 
+def _question(text: str) -> bool:
+    """A sentence that asks rather than states (an FAQ heading, a "People also ask" entry)."""
+    return text.rstrip(" *_\"')").endswith("?") and len(text.split()) <= 25
+
+
 def _contact_context(p: Profile) -> bool:
     return bool(p.contacts) or bool(lx.CONTACT.search(p.low))
 
@@ -246,11 +251,30 @@ def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
 
 
 def _quantity_changed(pb: Profile, pa: Profile) -> bool:
-    """A number with a unit (a deadline, a period, an age, a fee) changed in a sentence that does something."""
-    if pb.quantities == pa.quantities:
+    """A number with a unit (a deadline, a period, an age, a fee) changed: in a privacy policy such numbers are
+    promises (dates, which are not quantities, are masked before)."""
+    return pb.quantities != pa.quantities
+
+
+_MODALS = frozenset({"may", "will", "must", "can"})
+
+
+def _acts(p: Profile) -> bool:
+    """The sentence has a verb of data handling (collect, use, share, keep, delete...), not just a modal."""
+    return any(v.lower() not in _MODALS for v in lx.PRACTICE_VERB.findall(p.low))
+
+
+def _stance_changed(pb: Profile, pa: Profile) -> bool:
+    """Negation, modality or a limit changed in a sentence about handling data, even one that names no data
+    type ("Collected only for valid purposes" -> "Collected for valid purposes")."""
+    if not (_acts(pb) and _acts(pa)):
         return False
-    ages = any(q.kind == "age" for q in pb.quantities + pa.quantities)
-    return ages or bool(pb.verbs or pa.verbs)
+    return (
+        len(pb.negations) != len(pa.negations)
+        or _firm(pb.commitments) != _firm(pa.commitments)
+        or len(pb.permissive) != len(pa.permissive)
+        or sorted(pb.limiters) != sorted(pa.limiters)
+    )
 
 
 def _channel_only(hunks: list[tuple[str, str, str, str]], via: bool = False) -> bool:
@@ -294,6 +318,8 @@ def _judge_statement(change: Change) -> _Judgement:
     why = _boilerplate(p.low, text)
     if why:
         return _cosmetic(change, f"{verb} {why}")
+    if _question(text):
+        return _cosmetic(change, f"{verb} a question (the answer, not the question, states the practice): {_q(text)}")
     concepts = _practice_concepts(p)
     n_words = len(text.split())
     if concepts and (p.verbs or n_words <= 30):
@@ -570,7 +596,8 @@ def _judge_modified(change: Change) -> _Judgement:
     before, after = change.before or "", change.after or ""
     if loose_key(normal(before)) == loose_key(normal(after)):
         return _cosmetic(change, "only punctuation, case, quotes or spacing changed")
-    no_links_b, no_links_a = lx.URL.sub(" ", normal(before)), lx.URL.sub(" ", normal(after))
+    no_links_b = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", before)))
+    no_links_a = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", after)))
     if loose_key(no_links_b) == loose_key(no_links_a):
         return _cosmetic(change, "only a link / URL changed")
     bare_b, bare_a = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_b)), lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_a))
@@ -583,6 +610,8 @@ def _judge_modified(change: Change) -> _Judgement:
     why_b, why_a = _boilerplate(normal(before), before), _boilerplate(normal(after), after)
     if why_b and why_a:
         return _cosmetic(change, f"changed {why_a}")
+    if _question(before) and _question(after):
+        return _cosmetic(change, f"reworded a question (the answer states the practice): {_q(after, 80)}")
     reworded = _reworded(before, after)
     if reworded:
         return _cosmetic(change, f"{reworded}: {_q(before, 80)} → {_q(after, 80)}")
@@ -595,7 +624,7 @@ def _judge_modified(change: Change) -> _Judgement:
         return _cosmetic(
             change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
         )
-    if not (pb.practice or pa.practice or _quantity_changed(pb, pa)):
+    if not (pb.practice or pa.practice or _quantity_changed(pb, pa) or _stance_changed(pb, pa)):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(
                 change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)

@@ -377,7 +377,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "deletion",
         DR,
-        r"delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed)?|destruction|purg\w+"
+        r"delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed)?|destruction|purg\w+|overwrit\w+"
         r"|anonymi[sz]e after",
         polarity=PROTECTS,
     ),
@@ -461,7 +461,7 @@ CONCEPTS: tuple[Concept, ...] = (
         UR,
         r"rights?|entitled|(?:your|a|the|such|verified|deletion|access) requests?"
         r"|request (?:to|that|access|deletion|a copy)|(?:privacy|data|subject|consumer|rights) requests?"
-        r"|non-discrimination|appeal",
+        r"|non-discrimination|discriminat\w*|appeal",
         polarity=PROTECTS,
         specific=False,
     ),
@@ -718,7 +718,9 @@ CHROME = re.compile(
     r"|search(?: the)?(?: help)?(?: center| centre)?|table of contents|contents|on this page"
     r"|in this (?:article|section)"
     r"|share (?:this|on)|follow us|subscribe to our newsletter|cookie settings|manage cookies"
-    r"|accept(?: all)?(?: cookies)?"
+    r"|accept(?: all)?(?: cookies)?|(?:manage|customi[sz]e|save|update) (?:preferences|cookies|settings|consent"
+    r"|choices)|(?:allow|deny|decline|refuse) all|(?:strictly )?necessary only|(?:got it|dismiss|i agree|ok|here)\W*$"
+    r"|(?:learn|read|see|find out|view) more|more (?:info|information|details)|click here"
     r"|reject all|home|products?|pricing|about us|careers|blog|help center|help centre|support|legal"
     r"|terms of (?:use|service)"
     r"|privacy (?:policy|notice|statement)|cookie (?:policy|notice)|copyright|\u00a9|all rights reserved"
@@ -755,7 +757,13 @@ FURNITURE_HEADING = re.compile(
     r"^\W*(?:related (?:articles|posts|topics|links|pages|questions)|see also|popular (?:articles|topics)"
     r"|more (?:help|resources|articles)|helpful (?:links|resources)|quick links|further reading|in this (?:article"
     r"|section)|on this page|(?:table of )?contents|you (?:may|might) also (?:like|be interested)|recently viewed"
-    r"|top articles|explore more)\W*$",
+    r"|top articles|explore more|people also ask|suggested (?:articles|questions))\W*$",
+    re.IGNORECASE,
+)
+#: A link whose text says nothing ("Learn more", "click here") in raw Markdown.
+GENERIC_LINK = re.compile(
+    r"\s*\[\s*(?:(?:learn|read|see|find out|view|show|get) more[^\]]{0,20}|click here|here|more (?:info|information"
+    r"|details)|details|this (?:page|link|article)|link)\s*\]\((?:[^()\s]|\([^)]*\))*\)",
     re.IGNORECASE,
 )
 #: An error, block or redirect page captured instead of the policy.

@@ -301,3 +301,31 @@ def test_concept_pre_test_never_hides_a_match():
             for concept in lx.CONCEPTS:
                 if concept.pattern.search(low):
                     assert concept.mentioned(low), (concept.name, concept.anchors, low[:80])
+
+
+_NOISE = (
+    lambda t: t.replace("\n", "\nWas this article helpful?\nYes\nNo\n", 1),
+    lambda t: (
+        'We use cookies to improve your experience. By clicking "Accept all", you consent.\nAccept all\n'
+        "Manage preferences\n" + t
+    ),
+    lambda t: t + "\n# Related articles\n- How do I delete my account?\n- Managing your ad preferences",
+    lambda t: t + "\nPeople also ask\n- Does this company sell my data?",
+    lambda t: (
+        "We're updating our Privacy Policy. The changes take effect on 1 March 2025. Read the updated policy.\n" + t
+    ),
+    lambda t: t.replace(". ", ".\u200b ", 3).replace(" ", "\u00a0", 5),
+    lambda t: t.replace("organization", "organisation").replace("personalize", "personalise"),
+    lambda t: "\n".join(
+        line + " [Learn more](https://help.example.com/a/1?sid=8f3a)" if k == 5 else line
+        for k, line in enumerate(t.split("\n"))
+    ),
+)
+
+
+@pytest.mark.parametrize("seed", sorted((CASES.parent.parent / "seeds").iterdir()), ids=lambda p: p.name)
+def test_page_noise_around_a_seed_is_never_material(seed):
+    text = seed.read_text(encoding="utf-8")
+    for k, noise in enumerate(_NOISE):
+        result = classify_texts(text, noise(text))
+        assert not result.material, (k, result.summary)
