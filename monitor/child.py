@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,8 +70,15 @@ class ChildRunner:
                 return result
             started = time.monotonic()
             # Own session: a Ctrl-C in the terminal reaches the daemon only, which then ends the child itself.
-            proc = subprocess.Popen(self.command(slugs), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True, encoding="utf-8", errors="replace", start_new_session=True)
+            proc = subprocess.Popen(
+                self.command(slugs),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                start_new_session=True,
+            )
             self._running[proc.pid] = proc
         label = describe(slugs)
         logger.info("check started for %s (pid %d)", label, proc.pid)
@@ -85,8 +93,7 @@ class ChildRunner:
             proc.wait(timeout=self.timeout_s)
         except subprocess.TimeoutExpired:
             result.killed = result.killed or "timeout"
-            logger.error("check of %s still running after %.0f s: killing it (pid %d)", label, self.timeout_s,
-                         proc.pid)
+            logger.error("check of %s still running after %.0f s: killing it (pid %d)", label, self.timeout_s, proc.pid)
             self._end(proc)
         finally:
             for reader in readers:
@@ -149,9 +156,15 @@ def log_outcome(doc: dict[str, Any]) -> None:
     elif outcome == "changed":
         level = logging.WARNING if doc.get("material") else logging.INFO
         cats = ", ".join(doc.get("categories") or ()) or "-"
-        logger.log(level, "%s: changed, %s %s [%s] -> snapshot #%s", company,
-                   "MATERIAL" if doc.get("material") else "not material", doc.get("severity"), cats,
-                   doc.get("snapshot"))
+        logger.log(
+            level,
+            "%s: changed, %s %s [%s] -> snapshot #%s",
+            company,
+            "MATERIAL" if doc.get("material") else "not material",
+            doc.get("severity"),
+            cats,
+            doc.get("snapshot"),
+        )
     else:
         logger.info("%s: %s (snapshot #%s)", company, outcome, doc.get("snapshot"))
 
@@ -159,14 +172,24 @@ def log_outcome(doc: dict[str, Any]) -> None:
 def _log_end(result: ChildResult, label: str) -> None:
     missing = sorted(set(result.slugs) - {str(r.get("company")) for r in result.results})
     if result.ok:
-        logger.info("check of %s done in %.1f s", label, result.duration_s)
+        counts = Counter(str(r.get("outcome")) for r in result.results)
+        tally = ", ".join(f"{counts[o]} {o}" for o in ("changed", "unchanged", "new", "error") if counts[o])
+        logger.info("check of %s done in %.1f s: %s", label, result.duration_s, tally or "nothing checked")
+        if counts["error"]:
+            logger.info("failed checks are recorded with their reason (see `policy-monitor history SLUG`); "
+                        "they are never reported as policy changes")
     elif result.killed == "shutdown":
         logger.info("check of %s stopped by shutdown after %.1f s", label, result.duration_s)
     else:
         why = "killed after the hard timeout" if result.killed == "timeout" else f"exited {result.returncode}"
         tail = "\n".join(result.stderr_tail[-5:])
-        logger.error("check of %s %s after %.1f s%s", label, why, result.duration_s,
-                     f"; its last output:\n{tail}" if tail else "")
+        logger.error(
+            "check of %s %s after %.1f s%s",
+            label,
+            why,
+            result.duration_s,
+            f"; its last output:\n{tail}" if tail else "",
+        )
     if missing and result.killed != "shutdown":
         logger.warning("no result for %s from the check of %s", ", ".join(missing), label)
 
