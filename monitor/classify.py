@@ -420,10 +420,16 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
         stronger = ca > cb or len(pa.permissive) < len(pb.permissive)
         if weaker != stronger:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
-            sign = (REDUCES if weaker else IMPROVES) if _base_protective(pa) else (NEUTRAL if weaker else REDUCES)
+            safeguard = _base_protective(pa) or _base_protective(pb)
+            sign = (REDUCES if weaker else IMPROVES) if safeguard else (NEUTRAL if weaker else REDUCES)
             quote = _quote_edit(hunks, lambda t: lx.COMMITMENT.search(t) or lx.PERMISSIVE.search(t))
             quote = quote or f"{_q(before, 60)} → {_q(after, 60)}"
             word = "weakened" if weaker else "strengthened"
+            if not safeguard and weaker and not pb.commitments:
+                # hedging a plain statement ("we use" -> "we may use") does not widen what the company does;
+                # a promise ("we will notify you") turned into a permission ("we may") is weaker
+                word = ""
+        if weaker != stronger and word:
             findings.append(
                 Finding(
                     topic,
@@ -433,6 +439,22 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
                     f"The policy's commitment was {word}: now {_q(after, 140)}",
                 )
             )
+
+    # hedges that turn a promise into a tendency
+    hedge_new, hedge_gone = multiset_delta(pa.hedges, pb.hedges)
+    if (hedge_new or hedge_gone) and (_base_protective(pa) or _base_protective(pb) or pb.negations or pa.negations):
+        words = hedge_new or hedge_gone
+        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws)) or _q(", ".join(words))
+        findings.append(
+            Finding(
+                topic,
+                REDUCES if hedge_new else IMPROVES,
+                False,
+                f"{'qualified' if hedge_new else 'unqualified'} the promise with {', '.join(_q(w) for w in words)}"
+                f" ({quote})",
+                f"The policy {'now qualifies' if hedge_new else 'no longer qualifies'} this: {_q(after, 140)}",
+            )
+        )
 
     # limiting and broadening words
     lim_removed, lim_added = multiset_delta(pb.limiters, pa.limiters)
@@ -738,7 +760,8 @@ def _summary(judged: list[tuple[ChangeVerdict, str]], overall: Classification) -
 def _signature(text: str) -> tuple | None:
     """What a statement commits to, in lexicon terms; two statements with one signature say the same thing."""
     p = profile(text)
-    concepts = frozenset(_practice_concepts(p))
+    # the act of sharing is implied by its recipient ("we share X with providers" / "providers receive X")
+    concepts = frozenset(_practice_concepts(p)) - {"disclosure"}
     if not concepts:
         return None
     return (

@@ -181,13 +181,36 @@ _ENTITY_STOP = frozenset(
         "Accounts",
     )
 )
-_CANON_LIMITER = {"needed": "necessary", "required": "necessary", "solely": "only", "exclusively": "only"}
+_CANON_LIMITER = {
+    "needed": "necessary",
+    "required": "necessary",
+    "solely": "only",
+    "exclusively": "only",
+    "up to": "at most",
+    "no more than": "at most",
+    "maximum of": "at most",
+    "a maximum of": "at most",
+    "maximum period of": "at most",
+    "a maximum period of": "at most",
+    "not exceeding": "at most",
+    "not longer than": "at most",
+    "no longer than": "at most",
+    "for the duration of": "as long as",
+}
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
 
+#: "Depending on your location, you may have the right..." says whose law applies, not that location is collected.
+_JURISDICTION = re.compile(
+    r"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) (?:location"
+    r"|country|jurisdiction|state|region|place of residence|live|reside|are located)(?= ?[,;)])"
+)
+#: "no more than 18 months" bounds a number: its "no" negates nothing.
+_BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.
 _RESTRICTED_MODAL = re.compile(
     r"(?<![\w-])(?:may|might|can|could)(?= (?:only|not|never|solely|just)(?![\w-]))"
+    r"|(?<=you )(?:also )?(?:may|might|can|could)(?![\w-])"  # what the user can do is no hedge by the company
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
 )
 
@@ -219,6 +242,7 @@ class Profile:
     commitments: tuple[str, ...]
     limiters: tuple[str, ...]
     broadeners: tuple[str, ...]
+    hedges: tuple[str, ...]
     quantities: tuple[Quantity, ...]
     entities: frozenset[str]
     verbs: int
@@ -307,7 +331,7 @@ def profile(text: str) -> Profile:
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
-    bare = lx.URL.sub(" ", lx.EMAIL.sub(" ", low))
+    bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
     concepts: Counter[str] = Counter()
     for concept in lx.CONCEPTS:
         if not concept.mentioned(bare):
@@ -320,11 +344,12 @@ def profile(text: str) -> Profile:
         text=text,
         low=low,
         concepts=concepts,
-        negations=tuple(lx.NEGATION.findall(bare)),
+        negations=tuple(lx.NEGATION.findall(_BOUND_NEGATION.sub(" ", bare))),
         permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", bare))),
         commitments=tuple(lx.COMMITMENT.findall(bare)),
         limiters=limiters,
         broadeners=tuple(lx.BROADENERS.findall(bare)),
+        hedges=tuple(lx.HEDGES.findall(bare)),
         quantities=_quantities(bare),
         entities=_entities(cleaned),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),

@@ -255,7 +255,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "profiling",
         DU,
         r"profil(?:ing|es?)|automated decision[- ]making|scoring|risk assessments?|segmentation"
-        r"|(?:interest|audience|advertising|behavio(?:u)?ral|lookalike) segments?|segments? (?:based on|from)",
+        r"|(?:interest|audience|advertising|behavio(?:u)?ral|lookalike) segments?|segments? (?:based on|from)"
+        r"|automated (?:tools|systems|means|processing|scanning|review)",
     ),
     _c(
         "AI model training",
@@ -290,7 +291,11 @@ CONCEPTS: tuple[Concept, ...] = (
         DU,
         r"personali[sz](?:e|ation|ed) (?:your )?(?:experience|content|recommendations)|recommendations",
     ),
-    _c("fraud prevention", DU, r"fraud(?:[- ](?:prevention|detection|scoring))?|anti-money laundering"),
+    _c(
+        "fraud prevention",
+        DU,
+        r"fraud(?:[- ](?:prevention|detection|scoring))?|anti-money laundering|scams?|spam|abuse detection",
+    ),
     _c(
         "unrestricted purposes",
         DU,
@@ -404,7 +409,7 @@ CONCEPTS: tuple[Concept, ...] = (
         UR,
         r"(?:right (?:of|to) |request(?:s|ing)? (?:for )?|(?:you|users?|individuals) (?:can|may|could) (?:also )?"
         r"|ask (?:for|to) |obtain )access(?:ing)? (?:to )?(?:your|the) (?:personal )?(?:data|information)"
-        r"|right of access|right to know|copy of your (?:personal )?(?:data|information)"
+        r"|right (?:of|to) access|entitled to access|right to know|copy of your (?:personal )?(?:data|information)"
         r"|subject access",
         polarity=PROTECTS,
     ),
@@ -425,6 +430,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "right to portability",
         UR,
         r"portab\w+|(?:machine-readable|structured) format|(?:request|ask for) the transfer of your"
+        r"|port (?:your|their|the) (?:personal )?(?:data|information)"
         r"|transfer (?:of )?(?:a copy of )?your (?:personal )?(?:data|information) to (?:another|a third) (?:party"
         r"|organi[sz]ation|controller|company|provider|service)",
         polarity=PROTECTS,
@@ -567,7 +573,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "controller",
         OT,
-        r"data controller|controller|responsible for (?:the processing|your (?:personal )?(?:data|information))"
+        r"data controllers?|controllers?|responsible for (?:the processing|your (?:personal )?(?:data|information))"
         r"|operated by|joint controllers?",
     ),
 )
@@ -616,8 +622,15 @@ LIMITERS = re.compile(
     r"|necessary|limited|as long as|no longer than|with your (?:explicit |express |prior "
     r"|opt-in )?(?:consent|permission"
     r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identified|pseudonymi[sz]\w+"
-    r"|at most|up to"
+    r"|at most|up to|no more than|(?:a )?maximum (?:of|period of)|not (?:exceeding|longer than)|for the duration of"
     r"|within|restricted|to the extent)(?![\w-])"
+)
+#: Hedges that turn a promise into a tendency ("you will not have to pay" -> "you will usually not have to pay").
+HEDGES = re.compile(
+    r"(?<![\w-])(?:usually|generally|typically|normally|ordinarily|in (?:most|many|some|certain) cases|where possible"
+    r"|where practicable|when possible|if possible|as far as possible|to the extent (?:possible|practicable|feasible)"
+    r"|in principle|for the most part|commercially reasonable|reasonable efforts|strive|endeavou?r|aim to"
+    r"|try to)(?![\w-])"
 )
 BROADENERS = re.compile(
     r"(?<![\w-])(?:any|all|every|including but not limited to|without limitation|among other things"
