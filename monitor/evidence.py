@@ -333,8 +333,9 @@ def profile(text: str) -> Profile:
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
     concepts: Counter[str] = Counter()
+    grams = lx.trigrams(bare)
     for concept in lx.CONCEPTS:
-        if not concept.mentioned(bare):
+        if not concept.mentioned(bare, grams):
             continue
         n = len(concept.pattern.findall(bare))
         if n:
@@ -373,8 +374,9 @@ def words_of(text: str) -> list[str]:
 def concepts_in(text: str) -> list[tuple[int, lx.Concept]]:
     """(position, concept) for every concept mention in an already normalised text."""
     found = []
+    grams = lx.trigrams(text)
     for concept in lx.CONCEPTS:
-        if not concept.mentioned(text):
+        if not concept.mentioned(text, grams):
             continue
         found.extend((m.start(), concept) for m in concept.pattern.finditer(text))
     return sorted(found, key=lambda pc: pc[0])

@@ -20,10 +20,20 @@ class Concept:
     specific: bool = True  # False: generic words ("personal data") that alone do not state a practice
     anchors: tuple[str, ...] | None = None  # literal prefixes one of which every match contains (None: unknown)
     anchor_re: re.Pattern[str] | None = None  # the anchors as one alternation (one scan instead of several)
+    heads: frozenset[str] | None = None  # the first three characters of every anchor
 
-    def mentioned(self, text: str) -> bool:
-        """A cheap pre-test: False only when the pattern cannot match."""
-        return self.anchor_re is None or self.anchor_re.search(text) is not None
+    def mentioned(self, text: str, grams: frozenset[str] | set[str] | None = None) -> bool:
+        """A cheap pre-test: False only when the pattern cannot match. `grams`: the text's 3-character
+        substrings (`trigrams(text)`), which rule most concepts out without a scan."""
+        if self.anchor_re is None:
+            return True
+        if grams is not None and self.heads is not None and self.heads.isdisjoint(grams):
+            return False
+        return self.anchor_re.search(text) is not None
+
+
+def trigrams(text: str) -> set[str]:
+    return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
 def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
@@ -110,7 +120,8 @@ def _c(
     anchor_re = (
         re.compile("|".join(re.escape(a) for a in sorted(set(anchors), key=len, reverse=True))) if anchors else None
     )
-    return Concept(name, category, polarity, critical, pattern, specific, anchors, anchor_re)
+    heads = frozenset(a[:3] for a in anchors) if anchors and all(len(a) >= 3 for a in anchors) else None
+    return Concept(name, category, polarity, critical, pattern, specific, anchors, anchor_re, heads)
 
 
 _S = r"s?"  # optional plural

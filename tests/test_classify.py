@@ -300,7 +300,7 @@ def test_concept_pre_test_never_hides_a_match():
             low = normal(unit.text)
             for concept in lx.CONCEPTS:
                 if concept.pattern.search(low):
-                    assert concept.mentioned(low), (concept.name, concept.anchors, low[:80])
+                    assert concept.mentioned(low, lx.trigrams(low)), (concept.name, concept.anchors, low[:80])
 
 
 _NOISE = (
