@@ -156,8 +156,30 @@ def mutate(page: Page, kind: str, rng: random.Random) -> str:
 # ------------------------------------------------------------------------------------------ running
 
 
+def _watch_peak_rss(pid: int, peak_kb: list[int]) -> None:
+    """Follow the child's VmHWM (its own peak RSS) until it exits.
+
+    Not ru_maxrss: Linux carries the parent's high-water mark (this script holds every served page) across
+    fork+exec into the child's ru_maxrss. VmHWM only grows, so the last reading is the peak, give or take
+    the final 20 ms.
+    """
+    status = Path(f"/proc/{pid}/status")
+    while True:
+        try:
+            text = status.read_text()
+        except (FileNotFoundError, ProcessLookupError):
+            return
+        for line in text.splitlines():
+            if line.startswith("VmHWM:"):
+                peak_kb[0] = max(peak_kb[0], int(line.split()[1]))
+                break
+        else:
+            return  # a zombie has no memory lines: it has exited
+        time.sleep(0.02)
+
+
 def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: int) -> Step:
-    """Run one CLI process and measure it with wait4 (its own CPU time and peak RSS)."""
+    """Run one CLI process and measure it: wait4 for its own CPU time, VmHWM for its peak RSS."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     chunks: dict[str, str] = {}
@@ -165,12 +187,16 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: i
                for k, s in (("out", proc.stdout), ("err", proc.stderr))]
     for reader in readers:
         reader.start()
+    peak_kb = [0]
+    watcher = threading.Thread(target=_watch_peak_rss, args=(proc.pid, peak_kb), daemon=True)
+    watcher.start()
     _pid, status, usage = os.wait4(proc.pid, 0)
+    watcher.join()
     wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     for reader in readers:
         reader.join()
-    step = Step(name, pages, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode)
+    step = Step(name, pages, wall, usage.ru_utime + usage.ru_stime, peak_kb[0] / 1024, proc.returncode)
     for line in chunks.get("out", "").splitlines():
         if line.startswith("{"):
             try:
@@ -205,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="bench/check_bench.py",
         description="Time the real `policy-monitor check` over N generated ~30 KB policy pages served on "
-                    "loopback: seed, a first pass, then a second pass after 10%% of the pages change "
+                    "loopback: seed, a first pass, then a second pass after 10% of the pages change "
                     "(half materially, half cosmetically). Prints wall time, CPU seconds per page, peak "
                     "memory of the CLI process and outcome counts.",
     )

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The child runs crawl() once (the reactor cannot restart) and writes one JSON line per on_fetched call.
 CHILD = textwrap.dedent("""
-    import json, logging, resource, sys, time
+    import json, logging, sys, time
     from pathlib import Path
     from monitor.fetch import crawl
     from monitor.models import Company, MonitorSettings
@@ -42,8 +42,10 @@ CHILD = textwrap.dedent("""
     companies = [Company(**c) for c in spec["companies"]]
     started = time.monotonic()
     crawl(companies, MonitorSettings(**spec["settings"]), on_fetched, overrides=spec.get("overrides"))
-    out.write(json.dumps({"wall_s": time.monotonic() - started,
-                          "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}) + "\\n")
+    # VmHWM, not ru_maxrss: Linux carries the parent's (pytest's) high-water mark across fork+exec into
+    # ru_maxrss, while VmHWM belongs to this process image alone.
+    hwm_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    out.write(json.dumps({"wall_s": time.monotonic() - started, "maxrss_kb": hwm_kb}) + "\\n")
 """)
 
 
