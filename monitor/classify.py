@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as lx
-from .diff import diff_texts, word_diff
+from .diff import diff_regions, word_diff
 from .evidence import (
     Profile,
     Quantity,
@@ -682,6 +682,22 @@ def _judge_modified(change: Change) -> _Judgement:
 # ------------------------------------------------------------------------------------------ public
 
 
+def _plain_heading(lines: list[str], k: int) -> bool:
+    """A plain-text heading: a short title line without end punctuation or list marker, between paragraphs (after
+    a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles"."""
+    line = clean_block(lines[k])
+    if not line or lines[k].lstrip()[:1] in "-*•·▪" or lines[k].lstrip()[:2].rstrip().isdigit():
+        return False
+    if lx.FURNITURE_HEADING.search(line):
+        return True
+    n = len(line.split())
+    if n > 8 or line[-1] in ".:;!?,|" or not line[0].isupper():
+        return False
+    nxt = clean_block(lines[k + 1]) if k + 1 < len(lines) else ""
+    prev = clean_block(lines[k - 1]) if k else "."
+    return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
@@ -695,8 +711,9 @@ class Layout:
         furniture: set[str] = set()
         for text in texts:
             in_furniture = False
-            for line in (text or "").splitlines():
-                if line.lstrip().startswith("#"):
+            lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+            for k, line in enumerate(lines):
+                if line.lstrip().startswith("#") or _plain_heading(lines, k):
                     block = clean_block(line)
                     if block:
                         headings.add(loose_key(block))
@@ -797,7 +814,78 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
     return out
 
 
-def classify(changes: Sequence[Change], layout: Layout | None = None) -> Classification:
+def _facts(texts: Sequence[str]) -> frozenset | None:
+    """The practice facts a passage states, however its sentences are split, merged, reordered or voiced: each
+    practice concept with the polarity of the sentence stating it, and the passage's permissions, limiters, scope
+    words, numbers and names. None when the passage states no practice at all."""
+    facts: set = set()
+    concepts = False
+    for text in texts:
+        for sentence in split_sentences(clean_block(text)):
+            p = profile(sentence)
+            if _boilerplate(p.low, sentence) or _question(sentence):
+                continue
+            channels = lx.CHANNEL_PHRASE.findall(p.low)
+            if channels:
+                # the channel a message travels by is a promise only for change notices
+                if _announces_changes(p):
+                    facts.update(("channel", _channel(c)) for c in channels)
+                p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
+            negated = bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", p.low)))
+            for name in _practice_concepts(p):
+                if name != "disclosure":
+                    facts.add(("concept", name, negated))
+                    # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
+                    for form in _forms(lx.CONCEPTS_BY_NAME[name], p.low):
+                        facts.add(("term", name, " ".join(w[:5] for w in re.findall(r"[a-z0-9]+", form))))
+                    concepts = True
+            if p.hedges:
+                facts.add(("hedge",))
+            facts.update(("limit", x) for x in p.limiters)
+            facts.update(("scope", x) for x in p.broadeners)
+            facts.update(("number", q.kind, q.value) for q in p.quantities)
+            facts.update(("name", x) for x in p.entities)
+            if p.permissive:
+                facts.add(("may",))
+    return frozenset(facts) if concepts else None
+
+
+#: Names of signals and links that contain a "not" but negate nothing ("Do Not Track", "Do Not Sell My Info").
+_NAMED_NOT = re.compile(r"do[- ]not[- ]track|do not sell (?:or share )?my")
+
+
+def _channel(phrase: str) -> str:
+    word = phrase.split()[-1]
+    return {"e-mail": "email", "text": "sms", "message": "sms", "messages": "sms", "telephone": "phone",
+            "letter": "mail", "post": "mail"}.get(word, word)
+
+
+def _same_facts_by_region(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
+) -> list[tuple[ChangeVerdict, str]]:
+    """A passage rewritten as a whole (sentences split or merged, clauses reordered, active <-> passive, a list
+    turned into prose) is not material when all it stated before and all it states after are the same facts."""
+    members: dict[int, list[int]] = {}
+    for k, region in enumerate(regions):
+        if region >= 0 and changes[k].kind is not ChangeKind.MOVED:
+            members.setdefault(region, []).append(k)
+    out = list(judged)
+    for ks in members.values():
+        if not any(judged[k][0].material for k in ks):
+            continue
+        before = _facts([changes[k].before for k in ks if changes[k].before])
+        if before is None or before != _facts([changes[k].after for k in ks if changes[k].after]):
+            continue
+        why = "reworded: the passage states the same practices, limits and numbers before and after"
+        for k in ks:
+            if judged[k][0].material:
+                out[k] = (_cosmetic(changes[k], why).verdict, why)
+    return out
+
+
+def classify(
+    changes: Sequence[Change], layout: Layout | None = None, regions: Sequence[int] | None = None
+) -> Classification:
     judged = []
     for change in changes:
         try:
@@ -815,6 +903,8 @@ def classify(changes: Sequence[Change], layout: Layout | None = None) -> Classif
             )
             judged.append((verdict, "A change could not be analysed automatically"))
     judged = _pair_rewordings(list(changes), judged)
+    if regions is not None and len(regions) == len(changes):
+        judged = _same_facts_by_region(list(changes), judged, regions)
     verdicts = tuple(v for v, _ in judged)
     severity = max((v.severity for v in verdicts), default=Severity.NONE)
     material = any(v.material for v in verdicts)
@@ -866,4 +956,5 @@ def classify_texts(old: str, new: str) -> Classification:
             (),
             f"Not compared: {why}. A failed capture is not a change of the policy.",
         )
-    return classify(diff_texts(old, new), Layout.of(old, new))
+    changes, regions = diff_regions(old, new)
+    return classify(changes, Layout.of(old, new), regions)

@@ -55,6 +55,7 @@ class _Edit:
     kind: ChangeKind
     before: tuple[Unit, ...]
     after: tuple[Unit, ...]
+    region: int = -1  # the hunk (run of edited sentences between unchanged ones) the edit came from
 
     def change(self, old_text: _Verbatim, new_text: _Verbatim) -> Change:
         before = " ".join(old_text(u) for u in self.before) or None
@@ -216,7 +217,7 @@ def _resolve_moves(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list
         bucket = by_loose.get(edits[k].before[0].loose)
         if bucket:
             m = bucket.pop(0)
-            result[k] = _Edit(ChangeKind.MOVED, edits[k].before, edits[m].after)
+            result[k] = _Edit(ChangeKind.MOVED, edits[k].before, edits[m].after, edits[k].region)
             result[m] = None
     rest_removed = [k for k in removed if k not in result]
     rest_added = [k for k in added if k not in result]
@@ -230,7 +231,7 @@ def _resolve_moves(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list
                 if s > score:
                     best, score = m, s
             if best >= 0 and score >= 0.7:
-                result[k] = _Edit(ChangeKind.MODIFIED, edits[k].before, edits[best].after)
+                result[k] = _Edit(ChangeKind.MODIFIED, edits[k].before, edits[best].after, edits[k].region)
                 result[best] = None
                 del added_sets[best]
     merged = [result.get(k, e) for k, e in enumerate(edits)]
@@ -255,25 +256,33 @@ def _drop_repeats(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list[
 
 def diff_texts(old: str, new: str) -> list[Change]:
     """The differences that remain once reflow, reordering (-> MOVED) and renumbering are aligned away."""
+    return diff_regions(old, new)[0]
+
+
+def diff_regions(old: str, new: str) -> tuple[list[Change], list[int]]:
+    """`diff_texts` and, for each change, the region (hunk of edited sentences between unchanged ones) it came
+    from: a rewritten passage is judged as a whole, however its sentences were split, merged or reordered."""
     if old == new:
-        return []
+        return [], []
     old_units, new_units = units(old or ""), units(new or "")
     if [u.loose for u in old_units] == [u.loose for u in new_units]:
-        return []
+        return [], []
     edits: list[_Edit] = []
-    for before, after in _hunks(old_units, new_units):
+    for region, (before, after) in enumerate(_hunks(old_units, new_units)):
         if "".join(u.loose for u in before) == "".join(u.loose for u in after):
             continue  # the same words, split into blocks/sentences differently
         if not before:
-            edits.extend(_Edit(ChangeKind.ADDED, (), (u,)) for u in after)
+            found = [_Edit(ChangeKind.ADDED, (), (u,)) for u in after]
         elif not after:
-            edits.extend(_Edit(ChangeKind.REMOVED, (u,), ()) for u in before)
+            found = [_Edit(ChangeKind.REMOVED, (u,), ()) for u in before]
         elif sum(len(u.text) for u in before) + sum(len(u.text) for u in after) > MAX_HUNK_WORDS * 6:
-            edits.extend(_pair_by_overlap(before, after))
+            found = _pair_by_overlap(before, after)
         else:
-            edits.extend(_clusters(before, after))
+            found = _clusters(before, after)
+        edits.extend(_Edit(e.kind, e.before, e.after, region) for e in found)
     old_text, new_text = _Verbatim(old or ""), _Verbatim(new or "")
-    return [e.change(old_text, new_text) for e in _resolve_moves(edits, old_units, new_units)]
+    resolved = _resolve_moves(edits, old_units, new_units)
+    return [e.change(old_text, new_text) for e in resolved], [e.region for e in resolved]
 
 
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:

@@ -18,6 +18,7 @@ _ENTITY = re.compile(r"(?<![\w@./-])[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and|&
 _ENTITY_STOP = frozenset(
     (
         "I",
+        "SMS",
         "We",
         "You",
         "Our",
@@ -279,7 +280,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     out = []
     masked = lx.DATE.sub(" ", text)
     for m in lx.QUANTITY.finditer(masked):
-        if m.group("num"):
+        if m.group("age3"):
+            out.append(Quantity("age", _number(m.group("age3")), m.group(0).strip()))
+        elif m.group("agelo"):
+            out.append(Quantity("age", _number(m.group("agelo")), m.group(0).strip()))
+            out.append(Quantity("age", _number(m.group("agehi")), m.group(0).strip()))
+        elif m.group("num"):
             num = _number(m.group("num"))
             unit = m.group("unit").rstrip("s")
             if unit in ("%", "percent"):

@@ -140,9 +140,19 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c("name", DC, r"(?:full |first |last |user ?)?names?|surnames?"),
     _c("email address", DC, r"e-?mail(?: address(?:es)?| ids?)?"),
-    _c("phone number", DC, r"(?:tele)?phone(?: numbers?)?|mobile numbers?"),
+    _c(
+        "phone number",
+        DC,
+        r"(?:tele)?phone numbers?|mobile numbers?|(?<!computer or )(?<!computer or a )(?<!tablet or )(?<!laptop or )"
+        r"(?<!your )(?<!mobile )(?<!smart)(?:tele)?phone(?!'s| or (?:an? )?(?:computer|tablet|laptop))",
+    ),
     _c("postal address", DC, r"(?:postal|physical|home|mailing|billing|shipping) address(?:es)?"),
-    _c("date of birth", DC, r"dates? of birth|birth ?dates?|birthdays?|dob|age"),
+    _c(
+        "date of birth",
+        DC,
+        r"dates? of birth|birth ?dates?|birthdays?|dob|(?<!minimum )(?<!legal )(?<!the )(?<!an )"
+        r"age(?! (?:of|bands?|ranges?|groups?|thresholds?|limits?|requirements?|verification)(?![\w-]))(?!\s*\d)",
+    ),
     _c("gender", DC, r"gender|sex"),
     _c("demographic data", DC, r"demographics?(?: information| data)?"),
     _c(
@@ -402,7 +412,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "security measures",
         DS,
         r"encrypt\w*|encryption|tls|ssl|https|firewalls?|access controls?|security measures"
-        r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso ?27001|soc ?2"
+        r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso(?:/iec)? ?27001|soc ?2"
         r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+|need[- ]to[- ]know"
         r"|(?:authori[sz]ed )?(?:staff|employees|personnel)(?= (?:can|may|will|who|with|only|are|have)(?![\w-]))",
         polarity=PROTECTS,
@@ -686,7 +696,10 @@ NUMBER_WORDS = {
 }
 _NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
 QUANTITY = re.compile(
-    rf"(?<![\w.])(?P<num>{_NUM})(?:\s*\((?:\d+)\))?[\s-]*(?:(?:business|calendar|working|full)\s+)?"
+    rf"(?<![\w.])(?P<age3>{_NUM})\s+years?(?:\s+of\s+age|\s+old)(?!\w)"
+    rf"|(?:age[sd]?|aged|between the ages of)\s+(?P<agelo>\d+)\s*(?:to|-|and|through)\s*(?P<agehi>\d+)(?!\s*(?:%|days"
+    r"|months|hours|weeks))(?!\w)"
+    rf"|(?<![\w.])(?P<num>{_NUM})(?:\s*\((?:\d+)\))?[\s-]*(?:(?:business|calendar|working|full)\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|%|percent|gb|mb)(?![\w])"
     rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)|(?P<amount2>\d+(?:[.,]\d+)?)\s?(?P<cur2>usd|eur|gbp"
     r"|dollars|euros"
