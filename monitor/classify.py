@@ -168,6 +168,9 @@ def _material(change: Change, findings: list[Finding], topic: str | None, also: 
 # ------------------------------------------------------------------------------------------ boilerplate
 
 
+_CONDITIONAL = re.compile(r"\W*(?:if|when|whenever|where|before|should|in the event)\b")
+
+
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
@@ -176,7 +179,7 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a date or number only"
     if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6):
         return "a 'last updated' / effective-date line"
-    if lx.BANNER.search(low) and n_words <= 40:
+    if lx.BANNER.search(low) and n_words <= 40 and not _CONDITIONAL.match(low):  # "if we change ..., we will"
         return "an announcement banner about the policy update"
     if low.count(" | ") >= 2 or raw.count(" | ") >= 2 or (lx.CHROME.search(low) and n_words <= 8):
         return "navigation or page furniture"
@@ -814,40 +817,43 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
     return out
 
 
-def _facts(texts: Sequence[str]) -> frozenset | None:
+def _facts(texts: Sequence[str]) -> frozenset:
     """The practice facts a passage states, however its sentences are split, merged, reordered or voiced: each
     practice concept with the polarity of the sentence stating it, and the passage's permissions, limiters, scope
-    words, numbers and names. None when the passage states no practice at all."""
+    words, numbers and names."""
     facts: set = set()
-    concepts = False
     for text in texts:
         for sentence in split_sentences(clean_block(text)):
             p = profile(sentence)
-            if _boilerplate(p.low, sentence) or _question(sentence):
+            if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
                 continue
+            quantities = p.quantities
             channels = lx.CHANNEL_PHRASE.findall(p.low)
             if channels:
                 # the channel a message travels by is a promise only for change notices
                 if _announces_changes(p):
                     facts.update(("channel", _channel(c)) for c in channels)
                 p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
+            quantities = p.quantities
+            if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
+                p = profile(lx.QUANTITY.sub(" ", p.low))
             negated = bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", p.low)))
             for name in _practice_concepts(p):
                 if name != "disclosure":
                     facts.add(("concept", name, negated))
                     # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
                     for form in _forms(lx.CONCEPTS_BY_NAME[name], p.low):
-                        facts.add(("term", name, " ".join(w[:5] for w in re.findall(r"[a-z0-9]+", form))))
-                    concepts = True
+                        stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3]
+                        facts.add(("term", name, " ".join(stems)))
             if p.hedges:
                 facts.add(("hedge",))
             facts.update(("limit", x) for x in p.limiters)
             facts.update(("scope", x) for x in p.broadeners)
-            facts.update(("number", q.kind, q.value) for q in p.quantities)
+            facts.update(("number", q.kind, q.value) for q in quantities)
             facts.update(("name", x) for x in p.entities)
             if p.permissive:
                 facts.add(("may",))
-    return frozenset(facts) if concepts else None
+    return frozenset(facts)
 
 
 #: Names of signals and links that contain a "not" but negate nothing ("Do Not Track", "Do Not Sell My Info").
@@ -874,7 +880,14 @@ def _same_facts_by_region(
         if not any(judged[k][0].material for k in ks):
             continue
         before = _facts([changes[k].before for k in ks if changes[k].before])
-        if before is None or before != _facts([changes[k].after for k in ks if changes[k].after]):
+        after = _facts([changes[k].after for k in ks if changes[k].after])
+        terms_b = {f for f in before if f[0] == "term"}
+        terms_a = {f for f in after if f[0] == "term"}
+        if before - terms_b != after - terms_a or not terms_b <= terms_a:
+            continue
+        # an added term is a new fact for data types and recipients ("photos" -> "photos and videos"); elsewhere
+        # it restates the concept ("performance of a contract" -> "the legal basis is performance of a contract")
+        if any(lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) for f in terms_a - terms_b):
             continue
         why = "reworded: the passage states the same practices, limits and numbers before and after"
         for k in ks:

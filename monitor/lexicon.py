@@ -834,7 +834,11 @@ CHANGE_WORDS = re.compile(
     r"(?<![\w-])(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|revis(?:e|es|ed|ing|ion)|amend\w*) (?:to )?(?:this|our"
     r"|the) (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement) (?:changes|updates)"
 )
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*", re.IGNORECASE)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"
+    r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)(?![\w.-])",
+    re.IGNORECASE,
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
 
