@@ -688,16 +688,16 @@ def _judge_modified(change: Change) -> _Judgement:
 def _plain_heading(lines: list[str], k: int) -> bool:
     """A plain-text heading: a short title line without end punctuation or list marker, between paragraphs (after
     a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles"."""
-    line = clean_block(lines[k])
-    if not line or lines[k].lstrip()[:1] in "-*•·▪" or lines[k].lstrip()[:2].rstrip().isdigit():
+    raw = lines[k].strip()
+    n = len(raw.split())
+    if n > 8 or raw[:1] in "-*•·▪|" or raw[:1].isdigit():
         return False
-    if lx.FURNITURE_HEADING.search(line):
+    if lx.FURNITURE_HEADING.search(raw):
         return True
-    n = len(line.split())
-    if n > 8 or line[-1] in ".:;!?,|" or not line[0].isupper():
+    if raw[-1] in ".:;!?,|" or not raw[0].isupper():
         return False
-    nxt = clean_block(lines[k + 1]) if k + 1 < len(lines) else ""
-    prev = clean_block(lines[k - 1]) if k else "."
+    nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    prev = lines[k - 1].strip() if k else "."
     return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
 
 
@@ -844,7 +844,8 @@ def _facts(texts: Sequence[str]) -> frozenset:
                     # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
                     for form in _forms(lx.CONCEPTS_BY_NAME[name], p.low):
                         stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3]
-                        facts.add(("term", name, " ".join(stems)))
+                        if stems:
+                            facts.add(("term", name, " ".join(stems)))
             if p.hedges:
                 facts.add(("hedge",))
             facts.update(("limit", x) for x in p.limiters)
@@ -866,6 +867,10 @@ def _channel(phrase: str) -> str:
             "letter": "mail", "post": "mail"}.get(word, word)
 
 
+#: A region with more changes than this is a rewrite of the policy, not a reworded passage (and costly to compare).
+MAX_REGION_CHANGES = 60
+
+
 def _same_facts_by_region(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
 ) -> list[tuple[ChangeVerdict, str]]:
@@ -877,7 +882,7 @@ def _same_facts_by_region(
             members.setdefault(region, []).append(k)
     out = list(judged)
     for ks in members.values():
-        if not any(judged[k][0].material for k in ks):
+        if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
         before = _facts([changes[k].before for k in ks if changes[k].before])
         after = _facts([changes[k].after for k in ks if changes[k].after])
