@@ -43,6 +43,7 @@ KNOWN_WRONG = {
     "doc-northbridge-nm-annual-review": "complaint sentence with its clauses swapped, in a region with other edits",
     "doc-tradewell-nm-renumbered-restructure": "'the UK data protection regulator' read as a recipient and a country",
     "doc-hearthly-m-government-notice": "material, but categorised policy_change ('notify you') not sharing",
+    "doc-alsoft-m-dnt": "material (DNT now honoured), but categorised other, not tracking/user_choice",
     "doc-mednow-m-ad-pixels": "material, but categorised data_collection not sharing/tracking",
 }
 
