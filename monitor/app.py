@@ -140,8 +140,7 @@ def check(
                 result = checker.process(fetched)
             except Exception as exc:  # one company's failure must not stop the pass
                 log.exception("%s: check failed", fetched.company)
-                result = CheckResult(company=fetched.company, outcome=Outcome.ERROR,
-                                     error=f"internal error: {exc}")
+                result = CheckResult(company=fetched.company, outcome=Outcome.ERROR, error=f"internal error: {exc}")
             with lock:
                 results.append(result)
             on_result(result)

@@ -67,8 +67,13 @@ class CheckResult:
 class Checker:
     """Turns each `Fetched` into one recorded check. Thread-safe: it keeps no state between fetches."""
 
-    def __init__(self, config: Config, store: Store, route: AlertRouter,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        route: AlertRouter,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ):
         self.config = config
         self.store = store
         self.route = route
@@ -138,14 +143,24 @@ class Checker:
         c = draft.classification
         if draft.outcome is Outcome.CHANGED and c is not None:
             return CheckResult(
-                company=draft.company, outcome=draft.outcome, material=c.material, severity=c.severity,
-                categories=c.categories, snapshot=snapshot_id, failures=failures, summary=c.summary,
-                change=change_id, flip_flop=draft.flip_flop_of is not None,
+                company=draft.company,
+                outcome=draft.outcome,
+                material=c.material,
+                severity=c.severity,
+                categories=c.categories,
+                snapshot=snapshot_id,
+                failures=failures,
+                summary=c.summary,
+                change=change_id,
+                flip_flop=draft.flip_flop_of is not None,
             )
         if draft.outcome is Outcome.ERROR:
-            return CheckResult(company=draft.company, outcome=draft.outcome, error=draft.error,
-                               failures=failures)
+            return CheckResult(company=draft.company, outcome=draft.outcome, error=draft.error, failures=failures)
         return CheckResult(
-            company=draft.company, outcome=draft.outcome, material=False,
-            severity=Severity.NONE, snapshot=snapshot_id or draft.base_snapshot_id, failures=failures,
+            company=draft.company,
+            outcome=draft.outcome,
+            material=False,
+            severity=Severity.NONE,
+            snapshot=snapshot_id or draft.base_snapshot_id,
+            failures=failures,
         )

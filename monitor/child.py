@@ -176,8 +176,10 @@ def _log_end(result: ChildResult, label: str) -> None:
         tally = ", ".join(f"{counts[o]} {o}" for o in ("changed", "unchanged", "new", "error") if counts[o])
         logger.info("check of %s done in %.1f s: %s", label, result.duration_s, tally or "nothing checked")
         if counts["error"]:
-            logger.info("failed checks are recorded with their reason (see `policy-monitor history SLUG`); "
-                        "they are never reported as policy changes")
+            logger.info(
+                "failed checks are recorded with their reason (see `policy-monitor history SLUG`); "
+                "they are never reported as policy changes"
+            )
     elif result.killed == "shutdown":
         logger.info("check of %s stopped by shutdown after %.1f s", label, result.duration_s)
     else:

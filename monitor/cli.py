@@ -40,15 +40,23 @@ def safe(text: object) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, metavar="PATH",
-                        help="configuration file (default: ./config.toml)")
-    common.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
-                        help="more log output (-vv for debug)")
+    common.add_argument(
+        "--config",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="configuration file (default: ./config.toml)",
+    )
+    common.add_argument(
+        "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more log output (-vv for debug)"
+    )
 
     parser = argparse.ArgumentParser(
         prog="policy-monitor",
         description="Watch privacy policies, tell material changes from cosmetic ones, alert in Slack.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"policy-monitor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -61,8 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("check", "check the companies once now (fetch, compare, record, alert), then exit")
     p.add_argument("--company", action="append", metavar="SLUG", help="only this company (repeatable)")
     p.add_argument("--json", action="store_true", help="print one JSON object per line per company")
-    p.add_argument("--no-deliver", action="store_true",
-                   help="record alerts in the outbox but leave their delivery to the daemon")
+    p.add_argument(
+        "--no-deliver", action="store_true", help="record alerts in the outbox but leave their delivery to the daemon"
+    )
 
     add("run", "run the daemon: scheduled checks (APScheduler) and continuous alert delivery")
 
@@ -147,14 +156,16 @@ def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         else:
             print(f"[{done}/{total}] {format_result(result)}", file=out, flush=True)
 
-    results = app.check(config, [c.slug for c in companies], deliver=not args.no_deliver,
-                        on_result=on_result, out=out)
+    results = app.check(config, [c.slug for c in companies], deliver=not args.no_deliver, on_result=on_result, out=out)
     if not args.json:
         counts = {o: sum(1 for r in results if r.outcome is o) for o in Outcome}
         material = sum(1 for r in results if r.material)
-        print(f"Summary: {len(results)} checked - {counts[Outcome.CHANGED]} changed ({material} material), "
-              f"{counts[Outcome.UNCHANGED]} unchanged, {counts[Outcome.NEW]} new, "
-              f"{counts[Outcome.ERROR]} failed", file=out)
+        print(
+            f"Summary: {len(results)} checked - {counts[Outcome.CHANGED]} changed ({material} material), "
+            f"{counts[Outcome.UNCHANGED]} unchanged, {counts[Outcome.NEW]} new, "
+            f"{counts[Outcome.ERROR]} failed",
+            file=out,
+        )
     return 0
 
 
@@ -202,14 +213,28 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         store.close()
     if args.json:
         doc = {
-            "company": company.slug, "name": company.name, "url": company.url,
-            "failures": failures, "last_error": last_error, "snapshot_count": n_snapshots,
+            "company": company.slug,
+            "name": company.name,
+            "url": company.url,
+            "failures": failures,
+            "last_error": last_error,
+            "snapshot_count": n_snapshots,
             "checks": [_check_json(c) for c in checks],
-            "snapshots": [{"id": s.id, "created_at": s.created_at.isoformat(), "source": s.source,
-                           "sha256": s.text_sha256} for s in snapshots],
-            "changes": [{"id": ch.id, "created_at": ch.created_at.isoformat(), "from": ch.from_snapshot,
-                         "to": ch.to_snapshot, "flip_flop": ch.flip_flop, **ch.classification.to_dict()}
-                        for ch in changes],
+            "snapshots": [
+                {"id": s.id, "created_at": s.created_at.isoformat(), "source": s.source, "sha256": s.text_sha256}
+                for s in snapshots
+            ],
+            "changes": [
+                {
+                    "id": ch.id,
+                    "created_at": ch.created_at.isoformat(),
+                    "from": ch.from_snapshot,
+                    "to": ch.to_snapshot,
+                    "flip_flop": ch.flip_flop,
+                    **ch.classification.to_dict(),
+                }
+                for ch in changes
+            ],
         }
         print(json.dumps(doc, ensure_ascii=False), file=out)
         return 0
@@ -239,23 +264,32 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         elif c.snapshot_id and c.outcome in (Outcome.NEW, Outcome.UNCHANGED):
             line += f"  snapshot #{c.snapshot_id}"
         print(line, file=out)
-    print(f"\nSnapshots: {', '.join(f'#{s.id} ({s.source}, {s.created_at:%Y-%m-%d})' for s in snapshots)}",
-          file=out)
+    print(f"\nSnapshots: {', '.join(f'#{s.id} ({s.source}, {s.created_at:%Y-%m-%d})' for s in snapshots)}", file=out)
     return 0
 
 
 def _check_json(c) -> dict[str, Any]:
-    return {"id": c.id, "started_at": c.started_at.isoformat(), "duration_s": round(c.duration_s, 3),
-            "outcome": c.outcome.value, "http_status": c.http_status, "error": c.error,
-            "snapshot": c.snapshot_id, "change": c.change_id}
+    return {
+        "id": c.id,
+        "started_at": c.started_at.isoformat(),
+        "duration_s": round(c.duration_s, 3),
+        "outcome": c.outcome.value,
+        "http_status": c.http_status,
+        "error": c.error,
+        "snapshot": c.snapshot_id,
+        "change": c.change_id,
+    }
 
 
 def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     company = _company(config, args.slug)
     store = app.open_store(config)
     try:
-        snap = (store.snapshot(company.slug, args.snapshot) if args.snapshot is not None
-                else store.latest_snapshot(company.slug))
+        snap = (
+            store.snapshot(company.slug, args.snapshot)
+            if args.snapshot is not None
+            else store.latest_snapshot(company.slug)
+        )
     finally:
         store.close()
     if snap is None:
@@ -277,8 +311,7 @@ def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             changes = store.changes(company.slug, limit=1)
             if not changes:
                 raise InputError(f"{company.slug} has no recorded change yet")
-            old_id, new_id, classification = changes[0].from_snapshot, changes[0].to_snapshot, \
-                changes[0].classification
+            old_id, new_id, classification = changes[0].from_snapshot, changes[0].to_snapshot, changes[0].classification
         else:
             old_id, new_id = args.old, args.new
             old, new = store.snapshot(company.slug, old_id), store.snapshot(company.slug, new_id)
@@ -293,13 +326,16 @@ def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps({"company": company.slug, "from": old_id, "to": new_id,
-                          **classification.to_dict()}, ensure_ascii=False), file=out)
+        print(
+            json.dumps(
+                {"company": company.slug, "from": old_id, "to": new_id, **classification.to_dict()}, ensure_ascii=False
+            ),
+            file=out,
+        )
         return 0
     print(f"{safe(company.name)}: snapshot #{old_id} -> #{new_id}", file=out)
     print_classification(classification, out)
-    print(f"\nWeb: {config.monitor.web_base_url}/companies/{company.slug}/diff?from={old_id}&to={new_id}",
-          file=out)
+    print(f"\nWeb: {config.monitor.web_base_url}/companies/{company.slug}/diff?from={old_id}&to={new_id}", file=out)
     return 0
 
 
@@ -335,8 +371,7 @@ def print_classification(c: Classification, out: TextIO) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    print(f"Serving the policy history at http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=out,
-          flush=True)
+    print(f"Serving the policy history at http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=out, flush=True)
     app.serve(config, args.host, args.port)
     return 0
 

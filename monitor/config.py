@@ -125,9 +125,7 @@ class _Validator:
             if isinstance(value, bool) and expected in (int, (int, float)):
                 raise self.fail(f"must be a number, not {value!r}", table, key, index)
             if not isinstance(value, expected):
-                names = expected.__name__ if isinstance(expected, type) else " or ".join(
-                    t.__name__ for t in expected
-                )
+                names = expected.__name__ if isinstance(expected, type) else " or ".join(t.__name__ for t in expected)
                 raise self.fail(f"must be of type {names}, not {type(value).__name__}", table, key, index)
         return data
 
@@ -145,7 +143,9 @@ class _Validator:
             if key not in TOP_KEYS:
                 raise ConfigError(
                     f"unknown top-level key {key!r} (known: {', '.join(sorted(TOP_KEYS))})",
-                    path=self.path, key=key, line=self.line(key, None),
+                    path=self.path,
+                    key=key,
+                    line=self.line(key, None),
                 )
         monitor = self.monitor(data.get("monitor", {}))
         companies_data = data.get("companies", [])
@@ -167,16 +167,20 @@ class _Validator:
             if sub.name in names:
                 raise self.fail(f"duplicate subscriber name {sub.name!r}", "subscribers", "name", i)
             names.add(sub.name)
-        return Config(path=self.path, monitor=monitor, companies=companies, slack=slack,
-                      subscribers=subscribers)
+        return Config(path=self.path, monitor=monitor, companies=companies, slack=slack, subscribers=subscribers)
 
     def monitor(self, data: Any) -> MonitorSettings:
         data = dict(self.check_keys("monitor", data, MONITOR_KEYS))
         data["database"] = self.database(data.get("database", "data/policy-monitor.sqlite3"))
         if "schedule" in data:
             self.crontab(data["schedule"], "monitor", "schedule")
-        positive = ("timeout_seconds", "max_body_bytes", "failure_threshold", "delivery_wait_seconds",
-                "per_domain_concurrency")
+        positive = (
+            "timeout_seconds",
+            "max_body_bytes",
+            "failure_threshold",
+            "delivery_wait_seconds",
+            "per_domain_concurrency",
+        )
         for key in positive:
             if key in data and data[key] <= 0:
                 raise self.fail("must be greater than 0", "monitor", key)
@@ -201,12 +205,13 @@ class _Validator:
         if "://" in value:
             scheme = value.split("://", 1)[0]
             if not (scheme.startswith("sqlite") or scheme.startswith("postgres")):
-                raise self.fail(f"unsupported database URL scheme {scheme!r} (sqlite or postgresql)",
-                                "monitor", "database")
+                raise self.fail(
+                    f"unsupported database URL scheme {scheme!r} (sqlite or postgresql)", "monitor", "database"
+                )
             if scheme.startswith("postgres") and not scheme.startswith("postgresql"):
-                value = "postgresql" + value[len(scheme):]
+                value = "postgresql" + value[len(scheme) :]
             if value.startswith("sqlite:///") and not value.startswith("sqlite:////"):
-                rel = value[len("sqlite:///"):]
+                rel = value[len("sqlite:///") :]
                 if rel and rel != ":memory:":
                     value = "sqlite:///" + str((self.base / rel).resolve())
             return value
@@ -248,8 +253,13 @@ class _Validator:
         if "schedule" in data:
             self.crontab(data["schedule"], "companies", "schedule", i)
         return Company(
-            slug=slug, name=data["name"].strip(), url=data["url"], seed=seed, select=data.get("select"),
-            remove=tuple(remove), schedule=data.get("schedule"),
+            slug=slug,
+            name=data["name"].strip(),
+            url=data["url"],
+            seed=seed,
+            select=data.get("select"),
+            remove=tuple(remove),
+            schedule=data.get("schedule"),
             respect_robots=data.get("respect_robots", True),
         )
 
@@ -257,8 +267,11 @@ class _Validator:
         data = self.check_keys("slack", data, SLACK_KEYS)
         token_env = data.get("token_env", "SLACK_BOT_TOKEN")
         if not ENV_NAME_RE.match(token_env):
-            raise self.fail(f"not an environment variable name: {token_env!r} (put the token in the "
-                            "environment, not in this file)", "slack", "token_env")
+            raise self.fail(
+                f"not an environment variable name: {token_env!r} (put the token in the environment, not in this file)",
+                "slack",
+                "token_env",
+            )
         base_url = data.get("base_url", "https://slack.com/api/")
         self.url(base_url, "slack", "base_url")
         if not base_url.endswith("/"):
@@ -272,8 +285,13 @@ class _Validator:
         if "channel" not in data and "webhook_env" not in data:
             raise self.fail("needs a 'channel' (bot token) or a 'webhook_env'", "subscribers", None, i)
         if "webhook_env" in data and not ENV_NAME_RE.match(data["webhook_env"]):
-            raise self.fail(f"not an environment variable name: {data['webhook_env']!r} (put the webhook "
-                            "URL in the environment, not in this file)", "subscribers", "webhook_env", i)
+            raise self.fail(
+                f"not an environment variable name: {data['webhook_env']!r} (put the webhook "
+                "URL in the environment, not in this file)",
+                "subscribers",
+                "webhook_env",
+                i,
+            )
         companies = data.get("companies", ["*"])
         for slug in companies:
             if not isinstance(slug, str):
@@ -288,11 +306,16 @@ class _Validator:
         categories = data.get("categories", [])
         for cat in categories:
             if cat not in CATEGORIES:
-                raise self.fail(f"unknown category {cat!r} (known: {', '.join(CATEGORIES)})",
-                                "subscribers", "categories", i)
+                raise self.fail(
+                    f"unknown category {cat!r} (known: {', '.join(CATEGORIES)})", "subscribers", "categories", i
+                )
         return Subscriber(
-            name=data["name"], channel=data.get("channel"), webhook_env=data.get("webhook_env"),
-            companies=tuple(companies), min_severity=severity, categories=tuple(categories),
+            name=data["name"],
+            channel=data.get("channel"),
+            webhook_env=data.get("webhook_env"),
+            companies=tuple(companies),
+            min_severity=severity,
+            categories=tuple(categories),
             failure_alerts=data.get("failure_alerts", False),
         )
 
@@ -308,8 +331,9 @@ def cron_trigger(expr: str, **kwargs: Any) -> CronTrigger:
     elif len(parts) != 6:
         raise ValueError(f"expected 5 fields (or 6 with seconds first), got {len(parts)}")
     second, minute, hour, day, month, dow = parts
-    return CronTrigger(second=second, minute=minute, hour=hour, day=day, month=month,
-                       day_of_week=_crontab_weekdays(dow), **kwargs)
+    return CronTrigger(
+        second=second, minute=minute, hour=hour, day=day, month=month, day_of_week=_crontab_weekdays(dow), **kwargs
+    )
 
 
 _WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")

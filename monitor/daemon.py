@@ -59,8 +59,9 @@ def run_daemon(
     the store inside transactions, so killing one never corrupts it. ``delivery`` runs in a thread.
     """
     stop = stop_event or threading.Event()
-    runner = ChildRunner(command or check_command(config_path),
-                         timeout_s=child_timeout_s or child_timeout(config), grace_s=child_grace_s)
+    runner = ChildRunner(
+        command or check_command(config_path), timeout_s=child_timeout_s or child_timeout(config), grace_s=child_grace_s
+    )
     scheduler = _scheduler(config, runner, run_at_start=run_at_start)
     received: list[int] = []
     restore = _install_signal_handlers(stop, received)
@@ -100,8 +101,9 @@ def _scheduler(config: Config, runner: ChildRunner, *, run_at_start: bool) -> Ba
         trigger = schedule_trigger(expr, config.monitor.jitter_seconds)
         slugs = [c.slug for c in companies]
         extra: dict[str, Any] = {"next_run_time": now} if run_at_start else {}
-        scheduler.add_job(runner.run, trigger, args=[slugs], id=f"schedule-{i}",
-                          name=f"check [{expr}] {describe(slugs)}", **extra)
+        scheduler.add_job(
+            runner.run, trigger, args=[slugs], id=f"schedule-{i}", name=f"check [{expr}] {describe(slugs)}", **extra
+        )
     scheduler.add_listener(_job_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
     return scheduler
 
@@ -118,16 +120,19 @@ def _job_event(event: JobExecutionEvent) -> None:
     if event.code == EVENT_JOB_MAX_INSTANCES:
         logger.info("%s: previous run still going; this run skipped", event.job_id)
     elif event.code == EVENT_JOB_MISSED:
-        logger.warning("%s: run due at %s missed (daemon busy or asleep)", event.job_id,
-                       event.scheduled_run_time)
+        logger.warning("%s: run due at %s missed (daemon busy or asleep)", event.job_id, event.scheduled_run_time)
     elif event.exception is not None:
         logger.error("%s: run failed: %r", event.job_id, event.exception)
 
 
 def _log_startup(config: Config, scheduler: BackgroundScheduler, *, run_at_start: bool) -> None:
-    logger.info("policy-monitor daemon: %d companies, %d schedule(s), jitter up to %d s, %s",
-                len(config.companies), len(scheduler.get_jobs()), config.monitor.jitter_seconds,
-                "checking every company now" if run_at_start else "first checks on schedule")
+    logger.info(
+        "policy-monitor daemon: %d companies, %d schedule(s), jitter up to %d s, %s",
+        len(config.companies),
+        len(scheduler.get_jobs()),
+        config.monitor.jitter_seconds,
+        "checking every company now" if run_at_start else "first checks on schedule",
+    )
     now = datetime.now(UTC)
     for job in scheduler.get_jobs():
         logger.info("  %s: next scheduled run %s", job.name, _when(job.trigger.get_next_fire_time(None, now)))

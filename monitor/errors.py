@@ -1,11 +1,11 @@
 """The package's exceptions.
 
-    MonitorError                  base of everything policy-monitor raises on purpose
-     ├── ConfigError              config.toml is malformed or invalid (names the file, line and key)
-     ├── InputError               a file or argument given on the command line cannot be used
-     ├── StoreError               the database cannot be opened, migrated or written
-     │    └── ConflictError       another process recorded a check first; recompute and retry
-     └── NotifyError              a notifier could not deliver a message
+MonitorError                  base of everything policy-monitor raises on purpose
+ ├── ConfigError              config.toml is malformed or invalid (names the file, line and key)
+ ├── InputError               a file or argument given on the command line cannot be used
+ ├── StoreError               the database cannot be opened, migrated or written
+ │    └── ConflictError       another process recorded a check first; recompute and retry
+ └── NotifyError              a notifier could not deliver a message
 """
 
 from __future__ import annotations

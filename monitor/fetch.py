@@ -19,8 +19,9 @@ PER_DOMAIN_ENV = "POLICY_MONITOR_CONCURRENCY_PER_DOMAIN"
 RETRY_HTTP_CODES = (500, 502, 503, 504, 522, 524, 408, 429)
 
 
-def scrapy_settings(settings: MonitorSettings, *, debug: bool = False,
-                    overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def scrapy_settings(
+    settings: MonitorSettings, *, debug: bool = False, overrides: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """Every Scrapy setting policy-monitor uses, in one place (``overrides`` win)."""
     bench_per_domain = int(os.environ.get(PER_DOMAIN_ENV, "0") or 0)
     values: dict[str, Any] = {
@@ -64,8 +65,15 @@ def scrapy_settings(settings: MonitorSettings, *, debug: bool = False,
     return values
 
 
-def crawl(companies: Sequence[Company], settings: MonitorSettings, on_fetched: Callable[[Fetched], None], *,
-          debug: bool = False, overrides: Mapping[str, Any] | None = None, callback_threads: int = 1) -> None:
+def crawl(
+    companies: Sequence[Company],
+    settings: MonitorSettings,
+    on_fetched: Callable[[Fetched], None],
+    *,
+    debug: bool = False,
+    overrides: Mapping[str, Any] | None = None,
+    callback_threads: int = 1,
+) -> None:
     """Fetch every company's policy and call ``on_fetched`` once per company, with a response or an error.
 
     Blocks until the crawl is over. It can run only ONCE per process: Scrapy runs on the Twisted reactor,
@@ -168,7 +176,8 @@ class _HandOver:
         if not self.pending:
             return
         why = {"shutdown": "the crawl was interrupted (shutdown)", None: "the crawl did not run"}.get(
-            self.close_reason, f"the crawl ended early ({self.close_reason})")
+            self.close_reason, f"the crawl ended early ({self.close_reason})"
+        )
         reason = f"not fetched: {why}"
         logger.warning("%d compan%s %s", len(self.pending), "y" if len(self.pending) == 1 else "ies", reason)
         for company in list(self.pending.values()):

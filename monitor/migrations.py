@@ -30,21 +30,24 @@ def _v1_initial(conn: Connection) -> None:
     md = sa.MetaData()
     ts = sa.DateTime(timezone=True)
     sa.Table(
-        "companies", md,
+        "companies",
+        md,
         sa.Column("slug", sa.String(64), primary_key=True),
         sa.Column("name", sa.Text, nullable=False),
         sa.Column("url", sa.Text, nullable=False),
         sa.Column("created_at", ts, nullable=False),
     )
     sa.Table(
-        "texts", md,
+        "texts",
+        md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("sha256", sa.String(64), nullable=False, unique=True),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("length", sa.Integer, nullable=False),
     )
     sa.Table(
-        "raws", md,
+        "raws",
+        md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("sha256", sa.String(64), nullable=False, unique=True),
         sa.Column("body", sa.LargeBinary, nullable=False),  # zlib-compressed
@@ -52,7 +55,8 @@ def _v1_initial(conn: Connection) -> None:
         sa.Column("size", sa.Integer, nullable=False),  # uncompressed bytes
     )
     sa.Table(
-        "checks", md,
+        "checks",
+        md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("company", sa.String(64), sa.ForeignKey("companies.slug"), nullable=False),
         sa.Column("started_at", ts, nullable=False),
@@ -70,7 +74,8 @@ def _v1_initial(conn: Connection) -> None:
         sa.Index("ix_checks_company_id", "company", "id"),
     )
     sa.Table(
-        "snapshots", md,
+        "snapshots",
+        md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("company", sa.String(64), sa.ForeignKey("companies.slug"), nullable=False),
         sa.Column("created_at", ts, nullable=False),
@@ -82,7 +87,8 @@ def _v1_initial(conn: Connection) -> None:
         sa.Index("ix_snapshots_company_text", "company", "text_id"),
     )
     sa.Table(
-        "changes", md,
+        "changes",
+        md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("company", sa.String(64), sa.ForeignKey("companies.slug"), nullable=False),
         sa.Column("created_at", ts, nullable=False),
@@ -96,7 +102,8 @@ def _v1_initial(conn: Connection) -> None:
         sa.Index("ix_changes_company_id", "company", "id"),
     )
     sa.Table(
-        "alerts", md,
+        "alerts",
+        md,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("change_id", sa.Integer, sa.ForeignKey("changes.id")),
         sa.Column("check_id", sa.Integer, sa.ForeignKey("checks.id")),
@@ -122,13 +129,12 @@ def _v1_initial(conn: Connection) -> None:
 
 
 #: Every migration, in order. Append only; never renumber or edit one that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial schema", _v1_initial),
-)
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1_initial),)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 _VERSION_TABLE = sa.Table(
-    "schema_version", sa.MetaData(),
+    "schema_version",
+    sa.MetaData(),
     sa.Column("version", sa.Integer, primary_key=True),
     sa.Column("description", sa.String(200), nullable=False),
     sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
@@ -172,11 +178,13 @@ def migrate(engine: Engine) -> int:
             try:
                 migration.apply(conn)
             except sa.exc.SQLAlchemyError as exc:
-                raise StoreError(
-                    f"migration {migration.version} ({migration.description}) failed: {exc}"
-                ) from exc
-            conn.execute(_VERSION_TABLE.insert().values(
-                version=migration.version, description=migration.description, applied_at=datetime.now(UTC),
-            ))
+                raise StoreError(f"migration {migration.version} ({migration.description}) failed: {exc}") from exc
+            conn.execute(
+                _VERSION_TABLE.insert().values(
+                    version=migration.version,
+                    description=migration.description,
+                    applied_at=datetime.now(UTC),
+                )
+            )
             version = migration.version
     return version

@@ -106,8 +106,7 @@ class Store:
         except sa.exc.SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             if "database is locked" in reason:
-                reason += (f" (another process kept it busy for over {store_engine.SQLITE_BUSY_TIMEOUT_MS // 1000}"
-                           " s)")
+                reason += f" (another process kept it busy for over {store_engine.SQLITE_BUSY_TIMEOUT_MS // 1000} s)"
             raise StoreError(f"database error: {reason}") from exc
 
     def _write(self) -> AbstractContextManager[Connection]:
@@ -149,35 +148,58 @@ class Store:
             index_elements=[companies.c.slug], set_={"name": stmt.excluded.name, "url": stmt.excluded.url}
         )
         with self._write() as conn:
-            conn.execute(stmt, [{"slug": c.slug, "name": c.name, "url": c.url, "created_at": at}
-                                for c in companies_])
+            conn.execute(stmt, [{"slug": c.slug, "name": c.name, "url": c.url, "created_at": at} for c in companies_])
 
     def company_summaries(self) -> list[CompanySummary]:
         """Every company with its latest check and change, in four queries whatever the history."""
         # one index probe per company (a GROUP BY over all checks would read the whole history)
         c2, ch2 = checks.alias(), changes.alias()
-        last_check = (sa.select(c2.c.id).where(c2.c.company == companies.c.slug).correlate(companies)
-                      .order_by(c2.c.id.desc()).limit(1).scalar_subquery())
-        last_change = (sa.select(ch2.c.id).where(ch2.c.company == companies.c.slug).correlate(companies)
-                       .order_by(ch2.c.id.desc()).limit(1).scalar_subquery())
+        last_check = (
+            sa.select(c2.c.id)
+            .where(c2.c.company == companies.c.slug)
+            .correlate(companies)
+            .order_by(c2.c.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        last_change = (
+            sa.select(ch2.c.id)
+            .where(ch2.c.company == companies.c.slug)
+            .correlate(companies)
+            .order_by(ch2.c.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
         with self._read() as conn:
             rows = conn.execute(sa.select(companies).order_by(companies.c.slug)).all()
-            counts = {company: n for company, n in conn.execute(
-                sa.select(snapshots.c.company, sa.func.count()).group_by(snapshots.c.company))}
-            check_rows = {r.company: r for r in conn.execute(
-                sa.select(checks).join(companies, checks.c.id == last_check))}
-            change_rows = {r.company: r for r in conn.execute(
-                sa.select(changes).join(companies, changes.c.id == last_change))}
+            counts = {
+                company: n
+                for company, n in conn.execute(
+                    sa.select(snapshots.c.company, sa.func.count()).group_by(snapshots.c.company)
+                )
+            }
+            check_rows = {
+                r.company: r for r in conn.execute(sa.select(checks).join(companies, checks.c.id == last_check))
+            }
+            change_rows = {
+                r.company: r for r in conn.execute(sa.select(changes).join(companies, changes.c.id == last_change))
+            }
         summaries = []
         for row in rows:
             check = check_rows.get(row.slug)
             streak = check.streak if check is not None else 0
-            summaries.append(CompanySummary(
-                slug=row.slug, name=row.name, url=row.url, snapshots=counts.get(row.slug, 0),
-                last_check=to_check(check) if check is not None else None,
-                last_change=to_change(change_rows[row.slug]) if row.slug in change_rows else None,
-                failure_streak=streak, last_error=check.error if streak else None,
-            ))
+            summaries.append(
+                CompanySummary(
+                    slug=row.slug,
+                    name=row.name,
+                    url=row.url,
+                    snapshots=counts.get(row.slug, 0),
+                    last_check=to_check(check) if check is not None else None,
+                    last_change=to_change(change_rows[row.slug]) if row.slug in change_rows else None,
+                    failure_streak=streak,
+                    last_error=check.error if streak else None,
+                )
+            )
         return summaries
 
     # -- snapshots -------------------------------------------------------------------------------
@@ -190,11 +212,24 @@ class Store:
                 return None
             text_id, sha = self._put_text(conn, text)
             raw_id = self._put_raw(conn, raw, None) if raw else None
-            snapshot_id = conn.execute(snapshots.insert().values(
-                company=company, created_at=at, text_id=text_id, raw_id=raw_id, source="seed",
-            )).inserted_primary_key[0]
-        return Snapshot(id=snapshot_id, company=company, created_at=_aware(at), text_sha256=sha,
-                        source="seed", text=text, has_raw=raw_id is not None)
+            snapshot_id = conn.execute(
+                snapshots.insert().values(
+                    company=company,
+                    created_at=at,
+                    text_id=text_id,
+                    raw_id=raw_id,
+                    source="seed",
+                )
+            ).inserted_primary_key[0]
+        return Snapshot(
+            id=snapshot_id,
+            company=company,
+            created_at=_aware(at),
+            text_sha256=sha,
+            source="seed",
+            text=text,
+            has_raw=raw_id is not None,
+        )
 
     def latest_snapshot(self, company: str) -> Snapshot | None:
         """The newest snapshot, with its text."""
@@ -205,28 +240,36 @@ class Store:
 
     def snapshot(self, company: str, snapshot_id: int) -> Snapshot | None:
         """One snapshot of this company, with its text (None if absent or of another company)."""
-        query = snapshot_query(with_text=True).where(
-            snapshots.c.company == company, snapshots.c.id == snapshot_id)
+        query = snapshot_query(with_text=True).where(snapshots.c.company == company, snapshots.c.id == snapshot_id)
         with self._read() as conn:
             row = conn.execute(query).first()
         return to_snapshot(row) if row else None
 
     def snapshots(self, company: str, *, limit: int = 50, offset: int = 0) -> list[Snapshot]:
         """Newest first, without text."""
-        query = (snapshot_query(with_text=False).where(snapshots.c.company == company)
-                 .order_by(snapshots.c.id.desc()).limit(limit).offset(offset))
+        query = (
+            snapshot_query(with_text=False)
+            .where(snapshots.c.company == company)
+            .order_by(snapshots.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
         with self._read() as conn:
             return [to_snapshot(r) for r in conn.execute(query)]
 
     def count_snapshots(self, company: str) -> int:
         with self._read() as conn:
-            return conn.execute(sa.select(sa.func.count()).select_from(snapshots)
-                                .where(snapshots.c.company == company)).scalar_one()
+            return conn.execute(
+                sa.select(sa.func.count()).select_from(snapshots).where(snapshots.c.company == company)
+            ).scalar_one()
 
     def raw_body(self, snapshot_id: int) -> tuple[bytes, str | None] | None:
         """The raw fetched body (decompressed) and its content type."""
-        query = (sa.select(raws.c.body, raws.c.content_type)
-                 .join(snapshots, snapshots.c.raw_id == raws.c.id).where(snapshots.c.id == snapshot_id))
+        query = (
+            sa.select(raws.c.body, raws.c.content_type)
+            .join(snapshots, snapshots.c.raw_id == raws.c.id)
+            .where(snapshots.c.id == snapshot_id)
+        )
         with self._read() as conn:
             row = conn.execute(query).first()
         if row is None:
@@ -238,9 +281,12 @@ class Store:
 
     def snapshot_with_text(self, company: str, text_sha256: str) -> Snapshot | None:
         """The newest earlier snapshot whose text has this hash (to spot A/B flip-flops)."""
-        query = (snapshot_query(with_text=True)
-                 .where(snapshots.c.company == company, texts.c.sha256 == text_sha256)
-                 .order_by(snapshots.c.id.desc()).limit(1))
+        query = (
+            snapshot_query(with_text=True)
+            .where(snapshots.c.company == company, texts.c.sha256 == text_sha256)
+            .order_by(snapshots.c.id.desc())
+            .limit(1)
+        )
         with self._read() as conn:
             row = conn.execute(query).first()
         return to_snapshot(row) if row else None
@@ -280,39 +326,68 @@ class Store:
             elif draft.outcome is Outcome.UNCHANGED:
                 snapshot_id = draft.base_snapshot_id
             streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
-            check_id = conn.execute(checks.insert().values(
-                company=draft.company, started_at=draft.started_at, duration_s=draft.duration_s,
-                outcome=draft.outcome.value, http_status=draft.http_status, error=_clean(draft.error),
-                final_url=_clean(draft.final_url), snapshot_id=snapshot_id,
-                change_id=change.id if change else None, streak=streak,
-            )).inserted_primary_key[0]
+            check_id = conn.execute(
+                checks.insert().values(
+                    company=draft.company,
+                    started_at=draft.started_at,
+                    duration_s=draft.duration_s,
+                    outcome=draft.outcome.value,
+                    http_status=draft.http_status,
+                    error=_clean(draft.error),
+                    final_url=_clean(draft.final_url),
+                    snapshot_id=snapshot_id,
+                    change_id=change.id if change else None,
+                    streak=streak,
+                )
+            ).inserted_primary_key[0]
             if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
                 conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
             record = CheckRecord(
-                id=check_id, company=draft.company, started_at=_aware(draft.started_at),
-                duration_s=draft.duration_s, outcome=draft.outcome, http_status=draft.http_status,
-                error=_clean(draft.error), snapshot_id=snapshot_id, change_id=change.id if change else None,
+                id=check_id,
+                company=draft.company,
+                started_at=_aware(draft.started_at),
+                duration_s=draft.duration_s,
+                outcome=draft.outcome,
+                http_status=draft.http_status,
+                error=_clean(draft.error),
+                snapshot_id=snapshot_id,
+                change_id=change.id if change else None,
             )
             events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
             for recorded in events:
                 change_id = recorded.change.id if recorded.change else None
-                self._put_alerts(conn, list(make_alerts(recorded)), draft.started_at,
-                                 check_id=check_id, change_id=change_id)
-        log.debug("%s: check %d %s%s", draft.company, check_id, draft.outcome.value,
-                  "".join(f" +{e.kind.value}" for e in events))
+                self._put_alerts(
+                    conn, list(make_alerts(recorded)), draft.started_at, check_id=check_id, change_id=change_id
+                )
+        log.debug(
+            "%s: check %d %s%s",
+            draft.company,
+            check_id,
+            draft.outcome.value,
+            "".join(f" +{e.kind.value}" for e in events),
+        )
         return record, events
 
     def checks(self, company: str, *, limit: int = 50, offset: int = 0) -> list[CheckRecord]:
         """Newest first."""
-        query = (sa.select(checks).where(checks.c.company == company)
-                 .order_by(checks.c.id.desc()).limit(limit).offset(offset))
+        query = (
+            sa.select(checks)
+            .where(checks.c.company == company)
+            .order_by(checks.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
         with self._read() as conn:
             return [to_check(r) for r in conn.execute(query)]
 
     def failure_streak(self, company: str) -> tuple[int, str | None]:
         """Consecutive failed checks up to now, and the last reason."""
-        query = (sa.select(checks.c.streak, checks.c.error).where(checks.c.company == company)
-                 .order_by(checks.c.id.desc()).limit(1))
+        query = (
+            sa.select(checks.c.streak, checks.c.error)
+            .where(checks.c.company == company)
+            .order_by(checks.c.id.desc())
+            .limit(1)
+        )
         with self._read() as conn:
             row = conn.execute(query).first()
         if row is None or not row.streak:
@@ -347,16 +422,22 @@ class Store:
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:
         """Queue alerts that belong to no check (a test message, say); returns their ids."""
         with self._write() as conn:
-            return [conn.execute(alerts.insert().values(alert_values(d, at))).inserted_primary_key[0]
-                    for d in drafts]
+            return [conn.execute(alerts.insert().values(alert_values(d, at))).inserted_primary_key[0] for d in drafts]
 
     def due_alerts(self, now: datetime, *, limit: int = 50) -> list[Alert]:
         """Pending alerts whose next attempt is due, oldest first (and 'sending' ones left by a crash)."""
-        pending = (sa.select(alerts).where(alerts.c.status == "pending", alerts.c.next_attempt_at <= now)
-                   .order_by(alerts.c.next_attempt_at, alerts.c.id).limit(limit))
-        stale = (sa.select(alerts)
-                 .where(alerts.c.status == "sending", alerts.c.claimed_at <= now - self.claim_timeout)
-                 .order_by(alerts.c.claimed_at, alerts.c.id).limit(limit))
+        pending = (
+            sa.select(alerts)
+            .where(alerts.c.status == "pending", alerts.c.next_attempt_at <= now)
+            .order_by(alerts.c.next_attempt_at, alerts.c.id)
+            .limit(limit)
+        )
+        stale = (
+            sa.select(alerts)
+            .where(alerts.c.status == "sending", alerts.c.claimed_at <= now - self.claim_timeout)
+            .order_by(alerts.c.claimed_at, alerts.c.id)
+            .limit(limit)
+        )
         with self._read() as conn:
             rows = conn.execute(pending).all() + conn.execute(stale).all()
         rows.sort(key=lambda r: (r.next_attempt_at, r.id))
@@ -368,8 +449,11 @@ class Store:
             sa.and_(alerts.c.status == "pending", alerts.c.next_attempt_at <= now),
             sa.and_(alerts.c.status == "sending", alerts.c.claimed_at <= now - self.claim_timeout),
         )
-        stmt = (alerts.update().where(alerts.c.id == alert_id, due)
-                .values(status="sending", claimed_at=now, attempts=alerts.c.attempts + 1))
+        stmt = (
+            alerts.update()
+            .where(alerts.c.id == alert_id, due)
+            .values(status="sending", claimed_at=now, attempts=alerts.c.attempts + 1)
+        )
         with self._write() as conn:
             return conn.execute(stmt).rowcount == 1
 
@@ -377,8 +461,9 @@ class Store:
         self._update_alert(alert_id, status="delivered", delivered_at=at, slack_ts=slack_ts, claimed_at=None)
 
     def mark_retry(self, alert_id: int, error: str, next_attempt_at: datetime) -> None:
-        self._update_alert(alert_id, status="pending", last_error=error, next_attempt_at=next_attempt_at,
-                           claimed_at=None)
+        self._update_alert(
+            alert_id, status="pending", last_error=error, next_attempt_at=next_attempt_at, claimed_at=None
+        )
 
     def mark_failed(self, alert_id: int, error: str) -> None:
         """Give up (a permanent error such as channel_not_found)."""
@@ -417,12 +502,17 @@ class Store:
     @staticmethod
     def _company_state(conn: Connection, company: str) -> tuple[int | None, int, str | None]:
         """(latest snapshot id, failure streak, last error) in one query, read after the company lock."""
-        last = (sa.select(checks.c.streak, checks.c.error).where(checks.c.company == company)
-                .order_by(checks.c.id.desc()).limit(1).subquery())
-        latest = (sa.select(sa.func.max(snapshots.c.id)).where(snapshots.c.company == company)
-                  .scalar_subquery())
-        row = conn.execute(sa.select(latest, sa.select(last.c.streak).scalar_subquery(),
-                                     sa.select(last.c.error).scalar_subquery())).one()
+        last = (
+            sa.select(checks.c.streak, checks.c.error)
+            .where(checks.c.company == company)
+            .order_by(checks.c.id.desc())
+            .limit(1)
+            .subquery()
+        )
+        latest = sa.select(sa.func.max(snapshots.c.id)).where(snapshots.c.company == company).scalar_subquery()
+        row = conn.execute(
+            sa.select(latest, sa.select(last.c.streak).scalar_subquery(), sa.select(last.c.error).scalar_subquery())
+        ).one()
         return row[0], row[1] or 0, row[2]
 
     def _put_text(self, conn: Connection, text: str) -> tuple[int, str]:
@@ -433,8 +523,11 @@ class Store:
         query = sa.select(texts.c.id).where(texts.c.sha256 == sha)
         text_id = conn.execute(query).scalar()
         if text_id is None:
-            conn.execute(self._insert(texts).values(sha256=sha, text=text, length=len(text))
-                         .on_conflict_do_nothing(index_elements=[texts.c.sha256]))
+            conn.execute(
+                self._insert(texts)
+                .values(sha256=sha, text=text, length=len(text))
+                .on_conflict_do_nothing(index_elements=[texts.c.sha256])
+            )
             text_id = conn.execute(query).scalar_one()
         return text_id, sha
 
@@ -443,9 +536,11 @@ class Store:
         query = sa.select(raws.c.id).where(raws.c.sha256 == sha)
         raw_id = conn.execute(query).scalar()
         if raw_id is None:
-            conn.execute(self._insert(raws).values(sha256=sha, body=zlib.compress(raw, 6),
-                                                   content_type=_clean(content_type), size=len(raw))
-                         .on_conflict_do_nothing(index_elements=[raws.c.sha256]))
+            conn.execute(
+                self._insert(raws)
+                .values(sha256=sha, body=zlib.compress(raw, 6), content_type=_clean(content_type), size=len(raw))
+                .on_conflict_do_nothing(index_elements=[raws.c.sha256])
+            )
             raw_id = conn.execute(query).scalar_one()
         return raw_id
 
@@ -453,29 +548,47 @@ class Store:
         assert draft.text is not None  # checked by _validate
         text_id, _ = self._put_text(conn, draft.text)
         raw_id = self._put_raw(conn, draft.raw, draft.content_type) if draft.raw else None
-        snapshot_id = conn.execute(snapshots.insert().values(
-            company=draft.company, created_at=draft.started_at, text_id=text_id, raw_id=raw_id,
-            source="fetch",
-        )).inserted_primary_key[0]
+        snapshot_id = conn.execute(
+            snapshots.insert().values(
+                company=draft.company,
+                created_at=draft.started_at,
+                text_id=text_id,
+                raw_id=raw_id,
+                source="fetch",
+            )
+        ).inserted_primary_key[0]
         if draft.outcome is not Outcome.CHANGED:
             return snapshot_id, None
         assert draft.classification is not None and draft.base_snapshot_id is not None
         cls = draft.classification
         flip_flop = draft.flip_flop_of is not None
-        change_id = conn.execute(changes.insert().values(
-            company=draft.company, created_at=draft.started_at, from_snapshot=draft.base_snapshot_id,
-            to_snapshot=snapshot_id, classification=cls.to_dict(), material=cls.material,
-            severity=cls.severity.value, categories=list(cls.categories), flip_flop=flip_flop,
-        )).inserted_primary_key[0]
+        change_id = conn.execute(
+            changes.insert().values(
+                company=draft.company,
+                created_at=draft.started_at,
+                from_snapshot=draft.base_snapshot_id,
+                to_snapshot=snapshot_id,
+                classification=cls.to_dict(),
+                material=cls.material,
+                severity=cls.severity.value,
+                categories=list(cls.categories),
+                flip_flop=flip_flop,
+            )
+        ).inserted_primary_key[0]
         return snapshot_id, ChangeRecord(
-            id=change_id, company=draft.company, created_at=_aware(draft.started_at),
-            from_snapshot=draft.base_snapshot_id, to_snapshot=snapshot_id, classification=cls,
+            id=change_id,
+            company=draft.company,
+            created_at=_aware(draft.started_at),
+            from_snapshot=draft.base_snapshot_id,
+            to_snapshot=snapshot_id,
+            classification=cls,
             flip_flop=flip_flop,
         )
 
     @staticmethod
-    def _put_alerts(conn: Connection, drafts: list[AlertDraft], at: datetime, *, check_id: int,
-                    change_id: int | None) -> None:
+    def _put_alerts(
+        conn: Connection, drafts: list[AlertDraft], at: datetime, *, check_id: int, change_id: int | None
+    ) -> None:
         seen: set[tuple[str, str, str]] = set()
         rows = []
         for draft in drafts:
@@ -493,29 +606,43 @@ class Store:
 
 #: Cross-table invariants FKs cannot express; each query returns the ids of offending rows.
 _SANITY_QUERIES: tuple[tuple[str, str], ...] = (
-    ("check points at a missing snapshot",
-     "SELECT c.id FROM checks c LEFT JOIN snapshots s ON s.id = c.snapshot_id "
-     "WHERE c.snapshot_id IS NOT NULL AND s.id IS NULL"),
-    ("check points at a missing change",
-     "SELECT c.id FROM checks c LEFT JOIN changes ch ON ch.id = c.change_id "
-     "WHERE c.change_id IS NOT NULL AND ch.id IS NULL"),
-    ("changed check without its change or snapshot",
-     "SELECT id FROM checks WHERE outcome = 'changed' AND (change_id IS NULL OR snapshot_id IS NULL)"),
-    ("new check without its snapshot",
-     "SELECT id FROM checks WHERE outcome = 'new' AND snapshot_id IS NULL"),
-    ("failed check with a snapshot or change",
-     "SELECT id FROM checks WHERE outcome = 'error' AND (snapshot_id IS NOT NULL OR change_id IS NOT NULL)"),
-    ("fetched snapshot without the check that produced it",
-     "SELECT id FROM snapshots WHERE source = 'fetch' AND check_id IS NULL"),
-    ("change between snapshots of another company",
-     "SELECT ch.id FROM changes ch JOIN snapshots a ON a.id = ch.from_snapshot "
-     "JOIN snapshots b ON b.id = ch.to_snapshot WHERE a.company <> ch.company OR b.company <> ch.company"),
-    ("change not newer than its base",
-     "SELECT id FROM changes WHERE to_snapshot <= from_snapshot"),
-    ("snapshot with a missing text",
-     "SELECT s.id FROM snapshots s LEFT JOIN texts t ON t.id = s.text_id WHERE t.id IS NULL"),
-    ("alert of a change of another company",
-     "SELECT a.id FROM alerts a JOIN changes ch ON ch.id = a.change_id WHERE a.company <> ch.company"),
+    (
+        "check points at a missing snapshot",
+        "SELECT c.id FROM checks c LEFT JOIN snapshots s ON s.id = c.snapshot_id "
+        "WHERE c.snapshot_id IS NOT NULL AND s.id IS NULL",
+    ),
+    (
+        "check points at a missing change",
+        "SELECT c.id FROM checks c LEFT JOIN changes ch ON ch.id = c.change_id "
+        "WHERE c.change_id IS NOT NULL AND ch.id IS NULL",
+    ),
+    (
+        "changed check without its change or snapshot",
+        "SELECT id FROM checks WHERE outcome = 'changed' AND (change_id IS NULL OR snapshot_id IS NULL)",
+    ),
+    ("new check without its snapshot", "SELECT id FROM checks WHERE outcome = 'new' AND snapshot_id IS NULL"),
+    (
+        "failed check with a snapshot or change",
+        "SELECT id FROM checks WHERE outcome = 'error' AND (snapshot_id IS NOT NULL OR change_id IS NOT NULL)",
+    ),
+    (
+        "fetched snapshot without the check that produced it",
+        "SELECT id FROM snapshots WHERE source = 'fetch' AND check_id IS NULL",
+    ),
+    (
+        "change between snapshots of another company",
+        "SELECT ch.id FROM changes ch JOIN snapshots a ON a.id = ch.from_snapshot "
+        "JOIN snapshots b ON b.id = ch.to_snapshot WHERE a.company <> ch.company OR b.company <> ch.company",
+    ),
+    ("change not newer than its base", "SELECT id FROM changes WHERE to_snapshot <= from_snapshot"),
+    (
+        "snapshot with a missing text",
+        "SELECT s.id FROM snapshots s LEFT JOIN texts t ON t.id = s.text_id WHERE t.id IS NULL",
+    ),
+    (
+        "alert of a change of another company",
+        "SELECT a.id FROM alerts a JOIN changes ch ON ch.id = a.change_id WHERE a.company <> ch.company",
+    ),
 )
 
 
@@ -528,15 +655,23 @@ def _validate(draft: CheckDraft) -> None:
         raise ValueError("an unchanged check needs the snapshot it matched (base_snapshot_id)")
 
 
-def _events(record: CheckRecord, change: ChangeRecord | None, streak: int, prev_streak: int,
-            prev_error: str | None, threshold: int) -> list[RecordedEvent]:
+def _events(
+    record: CheckRecord,
+    change: ChangeRecord | None,
+    streak: int,
+    prev_streak: int,
+    prev_error: str | None,
+    threshold: int,
+) -> list[RecordedEvent]:
     events = []
     if change is not None and not change.flip_flop:
         events.append(RecordedEvent(EventKind.CHANGE, record.company, record, change=change))
     if record.outcome is Outcome.ERROR and streak == threshold:
-        events.append(RecordedEvent(EventKind.FAILING, record.company, record, failure_count=streak,
-                                    reason=record.error))
+        events.append(
+            RecordedEvent(EventKind.FAILING, record.company, record, failure_count=streak, reason=record.error)
+        )
     if record.outcome is not Outcome.ERROR and prev_streak >= threshold:
-        events.append(RecordedEvent(EventKind.RECOVERED, record.company, record, failure_count=prev_streak,
-                                    reason=prev_error))
+        events.append(
+            RecordedEvent(EventKind.RECOVERED, record.company, record, failure_count=prev_streak, reason=prev_error)
+        )
     return events

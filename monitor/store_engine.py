@@ -48,8 +48,7 @@ def create_engine(url: sa.URL) -> Engine:
         url = url.set(database=str(path))
         engine = sa.create_engine(url)
     else:  # one in-memory database shared by every use of this store
-        engine = sa.create_engine(url, poolclass=sa.pool.StaticPool,
-                                  connect_args={"check_same_thread": False})
+        engine = sa.create_engine(url, poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return _fork_safe(engine)

@@ -20,39 +20,70 @@ def snapshot_query(*, with_text: bool) -> sa.Select:
 def to_snapshot(row: Row) -> Snapshot:
     mapping = row._mapping
     return Snapshot(
-        id=row.id, company=row.company, created_at=row.created_at, text_sha256=row.sha256,
-        source=row.source, check_id=row.check_id, text=mapping.get("text"), has_raw=row.raw_id is not None,
+        id=row.id,
+        company=row.company,
+        created_at=row.created_at,
+        text_sha256=row.sha256,
+        source=row.source,
+        check_id=row.check_id,
+        text=mapping.get("text"),
+        has_raw=row.raw_id is not None,
     )
 
 
 def to_check(row: Row) -> CheckRecord:
     return CheckRecord(
-        id=row.id, company=row.company, started_at=row.started_at, duration_s=row.duration_s,
-        outcome=Outcome(row.outcome), http_status=row.http_status, error=row.error,
-        snapshot_id=row.snapshot_id, change_id=row.change_id,
+        id=row.id,
+        company=row.company,
+        started_at=row.started_at,
+        duration_s=row.duration_s,
+        outcome=Outcome(row.outcome),
+        http_status=row.http_status,
+        error=row.error,
+        snapshot_id=row.snapshot_id,
+        change_id=row.change_id,
     )
 
 
 def to_change(row: Row) -> ChangeRecord:
     return ChangeRecord(
-        id=row.id, company=row.company, created_at=row.created_at, from_snapshot=row.from_snapshot,
-        to_snapshot=row.to_snapshot, classification=Classification.from_dict(row.classification),
+        id=row.id,
+        company=row.company,
+        created_at=row.created_at,
+        from_snapshot=row.from_snapshot,
+        to_snapshot=row.to_snapshot,
+        classification=Classification.from_dict(row.classification),
         flip_flop=bool(row.flip_flop),
     )
 
 
 def alert_values(draft: AlertDraft, at: datetime) -> dict[str, Any]:
     return {
-        "event": draft.event.value, "company": draft.company, "subscriber": draft.subscriber,
-        "destination": draft.destination, "payload": draft.payload, "status": "pending", "attempts": 0,
-        "next_attempt_at": at, "created_at": at,
+        "event": draft.event.value,
+        "company": draft.company,
+        "subscriber": draft.subscriber,
+        "destination": draft.destination,
+        "payload": draft.payload,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": at,
+        "created_at": at,
     }
 
 
 def to_alert(row: Row) -> Alert:
     return Alert(
-        id=row.id, subscriber=row.subscriber, destination=row.destination, payload=row.payload,
-        event=EventKind(row.event), company=row.company, created_at=row.created_at, attempts=row.attempts,
-        status=row.status, next_attempt_at=row.next_attempt_at, last_error=row.last_error,
-        delivered_at=row.delivered_at, slack_ts=row.slack_ts,
+        id=row.id,
+        subscriber=row.subscriber,
+        destination=row.destination,
+        payload=row.payload,
+        event=EventKind(row.event),
+        company=row.company,
+        created_at=row.created_at,
+        attempts=row.attempts,
+        status=row.status,
+        next_attempt_at=row.next_attempt_at,
+        last_error=row.last_error,
+        delivered_at=row.delivered_at,
+        slack_ts=row.slack_ts,
     )

@@ -32,21 +32,24 @@ metadata = sa.MetaData()
 _ts = UTCDateTime
 
 companies = sa.Table(
-    "companies", metadata,
+    "companies",
+    metadata,
     sa.Column("slug", sa.String(64), primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("created_at", _ts, nullable=False),
 )
 texts = sa.Table(
-    "texts", metadata,
+    "texts",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("sha256", sa.String(64), nullable=False, unique=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("length", sa.Integer, nullable=False),
 )
 raws = sa.Table(
-    "raws", metadata,
+    "raws",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("sha256", sa.String(64), nullable=False, unique=True),
     sa.Column("body", sa.LargeBinary, nullable=False),
@@ -54,7 +57,8 @@ raws = sa.Table(
     sa.Column("size", sa.Integer, nullable=False),
 )
 checks = sa.Table(
-    "checks", metadata,
+    "checks",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("company", sa.String(64), nullable=False),
     sa.Column("started_at", _ts, nullable=False),
@@ -68,7 +72,8 @@ checks = sa.Table(
     sa.Column("streak", sa.Integer, nullable=False),
 )
 snapshots = sa.Table(
-    "snapshots", metadata,
+    "snapshots",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("company", sa.String(64), nullable=False),
     sa.Column("created_at", _ts, nullable=False),
@@ -78,7 +83,8 @@ snapshots = sa.Table(
     sa.Column("check_id", sa.Integer),
 )
 changes = sa.Table(
-    "changes", metadata,
+    "changes",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("company", sa.String(64), nullable=False),
     sa.Column("created_at", _ts, nullable=False),
@@ -91,7 +97,8 @@ changes = sa.Table(
     sa.Column("flip_flop", sa.Boolean, nullable=False),
 )
 alerts = sa.Table(
-    "alerts", metadata,
+    "alerts",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("change_id", sa.Integer),
     sa.Column("check_id", sa.Integer),

@@ -28,8 +28,7 @@ from .site import PolicySite, repo_seeds_dir
 MATERIAL = (
     "alopal",
     "AloPal will never rent or sell your Personal Information to others.",
-    "AloPal may rent or sell your Personal Information, including health information, to our advertising "
-    "partners.",
+    "AloPal may rent or sell your Personal Information, including health information, to our advertising partners.",
 )
 #: The cosmetic edits: AltoStack rewords a heading and re-wraps a paragraph. Same practices, new bytes.
 COSMETIC = [
@@ -86,16 +85,22 @@ class Demo:
         if show:
             print(f"$ policy-monitor {' '.join(args)}", flush=True)
         proc = subprocess.run(
-            [sys.executable, "-m", "monitor", *args], cwd=self.workdir, env=self.env, capture_output=True,
-            text=True, timeout=timeout,
+            [sys.executable, "-m", "monitor", *args],
+            cwd=self.workdir,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
         if show:
             for line in proc.stdout.rstrip("\n").splitlines():
                 print(f"  {line}")
             print(flush=True)
         if proc.returncode != 0:
-            raise DemoFailed(f"`policy-monitor {' '.join(args)}` exited with status {proc.returncode}:\n"
-                             f"{proc.stderr.strip()[-3000:]}")
+            raise DemoFailed(
+                f"`policy-monitor {' '.join(args)}` exited with status {proc.returncode}:\n"
+                f"{proc.stderr.strip()[-3000:]}"
+            )
         return proc
 
     def history(self, slug: str) -> dict[str, Any]:
@@ -126,8 +131,14 @@ class Demo:
         for slug in self.site.slugs:
             seed = next(seeds.glob(f"{slug}.*"))
             name = json.dumps(self.site.policy(slug).name)
-            lines += ["[[companies]]", f'slug = "{slug}"', f"name = {name}", f'url = "{self.site.url(slug)}"',
-                      f'seed = "seeds/{seed.name}"', ""]
+            lines += [
+                "[[companies]]",
+                f'slug = "{slug}"',
+                f"name = {name}",
+                f'url = "{self.site.url(slug)}"',
+                f'seed = "seeds/{seed.name}"',
+                "",
+            ]
         lines += [
             "# Who is told about what. Without a Slack token in the environment, alerts go to the console.",
             "[[subscribers]]",
@@ -207,15 +218,19 @@ class Demo:
         material_doc = self.history(MATERIAL[0])
         cosmetic_doc = self.history(COSMETIC[0][0])
         latest = material_doc["changes"][0] if material_doc["changes"] else None
-        self.expect(latest is not None and latest["material"] and "advertising" in json.dumps(latest),
-                    f"{MATERIAL[0]}: the material edit was not recorded as a material change")
-        self.expect(not any(c["material"] for c in cosmetic_doc["changes"]),
-                    f"{COSMETIC[0][0]}: the cosmetic edit was judged material")
+        self.expect(
+            latest is not None and latest["material"] and "advertising" in json.dumps(latest),
+            f"{MATERIAL[0]}: the material edit was not recorded as a material change",
+        )
+        self.expect(
+            not any(c["material"] for c in cosmetic_doc["changes"]),
+            f"{COSMETIC[0][0]}: the cosmetic edit was judged material",
+        )
         alerts = console_alerts(second.stdout)
-        self.expect(any(name_m in a for a in alerts),
-                    f"{MATERIAL[0]}: no alert was printed for the material change")
-        self.expect(not any(name_c in a for a in alerts),
-                    f"{COSMETIC[0][0]}: an alert was printed for a cosmetic change")
+        self.expect(any(name_m in a for a in alerts), f"{MATERIAL[0]}: no alert was printed for the material change")
+        self.expect(
+            not any(name_c in a for a in alerts), f"{COSMETIC[0][0]}: an alert was printed for a cosmetic change"
+        )
         self.expect(len(alerts) == 1, f"expected exactly one alert, {len(alerts)} were printed")
 
         step(7, f"the history of {name_m}")
@@ -245,15 +260,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m monitor.demo",
         description="Run policy-monitor's whole loop offline against a bundled local website, narrated "
-                    "(seed, check, two policy edits, check, history, diff). Exits non-zero if the monitor "
-                    "misjudges the demo's edits.",
+        "(seed, check, two policy edits, check, history, diff). Exits non-zero if the monitor "
+        "misjudges the demo's edits.",
     )
-    parser.add_argument("--keep", action="store_true",
-                        help="keep the temporary folder (config, database) and print its path at the end")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the temporary folder (config, database) and print its path at the end"
+    )
     args = parser.parse_args(argv)
     if not repo_seeds_dir().is_dir():
-        print(f"demo: the seed policies are missing ({repo_seeds_dir()}); run from a checkout of the project",
-              file=sys.stderr)
+        print(
+            f"demo: the seed policies are missing ({repo_seeds_dir()}); run from a checkout of the project",
+            file=sys.stderr,
+        )
         return 2
     signal.signal(signal.SIGTERM, _interrupt)
     workdir = Path(tempfile.mkdtemp(prefix="policy-monitor-demo-"))

@@ -146,9 +146,7 @@ class PolicySite:
         seeds_dir = seeds_dir or repo_seeds_dir()
         policies: dict[str, str | Policy] = {}
         for path in sorted(seeds_dir.iterdir()):
-            if path.suffix.lower() in (".txt", ".md", ".markdown") and not path.name.startswith(
-                ("README", ".")
-            ):
+            if path.suffix.lower() in (".txt", ".md", ".markdown") and not path.name.startswith(("README", ".")):
                 slug = path.stem
                 name = (kwargs.get("names") or {}).get(slug) or SEED_NAMES.get(slug, slug)
                 layout = (kwargs.get("layouts") or {}).get(slug, "semantic")
@@ -411,8 +409,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, _LOGIN, "text/html; charset=utf-8")
         if path in ("/", "/index.html"):
             links = "".join(
-                f'<li><a href="/{s}/privacy">{html.escape(self.site.policy(s).name)}</a></li>'
-                for s in self.site.slugs
+                f'<li><a href="/{s}/privacy">{html.escape(self.site.policy(s).name)}</a></li>' for s in self.site.slugs
             )
             return self._send(
                 200,
@@ -421,9 +418,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         m = re.fullmatch(r"/([^/]+)/privacy/?", path)
         if not m or m.group(1) not in self.site.slugs:
-            return self._send(
-                404, _simple_page("Not found", "<h1>404 Not Found</h1>"), "text/html; charset=utf-8"
-            )
+            return self._send(404, _simple_page("Not found", "<h1>404 Not Found</h1>"), "text/html; charset=utf-8")
         slug = m.group(1)
         variant = self.site._count(slug, self.headers.get("User-Agent", ""))
         fault = self.site._take_fault(slug)
@@ -465,9 +460,7 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> None:
         if body is None:
             reason = self.responses.get(code, ("Error",))[0]
-            content = (
-                _BLOCKED if code == 403 else _simple_page(f"{code} {reason}", f"<h1>{code} {reason}</h1>")
-            )
+            content = _BLOCKED if code == 403 else _simple_page(f"{code} {reason}", f"<h1>{code} {reason}</h1>")
         else:
             content = body.encode() if isinstance(body, str) else body
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
@@ -508,8 +501,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._page(slug, variant, text=alt if self.site._next_flip(slug) % 2 else None)
 
     def _fault_tokens(self, slug: str, variant: int, visible_timestamp: bool = False) -> None:
-        page = add_tokens(self.site.render(slug, variant=variant), variant,
-                          visible_timestamp=visible_timestamp, text=self.site.text(slug))
+        page = add_tokens(
+            self.site.render(slug, variant=variant),
+            variant,
+            visible_timestamp=visible_timestamp,
+            text=self.site.text(slug),
+        )
         self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
     def _fault_reset(self, slug: str, variant: int) -> None:
@@ -517,9 +514,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.connection.close()
 
-    def _fault_huge(
-        self, slug: str, variant: int, size: int = 60 * 1024 * 1024, declare_length: bool = False
-    ) -> None:
+    def _fault_huge(self, slug: str, variant: int, size: int = 60 * 1024 * 1024, declare_length: bool = False) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         if declare_length:
@@ -556,9 +551,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Serve the seed privacy policies as web pages on loopback, with chrome (nav, cookie "
         "banner, sidebar, footer) that changes on every request. Press Ctrl-C to stop.",
     )
-    parser.add_argument(
-        "--port", type=int, default=8000, help="TCP port on 127.0.0.1 (0: any free port; default 8000)"
-    )
+    parser.add_argument("--port", type=int, default=8000, help="TCP port on 127.0.0.1 (0: any free port; default 8000)")
     parser.add_argument(
         "--seeds",
         type=Path,

@@ -36,8 +36,11 @@ class ConsoleNotifier:
 
 def render_plain(alert: Alert) -> str:
     """The alert as text: a rule, who it is for, then the message's plain rendering."""
-    for_whom = (f"test message for {alert.subscriber}" if alert.event is EventKind.TEST
-                else f"alert {alert.id} for {alert.subscriber}")
+    for_whom = (
+        f"test message for {alert.subscriber}"
+        if alert.event is EventKind.TEST
+        else f"alert {alert.id} for {alert.subscriber}"
+    )
     if alert.destination != "console":
         for_whom += f" ({alert.destination})"
     body = alert.payload.get("plain") or blocks_to_text(alert.payload)

@@ -138,8 +138,9 @@ class ChangeView:
     reason: str
 
 
-def compact_diff(before: str, after: str, *, context: int = CONTEXT_WORDS,
-                 budget: int = QUOTE_CHARS) -> tuple[Segment, ...] | None:
+def compact_diff(
+    before: str, after: str, *, context: int = CONTEXT_WORDS, budget: int = QUOTE_CHARS
+) -> tuple[Segment, ...] | None:
     """The words that changed with a little context, or None when the sentence was largely rewritten."""
     old, new = before.split(), after.split()
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
@@ -160,8 +161,11 @@ def compact_diff(before: str, after: str, *, context: int = CONTEXT_WORDS,
             elif last and len(words) > context:
                 segments += [Segment("ctx", " ".join(words[:context])), Segment("gap")]
             elif not first and not last and len(words) > 2 * context:
-                segments += [Segment("ctx", " ".join(words[:context])), Segment("gap"),
-                             Segment("ctx", " ".join(words[-context:]))]
+                segments += [
+                    Segment("ctx", " ".join(words[:context])),
+                    Segment("gap"),
+                    Segment("ctx", " ".join(words[-context:])),
+                ]
             else:
                 segments.append(Segment("ctx", " ".join(words)))
         else:
@@ -183,7 +187,10 @@ def change_view(number: int, verdict: ChangeVerdict) -> ChangeView:
         if found is not None:
             segments, before, after = found, None, None
     return ChangeView(
-        title=title, kind=verdict.kind, severity=verdict.severity, direction=verdict.direction,
+        title=title,
+        kind=verdict.kind,
+        severity=verdict.severity,
+        direction=verdict.direction,
         segments=segments,
         before=shorten(_SPACES.sub(" ", before).strip(), QUOTE_CHARS) if before else None,
         after=shorten(_SPACES.sub(" ", after).strip(), QUOTE_CHARS) if after else None,
@@ -265,8 +272,7 @@ def _text(text: str) -> dict[str, Any]:
 
 
 def _header(text: str) -> dict[str, Any]:
-    return {"type": "header", "text": {"type": "plain_text", "text": shorten(text, MAX_HEADER_TEXT),
-                                       "emoji": True}}
+    return {"type": "header", "text": {"type": "plain_text", "text": shorten(text, MAX_HEADER_TEXT), "emoji": True}}
 
 
 def _section(text: str) -> dict[str, Any]:
@@ -302,17 +308,23 @@ def _payload(fallback: str, blocks: list[dict[str, Any]], plain: str) -> dict[st
 
 
 def diff_url(web_base_url: str, slug: str, change: ChangeRecord) -> str:
-    return (f"{web_base_url.rstrip('/')}/companies/{slug}/diff"
-            f"?from={change.from_snapshot}&to={change.to_snapshot}")
+    return f"{web_base_url.rstrip('/')}/companies/{slug}/diff?from={change.from_snapshot}&to={change.to_snapshot}"
 
 
 def company_url(web_base_url: str, slug: str) -> str:
     return f"{web_base_url.rstrip('/')}/companies/{slug}"
 
 
-def change_message(company_name: str, slug: str, change: ChangeRecord, web_base_url: str,
-                   checked_at: datetime, *, min_severity: Severity = Severity.MAJOR,
-                   max_changes: int = DEFAULT_MAX_CHANGES) -> dict[str, Any]:
+def change_message(
+    company_name: str,
+    slug: str,
+    change: ChangeRecord,
+    web_base_url: str,
+    checked_at: datetime,
+    *,
+    min_severity: Severity = Severity.MAJOR,
+    max_changes: int = DEFAULT_MAX_CHANGES,
+) -> dict[str, Any]:
     """A change alert: header, summary and direction, the listed changes, a link to the diff, context."""
     cls = change.classification
     severity = cls.severity
@@ -326,13 +338,15 @@ def change_message(company_name: str, slug: str, change: ChangeRecord, web_base_
     max_changes = max(1, min(max_changes, MAX_BLOCKS - 7))
     shown, hidden = listed[:max_changes], len(cls.changes) - min(len(listed), max_changes)
     views = [change_view(i, v) for i, v in enumerate(shown, 1)]
-    more = (f"{hidden} more change{'s' if hidden != 1 else ''} — see the diff" if hidden > 0 else "")
+    more = f"{hidden} more change{'s' if hidden != 1 else ''} — see the diff" if hidden > 0 else ""
     when = f"Checked {_when(checked_at)} · snapshots {change.from_snapshot} → {change.to_snapshot}"
 
     blocks: list[dict[str, Any]] = [
         _header(f"{mark} {title}"),
-        _section(f"{escape_mrkdwn(summary)}\n*Direction:* {DIRECTION_TEXT[cls.direction]}"
-                 f"\n*Categories:* {escape_mrkdwn(categories)}"),
+        _section(
+            f"{escape_mrkdwn(summary)}\n*Direction:* {DIRECTION_TEXT[cls.direction]}"
+            f"\n*Categories:* {escape_mrkdwn(categories)}"
+        ),
     ]
     if views:
         blocks.append({"type": "divider"})
@@ -341,10 +355,15 @@ def change_message(company_name: str, slug: str, change: ChangeRecord, web_base_
     blocks.append(_section(f"_{more}:_ {link}" if more else link))
     blocks.append(_context(f"{when} · change {change.id} · policy-monitor"))
 
-    fallback = (f"{mark} {escape_mrkdwn(title)} ({DIRECTION_WORDS[cls.direction]}). "
-                f"{escape_mrkdwn(shorten(summary, 2000))} {_link(url, 'See the diff')}")
-    plain_lines = [f"{mark} {title}", f"   {summary}",
-                   f"   Direction: {DIRECTION_WORDS[cls.direction]} · Categories: {categories}"]
+    fallback = (
+        f"{mark} {escape_mrkdwn(title)} ({DIRECTION_WORDS[cls.direction]}). "
+        f"{escape_mrkdwn(shorten(summary, 2000))} {_link(url, 'See the diff')}"
+    )
+    plain_lines = [
+        f"{mark} {title}",
+        f"   {summary}",
+        f"   Direction: {DIRECTION_WORDS[cls.direction]} · Categories: {categories}",
+    ]
     plain_lines += ["", *(plain_change(v) for v in views)] if views else []
     if more:
         plain_lines.append(more + ".")
@@ -352,8 +371,16 @@ def change_message(company_name: str, slug: str, change: ChangeRecord, web_base_
     return _payload(fallback, blocks, "\n".join(plain_lines))
 
 
-def failing_message(company_name: str, slug: str, *, reason: str, failure_count: int, web_base_url: str,
-                    checked_at: datetime, policy_url: str | None = None) -> dict[str, Any]:
+def failing_message(
+    company_name: str,
+    slug: str,
+    *,
+    reason: str,
+    failure_count: int,
+    web_base_url: str,
+    checked_at: datetime,
+    policy_url: str | None = None,
+) -> dict[str, Any]:
     """We cannot read a company's policy any more (N failed checks in a row)."""
     reason = shorten(_SPACES.sub(" ", reason or "unknown error").strip(), 500)
     checks = f"{failure_count} failed check{'s' if failure_count != 1 else ''} in a row"
@@ -362,18 +389,26 @@ def failing_message(company_name: str, slug: str, *, reason: str, failure_count:
     context = f"Last attempt {_when(checked_at)}" + (f" · {escape_mrkdwn(policy_url)}" if policy_url else "")
     blocks = [
         _header(f"⚠️ {company_name}: cannot read the privacy policy"),
-        _section(f"{escape_mrkdwn(sentence)}.\nChanges to this policy go unnoticed until this is fixed. "
-                 f"{_link(url, 'Check history →')}"),
+        _section(
+            f"{escape_mrkdwn(sentence)}.\nChanges to this policy go unnoticed until this is fixed. "
+            f"{_link(url, 'Check history →')}"
+        ),
         _context(context),
     ]
-    plain = "\n".join([f"⚠️ {company_name}: cannot read the privacy policy", f"   {sentence}.",
-                       f"   History: {url}", f"   Last attempt {_when(checked_at)}"
-                       + (f" · {policy_url}" if policy_url else "")])
+    plain = "\n".join(
+        [
+            f"⚠️ {company_name}: cannot read the privacy policy",
+            f"   {sentence}.",
+            f"   History: {url}",
+            f"   Last attempt {_when(checked_at)}" + (f" · {policy_url}" if policy_url else ""),
+        ]
+    )
     return _payload(f"⚠️ {escape_mrkdwn(sentence)}.", blocks, plain)
 
 
-def recovered_message(company_name: str, slug: str, *, failure_count: int, web_base_url: str,
-                      checked_at: datetime) -> dict[str, Any]:
+def recovered_message(
+    company_name: str, slug: str, *, failure_count: int, web_base_url: str, checked_at: datetime
+) -> dict[str, Any]:
     """A policy that could not be read is readable again."""
     checks = f"{failure_count} failed check{'s' if failure_count != 1 else ''} in a row"
     sentence = f"We can read {company_name}'s privacy policy again, after {checks}"
@@ -383,17 +418,26 @@ def recovered_message(company_name: str, slug: str, *, failure_count: int, web_b
         _section(f"{escape_mrkdwn(sentence)}. {_link(url, 'Check history →')}"),
         _context(f"Checked {_when(checked_at)}"),
     ]
-    plain = "\n".join([f"✅ {company_name}: privacy policy readable again", f"   {sentence}.",
-                       f"   History: {url}", f"   Checked {_when(checked_at)}"])
+    plain = "\n".join(
+        [
+            f"✅ {company_name}: privacy policy readable again",
+            f"   {sentence}.",
+            f"   History: {url}",
+            f"   Checked {_when(checked_at)}",
+        ]
+    )
     return _payload(f"✅ {escape_mrkdwn(sentence)}.", blocks, plain)
 
 
-def test_message(subscriber: str, *, companies: Sequence[str], min_severity: Severity,
-                 sent_at: datetime) -> dict[str, Any]:
+def test_message(
+    subscriber: str, *, companies: Sequence[str], min_severity: Severity, sent_at: datetime
+) -> dict[str, Any]:
     """`policy-monitor notify-test`: proves the destination works and says what will arrive there."""
     followed = "all companies" if "*" in companies else ", ".join(companies)
-    sentence = (f"Test message for subscriber {subscriber}: policy changes of {followed} at severity "
-                f"{min_severity.value} or above will be posted here")
+    sentence = (
+        f"Test message for subscriber {subscriber}: policy changes of {followed} at severity "
+        f"{min_severity.value} or above will be posted here"
+    )
     blocks = [
         _header("👋 policy-monitor test message"),
         _section(f"{escape_mrkdwn(sentence)}."),

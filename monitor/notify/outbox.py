@@ -71,15 +71,16 @@ class DeliveryStats:
         return self
 
     def __str__(self) -> str:
-        return (f"{self.delivered} delivered, {self.recovered} found already delivered, {self.retrying} to "
-                f"retry, {self.failed} failed, {self.skipped} skipped")
+        return (
+            f"{self.delivered} delivered, {self.recovered} found already delivered, {self.retrying} to "
+            f"retry, {self.failed} failed, {self.skipped} skipped"
+        )
 
 
 class Notifiers:
     """Finds the notifier of a destination: `console`, `slack:<channel>` (the bot), `webhook:<ENV>`."""
 
-    def __init__(self, console: Notifier, bot: Notifier | None = None,
-                 webhooks: Mapping[str, Notifier] | None = None):
+    def __init__(self, console: Notifier, bot: Notifier | None = None, webhooks: Mapping[str, Notifier] | None = None):
         self.console = console
         self.bot = bot
         self.webhooks = dict(webhooks or {})
@@ -97,15 +98,22 @@ class Notifiers:
         return self.console if destination == CONSOLE else None
 
 
-def build_notifiers(config: Config, env: Mapping[str, str], *, console_stream: TextIO | None = None,
-                    options: SlackOptions = DEFAULT_OPTIONS) -> Notifiers:
+def build_notifiers(
+    config: Config,
+    env: Mapping[str, str],
+    *,
+    console_stream: TextIO | None = None,
+    options: SlackOptions = DEFAULT_OPTIONS,
+) -> Notifiers:
     """Notifiers from the environment variables the config names (secrets are never read from the file)."""
     bot = None
     if slack_configured(config, env):
         assert config.slack is not None
         bot = SlackBotNotifier(env[config.slack.token_env].strip(), config.slack.base_url, options=options)
-    hooks = {name: WebhookNotifier(env[name].strip(), name=name, options=options)
-             for name in configured_webhooks(config, env)}
+    hooks = {
+        name: WebhookNotifier(env[name].strip(), name=name, options=options)
+        for name in configured_webhooks(config, env)
+    }
     note = None
     if bot is None and any(s.channel for s in config.subscribers):
         var = config.slack.token_env if config.slack else "SLACK_BOT_TOKEN"
@@ -117,8 +125,15 @@ def build_notifiers(config: Config, env: Mapping[str, str], *, console_stream: T
 class Deliverer:
     """Sends the due alerts of a store through the notifiers; safe to run in several processes at once."""
 
-    def __init__(self, store: Store, notifiers: Mapping[str, Notifier] | Resolver, *,
-                 clock: Clock = utcnow, backoff: Backoff = Backoff(), batch: int = 50):
+    def __init__(
+        self,
+        store: Store,
+        notifiers: Mapping[str, Notifier] | Resolver,
+        *,
+        clock: Clock = utcnow,
+        backoff: Backoff = Backoff(),
+        batch: int = 50,
+    ):
         self.store = store
         self.resolve: Resolver = _resolver(notifiers)
         self.clock = clock
@@ -171,16 +186,24 @@ class Deliverer:
     def _confirm_not_sent(self, alert: Alert, notifier: Notifier, stats: DeliveryStats) -> bool:
         """False when the alert turned out to be delivered already (or we must look again later)."""
         if not isinstance(notifier, DeliveryChecker):
-            log.warning("alert %s to %s may already have been delivered (a crash or a lost answer left it "
-                        "unconfirmed) and %s cannot be checked: sending it again", alert.id, alert.destination,
-                        alert.destination.split(":")[0])
+            log.warning(
+                "alert %s to %s may already have been delivered (a crash or a lost answer left it "
+                "unconfirmed) and %s cannot be checked: sending it again",
+                alert.id,
+                alert.destination,
+                alert.destination.split(":")[0],
+            )
             return True
         try:
             ts = notifier.find_delivered(alert)
         except NotifyError as exc:
             if exc.permanent:
-                log.warning("alert %s: cannot check whether it was already posted (%s); sending it again, "
-                            "which may duplicate it", alert.id, exc)
+                log.warning(
+                    "alert %s: cannot check whether it was already posted (%s); sending it again, "
+                    "which may duplicate it",
+                    alert.id,
+                    exc,
+                )
                 return True
             self._retry(alert, f"{UNCERTAIN_PREFIX}{exc}", exc.retry_after, notifier, stats)
             return False
@@ -209,8 +232,16 @@ class Deliverer:
             return
         self._retry(alert, error, exc.retry_after, notifier, stats, attempt=attempt)
 
-    def _retry(self, alert: Alert, error: str, retry_after: float | None, notifier: Notifier,
-               stats: DeliveryStats, *, attempt: int | None = None) -> None:
+    def _retry(
+        self,
+        alert: Alert,
+        error: str,
+        retry_after: float | None,
+        notifier: Notifier,
+        stats: DeliveryStats,
+        *,
+        attempt: int | None = None,
+    ) -> None:
         attempt = attempt or alert.attempts + 1
         wait = self.backoff.delay(attempt, retry_after)
         at = self.clock() + timedelta(seconds=wait)
@@ -219,8 +250,14 @@ class Deliverer:
         failures = self._failures[id(notifier)] = self._failures.get(id(notifier), 0) + 1
         pause = self.backoff.delay(failures, retry_after)
         self._paused[id(notifier)] = self.clock() + timedelta(seconds=pause)
-        log.warning("alert %s to %s: attempt %d failed (%s); next attempt in %.0f s", alert.id,
-                    alert.destination, attempt, error, wait)
+        log.warning(
+            "alert %s to %s: attempt %d failed (%s); next attempt in %.0f s",
+            alert.id,
+            alert.destination,
+            attempt,
+            error,
+            wait,
+        )
         self._mark(self.store.mark_retry, alert.id, error, at)
         stats.retrying += 1
 
@@ -235,8 +272,11 @@ class Deliverer:
         notifier = self.resolve(destination)
         if notifier is None and destination not in self._warned:
             self._warned.add(destination)
-            log.warning("no notifier for %s in this process (is its environment variable set?); its alerts "
-                        "wait for a process that has one", destination)
+            log.warning(
+                "no notifier for %s in this process (is its environment variable set?); its alerts "
+                "wait for a process that has one",
+                destination,
+            )
         return notifier
 
     def _is_paused(self, notifier: Notifier, now: datetime) -> bool:
@@ -305,18 +345,25 @@ def _resolver(notifiers: Mapping[str, Notifier] | Resolver) -> Resolver:
 # --------------------------------------------------------------------------------------------- notify-test
 
 
-def send_test(config: Config, notifiers: Notifiers, *, now: datetime | None = None
-              ) -> list[tuple[str, bool, str]]:
+def send_test(config: Config, notifiers: Notifiers, *, now: datetime | None = None) -> list[tuple[str, bool, str]]:
     """Send a test message to each subscriber, directly (not through the outbox): (name, ok, answer)."""
     now = now or utcnow()
     results = []
     for subscriber in config.subscribers:
-        destination = destination_for(subscriber, slack_configured=notifiers.slack_configured,
-                                      webhook_envs=set(notifiers.webhooks))
-        alert = Alert(id=0, subscriber=subscriber.name, destination=destination, event=EventKind.TEST,
-                      company="*", created_at=now,
-                      payload=test_message(subscriber.name, companies=subscriber.companies,
-                                           min_severity=subscriber.min_severity, sent_at=now))
+        destination = destination_for(
+            subscriber, slack_configured=notifiers.slack_configured, webhook_envs=set(notifiers.webhooks)
+        )
+        alert = Alert(
+            id=0,
+            subscriber=subscriber.name,
+            destination=destination,
+            event=EventKind.TEST,
+            company="*",
+            created_at=now,
+            payload=test_message(
+                subscriber.name, companies=subscriber.companies, min_severity=subscriber.min_severity, sent_at=now
+            ),
+        )
         notifier = notifiers(destination)
         assert notifier is not None  # destination_for only names configured notifiers
         try:

@@ -18,12 +18,12 @@ def slack_configured(config: Config, env: Mapping[str, str]) -> bool:
 
 def configured_webhooks(config: Config, env: Mapping[str, str]) -> frozenset[str]:
     """Names of the subscribers' webhook environment variables that are set."""
-    return frozenset(s.webhook_env for s in config.subscribers
-                     if s.webhook_env and env.get(s.webhook_env, "").strip())
+    return frozenset(s.webhook_env for s in config.subscribers if s.webhook_env and env.get(s.webhook_env, "").strip())
 
 
-def destination_for(subscriber: Subscriber, *, slack_configured: bool,
-                    webhook_envs: Collection[str] | None = None) -> str:
+def destination_for(
+    subscriber: Subscriber, *, slack_configured: bool, webhook_envs: Collection[str] | None = None
+) -> str:
     """`slack:<channel>` with a bot token, else `webhook:<ENV>` if that variable is set, else `console`.
 
     `webhook_envs` None means "assume the webhook variables are set" (delivery reports them if not).
@@ -61,21 +61,32 @@ def payload_for(event: RecordedEvent, config: Config, subscriber: Subscriber) ->
     at = event.check.started_at
     if event.kind is EventKind.CHANGE:
         assert event.change is not None
-        return message.change_message(name, event.company, event.change, base, at,
-                                      min_severity=subscriber.min_severity)
+        return message.change_message(name, event.company, event.change, base, at, min_severity=subscriber.min_severity)
     if event.kind is EventKind.FAILING:
-        return message.failing_message(name, event.company, reason=event.reason or event.check.error or "",
-                                       failure_count=event.failure_count, web_base_url=base, checked_at=at,
-                                       policy_url=company.url if company else None)
+        return message.failing_message(
+            name,
+            event.company,
+            reason=event.reason or event.check.error or "",
+            failure_count=event.failure_count,
+            web_base_url=base,
+            checked_at=at,
+            policy_url=company.url if company else None,
+        )
     if event.kind is EventKind.RECOVERED:
-        return message.recovered_message(name, event.company, failure_count=event.failure_count,
-                                         web_base_url=base, checked_at=at)
+        return message.recovered_message(
+            name, event.company, failure_count=event.failure_count, web_base_url=base, checked_at=at
+        )
     raise ValueError(f"no message for {event.kind.value} events")
 
 
-def alerts_for(event: RecordedEvent, config: Config, *, slack_configured: bool | None = None,
-               webhook_envs: Collection[str] | None = None,
-               env: Mapping[str, str] | None = None) -> list[AlertDraft]:
+def alerts_for(
+    event: RecordedEvent,
+    config: Config,
+    *,
+    slack_configured: bool | None = None,
+    webhook_envs: Collection[str] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> list[AlertDraft]:
     """One draft per interested subscriber (each at most once), in config order.
 
     Where Slack stands is given either as `slack_configured` (+ `webhook_envs`) or read from `env`.
@@ -89,14 +100,15 @@ def alerts_for(event: RecordedEvent, config: Config, *, slack_configured: bool |
     for subscriber in config.subscribers:
         if not wants(subscriber, event):
             continue
-        drafts.append(AlertDraft(
-            subscriber=subscriber.name,
-            destination=destination_for(subscriber, slack_configured=slack_configured,
-                                        webhook_envs=webhook_envs),
-            payload=payload_for(event, config, subscriber),
-            event=event.kind,
-            company=event.company,
-        ))
+        drafts.append(
+            AlertDraft(
+                subscriber=subscriber.name,
+                destination=destination_for(subscriber, slack_configured=slack_configured, webhook_envs=webhook_envs),
+                payload=payload_for(event, config, subscriber),
+                event=event.kind,
+                company=event.company,
+            )
+        )
     return drafts
 
 

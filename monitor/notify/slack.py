@@ -39,8 +39,7 @@ CHANNEL_ID_RE = re.compile(r"^[CGD][A-Z0-9]{6,}$")
 
 #: Errors that another attempt cannot fix, with what to do about them.
 PERMANENT = {
-    "channel_not_found": "the channel does not exist or the app cannot see it (invite the app, or use a "
-                         "channel ID)",
+    "channel_not_found": "the channel does not exist or the app cannot see it (invite the app, or use a channel ID)",
     "not_in_channel": "the app is not in the channel (invite it, or add the chat:write.public scope)",
     "is_archived": "the channel is archived",
     "invalid_auth": "the bot token is not valid",
@@ -94,14 +93,26 @@ class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
         super().__init__(max_retry_count=max_retry_count)
         self.max_wait_s = max_wait_s
 
-    def _can_retry(self, *, state: RetryState, request: HttpRequest, response: HttpResponse | None = None,
-                   error: Exception | None = None) -> bool:
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
         if response is None or response.status_code != 429:
             return False
         return retry_after(response.headers) <= self.max_wait_s
 
-    def prepare_for_next_attempt(self, *, state: RetryState, request: HttpRequest,
-                                 response: HttpResponse | None = None, error: Exception | None = None) -> None:
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
         state.next_attempt_requested = True
         wait = retry_after(response.headers if response is not None else {})
         time.sleep(wait + random.uniform(0, 0.1))
@@ -137,8 +148,7 @@ def retry_handlers(options: SlackOptions) -> list[RetryHandler]:
         # only URLError: the request never reached Slack (refused, DNS, connect timeout). A reset or timeout
         # while waiting for the answer may come after Slack posted the message: that is not retried here.
         # once: a black-holed network costs a connect timeout per try
-        ConnectionErrorRetryHandler(max_retry_count=min(n, 1), interval_calculator=interval,
-                                    error_types=[URLError]),
+        ConnectionErrorRetryHandler(max_retry_count=min(n, 1), interval_calculator=interval, error_types=[URLError]),
     ]
 
 
@@ -189,10 +199,16 @@ def channel_of(alert: Alert) -> str:
 
 def alert_metadata(alert: Alert) -> dict[str, Any]:
     """Message metadata naming the alert, so a restarted sender can find what it already posted."""
-    return {"event_type": METADATA_EVENT, "event_payload": {
-        "alert_id": alert.id, "created": _iso(alert.created_at), "subscriber": alert.subscriber,
-        "company": alert.company, "event": alert.event.value,
-    }}
+    return {
+        "event_type": METADATA_EVENT,
+        "event_payload": {
+            "alert_id": alert.id,
+            "created": _iso(alert.created_at),
+            "subscriber": alert.subscriber,
+            "company": alert.company,
+            "event": alert.event.value,
+        },
+    }
 
 
 def _name(alert: Alert) -> str:
@@ -206,12 +222,22 @@ def _iso(at: datetime) -> str:
 class SlackBotNotifier:
     """chat.postMessage with a bot token (scope chat:write; chat:write.public to skip joining channels)."""
 
-    def __init__(self, token: str, base_url: str = "https://slack.com/api/", *,
-                 options: SlackOptions = DEFAULT_OPTIONS, history_pages: int = 5):
+    def __init__(
+        self,
+        token: str,
+        base_url: str = "https://slack.com/api/",
+        *,
+        options: SlackOptions = DEFAULT_OPTIONS,
+        history_pages: int = 5,
+    ):
         if not base_url.endswith("/"):
             base_url += "/"  # slack-sdk joins method names onto it
-        self.client = WebClient(token=token, base_url=base_url, timeout=int(max(1, options.timeout_s)),
-                                retry_handlers=retry_handlers(options))
+        self.client = WebClient(
+            token=token,
+            base_url=base_url,
+            timeout=int(max(1, options.timeout_s)),
+            retry_handlers=retry_handlers(options),
+        )
         self.history_pages = history_pages
         self._channel_ids: dict[str, str] = {}
 
@@ -219,9 +245,13 @@ class SlackBotNotifier:
         channel = channel_of(alert)
         payload = alert.payload
         what = f"posting {_name(alert)} to {channel}"
-        args: dict[str, Any] = {"channel": channel, "text": payload.get("text") or "policy-monitor alert",
-                                "unfurl_links": False, "unfurl_media": False,
-                                "metadata": alert_metadata(alert)}
+        args: dict[str, Any] = {
+            "channel": channel,
+            "text": payload.get("text") or "policy-monitor alert",
+            "unfurl_links": False,
+            "unfurl_media": False,
+            "metadata": alert_metadata(alert),
+        }
         try:
             response = self._post(what, blocks=payload.get("blocks") or None, **args)
         except NotifyError as exc:
@@ -264,8 +294,11 @@ class SlackBotNotifier:
         for message in self._history(channel, oldest, f"looking for alert {alert.id} in {channel}"):
             metadata = message.get("metadata") or {}
             data = metadata.get("event_payload") or {}
-            if (metadata.get("event_type") == METADATA_EVENT and data.get("alert_id") == alert.id
-                    and data.get("created") == _iso(alert.created_at)):
+            if (
+                metadata.get("event_type") == METADATA_EVENT
+                and data.get("alert_id") == alert.id
+                and data.get("created") == _iso(alert.created_at)
+            ):
                 return message.get("ts")
         return None
 
@@ -273,8 +306,9 @@ class SlackBotNotifier:
         cursor = None
         for _ in range(self.history_pages):
             try:
-                page = self.client.conversations_history(channel=channel, oldest=oldest, limit=200,
-                                                         include_all_metadata=True, cursor=cursor)
+                page = self.client.conversations_history(
+                    channel=channel, oldest=oldest, limit=200, include_all_metadata=True, cursor=cursor
+                )
             except SlackApiError as exc:
                 raise _api_error(exc, what) from exc
             except Exception as exc:
@@ -293,8 +327,9 @@ class SlackBotNotifier:
             cursor = None
             while True:
                 try:
-                    page = self.client.conversations_list(types="public_channel,private_channel",
-                                                          exclude_archived=True, limit=1000, cursor=cursor)
+                    page = self.client.conversations_list(
+                        types="public_channel,private_channel", exclude_archived=True, limit=1000, cursor=cursor
+                    )
                 except SlackApiError as exc:
                     raise _api_error(exc, what) from exc
                 except Exception as exc:
@@ -317,8 +352,9 @@ class WebhookNotifier:
     """
 
     def __init__(self, url: str, *, name: str = "webhook", options: SlackOptions = DEFAULT_OPTIONS):
-        self.client = WebhookClient(url=url, timeout=int(max(1, options.timeout_s)),
-                                    retry_handlers=retry_handlers(options))
+        self.client = WebhookClient(
+            url=url, timeout=int(max(1, options.timeout_s)), retry_handlers=retry_handlers(options)
+        )
         self.name = name  # the environment variable's name: the URL itself is a secret, never logged
 
     def send(self, alert: Alert) -> str | None:

@@ -17,8 +17,7 @@ from .diffview import ChangeView, build_views
 PAGE_SIZE = 50
 CHART_CHANGES = 5000
 SORT_KEYS = ("name", "last_check", "last_change", "severity", "snapshots")
-DEFAULT_ORDER = {"name": "asc", "last_check": "desc", "last_change": "desc", "severity": "desc",
-                 "snapshots": "desc"}
+DEFAULT_ORDER = {"name": "asc", "last_check": "desc", "last_change": "desc", "severity": "desc", "snapshots": "desc"}
 
 
 @dataclass(frozen=True)
@@ -142,9 +141,7 @@ class Site:
         return sort_summaries(self.summaries(), sort, descending=order == "desc")
 
     # -- timeline -------------------------------------------------------------------------------
-    def timeline(
-        self, slug: str, *, page: int, material_only: bool, checks_page: int, now: datetime
-    ) -> Timeline:
+    def timeline(self, slug: str, *, page: int, material_only: bool, checks_page: int, now: datetime) -> Timeline:
         company = self.summary(slug)
         number = Page(page, False)
         if material_only:
@@ -154,9 +151,7 @@ class Site:
         else:
             total = self.store.count_snapshots(slug)
             snaps = self.store.snapshots(slug, limit=PAGE_SIZE, offset=number.offset)
-            entries = [
-                Entry(s.id, s.created_at, s.source, s.has_raw, self.store.change_to(slug, s.id)) for s in snaps
-            ]
+            entries = [Entry(s.id, s.created_at, s.source, s.has_raw, self.store.change_to(slug, s.id)) for s in snaps]
             listing = Page(page, number.offset + len(snaps) < total, total)
         checks_at = Page(checks_page, False)
         checks = self.store.checks(slug, limit=PAGE_SIZE + 1, offset=checks_at.offset)
@@ -183,9 +178,7 @@ class Site:
         company = self.summary(slug)
         snap = self._snapshot(slug, snapshot_id)
         newest = self.store.snapshots(slug, limit=1)
-        return SnapshotDetail(
-            company, snap, self.store.change_to(slug, snap.id), newest[0].id if newest else None
-        )
+        return SnapshotDetail(company, snap, self.store.change_to(slug, snap.id), newest[0].id if newest else None)
 
     def raw(self, slug: str, snapshot_id: int) -> tuple[bytes, str | None]:
         self.summary(slug)

@@ -11,8 +11,7 @@ from .data import DEFAULT_ORDER, Site, parse_positive
 
 bp = Blueprint("web", __name__)
 
-RAW_EXTENSIONS = {"text/html": ".html", "application/xhtml+xml": ".html", "text/markdown": ".md",
-                  "text/plain": ".txt"}
+RAW_EXTENSIONS = {"text/html": ".html", "application/xhtml+xml": ".html", "text/markdown": ".md", "text/plain": ".txt"}
 
 
 def site() -> Site:
