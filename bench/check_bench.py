@@ -42,8 +42,28 @@ SEED_NAMES = {
     "allocloud": ("ALLOcloud", "OpenS", "allocloud"),
     "altostack": ("AltoStack", "altostack"),
 }
-PREFIXES = ("North", "Blue", "Bright", "Cedar", "Delta", "Ever", "Green", "Harbor", "Iron", "Lumen", "Maple",
-            "Nova", "Orbit", "Pine", "Quartz", "River", "Silver", "Terra", "Umber", "Vertex")
+PREFIXES = (
+    "North",
+    "Blue",
+    "Bright",
+    "Cedar",
+    "Delta",
+    "Ever",
+    "Green",
+    "Harbor",
+    "Iron",
+    "Lumen",
+    "Maple",
+    "Nova",
+    "Orbit",
+    "Pine",
+    "Quartz",
+    "River",
+    "Silver",
+    "Terra",
+    "Umber",
+    "Vertex",
+)
 SUFFIXES = ("wind", "stone", "field", "works", "labs", "soft", "cloud", "pay", "health", "mart")
 MATERIAL_EDITS = (
     "We sell your personal information, including your browsing history, to data brokers.",
@@ -80,8 +100,10 @@ class Step:
     def line(self) -> str:
         per_page = self.cpu_s / self.pages if self.pages else 0.0
         counts = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())) or "-"
-        return (f"{self.name:<16} wall {self.wall_s:7.1f} s   CPU {self.cpu_s:7.1f} s "
-                f"({per_page * 1000:6.1f} ms/page)   peak RSS {self.maxrss_mb:6.0f} MB   {counts}")
+        return (
+            f"{self.name:<16} wall {self.wall_s:7.1f} s   CPU {self.cpu_s:7.1f} s "
+            f"({per_page * 1000:6.1f} ms/page)   peak RSS {self.maxrss_mb:6.0f} MB   {counts}"
+        )
 
 
 # ------------------------------------------------------------------------------------------ generation
@@ -97,7 +119,7 @@ def sections(text: str, fmt: str) -> list[str]:
         parts = re.split(r"\n(?=#{1,6} )", text.strip())
         return [p.strip() for p in parts if p.strip()]
     lines = [line for line in text.splitlines() if line.strip()]
-    return ["\n".join(lines[i:i + 6]) for i in range(0, len(lines), 6)]
+    return ["\n".join(lines[i : i + 6]) for i in range(0, len(lines), 6)]
 
 
 def generate(i: int, rng: random.Random, seeds: dict[str, tuple[str, str]]) -> Page:
@@ -117,8 +139,7 @@ def generate(i: int, rng: random.Random, seeds: dict[str, tuple[str, str]]) -> P
         pieces.append(_rename(rng.choice(extra), donor, name))
     joined = ("\n\n" if fmt == "md" else "\n").join(pieces)
     joined = _rename(joined, base, name)
-    joined = re.sub(r"\b(\d{1,2}) (days|months|years)\b",
-                    lambda m: f"{rng.randint(2, 90)} {m.group(2)}", joined)
+    joined = re.sub(r"\b(\d{1,2}) (days|months|years)\b", lambda m: f"{rng.randint(2, 90)} {m.group(2)}", joined)
     return Page(f"co{i:05d}", name, joined, fmt)
 
 
@@ -183,8 +204,10 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: i
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     chunks: dict[str, str] = {}
-    readers = [threading.Thread(target=lambda k=k, s=s: chunks.__setitem__(k, s.read()))
-               for k, s in (("out", proc.stdout), ("err", proc.stderr))]
+    readers = [
+        threading.Thread(target=lambda k=k, s=s: chunks.__setitem__(k, s.read()))
+        for k, s in (("out", proc.stdout), ("err", proc.stderr))
+    ]
     for reader in readers:
         reader.start()
     peak_kb = [0]
@@ -214,14 +237,28 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: i
 def write_config(workdir: Path, site: PolicySite, pages: list[Page], timeout: float, per_domain: int) -> Path:
     seeds_dir = workdir / "seeds"
     seeds_dir.mkdir()
-    lines = ["[monitor]", 'database = "bench.sqlite3"', f"timeout_seconds = {timeout}", "retries = 1",
-             "jitter_seconds = 0", "delivery_wait_seconds = 5",
-             f"per_domain_concurrency = {per_domain}", "download_delay_seconds = 0", ""]
+    lines = [
+        "[monitor]",
+        'database = "bench.sqlite3"',
+        f"timeout_seconds = {timeout}",
+        "retries = 1",
+        "jitter_seconds = 0",
+        "delivery_wait_seconds = 5",
+        f"per_domain_concurrency = {per_domain}",
+        "download_delay_seconds = 0",
+        "",
+    ]
     for page in pages:
         seed = seeds_dir / f"{page.slug}.{page.fmt}"
         seed.write_text(page.text, encoding="utf-8")
-        lines += ["[[companies]]", f'slug = "{page.slug}"', f"name = {json.dumps(page.name)}",
-                  f'url = "{site.url(page.slug)}"', f'seed = "seeds/{seed.name}"', ""]
+        lines += [
+            "[[companies]]",
+            f'slug = "{page.slug}"',
+            f"name = {json.dumps(page.name)}",
+            f'url = "{site.url(page.slug)}"',
+            f'seed = "seeds/{seed.name}"',
+            "",
+        ]
     config = workdir / "config.toml"
     config.write_text("\n".join(lines), encoding="utf-8")
     return config
@@ -231,55 +268,75 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="bench/check_bench.py",
         description="Time the real `policy-monitor check` over N generated ~30 KB policy pages served on "
-                    "loopback: seed, a first pass, then a second pass after 10% of the pages change "
-                    "(half materially, half cosmetically). Prints wall time, CPU seconds per page, peak "
-                    "memory of the CLI process and outcome counts.",
+        "loopback: seed, a first pass, then a second pass after 10% of the pages change "
+        "(half materially, half cosmetically). Prints wall time, CPU seconds per page, peak "
+        "memory of the CLI process and outcome counts.",
     )
     parser.add_argument("--pages", type=int, default=1000, help="number of companies/pages (default 1000)")
-    parser.add_argument("--changed", type=float, default=0.10,
-                        help="fraction of pages edited before the second pass (default 0.10)")
-    parser.add_argument("--per-domain", type=int, default=32,
-                        help="per_domain_concurrency of the config: every page is on the one loopback host "
-                             "(the default for real sites is 2, 0.25 s apart); default 32, no delay")
-    parser.add_argument("--timeout", type=float, default=60,
-                        help="timeout_seconds of the fetches (default 60)")
+    parser.add_argument(
+        "--changed", type=float, default=0.10, help="fraction of pages edited before the second pass (default 0.10)"
+    )
+    parser.add_argument(
+        "--per-domain",
+        type=int,
+        default=32,
+        help="per_domain_concurrency of the config: every page is on the one loopback host "
+        "(the default for real sites is 2, 0.25 s apart); default 32, no delay",
+    )
+    parser.add_argument("--timeout", type=float, default=60, help="timeout_seconds of the fetches (default 60)")
     parser.add_argument("--seed", type=int, default=1, help="random seed of the generated pages (default 1)")
-    parser.add_argument("--layout", choices=("semantic", "divsoup", "mixed"), default="mixed",
-                        help="HTML layout of the pages (default: mixed, half each)")
+    parser.add_argument(
+        "--layout",
+        choices=("semantic", "divsoup", "mixed"),
+        default="mixed",
+        help="HTML layout of the pages (default: mixed, half each)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the working folder (config, database)")
-    parser.add_argument("--json", dest="json_out", type=Path, metavar="PATH",
-                        help="also write the figures as JSON to PATH")
+    parser.add_argument(
+        "--json", dest="json_out", type=Path, metavar="PATH", help="also write the figures as JSON to PATH"
+    )
     args = parser.parse_args(argv)
     if args.pages < 1:
         parser.error("--pages must be at least 1")
 
     rng = random.Random(args.seed)
-    seeds = {p.stem: (p.read_text(encoding="utf-8"), "md" if p.suffix == ".md" else "txt")
-             for p in sorted(SEEDS.iterdir()) if p.suffix in (".txt", ".md")}
+    seeds = {
+        p.stem: (p.read_text(encoding="utf-8"), "md" if p.suffix == ".md" else "txt")
+        for p in sorted(SEEDS.iterdir())
+        if p.suffix in (".txt", ".md")
+    }
     t0 = time.monotonic()
     pages = [generate(i, rng, seeds) for i in range(args.pages)]
     sizes = [len(p.text.encode()) for p in pages]
-    print(f"Generated {len(pages)} policies in {time.monotonic() - t0:.1f} s "
-          f"(text {min(sizes) // 1024}-{max(sizes) // 1024} KB, "
-          f"mean {sum(sizes) / len(sizes) / 1024:.0f} KB)")
+    print(
+        f"Generated {len(pages)} policies in {time.monotonic() - t0:.1f} s "
+        f"(text {min(sizes) // 1024}-{max(sizes) // 1024} KB, "
+        f"mean {sum(sizes) / len(sizes) / 1024:.0f} KB)"
+    )
 
     workdir = Path(tempfile.mkdtemp(prefix="policy-monitor-bench-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "POLICY_MONITOR_"))}
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     cli = [sys.executable, "-m", "monitor", "--config", str(workdir / "config.toml")]
-    layouts = {p.slug: ("divsoup" if (args.layout == "divsoup" or (args.layout == "mixed" and i % 2)) else
-                        "semantic") for i, p in enumerate(pages)}
+    layouts = {
+        p.slug: ("divsoup" if (args.layout == "divsoup" or (args.layout == "mixed" and i % 2)) else "semantic")
+        for i, p in enumerate(pages)
+    }
     from monitor.models import Format
 
     site = PolicySite({}, layouts=layouts)
     steps: list[Step] = []
     try:
         for page in pages:
-            site.set_policy(page.slug, page.text, name=page.name, layout=layouts[page.slug],
-                            fmt=Format.MARKDOWN if page.fmt == "md" else Format.TEXT)
+            site.set_policy(
+                page.slug,
+                page.text,
+                name=page.name,
+                layout=layouts[page.slug],
+                fmt=Format.MARKDOWN if page.fmt == "md" else Format.TEXT,
+            )
         sample = site.render(pages[0].slug)
-        print(f"Serving on {site.base_url} (a rendered page is about {len(sample.encode()) // 1024} KB "
-              "of HTML)")
+        print(f"Serving on {site.base_url} (a rendered page is about {len(sample.encode()) // 1024} KB of HTML)")
         write_config(workdir, site, pages, args.timeout, args.per_domain)
         n = len(pages)
         steps.append(run_step("seed", [*cli, "seed"], workdir, env, n))
@@ -302,10 +359,19 @@ def main(argv: list[str] | None = None) -> int:
         db = workdir / "bench.sqlite3"
         print(f"Database: {db.stat().st_size / 1e6:.1f} MB after {len(steps) - 1} passes over {n} pages")
         if args.json_out:
-            args.json_out.write_text(json.dumps({
-                "pages": n, "steps": [{k: v for k, v in vars(s).items() if k != "results"} for s in steps],
-                "quality": report["figures"], "database_bytes": db.stat().st_size,
-            }, indent=2, default=dict), encoding="utf-8")
+            args.json_out.write_text(
+                json.dumps(
+                    {
+                        "pages": n,
+                        "steps": [{k: v for k, v in vars(s).items() if k != "results"} for s in steps],
+                        "quality": report["figures"],
+                        "database_bytes": db.stat().st_size,
+                    },
+                    indent=2,
+                    default=dict,
+                ),
+                encoding="utf-8",
+            )
         ok = all(s.returncode == 0 for s in steps)
         return 0 if ok else 1
     finally:
@@ -330,10 +396,14 @@ def judge(pages: list[Page], steps: list[Step]) -> dict:
     missed = [p for p in material if not second.get(p.slug, {}).get("material")]
     false_alarms = [p for p in cosmetic + untouched if second.get(p.slug, {}).get("material")]
     figures = {
-        "first_pass_material": len(first_material), "first_pass_errors": len(first_errors),
-        "material_edits": len(material), "material_caught": caught,
-        "cosmetic_edits": len(cosmetic), "cosmetic_judged_material": cosmetic_alarms,
-        "untouched_judged_material": untouched_alarms, "third_pass_not_unchanged": third_changed,
+        "first_pass_material": len(first_material),
+        "first_pass_errors": len(first_errors),
+        "material_edits": len(material),
+        "material_caught": caught,
+        "cosmetic_edits": len(cosmetic),
+        "cosmetic_judged_material": cosmetic_alarms,
+        "untouched_judged_material": untouched_alarms,
+        "third_pass_not_unchanged": third_changed,
     }
     lines = [
         f"First pass: {len(first_material)} page(s) judged materially different from their own seed"
@@ -346,12 +416,14 @@ def judge(pages: list[Page], steps: list[Step]) -> dict:
     ]
     for p in missed[:10]:
         r = second.get(p.slug, {})
-        lines.append(f"  missed {p.slug}: {r.get('outcome')} {r.get('severity')} {r.get('categories')} "
-                     f"- {p.edit_detail}")
+        lines.append(
+            f"  missed {p.slug}: {r.get('outcome')} {r.get('severity')} {r.get('categories')} - {p.edit_detail}"
+        )
     for p in false_alarms[:10]:
         r = second.get(p.slug, {})
-        lines.append(f"  false alarm {p.slug}: {r.get('severity')} {r.get('categories')} - "
-                     f"{p.edit_detail or 'untouched'}")
+        lines.append(
+            f"  false alarm {p.slug}: {r.get('severity')} {r.get('categories')} - {p.edit_detail or 'untouched'}"
+        )
     return {"lines": lines, "figures": figures}
 
 

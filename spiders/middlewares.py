@@ -56,8 +56,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return response
         delay = self.delay(request, retry_after=parse_retry_after(response.headers.get(b"Retry-After")))
         if delay is None:
-            logger.info("not retrying %s (HTTP %d): the server asks for a longer wait than the budget allows",
-                        request.url, response.status)
+            logger.info(
+                "not retrying %s (HTTP %d): the server asks for a longer wait than the budget allows",
+                request.url,
+                response.status,
+            )
             return response
         retry = self._retry(request, f"HTTP {response.status}")
         if retry is None:

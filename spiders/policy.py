@@ -45,7 +45,10 @@ class PolicySpider(scrapy.Spider):
         for company in self.companies:
             try:
                 request = scrapy.Request(
-                    company.url, callback=self.parse, errback=self.failed, dont_filter=True,
+                    company.url,
+                    callback=self.parse,
+                    errback=self.failed,
+                    dont_filter=True,
                     meta={
                         COMPANY_KEY: company.slug,
                         URL_KEY: company.url,
@@ -76,9 +79,7 @@ class PolicySpider(scrapy.Spider):
 def fetched_from_response(response: Response) -> Fetched:
     meta = response.meta
     headers = {
-        key.decode("latin-1").lower(): values[0].decode("latin-1")
-        for key, values in response.headers.items()
-        if values
+        key.decode("latin-1").lower(): values[0].decode("latin-1") for key, values in response.headers.items() if values
     }
     return Fetched(
         company=meta[COMPANY_KEY],

@@ -21,8 +21,13 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SEED_SLUGS = ("aloscale", "alopal", "alsoft", "allocloud", "altostack")
 #: The HTML layout of each company's page: semantic tags, anonymous divs, or a table layout.
-LAYOUTS = {"aloscale": "semantic", "alopal": "divsoup", "alsoft": "table", "allocloud": "semantic",
-           "altostack": "divsoup"}
+LAYOUTS = {
+    "aloscale": "semantic",
+    "alopal": "divsoup",
+    "alsoft": "table",
+    "allocloud": "semantic",
+    "altostack": "divsoup",
+}
 
 #: Fast settings for tests: short timeouts, no retries, no jitter, a short delivery wait.
 TEST_MONITOR: dict[str, Any] = {
@@ -246,6 +251,4 @@ def seeded(tmp_path: Path, policy_site: PolicySite) -> Path:
 
 def subprocess_ok(result: CliResult | subprocess.CompletedProcess) -> str:
     """A readable failure message for an unexpected exit code."""
-    return (
-        f"exit {result.returncode}\n--- stdout\n{result.stdout[-4000:]}\n--- stderr\n{result.stderr[-4000:]}"
-    )
+    return f"exit {result.returncode}\n--- stdout\n{result.stdout[-4000:]}\n--- stderr\n{result.stderr[-4000:]}"

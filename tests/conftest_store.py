@@ -43,23 +43,45 @@ def company(slug: str = "acme") -> Company:
     return Company(slug=slug, name=slug.title(), url=f"https://{slug}.example/privacy")
 
 
-def classification(severity: Severity = Severity.MAJOR, categories: tuple[str, ...] = ("data_use",)
-                   ) -> Classification:
-    return Classification(material=severity.material, severity=severity, direction=Direction.REDUCES,
-                          categories=categories, summary=f"{severity.value} change")
+def classification(severity: Severity = Severity.MAJOR, categories: tuple[str, ...] = ("data_use",)) -> Classification:
+    return Classification(
+        material=severity.material,
+        severity=severity,
+        direction=Direction.REDUCES,
+        categories=categories,
+        summary=f"{severity.value} change",
+    )
 
 
-def changed(base: int | None, text: str, *, at: datetime = T0, slug: str = "acme",
-            severity: Severity = Severity.MAJOR, flip_flop_of: int | None = None) -> CheckDraft:
-    return CheckDraft(company=slug, started_at=at, duration_s=0.5, outcome=Outcome.CHANGED,
-                      base_snapshot_id=base, http_status=200, final_url=f"https://{slug}.example/privacy",
-                      text=text, raw=f"<html><p>{text}</p></html>".encode(), content_type="text/html",
-                      classification=classification(severity), flip_flop_of=flip_flop_of)
+def changed(
+    base: int | None,
+    text: str,
+    *,
+    at: datetime = T0,
+    slug: str = "acme",
+    severity: Severity = Severity.MAJOR,
+    flip_flop_of: int | None = None,
+) -> CheckDraft:
+    return CheckDraft(
+        company=slug,
+        started_at=at,
+        duration_s=0.5,
+        outcome=Outcome.CHANGED,
+        base_snapshot_id=base,
+        http_status=200,
+        final_url=f"https://{slug}.example/privacy",
+        text=text,
+        raw=f"<html><p>{text}</p></html>".encode(),
+        content_type="text/html",
+        classification=classification(severity),
+        flip_flop_of=flip_flop_of,
+    )
 
 
 def unchanged(base: int, *, at: datetime = T0, slug: str = "acme") -> CheckDraft:
-    return CheckDraft(company=slug, started_at=at, duration_s=0.2, outcome=Outcome.UNCHANGED,
-                      base_snapshot_id=base, http_status=200)
+    return CheckDraft(
+        company=slug, started_at=at, duration_s=0.2, outcome=Outcome.UNCHANGED, base_snapshot_id=base, http_status=200
+    )
 
 
 def failed(reason: str = "timeout", *, at: datetime = T0, slug: str = "acme") -> CheckDraft:
@@ -68,9 +90,19 @@ def failed(reason: str = "timeout", *, at: datetime = T0, slug: str = "acme") ->
 
 def alert_for(*subscribers: str) -> Any:
     """A make_alerts callback sending every event to each subscriber's console."""
+
     def make(event: RecordedEvent) -> list[AlertDraft]:
-        return [AlertDraft(subscriber=s, destination="console", payload={"text": f"{event.kind.value}"},
-                           event=event.kind, company=event.company) for s in subscribers]
+        return [
+            AlertDraft(
+                subscriber=s,
+                destination="console",
+                payload={"text": f"{event.kind.value}"},
+                event=event.kind,
+                company=event.company,
+            )
+            for s in subscribers
+        ]
+
     return make
 
 
@@ -98,13 +130,15 @@ def statements(store: Store) -> Iterator[list[str]]:
 
 # --------------------------------------------------------------------------------------------- PostgreSQL
 
+
 def pg_admin() -> tuple[Any, str | None]:
     """An autocommit connection to the `postgres` database, or (None, why not)."""
     import psycopg
 
     try:
-        return psycopg.connect(host=PG_HOST, port=PG_PORT, user="postgres", dbname="postgres",
-                               autocommit=True, connect_timeout=3), None
+        return psycopg.connect(
+            host=PG_HOST, port=PG_PORT, user="postgres", dbname="postgres", autocommit=True, connect_timeout=3
+        ), None
     except psycopg.Error as exc:
         return None, f"PostgreSQL unreachable at {PG_HOST}:{PG_PORT} ({exc}); CI runs these tests"
 
@@ -139,8 +173,13 @@ HERE = Path(__file__).resolve()
 
 
 def spawn(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(HERE), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=HERE.parent.parent)
+    return subprocess.Popen(
+        [sys.executable, str(HERE), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=HERE.parent.parent,
+    )
 
 
 def run_together(commands: list[list[str]], tmp: Path, timeout: float = 60) -> list[list[str]]:

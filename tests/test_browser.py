@@ -28,8 +28,14 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "diff-page.png"
 
@@ -115,8 +121,14 @@ def test_hostile_policy_renders_inert_on_every_page(page, base_url: str) -> None
     page.goto(base_url + "/companies/evil")
     snapshot_urls = [a.get_attribute("href") for a in page.locator("ol.entries a", has_text="Snapshot").all()]
     assert len(snapshot_urls) == 2
-    urls = ["/", "/companies/evil", "/companies/evil?material=1", *snapshot_urls,
-            "/companies/evil/diff", "/companies/evil/diff?view=inline"]
+    urls = [
+        "/",
+        "/companies/evil",
+        "/companies/evil?material=1",
+        *snapshot_urls,
+        "/companies/evil/diff",
+        "/companies/evil/diff?view=inline",
+    ]
     seen = ""
     for url in urls:
         page.goto(base_url + url)

@@ -41,9 +41,16 @@ def env(tmp_path):
 
 def page(text: str, variant: int, status: int = 200, at: int = 0) -> Fetched:
     html = render_policy_page(text, title="Privacy Policy", company="AloPal", variant=variant)
-    return Fetched(company="alopal", url="https://alopal.example/privacy", fetched_at=T0 + timedelta(hours=at),
-                   status=status, headers={"content-type": "text/html; charset=utf-8"},
-                   body=html.encode("utf-8"), encoding="utf-8", duration_s=0.1)
+    return Fetched(
+        company="alopal",
+        url="https://alopal.example/privacy",
+        fetched_at=T0 + timedelta(hours=at),
+        status=status,
+        headers={"content-type": "text/html; charset=utf-8"},
+        body=html.encode("utf-8"),
+        encoding="utf-8",
+        duration_s=0.1,
+    )
 
 
 def test_first_capture_is_new_then_unchanged_despite_changing_chrome(env):
@@ -61,8 +68,10 @@ def test_first_capture_is_new_then_unchanged_despite_changing_chrome(env):
 def test_material_edit_records_a_change_and_an_alert(env):
     _config, store, checker = env
     checker.process(page(SEED, variant=1))
-    edited = SEED.replace("AloPal will never rent or sell your Personal Information to others.",
-                          "AloPal may sell your Personal Information to data brokers.")
+    edited = SEED.replace(
+        "AloPal will never rent or sell your Personal Information to others.",
+        "AloPal may sell your Personal Information to data brokers.",
+    )
     assert edited != SEED
     result = checker.process(page(edited, variant=2, at=1))
     assert result.outcome is Outcome.CHANGED and result.material is True
@@ -98,8 +107,10 @@ def test_collapsed_page_is_an_error(env):
 def test_flip_flop_is_recorded_but_alerted_once(env):
     _config, store, checker = env
     checker.process(page(SEED, variant=1))
-    b = SEED.replace("AloPal will never rent or sell your Personal Information to others.",
-                     "AloPal may sell your Personal Information to data brokers.")
+    b = SEED.replace(
+        "AloPal will never rent or sell your Personal Information to others.",
+        "AloPal may sell your Personal Information to data brokers.",
+    )
     outcomes = [checker.process(page(text, variant=i, at=i)) for i, text in enumerate([b, SEED, b, SEED], 2)]
     assert [r.outcome for r in outcomes] == [Outcome.CHANGED] * 4
     assert [r.flip_flop for r in outcomes] == [False, True, True, True]

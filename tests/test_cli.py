@@ -13,8 +13,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "monitor", *args], capture_output=True, text=True,
-                          timeout=120, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "monitor", *args], capture_output=True, text=True, timeout=120, cwd=cwd
+    )
 
 
 def test_classify_json_contract_across_formats(tmp_path):
@@ -45,8 +46,10 @@ def test_classify_html_rendering_of_seed_is_not_material(tmp_path):
 
     for seed in sorted((REPO / "seeds").iterdir()):
         page = tmp_path / f"{seed.stem}.html"
-        page.write_text(render_policy_page(seed.read_text(encoding="utf-8"), title="Privacy", company=seed.stem,
-                                           variant=7), encoding="utf-8")
+        page.write_text(
+            render_policy_page(seed.read_text(encoding="utf-8"), title="Privacy", company=seed.stem, variant=7),
+            encoding="utf-8",
+        )
         proc = run("classify", str(seed), str(page), "--json")
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["material"] is False, (seed.name, proc.stdout[:2000])

@@ -75,28 +75,48 @@ def test_repository_config_is_valid():
 @pytest.mark.parametrize(
     ("mutation", "expected"),
     [
-        (lambda s: s.replace("timeout_seconds = 5", "timeout_seconds = 5\ncolour = 'red'"),
-         ["monitor.colour", "unknown key 'colour'", ":6"]),
-        (lambda s: s.replace("timeout_seconds = 5", 'timeout_seconds = "soon"'),
-         ["monitor.timeout_seconds", "must be of type"]),
+        (
+            lambda s: s.replace("timeout_seconds = 5", "timeout_seconds = 5\ncolour = 'red'"),
+            ["monitor.colour", "unknown key 'colour'", ":6"],
+        ),
+        (
+            lambda s: s.replace("timeout_seconds = 5", 'timeout_seconds = "soon"'),
+            ["monitor.timeout_seconds", "must be of type"],
+        ),
         (lambda s: s.replace('slug = "globex"', 'slug = "acme"'), ["companies[1].slug", "duplicate slug 'acme'"]),
-        (lambda s: s.replace('seed = "seed.txt"', 'seed = "missing.txt"'),
-         ["companies[0].seed", "seed file not found"]),
-        (lambda s: s.replace('schedule = "0 */6 * * *"', 'schedule = "every day"'),
-         ["monitor.schedule", "bad crontab"]),
-        (lambda s: s.replace('schedule = "0 */6 * * *"', 'schedule = "99 * * * *"'),
-         ["monitor.schedule", "bad crontab"]),
+        (
+            lambda s: s.replace('seed = "seed.txt"', 'seed = "missing.txt"'),
+            ["companies[0].seed", "seed file not found"],
+        ),
+        (
+            lambda s: s.replace('schedule = "0 */6 * * *"', 'schedule = "every day"'),
+            ["monitor.schedule", "bad crontab"],
+        ),
+        (
+            lambda s: s.replace('schedule = "0 */6 * * *"', 'schedule = "99 * * * *"'),
+            ["monitor.schedule", "bad crontab"],
+        ),
         (lambda s: s.replace("https://acme.example/privacy", "ftp://acme"), ["companies[0].url", "not an http(s) URL"]),
-        (lambda s: s.replace('min_severity = "critical"', 'min_severity = "huge"'),
-         ["subscribers[0].min_severity", "must be one of"]),
-        (lambda s: s.replace('companies = ["acme"]', 'companies = ["nobody"]'),
-         ["subscribers[0].companies", "unknown company 'nobody'"]),
-        (lambda s: s.replace('categories = ["third_party_sharing"]', 'categories = ["spying"]'),
-         ["subscribers[0].categories", "unknown category"]),
-        (lambda s: s.replace('token_env = "MY_TOKEN"', 'token_env = "xoxb-123-secret"'),
-         ["slack.token_env", "not an environment variable name"]),
-        (lambda s: s.replace('remove = ["nav", ".cookie-banner"]', 'remove = ["nav[["]'),
-         ["companies[0].remove", "not a valid CSS selector"]),
+        (
+            lambda s: s.replace('min_severity = "critical"', 'min_severity = "huge"'),
+            ["subscribers[0].min_severity", "must be one of"],
+        ),
+        (
+            lambda s: s.replace('companies = ["acme"]', 'companies = ["nobody"]'),
+            ["subscribers[0].companies", "unknown company 'nobody'"],
+        ),
+        (
+            lambda s: s.replace('categories = ["third_party_sharing"]', 'categories = ["spying"]'),
+            ["subscribers[0].categories", "unknown category"],
+        ),
+        (
+            lambda s: s.replace('token_env = "MY_TOKEN"', 'token_env = "xoxb-123-secret"'),
+            ["slack.token_env", "not an environment variable name"],
+        ),
+        (
+            lambda s: s.replace('remove = ["nav", ".cookie-banner"]', 'remove = ["nav[["]'),
+            ["companies[0].remove", "not a valid CSS selector"],
+        ),
         (lambda s: s.replace('slug = "acme"', 'slug = "Acme Corp"'), ["companies[0].slug", "bad slug"]),
         (lambda s: s + "\n[extras]\nx = 1\n", ["unknown top-level key 'extras'"]),
         (lambda s: s.replace("[slack]", "[slack"), ["not valid TOML", "line"]),
@@ -115,8 +135,9 @@ def test_bad_config_names_file_and_key(tmp_path, mutation, expected):
 
 def test_cli_reports_bad_config_in_one_line_without_traceback(tmp_path):
     path = write(tmp_path, GOOD.replace("timeout_seconds = 5", "timeout_seconds = -1"))
-    proc = subprocess.run([sys.executable, "-m", "monitor", "--config", str(path), "seed"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(path), "seed"], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]

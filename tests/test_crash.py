@@ -45,7 +45,9 @@ def setup(tmp_path: Path, policy_site: PolicySite, slack: FakeSlack) -> Callable
 
     def make(companies: list[str] | None = None, **monitor: Any) -> Path:
         config = write_config(
-            tmp_path, policy_site, companies=companies,
+            tmp_path,
+            policy_site,
+            companies=companies,
             slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
             subscribers=[{"name": "privacy-team", "channel": "#privacy-alerts", "min_severity": "major"}],
             **monitor,
@@ -94,8 +96,11 @@ def age_claims(config: Path, seconds: float = 3600) -> None:
 
     engine = sa.create_engine(f"sqlite:///{database(config)}")
     with engine.begin() as conn:
-        conn.execute(alerts.update().where(alerts.c.status == "sending")
-                     .values(claimed_at=datetime.now(UTC) - timedelta(seconds=seconds)))
+        conn.execute(
+            alerts.update()
+            .where(alerts.c.status == "sending")
+            .values(claimed_at=datetime.now(UTC) - timedelta(seconds=seconds))
+        )
     engine.dispose()
 
 
@@ -111,8 +116,9 @@ def restart(config: Path) -> None:
 def test_kill_at_a_point_then_restart_loses_and_duplicates_nothing(setup, slack, point):
     config = setup()
     crashed = run_cli(config, "check", "--json", env={**TOKEN_ENV, "POLICY_MONITOR_CRASH_AT": point})
-    assert crashed.returncode == -signal.SIGKILL, f"the crash point {point!r} was not reached:\n" + \
-        subprocess_ok(crashed)
+    assert crashed.returncode == -signal.SIGKILL, f"the crash point {point!r} was not reached:\n" + subprocess_ok(
+        crashed
+    )
     if point == "after_send_before_mark":
         assert len(about(slack, "AloPal")) == 1, "the crash was meant to happen after Slack got the alert"
         age_claims(config)

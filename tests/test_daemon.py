@@ -75,8 +75,9 @@ def fake(tmp_path: Path) -> Fake:
 
 
 def make_config(tmp_path: Path, *companies: Company, schedule: str = EVERY_2S, timeout: float = 1.0) -> Config:
-    settings = MonitorSettings(database=f"sqlite:///{tmp_path / 'db.sqlite3'}", schedule=schedule,
-                               timeout_seconds=timeout, jitter_seconds=0)
+    settings = MonitorSettings(
+        database=f"sqlite:///{tmp_path / 'db.sqlite3'}", schedule=schedule, timeout_seconds=timeout, jitter_seconds=0
+    )
     return Config(path=tmp_path / "config.toml", monitor=settings, companies=companies)
 
 
@@ -93,7 +94,8 @@ def daemon_thread() -> Iterator[Callable[..., threading.Event]]:
         stop = threading.Event()
         codes: list[int] = []
         thread = threading.Thread(
-            target=lambda: codes.append(run_daemon(config.path, config, stop_event=stop, **kwargs)), daemon=True)
+            target=lambda: codes.append(run_daemon(config.path, config, stop_event=stop, **kwargs)), daemon=True
+        )
         thread.start()
         started.append((thread, stop, codes))
         return stop
@@ -109,7 +111,9 @@ def daemon_thread() -> Iterator[Callable[..., threading.Event]]:
 def test_groups_companies_by_schedule(tmp_path):
     config = make_config(tmp_path, company("a"), company("b", NEVER_SOON), company("c"))
     assert {expr: [c.slug for c in cs] for expr, cs in schedule_groups(config).items()} == {
-        EVERY_2S: ["a", "c"], NEVER_SOON: ["b"]}
+        EVERY_2S: ["a", "c"],
+        NEVER_SOON: ["b"],
+    }
 
 
 @pytest.mark.parametrize("expr", ["0 */6 * * *", "30 0 */6 * * *"])
@@ -210,8 +214,12 @@ DAEMON_MAIN = textwrap.dedent("""
 
 
 def test_sigterm_stops_the_daemon_and_kills_the_running_check(tmp_path, fake):
-    proc = subprocess.Popen([sys.executable, "-c", DAEMON_MAIN, str(fake.script), str(fake.log)], cwd=ROOT,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", DAEMON_MAIN, str(fake.script), str(fake.log)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert fake.wait_for(lambda: len(fake.events("start")) == 1, 10), "the first check never started"
         (start,) = fake.events("start")

@@ -102,8 +102,9 @@ def test_material_edits_alert_and_cosmetic_edits_do_not(config, policy_site):
         r = results[slug]
         material = r["material"] is True and r["severity"] in ("major", "critical")
         if not (r["outcome"] == "changed" and material):
-            problems.append(f"{slug}: material edit judged {r['outcome']} material={r['material']} "
-                            f"severity={r['severity']}")
+            problems.append(
+                f"{slug}: material edit judged {r['outcome']} material={r['material']} severity={r['severity']}"
+            )
         elif category not in r["categories"]:
             problems.append(f"{slug}: expected category {category}, got {r['categories']}")
     for slug in COSMETIC_EDITS:

@@ -110,8 +110,7 @@ def test_a_transient_error_is_retried_and_not_reported(tmp_path):
 
 def test_persistent_failures_are_counted_and_alerted_once(tmp_path, policy_site):
     subscriber = {**SUBSCRIBER, "failure_alerts": True}
-    config = write_config(tmp_path, policy_site, companies=["alsoft"], subscribers=[subscriber],
-                          failure_threshold=3)
+    config = write_config(tmp_path, policy_site, companies=["alsoft"], subscribers=[subscriber], failure_threshold=3)
     assert run_cli(config, "seed").returncode == 0
     check_json(config)
     policy_site.set_fault("alsoft", "status", code=500)
@@ -184,7 +183,8 @@ def test_flip_flop_is_recorded_but_alerted_once(tmp_path, policy_site):
     check_json(config, deliver=False)
     b_text = policy_site.text(slug).replace(
         "AloPal will never rent or sell your Personal Information to others.",
-        "AloPal may sell your Personal Information to data brokers and advertising partners.")
+        "AloPal may sell your Personal Information to data brokers and advertising partners.",
+    )
     policy_site.set_fault(slug, "flipflop", alt=b_text)
     outcomes, alerted = [], []
     for _ in range(5):  # served: A, B, A, B, A
@@ -217,20 +217,23 @@ def _one_clear_line(result, *words: str) -> None:
 _COMPANY_A = '[[companies]]\nslug = "a"\nname = "A"\nurl = "http://127.0.0.1:9/a"\n'
 HOSTILE_CONFIGS = {
     "malformed-toml": ('[monitor]\ndatabase = "db.sqlite3\n', ("config.toml", ":2")),
-    "unknown-key": ('[monitor]\ndatabase = "db.sqlite3"\ntimeout_secs = 5\n',
-                    ("config.toml", "timeout_secs")),
+    "unknown-key": ('[monitor]\ndatabase = "db.sqlite3"\ntimeout_secs = 5\n', ("config.toml", "timeout_secs")),
     "duplicate-slug": (
         '[[companies]]\nslug = "a"\nname = "A"\nurl = "http://127.0.0.1:9/a"\n'
         '[[companies]]\nslug = "a"\nname = "A2"\nurl = "http://127.0.0.1:9/b"\n',
         ("config.toml", "companies[1].slug", "duplicate"),
     ),
-    "bad-url": ('[[companies]]\nslug = "a"\nname = "A"\nurl = "ftp//example.org/privacy"\n',
-                ("config.toml", "companies[0].url")),
+    "bad-url": (
+        '[[companies]]\nslug = "a"\nname = "A"\nurl = "ftp//example.org/privacy"\n',
+        ("config.toml", "companies[0].url"),
+    ),
     "missing-seed": (_COMPANY_A + 'seed = "nope.txt"\n', ("config.toml", "companies[0].seed", "nope.txt")),
     "seed-is-a-folder": (_COMPANY_A + 'seed = "."\n', ("config.toml", "companies[0].seed")),
     "bad-type": ('[monitor]\ntimeout_seconds = "fast"\n', ("config.toml", "monitor.timeout_seconds")),
-    "bad-severity": ('[[subscribers]]\nname = "x"\nchannel = "#x"\nmin_severity = "loud"\n',
-                     ("config.toml", "subscribers[0].min_severity")),
+    "bad-severity": (
+        '[[subscribers]]\nname = "x"\nchannel = "#x"\nmin_severity = "loud"\n',
+        ("config.toml", "subscribers[0].min_severity"),
+    ),
 }
 
 
@@ -260,9 +263,13 @@ def test_unreadable_seed_is_one_clear_line(tmp_path, policy_site):
 def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_path, policy_site):
     slug = "altostack"
     with FakeSlack() as slack:
-        config = write_config(tmp_path, policy_site, companies=[slug],
-                              slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
-                              subscribers=[{**SUBSCRIBER, "channel": "#privacy-alerts"}])
+        config = write_config(
+            tmp_path,
+            policy_site,
+            companies=[slug],
+            slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
+            subscribers=[{**SUBSCRIBER, "channel": "#privacy-alerts"}],
+        )
         env = {"SLACK_BOT_TOKEN": TOKEN}
         assert run_cli(config, "seed", env=env).returncode == 0
         check_json(config, deliver=False)

@@ -55,13 +55,30 @@ def run_crawl(tmp: Path, companies: list[dict[str, Any]], **settings: Any) -> tu
     spec = {
         "out": str(out),
         "companies": companies,
-        "settings": {"database": "sqlite://", "timeout_seconds": TIMEOUT_S, "user_agent": CONTACT,
-                     "max_body_bytes": MAX_BODY, "retries": 2, **settings},
-        "overrides": {"BACKOFF_BASE_SECONDS": 0.2, "BACKOFF_BUDGET_SECONDS": 3, "DOWNLOAD_DELAY": 0,
-                      "CONCURRENT_REQUESTS_PER_DOMAIN": 16},  # all scenarios share 127.0.0.1
+        "settings": {
+            "database": "sqlite://",
+            "timeout_seconds": TIMEOUT_S,
+            "user_agent": CONTACT,
+            "max_body_bytes": MAX_BODY,
+            "retries": 2,
+            **settings,
+        },
+        "overrides": {
+            "BACKOFF_BASE_SECONDS": 0.2,
+            "BACKOFF_BUDGET_SECONDS": 3,
+            "DOWNLOAD_DELAY": 0,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+        },  # all scenarios share 127.0.0.1
     }
-    proc = subprocess.run([sys.executable, "-c", CHILD], input=json.dumps(spec), text=True, cwd=ROOT,
-                          capture_output=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        input=json.dumps(spec),
+        text=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     by_company: dict[str, list] = {}
@@ -75,12 +92,17 @@ def crawled(tmp_path_factory: pytest.TempPathFactory):
     """One crawl, many scenarios: each company is a scenario served by the same local server."""
     tmp = tmp_path_factory.mktemp("fetch")
     with PolicyServer() as srv, PolicyServer() as robots_srv:
-        srv.route("/robots.txt", body=b"User-agent: *\nDisallow: /private/\n",
-                  headers={"Content-Type": "text/plain"})
+        srv.route("/robots.txt", body=b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})
         srv.route("/policy", body=html_page("Privacy Policy", "We collect your email."))
         srv.route("/private/policy", body=html_page("Hidden policy", "Robots say no."))
-        srv.route("/flaky", Route(body=html_page("Flaky", "Third time lucky."), statuses=[503, 503, 200],
-                                  headers={"Content-Type": "text/html", "Retry-After": "1"}))
+        srv.route(
+            "/flaky",
+            Route(
+                body=html_page("Flaky", "Third time lucky."),
+                statuses=[503, 503, 200],
+                headers={"Content-Type": "text/html", "Retry-After": "1"},
+            ),
+        )
         srv.route("/flaky-fast", Route(body=html_page("Flaky", "Backoff."), statuses=[502, 502, 200]))
         srv.route("/always-503", Route(body=b"down for maintenance", statuses=[503]))
         srv.route("/slow", Route(body=html_page("Slow", "zzz"), delay_s=TIMEOUT_S * 3))
@@ -89,8 +111,13 @@ def crawled(tmp_path_factory: pytest.TempPathFactory):
         srv.route("/gone", Route(body=b"<h1>Not here</h1>", statuses=[404], headers={"X-Why": "Moved"}))
         srv.route("/old-policy", Route(statuses=[301], headers={"Location": "/login?next=/policy"}))
         srv.route("/login?next=/policy", body=html_page("Sign in", "Please log in."))
-        srv.route("/latin1", Route(body=html_page("Politique", "Données à caractère personnel", charset="iso-8859-1"),
-                                   headers={"Content-Type": "text/html; charset=ISO-8859-1"}))
+        srv.route(
+            "/latin1",
+            Route(
+                body=html_page("Politique", "Données à caractère personnel", charset="iso-8859-1"),
+                headers={"Content-Type": "text/html; charset=ISO-8859-1"},
+            ),
+        )
         srv.route("/echo-ua", body=html_page("UA", "hello"))
         robots_srv.route("/robots.txt", body=b"User-agent: *\nDisallow: /\n", headers={"Content-Type": "text/plain"})
         robots_srv.route("/policy", body=html_page("Ignored robots", "We do not care about robots."))
@@ -117,8 +144,14 @@ def crawled(tmp_path_factory: pytest.TempPathFactory):
             company("no-dns", "http://policy.invalid/privacy"),
         ]
         by_company, summary, stderr = run_crawl(tmp, companies)
-        yield {"srv": srv, "robots_srv": robots_srv, "by": by_company, "summary": summary, "stderr": stderr,
-               "companies": companies}
+        yield {
+            "srv": srv,
+            "robots_srv": robots_srv,
+            "by": by_company,
+            "summary": summary,
+            "stderr": stderr,
+            "companies": companies,
+        }
 
 
 def one(crawled: dict, slug: str) -> dict[str, Any]:

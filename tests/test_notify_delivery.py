@@ -130,8 +130,7 @@ def test_outage_keeps_alerts_pending_then_delivers_each_once(store, clock):
     port, base_url = down.port, down.base_url
     down.stop()  # connection refused from now on
     ids = queue(store, clock, count=3)
-    d = Deliverer(store, {"slack": SlackBotNotifier(TOKEN, base_url, options=FAST)}, clock=clock,
-                  backoff=BACKOFF)
+    d = Deliverer(store, {"slack": SlackBotNotifier(TOKEN, base_url, options=FAST)}, clock=clock, backoff=BACKOFF)
     stats = d.deliver_due(clock())
     assert (stats.delivered, stats.retrying, stats.skipped) == (0, 1, 2), "one probe, not a hammering"
     first = alert(store, ids[0])
@@ -152,11 +151,14 @@ def test_outage_keeps_alerts_pending_then_delivers_each_once(store, clock):
     assert all(alert(store, i).status == "delivered" for i in ids)
 
 
-@pytest.mark.parametrize(("channel", "reply", "hint"), [
-    ("#no-such-channel", None, "channel_not_found"),
-    ("#privacy-alerts", Reply.error("not_in_channel"), "chat:write.public"),
-    ("#privacy-alerts", Reply.error("invalid_auth"), "bot token is not valid"),
-])
+@pytest.mark.parametrize(
+    ("channel", "reply", "hint"),
+    [
+        ("#no-such-channel", None, "channel_not_found"),
+        ("#privacy-alerts", Reply.error("not_in_channel"), "chat:write.public"),
+        ("#privacy-alerts", Reply.error("invalid_auth"), "bot token is not valid"),
+    ],
+)
 def test_permanent_errors_fail_the_alert_without_retrying(store, clock, slack, channel, reply, hint):
     [alert_id] = queue(store, clock, Subscriber(name="s", channel=channel))
     if reply:
@@ -260,8 +262,7 @@ def test_sender_killed_while_slack_answers_is_recovered_without_a_duplicate(tmp_
         child.wait(10)
     assert alert(store, alert_id).status == "sending"
     later = wall_clock(CLAIM_TIMEOUT + 1)
-    stats = Deliverer(store, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=FAST)},
-                      clock=later).drain(5)
+    stats = Deliverer(store, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=FAST)}, clock=later).drain(5)
     assert (stats.recovered, stats.delivered) == (1, 0)
     [message] = slack.posted()
     assert alert(store, alert_id).slack_ts == message["ts"]
@@ -281,8 +282,7 @@ def test_two_deliverers_racing_post_each_alert_once(tmp_path, slack):
     url = f"sqlite:///{tmp_path / 'race.sqlite3'}"
     stores = [Store.open(url) for _ in range(3)]
     ids = queue(stores[0], Clock(), count=12)
-    workers = [Deliverer(s, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=FAST)})
-               for s in stores]
+    workers = [Deliverer(s, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=FAST)}) for s in stores]
     threads = [threading.Thread(target=w.drain, args=(10,)) for w in workers]
     for t in threads:
         t.start()
@@ -300,8 +300,9 @@ def test_two_deliverers_racing_post_each_alert_once(tmp_path, slack):
 def test_drain_waits_for_a_short_retry_but_not_beyond_its_budget(store, slack):
     queue(store, Clock(), count=2)
     slack.script("chat.postMessage", Reply.rate_limited(1))
-    d = Deliverer(store, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=NO_INLINE)},
-                  backoff=Backoff(first_s=0.2))
+    d = Deliverer(
+        store, {"slack": SlackBotNotifier(TOKEN, slack.base_url, options=NO_INLINE)}, backoff=Backoff(first_s=0.2)
+    )
     started = time.monotonic()
     stats = d.drain(5)
     assert stats.delivered == 2 and len(slack.posted()) == 2
@@ -367,8 +368,7 @@ def test_console_prints_a_readable_alert(store, clock):
 
 def test_build_notifiers_reads_secrets_from_the_named_environment_variables(slack):
     hook = Subscriber(name="hook", webhook_env="PM_HOOK")
-    cfg = dataclasses.replace(config(PRIVACY, hook),
-                              slack=SlackSettings(token_env="PM_TOKEN", base_url=slack.base_url))
+    cfg = dataclasses.replace(config(PRIVACY, hook), slack=SlackSettings(token_env="PM_TOKEN", base_url=slack.base_url))
     out = io.StringIO()
     none = build_notifiers(cfg, {}, console_stream=out)
     assert not none.slack_configured and none("slack:#privacy-alerts") is None and none("console")
@@ -379,24 +379,34 @@ def test_build_notifiers_reads_secrets_from_the_named_environment_variables(slac
 
 
 def test_notify_test_reports_each_subscriber(slack):
-    subs = (PRIVACY, Subscriber(name="nowhere", channel="#no-such-channel"),
-            Subscriber(name="hook", webhook_env="PM_HOOK", min_severity=Severity.MINOR))
+    subs = (
+        PRIVACY,
+        Subscriber(name="nowhere", channel="#no-such-channel"),
+        Subscriber(name="hook", webhook_env="PM_HOOK", min_severity=Severity.MINOR),
+    )
     cfg = dataclasses.replace(config(*subs), slack=SlackSettings(token_env="PM_TOKEN", base_url=slack.base_url))
-    results = send_test(cfg, build_notifiers(cfg, {"PM_TOKEN": TOKEN, "PM_HOOK": slack.webhook_url},
-                                             options=FAST))
+    results = send_test(cfg, build_notifiers(cfg, {"PM_TOKEN": TOKEN, "PM_HOOK": slack.webhook_url}, options=FAST))
     assert [(name, ok) for name, ok, _ in results] == [("privacy-team", True), ("nowhere", False), ("hook", True)]
     assert results[0][2] == f"posted to #privacy-alerts (ts {slack.posted()[0]['ts']})"
     assert "channel_not_found" in results[1][2]
     assert "test message" in slack.posted()[0]["text"].lower()
     out = io.StringIO()
     offline = send_test(cfg, build_notifiers(cfg, {}, console_stream=out))
-    assert offline[0] == ("privacy-team", True, "printed to the console: Slack is not configured "
-                                                "(set $PM_TOKEN to post to #privacy-alerts)")
+    assert offline[0] == (
+        "privacy-team",
+        True,
+        "printed to the console: Slack is not configured (set $PM_TOKEN to post to #privacy-alerts)",
+    )
     assert "policy-monitor test message" in out.getvalue()
 
 
 def test_alert_drafts_are_stored_and_read_back_intact(store, clock):
-    draft = AlertDraft(subscriber="s", destination="slack:#x", event=EventKind.FAILING, company="aloscale",
-                       payload={"text": "t", "blocks": [], "plain": "p", "unfurl_links": False})
+    draft = AlertDraft(
+        subscriber="s",
+        destination="slack:#x",
+        event=EventKind.FAILING,
+        company="aloscale",
+        payload={"text": "t", "blocks": [], "plain": "p", "unfurl_links": False},
+    )
     [alert_id] = store.add_alerts([draft], clock())
     assert alert(store, alert_id).payload == draft.payload

@@ -19,16 +19,17 @@ HOSTILE = "<!channel> <!here> <@U123> <#C123> <https://evil.example|click> AT&T 
 
 
 def build(*verdicts, min_severity=Severity.MAJOR, **kw):
-    return change_message("Aloscale Inc.", "aloscale", change(*verdicts, **kw), BASE, AT,
-                          min_severity=min_severity)
+    return change_message("Aloscale Inc.", "aloscale", change(*verdicts, **kw), BASE, AT, min_severity=min_severity)
 
 
 def test_material_change_is_valid_block_kit_with_every_part_a_reader_needs():
     payload = build()
     assert block_problems(payload) == []
     blocks = payload["blocks"]
-    assert blocks[0] == {"type": "header", "text": {"type": "plain_text", "emoji": True,
-                                                    "text": "🔴 Aloscale Inc.: critical privacy policy change"}}
+    assert blocks[0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "emoji": True, "text": "🔴 Aloscale Inc.: critical privacy policy change"},
+    }
     body = "\n".join(texts(payload))
     assert "Aloscale may now sell your personal information" in body  # the summary
     assert "reduces privacy" in body
@@ -65,18 +66,35 @@ def test_at_least_one_change_is_listed_even_below_min_severity():
 
 
 def test_rewritten_sentence_shows_before_and_after_not_a_word_soup():
-    rewrite = ChangeVerdict(ChangeKind.MODIFIED, "Cookies are used only to keep you signed in.",
-                            "Advertising partners place trackers that follow you across websites.", True,
-                            Severity.MAJOR, ("tracking",), "Cross-site tracking added.", Direction.REDUCES)
+    rewrite = ChangeVerdict(
+        ChangeKind.MODIFIED,
+        "Cookies are used only to keep you signed in.",
+        "Advertising partners place trackers that follow you across websites.",
+        True,
+        Severity.MAJOR,
+        ("tracking",),
+        "Cross-site tracking added.",
+        Direction.REDUCES,
+    )
     section = next(t for t in texts(build(rewrite)) if "1. Tracking" in t)
     assert "Before:\n> Cookies are used only to keep you signed in." in section
     assert "After:\n> Advertising partners place trackers" in section
 
 
 def test_long_change_list_stays_within_slack_limits_and_points_to_the_diff():
-    verdicts = [ChangeVerdict(ChangeKind.ADDED, None, f"Clause {i}: " + "we share data with partners " * 30,
-                              True, Severity.MAJOR, ("third_party_sharing",), "Sharing added. " * 60,
-                              Direction.REDUCES) for i in range(80)]
+    verdicts = [
+        ChangeVerdict(
+            ChangeKind.ADDED,
+            None,
+            f"Clause {i}: " + "we share data with partners " * 30,
+            True,
+            Severity.MAJOR,
+            ("third_party_sharing",),
+            "Sharing added. " * 60,
+            Direction.REDUCES,
+        )
+        for i in range(80)
+    ]
     payload = change_message("A" * 400, "aloscale", change(*verdicts, summary="S " * 3000), BASE, AT)
     assert block_problems(payload) == []
     assert len(payload["blocks"]) <= 50
@@ -87,8 +105,16 @@ def test_long_change_list_stays_within_slack_limits_and_points_to_the_diff():
 
 
 def test_huge_sentence_is_cut_cleanly():
-    giant = ChangeVerdict(ChangeKind.ADDED, None, "Data & more <data> " * 2000, True, Severity.MAJOR,
-                          ("data_collection",), "x", Direction.REDUCES)
+    giant = ChangeVerdict(
+        ChangeKind.ADDED,
+        None,
+        "Data & more <data> " * 2000,
+        True,
+        Severity.MAJOR,
+        ("data_collection",),
+        "x",
+        Direction.REDUCES,
+    )
     payload = build(giant)
     assert block_problems(payload) == []
     for text in texts(payload):
@@ -97,14 +123,31 @@ def test_huge_sentence_is_cut_cleanly():
 
 
 def test_hostile_policy_text_never_pings_links_or_restyles_anything():
-    evil = ChangeVerdict(ChangeKind.MODIFIED, f"We keep data. {HOSTILE}", f"We sell data. {HOSTILE}", True,
-                         Severity.CRITICAL, ("third_party_sharing",), f"Because {HOSTILE}", Direction.REDUCES)
+    evil = ChangeVerdict(
+        ChangeKind.MODIFIED,
+        f"We keep data. {HOSTILE}",
+        f"We sell data. {HOSTILE}",
+        True,
+        Severity.CRITICAL,
+        ("third_party_sharing",),
+        f"Because {HOSTILE}",
+        Direction.REDUCES,
+    )
     added = ChangeVerdict(ChangeKind.ADDED, None, HOSTILE, True, Severity.MAJOR, ("tracking",), HOSTILE)
     payload = change_message("Aloscale Inc.", "aloscale", change(evil, added, summary=HOSTILE), BASE, AT)
     assert block_problems(payload) == []
     for text in texts(payload)[:1] + [t for b in payload["blocks"][1:] for t in texts({"blocks": [b]})[1:]]:
-        for sequence in ("<!channel>", "<!here>", "<@U123>", "<#C123>", "<https://evil", "*bold*", "_it_",
-                         "~x~", "`code`"):
+        for sequence in (
+            "<!channel>",
+            "<!here>",
+            "<@U123>",
+            "<#C123>",
+            "<https://evil",
+            "*bold*",
+            "_it_",
+            "~x~",
+            "`code`",
+        ):
             assert sequence not in text
         assert not re.search(r"&(?!amp;|lt;|gt;)", text)
         assert not re.search(r"<(?!http://127\.0\.0\.1:8080/)", text), "only our own links"
@@ -129,11 +172,20 @@ def test_escaping_is_lossless_and_leaves_no_control_sequences(raw):
 
 
 def test_failing_and_recovered_messages():
-    failing = failing_message("Aloscale Inc.", "aloscale", reason="HTTP 503 <b>", failure_count=3,
-                              web_base_url=BASE, checked_at=AT, policy_url="https://aloportal.com/p")
+    failing = failing_message(
+        "Aloscale Inc.",
+        "aloscale",
+        reason="HTTP 503 <b>",
+        failure_count=3,
+        web_base_url=BASE,
+        checked_at=AT,
+        policy_url="https://aloportal.com/p",
+    )
     assert block_problems(failing) == []
-    assert ("We cannot read Aloscale Inc.'s privacy policy: HTTP 503 &lt;b&gt; (3 failed checks in a row)"
-            in failing["text"])
+    assert (
+        "We cannot read Aloscale Inc.'s privacy policy: HTTP 503 &lt;b&gt; (3 failed checks in a row)"
+        in failing["text"]
+    )
     assert f"<{BASE}/companies/aloscale|" in "\n".join(texts(failing))
     recovered = recovered_message("Aloscale Inc.", "aloscale", failure_count=4, web_base_url=BASE, checked_at=AT)
     assert block_problems(recovered) == []

@@ -9,8 +9,13 @@ from tests.fakes.samples import CONTACT, RETENTION, SELL, TYPO, change_event, co
 LEGAL = Subscriber(name="legal", channel="#legal", min_severity=Severity.MAJOR)
 EVERYTHING = Subscriber(name="watchers", channel="C0WATCH", min_severity=Severity.COSMETIC, failure_alerts=True)
 KIDS = Subscriber(name="kids", channel="#kids", categories=("children", "data_retention"))
-ALOPAL_ONLY = Subscriber(name="alopal-team", webhook_env="ALOPAL_HOOK", companies=("alopal",),
-                         min_severity=Severity.MINOR, failure_alerts=True)
+ALOPAL_ONLY = Subscriber(
+    name="alopal-team",
+    webhook_env="ALOPAL_HOOK",
+    companies=("alopal",),
+    min_severity=Severity.MINOR,
+    failure_alerts=True,
+)
 
 
 def names(drafts):
@@ -35,7 +40,9 @@ def test_cosmetic_change_reaches_nobody_at_major():
 def test_minor_change_only_to_subscribers_who_asked_for_minor():
     cfg = config(LEGAL, EVERYTHING, ALOPAL_ONLY)
     assert names(alerts_for(change_event(CONTACT, company="alopal"), cfg, slack_configured=True)) == [
-        "watchers", "alopal-team"]
+        "watchers",
+        "alopal-team",
+    ]
 
 
 def test_categories_filter_needs_an_overlap_at_the_subscribers_severity():
@@ -75,7 +82,9 @@ def test_without_slack_alerts_go_to_the_console():
     assert [d.destination for d in route(change_event(SELL, CONTACT, company="alopal"))] == ["console", "console"]
     route = make_router(cfg, {"ALOPAL_HOOK": "https://hooks.slack.com/services/T/B/X"})
     assert [d.destination for d in route(change_event(SELL, CONTACT, company="alopal"))] == [
-        "console", "webhook:ALOPAL_HOOK"]
+        "console",
+        "webhook:ALOPAL_HOOK",
+    ]
     assert configured_webhooks(cfg, {"ALOPAL_HOOK": "x"}) == {"ALOPAL_HOOK"}
 
 
@@ -90,8 +99,9 @@ def test_channel_preferred_then_webhook_then_console():
 def test_test_events_and_flip_flops_are_not_routed():
     cfg = config(EVERYTHING)
     event = change_event(SELL)
-    flip = event.__class__(**{**event.__dict__, "change": event.change.__class__(
-        **{**event.change.__dict__, "flip_flop": True})})
+    flip = event.__class__(
+        **{**event.__dict__, "change": event.change.__class__(**{**event.change.__dict__, "flip_flop": True})}
+    )
     assert alerts_for(flip, cfg, slack_configured=True) == []
     test = event.__class__(**{**event.__dict__, "kind": EventKind.TEST})
     assert alerts_for(test, cfg, slack_configured=True) == []

@@ -48,7 +48,8 @@ class StoreContract:
             assert again.schema_version() == migrations.LATEST_VERSION
             with again.engine.connect() as conn:
                 assert conn.execute(sa.text("SELECT count(*) FROM schema_version")).scalar_one() == len(
-                    migrations.MIGRATIONS)
+                    migrations.MIGRATIONS
+                )
         finally:
             again.close()
 
@@ -60,18 +61,24 @@ class StoreContract:
 
     def test_a_newer_schema_than_the_code_knows_is_refused(self, store: Store, url: str):
         with store.engine.begin() as conn:
-            conn.execute(sa.text("INSERT INTO schema_version (version, description, applied_at) "
-                                 "VALUES (999, 'from the future', :at)"), {"at": T0})
+            conn.execute(
+                sa.text(
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (999, 'from the future', :at)"
+                ),
+                {"at": T0},
+            )
         with pytest.raises(StoreError, match="schema version 999, newer"):
             Store.open(url)
 
-    def test_a_pending_migration_is_applied_on_open(self, store: Store, url: str,
-                                                    monkeypatch: pytest.MonkeyPatch):
+    def test_a_pending_migration_is_applied_on_open(self, store: Store, url: str, monkeypatch: pytest.MonkeyPatch):
         def add_note(conn: sa.Connection) -> None:
             conn.execute(sa.text("ALTER TABLE companies ADD COLUMN note TEXT"))
 
-        monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(
-            migrations.LATEST_VERSION + 1, "company notes", add_note)))
+        monkeypatch.setattr(
+            migrations,
+            "MIGRATIONS",
+            (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST_VERSION + 1, "company notes", add_note)),
+        )
         monkeypatch.setattr(migrations, "LATEST_VERSION", migrations.LATEST_VERSION + 1)
         upgraded = Store.open(url)
         try:
@@ -80,8 +87,7 @@ class StoreContract:
         finally:
             with upgraded.engine.begin() as conn:  # leave the shared PostgreSQL database as it was
                 conn.execute(sa.text("ALTER TABLE companies DROP COLUMN note"))
-                conn.execute(sa.text("DELETE FROM schema_version WHERE version = :v"),
-                             {"v": migrations.LATEST_VERSION})
+                conn.execute(sa.text("DELETE FROM schema_version WHERE version = :v"), {"v": migrations.LATEST_VERSION})
             upgraded.close()
 
     def test_a_failing_migration_changes_nothing(self, store: Store, url: str, monkeypatch: pytest.MonkeyPatch):
@@ -90,8 +96,9 @@ class StoreContract:
             conn.execute(sa.text("SELECT * FROM no_such_table"))
 
         before = migrations.LATEST_VERSION
-        monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(
-            before + 1, "broken step", broken)))
+        monkeypatch.setattr(
+            migrations, "MIGRATIONS", (*migrations.MIGRATIONS, migrations.Migration(before + 1, "broken step", broken))
+        )
         monkeypatch.setattr(migrations, "LATEST_VERSION", before + 1)
         with pytest.raises(StoreError, match=f"migration {before + 1} \\(broken step\\) failed"):
             Store.open(url)
@@ -130,8 +137,7 @@ class StoreContract:
         assert len(writes) == 1 and writes[0].lstrip().upper().startswith("INSERT INTO CHECKS")
         after = row_counts(store)
         assert after == before | {"checks": before["checks"] + 1}
-        assert (record.outcome, record.snapshot_id, record.change_id, events) == (
-            Outcome.UNCHANGED, base, None, [])
+        assert (record.outcome, record.snapshot_id, record.change_id, events) == (Outcome.UNCHANGED, base, None, [])
 
     def test_reading_the_latest_snapshot_with_text_is_one_query(self, store: Store):
         _seeded(store)
@@ -143,8 +149,9 @@ class StoreContract:
     def test_a_change_is_stored_with_snapshot_text_raw_classification_and_alerts(self, store: Store):
         base = _seeded(store)
         at = T0 + timedelta(hours=6)
-        record, events = store.record_check(changed(base, "# Privacy\nWe sell your email.", at=at),
-                                            alert_for("ops", "legal"))
+        record, events = store.record_check(
+            changed(base, "# Privacy\nWe sell your email.", at=at), alert_for("ops", "legal")
+        )
         assert record.outcome is Outcome.CHANGED and record.change_id is not None
         assert [e.kind for e in events] == [EventKind.CHANGE]
         change = events[0].change
@@ -188,15 +195,22 @@ class StoreContract:
 
     def test_new_conflicts_when_a_snapshot_already_exists(self, store: Store):
         _seeded(store)
-        draft = changed(None, "first?").__class__(company="acme", started_at=T0, duration_s=1,
-                                                  outcome=Outcome.NEW, text="first?")
+        draft = changed(None, "first?").__class__(
+            company="acme", started_at=T0, duration_s=1, outcome=Outcome.NEW, text="first?"
+        )
         with pytest.raises(ConflictError):
             store.record_check(draft)
 
     def test_a_first_fetch_records_a_new_snapshot(self, store: Store):
         store.sync_companies([company()], T0)
-        draft = changed(None, "x").__class__(company="acme", started_at=T0, duration_s=1,
-                                             outcome=Outcome.NEW, text="first text", raw=b"<p>first text</p>")
+        draft = changed(None, "x").__class__(
+            company="acme",
+            started_at=T0,
+            duration_s=1,
+            outcome=Outcome.NEW,
+            text="first text",
+            raw=b"<p>first text</p>",
+        )
         record, events = store.record_check(draft, alert_for("ops"))
         assert record.outcome is Outcome.NEW and events == []
         snap = store.latest_snapshot("acme")
@@ -207,8 +221,9 @@ class StoreContract:
         second, _ = store.record_check(changed(base, "Variant B."))
         earlier = store.snapshot_with_text("acme", store.snapshot("acme", base).text_sha256)
         assert earlier is not None and earlier.id == base
-        record, events = store.record_check(changed(second.snapshot_id, "Variant A.", flip_flop_of=base),
-                                            alert_for("ops"))
+        record, events = store.record_check(
+            changed(second.snapshot_id, "Variant A.", flip_flop_of=base), alert_for("ops")
+        )
         assert events == []
         change = store.change(record.change_id)
         assert change is not None and change.flip_flop
@@ -247,9 +262,18 @@ class StoreContract:
         base = _seeded(store)
         record, _ = store.record_check(changed(base, "v2"), alert_for("ops", "ops"))
         assert len(store.alerts()) == 1
-        row = {"check_id": record.id, "event": "change", "company": "acme", "subscriber": "ops",
-               "destination": "console", "payload": {}, "status": "pending", "attempts": 0,
-               "next_attempt_at": T0, "created_at": T0}
+        row = {
+            "check_id": record.id,
+            "event": "change",
+            "company": "acme",
+            "subscriber": "ops",
+            "destination": "console",
+            "payload": {},
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": T0,
+            "created_at": T0,
+        }
         with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as conn:
             conn.execute(store_schema.alerts.insert(), row)
 
@@ -310,9 +334,11 @@ class StoreContract:
             record, _ = store.record_check(changed(base, f"v{n}", severity=severity))
             base = record.snapshot_id
         assert [c.classification.severity for c in store.changes("acme")] == [
-            Severity.COSMETIC, Severity.CRITICAL, Severity.MINOR]
-        assert [c.classification.severity for c in store.changes("acme", material_only=True)] == [
-            Severity.CRITICAL]
+            Severity.COSMETIC,
+            Severity.CRITICAL,
+            Severity.MINOR,
+        ]
+        assert [c.classification.severity for c in store.changes("acme", material_only=True)] == [Severity.CRITICAL]
 
     def test_a_snapshot_of_another_company_is_not_found(self, store: Store):
         base = _seeded(store, "acme")
@@ -354,8 +380,9 @@ class StoreContract:
 
     # -- outbox ----------------------------------------------------------------------------------
     def _queue(self, store: Store, n: int = 1) -> list[int]:
-        drafts = [AlertDraft(f"sub{i}", "slack:#privacy", {"text": f"hi {i}"}, EventKind.TEST, "acme")
-                  for i in range(n)]
+        drafts = [
+            AlertDraft(f"sub{i}", "slack:#privacy", {"text": f"hi {i}"}, EventKind.TEST, "acme") for i in range(n)
+        ]
         return store.add_alerts(drafts, T0)
 
     def test_an_alert_is_claimed_once_then_delivered(self, store: Store):
@@ -368,8 +395,7 @@ class StoreContract:
         assert store.due_alerts(T0 + timedelta(seconds=5)) == []
         store.mark_delivered(alert_id, T0 + timedelta(seconds=1), "1700000000.000100")
         [sent] = store.alerts(status="delivered")
-        assert (sent.attempts, sent.slack_ts, sent.delivered_at) == (
-            1, "1700000000.000100", T0 + timedelta(seconds=1))
+        assert (sent.attempts, sent.slack_ts, sent.delivered_at) == (1, "1700000000.000100", T0 + timedelta(seconds=1))
         assert store.claim_alert(alert_id, T0 + timedelta(days=1)) is False
 
     def test_a_retry_waits_for_its_time_and_counts_attempts(self, store: Store):
@@ -428,8 +454,10 @@ class TestSqliteSpecifics:
     def test_pragmas_make_it_durable_and_concurrent(self, tmp_path: Path):
         store = Store.open(f"sqlite:///{tmp_path}/m.sqlite3")
         with store.engine.connect() as conn:
-            pragma = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()
-                      for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+            pragma = {
+                p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+                for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            }
         store.close()
         assert pragma == {"journal_mode": "wal", "synchronous": 1, "foreign_keys": 1, "busy_timeout": 30000}
 
@@ -455,9 +483,11 @@ class TestSqliteSpecifics:
         store = Store.open(f"sqlite:///{tmp_path}/m.sqlite3")
         base = _seeded(store)
         begins: list[str] = []
-        sa.event.listen(store.engine, "before_cursor_execute",
-                        lambda c, cur, statement, *a: begins.append(statement)
-                        if statement.startswith("BEGIN") else None)
+        sa.event.listen(
+            store.engine,
+            "before_cursor_execute",
+            lambda c, cur, statement, *a: begins.append(statement) if statement.startswith("BEGIN") else None,
+        )
         store.record_check(unchanged(base))
         store.latest_snapshot("acme")
         store.close()

@@ -71,8 +71,9 @@ def test_two_processes_racing_on_the_same_base_record_one_change(tmp_path: Path)
     base = store.seed("acme", "v1", b"", T0)
     assert base is not None
     for round_ in range(3):
-        outputs = run_together([["race", url, "acme", str(base.id), f"text of round {round_} by {w}"]
-                                for w in ("a", "b")], tmp_path)
+        outputs = run_together(
+            [["race", url, "acme", str(base.id), f"text of round {round_} by {w}"] for w in ("a", "b")], tmp_path
+        )
         results = sorted(line for out in outputs for line in out)
         assert len(results) == 2 and results[0] == "conflict" and results[1].startswith("ok:"), results
         latest = store.latest_snapshot("acme")

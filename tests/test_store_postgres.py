@@ -62,8 +62,7 @@ class TestPostgresStore(StoreContract):
         pg_truncate(store)
         yield store
         with store.engine.begin() as conn:  # undo a test that faked a newer schema
-            conn.execute(sa.text("DELETE FROM schema_version WHERE version > :v"),
-                         {"v": migrations.LATEST_VERSION})
+            conn.execute(sa.text("DELETE FROM schema_version WHERE version > :v"), {"v": migrations.LATEST_VERSION})
         store.close()
 
 
@@ -102,8 +101,9 @@ def test_two_processes_racing_on_the_same_base_record_one_change(pg_url: str, tm
     base = store.seed("acme", "v1", b"", T0)
     assert base is not None
     for round_ in range(3):
-        outputs = run_together([["race", pg_url, "acme", str(base.id), f"round {round_} by {w}"]
-                                for w in ("a", "b")], tmp_path)
+        outputs = run_together(
+            [["race", pg_url, "acme", str(base.id), f"round {round_} by {w}"] for w in ("a", "b")], tmp_path
+        )
         results = sorted(line for out in outputs for line in out)
         assert len(results) == 2 and results[0] == "conflict" and results[1].startswith("ok:"), results
         latest = store.latest_snapshot("acme")

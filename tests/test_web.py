@@ -78,9 +78,11 @@ class _ActiveContent(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.found.append(f"{tag}[{name}]")
-            if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(
-                ("javascript:", "data:", "vbscript:")
-            ) and value != "data:,":
+            if (
+                name in ("href", "src", "action", "formaction")
+                and (value or "").strip().lower().startswith(("javascript:", "data:", "vbscript:"))
+                and value != "data:,"
+            ):
                 self.found.append(f"{tag}[{name}={value}]")
 
 
@@ -95,14 +97,19 @@ def active_content(page: str) -> list[str]:
 
 def test_overview_lists_every_company_with_its_latest_activity(client: FlaskClient) -> None:
     page = html(client, "/")
-    assert rows(page) == ["Acme Corp", "Beta Ltd", "Evil &lt;b&gt;Corp&lt;/b&gt;", "Gamma &amp; Sons",
-                          "Zeta (not yet checked)"]
-    acme = page[page.index("Acme Corp"):page.index("Beta Ltd")]
+    assert rows(page) == [
+        "Acme Corp",
+        "Beta Ltd",
+        "Evil &lt;b&gt;Corp&lt;/b&gt;",
+        "Gamma &amp; Sons",
+        "Zeta (not yet checked)",
+    ]
+    acme = page[page.index("Acme Corp") : page.index("Beta Ltd")]
     assert '<span class="badge sev-critical">critical</span>' in acme
     assert SELL_SUMMARY in acme
     assert "unchanged" in acme
     assert re.search(r'<td class="num">3</td>', acme)
-    assert "never checked" in page[page.index("Zeta"):]
+    assert "never checked" in page[page.index("Zeta") :]
 
 
 def test_failing_companies_stand_out_with_streak_and_reason(client: FlaskClient) -> None:
@@ -191,7 +198,7 @@ def test_timeline_paginates_fifty_per_page(client: FlaskClient) -> None:
 
 def test_timeline_has_a_server_side_chart_coloured_by_severity(client: FlaskClient) -> None:
     page = html(client, "/companies/acme")
-    svg = page[page.index("<svg"):page.index("</svg>")]
+    svg = page[page.index("<svg") : page.index("</svg>")]
     assert 'class="sev-critical"' in svg and 'class="sev-minor"' in svg
     assert re.search(r"<title>2024-02-\d\d: 1 change, worst critical</title>", svg)
     assert "<script" not in svg and "style=" not in svg
@@ -210,9 +217,9 @@ def test_snapshot_page_renders_headings_and_lists(client: FlaskClient, history: 
     v0 = history.acme_snapshots[0]
     page = html(client, f"/companies/acme/snapshots/{v0}")
     assert '<h2 id="l1">Acme privacy policy</h2>' in page
-    assert "<h2 id=\"l2\">1. What we collect</h2>" in page
+    assert '<h2 id="l2">1. What we collect</h2>' in page
     assert re.search(r"<ul id=\"l4\"><li>account details</li><li>payment records</li></ul>", page)
-    assert "<p id=\"l7\">We never sell your personal data.</p>" in page
+    assert '<p id="l7">We never sell your personal data.</p>' in page
     assert f'href="/companies/acme/snapshots/{v0}/raw"' in page
     assert "does not exist" in html(client, "/companies/acme/snapshots/999999", 404)
 
@@ -355,8 +362,14 @@ def test_api_timeline_and_snapshots(client: FlaskClient, history: History) -> No
     assert timeline["chart"]["buckets"]
     page2 = client.get("/api/companies/gamma/snapshots?page=2").json
     assert len(page2["snapshots"]) == 11
-    assert page2["pagination"] == {"page": 2, "per_page": 50, "has_next": False, "has_prev": True,
-                                   "total_items": 61, "total_pages": 2}
+    assert page2["pagination"] == {
+        "page": 2,
+        "per_page": 50,
+        "has_next": False,
+        "has_prev": True,
+        "total_items": 61,
+        "total_pages": 2,
+    }
     v2 = history.acme_snapshots[2]
     snap = client.get(f"/api/companies/acme/snapshots/{v2}").json
     assert snap["text"] == ACME_V2 and snap["change"]["classification"]["summary"] == SELL_SUMMARY
@@ -378,8 +391,13 @@ def test_api_diff(client: FlaskClient, history: History) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["/api/companies/nobody", "/api/companies/nobody/snapshots", "/api/companies/acme/snapshots/999999",
-     "/api/companies/nobody/diff", "/api/companies/acme/diff?from=999999&to=1"],
+    [
+        "/api/companies/nobody",
+        "/api/companies/nobody/snapshots",
+        "/api/companies/acme/snapshots/999999",
+        "/api/companies/nobody/diff",
+        "/api/companies/acme/diff?from=999999&to=1",
+    ],
 )
 def test_api_errors_are_json(client: FlaskClient, url: str) -> None:
     response = client.get(url)
@@ -393,8 +411,16 @@ def test_api_errors_are_json(client: FlaskClient, url: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["/", "/companies/acme", "/companies/acme/diff", "/api/companies", "/static/style.css", "/nowhere",
-     "/api/companies/nobody", "/companies/acme/diff?from=x&to=y"],
+    [
+        "/",
+        "/companies/acme",
+        "/companies/acme/diff",
+        "/api/companies",
+        "/static/style.css",
+        "/nowhere",
+        "/api/companies/nobody",
+        "/companies/acme/diff?from=x&to=y",
+    ],
 )
 def test_security_headers_on_every_response(client: FlaskClient, url: str) -> None:
     response = client.get(url)
@@ -405,8 +431,14 @@ def test_security_headers_on_every_response(client: FlaskClient, url: str) -> No
 
 def test_hostile_policy_text_is_escaped_everywhere(client: FlaskClient, history: History) -> None:
     e0, e1 = history.evil_snapshots
-    pages = ["/", "/companies/evil", f"/companies/evil/snapshots/{e0}", f"/companies/evil/snapshots/{e1}",
-             "/companies/evil/diff", "/companies/evil/diff?view=inline"]
+    pages = [
+        "/",
+        "/companies/evil",
+        f"/companies/evil/snapshots/{e0}",
+        f"/companies/evil/snapshots/{e1}",
+        "/companies/evil/diff",
+        "/companies/evil/diff?view=inline",
+    ]
     for url in pages:
         page = html(client, url)
         for payload in (XSS_SCRIPT, XSS_IMG, XSS_ATTR, "<b>Corp</b>"):

@@ -103,8 +103,9 @@ def _handler_for(server: PolicyServer) -> Callable[..., BaseHTTPRequestHandler]:
     return Handler
 
 
-def _send(handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], body: bytes, *,
-          declare_length: bool = True) -> None:
+def _send(
+    handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], body: bytes, *, declare_length: bool = True
+) -> None:
     handler.send_response(status)
     for name, value in headers.items():
         handler.send_header(name, value)
@@ -138,5 +139,7 @@ def _stream(handler: BaseHTTPRequestHandler, status: int, route: Route) -> None:
 
 def html_page(title: str, *paragraphs: str, charset: str = "utf-8") -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!doctype html><html><head><meta charset=\"{charset}\"><title>{title}</title></head>"
-            f"<body><main><h1>{title}</h1>{body}</main></body></html>").encode(charset)
+    return (
+        f'<!doctype html><html><head><meta charset="{charset}"><title>{title}</title></head>'
+        f"<body><main><h1>{title}</h1>{body}</main></body></html>"
+    ).encode(charset)

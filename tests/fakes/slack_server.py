@@ -26,8 +26,15 @@ from tests.fakes.blockkit import block_problems
 TOKEN = "xoxb-fake-0000-token"
 WEBHOOK_PATH = "/services/T0000FAKE/B0000FAKE/abcdefghijklmnopqrstuvwx"
 CHANNELS = {"privacy-alerts": "C0PRIVACY1", "legal": "C0LEGAL001", "kids": "G0KIDSPRV1"}
-AUTH = {"ok": True, "url": "https://fake-workspace.slack.com/", "team": "Fake Workspace", "user": "policy-monitor",
-        "team_id": "T0000FAKE", "user_id": "U0BOT0001", "bot_id": "B0BOT0001"}
+AUTH = {
+    "ok": True,
+    "url": "https://fake-workspace.slack.com/",
+    "team": "Fake Workspace",
+    "user": "policy-monitor",
+    "team_id": "T0000FAKE",
+    "user_id": "U0BOT0001",
+    "bot_id": "B0BOT0001",
+}
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,7 @@ class Reply:
 
     @classmethod
     def server_error(cls, status: int = 500) -> Reply:
-        return cls(status, "<html><body>Internal Server Error</body></html>",
-                   {"Content-Type": "text/html"})
+        return cls(status, "<html><body>Internal Server Error</body></html>", {"Content-Type": "text/html"})
 
     @classmethod
     def error(cls, code: str) -> Reply:
@@ -160,8 +166,10 @@ class FakeSlack:
         if method == "conversations.history":
             return self._history(params)
         if method == "conversations.list":
-            chans = [{"id": cid, "name": name, "is_private": cid.startswith("G"), "is_archived": False}
-                     for name, cid in self.channels.items()]
+            chans = [
+                {"id": cid, "name": name, "is_private": cid.startswith("G"), "is_archived": False}
+                for name, cid in self.channels.items()
+            ]
             return 200, {"ok": True, "channels": chans, "response_metadata": {"next_cursor": ""}}, {}
         return 200, {"ok": False, "error": "unknown_method"}, {}
 
@@ -179,14 +187,20 @@ class FakeSlack:
         if not params.get("text") and not params.get("blocks"):
             return 200, {"ok": False, "error": "no_text"}, {}
         ts = f"{int(time.time())}.{next(self._ts):06d}"  # like Slack: wall-clock seconds, unique
-        message = {"type": "message", "channel": channel, "ts": ts, "text": params.get("text"),
-                   "blocks": params.get("blocks"), "metadata": params.get("metadata"),
-                   "unfurl_links": params.get("unfurl_links"), "unfurl_media": params.get("unfurl_media"),
-                   "bot_id": AUTH["bot_id"]}
+        message = {
+            "type": "message",
+            "channel": channel,
+            "ts": ts,
+            "text": params.get("text"),
+            "blocks": params.get("blocks"),
+            "metadata": params.get("metadata"),
+            "unfurl_links": params.get("unfurl_links"),
+            "unfurl_media": params.get("unfurl_media"),
+            "bot_id": AUTH["bot_id"],
+        }
         with self._lock:
             self.messages.append(message)
-        public = {k: v for k, v in message.items() if k not in ("channel", "metadata", "unfurl_links",
-                                                                 "unfurl_media")}
+        public = {k: v for k, v in message.items() if k not in ("channel", "metadata", "unfurl_links", "unfurl_media")}
         return 200, {"ok": True, "channel": channel, "ts": ts, "message": public}, {}
 
     def _history(self, params: dict[str, Any]) -> tuple[int, Any, dict]:
@@ -202,8 +216,7 @@ class FakeSlack:
                 if not with_metadata or not item.get("metadata"):
                     item.pop("metadata", None)
                 found.append(item)
-        return 200, {"ok": True, "messages": found, "has_more": False,
-                     "response_metadata": {"next_cursor": ""}}, {}
+        return 200, {"ok": True, "messages": found, "has_more": False, "response_metadata": {"next_cursor": ""}}, {}
 
     def webhook(self, params: dict[str, Any]) -> tuple[int, Any, dict]:
         if params.get("blocks") is not None and block_problems(params):
@@ -242,15 +255,16 @@ def _handler(slack: FakeSlack) -> type[BaseHTTPRequestHandler]:
             if parts.path == WEBHOOK_PATH:
                 method = "webhook"
             elif parts.path.startswith("/api/"):
-                method = parts.path[len("/api/"):]
+                method = parts.path[len("/api/") :]
             else:
                 self._answer(404, "not found", {})
                 return
             slack._record(Recorded(method, parts.path, headers, params, time.time()))
             reply = slack._next_reply(method)
             if reply is None or reply.process:
-                status, body, extra = (slack.webhook(params) if method == "webhook"
-                                       else slack.api(method, params, headers))
+                status, body, extra = (
+                    slack.webhook(params) if method == "webhook" else slack.api(method, params, headers)
+                )
             if reply is not None:
                 time.sleep(reply.delay_s)
                 if reply.drop:
