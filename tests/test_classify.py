@@ -17,9 +17,9 @@ DEV_CASES = Path("/work/shared/dev-cases")
 
 
 def _case_dirs(root: Path) -> list[Path]:
-    # whole-document pairs (doc-*) are judged in test_classify_documents.py
+    # whole-document pairs (doc-*, doc2-*) are judged in test_classify_documents.py
     dirs = root.iterdir() if root.is_dir() else ()
-    return sorted(d for d in dirs if (d / "label.json").exists() and not d.name.startswith("doc-"))
+    return sorted(d for d in dirs if (d / "label.json").exists() and not d.name.startswith(("doc-", "doc2-")))
 
 
 def _run(case: Path) -> tuple[dict, Classification]:
