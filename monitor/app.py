@@ -39,23 +39,37 @@ def select_companies(config: Config, slugs: Sequence[str] | None) -> tuple[Compa
     return tuple(c for c in config.companies if c.slug in slugs)
 
 
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+
+
 def read_policy_file(path: Path) -> str:
     """Decode a policy file given on the command line or as a seed (UTF-8, else the HTML's own charset)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:65536]:
+        raise InputError(f"{path}: not a text, Markdown or HTML file (binary content)")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         from w3lib.encoding import html_to_unicode
 
-        return html_to_unicode(None, data)[1]
+        text = html_to_unicode(None, data)[1]
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if sample and controls / len(sample) > 0.05:
+        raise InputError(f"{path}: not a text, Markdown or HTML file (binary content)")
+    return text
 
 
 def canonical_file(path: Path) -> str:
+    """The canonical text of a policy file; an error if it holds no text at all."""
     text = read_policy_file(path)
-    return normalise(text, detect_format(text, path.name))
+    canonical = normalise(text, detect_format(text, path.name))
+    if not canonical.strip():
+        raise InputError(f"{path}: no policy text in this file (it is empty once markup is removed)")
+    return canonical
 
 
 # ------------------------------------------------------------------------------------------ seed

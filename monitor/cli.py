@@ -38,6 +38,16 @@ def safe(text: object) -> str:
     return _CONTROL.sub("", str(text))
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -78,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("history", "list a company's checks, snapshots and changes, newest first")
     p.add_argument("slug")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--limit", type=int, default=20, help="how many checks to list (default 20)")
+    p.add_argument("--limit", type=_positive_int, default=20, help="how many checks to list (default 20)")
 
     p = add("show", "print the normalised text of a snapshot (default: the latest)")
     p.add_argument("slug")
@@ -156,7 +166,11 @@ def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         else:
             print(f"[{done}/{total}] {format_result(result)}", file=out, flush=True)
 
-    results = app.check(config, [c.slug for c in companies], deliver=not args.no_deliver, on_result=on_result, out=out)
+    # With --json, stdout carries only the JSON lines: console alerts go to stderr.
+    alerts_out = sys.stderr if args.json else out
+    results = app.check(
+        config, [c.slug for c in companies], deliver=not args.no_deliver, on_result=on_result, out=alerts_out
+    )
     if not args.json:
         counts = {o: sum(1 for r in results if r.outcome is o) for o in Outcome}
         material = sum(1 for r in results if r.material)

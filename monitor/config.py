@@ -131,9 +131,13 @@ class _Validator:
 
     def crontab(self, expr: str, table: str, key: str, index: int = 0) -> str:
         try:
-            cron_trigger(expr)
+            trigger = cron_trigger(expr, timezone="UTC")
         except ValueError as exc:
             raise self.fail(f"bad crontab {expr!r}: {exc}", table, key, index) from None
+        from datetime import UTC, datetime
+
+        if trigger.get_next_fire_time(None, datetime.now(UTC)) is None:
+            raise self.fail(f"crontab {expr!r} never fires", table, key, index)
         return expr
 
     # -- sections ------------------------------------------------------------------------------
@@ -151,6 +155,10 @@ class _Validator:
         companies_data = data.get("companies", [])
         if not isinstance(companies_data, list):
             raise ConfigError("must be an array of tables ([[companies]])", path=self.path, key="companies")
+        if not companies_data:
+            raise ConfigError(
+                "no [[companies]] to monitor: add at least one (slug, name, url)", path=self.path, key="companies"
+            )
         companies = tuple(self.company(c, i) for i, c in enumerate(companies_data))
         seen: set[str] = set()
         for i, company in enumerate(companies):
@@ -219,8 +227,14 @@ class _Validator:
 
     def url(self, value: str, table: str, key: str, index: int = 0) -> str:
         parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise self.fail(f"not an http(s) URL: {value!r}", table, key, index)
+        if any(ch.isspace() for ch in value) or not re.fullmatch(r"[A-Za-z0-9.\-\[\]:_]+", parts.hostname):
+            raise self.fail(f"not a valid URL (bad host or a space in it): {value!r}", table, key, index)
+        try:
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError:
+            raise self.fail(f"not a valid URL (bad port): {value!r}", table, key, index) from None
         return value
 
     def company(self, data: Any, i: int) -> Company:

@@ -52,7 +52,8 @@ class CliResult(NamedTuple):
         return json_lines(self.stdout)
 
     def alerts(self) -> list[str]:
-        return console_alerts(self.stdout)
+        """Console alerts: on stdout, or on stderr when `--json` keeps stdout for the JSON lines."""
+        return console_alerts(self.stdout) + console_alerts(self.stderr)
 
     def by_company(self) -> dict[str, dict[str, Any]]:
         """`check --json` results keyed by company slug."""

@@ -67,3 +67,16 @@ def test_help_lists_every_command():
     assert proc.returncode == 0
     for command in ("seed", "check", "run", "history", "show", "diff", "classify", "serve", "notify-test"):
         assert command in proc.stdout
+
+
+def test_classify_refuses_binary_and_empty_files(tmp_path):
+    good = tmp_path / "a.md"
+    good.write_text("# Privacy\n\nWe collect your email address to run your account.\n", encoding="utf-8")
+    binary = tmp_path / "policy.pdf"
+    binary.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    for bad, why in ((binary, "binary content"), (empty, "no policy text")):
+        proc = run("classify", str(good), str(bad), "--json")
+        assert proc.returncode == 2 and why in proc.stderr and str(bad) in proc.stderr, proc.stderr
+        assert proc.stdout == "" and "Traceback" not in proc.stderr

@@ -121,6 +121,15 @@ def test_repository_config_is_valid():
         (lambda s: s + "\n[extras]\nx = 1\n", ["unknown top-level key 'extras'"]),
         (lambda s: s.replace("[slack]", "[slack"), ["not valid TOML", "line"]),
         (lambda s: s.replace('name = "Globex"\n', ""), ["companies[1].name", "missing required key"]),
+        (
+            lambda s: s.replace("https://acme.example/privacy", "https://acme .example/privacy"),
+            ["companies[0].url", "not a valid URL"],
+        ),
+        (
+            lambda s: s.replace('schedule = "0 */6 * * *"', 'schedule = "0 0 31 2 *"'),
+            ["monitor.schedule", "never fires"],
+        ),
+        (lambda s: s[: s.index("[[companies]]")], ["companies", "no [[companies]]"]),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path, mutation, expected):

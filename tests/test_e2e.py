@@ -3,6 +3,8 @@ pages whose chrome (nav, cookie banner, sidebar, footer) changes on every reques
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import SEED_SLUGS, histories, history, run_cli, subprocess_ok, write_config
 
@@ -94,8 +96,10 @@ def test_material_edits_alert_and_cosmetic_edits_do_not(config, policy_site):
         edit(policy_site, slug, old, new)
     for slug, (old, new) in COSMETIC_EDITS.items():
         edit(policy_site, slug, old, new)
-    result = run_cli(config, "check", "--json")  # delivers: no Slack token, so alerts print on stdout
+    result = run_cli(config, "check", "--json")  # delivers: no Slack token, so alerts print on stderr
     assert result.returncode == 0, subprocess_ok(result)
+    for line in result.stdout.splitlines():  # --json keeps stdout for one JSON object per line
+        assert json.loads(line)["company"], line
     results = result.by_company()
     problems = []
     for slug, (_, _, category) in MATERIAL_EDITS.items():
