@@ -6,7 +6,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from . import crashpoints
@@ -130,10 +130,14 @@ class Checker:
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         earlier = self.store.snapshot_with_text(company.slug, sha)
+        # Alternating variants (an A/B test) come back within hours: recorded, not alerted again. A return
+        # to a version last seen long ago is a real change (a revert) and is judged like any other.
+        window = timedelta(days=self.config.monitor.flip_flop_days)
+        flip_flop = earlier is not None and fetched.fetched_at - earlier.created_at <= window
         return CheckDraft(
             outcome=Outcome.CHANGED,
             classification=classification,
-            flip_flop_of=earlier.id if earlier else None,
+            flip_flop_of=earlier.id if flip_flop and earlier else None,
             **common,
             **new_version,
         )

@@ -30,6 +30,10 @@ MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "failure_threshold": (int, "consecutive failed checks before a 'cannot read this policy' alert"),
     "collapse_ratio": ((int, float), "extracted text shorter than this fraction of the last is a failed capture"),
     "delivery_wait_seconds": ((int, float), "how long `check` waits to deliver its alerts before exiting"),
+    "flip_flop_days": (
+        (int, float),
+        "a change back to a version seen within this many days is a flip-flop: recorded, not alerted",
+    ),
     "per_domain_concurrency": (int, "requests at once to one host (politeness; raise it for a local benchmark)"),
     "download_delay_seconds": ((int, float), "pause between two requests to the same host"),
 }
@@ -188,6 +192,7 @@ class _Validator:
             "failure_threshold",
             "delivery_wait_seconds",
             "per_domain_concurrency",
+            "flip_flop_days",
         )
         for key in positive:
             if key in data and data[key] <= 0:

@@ -145,6 +145,7 @@ class MonitorSettings:
     failure_threshold: int = 3  # consecutive failed checks before a "cannot read" alert
     collapse_ratio: float = 1 / 3  # new text shorter than this fraction of the last one is a failed capture
     delivery_wait_seconds: float = 20.0  # how long `check` waits to deliver its alerts before exiting
+    flip_flop_days: float = 7.0  # back to a version seen this recently: a flip-flop (recorded, not alerted)
     per_domain_concurrency: int = 2  # requests at once to one host (politeness)
     download_delay_seconds: float = 0.25  # pause between requests to one host
 

@@ -116,3 +116,16 @@ def test_flip_flop_is_recorded_but_alerted_once(env):
     assert [r.flip_flop for r in outcomes] == [False, True, True, True]
     change_alerts = [a for a in store.alerts() if a.event is EventKind.CHANGE]
     assert len(change_alerts) == 1
+
+
+def test_a_revert_after_the_flip_flop_window_is_a_real_change(env):
+    _config, store, checker = env  # flip_flop_days defaults to 7
+    checker.process(page(SEED, variant=1))
+    b = SEED.replace(
+        "AloPal will never rent or sell your Personal Information to others.",
+        "AloPal may sell your Personal Information to data brokers.",
+    )
+    checker.process(page(b, variant=2, at=1))
+    revert = checker.process(page(SEED, variant=3, at=24 * 30))  # a month later: back to the old promise
+    assert revert.outcome is Outcome.CHANGED and revert.material and not revert.flip_flop
+    assert len([a for a in store.alerts() if a.event is EventKind.CHANGE]) == 2
