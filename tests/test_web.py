@@ -194,6 +194,7 @@ def test_timeline_paginates_fifty_per_page(client: FlaskClient) -> None:
     assert not re.search(r"[?;]page=2", material)  # one page only (the checks have their own pager)
     assert "positive whole number" in html(client, "/companies/gamma?page=abc", 400)
     assert "positive whole number" in html(client, "/companies/gamma?page=" + "9" * 30, 400)
+    assert "past the end" in html(client, "/companies/gamma?page=3", 404)
 
 
 def test_timeline_has_a_server_side_chart_coloured_by_severity(client: FlaskClient) -> None:

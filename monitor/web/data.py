@@ -153,6 +153,8 @@ class Site:
             snaps = self.store.snapshots(slug, limit=PAGE_SIZE, offset=number.offset)
             entries = [Entry(s.id, s.created_at, s.source, s.has_raw, self.store.change_to(slug, s.id)) for s in snaps]
             listing = Page(page, number.offset + len(snaps) < total, total)
+        if page > 1 and not entries:
+            raise NotFound(f"Page {page} is past the end of {company.name}'s history.")
         checks_at = Page(checks_page, False)
         checks = self.store.checks(slug, limit=PAGE_SIZE + 1, offset=checks_at.offset)
         every_change = self.store.changes(slug, limit=CHART_CHANGES)
@@ -171,6 +173,8 @@ class Site:
         number = Page(page, False)
         total = self.store.count_snapshots(slug)
         snaps = self.store.snapshots(slug, limit=PAGE_SIZE, offset=number.offset)
+        if page > 1 and not snaps:
+            raise NotFound(f"Page {page} is past the end of {company.name}'s snapshots ({total}).")
         return company, snaps, Page(page, number.offset + len(snaps) < total, total)
 
     # -- one snapshot ---------------------------------------------------------------------------
