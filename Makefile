@@ -21,6 +21,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 ## run: install, seed the store and start the daemon on embedded defaults
 run: $(VENV)/.installed
 	$(BIN)/policy-monitor --config $(CONFIG) seed
+	@echo "Starting the daemon on $(CONFIG) (SQLite; alerts on this console until Slack is configured; Ctrl-C stops)."
+	@echo "Its companies point at their live sites: without network access every check fails, and is recorded as a"
+	@echo "failed check with its reason, never as a policy change. 'make demo' shows the whole loop on a local site."
 	$(BIN)/policy-monitor --config $(CONFIG) run
 
 ## test: install with test extras, lint, run the whole suite
