@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from . import crashpoints
-from .capture import assess
+from .capture import Capture, assess
 from .classify import classify_texts
 from .errors import ConflictError, StoreError
 from .models import (
     AlertDraft,
     CheckDraft,
+    Company,
     Config,
     Fetched,
     Outcome,
@@ -25,6 +26,9 @@ from .models import (
 from .store import Store
 
 log = logging.getLogger(__name__)
+
+#: The start of capture's reason for a text much shorter than the last snapshot.
+COLLAPSED = "text collapsed"
 
 #: How often a check is recomputed when another process recorded one for the same company meanwhile.
 MAX_CONFLICT_RETRIES = 5
@@ -116,6 +120,8 @@ class Checker:
             "final_url": fetched.final_url,
             "base_snapshot_id": latest.id if latest else None,
         }
+        if not capture.ok and previous_text and (capture.reason or "").startswith(COLLAPSED):
+            capture = self._shorter_version(fetched, company, capture)
         if not capture.ok or capture.text is None:
             return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
         text = capture.text
@@ -141,6 +147,24 @@ class Checker:
             **common,
             **new_version,
         )
+
+    def _shorter_version(self, fetched: Fetched, company: Company, collapsed: Capture) -> Capture:
+        """Accept a much shorter text once the same version has come back `failure_threshold` times in a row.
+
+        A sudden collapse is usually a broken capture (an error stub, a half-rendered page), so it is a failed
+        check; but a company may really shorten its policy. When the short text reads as a policy on its own
+        and the previous checks failed on exactly this version, it is the new policy.
+        """
+        alone = assess(fetched, company, None, self.config.monitor)
+        if not alone.ok or alone.text is None:
+            return collapsed
+        tag = f"version {hashlib.sha256(alone.text.encode('utf-8')).hexdigest()[:12]}"
+        needed = self.config.monitor.failure_threshold - 1
+        recent = self.store.checks(company.slug, limit=needed) if needed > 0 else []
+        if len(recent) == needed and all(c.outcome is Outcome.ERROR and (c.error or "").endswith(tag) for c in recent):
+            log.info("%s: the same shorter text came back %d times: accepting it", company.slug, needed + 1)
+            return alone
+        return Capture(ok=False, reason=f"{collapsed.reason}; {tag}")
 
     def _result(self, draft: CheckDraft, snapshot_id: int | None, change_id: int | None) -> CheckResult:
         failures, _reason = self.store.failure_streak(draft.company)

@@ -129,3 +129,26 @@ def test_a_revert_after_the_flip_flop_window_is_a_real_change(env):
     revert = checker.process(page(SEED, variant=3, at=24 * 30))  # a month later: back to the old promise
     assert revert.outcome is Outcome.CHANGED and revert.material and not revert.flip_flop
     assert len([a for a in store.alerts() if a.event is EventKind.CHANGE]) == 2
+
+
+def test_a_much_shorter_policy_is_accepted_once_it_comes_back_the_same(env):
+    _config, store, checker = env  # failure_threshold = 2 in this config
+    checker.process(page(SEED, variant=1))
+    shorter = "\n".join(SEED.splitlines()[:12])
+    assert len(shorter) < len(SEED) / 3
+    first = checker.process(page(shorter, variant=2, at=1))
+    assert first.outcome is Outcome.ERROR and "collapsed" in (first.error or "")
+    second = checker.process(page(shorter, variant=3, at=2))
+    assert second.outcome is Outcome.CHANGED and second.material, second
+    assert store.count_snapshots("alopal") == 2
+    assert [a.event for a in store.alerts()] == [EventKind.CHANGE]  # no "cannot read" alert on the way
+
+
+def test_different_short_stubs_are_never_accepted(env):
+    _config, store, checker = env
+    checker.process(page(SEED, variant=1))
+    lines = SEED.splitlines()
+    for i in range(4):
+        stub = "\n".join(lines[i : i + 12])
+        assert checker.process(page(stub, variant=i, at=i + 1)).outcome is Outcome.ERROR
+    assert store.count_snapshots("alopal") == 1
