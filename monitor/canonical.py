@@ -58,7 +58,6 @@ HASHES = re.compile(r"^#{1,6}\s+")
 _PLACEHOLDER = re.compile(r"^\[?(?:[\w&.'-]+\s+)?(?:logo|image|img)\]?$", re.IGNORECASE)
 #: A leading section number: "12.", "3.2", "1-", "IV.", "a)".
 _SECTION_NUMBER = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z])[.):-]?\s+)"
-_HEADING_LIKE = re.compile(r"^" + _SECTION_NUMBER + r"?[A-Z\d]")
 
 _MAX_PASSES = 16
 
@@ -83,16 +82,111 @@ def clean(text: str) -> str:
     return out
 
 
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Small words a Title-Case heading leaves in lower case.
+_SMALL_WORDS = _word_set(
+    "a an the and or but nor of to in on at by for from with into onto via per as vs than over under about "
+    "upon within between through across after before during your our their its his her my this that these "
+    "those who what how why which when where we you us it they"
+)
+#: A line starting with one of these (without a final '?') is an embedded question: "What we collect".
+_QUESTION_WORDS = frozenset({"how", "what", "who", "why", "which"})
+_SUBJECTS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
+#: Words that make a line a statement (negation, modality, a value), never a title.
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nor|without|cannot|can't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|"
+    r"n't|yes|n/a)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|shall|should|may|might|must|can|could|do|does|did|"
+    r"has|have|had)\b",
+    re.IGNORECASE,
+)
+#: A subject pronoun followed by a lower-case word: "we collect", "You can".
+_SUBJECT_VERB = re.compile(r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|I)\s+[a-z]")
+#: A label followed by its value: "Sold to third parties: No", "Last updated: March 1".
+_COLON_VALUE = re.compile(r":\s*\S")
+_VALUE_WORDS = frozenset({"yes", "no", "none", "true", "false", "enabled", "disabled", "required", "optional"})
+_SECTION_PREFIX = re.compile(r"^" + _SECTION_NUMBER)
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5})[.):-]?\s+")
+_WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_MAX_HEADING_WORDS, _MAX_NUMBERED_HEADING_WORDS, _MAX_TITLE_WORDS = 8, 10, 12
+
+
+def _shape_ok(text: str, max_words: int, *, closing: str = ".,;:!?") -> bool:
+    """A short single line without closing punctuation, addresses, links or a leading quote/bracket."""
+    if not text or len(text) > 90 or " | " in text or len(text.split()) > max_words:
+        return False
+    return not (text[-1] in closing or "@" in text or "://" in text or text.startswith(("(", "[", '"', "'")))
+
+
+def reads_like_statement(text: str) -> bool:
+    """Whether a short line states something (a practice, a value), so that it must never be a heading:
+    a subject pronoun with a verb ("We never sell your data"), negation or modality, a number ("Data kept 30
+    days"), a label with its value ("Sold to third parties: No", "Last updated: March 1, 2026")."""
+    rest = _SECTION_PREFIX.sub("", text, count=1) if _NUMBERED.match(text) else text
+    if any(ch.isdigit() for ch in rest) or _COLON_VALUE.search(rest) or _NEGATION.search(rest):
+        return True
+    words = [_WORD_EDGE.sub("", w).lower() for w in rest.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[0] in _SUBJECTS and len(words) > 1:
+        return True
+    if len(words) == 1 and words[0] in _VALUE_WORDS:
+        return True
+    if words[0] in _QUESTION_WORDS:  # "What we collect", "How long we keep it": a question, not a claim
+        return False
+    return bool(_AUXILIARY.search(rest) or _SUBJECT_VERB.search(rest))
+
+
+def _capitalised(word: str) -> bool:
+    word = _WORD_EDGE.sub("", word)
+    return not word or not word[0].isalpha() or word[0].isupper()
+
+
 def looks_like_heading(text: str) -> bool:
-    """A short title-like line: a few words, no closing punctuation, capitalised or numbered."""
-    if not text or len(text) > 90 or " | " in text:
+    """A plain-text line that is a section title (conservatively: a statement must never become a heading).
+
+    Titles are numbered ("1. Definition of Personal Information", "12.3 Retention"), ALL CAPS, Title Case
+    (every word but small ones capitalised, at most 8 words) or an embedded question ("What we collect"),
+    and never read like a statement (`reads_like_statement`).
+    """
+    numbered = bool(_NUMBERED.match(text))
+    if not _shape_ok(text, _MAX_NUMBERED_HEADING_WORDS if numbered else _MAX_HEADING_WORDS):
         return False
-    words = text.split()
-    if not 1 <= len(words) <= 12:
+    rest = _SECTION_PREFIX.sub("", text, count=1) if numbered else text
+    if not rest or not rest[0].isupper() or reads_like_statement(text):
         return False
-    if text[-1] in ".,;:!?" or "@" in text or "://" in text or text.startswith(("(", "[", '"', "'")):
+    letters = [ch for ch in rest if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return True
+    words = rest.split()
+    if _WORD_EDGE.sub("", words[0]).lower() in _QUESTION_WORDS:
+        return True
+    return all(_capitalised(w) for w in words if _WORD_EDGE.sub("", w).lower() not in _SMALL_WORDS)
+
+
+def looks_like_title(text: str) -> bool:
+    """Whether an emphasised block (a paragraph that is all bold) is a title: short, not a statement.
+
+    Looser than `looks_like_heading` (sentence case is fine: "Information we collect"), since the bold
+    says the author meant it as a title; a bold statement ("We never sell your data") still is not one.
+    """
+    text = text.rstrip(":").rstrip()
+    if not _shape_ok(text, _MAX_TITLE_WORDS) or not (text[0].isupper() or _NUMBERED.match(text)):
         return False
-    return bool(_HEADING_LIKE.match(text)) and any(ch.isalpha() for ch in text)
+    rest = _SECTION_PREFIX.sub("", text, count=1) if _NUMBERED.match(text) else text
+    if any(ch.isdigit() for ch in rest) or _COLON_VALUE.search(rest) or _NEGATION.search(rest):
+        return False
+    words = [w for w in (_WORD_EDGE.sub("", w).lower() for w in rest.split()) if w]
+    if not words or (words[0] in _SUBJECTS and len(words) > 1) or (len(words) == 1 and words[0] in _VALUE_WORDS):
+        return False
+    return words[0] in _QUESTION_WORDS or not _AUXILIARY.search(rest)
 
 
 def canonical_line(block: Block) -> str | None:

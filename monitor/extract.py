@@ -16,7 +16,7 @@ import lxml.html
 from cssselect import SelectorError
 from lxml import etree
 
-from .canonical import HEADING, ITEM, PARA, Block
+from .canonical import HEADING, ITEM, PARA, Block, clean, looks_like_title
 
 log = logging.getLogger(__name__)
 
@@ -345,8 +345,11 @@ class _Converter:
                 self.flush(link_chars=sum(_text_len(a) for a in el.iter("a")))
                 self.contexts.pop()
             return False
-        if tag in HEADINGS:
-            self.contexts.append([el, HEADING, HEADINGS[tag], False])
+        level = _heading_level(el, tag)
+        if level is None and tag in ("p", "div") and not any(c[1] == ITEM for c in self.contexts) and _bold_title(el):
+            level = 3
+        if level is not None:
+            self.contexts.append([el, HEADING, level, False])
         elif tag == "li":
             self.contexts.append([el, ITEM, 2, True])
         else:
@@ -361,6 +364,28 @@ class _Converter:
             self.flush()
             self.contexts.pop()
         self.add(el.tail)
+
+
+def _heading_level(el: lxml.html.HtmlElement, tag: str) -> int | None:
+    """The level of a heading element (h1-h6, or role="heading" with its aria-level), else None."""
+    if tag in HEADINGS:
+        return HEADINGS[tag]
+    if (el.get("role") or "").strip().lower() == "heading":
+        level = (el.get("aria-level") or "").strip()
+        return min(max(int(level), 1), 6) if level.isdigit() and len(level) < 3 else 2
+    return None
+
+
+def _bold_title(p: lxml.html.HtmlElement) -> bool:
+    """A paragraph (or div) that is one <strong>/<b> and nothing else, whose text reads as a title (not a statement)."""
+    if (p.text or "").strip() or len(p) != 1:
+        return False
+    bold = p[0]
+    if not isinstance(bold.tag, str) or bold.tag.lower() not in ("strong", "b") or (bold.tail or "").strip():
+        return False
+    if any(isinstance(el.tag, str) and el.tag.lower() not in INLINE for el in bold.iterdescendants()):
+        return False
+    return looks_like_title(clean(bold.text_content()))
 
 
 def _simple_row(row: lxml.html.HtmlElement) -> bool:

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import extract
-from .canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines
+from .canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines, clean, looks_like_title
 from .models import Format
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ _MD_FENCE = re.compile(r"^(?:```|~~~)", re.MULTILINE)
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _RULE = re.compile(r"^\s*(?:(?:[-=_*~#+.])\s*){3,}$")
 _SETEXT_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
 
 #: Lines longer than this are not hard-wrapped prose; hard-wrapped text is at least this wide.
 _MAX_WRAP, _MIN_WRAP = 120, 50
@@ -167,6 +168,15 @@ def _is_full(previous: str, line: str, width: int) -> bool:
     return size <= width and size + 1 + len(line.split(" ", 1)[0]) > width
 
 
+def _continues(parts: list[str], last: str, line: str, width: int) -> bool:
+    """Whether `line` continues the hard-wrapped paragraph whose last line was `last`. A first line that ends
+    a sentence, followed by a capitalised line, is read as a paragraph of its own: one sentence per line (and
+    canonical text read back) must not be glued to the next line just because it happens to be the widest."""
+    if not _is_full(last, line, width):
+        return False
+    return len(parts) > 1 or not (_SENTENCE_END.search(last) and line[:1].isupper())
+
+
 def text_blocks(content: str) -> list[Block]:
     """Plain text: one block per line, except hard-wrapped paragraphs and indented item continuations."""
     lines = [line.expandtabs(4) for line in _LINE_SPLIT.split(content)]
@@ -212,7 +222,7 @@ def text_blocks(content: str) -> list[Block]:
             kind, parts, indent, last = ITEM, [stripped[bullet.end() :]], lead, line
             continue
         continues_item = kind == ITEM and lead > indent
-        if continues_item or (kind == PARA and width and _is_full(last, stripped, width)):
+        if continues_item or (kind == PARA and width and _continues(parts, last, stripped, width)):
             parts.append(stripped)
         else:
             flush()
@@ -279,6 +289,8 @@ def markdown_blocks(content: str) -> list[Block]:
                 row.append(" ".join(pieces))
                 continue
             kind = HEADING if i and tokens[i - 1].type == "heading_open" else PARA
+            if kind == PARA and not kind_stack and len(pieces) == 1 and _bold_title(tok, pieces[0]):
+                kind, heading_level = HEADING, 3
             for n, piece in enumerate(pieces):
                 this = kind
                 if n == 0 and kind_stack and kind_stack[-1] == ITEM and kind == PARA:
@@ -290,6 +302,16 @@ def markdown_blocks(content: str) -> list[Block]:
         elif t == "html_block":
             out.extend(extract.fragment_blocks(tok.content))
     return out
+
+
+def _bold_title(tok: Token, text: str) -> bool:
+    """A paragraph that is all bold ("**Your rights**") and reads as a title (as `extract` judges <p><b>)."""
+    children = [c for c in tok.children or () if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close":
+        return False
+    if any(c.type in ("strong_open", "strong_close", "softbreak", "hardbreak") for c in children[1:-1]):
+        return False
+    return looks_like_title(clean(text))
 
 
 def _inline_lines(tok: Token) -> list[str]:

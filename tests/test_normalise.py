@@ -162,7 +162,7 @@ def test_canonical_text_reads_back_as_itself(fmt: Format | None) -> None:
             "- an item with _underscores_ and __utmz cookies, 2 * 3 = 6",
             "2. A numbered line, which is a sentence.",
             "| Cookie | Purpose | Expiry |",
-            "Title Without Punctuation",
+            "A Short Title Line",
         ]
     )
     canonical = normalise(source, Format.TEXT)
@@ -172,7 +172,7 @@ def test_canonical_text_reads_back_as_itself(fmt: Format | None) -> None:
         "- an item with _underscores_ and __utmz cookies, 2 * 3 = 6",  # single _ and * are left alone
         "2. A numbered line, which is a sentence.",
         "Cookie | Purpose | Expiry",  # edge cell separators are an artefact
-        "# Title Without Punctuation",  # a short title-like line reads as a heading
+        "# A Short Title Line",  # a short Title-Case line reads as a heading
     ]
     assert normalise(canonical, fmt) == canonical
 
@@ -355,3 +355,115 @@ def test_pathological_markup_is_read_in_linear_time(hostile: str) -> None:
     # suite's timeout they must stay fast (a regression shows as a timeout, not as a flaky time assertion)
     once = normalise(hostile)
     assert normalise(once) == once
+
+
+# ------------------------------------------------------------------------------------------ headings
+
+_STATEMENTS = [
+    "We never sell your data",
+    "We do not sell your personal information to anyone",
+    "Data kept 30 days",
+    "Sold to third parties: No",
+    "Last updated: March 1, 2026",
+    "We keep data for 1 year",
+    "You can opt out at any time",
+    "Your data is stored in the EU",
+    "Children Under 13",
+    "WE DO NOT SELL YOUR DATA",
+    "No",
+]
+_TITLES = [
+    "1. Definition of Personal Information",
+    "12.3 Retention",
+    "PRIVACY POLICY",
+    "Information We Collect",
+    "How We Use Your Information",
+    "1. What we collect",
+    "Contact Us",
+]
+
+
+@pytest.mark.parametrize("statement", _STATEMENTS)
+def test_a_short_statement_is_never_a_heading(statement: str) -> None:
+    after = "We explain below what we do with the personal information you give us when you use the service."
+    for content, fmt in (
+        (page(f"<main><p>{statement}</p><p>{after}</p></main>"), Format.HTML),
+        (page(f"<main><ul><li>{statement}</li></ul><table><tr><td>{statement}</td></tr></table></main>"), None),
+        (f"# Policy\n\n{statement}\n\n{after}\n", Format.MARKDOWN),
+        (f"{statement}\n\n{after}\n", Format.TEXT),
+    ):
+        out = normalise(content, fmt)
+        assert f"# {statement}" not in out.splitlines(), (fmt, out)
+        assert normalise(out) == out
+
+
+@pytest.mark.parametrize("title", _TITLES)
+def test_plain_text_section_titles_stay_headings(title: str) -> None:
+    assert normalise(f"{title}\nWe collect the data you give us.") == f"# {title}\nWe collect the data you give us."
+
+
+def test_html_headings_come_from_heading_elements() -> None:
+    html = page(
+        '<main><h2>Sharing</h2><div role="heading" aria-level="3">Retention</div>'
+        "<p><strong>Information we collect</strong></p><p><b>We never sell your data</b></p>"
+        "<div><b>Your choices</b></div><ul><li><p><b>Account Data</b></p></li></ul>"
+        "<p>We never sell your data</p></main>"
+    )
+    assert normalise(html).splitlines() == [
+        "# Sharing",
+        "# Retention",
+        "# Information we collect",  # a paragraph that is all bold and title-like
+        "We never sell your data",  # bold, but a statement
+        "# Your choices",
+        "- Account Data",  # a list item is never a heading
+        "We never sell your data",
+    ]
+
+
+def test_markdown_headings_come_from_heading_syntax() -> None:
+    md = (
+        "# Policy\n\nWe do not sell your personal information to anyone\n\n**Your rights**\n\n"
+        "**We sell your data**\n\nSold to third parties: No\n\nRetention\n---------\n\nData kept 30 days\n"
+    )
+    assert normalise(md, Format.MARKDOWN).splitlines() == [
+        "# Policy",
+        "We do not sell your personal information to anyone",
+        "# Your rights",
+        "We sell your data",
+        "Sold to third parties: No",
+        "# Retention",
+        "Data kept 30 days",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("We never sell your data", "We sell your data"),
+        ("Sold to third parties: No", "Sold to third parties: Yes"),
+        ("Data kept 30 days", "Data kept 3 years"),
+    ],
+)
+def test_a_changed_short_statement_is_a_material_change(before: str, after: str) -> None:
+    classify = pytest.importorskip("monitor.classify")
+    intro = "<h1>Privacy Policy</h1><p>This policy explains how Acme handles the personal data of its customers.</p>"
+    old, new = (normalise(page(f"<main>{intro}<p>{s}</p></main>")) for s in (before, after))
+    assert before in old.splitlines() and after in new.splitlines()
+    assert classify.classify_texts(old, new).material
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_seed_headings_are_not_statements(seed: Path) -> None:
+    from monitor.canonical import reads_like_statement
+
+    for line in normalise(seed.read_text(encoding="utf-8"), seed_format(seed)).splitlines():
+        if line.startswith("# ") and len(line.split()) <= 9:
+            assert not reads_like_statement(line[2:]) or line.startswith("# ISO"), line
+
+
+def test_one_sentence_per_line_is_not_read_as_hard_wrapped() -> None:
+    text = (
+        "This policy explains how Acme handles the personal data of its customers.\nData kept 30 days\n"
+        "We collect your e-mail address when you register for an account with us.\nSold to third parties: No"
+    )
+    assert normalise(text) == text
