@@ -96,7 +96,7 @@ def fetched_from_response(response: Response) -> Fetched:
 
 def describe_failure(failure: Failure, request: scrapy.Request, maxsize: int) -> str:
     """A short, human reason for a failed fetch: what a reader of the check history needs to see."""
-    exc = failure.value
+    exc = _innermost(failure.value)
     host = urlparse_cached(request).hostname or request.url
     if isinstance(exc, IgnoreRequest):
         return "blocked by robots.txt" if "robots.txt" in str(exc) else f"request dropped: {exc}"
@@ -119,6 +119,22 @@ def describe_failure(failure: Failure, request: scrapy.Request, maxsize: int) ->
     if "SSL" in type(exc).__name__ or "TLS" in type(exc).__name__:
         return f"TLS error with {host}: {exc}"
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _innermost(exc: BaseException) -> BaseException:
+    """The underlying error of wrappers that carry a list of Twisted failures (ResponseNeverReceived, ...)."""
+    for _ in range(5):
+        if exc.__cause__ is not None:  # Scrapy's DownloadFailedError(str(e)) from e
+            exc = exc.__cause__
+            continue
+        reasons = getattr(exc, "reasons", None)
+        if reasons is None and exc.args and isinstance(exc.args[0], list):
+            reasons = exc.args[0]
+        inner = next((r.value for r in reasons or () if isinstance(r, Failure)), None)
+        if inner is None:
+            return exc
+        exc = inner
+    return exc
 
 
 def _now() -> datetime:

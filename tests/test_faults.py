@@ -77,6 +77,8 @@ def test_every_fault_is_an_error_with_a_reason_and_never_a_change(tmp_path):
                 problems.append(f"{name}: outcome {r['outcome']} (material={r['material']}), expected error")
             elif not any(w in reason for w in words):
                 problems.append(f"{name}: unclear reason {r['error']!r} (expected one of {words})")
+            elif "<" in reason or "failure" in reason or "error:" in reason:
+                problems.append(f"{name}: reason reads like a traceback, not for a person: {r['error']!r}")
             if r["snapshot"] is not None or r["failures"] != 1:
                 problems.append(f"{name}: snapshot={r['snapshot']} failures={r['failures']}")
             if after[slug]["snapshot_count"] != before[slug]["snapshot_count"]:
