@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import lexicon as lx
 from .diff import diff_regions, word_diff
@@ -542,6 +543,10 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
             category, longer_is_worse = lx.PC, False
         elif cats[lx.UR] or cats[lx.UC]:
             category, longer_is_worse = (lx.UC if cats[lx.UC] > cats[lx.UR] else lx.UR), True
+        elif kind == "time" and cats[lx.DS]:  # a breach-notice deadline, a support period for security updates
+            category, longer_is_worse = lx.DS, topic != lx.DS or "at least" not in pa.low
+        elif kind == "time" and (cats[lx.DC] or topic == lx.DC):  # "Chat messages: 30 days" is a retention period
+            category, longer_is_worse = lx.DR, True
         else:
             category, longer_is_worse = topic, True
         if old is not None and cur is not None:
@@ -707,6 +712,11 @@ class Layout:
 
     headings: frozenset[str] = frozenset()  # loose keys of heading lines (`# ...`)
     furniture: frozenset[str] = frozenset()  # loose keys of sentences under a "Related articles"-like heading
+    old: str = ""  # the whole old text, when known: what the policy already said
+
+    @cached_property
+    def old_low(self) -> str:
+        return " ".join(normal(line) for line in self.old.splitlines() if line.strip())
 
     @classmethod
     def of(cls, *texts: str) -> Layout:
@@ -716,14 +726,17 @@ class Layout:
             in_furniture = False
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
             for k, line in enumerate(lines):
-                if line.lstrip().startswith("#") or _plain_heading(lines, k):
+                if "ookie" in line and lx.CONSENT_BUTTONS.search(line):
+                    # a cookie-consent banner captured with the page: its buttons mark the whole line
+                    furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
+                elif line.lstrip().startswith("#") or _plain_heading(lines, k):
                     block = clean_block(line)
                     if block:
                         headings.add(loose_key(block))
                         in_furniture = bool(lx.FURNITURE_HEADING.search(block))
                 elif in_furniture:
                     furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
-        return cls(frozenset(headings), frozenset(furniture))
+        return cls(frozenset(headings), frozenset(furniture), texts[0] if texts else "")
 
     def placement(self, text: str | None) -> str | None:
         """Why a changed passage is not policy text because of where it sits, or None."""
@@ -838,23 +851,41 @@ def _facts(texts: Sequence[str]) -> frozenset:
             if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
                 p = profile(lx.QUANTITY.sub(" ", p.low))
             negated = bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", p.low)))
-            for name in _practice_concepts(p):
-                if name != "disclosure":
-                    facts.add(("concept", name, negated))
-                    # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
-                    for form in _forms(lx.CONCEPTS_BY_NAME[name], p.low):
-                        stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3]
-                        if stems:
-                            facts.add(("term", name, " ".join(stems)))
+            if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
+                facts.add(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
+            # a negation reaches to the end of its clause, not into a relative or exception clause after it
+            clauses = [p] if not negated else [profile(c) for c in _CLAUSE_BREAK.split(p.low) if c.strip()]
+            for part in clauses:
+                neg = negated and bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", part.low)))
+                for name in _practice_concepts(part):
+                    if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
+                        continue  # "we also keep their login history": holding data, no period - said by collecting
+                    if name != "disclosure":
+                        facts.add(("concept", name, neg))
+                        # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
+                        for form in _forms(lx.CONCEPTS_BY_NAME[name], part.low):
+                            stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3]
+                            if stems:
+                                facts.add(("term", name, " ".join(stems)))
             if p.hedges:
                 facts.add(("hedge",))
             facts.update(("limit", x) for x in p.limiters)
-            facts.update(("scope", x) for x in p.broadeners)
+            facts.update(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
             facts.update(("number", q.kind, q.value) for q in quantities)
             facts.update(("name", x) for x in p.entities)
             if p.permissive:
                 facts.add(("may",))
     return frozenset(facts)
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*")
+_KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
+
+
+def _bare_keeping(low: str) -> bool:
+    """The sentence's retention wording is a bare verb ('we keep', 'is stored'), with no period or end."""
+    forms = _forms(lx.CONCEPTS_BY_NAME["retention"], low)
+    return bool(forms) and all(_KEEPING.match(f) for f in forms)
 
 
 #: Names of signals and links that contain a "not" but negate nothing ("Do Not Track", "Do Not Sell My Info").
@@ -863,8 +894,15 @@ _NAMED_NOT = re.compile(r"do[- ]not[- ]track|do not sell (?:or share )?my")
 
 def _channel(phrase: str) -> str:
     word = phrase.split()[-1]
-    return {"e-mail": "email", "text": "sms", "message": "sms", "messages": "sms", "telephone": "phone",
-            "letter": "mail", "post": "mail"}.get(word, word)
+    return {
+        "e-mail": "email",
+        "text": "sms",
+        "message": "sms",
+        "messages": "sms",
+        "telephone": "phone",
+        "letter": "mail",
+        "post": "mail",
+    }.get(word, word)
 
 
 #: A region with more changes than this is a rewrite of the policy, not a reworded passage (and costly to compare).
@@ -884,26 +922,145 @@ def _same_facts_by_region(
     for ks in members.values():
         if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
-        before = _facts([changes[k].before for k in ks if changes[k].before])
-        after = _facts([changes[k].after for k in ks if changes[k].after])
-        terms_b = {f for f in before if f[0] == "term"}
-        terms_a = {f for f in after if f[0] == "term"}
-        if before - terms_b != after - terms_a or not terms_b <= terms_a:
-            continue
-        # an added term is a new fact for data types and recipients ("photos" -> "photos and videos"); elsewhere
-        # it restates the concept ("performance of a contract" -> "the legal basis is performance of a contract")
-        if any(lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) for f in terms_a - terms_b):
+        if not _region_same(changes, ks):
             continue
         why = "reworded: the passage states the same practices, limits and numbers before and after"
         for k in ks:
             if judged[k][0].material:
                 out[k] = (_cosmetic(changes[k], why).verdict, why)
+    # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
+    order = sorted(members)
+    for i in range(len(order)):
+        for width in (2, 3):
+            group = order[i : i + width]
+            if len(group) < width or group[-1] - group[0] > width:
+                break
+            ks = [k for r in group for k in members[r]]
+            if len(ks) > MAX_REGION_CHANGES or not any(out[k][0].material for k in ks):
+                break
+            if _region_same(changes, ks):
+                why = "reworded: the passage states the same practices, limits and numbers before and after"
+                for k in ks:
+                    if out[k][0].material:
+                        out[k] = (_cosmetic(changes[k], why).verdict, why)
+                break
+    return out
+
+
+def _region_same(changes: list[Change], ks: list[int]) -> bool:
+    """The changes `ks` state the same facts before and after."""
+    texts_b = [changes[k].before for k in ks if changes[k].before]
+    texts_a = [changes[k].after for k in ks if changes[k].after]
+    before, after = _facts(texts_b), _facts(texts_a)
+    # a name is no new fact when the other side has it too, where it was not recognised as one (a sentence start)
+    low_b, low_a = normal(" ".join(texts_b)), normal(" ".join(texts_a))
+    before = frozenset(f for f in before if f[0] != "name" or f in after or f[1] not in low_a)
+    after = frozenset(f for f in after if f[0] != "name" or f in before or f[1] not in low_b)
+    terms_b = {f for f in before if f[0] == "term"}
+    terms_a = {f for f in after if f[0] == "term"}
+    if before - terms_b != after - terms_a or not terms_b <= terms_a:
+        return False
+    # an added term is a new fact for data types and recipients ("photos" -> "photos and videos"); elsewhere
+    # it restates the concept ("performance of a contract" -> "the legal basis is performance of a contract")
+    return not any(lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) for f in terms_a - terms_b)
+
+
+#: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")').
+_DEFINED = re.compile(r"\((?:[^()\"]{0,30}?\s)?\"([^\"()]{2,40})\"")
+
+
+def defined_renames(old: str, new: str) -> dict[str, str]:
+    """Defined terms the new text renamed consistently ('("Customer Data")' -> '("Customer Content")'): the new
+    term -> the old one. A rename counts only when the old term is gone from the new text, the new term was absent
+    from the old text, and both were introduced as defined terms at the same place in the definition order."""
+    old_defs = _DEFINED.findall(old.translate(_TO_STRAIGHT))
+    new_defs = _DEFINED.findall(new.translate(_TO_STRAIGHT))
+    gone = [t for t in old_defs if t not in new_defs]
+    came = [t for t in new_defs if t not in old_defs]
+    if not gone or len(gone) != len(came):
+        return {}
+    out = {}
+    for was, now in zip(gone, came, strict=True):
+        word = re.compile(rf"(?<![\w-]){re.escape(was)}(?![\w-])")
+        if word.search(new) or re.search(rf"(?<![\w-]){re.escape(now)}(?![\w-])", old):
+            continue
+        out[now] = was
+    return out
+
+
+_TO_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
+
+
+def _unrename(text: str | None, renames: dict[str, str]) -> str | None:
+    if not text or not renames:
+        return text
+    for now, was in renames.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(now)}(?![\w-])", was, text)
+    return text
+
+
+#: How an explanation or an example opens ("For example, ...", "(such as ...)", "This means ...").
+_EXPLAINS = re.compile(
+    r"^\W*(?:for example|for instance|e\.g\.|eg\b|such as|including|like|this means|that means|in other words"
+    r"|that is|i\.e\.|to illustrate|as an example|by way of example)\b"
+)
+
+
+def _known_to_policy(text: str, layout: Layout) -> bool:
+    """The text names no data type, recipient, purpose, party or number the old policy did not already name, and
+    states no negation, permission, limit or scope of its own."""
+    p = profile(text)
+    if p.negations or p.permissive or p.limiters or p.broadeners:
+        return False
+    old = layout.old_low
+    if any(q.text.lower() not in old for q in p.quantities):
+        return False
+    if any(not re.search(rf"(?<!\w){re.escape(e)}", old) for e in p.entities):
+        return False
+    for name in p.concepts:
+        for form in _forms(lx.CONCEPTS_BY_NAME[name], p.low):
+            # "cloud hosting provider" is known to a policy that has "service providers that host our back end"
+            if form not in old and not all(f" {w[:4]}" in old for w in re.findall(r"[a-z]{4,}", form)):
+                return False
+    return True
+
+
+def _examples_known(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """An added example or explanation ("For example, ...", "(such as our cloud host)", "This means ...") that
+    names nothing the rest of the policy does not already name illustrates a practice; it does not add one."""
+    out = list(judged)
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.MODIFIED) or not change.after:
+            continue
+        if change.kind is ChangeKind.ADDED:
+            inserts = [s for s in split_sentences(clean_block(change.after))]
+        else:
+            hunks = _hunks(change.before or "", change.after)
+            if any(loose_key(deleted) for _, deleted, _, _ in hunks):
+                continue
+            inserts = [inserted for _, _, inserted, _ in hunks if loose_key(inserted)]
+        if not inserts or not all(_EXPLAINS.match(normal(x).lstrip(" ,;:(-")) for x in inserts):
+            continue
+        if all(_known_to_policy(x, layout) for x in inserts):
+            why = "an added example or explanation that names nothing the policy does not already state"
+            out[k] = (_cosmetic(change, why).verdict, why)
     return out
 
 
 def classify(
-    changes: Sequence[Change], layout: Layout | None = None, regions: Sequence[int] | None = None
+    changes: Sequence[Change],
+    layout: Layout | None = None,
+    regions: Sequence[int] | None = None,
+    renames: dict[str, str] | None = None,
 ) -> Classification:
+    """Judge each change, then the changes together. `renames` (new defined term -> old) are undone before judging,
+    so that a consistently renamed defined term is not read as a new name; the verdicts keep the real text."""
+    shown = list(changes)
+    if renames:
+        changes = [dataclasses.replace(c, after=_unrename(c.after, renames)) for c in changes]
     judged = []
     for change in changes:
         try:
@@ -923,6 +1080,10 @@ def classify(
     judged = _pair_rewordings(list(changes), judged)
     if regions is not None and len(regions) == len(changes):
         judged = _same_facts_by_region(list(changes), judged, regions)
+    if layout is not None and layout.old:
+        judged = _examples_known(list(changes), judged, layout)
+    if renames:
+        judged = [(dataclasses.replace(v, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)]
     verdicts = tuple(v for v, _ in judged)
     severity = max((v.severity for v in verdicts), default=Severity.NONE)
     material = any(v.material for v in verdicts)
@@ -975,4 +1136,4 @@ def classify_texts(old: str, new: str) -> Classification:
             f"Not compared: {why}. A failed capture is not a change of the policy.",
         )
     changes, regions = diff_regions(old, new)
-    return classify(changes, Layout.of(old, new), regions)
+    return classify(changes, Layout.of(old, new), regions, defined_renames(old, new))

@@ -197,6 +197,11 @@ _CANON_LIMITER = {
     "not longer than": "at most",
     "no longer than": "at most",
     "for the duration of": "as long as",
+    "limited": "only",
+    "limited to": "only",
+    "only exception": "except",
+    "exception": "except",
+    "exceptions": "except",
 }
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
@@ -318,7 +323,7 @@ def _entities(original: str) -> frozenset[str]:
     for m in _ENTITY.finditer(text):
         start = m.start()
         before = text[:start].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;\"'("
+        sentence_start = not before or before[-1] in ".!?:;\"'(|"  # a table cell starts like a sentence
         # at a sentence start only the following capitalised words count
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
         for word in words:
@@ -331,7 +336,7 @@ def _entities(original: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
-    cleaned = clean_block(unicodedata.normalize("NFKC", text or ""))
+    cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
     low = cleaned.lower()
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
@@ -358,7 +363,8 @@ def profile(text: str) -> Profile:
         broadeners=tuple(lx.BROADENERS.findall(bare)),
         hedges=tuple(lx.HEDGES.findall(bare)),
         quantities=_quantities(bare),
-        entities=_entities(cleaned),
+        # table cells start like sentences: their capitalised first words are no names
+        entities=_entities(cleaned if "|" not in text else lx.canonical_legal(clean_block(text.replace("|", " . ")))),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),
         urls=urls,
         contacts=contacts,

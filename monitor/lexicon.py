@@ -395,7 +395,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "retention",
         DR,
-        r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?(?! (?:you|them|us|our (?:service|site|platform)s?)\b)"
+        r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?(?! (?:you|them|us|our (?:service|site|platform)s?)\b"
+        r"| in mind\b| (?:it|this|things|them) (?:readable|short|simple|clear|brief|concise|plain|easy)\b)"
         r"|kept|stor(?:e|es|ed|ing|age)|archiv\w+"
         r"|as long as (?:is )?(?:necessary|needed|required)|no longer (?:than|needed|necessary|required)"
         r"|indefinitely|permanently|until (?:you|your account)",
@@ -638,7 +639,8 @@ COMMITMENT = re.compile(
     r"|obliged to)(?![\w-])"
 )
 LIMITERS = re.compile(
-    r"(?<![\w-])(?:only|solely|exclusively|strictly (?:necessary|limited)|minimum (?:necessary|required"
+    r"(?<![\w-])(?:only exception|exceptions?|only|solely|exclusively|strictly (?:necessary|limited)"
+    r"|minimum (?:necessary|required"
     r"|amount)"
     r"|necessary|limited|as long as|no longer than|with your (?:explicit |express |prior "
     r"|opt-in )?(?:consent|permission"
@@ -1080,3 +1082,74 @@ SYNONYMS = {
     "major": "important",
     "material": "important",
 }
+
+# ------------------------------------------------------------------------------ legal citations and regulators
+
+#: A citation of a legal provision ("Art. 6(1)(f) GDPR", "Article 28 UK GDPR", "§ 1798.121", "Regulation (EU)
+#: 2016/679", "Cal. Civ. Code"): it names the law a statement rests on, not a practice, a party or a country.
+CITATION = re.compile(
+    r"(?:\b(?:art(?:icle)?s?\.?|sec(?:tion)?s?\.?|recital)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*"
+    r"(?:\s*(?:,|and|or|-)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*)*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:uk|eu|swiss|federal|california|cal\.)\s+)*"
+    r"(?:gdpr|dsgvo|ccpa|cpra|fadp|revfadp|lgpd|pipeda|(?:[a-z][\w.]*\s+){0,3}?(?:act|code|regulation|law"
+    r"|directive|ordinance)(?:\s+of\s+obligations)?)\b)?"
+    r"|§+\s*\d[\d.]*(?:\s*\(\s*\w{1,4}\s*\))*"
+    r"|\b(?:regulation|directive)\s*\((?:eu|ec|eec)\)\s*(?:no\.?\s*)?\d{2,4}/\d{1,4}"
+    r"|\bcal(?:ifornia)?\.?\s+civ(?:il)?\.?\s+code\b"
+    r"|:\s*20\d\d\b(?<=27001:20\d\d|27701:20\d\d|27018:20\d\d|27017:20\d\d))",
+    re.IGNORECASE,
+)
+#: A data protection regulator, however it is called ("the ICO", "the Information Commissioner's Office (ICO),
+#: the UK's data protection regulator", "Finland's supervisory authority", "the Autoriteit Persoonsgegevens"):
+#: the body a complaint goes to, not a recipient of data and not a transfer destination.
+REGULATOR = re.compile(
+    r"(?:\bthe\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|des|du|la|le|für|den)\s+){0,8}?"
+    r"(?:(?i:(?:data protection|supervisory|privacy|protection|competent)\s+(?:authority|authorities|regulator"
+    r"|agency|board|commission|commissioner))|Commissioner(?:['’]s\s+Office)?|Ombudsman|Autoriteit\s+Persoonsgegevens"
+    r"|Datatilsynet|Garante[\w ]{0,40}?personali|Agencia Española[\w ]{0,40}?Datos|ICO|CNIL|FDPIC|EDÖB|PFPDT"
+    r"|AEPD|BfDI|DPC|APD|GBA)\b(?:\s*\([A-Za-zÀ-ÿ/ ]{2,40}\))?"
+    r"(?:\s*,\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?:data protection|supervisory|privacy)\s+)?"
+    r"(?:authority|regulator)\b)?",
+)
+#: A pointer to another part of the policy ("see Section 7", '(see "Your rights and choices" below)').
+CROSS_REFERENCE = re.compile(
+    r"(?i)\bsee\s+(?:(?:our\s+|the\s+)?(?:section|part|clause|paragraph|chapter|heading)\s+[\w.]+"
+    r"(?:\s*,?\s*[\"“][^\"”]{2,60}[\"”])?|(?:the\s+)?[\"“][^\"”]{2,60}[\"”](?:\s+(?:section|heading))?)"
+    r"(?:\s+(?:below|above))?"
+)
+#: "EU law", "UK law", "Swiss accounting law": a source of obligations, not a place data goes.
+_COUNTRY_LAW = re.compile(
+    r"\b(?:EU|EEA|UK|US|U\.S\.|Swiss|Federal|European|British|German|French|Irish|Dutch)\s+"
+    r"(?:(?:accounting|tax|data protection|privacy|employment|consumer)\s+)?law\b"
+)
+_EMPTIED_PARENS = re.compile(r"\(\s*[,;]?\s*\)|\(\s*([^()]*?)\s*[,;]\s*\)")
+_REPEATED_REGULATOR = re.compile(r"(the supervisory authority)(?:\W+the supervisory authority\)?)+")
+
+
+def canonical_legal(text: str) -> str:
+    """The text with legal citations removed and every regulator called 'the supervisory authority'."""
+    if "see " in text.lower():
+        out = text = CROSS_REFERENCE.sub("see", text)
+    if "§" not in text and not re.search(r"(?i)art|sec|recital|regulation|directive|civ|:\s*20\d\d", text):
+        out = text
+    else:
+        out = CITATION.sub(" ", text)
+        out = _EMPTIED_PARENS.sub(lambda m: f"({m.group(1)})" if m.group(1) else "", out)
+    if " law" in out:
+        out = _COUNTRY_LAW.sub("law", out)
+    if REGULATOR_HINT.search(out):
+        out = REGULATOR.sub("the supervisory authority", out)
+        out = _REPEATED_REGULATOR.sub(r"\1", out)
+    return out
+
+
+REGULATOR_HINT = re.compile(
+    r"(?i)authorit|regulator|commission|ombudsman|persoonsgegevens|datatilsynet|garante|agencia|\b(?:ico|cnil|fdpic"
+    r"|edöb|pfpdt|aepd|bfdi|dpc|apd|gba)\b"
+)
+
+#: The buttons of a cookie-consent banner ("[Accept all] [Reject all]", "[OK]", "Cookie settings").
+CONSENT_BUTTONS = re.compile(
+    r"(?i)\[\s*(?:accept|reject|allow|deny|decline|refuse|agree|i agree|ok|okay|got it|dismiss|close|manage"
+    r"|customi[sz]e|cookie (?:settings|preferences)|settings|preferences)[^\]]{0,20}\]"
+)

@@ -331,3 +331,54 @@ def test_page_noise_around_a_seed_is_never_material(seed):
     for k, noise in enumerate(_NOISE):
         result = classify_texts(text, noise(text))
         assert not result.material, (k, result.summary)
+
+
+def _doc(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+_BASE = (
+    '# Privacy\n\nAcme Ltd ("Acme") provides the Service ("Customer Data" means data you upload).',
+    "We collect your name, email address and device identifiers to provide the Service.",
+    "We share Customer Data with service providers that host our systems, under contract.",
+    "We keep Customer Data for 30 days after your account closes.",
+    "You can complain to the Information Commissioner's Office.",
+)
+
+
+def test_legal_citation_and_regulator_name_are_not_material():
+    after = list(_BASE)
+    after[1] = after[1].rstrip(".") + " (Art. 6(1)(b) UK GDPR)."
+    after[4] = "You can complain to the Information Commissioner's Office (ICO), the UK's data protection regulator."
+    assert not classify_texts(_doc(*_BASE), _doc(*after)).material
+
+
+def test_defined_term_renamed_consistently_is_not_a_new_name():
+    after = [p.replace("Customer Data", "Customer Content") for p in _BASE]
+    result = classify_texts(_doc(*_BASE), _doc(*after))
+    assert not result.material
+    assert any("Customer Content" in (c.after or "") for c in result.changes)  # the verdicts keep the real text
+
+
+def test_example_naming_only_what_the_policy_states_is_not_material():
+    after = list(_BASE)
+    after[2] = after[2].replace("service providers", "service providers (for example, our cloud hosting provider)")
+    assert not classify_texts(_doc(*_BASE), _doc(*after)).material
+    after[2] = _BASE[2].replace("service providers", "service providers (for example, advertising networks)")
+    assert classify_texts(_doc(*_BASE), _doc(*after)).material
+
+
+def test_cookie_banner_with_buttons_is_furniture():
+    after = [_BASE[0], "We use cookies to understand how this site is used. [Accept all] [Reject all]", *_BASE[1:]]
+    assert not classify_texts(_doc(*_BASE), _doc(*after)).material
+
+
+def test_retention_list_turned_into_prose_is_not_material():
+    before = _doc(_BASE[0], "## How long we keep it", "- Chat messages: 30 days.\n- Support tickets: 2 years.")
+    after = _doc(
+        _BASE[0], "## How long we keep it", "Chat messages are kept for 30 days and support tickets for 2 years."
+    )
+    assert not classify_texts(before, after).material
+    changed = _doc(_BASE[0], "## How long we keep it", "- Chat messages: 180 days.\n- Support tickets: 2 years.")
+    result = classify_texts(before, changed)
+    assert result.material and "data_retention" in result.categories
