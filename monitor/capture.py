@@ -40,6 +40,8 @@ XML_TYPES = frozenset({"text/xml", "application/xml"})
 MIN_CHARS, MIN_WORDS = 200, 30
 #: Below this many words (or without privacy vocabulary) a page may be a wall, a stub or an error page.
 POLICY_WORDS = 150
+#: A short text this long in privacy vocabulary states practices: a (short) policy, not a wall or a stub.
+SHORT_POLICY_WORDS, SHORT_POLICY_TERMS = 60, 4
 
 _MAGIC = (
     (b"%PDF", "application/pdf"),
@@ -53,40 +55,49 @@ _MAGIC = (
 )
 
 _CAPTCHA = re.compile(
-    r"captcha|checking (?:if the site connection is secure|your browser)|verify (?:that )?you are (?:a )?human|"
+    r"(?<![^\W_])(?:\w*captcha|checking (?:if the site connection is secure|your browser)|"
+    r"verify (?:that )?you are (?:a )?human|"
     r"are you a (?:robot|human)|prove you(?:'re| are) (?:a )?human|just a moment|ddos protection|"
-    r"bot (?:check|detection|protection)|press (?:&|and) hold|pardon our interruption|security check to access",
+    r"bot (?:check|detection|protection)|press (?:&|and) hold|pardon our interruption|"
+    r"security check to access)(?![^\W_])",
     re.IGNORECASE,
 )
 _BLOCKED = re.compile(
-    r"access (?:to this page )?(?:has been )?denied|automated (?:requests?|queries|access|traffic)|"
+    r"(?<![^\W_])(?:access (?:to this page )?(?:has been )?denied|automated (?:requests?|queries|access|traffic)|"
     r"you(?:'ve| have) been blocked|request (?:was |has been )?blocked|unusual traffic|"
-    r"attention required|forbidden|not authori[sz]ed to (?:access|view)|rate limit(?:ed)?|too many requests",
+    r"attention required|forbidden|not authori[sz]ed to (?:access|view)|rate limit(?:ed)?|too many requests)(?![^\W_])",
     re.IGNORECASE,
 )
 _LOGIN = re.compile(
-    r"\b(?:sign|log) ?in to (?:continue|your account|view|access)|please (?:sign|log) ?in\b|"
-    r"you must (?:be logged|sign|log) ?in|forgot (?:your )?password|session (?:has )?expired",
+    r"(?<![^\W_])(?:(?:sign|log) ?in to (?:continue|your account|view|access)|please (?:sign|log) ?in\b|"
+    r"you must (?:be logged|sign|log) ?in|forgot (?:your )?password|session (?:has )?expired)(?![^\W_])",
     re.IGNORECASE,
 )
 _MAINTENANCE = re.compile(
-    r"(?:down|closed) for maintenance|under (?:scheduled )?maintenance|undergoing (?:scheduled )?maintenance|"
+    r"(?<![^\W_])(?:(?:down|closed) for maintenance|under (?:scheduled )?maintenance|"
+    r"undergoing (?:scheduled )?maintenance|"
     r"scheduled maintenance|temporarily (?:unavailable|down|offline)|under construction|coming soon|"
-    r"be (?:right )?back soon|service unavailable|site is (?:currently )?(?:offline|down)",
+    r"be (?:right )?back soon|service unavailable|site is (?:currently )?(?:offline|down))(?![^\W_])",
     re.IGNORECASE,
 )
+#: "404" counts only as an error code (a title or heading of its own, or next to error wording), never inside
+#: a number, a phone number or a token ("14045", "404-555-1234", "id=x404y").
 _NOT_FOUND = re.compile(
-    r"page (?:was )?not found|404|not found|no longer (?:available|exists)|page (?:you requested )?"
-    r"(?:does not|doesn't) exist|internal server error|bad gateway|gateway time-?out|an error (?:has )?occurred",
-    re.IGNORECASE,
+    r"(?<![^\W_])(?:page (?:was )?not found|not found|no longer (?:available|exists)|page (?:you requested )?"
+    r"(?:does not|doesn't) exist|internal server error|bad gateway|gateway time-?out|an error (?:has )?occurred|"
+    r"(?:error|http|status)(?: code)?:? 404|404 (?:error|page|not found))(?![^\W_])|"
+    r"^(?:# )?404(?![\w-])(?!\s*\d)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _MOVED = re.compile(
-    r"(?:has|have|was|were) moved|moved (?:permanently|temporarily)|redirecting|you are being redirected|"
-    r"(?:click|tap) here if you are not redirected|if you are not redirected",
+    r"(?<![^\W_])(?:(?:has|have|was|were) moved|moved (?:permanently|temporarily)|redirecting|you are being redirected|"
+    r"(?:click|tap) here if you are not redirected|if you are not redirected)(?![^\W_])",
     re.IGNORECASE,
 )
 _JS_SHELL = re.compile(
-    r"enable javascript|javascript (?:is )?(?:required|disabled)|you need to enable javascript", re.IGNORECASE
+    r"(?<![^\W_])(?:enable javascript|javascript (?:is )?(?:required|disabled)|you need to enable javascript)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
 )
 _LOGIN_PATH = re.compile(
     r"/(?:login|log-in|logon|signin|sign-in|sign_in|sso|auth|authenticate|authorize|oauth2?|cas|"
@@ -237,7 +248,7 @@ def _format(ctype: str, text: str) -> Format | None:
 class _Page:
     root: object
     title: str
-    text: str  # all visible text of the page, chrome included (block and stub pages are mostly chrome)
+    heading: str  # the page's main heading (its first <h1>, else its first heading)
     password_inputs: int
     refresh: str | None
 
@@ -250,15 +261,13 @@ class _Page:
             if (meta.get("http-equiv") or "").strip().lower() == "refresh":
                 refresh = meta.get("content") or ""
         passwords = sum(1 for el in root.iter("input") if (el.get("type") or "").lower() == "password")
-        body = root.find("body")
-        texts = []
-        for el in body.iter() if body is not None else ():
-            tag = el.tag if isinstance(el.tag, str) else ""
-            if el.text and tag not in ("script", "style", "template"):
-                texts.append(el.text)
-            if el.tail and el is not body:
-                texts.append(el.tail)
-        return cls(root, title, " ".join(" ".join(texts).split())[:20_000], passwords, refresh)
+        heading = ""
+        for path in ("//body//h1", "//body//*[self::h2 or self::h3 or @role='heading']"):
+            found = root.xpath(path)
+            if found:
+                heading = " ".join(found[0].text_content().split())[:300]
+                break
+        return cls(root, title, heading, passwords, refresh)
 
 
 def policy_like(text: str) -> bool:
@@ -266,6 +275,13 @@ def policy_like(text: str) -> bool:
     lower = text.lower()
     terms = sum(1 for term in _PRIVACY_TERMS if term in lower)
     return len(text.split()) >= POLICY_WORDS and terms >= 6
+
+
+def _states_practices(text: str) -> bool:
+    """Whether a text too short for `policy_like` still reads like a (short) policy rather than a wall."""
+    lower = text.lower()
+    terms = sum(1 for term in _PRIVACY_TERMS if term in lower)
+    return len(text.split()) >= SHORT_POLICY_WORDS and terms >= SHORT_POLICY_TERMS
 
 
 def _page_kind(fetched: Fetched, canonical: str, page: _Page | None) -> str | None:
@@ -277,12 +293,14 @@ def _page_kind(fetched: Fetched, canonical: str, page: _Page | None) -> str | No
             return f"login page (redirected to {_short(final_path, 60)})"
     if policy_like(canonical):
         return None
-    signals = canonical
-    if page is not None:
-        signals = f"{page.title}\n{page.text}\n{canonical}"
-        if page.password_inputs:
-            return "login page (password form)"
-    sample = signals[:20_000]
+    # Wording is judged on the extracted text (site chrome removed: a menu's "Forgot your password?" or a
+    # footer's "coming soon" say nothing about the page) plus the page's title and main heading. A text that
+    # states practices is a short policy: only its title and main heading could still say it is not one.
+    states_practices = _states_practices(canonical)
+    named = f"{page.title}\n{page.heading}" if page is not None else ""
+    if page is not None and page.password_inputs and not states_practices:
+        return "login page (password form)"
+    sample = named if states_practices else f"{named}\n{canonical[:20_000]}"
     if _CAPTCHA.search(sample):
         return "captcha or bot-check page"
     if _BLOCKED.search(sample):

@@ -261,3 +261,86 @@ def test_selector_that_matches_nothing_or_is_invalid() -> None:
     assert failed(fetched(SEED_PAGE), company=missing) == "selector '#policy-body' matched nothing"
     broken = Company(slug="acme", name="Acme", url=COMPANY.url, select="div[[")
     assert failed(fetched(SEED_PAGE), company=broken).startswith("invalid CSS selector")
+
+
+# ------------------------------------------------------------------------------------------ chrome is no signal
+
+SHORT_POLICY = (
+    "<main><h1>Privacy Policy</h1><p>Acme Ltd collects your name, e-mail address and order history when you buy "
+    "from our shop. We use this personal information only to deliver your orders and to answer your questions. "
+    "We share it with our payment processor and our delivery partner, and with no one else. We keep order data "
+    "for six years because tax law requires it, and delete the rest when you close your account. You have the "
+    "right to see, correct or delete your data: write to privacy@acme.example and we reply within a month.</p>"
+    "</main>"
+)
+
+
+def chrome_page(title: str, body: str, *, menu: str = "", footer: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<header><nav><a href="/">Home</a> <a href="/shop">Shop</a> {menu}</nav></header>{body}'
+        f"<footer><p>&copy; 2024 Acme Ltd. {footer}</p></footer></body></html>"
+    )
+
+
+def test_short_policy_is_long_enough_to_matter() -> None:
+    words = len(normalise(SHORT_POLICY).split())
+    assert 60 <= words < 150  # states practices, but too short for the full policy vocabulary test
+
+
+@pytest.mark.parametrize(
+    ("menu", "footer"),
+    [
+        ('<a href="/reset">Forgot your password?</a> <a href="/login">Sign in to your account</a>', ""),
+        (
+            '<form action="/login"><input type="email"><input type="password"><button>Log in</button></form>',
+            "Please log in to see your orders.",
+        ),
+        ("", "Call +1 415 555 0404. Dark mode coming soon!"),
+        ("", "We are temporarily unavailable by phone on Sundays. Under construction: our new blog."),
+        ('<a href="/deals?id=x404y&amp;ref=404abc">Deals</a>', "Order line 404-555-1234, store 14045, PO Box 404"),
+        ("", "Access denied? Too many requests? Enable JavaScript for live chat. Redirecting soon."),
+    ],
+    ids=["login-links", "login-form", "coming-soon", "maintenance-words", "numbers", "block-words"],
+)
+def test_wording_in_site_chrome_does_not_reject_a_short_policy(menu: str, footer: str) -> None:
+    capture = run(fetched(chrome_page("Privacy Policy - Acme", SHORT_POLICY, menu=menu, footer=footer)))
+    assert capture.ok, capture.reason
+    assert capture.text == normalise(SHORT_POLICY)
+
+
+@pytest.mark.parametrize("seed_variant", range(6))
+def test_numbers_in_rendered_chrome_never_read_as_404(seed_variant: int) -> None:
+    first_part = "\n".join(SEED_TEXT.splitlines()[:12])  # short: the page-kind signals are consulted
+    page = render_policy_page(first_part, fmt=Format.TEXT, title="P", company="404 Labs", variant=seed_variant)
+    page = page.replace("</footer>", "<p>Ref 404-555-1234 / 14045 / id=x404y / +1 404 555 0404</p></footer>")
+    capture = run(fetched(page))
+    assert capture.ok or not (capture.reason or "").startswith("error page"), capture.reason
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (chrome_page("404", "<main><h1>404</h1><p>Sorry, we lost that one.</p></main>"), "error page (not found)"),
+        (chrome_page("Acme", "<main><h1>Error 404</h1><p>Try the home page.</p></main>"), "error page (not found)"),
+        (
+            chrome_page("Acme", "<main><p>Please verify you are human to continue to acme.example.</p></main>"),
+            "captcha or bot-check page",
+        ),
+        (
+            chrome_page("Acme", "<main><h1>Coming soon</h1><p>Our new site launches in May.</p></main>"),
+            "maintenance page",
+        ),
+        (
+            chrome_page("Acme", "<main><p>Your session has expired. Please log in again.</p></main>"),
+            "login page",
+        ),
+        (
+            chrome_page("Log in", "<main><h1>Log in</h1><form><input type='password'></form></main>"),
+            "login page (password form)",
+        ),
+    ],
+    ids=["404-title", "error-404", "captcha", "coming-soon", "session-expired", "password-form"],
+)
+def test_real_walls_and_error_pages_are_still_rejected(page: str, expected: str) -> None:
+    assert failed(fetched(page)) == expected
