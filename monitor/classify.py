@@ -718,6 +718,10 @@ class Layout:
     def old_low(self) -> str:
         return " ".join(normal(line) for line in self.old.splitlines() if line.strip())
 
+    @cached_property
+    def old_concepts(self) -> frozenset[str]:
+        return frozenset(profile(self.old_low).concepts)
+
     @classmethod
     def of(cls, *texts: str) -> Layout:
         headings: set[str] = set()
@@ -797,9 +801,10 @@ def _signature(text: str) -> tuple | None:
     concepts = frozenset(_practice_concepts(p)) - {"disclosure"}
     if not concepts:
         return None
+    negated = bool(p.negations) and any(c.negations and _practice_concepts(c) for c in _clauses(p, True))
     return (
         concepts,
-        bool(p.negations),
+        negated,
         _firm(p.commitments) > 0,
         bool(p.permissive),
         frozenset(p.limiters),
@@ -853,10 +858,10 @@ def _facts(texts: Sequence[str]) -> frozenset:
             negated = bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", p.low)))
             if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
                 facts.add(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
-            # a negation reaches to the end of its clause, not into a relative or exception clause after it
-            clauses = [p] if not negated else [profile(c) for c in _CLAUSE_BREAK.split(p.low) if c.strip()]
-            for part in clauses:
+            for part in _clauses(p, negated):
                 neg = negated and bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", part.low)))
+                if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
+                    facts.update(("negated", name) for name in part.concepts)
                 for name in _practice_concepts(part):
                     if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
                         continue  # "we also keep their login history": holding data, no period - said by collecting
@@ -864,7 +869,9 @@ def _facts(texts: Sequence[str]) -> frozenset:
                         facts.add(("concept", name, neg))
                         # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
                         for form in _forms(lx.CONCEPTS_BY_NAME[name], part.low):
-                            stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3]
+                            stems = [
+                                w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER
+                            ]
                             if stems:
                                 facts.add(("term", name, " ".join(stems)))
             if p.hedges:
@@ -878,6 +885,24 @@ def _facts(texts: Sequence[str]) -> frozenset:
     return frozenset(facts)
 
 
+def _clauses(p: Profile, negated: bool) -> list[Profile]:
+    """A negated sentence's clauses: a negation reaches to the end of its clause, not into a leading condition
+    ("if you are not satisfied, ...") or a relative or exception clause after it ("..., which the car stores")."""
+    if not negated:
+        return [p]
+    low = p.low
+    parts = []
+    lead = _LEADING_CONDITION.match(low)
+    if lead:
+        parts.append(lead.group(0))
+        low = low[lead.end() :]
+    parts.extend(_CLAUSE_BREAK.split(low))
+    return [profile(c) for c in parts if c.strip()]
+
+
+#: Stems inside a concept's wording that name no practice ("transfer your personal information outside").
+_FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that"})
+_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*")
 _KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 
@@ -977,14 +1002,40 @@ def defined_renames(old: str, new: str) -> dict[str, str]:
     new_defs = _DEFINED.findall(new.translate(_TO_STRAIGHT))
     gone = [t for t in old_defs if t not in new_defs]
     came = [t for t in new_defs if t not in old_defs]
-    if not gone or len(gone) != len(came):
-        return {}
     out = {}
-    for was, now in zip(gone, came, strict=True):
-        word = re.compile(rf"(?<![\w-]){re.escape(was)}(?![\w-])")
-        if word.search(new) or re.search(rf"(?<![\w-]){re.escape(now)}(?![\w-])", old):
-            continue
-        out[now] = was
+    if gone and len(gone) == len(came):
+        for was, now in zip(gone, came, strict=True):
+            word = re.compile(rf"(?<![\w-]){re.escape(was)}(?![\w-])")
+            if word.search(new) or re.search(rf"(?<![\w-]){re.escape(now)}(?![\w-])", old):
+                continue
+            out[now] = was
+    out.update(_term_renames(old, new, out))
+    return out
+
+
+_TERM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w-])")
+
+
+def _term_renames(old: str, new: str, known: dict[str, str]) -> dict[str, str]:
+    """Capitalised terms of art used as names of a kind of data ("Customer Data" -> "Customer Content"): a
+    Title-Case term used at least twice that is gone from the new text, and a new one with as many words, one
+    word in common and as many uses, absent from the old text. Countries and recipients are never renamed away."""
+    old_terms = Counter(_TERM.findall(old))
+    new_terms = Counter(_TERM.findall(new))
+    gone = {t: n for t, n in old_terms.items() if n >= 2 and t not in new_terms and t not in known.values()}
+    came = {t: n for t, n in new_terms.items() if n >= 2 and t not in old_terms and t not in known}
+    out: dict[str, str] = {}
+    for was, n in gone.items():
+        for now, m in came.items():
+            a, b = was.split(), now.split()
+            if m != n or len(a) != len(b) or not set(a) & set(b) or now in out:
+                continue
+            differing = normal(" ".join(set(a) ^ set(b)))
+            cats = profile(differing).categories
+            if cats[lx.IT] or cats[lx.TP] or profile(differing).entities:
+                continue
+            out[now] = was
+            break
     return out
 
 
@@ -1018,7 +1069,10 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
     if any(not re.search(rf"(?<!\w){re.escape(e)}", old) for e in p.entities):
         return False
     for name in p.concepts:
-        for form in _forms(lx.CONCEPTS_BY_NAME[name], p.low):
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if concept.category not in (lx.DC, lx.TP, lx.DU) and name in layout.old_concepts:
+            continue  # "stores" illustrates retention in a policy that already speaks of keeping data
+        for form in _forms(concept, p.low):
             # "cloud hosting provider" is known to a policy that has "service providers that host our back end"
             if form not in old and not all(f" {w[:4]}" in old for w in re.findall(r"[a-z]{4,}", form)):
                 return False

@@ -212,6 +212,7 @@ _JURISDICTION = re.compile(
     r"|country|jurisdiction|state|region|place of residence|live|reside|are located)(?= ?[,;)])"
 )
 #: "no more than 18 months" bounds a number: its "no" negates nothing.
+_NEGATED_ANY = re.compile(r"(\b(?:not|no|never|without|cannot|n't)\b[^,.;:]*?)\bany\b")
 _BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.
 _RESTRICTED_MODAL = re.compile(
@@ -360,7 +361,8 @@ def profile(text: str) -> Profile:
         permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", bare))),
         commitments=tuple(lx.COMMITMENT.findall(bare)),
         limiters=limiters,
-        broadeners=tuple(lx.BROADENERS.findall(bare)),
+        # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
+        broadeners=tuple(lx.BROADENERS.findall(_NEGATED_ANY.sub(r"\1", bare))),
         hedges=tuple(lx.HEDGES.findall(bare)),
         quantities=_quantities(bare),
         # table cells start like sentences: their capitalised first words are no names

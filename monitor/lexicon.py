@@ -562,7 +562,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "international transfer",
         IT,
-        r"transfer(?:s|red|ring)? (?:\w+ ){0,4}(?:outside|abroad|to other countries"
+        r"transfer(?:s|red|ring)? (?:\w+ ){0,4}(?:outside|abroad|to (?:other|another|any|foreign) (?:countr"
+        r"(?:y|ies)|jurisdictions?)"
         r"|internationally|across borders)|cross-border|international (?:data )?transfers?"
         r"|standard contractual clauses"
         r"|sccs?|adequacy decisions?|binding corporate rules|privacy shield|data privacy framework"

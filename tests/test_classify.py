@@ -382,3 +382,31 @@ def test_retention_list_turned_into_prose_is_not_material():
     changed = _doc(_BASE[0], "## How long we keep it", "- Chat messages: 180 days.\n- Support tickets: 2 years.")
     result = classify_texts(before, changed)
     assert result.material and "data_retention" in result.categories
+
+
+def test_added_transfer_to_any_country_is_material():
+    result, _ = _one(
+        None, "We may transfer your personal data to any country without additional safeguards.", ChangeKind.ADDED
+    )
+    assert result.material and "international_transfer" in result.categories
+
+
+def test_title_case_term_renamed_consistently_is_not_a_new_name():
+    before = _doc(
+        "# Privacy",
+        "We process Customer Data only on your instructions.",
+        "Customer Data is hosted in the European Union.",
+        "We do not use Customer Data to train models.",
+    )
+    assert not classify_texts(before, before.replace("Customer Data", "Customer Content")).material
+    # a country is never renamed away
+    moved = before.replace("European Union", "United States")
+    assert classify_texts(before, moved).material
+
+
+def test_negated_any_is_no_broadening():
+    result, _ = _one(
+        "Sending information over the internet is not completely secure in any situation.",
+        "No method of sending information over the internet is completely secure.",
+    )
+    assert not result.material
