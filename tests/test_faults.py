@@ -233,7 +233,7 @@ HOSTILE_CONFIGS = {
     "seed-is-a-folder": (_COMPANY_A + 'seed = "."\n', ("config.toml", "companies[0].seed")),
     "bad-type": ('[monitor]\ntimeout_seconds = "fast"\n', ("config.toml", "monitor.timeout_seconds")),
     "bad-severity": (
-        '[[subscribers]]\nname = "x"\nchannel = "#x"\nmin_severity = "loud"\n',
+        _COMPANY_A + '[[subscribers]]\nname = "x"\nchannel = "#x"\nmin_severity = "loud"\n',
         ("config.toml", "subscribers[0].min_severity"),
     ),
 }
