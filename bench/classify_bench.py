@@ -34,6 +34,7 @@ def _time(old: str, new: str, runs: int) -> list[float]:
         # per-process caches would make every repeat after the first nearly free: measure cold runs
         _evidence.profile.cache_clear()
         _classify._hunks_cached.cache_clear()
+        _classify._text_facts.cache_clear()
         start = time.perf_counter()
         classify_texts(old, new)
         out.append((time.perf_counter() - start) * 1000)

@@ -718,10 +718,6 @@ class Layout:
     def old_low(self) -> str:
         return " ".join(normal(line) for line in self.old.splitlines() if line.strip())
 
-    @cached_property
-    def old_concepts(self) -> frozenset[str]:
-        return frozenset(profile(self.old_low).concepts)
-
     @classmethod
     def of(cls, *texts: str) -> Layout:
         headings: set[str] = set()
@@ -839,8 +835,16 @@ def _facts(texts: Sequence[str]) -> frozenset:
     """The practice facts a passage states, however its sentences are split, merged, reordered or voiced: each
     practice concept with the polarity of the sentence stating it, and the passage's permissions, limiters, scope
     words, numbers and names."""
-    facts: set = set()
+    out: set = set()
     for text in texts:
+        out |= _text_facts(text)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _text_facts(text: str) -> frozenset:
+    facts: set = set()
+    if text:
         for sentence in split_sentences(clean_block(text)):
             p = profile(sentence)
             if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
@@ -991,15 +995,15 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
 
 
 #: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")').
-_DEFINED = re.compile(r"\((?:[^()\"]{0,30}?\s)?\"([^\"()]{2,40})\"")
+_DEFINED = re.compile(r"\((?:[^()\"“”«»]{0,30}?\s)?[\"“«]([^\"“”«»()]{2,40})[\"”»]")
 
 
-def defined_renames(old: str, new: str) -> dict[str, str]:
+def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None) -> dict[str, str]:
     """Defined terms the new text renamed consistently ('("Customer Data")' -> '("Customer Content")'): the new
     term -> the old one. A rename counts only when the old term is gone from the new text, the new term was absent
     from the old text, and both were introduced as defined terms at the same place in the definition order."""
-    old_defs = _DEFINED.findall(old.translate(_TO_STRAIGHT))
-    new_defs = _DEFINED.findall(new.translate(_TO_STRAIGHT))
+    old_defs = _DEFINED.findall(old)
+    new_defs = _DEFINED.findall(new)
     gone = [t for t in old_defs if t not in new_defs]
     came = [t for t in new_defs if t not in old_defs]
     out = {}
@@ -1009,21 +1013,30 @@ def defined_renames(old: str, new: str) -> dict[str, str]:
             if word.search(new) or re.search(rf"(?<![\w-]){re.escape(now)}(?![\w-])", old):
                 continue
             out[now] = was
-    out.update(_term_renames(old, new, out))
+    out.update(_term_renames(old, new, out, changes))
     return out
 
 
 _TERM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w-])")
 
 
-def _term_renames(old: str, new: str, known: dict[str, str]) -> dict[str, str]:
+def _term_renames(old: str, new: str, known: dict[str, str], changes: Sequence[Change] | None = None) -> dict[str, str]:
     """Capitalised terms of art used as names of a kind of data ("Customer Data" -> "Customer Content"): a
     Title-Case term used at least twice that is gone from the new text, and a new one with as many words, one
-    word in common and as many uses, absent from the old text. Countries and recipients are never renamed away."""
-    old_terms = Counter(_TERM.findall(old))
-    new_terms = Counter(_TERM.findall(new))
-    gone = {t: n for t, n in old_terms.items() if n >= 2 and t not in new_terms and t not in known.values()}
-    came = {t: n for t, n in new_terms.items() if n >= 2 and t not in old_terms and t not in known}
+    word in common and as many uses, absent from the old text. Countries and recipients are never renamed away.
+    With the changes known, only terms in changed passages are candidates (cheap on a long policy)."""
+    if changes is not None:
+        was_src = "\n".join(c.before for c in changes if c.before and c.kind is not ChangeKind.MOVED)
+        now_src = "\n".join(c.after for c in changes if c.after and c.kind is not ChangeKind.MOVED)
+    else:
+        was_src, now_src = old, new
+    gone_terms = {t for t in _TERM.findall(was_src) if t not in known.values() and t not in new}
+    came_terms = {t for t in _TERM.findall(now_src) if t not in known and t not in old}
+    if not gone_terms or not came_terms:
+        return {}
+    old_uses, new_uses = Counter(_TERM.findall(old)), Counter(_TERM.findall(new))
+    gone = {t: old_uses[t] for t in gone_terms if old_uses[t] >= 2}
+    came = {t: new_uses[t] for t in came_terms if new_uses[t] >= 2}
     out: dict[str, str] = {}
     for was, n in gone.items():
         for now, m in came.items():
@@ -1037,9 +1050,6 @@ def _term_renames(old: str, new: str, known: dict[str, str]) -> dict[str, str]:
             out[now] = was
             break
     return out
-
-
-_TO_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
 
 
 def _unrename(text: str | None, renames: dict[str, str]) -> str | None:
@@ -1070,7 +1080,7 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
         return False
     for name in p.concepts:
         concept = lx.CONCEPTS_BY_NAME[name]
-        if concept.category not in (lx.DC, lx.TP, lx.DU) and name in layout.old_concepts:
+        if concept.category not in (lx.DC, lx.TP, lx.DU) and concept.pattern.search(layout.old_low):
             continue  # "stores" illustrates retention in a policy that already speaks of keeping data
         for form in _forms(concept, p.low):
             # "cloud hosting provider" is known to a policy that has "service providers that host our back end"
@@ -1190,4 +1200,4 @@ def classify_texts(old: str, new: str) -> Classification:
             f"Not compared: {why}. A failed capture is not a change of the policy.",
         )
     changes, regions = diff_regions(old, new)
-    return classify(changes, Layout.of(old, new), regions, defined_renames(old, new))
+    return classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes))

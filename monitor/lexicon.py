@@ -1118,6 +1118,9 @@ CROSS_REFERENCE = re.compile(
     r"(?:\s*,?\s*[\"“][^\"”]{2,60}[\"”])?|(?:the\s+)?[\"“][^\"”]{2,60}[\"”](?:\s+(?:section|heading))?)"
     r"(?:\s+(?:below|above))?"
 )
+_CITATION_HINT = re.compile(
+    r"(?i)\b(?:art(?:icle)?s?\b|sec(?:tion)?s?\b|recital|regulation|directive|civ(?:il)?\b)|§|:\s*20\d\d"
+)
 #: "EU law", "UK law", "Swiss accounting law": a source of obligations, not a place data goes.
 _COUNTRY_LAW = re.compile(
     r"\b(?:EU|EEA|UK|US|U\.S\.|Swiss|Federal|European|British|German|French|Irish|Dutch)\s+"
@@ -1128,26 +1131,35 @@ _REPEATED_REGULATOR = re.compile(r"(the supervisory authority)(?:\W+the supervis
 
 
 def canonical_legal(text: str) -> str:
-    """The text with legal citations removed and every regulator called 'the supervisory authority'."""
-    if "see " in text.lower():
-        out = text = CROSS_REFERENCE.sub("see", text)
-    if "§" not in text and not re.search(r"(?i)art|sec|recital|regulation|directive|civ|:\s*20\d\d", text):
-        out = text
-    else:
-        out = CITATION.sub(" ", text)
+    """The text with cross-references and legal citations removed and every regulator called 'the supervisory
+    authority' (cheap substring tests first: this runs on every sentence profiled)."""
+    low = text.lower()
+    out = text
+    if "see " in low:
+        out = CROSS_REFERENCE.sub("see", out)
+    if any(w in low for w in _CITATION_WORDS) and _CITATION_HINT.search(out):
+        out = CITATION.sub(" ", out)
         out = _EMPTIED_PARENS.sub(lambda m: f"({m.group(1)})" if m.group(1) else "", out)
-    if " law" in out:
+    if " law" in low:
         out = _COUNTRY_LAW.sub("law", out)
-    if REGULATOR_HINT.search(out):
+    if any(w in low for w in _REGULATOR_WORDS) or _REGULATOR_ACRONYM.search(out):
         out = REGULATOR.sub("the supervisory authority", out)
         out = _REPEATED_REGULATOR.sub(r"\1", out)
     return out
 
 
-REGULATOR_HINT = re.compile(
-    r"(?i)authorit|regulator|commission|ombudsman|persoonsgegevens|datatilsynet|garante|agencia|\b(?:ico|cnil|fdpic"
-    r"|edöb|pfpdt|aepd|bfdi|dpc|apd|gba)\b"
+_CITATION_WORDS = ("art", "sec", "recital", "regulation", "directive", "civ", "§", ":")
+_REGULATOR_WORDS = (
+    "authorit",
+    "regulator",
+    "commission",
+    "ombudsman",
+    "persoonsgegevens",
+    "datatilsynet",
+    "garante",
+    "agencia",
 )
+_REGULATOR_ACRONYM = re.compile(r"\b(?:ICO|CNIL|FDPIC|EDÖB|PFPDT|AEPD|BfDI|DPC|APD|GBA)\b")
 
 #: The buttons of a cookie-consent banner ("[Accept all] [Reject all]", "[OK]", "Cookie settings").
 CONSENT_BUTTONS = re.compile(
