@@ -859,11 +859,11 @@ def _text_facts(text: str) -> frozenset:
             quantities = p.quantities
             if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
                 p = profile(lx.QUANTITY.sub(" ", p.low))
-            negated = bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", p.low)))
+            negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
             if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
                 facts.add(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
             for part in _clauses(p, negated):
-                neg = negated and bool(lx.NEGATION.search(_NAMED_NOT.sub(" ", part.low)))
+                neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
                 if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
                     facts.update(("negated", name) for name in part.concepts)
                 for name in _practice_concepts(part):
@@ -919,6 +919,10 @@ def _bare_keeping(low: str) -> bool:
 
 #: Names of signals and links that contain a "not" but negate nothing ("Do Not Track", "Do Not Sell My Info").
 _NAMED_NOT = re.compile(r"do[- ]not[- ]track|do not sell (?:or share )?my")
+
+
+#: ... and a "no" that counts a thing rather than denying a practice ("accounts with no activity for 36 months").
+_NOT_NEGATING = re.compile(_NAMED_NOT.pattern + r"|(?<![\w-])(?:with|had|having|of) no(?![\w-])")
 
 
 def _channel(phrase: str) -> str:

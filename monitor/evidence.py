@@ -197,6 +197,7 @@ _CANON_LIMITER = {
     "not longer than": "at most",
     "no longer than": "at most",
     "for the duration of": "as long as",
+    "while": "as long as",
     "limited": "only",
     "limited to": "only",
     "only exception": "except",

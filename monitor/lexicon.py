@@ -647,7 +647,9 @@ LIMITERS = re.compile(
     r"|opt-in )?(?:consent|permission"
     r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identified|pseudonymi[sz]\w+"
     r"|at most|up to|no more than|(?:a )?maximum (?:of|period of)|not (?:exceeding|longer than)|for the duration of"
-    r"|within|restricted|to the extent)(?![\w-])"
+    r"|within|restricted|to the extent"
+    r"|while(?= (?:your|the|an?|you) (?:\w+ )?(?:account|contract|subscription|membership|relationship|employment"
+    r"|are a (?:customer|member|user))s?\b))(?![\w-])"
 )
 #: Hedges that turn a promise into a tendency ("you will not have to pay" -> "you will usually not have to pay").
 HEDGES = re.compile(
