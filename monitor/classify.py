@@ -866,6 +866,7 @@ def _text_facts(text: str) -> frozenset:
                 neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
                 if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
                     facts.update(("negated", name) for name in part.concepts)
+                    facts.update(("negated", v[:5]) for v in _HANDLING_VERB.findall(part.low))
                 for name in _practice_concepts(part):
                     if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
                         continue  # "we also keep their login history": holding data, no period - said by collecting
@@ -904,6 +905,11 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
     return [profile(c) for c in parts if c.strip()]
 
 
+#: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
+_HANDLING_VERB = re.compile(
+    r"(?<![\w-])(?:collect|gather|obtain|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
+    r"|kept|stor|track|monitor|analy[sz]|scan|combin|profil|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
+)
 #: Stems inside a concept's wording that name no practice ("transfer your personal information outside").
 _FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that"})
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once)\b[^,;]*,")
@@ -971,13 +977,24 @@ def _same_facts_by_region(
             ks = [k for r in group for k in members[r]]
             if len(ks) > MAX_REGION_CHANGES or not any(out[k][0].material for k in ks):
                 break
-            if _region_same(changes, ks):
+            if _region_same(changes, ks) and _facts_balance(changes, [members[r] for r in group]):
                 why = "reworded: the passage states the same practices, limits and numbers before and after"
                 for k in ks:
                     if out[k][0].material:
                         out[k] = (_cosmetic(changes[k], why).verdict, why)
                 break
     return out
+
+
+def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
+    """Every fact is stated by as many regions after as before: a limit or negation dropped in one region is not
+    made up for by the same limit in another changed region (names and terms are left to `_region_same`)."""
+    count_b: Counter = Counter()
+    count_a: Counter = Counter()
+    for ks in groups:
+        count_b.update(f for f in _facts([changes[k].before for k in ks if changes[k].before]) if f[0] != "name")
+        count_a.update(f for f in _facts([changes[k].after for k in ks if changes[k].after]) if f[0] != "name")
+    return all(count_a[f] == n for f, n in count_b.items() if f[0] != "term")
 
 
 def _region_same(changes: list[Change], ks: list[int]) -> bool:
@@ -1075,7 +1092,9 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
     """The text names no data type, recipient, purpose, party or number the old policy did not already name, and
     states no negation, permission, limit or scope of its own."""
     p = profile(text)
-    if p.negations or p.permissive or p.limiters or p.broadeners:
+    if p.permissive or p.limiters or p.broadeners:
+        return False
+    if p.negations and _HANDLING_VERB.search(p.low):  # "(for example, a purchase that did not arrive)" is a story
         return False
     old = layout.old_low
     if any(q.text.lower() not in old for q in p.quantities):

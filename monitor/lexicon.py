@@ -414,6 +414,7 @@ CONCEPTS: tuple[Concept, ...] = (
         DS,
         r"encrypt\w*|encryption|tls|ssl|https|firewalls?|access controls?|security measures"
         r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso(?:/iec)? ?27001|soc ?2"
+        r"|(?:independently |externally )?audited|independent (?:audits?|auditors?|auditing firm|assessments?)"
         r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+|need[- ]to[- ]know"
         r"|(?:authori[sz]ed )?(?:staff|employees|personnel)(?= (?:can|may|will|who|with|only|are|have)(?![\w-]))",
         polarity=PROTECTS,

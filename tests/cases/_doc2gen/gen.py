@@ -517,6 +517,177 @@ MATERIAL: dict[str, list[tuple[str, list[tuple[str, str]], list[str], str]]] = {
     ],
 }
 
+#: A second, smaller held-out set written after the first fixes and run before the next ones (7 tp, 1 fp, 3 fn, 4 tn
+#: when first measured): (name, base, edits, material); each gets the rotating noise window 3.
+HELD_OUT = [
+    (
+        "kindred-m-precise-location",
+        "kindred",
+        [("We store your approximate location (to about 1 km).", "We store your precise location.")],
+        True,
+    ),
+    (
+        "kindred-m-example-new-type",
+        "kindred",
+        [
+            (
+                "companies that host our servers, moderate images,",
+                "companies (for example, identity verification vendors that check your government ID) that host our "
+                "servers, moderate images,",
+            )
+        ],
+        True,
+    ),
+    (
+        "kindred-m-complaint-removed",
+        "kindred",
+        [("We won't discriminate against you for exercising your rights.", "")],
+        True,
+    ),
+    (
+        "kindred-nm-example-known",
+        "kindred",
+        [
+            (
+                "**Push notifications**: you can turn them off in the app settings.",
+                "**Push notifications**: you can turn them off in the app settings. For example, you can switch off "
+                "match notifications but keep message notifications.",
+            )
+        ],
+        False,
+    ),
+    (
+        "payrolla-m-rename-plus-sale",
+        "payrolla",
+        [
+            (
+                "4.4 No sale. We do not sell personal information and we do not share it for advertising.",
+                "4.4 Sale. We may sell aggregated personal information to market research firms.",
+            )
+        ],
+        True,
+    ),
+    (
+        "payrolla-nm-para-rewrite",
+        "payrolla",
+        [
+            (
+                "We keep Employee Data for as long as the customer's contract is in force.",
+                "Employee Data is kept for the duration of the customer's contract.",
+            )
+        ],
+        False,
+    ),
+    (
+        "tunnelguard-m-not-swiss",
+        "tunnelguard",
+        [
+            (
+                "We answer only legally binding orders from Swiss courts.",
+                "We answer legally binding orders from courts and authorities in any country.",
+            )
+        ],
+        True,
+    ),
+    (
+        "tunnelguard-m-audit-dropped",
+        "tunnelguard",
+        [
+            (
+                "Our no-logs policy and server infrastructure are audited by an independent auditing firm once a "
+                "year. ",
+                "",
+            )
+        ],
+        True,
+    ),
+    (
+        "tunnelguard-nm-reorder",
+        "tunnelguard",
+        [
+            (
+                "We use account and payment data to provide the service, process payments and prevent fraud such as "
+                "card testing. We use the connection counter only to enforce the connection limit.",
+                "We use the connection counter only to enforce the connection limit. We use account and payment data "
+                "to provide the service, process payments and prevent fraud such as card testing.",
+            )
+        ],
+        False,
+    ),
+    (
+        "voltdrive-m-driving-collected",
+        "voltdrive",
+        [
+            (
+                "We do not collect data about your driving behaviour, such as speed, acceleration or braking, except "
+                "in the few seconds",
+                "We collect data about your driving behaviour, such as speed, acceleration and braking, including in "
+                "the few seconds",
+            )
+        ],
+        True,
+    ),
+    (
+        "voltdrive-m-ecall-30",
+        "voltdrive",
+        [("eCall data: deleted after 13 days", "eCall data: deleted after 30 days")],
+        True,
+    ),
+    (
+        "skyreward-m-transfer-any",
+        "skyreward",
+        [
+            (
+                "we use the International Data Transfer Agreement or another safeguard approved by UK law.",
+                "we use the International Data Transfer Agreement or another safeguard approved by UK law. We may "
+                "also transfer your information to partner airlines in any country where they operate.",
+            )
+        ],
+        True,
+    ),
+    (
+        "skyreward-nm-regulator-only",
+        "skyreward",
+        [("the Information Commissioner's Office.", "the ICO (the UK supervisory authority for data protection).")],
+        False,
+    ),
+    (
+        "pixelquest-m-precise-location",
+        "pixelquest",
+        [
+            (
+                "We don't ask for your real name, your contacts or your precise location.",
+                "We don't ask for your real name or your contacts.",
+            )
+        ],
+        True,
+    ),
+    (
+        "pixelquest-nm-example",
+        "pixelquest",
+        [
+            (
+                "To answer your support requests.",
+                "To answer your support requests (for example, when you have lost your progress or a purchase did "
+                "not arrive).",
+            )
+        ],
+        False,
+    ),
+]
+HELD_OUT_CATEGORIES = {
+    "kindred-m-precise-location": ["data_collection"],
+    "kindred-m-example-new-type": ["third_party_sharing", "data_collection"],
+    "kindred-m-complaint-removed": ["user_rights"],
+    "payrolla-m-rename-plus-sale": ["third_party_sharing"],
+    "tunnelguard-m-not-swiss": ["third_party_sharing", "international_transfer"],
+    "tunnelguard-m-audit-dropped": ["data_security"],
+    "voltdrive-m-driving-collected": ["data_collection"],
+    "voltdrive-m-ecall-30": ["data_retention"],
+    "skyreward-m-transfer-any": ["international_transfer", "third_party_sharing"],
+    "pixelquest-m-precise-location": ["data_collection"],
+}
+
 #: not-material variants: (suffix, which noise edits, note)
 NM_VARIANTS = [("all-edits", "all"), ("legal-review", "even"), ("web-refresh", "odd")]
 
@@ -579,6 +750,16 @@ def main() -> None:
             label = {"id": name, "seed": base, "material": True, "categories": cats, "note": note}
             label["noise_edits"] = len(edits)
             _write(name, before, after, label)
+    for suffix, base, medits, material in HELD_OUT:
+        before = next((HERE / "bases").glob(base + ".*")).read_text(encoding="utf-8")
+        name = f"doc2-h-{suffix}"
+        after = _apply(before, medits, name)
+        edits = [e for e in _subset(NOISE[base], 3) if e[0].lstrip("*") in after]
+        after = _apply(after, edits, name)
+        cats = HELD_OUT_CATEGORIES.get(suffix, [])
+        label = {"id": name, "seed": base, "material": material, "categories": cats, "noise_edits": len(edits)}
+        label["note"] = "held-out probe: " + "; ".join(f"{a[:40]!r} -> {b[:40]!r}" for a, b in medits)
+        _write(name, before, after, label)
 
 
 if __name__ == "__main__":
