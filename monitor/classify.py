@@ -836,14 +836,21 @@ def _facts(texts: Sequence[str]) -> frozenset:
     practice concept with the polarity of the sentence stating it, and the passage's permissions, limiters, scope
     words, numbers and names."""
     out: set = set()
+    denials: Counter = Counter()
     for text in texts:
-        out |= _text_facts(text)
+        for fact in _text_facts(text):
+            if fact[0] == "denials":
+                denials[fact[1]] += fact[2]
+            else:
+                out.add(fact)
+    out.update(("denials", verbs, n) for verbs, n in denials.items())
     return frozenset(out)
 
 
 @lru_cache(maxsize=1024)
 def _text_facts(text: str) -> frozenset:
     facts: set = set()
+    n_denials: Counter = Counter()
     if text:
         for sentence in split_sentences(clean_block(text)):
             p = profile(sentence)
@@ -866,7 +873,10 @@ def _text_facts(text: str) -> frozenset:
                 neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
                 if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
                     facts.update(("negated", name) for name in part.concepts)
-                    facts.update(("negated", v[:5]) for v in _HANDLING_VERB.findall(part.low))
+                    verbs = tuple(sorted({v[:5] for v in _HANDLING_VERB.findall(part.low)}))
+                    facts.update(("negated", v) for v in verbs)
+                    # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
+                    n_denials.update(verbs)
                 for name in _practice_concepts(part):
                     if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
                         continue  # "we also keep their login history": holding data, no period - said by collecting
@@ -887,6 +897,7 @@ def _text_facts(text: str) -> frozenset:
             facts.update(("name", x) for x in p.entities)
             if p.permissive:
                 facts.add(("may",))
+    facts.update(("denials", verbs, n) for verbs, n in n_denials.items())
     return frozenset(facts)
 
 
@@ -908,12 +919,20 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
 _HANDLING_VERB = re.compile(
     r"(?<![\w-])(?:collect|gather|obtain|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
-    r"|kept|stor|track|monitor|analy[sz]|scan|combin|profil|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
+    r"|kept|stor|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
+    r"|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
 )
 #: Stems inside a concept's wording that name no practice ("transfer your personal information outside").
 _FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that"})
-_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once)\b[^,;]*,")
-_CLAUSE_BREAK = re.compile(r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*")
+_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*"
+    # a second main clause: ", and Kindred does not show ads" / ", but we will not sell it"
+    r"|,?\s+(?:and|but|or)\s+(?=(?:we|you|they|it|our \w+|the \w+"
+    r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"
+    r"\s+(?:do|does|did|will|would|may|can|are|is"
+    r"|have|has|never|also|only|not|cannot|won't|don't|doesn't)\b)"
+)
 _KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 
 
@@ -994,7 +1013,7 @@ def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
     for ks in groups:
         count_b.update(f for f in _facts([changes[k].before for k in ks if changes[k].before]) if f[0] != "name")
         count_a.update(f for f in _facts([changes[k].after for k in ks if changes[k].after]) if f[0] != "name")
-    return all(count_a[f] == n for f, n in count_b.items() if f[0] != "term")
+    return all(count_a[f] == n for f, n in count_b.items() if f[0] not in ("term", "denials"))
 
 
 def _region_same(changes: list[Change], ks: list[int]) -> bool:
@@ -1002,6 +1021,13 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
     texts_b = [changes[k].before for k in ks if changes[k].before]
     texts_a = [changes[k].after for k in ks if changes[k].after]
     before, after = _facts(texts_b), _facts(texts_a)
+    # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
+    denied_b = {f[1]: f[2] for f in before if f[0] == "denials"}
+    denied_a = {f[1]: f[2] for f in after if f[0] == "denials"}
+    if any(denied_a.get(v, 0) < n for v, n in denied_b.items()):
+        return False
+    before = frozenset(f for f in before if f[0] != "denials")
+    after = frozenset(f for f in after if f[0] != "denials")
     # a name is no new fact when the other side has it too, where it was not recognised as one (a sentence start)
     low_b, low_a = normal(" ".join(texts_b)), normal(" ".join(texts_a))
     before = frozenset(f for f in before if f[0] != "name" or f in after or f[1] not in low_a)
@@ -1095,6 +1121,12 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
     if p.permissive or p.limiters or p.broadeners:
         return False
     if p.negations and _HANDLING_VERB.search(p.low):  # "(for example, a purchase that did not arrive)" is a story
+        return False
+    # "for example, we share your location with advertisers": data going to a party other than our processors is
+    # a practice, however well the policy knows each word of it
+    if _HANDLING_VERB.search(p.low) and any(
+        lx.CONCEPTS_BY_NAME[n].category == lx.TP and n not in ("service providers", "disclosure") for n in p.concepts
+    ):
         return False
     old = layout.old_low
     if any(q.text.lower() not in old for q in p.quantities):
