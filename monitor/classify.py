@@ -996,6 +996,8 @@ def _same_facts_by_region(
             ks = [k for r in group for k in members[r]]
             if len(ks) > MAX_REGION_CHANGES or not any(out[k][0].material for k in ks):
                 break
+            if all(changes[k].kind is ChangeKind.MODIFIED for k in ks):
+                continue  # a sentence moved across an unchanged one leaves an added or a removed sentence behind
             if _region_same(changes, ks) and _facts_balance(changes, [members[r] for r in group]):
                 why = "reworded: the passage states the same practices, limits and numbers before and after"
                 for k in ks:

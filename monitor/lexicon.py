@@ -494,6 +494,13 @@ CONCEPTS: tuple[Concept, ...] = (
         polarity=PROTECTS,
         specific=False,
     ),
+    # the right not to be treated worse for exercising one's rights (CCPA): a promise of its own
+    _c(
+        "non-discrimination",
+        UR,
+        r"non-?discrimination|discriminat\w* against (?:you|consumers|users|anyone)",
+        polarity=PROTECTS,
+    ),
     _c(
         "request handling",
         UR,

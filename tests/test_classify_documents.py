@@ -42,8 +42,6 @@ KNOWN_WRONG = {
     "doc-hearthly-m-government-notice": "material, but categorised policy_change ('notify you') not sharing",
     "doc-alsoft-m-dnt": "material (DNT now honoured), but categorised user_rights, not tracking/user_choice",
     "doc-mednow-m-ad-pixels": "material, but categorised data_collection not sharing/tracking",
-    "doc2-h-kindred-m-complaint-removed": "removed 'We won't discriminate against you for exercising your rights'"
-    " read as stating no practice (the rights concept alone is not specific)",
     "doc2-h-voltdrive-m-driving-collected": "material, but categorised data_retention ('stores' in the sentence), "
     "not data_collection ('do not collect' -> 'collect')",
 }
