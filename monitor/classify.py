@@ -74,8 +74,13 @@ class _Judgement:
 # ------------------------------------------------------------------------------------------ helpers
 
 
+_SPACED_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]%])|(?<=[(\[])\s+")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
 def _q(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
+    text = _SPACED_PUNCT.sub("", " ".join(text.split()))
+    text = _SPACED_HYPHEN.sub("-", text) if " - " in text else text
     return '"' + (text if len(text) <= limit else text[: limit - 1].rstrip() + "…") + '"'
 
 
@@ -161,15 +166,69 @@ def _material(change: Change, findings: list[Finding], topic: str | None, also: 
             cats.append(extra)
     categories = _rank(Counter({c: len(cats) - i for i, c in enumerate(cats)}), cats[:1])
     where = f" in a sentence about {_LABEL[topic]}" if topic else ""
-    reason = "; ".join(dict.fromkeys(f.text for f in findings)) + where
+    reason = _join_reasons([f.text for f in findings]) + where
     verdict = ChangeVerdict(change.kind, change.before, change.after, True, severity, categories, reason, direction)
     return _Judgement(verdict, findings[0].headline)
+
+
+_QUOTED_TAIL = re.compile(r"^(?P<head>.*?) \((?P<quote>\".*\")\)$")
+
+
+def _join_reasons(texts: Sequence[str]) -> str:
+    """The findings' texts, each decisive quote once: "added advertising, partners ("...")", not one copy each."""
+    texts = list(dict.fromkeys(texts))
+    heads: dict[str, list[str]] = {}
+    order: list[str] = []
+    for text in texts:
+        m = _QUOTED_TAIL.match(text)
+        key = m.group("quote") if m else text
+        if key not in heads:
+            heads[key] = []
+            order.append(key)
+        if m:
+            heads[key].append(m.group("head"))
+    quotes_shown = {q for q in order if heads[q]}
+    out = []
+    for key in order:
+        if key not in quotes_shown:
+            # a finding that already quotes the passage ("removed the negation "x" → "y"") covers a later one
+            out.append(key)
+            continue
+        shown = next((t for t in out if key in t), None)
+        joined = ", ".join(_merge_verbs(heads[key]))
+        if shown is not None:
+            out.append(joined)
+        else:
+            out.append(f"{joined} ({key})")
+    return "; ".join(out)
+
+
+def _merge_verbs(heads: list[str]) -> list[str]:
+    """["added advertising", "added partners"] -> ["added advertising, partners"]."""
+    merged: list[str] = []
+    for head in heads:
+        verb, _, rest = head.partition(" ")
+        if merged and rest and merged[-1].split(" ", 1)[0] == verb and verb in ("added", "removed"):
+            merged[-1] += f", {rest}"
+        else:
+            merged.append(head)
+    return merged
 
 
 # ------------------------------------------------------------------------------------------ boilerplate
 
 
 _CONDITIONAL = re.compile(r"\W*(?:if|when|whenever|where|before|should|in the event)\b")
+
+
+#: "For more information, see our Cookie Settings page." points elsewhere; the page it names states the practice.
+_XREF = re.compile(
+    r"\W*(?:for (?:more|further|additional) (?:information|details|info)|to (?:learn|read|find out) more|learn more"
+    r"|more information)\b[^.;]{0,60}?,? (?:please )?(?:see|visit|read|refer to|review|consult|check|go to)"
+    r" (?:our|the|this|that)\b"
+)
+#: a table row: "Identifiers | Yes | No"
+_YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none", "not applicable", "n/a"})
 
 
 def _boilerplate(low: str, raw: str = "") -> str | None:
@@ -182,13 +241,69 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a 'last updated' / effective-date line"
     if lx.BANNER.search(low) and n_words <= 40 and not _CONDITIONAL.match(low):  # "if we change ..., we will"
         return "an announcement banner about the policy update"
-    if low.count(" | ") >= 2 or raw.count(" | ") >= 2 or (lx.CHROME.search(low) and n_words <= 8):
+    if (low.count(" | ") >= 2 or raw.count(" | ") >= 2) and not _table_facts(low):
         return "navigation or page furniture"
+    if lx.CHROME.search(low) and n_words <= 8 and " | " not in low:
+        return "navigation or page furniture"
+    if _XREF.match(low) and n_words <= 25 and not lx.NEGATION.search(low):
+        return "a pointer to more information elsewhere"
     if lx.META.search(low) and n_words <= 40:
         return "a sentence describing the policy document itself"
     if lx.DEFINITION.search(low) and n_words <= 40:
         return "a definition"
     return None
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _table_facts(low: str) -> bool:
+    """A table row that states something: a yes/no answer for a data category ("identifiers | yes | no")."""
+    cells = _cells(low)
+    return len(cells) >= 2 and any(c in _YES_NO for c in cells[1:]) and any(ch.isalpha() for ch in cells[0])
+
+
+_YES = frozenset({"yes", "y", "✓", "✔", "x"})
+
+
+def _judge_row(change: Change, header: tuple[str, ...]) -> _Judgement | None:
+    """A table row of yes/no answers per data category: a flipped answer is a changed practice."""
+    before, after = change.before or "", change.after or ""
+    if change.kind is ChangeKind.MODIFIED:
+        cb, ca = _cells(before), _cells(after)
+        if len(cb) != len(ca) or cb[0].casefold() != ca[0].casefold():
+            return None
+        findings = []
+        for i in range(1, len(cb)):
+            old, new = cb[i].casefold(), ca[i].casefold()
+            if old not in _YES_NO or new not in _YES_NO or (old in _YES) == (new in _YES):
+                continue
+            column = header[i] if i < len(header) else f"column {i + 1}"
+            pc = profile(column)
+            cats = pc.categories or profile(cb[0]).categories
+            category = cats.most_common(1)[0][0] if cats else lx.DC
+            protective = _base_protective(pc) if pc.concepts else False
+            sign = REDUCES if (new in _YES) != protective else IMPROVES
+            critical = sign == REDUCES and any(lx.CONCEPTS_BY_NAME[n].critical for n in pc.concepts)
+            text = f"{_q(cb[0])}: {_q(column)} changed {_q(cb[i])} → {_q(ca[i])}"
+            findings.append(Finding(category, sign, critical, text, f"The policy's table now says {text}"))
+        return _material(change, findings, None) if findings else None
+    text = after or before
+    cells = _cells(text)
+    if not header or len(cells) != len(header) or not _table_facts(text.casefold()):
+        return None
+    said = [h for h, c in zip(header[1:], cells[1:], strict=True) if c.casefold() in _YES]
+    sentence = f"{cells[0]}: {'; '.join(said)}." if said else ""
+    if not sentence:
+        return None
+    j = _judge_statement(dataclasses.replace(change, **{"after" if after else "before": sentence}))
+    if not j.verdict.material:
+        return None
+    # quote the row as the policy shows it, not the sentence it was read as
+    reason = j.verdict.reason.replace(_q(sentence), f"{_q(text)} ({_q(header[0])} table)")
+    verdict = dataclasses.replace(j.verdict, before=change.before, after=change.after, reason=reason)
+    return _Judgement(verdict, j.headline.replace(_q(sentence, 140), _q(text, 140)))
 
 
 def _question(text: str) -> bool:
@@ -594,8 +709,18 @@ def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
         verb = "added" if added else "removed"
         text = f"{verb} {name}" + (f" ({quote})" if quote else "")
         headline = f"The policy {'now mentions' if added else 'no longer mentions'} {name}: {_q(pa.text, 140)}"
-        out.append(Finding(concept.category, sign, concept.critical and sign == REDUCES, text, headline))
+        category = concept.category
+        if category == lx.DR and _USER_REQUEST.search(where.low):  # "you may access, correct or delete": a right
+            category = lx.UR
+        out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+_USER_INITIATED = re.compile(
+    r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
+    r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
+)
+_USER_REQUEST = re.compile(r"\byou (?:may|can|have the right to|are entitled to)\b|\bright to\b|\bask us to\b")
 
 
 def _forms(concept: lx.Concept, low: str) -> frozenset[str]:
@@ -675,6 +800,16 @@ def _judge_modified(change: Change) -> _Judgement:
             Severity.MINOR,
         )
     if all(f.kind == "entity" for f in findings):
+        if (
+            _USER_INITIATED.search(pb.low)
+            and _USER_INITIATED.search(pa.low)
+            and all(f.direction != IMPROVES for f in findings)
+        ):
+            # "if you connect Apple Health, Google Fit or Garmin Connect": a service the user may choose to link,
+            # data exchanged at the user's request - one more option is no new recipient chosen by the company
+            return _cosmetic(
+                change, f"another service the user may choose to connect: {findings[0].text}", Severity.MINOR
+            )
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,))
         if not (pb.concepts["controller"] or pa.concepts["controller"]) and findings[0].category == lx.OT:
@@ -713,6 +848,11 @@ class Layout:
     headings: frozenset[str] = frozenset()  # loose keys of heading lines (`# ...`)
     furniture: frozenset[str] = frozenset()  # loose keys of sentences under a "Related articles"-like heading
     old: str = ""  # the whole old text, when known: what the policy already said
+    tables: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (loose key of a table row, its table's header cells)
+
+    @cached_property
+    def header_of(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.tables)
 
     @cached_property
     def old_low(self) -> str:
@@ -722,10 +862,22 @@ class Layout:
     def of(cls, *texts: str) -> Layout:
         headings: set[str] = set()
         furniture: set[str] = set()
+        tables: dict[str, tuple[str, ...]] = {}
         for text in texts:
             in_furniture = False
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+            header: tuple[str, ...] = ()
             for k, line in enumerate(lines):
+                if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
+                    if not set(line.strip()) - set("|:- "):
+                        continue  # a Markdown separator row
+                    cells = tuple(clean_block(c) for c in _cells(line))
+                    if len(cells) != len(header):
+                        header = cells  # the first row of a table (or of a table of another shape) heads it
+                    else:
+                        tables.setdefault(loose_key(clean_block(line)), header)
+                    continue
+                header = ()
                 if "ookie" in line and lx.CONSENT_BUTTONS.search(line):
                     # a cookie-consent banner captured with the page: its buttons mark the whole line
                     furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
@@ -736,7 +888,7 @@ class Layout:
                         in_furniture = bool(lx.FURNITURE_HEADING.search(block))
                 elif in_furniture:
                     furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
-        return cls(frozenset(headings), frozenset(furniture), texts[0] if texts else "")
+        return cls(frozenset(headings), frozenset(furniture), texts[0] if texts else "", tuple(tables.items()))
 
     def placement(self, text: str | None) -> str | None:
         """Why a changed passage is not policy text because of where it sits, or None."""
@@ -759,6 +911,12 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
             verb = {ChangeKind.ADDED: "added", ChangeKind.REMOVED: "removed"}.get(change.kind, "changed")
             j = _cosmetic(change, f"{verb} {where[-1]}")
             return j.verdict, j.headline
+    row = (change.after or change.before or "") if change.kind is not ChangeKind.MOVED else ""
+    if " | " in row:
+        header = layout.header_of.get(loose_key(row), ()) if layout is not None else ()
+        judged = _judge_row(change, header)
+        if judged is not None:
+            return judged.verdict, judged.headline
     if change.kind is ChangeKind.MOVED:
         j = _cosmetic(change, "moved to another place; wording unchanged")
     elif change.kind is ChangeKind.MODIFIED:
@@ -852,6 +1010,10 @@ def _text_facts(text: str) -> frozenset:
     facts: set = set()
     n_denials: Counter = Counter()
     if text:
+        if " | " in text and _table_facts(text.casefold()):
+            # a yes/no table row: every answer is a fact of its own ("identifiers | yes | no")
+            cells = _cells(text.casefold())
+            facts.update(("cell", cells[0], i, c in _YES) for i, c in enumerate(cells[1:]) if c in _YES_NO)
         for sentence in split_sentences(clean_block(text)):
             p = profile(sentence)
             if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
@@ -883,7 +1045,8 @@ def _text_facts(text: str) -> frozenset:
                     if name != "disclosure":
                         facts.add(("concept", name, neg))
                         # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
-                        for form in _forms(lx.CONCEPTS_BY_NAME[name], part.low):
+                        forms = () if name in lx.PHRASINGS_ONLY else _forms(lx.CONCEPTS_BY_NAME[name], part.low)
+                        for form in forms:
                             stems = [
                                 w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER
                             ]

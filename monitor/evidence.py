@@ -19,6 +19,20 @@ _ENTITY_STOP = frozenset(
     (
         "I",
         "SMS",
+        # security and web standards are techniques, not parties: "SSL" -> "TLS" names nobody new
+        "SSL",
+        "TLS",
+        "HTTP",
+        "HTTPS",
+        "AES",
+        "RSA",
+        "SHA",
+        "VPN",
+        "API",
+        "APIs",
+        "MFA",
+        "2FA",
+        "SSO",
         "We",
         "You",
         "Our",
@@ -212,6 +226,11 @@ _JURISDICTION = re.compile(
     r"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) (?:location"
     r"|country|jurisdiction|state|region|place of residence|live|reside|are located)(?= ?[,;)])"
 )
+#: "the Pinecone photo-sharing app" describes a product, not a practice: only its noun is kept.
+_PRODUCT = re.compile(
+    r"(?<![\w-])(?:[a-z]+(?:,? (?:and|or|&) |, ))*[a-z]+[- ](?:sharing|messaging|editing|streaming|dating|chat)"
+    r" (?P<noun>apps?|applications?|platforms?|software|networks?|websites?|sites?|tools?)(?![\w-])"
+)
 #: "no more than 18 months" bounds a number: its "no" negates nothing.
 _NEGATED_ANY = re.compile(r"(\b(?:not|no|never|without|cannot|n't)\b[^,.;:]*?)\bany\b")
 _BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
@@ -299,6 +318,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 out.append(Quantity("percent", num, m.group(0).strip()))
             elif unit in ("gb", "mb"):
                 out.append(Quantity("size", num, m.group(0).strip()))
+            elif unit == "month" and num >= 12 and num % 6 == 0:  # "12 months" is "one year", "18 months" 1.5
+                out.append(Quantity("time", num / 12 * _UNIT_DAYS["year"], m.group(0).strip()))
             else:
                 out.append(Quantity("time", num * _UNIT_DAYS.get(unit, 1), m.group(0).strip()))
         elif m.group("amount") or m.group("amount2"):
@@ -345,6 +366,8 @@ def profile(text: str) -> Profile:
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
+    if "ing " in bare:
+        bare = _PRODUCT.sub(r"\g<noun>", bare)
     concepts: Counter[str] = Counter()
     grams = lx.trigrams(bare)
     for concept in lx.CONCEPTS:

@@ -167,7 +167,11 @@ CONCEPTS: tuple[Concept, ...] = (
         r"usage (?:data|information)|log (?:data|files?)|logs|browsing (?:history|activity)"
         r"|search (?:history|queries)|clicks|pages? visited|telemetry|interaction data|activity data",
     ),
-    _c("approximate location", DC, r"(?:approximate |general |coarse )?locations?(?: data| information)?"),
+    _c(
+        "approximate location",
+        DC,
+        r"(?:approximate |general |coarse )?(?<!precise )(?<!exact )(?<!real-time )locations?(?: data| information)?",
+    ),
     _c(
         "precise location",
         DC,
@@ -360,6 +364,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "advertisers",
         TP,
         r"advertisers?|advertising (?:companies|networks?|partners)|ad (?:companies|networks?|partners)",
+    ),
+    _c(
+        "contractual limits",
+        TP,
+        r"under (?:written )?contracts?|contractually (?:bound|required|obligated|prohibited|restricted|limited)"
+        r"|contracts? (?:with us )?(?:that |which )?(?:limit|restrict|prohibit|require|bind|obligate)s?"
+        r"|bound by (?:confidentiality|contract)"
+        r"|(?:data processing|data protection|confidentiality) agreements?",
+        polarity=PROTECTS,
     ),
     _c("data brokers", TP, r"data brokers?|list brokers?|resellers?", critical=True),
     _c(
@@ -610,6 +623,9 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 
 CONCEPTS_BY_NAME = {c.name: c for c in CONCEPTS}
+#: concepts whose terms are phrasings of one promise ("under contracts that limit" = "their contracts require"):
+#: a different term is no different fact
+PHRASINGS_ONLY = frozenset({"contractual limits"})
 
 #: Categories in the order a reader cares about them (used to rank a change's categories).
 PRIORITY: tuple[str, ...] = (
