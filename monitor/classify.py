@@ -245,7 +245,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "navigation or page furniture"
     if lx.CHROME.search(low) and n_words <= 8 and " | " not in low:
         return "navigation or page furniture"
-    if _XREF.match(low) and n_words <= 25 and not lx.NEGATION.search(low):
+    xref = _XREF.match(low)
+    if xref and n_words <= 25 and not lx.NEGATION.search(low) and not lx.PRACTICE_VERB.search(low[xref.end() :]):
         return "a pointer to more information elsewhere"
     if lx.META.search(low) and n_words <= 40:
         return "a sentence describing the policy document itself"
@@ -800,13 +801,9 @@ def _judge_modified(change: Change) -> _Judgement:
             Severity.MINOR,
         )
     if all(f.kind == "entity" for f in findings):
-        if (
-            _USER_INITIATED.search(pb.low)
-            and _USER_INITIATED.search(pa.low)
-            and all(f.direction != IMPROVES for f in findings)
-        ):
+        if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
             # "if you connect Apple Health, Google Fit or Garmin Connect": a service the user may choose to link,
-            # data exchanged at the user's request - one more option is no new recipient chosen by the company
+            # data exchanged at the user's request - one option more or less is no recipient chosen by the company
             return _cosmetic(
                 change, f"another service the user may choose to connect: {findings[0].text}", Severity.MINOR
             )

@@ -671,7 +671,7 @@ LIMITERS = re.compile(
     r"|opt-in )?(?:consent|permission"
     r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identified|pseudonymi[sz]\w+"
     r"|at most|up to|no more than|(?:a )?maximum (?:of|period of)|not (?:exceeding|longer than)|for the duration of"
-    r"|within|restricted|to the extent"
+    r"|within|restricted|to the extent|at your (?:request|direction|instruction)"
     r"|while(?= (?:your|the|an?|you) (?:\w+ )?(?:account|contract|subscription|membership|relationship|employment"
     r"|are a (?:customer|member|user))s?\b))(?![\w-])"
 )

@@ -410,3 +410,62 @@ def test_negated_any_is_no_broadening():
         "No method of sending information over the internet is completely secure.",
     )
     assert not result.material
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "material"),
+    [
+        ("Logs are kept for 12 months.", "Logs are kept for one year.", False),
+        ("Logs are kept for 18 months.", "Logs are kept for 1.5 years.", False),
+        ("Logs are kept for 90 days.", "Logs are kept for three months.", False),
+        ("Logs are kept for 12 months.", "Logs are kept for 13 months.", True),
+        ("Logs are kept for 1 year.", "Logs are kept for 24 months.", True),
+    ],
+)
+def test_equal_durations_compare_equal(before, after, material):
+    assert classify_texts(before, after).material is material
+
+
+def test_reasons_quote_each_fact_once_without_stray_spaces():
+    result = classify_texts(
+        "We do not share personal information for cross-context behavioral advertising.",
+        "We may share identifiers and usage information with advertising partners for cross-context behavioral"
+        " advertising, and we do.",
+    )
+    reason = result.changes[0].reason
+    assert result.material
+    assert reason.count("→") <= 2, reason
+    assert " ," not in reason and " ." not in reason and " - " not in reason, reason
+
+
+def test_yes_no_table_row_read_with_its_header():
+    before = "Category | Collected | Sold or shared\nIdentifiers | Yes | No\nCommercial information | Yes | No\n"
+    result = classify_texts(before, before.replace("Identifiers | Yes | No", "Identifiers | Yes | Yes"))
+    assert result.material and "third_party_sharing" in result.categories
+    assert '"Sold or shared"' in result.changes[0].reason
+    nav = classify_texts("Home | About | Privacy | Contact", "Home | About us | Privacy | Contact")
+    assert not nav.material
+
+
+@pytest.mark.parametrize(
+    ("after", "material"),
+    [
+        ("We use cookies. For more information, see our Cookie Policy.", False),
+        (
+            "We use cookies. For more information, see our Cookie Policy, and note we now share cookie data with"
+            " advertisers.",
+            True,
+        ),
+    ],
+)
+def test_pointer_to_another_page_is_no_practice(after, material):
+    assert classify_texts("We use cookies.", after).material is material
+
+
+def test_user_initiated_integration_and_contractual_limits():
+    connect = "If you connect Apple Health or Google Fit, data is exchanged with those services at your request."
+    more = connect.replace("Apple Health or Google Fit", "Apple Health, Google Fit or Garmin Connect")
+    assert not classify_texts(connect, more).material
+    assert classify_texts(connect, connect.replace(" at your request", "")).material
+    vendors = "We share data with vendors on our behalf, under contracts that limit their use of the data."
+    assert classify_texts(vendors, "We share data with vendors on our behalf.").material
