@@ -12,6 +12,7 @@ sys.path.insert(0, str(ROOT))
 
 from monitor import classify as _classify  # noqa: E402
 from monitor import evidence as _evidence  # noqa: E402
+from monitor import sentences as _sentences  # noqa: E402
 from monitor.classify import classify_texts  # noqa: E402
 
 EDITS = (
@@ -35,6 +36,8 @@ def _time(old: str, new: str, runs: int) -> list[float]:
         _evidence.profile.cache_clear()
         _classify._hunks_cached.cache_clear()
         _classify._text_facts.cache_clear()
+        _sentences.clean_block.cache_clear()
+        _sentences._line_units.cache_clear()
         start = time.perf_counter()
         classify_texts(old, new)
         out.append((time.perf_counter() - start) * 1000)

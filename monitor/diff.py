@@ -181,15 +181,22 @@ def _pair_by_overlap(old: list[Unit], new: list[Unit]) -> list[_Edit]:
     for unit in old:
         ws = frozenset(words(unit.text))
         counts: dict[int, int] = defaultdict(int)
+        skipped = 0
         for w in ws:
             postings = index.get(w, ())
             if len(postings) > 50:  # a function word: says nothing about which sentence matches
+                skipped += 1
                 continue
             for k in postings:
                 counts[k] += 1
         best, score = -1, 0.0
-        for k in counts:
+        for k, shared in counts.items():
             if k not in taken:
+                # the words shared are at most those counted plus the function words skipped: a sentence that
+                # could not beat the best so far (nor reach the pairing threshold) needs no exact score
+                size = len(ws) + len(new_sets[k])
+                if 2 * (shared + skipped) < max(score, PAIR_SIMILARITY) * size:
+                    continue
                 s = _dice(ws, new_sets[k])
                 if s > score:
                     best, score = k, s

@@ -25,11 +25,12 @@ class Concept:
     def mentioned(self, text: str, grams: frozenset[str] | set[str] | None = None) -> bool:
         """A cheap pre-test: False only when the pattern cannot match. `grams`: the text's 3-character
         substrings (`trigrams(text)`), which rule most concepts out without a scan."""
-        if self.anchor_re is None:
+        if self.anchors is None:
             return True
         if grams is not None and self.heads is not None and self.heads.isdisjoint(grams):
             return False
-        return self.anchor_re.search(text) is not None
+        # plain substring tests: cheaper than one regex search for the few literals of a concept
+        return any(anchor in text for anchor in self.anchors)
 
 
 def trigrams(text: str) -> set[str]:
@@ -623,6 +624,8 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 
 CONCEPTS_BY_NAME = {c.name: c for c in CONCEPTS}
+
+
 #: concepts whose terms are phrasings of one promise ("under contracts that limit" = "their contracts require"):
 #: a different term is no different fact
 PHRASINGS_ONLY = frozenset({"contractual limits"})

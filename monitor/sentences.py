@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\r\f\v"), " ")
@@ -138,6 +139,7 @@ class Unit:
 _TRANSLATE = str.maketrans({**_INVISIBLE, **_SPACES, **_QUOTES})
 
 
+@lru_cache(maxsize=16384)
 def clean_block(line: str) -> str:
     """A block without invisible characters, markers, numbering, Markdown emphasis/links or stray pipes."""
     if not line.isascii():
@@ -331,12 +333,21 @@ def units(text: str) -> list[Unit]:
     """The sentence units of a text, in order; blocks that are empty once cleaned are dropped."""
     out: list[Unit] = []
     for index, line in enumerate(text.splitlines()):
-        block = clean_block(line)
-        if not block:
-            continue
-        for part, sentence in enumerate(split_sentences(block)):
-            loose = loose_key(sentence)
-            if not loose:
-                continue
-            out.append(Unit(sentence, exact_key(sentence), loose, index, part))
+        for sentence, exact, loose, part in _line_units(line):
+            out.append(Unit(sentence, exact, loose, index, part))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _line_units(line: str) -> tuple[tuple[str, str, str, int], ...]:
+    """(sentence, exact key, loose key, part) of one source line: the old and new text share most lines, so
+    a diff reads each of those once."""
+    block = clean_block(line)
+    if not block:
+        return ()
+    out = []
+    for part, sentence in enumerate(split_sentences(block)):
+        loose = loose_key(sentence)
+        if loose:
+            out.append((sentence, exact_key(sentence), loose, part))
+    return tuple(out)
