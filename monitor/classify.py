@@ -13,6 +13,8 @@ from functools import cached_property, lru_cache
 from . import lexicon as lx
 from .diff import diff_regions, word_diff
 from .evidence import (
+    ENTITY_PHRASE,
+    ENTITY_STOP,
     Profile,
     Quantity,
     local_categories,
@@ -126,6 +128,14 @@ def _hunks_cached(before: str, after: str) -> tuple[tuple[str, str, str, str], .
     return tuple(out)
 
 
+def _edit_quote(before: str, after: str, limit: int) -> str:
+    """ "old" → "new", cut around the first edit when a whole sentence would be truncated before it."""
+    whole = f"{_q(before, limit)} → {_q(after, limit)}"
+    if len(before) <= limit and len(after) <= limit:
+        return whole
+    return _quote_edit(_hunks(before, after), lambda _t: True) or whole
+
+
 def _quote_edit(hunks: list[tuple[str, str, str, str]], matcher) -> str | None:
     for left, deleted, inserted, right in hunks:
         if matcher(normal(deleted)) or matcher(normal(inserted)):
@@ -171,6 +181,7 @@ def _material(change: Change, findings: list[Finding], topic: str | None, also: 
     return _Judgement(verdict, findings[0].headline)
 
 
+_QUOTED_PAIR = re.compile(r'^(?P<head>[^"]+?) (?P<quote>".*" → ".*")$')
 _QUOTED_TAIL = re.compile(r"^(?P<head>.*?) \((?P<quote>\".*\")\)$")
 
 
@@ -191,8 +202,12 @@ def _join_reasons(texts: Sequence[str]) -> str:
     out = []
     for key in order:
         if key not in quotes_shown:
-            # a finding that already quotes the passage ("removed the negation "x" → "y"") covers a later one
-            out.append(key)
+            pair = _QUOTED_PAIR.match(key)
+            if pair and any(pair.group("quote") in t for t in out):
+                # the passage is quoted already ("removed the negation "x" → "y"; narrowed the scope")
+                out.append(pair.group("head"))
+            else:
+                out.append(key)
             continue
         shown = next((t for t in out if key in t), None)
         joined = ", ".join(_merge_verbs(heads[key]))
@@ -208,7 +223,13 @@ def _merge_verbs(heads: list[str]) -> list[str]:
     merged: list[str] = []
     for head in heads:
         verb, _, rest = head.partition(" ")
-        if merged and rest and merged[-1].split(" ", 1)[0] == verb and verb in ("added", "removed"):
+        if (
+            merged
+            and rest
+            and merged[-1].split(" ", 1)[0] == verb
+            and verb in ("added", "removed")
+            and '"' not in merged[-1] + head
+        ):
             merged[-1] += f", {rest}"
         else:
             merged.append(head)
@@ -523,7 +544,7 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
         governed = scope_polarity(nb if removed else na, lx.NEGATION)
         base_protective = _base_protective(pb if removed else pa) if governed is None else governed == lx.PROTECTS
         sign = (IMPROVES if base_protective else REDUCES) * (1 if removed else -1)
-        quote = _quote_edit(hunks, lx.NEGATION.search) or f"{_q(before, 60)} → {_q(after, 60)}"
+        quote = _quote_edit(hunks, lx.NEGATION.search) or f"{_edit_quote(before, after, 60)}"
         what = "removed the negation" if removed else "added a negation"
         findings.append(
             Finding(
@@ -543,7 +564,7 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
             safeguard = _base_protective(pa) or _base_protective(pb)
             sign = (REDUCES if weaker else IMPROVES) if safeguard else (NEUTRAL if weaker else REDUCES)
             quote = _quote_edit(hunks, lambda t: lx.COMMITMENT.search(t) or lx.PERMISSIVE.search(t))
-            quote = quote or f"{_q(before, 60)} → {_q(after, 60)}"
+            quote = quote or f"{_edit_quote(before, after, 60)}"
             word = "weakened" if weaker else "strengthened"
             if not safeguard and weaker and not pb.commitments:
                 # hedging a plain statement ("we use" -> "we may use") does not widen what the company does;
@@ -582,14 +603,14 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
         if not words:
             continue
         sign = (REDUCES if gone else IMPROVES) * (-1 if _base_protective(pa) and topic in (lx.UR, lx.UC) else 1)
-        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws)) or _q(", ".join(words))
+        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws))
         what = "removed the limit" if gone else "added the limit"
         findings.append(
             Finding(
                 topic,
                 sign,
                 False,
-                f"{what} {', '.join(_q(w) for w in words)} ({quote})",
+                f"{what} {', '.join(_q(w) for w in words)}" + (f" ({quote})" if quote else ""),
                 f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
             )
         )
@@ -741,10 +762,24 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
         if not names:
             continue
         sign = NEUTRAL if category == lx.OT else (REDUCES if added else IMPROVES)
-        listed = ", ".join(_q(n.title() if n.islower() else n) for n in names)
+        shown = _entity_phrases(pa.text if added else pb.text)
+        listed = ", ".join(_q(p) for p in dict.fromkeys(shown.get(n, n.title() if n.islower() else n) for n in names))
         text = f"{'named' if added else 'no longer names'} {listed}"
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
+    return out
+
+
+def _entity_phrases(text: str) -> dict[str, str]:
+    """Each capitalised word of a text -> the name it is part of, as written ("states" -> "United States")."""
+    out: dict[str, str] = {}
+    for m in ENTITY_PHRASE.finditer(text):
+        for phrase in re.split(r"\s+(?:and|&)\s+", m.group(0).strip(" '-&")):  # "Meta and Google": two names
+            words = phrase.split()
+            while words and words[0] in ENTITY_STOP:
+                words = words[1:]
+            for word in words:
+                out.setdefault(word.strip("'-&").removesuffix("'s").casefold(), " ".join(words))
     return out
 
 
@@ -758,9 +793,7 @@ def _judge_modified(change: Change) -> _Judgement:
         return _cosmetic(change, "only a link / URL changed")
     bare_b, bare_a = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_b)), lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_a))
     if loose_key(bare_b) == loose_key(bare_a):
-        return _cosmetic(
-            change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
-        )
+        return _cosmetic(change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
     if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
         return _cosmetic(change, "only a date changed")
     why_b, why_a = _boilerplate(normal(before), before), _boilerplate(normal(after), after)
@@ -770,20 +803,18 @@ def _judge_modified(change: Change) -> _Judgement:
         return _cosmetic(change, f"reworded a question (the answer states the practice): {_q(after, 80)}")
     reworded = _reworded(before, after)
     if reworded:
-        return _cosmetic(change, f"{reworded}: {_q(before, 80)} → {_q(after, 80)}")
+        return _cosmetic(change, f"{reworded}: {_edit_quote(before, after, 80)}")
     pb, pa = profile(before), profile(after)
     hunks = _hunks(before, after)
     address = pb.quantities == pa.quantities and _address_only(hunks)
     if not (_announces_changes(pb) or _announces_changes(pa)) and _channel_only(hunks, via=True):
-        return _cosmetic(change, f"only the channel of a message changed: {_q(before, 80)} → {_q(after, 80)}")
+        return _cosmetic(change, f"only the channel of a message changed: {_edit_quote(before, after, 80)}")
     if ((_contact_context(pb) or _contact_context(pa)) and _channel_only(hunks)) or address:
-        return _cosmetic(
-            change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
-        )
+        return _cosmetic(change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
     if not (pb.practice or pa.practice or _quantity_changed(pb, pa) or _stance_changed(pb, pa)):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(
-                change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
+                change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
             )
         return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
     findings = _findings(change, pb, pa)
@@ -792,12 +823,12 @@ def _judge_modified(change: Change) -> _Judgement:
     if not findings:
         if _contact_context(pb) and _contact_context(pa):
             return _cosmetic(
-                change, f"contact details changed: {_q(before, 80)} → {_q(after, 80)}", Severity.MINOR, (lx.CO,)
+                change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
             )
         return _cosmetic(
             change,
             "reworded; no practice term, number, negation, modality, limit or named party "
-            f"changed: {_q(before, 60)} → {_q(after, 60)}",
+            f"changed: {_edit_quote(before, after, 60)}",
             Severity.MINOR,
         )
     if all(f.kind == "entity" for f in findings):

@@ -339,6 +339,9 @@ def _number(token: str) -> float:
         return 0.0
 
 
+ENTITY_PHRASE, ENTITY_STOP = _ENTITY, _ENTITY_STOP
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Intercom", "Acme Analytics")."""
     out = set()

@@ -171,7 +171,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "approximate location",
         DC,
-        r"(?:approximate |general |coarse )?(?<!precise )(?<!exact )(?<!real-time )locations?(?: data| information)?",
+        r"(?:approximate |general |coarse )?(?<!precise )(?<!exact )(?<!real-time )(?<!gps )"
+        r"locations?(?: data| information)?",
     ),
     _c(
         "precise location",
