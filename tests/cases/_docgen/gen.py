@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF005
+# ruff: noqa: RUF005
 """Build the whole-document corpus tests/cases/doc-*/ from base policies and hand-written edit lists.
 
 Each pair applies realistic simultaneous noise (rewording, terminology swaps, voice changes, splits, list <-> prose,
@@ -63,7 +63,9 @@ HEADS: set[str] = set()
 def _fx(text: str, name: str, rng: random.Random) -> str:
     if name == "track":  # per-crawl tracking ids in links
         tid = "".join(rng.choice("abcdef0123456789") for _ in range(12))
-        return re.sub(r"\]\((https?://[^)\s?]+)\)", lambda m: f"]({m.group(1)}?utm_source=policy&_hsenc=p2AN{tid})", text)
+        return re.sub(
+            r"\]\((https?://[^)\s?]+)\)", lambda m: f"]({m.group(1)}?utm_source=policy&_hsenc=p2AN{tid})", text
+        )
     if name == "zw":  # zero-width characters sprinkled into words
         words = text.split(" ")
         for i in rng.sample(range(len(words)), min(12, len(words))):
@@ -72,11 +74,15 @@ def _fx(text: str, name: str, rng: random.Random) -> str:
                 words[i] = w[:2] + "\u200b" + w[2:]
         return " ".join(words)
     if name == "widget":
-        return text + "\n\nWas this article helpful?\n\nYes No\n\nRelated articles\n\n- How to download your data\n" \
+        return (
+            text + "\n\nWas this article helpful?\n\nYes No\n\nRelated articles\n\n- How to download your data\n"
             "- Managing your account settings\n- Contact support\n\nStill need help? Contact us"
+        )
     if name == "banner":
-        return "We're updating our Privacy Policy. The new version takes effect on 1 October 2024. " \
+        return (
+            "We're updating our Privacy Policy. The new version takes effect on 1 October 2024. "
             "[Preview the new version](https://example.com/privacy-preview)\n\n" + text
+        )
     if name == "nbsp":
         return text.replace(", ", ",\u00a0", 3)
     if name == "quotes":
@@ -113,8 +119,14 @@ def emit(name: str, seed: str, base: str, noise: list, material: list, cats: lis
     d.mkdir()
     (d / "before.txt").write_text(before, encoding="utf-8", newline="")
     (d / "after.txt").write_text(after, encoding="utf-8", newline="")
-    label = {"id": f"doc-{name}", "seed": seed, "material": bool(material), "categories": cats,
-             "note": note, "noise_edits": len(noise)}
+    label = {
+        "id": f"doc-{name}",
+        "seed": seed,
+        "material": bool(material),
+        "categories": cats,
+        "note": note,
+        "noise_edits": len(noise),
+    }
     (d / "label.json").write_text(json.dumps(label, indent=1) + "\n", encoding="utf-8")
 
 
