@@ -14,6 +14,7 @@ from .check import Checker, CheckResult
 from .errors import InputError
 from .models import Company, Config, Fetched, Outcome
 from .normalise import detect_format, normalise
+from .notify.routing import make_router
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -106,15 +107,6 @@ def slack_token(config: Config, env: Mapping[str, str]) -> str | None:
     if config.slack is None:
         return None
     return env.get(config.slack.token_env) or None
-
-
-def make_router(config: Config, env: Mapping[str, str]):
-    from .notify.routing import alerts_for
-
-    def route(event):
-        return alerts_for(event, config, env=env)
-
-    return route
 
 
 def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=None):
