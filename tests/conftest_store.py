@@ -217,7 +217,7 @@ def _worker_loop(url: str, slug: str) -> None:
     def make_alerts(event: RecordedEvent) -> list[AlertDraft]:
         # inside the transaction, after its rows are written: say so, and linger so kills land here too
         print("open", flush=True)
-        time.sleep(rng.uniform(0, 0.01))
+        time.sleep(rng.uniform(0.002, 0.02))
         return alert_for("ops", "legal")(event)
 
     print("ready", flush=True)
