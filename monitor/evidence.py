@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from . import lexicon as lx
 from .diff import word_diff
@@ -267,14 +267,36 @@ class Profile:
     negations: tuple[str, ...]
     permissive: tuple[str, ...]
     commitments: tuple[str, ...]
-    limiters: tuple[str, ...]
-    broadeners: tuple[str, ...]
-    hedges: tuple[str, ...]
-    quantities: tuple[Quantity, ...]
-    entities: frozenset[str]
     verbs: int
     urls: tuple[str, ...]
     contacts: tuple[str, ...]
+    # what the rest is read from, on first use: most added or removed sentences are judged without it
+    bare: str = field(repr=False, compare=False)  # `low` without URLs, emails, jurisdictions
+    cleaned: str = field(repr=False, compare=False)  # the cleaned text, case kept
+
+    @cached_property
+    def limiters(self) -> tuple[str, ...]:
+        return tuple(_CANON_LIMITER.get(x, x) for x in lx.LIMITERS.findall(self.bare))
+
+    @cached_property
+    def broadeners(self) -> tuple[str, ...]:
+        # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
+        return tuple(lx.BROADENERS.findall(_NEGATED_ANY.sub(r"\1", self.bare)))
+
+    @cached_property
+    def hedges(self) -> tuple[str, ...]:
+        return tuple(lx.HEDGES.findall(self.bare))
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return _quantities(self.bare)
+
+    @cached_property
+    def entities(self) -> frozenset[str]:
+        # table cells start like sentences: their capitalised first words are no names
+        if "|" in self.text:
+            return _entities(lx.canonical_legal(clean_block(self.text.replace("|", " . "))))
+        return _entities(self.cleaned)
 
     @property
     def categories(self) -> Counter[str]:
@@ -372,14 +394,10 @@ def profile(text: str) -> Profile:
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)
     concepts: Counter[str] = Counter()
-    grams = lx.trigrams(bare)
-    for concept in lx.CONCEPTS:
-        if not concept.mentioned(bare, grams):
-            continue
+    for concept in lx.mentioned_concepts(bare):
         n = len(concept.pattern.findall(bare))
         if n:
             concepts[concept.name] = n
-    limiters = tuple(_CANON_LIMITER.get(x, x) for x in lx.LIMITERS.findall(bare))
     return Profile(
         text=text,
         low=low,
@@ -387,16 +405,11 @@ def profile(text: str) -> Profile:
         negations=tuple(lx.NEGATION.findall(_BOUND_NEGATION.sub(" ", bare))),
         permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", bare))),
         commitments=tuple(lx.COMMITMENT.findall(bare)),
-        limiters=limiters,
-        # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
-        broadeners=tuple(lx.BROADENERS.findall(_NEGATED_ANY.sub(r"\1", bare))),
-        hedges=tuple(lx.HEDGES.findall(bare)),
-        quantities=_quantities(bare),
-        # table cells start like sentences: their capitalised first words are no names
-        entities=_entities(cleaned if "|" not in text else lx.canonical_legal(clean_block(text.replace("|", " . ")))),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),
         urls=urls,
         contacts=contacts,
+        bare=bare,
+        cleaned=cleaned,
     )
 
 
@@ -415,10 +428,7 @@ def words_of(text: str) -> list[str]:
 def concepts_in(text: str) -> list[tuple[int, lx.Concept]]:
     """(position, concept) for every concept mention in an already normalised text."""
     found = []
-    grams = lx.trigrams(text)
-    for concept in lx.CONCEPTS:
-        if not concept.mentioned(text, grams):
-            continue
+    for concept in lx.mentioned_concepts(text):
         found.extend((m.start(), concept) for m in concept.pattern.finditer(text))
     return sorted(found, key=lambda pc: pc[0])
 

@@ -19,22 +19,6 @@ class Concept:
     pattern: re.Pattern[str]
     specific: bool = True  # False: generic words ("personal data") that alone do not state a practice
     anchors: tuple[str, ...] | None = None  # literal prefixes one of which every match contains (None: unknown)
-    anchor_re: re.Pattern[str] | None = None  # the anchors as one alternation (one scan instead of several)
-    heads: frozenset[str] | None = None  # the first three characters of every anchor
-
-    def mentioned(self, text: str, grams: frozenset[str] | set[str] | None = None) -> bool:
-        """A cheap pre-test: False only when the pattern cannot match. `grams`: the text's 3-character
-        substrings (`trigrams(text)`), which rule most concepts out without a scan."""
-        if self.anchors is None:
-            return True
-        if grams is not None and self.heads is not None and self.heads.isdisjoint(grams):
-            return False
-        # plain substring tests: cheaper than one regex search for the few literals of a concept
-        return any(anchor in text for anchor in self.anchors)
-
-
-def trigrams(text: str) -> set[str]:
-    return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
 def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
@@ -118,11 +102,7 @@ def _c(
 ) -> Concept:
     pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
     anchors = _anchors(_split_top(words))
-    anchor_re = (
-        re.compile("|".join(re.escape(a) for a in sorted(set(anchors), key=len, reverse=True))) if anchors else None
-    )
-    heads = frozenset(a[:3] for a in anchors) if anchors and all(len(a) >= 3 for a in anchors) else None
-    return Concept(name, category, polarity, critical, pattern, specific, anchors, anchor_re, heads)
+    return Concept(name, category, polarity, critical, pattern, specific, anchors)
 
 
 _S = r"s?"  # optional plural
@@ -625,6 +605,50 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 
 CONCEPTS_BY_NAME = {c.name: c for c in CONCEPTS}
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching the longest of `words` that starts at a position (shared prefixes factored out, so that the
+    regex engine tries a handful of branches per position instead of every word)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _anchor_index() -> tuple[frozenset[int], re.Pattern[str], dict[str, frozenset[int]]]:
+    always = frozenset(k for k, c in enumerate(CONCEPTS) if c.anchors is None)
+    owners: dict[str, set[int]] = {}
+    for k, concept in enumerate(CONCEPTS):
+        for anchor in concept.anchors or ():
+            owners.setdefault(anchor, set()).add(k)
+    # the trie reports the longest anchor at each position; the shorter ones there are its prefixes
+    implied = {a: frozenset().union(*(ks for b, ks in owners.items() if a.startswith(b))) for a in owners}
+    return always, re.compile(f"(?=({_trie(sorted(owners))}))"), implied
+
+
+_ALWAYS, _ANCHORS_AT, _IMPLIED = _anchor_index()
+
+
+def mentioned_concepts(text: str) -> list[Concept]:
+    """The concepts whose pattern may match `text`, in CONCEPTS order (each left out has none of its anchors in the
+    text): one scan for every anchor at once."""
+    ks = set(_ALWAYS)
+    for anchor in set(_ANCHORS_AT.findall(text)):
+        if anchor:
+            ks |= _IMPLIED[anchor]
+    return [CONCEPTS[k] for k in sorted(ks)]
 
 
 #: concepts whose terms are phrasings of one promise ("under contracts that limit" = "their contracts require"):
