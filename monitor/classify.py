@@ -17,6 +17,7 @@ from .evidence import (
     ENTITY_STOP,
     Profile,
     Quantity,
+    concepts_in,
     local_categories,
     multiset_delta,
     normal,
@@ -269,6 +270,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     xref = _XREF.match(low)
     if xref and n_words <= 25 and not lx.NEGATION.search(low) and not lx.PRACTICE_VERB.search(low[xref.end() :]):
         return "a pointer to more information elsewhere"
+    if lx.PROMO.search(low) and n_words <= 25 and not lx.DATA_WORDS.search(low):
+        return "a promotional call to action"
     if lx.META.search(low) and n_words <= 40:
         return "a sentence describing the policy document itself"
     if lx.DEFINITION.search(low) and n_words <= 40:
@@ -389,6 +392,22 @@ def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
             if lx.CONCEPTS_BY_NAME["named countries"].pattern.search(low):
                 return False
     return digits and names
+
+
+def _addressee_only(hunks: list[tuple[str, str, str, str]], findings: list[Finding]) -> bool:
+    """In a sentence about how to reach the company, the edit adds or drops a postal address (a house number or
+    postcode, names, a country): the changed words name a company or a country and no practice."""
+    changed = " ".join(f"{deleted} {inserted}" for _, deleted, inserted, _ in hunks)
+    low = normal(changed)
+    if not any(c.isdigit() for c in changed) or lx.PRACTICE_VERB.search(low) or lx.NEGATION.search(low):
+        return False
+    named = {concept.name for _, concept in concepts_in(low)}
+    return named <= _ADDRESS_CONCEPTS and all(f.kind == "entity" or f.category in _ADDRESS_CATEGORIES for f in findings)
+
+
+#: what the words of a postal address can mention: a company's name and legal form, a country
+_ADDRESS_CONCEPTS = frozenset({"named recipients", "named countries"})
+_ADDRESS_CATEGORIES = frozenset({lx.TP, lx.IT, lx.CO})
 
 
 def _quantity_changed(pb: Profile, pa: Profile) -> bool:
@@ -831,6 +850,8 @@ def _judge_modified(change: Change) -> _Judgement:
             f"changed: {_edit_quote(before, after, 60)}",
             Severity.MINOR,
         )
+    if _contact_context(pb) and _contact_context(pa) and _addressee_only(hunks, findings):
+        return _cosmetic(change, f"contact address changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
     if all(f.kind == "entity" for f in findings):
         if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
             # "if you connect Apple Health, Google Fit or Garmin Connect": a service the user may choose to link,

@@ -234,6 +234,8 @@ _PRODUCT = re.compile(
 #: "no more than 18 months" bounds a number: its "no" negates nothing.
 _NEGATED_ANY = re.compile(r"(\b(?:not|no|never|without|cannot|n't)\b[^,.;:]*?)\bany\b")
 _BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
+#: "it is possible that we will share" says "we may share"
+_POSSIBLY_WILL = re.compile(r"\bit is (?:possible|conceivable) that ((?:we|they|you|it|[\w-]+ [\w-]+)) will\b")
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.
 _RESTRICTED_MODAL = re.compile(
     r"(?<![\w-])(?:may|might|can|could)(?= (?:only|not|never|solely|just)(?![\w-]))"
@@ -398,13 +400,14 @@ def profile(text: str) -> Profile:
         n = len(concept.pattern.findall(bare))
         if n:
             concepts[concept.name] = n
+    modal = _POSSIBLY_WILL.sub(r"\1 may", bare) if "possib" in bare else bare
     return Profile(
         text=text,
         low=low,
         concepts=concepts,
         negations=tuple(lx.NEGATION.findall(_BOUND_NEGATION.sub(" ", bare))),
-        permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", bare))),
-        commitments=tuple(lx.COMMITMENT.findall(bare)),
+        permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", modal))),
+        commitments=tuple(lx.COMMITMENT.findall(modal)),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),
         urls=urls,
         contacts=contacts,

@@ -391,6 +391,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "retention",
         DR,
         r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?(?! (?:you|them|us|our (?:service|site|platform)s?)\b"
+        r"| (?:your|an|the|their) accounts? (?:open|active)\b"
         r"| in mind\b| (?:it|this|things|them) (?:readable|short|simple|clear|brief|concise|plain|easy)\b)"
         r"|kept|stor(?:e|es|ed|ing|age)|archiv\w+"
         r"|as long as (?:is )?(?:necessary|needed|required)|no longer (?:than|needed|necessary|required)"
@@ -409,6 +410,10 @@ CONCEPTS: tuple[Concept, ...] = (
         DS,
         r"encrypt\w*|encryption|tls|ssl|https|firewalls?|access controls?|security measures"
         r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso(?:/iec)? ?27001|soc ?2"
+        r"|vulnerabilit(?:y|ies)(?: scans?| scanning| testing| assessments?)?|intrusion (?:detection|prevention)"
+        r"|monitor(?:s|ing)? (?:our |its |their )?(?:systems|networks|infrastructure)"
+        r"|security (?:testing|reviews?|assessments?|monitoring|training|certifications?)|bug bounty"
+        r"|anti-?virus|anti-?malware"
         r"|(?:independently |externally )?audited|independent (?:audits?|auditors?|auditing firm|assessments?)"
         r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+|need[- ]to[- ]know"
         r"|(?:authori[sz]ed )?(?:staff|employees|personnel)(?= (?:can|may|will|who|with|only|are|have)(?![\w-]))",
@@ -517,7 +522,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "consent",
         UC,
-        r"consent(?:s|ed)?|opt(?:ing)?[- ]?in|permission|authori[sz]ation|agree(?:ment)?",
+        r"consent(?:s|ed)?|opt(?:ing)?[- ]?in|permission|authori[sz]ation|agree(?:s|d)?|(?<=your )agreement",
         polarity=PROTECTS,
     ),
     _c(
@@ -683,8 +688,8 @@ NEGATION = re.compile(
 )
 PERMISSIVE = re.compile(
     r"(?<![\w-])(?:may|might|can|could|reserve the right|at our (?:sole )?discretion|from time to time"
-    r"|permit\w*"
-    r"|allow\w*|free to|as we see fit)(?![\w-])"
+    r"|permit\w*(?! you\b)"  # "allows you to" is what the user can do, not a permission the company keeps
+    r"|allow\w*(?! you\b)|free to|as we see fit)(?![\w-])"
 )
 COMMITMENT = re.compile(
     r"(?<![\w-])(?:will|shall|must|always|commit(?:s|ted)? to|undertake|guarantee\w*|promise\w*"
@@ -824,6 +829,14 @@ CHROME = re.compile(
     r"|breadcrumb|you are here|articles? in this section|(?:\d+ )?(?:people|users) found this helpful)\b",
     re.IGNORECASE,
 )
+#: a promotional call to action the page shows around the policy ("Get our newsletter", "Download the app")
+PROMO = re.compile(
+    r"^\W*(?:(?:get|sign up for|subscribe to|join|try|download|install|shop|discover|explore|follow) (?:the |our |a )?"
+    r"|(?:new|introducing|now available|coming soon|just launched)\W*[:!\u2013\u2014-]"  # "New: Predicts 2026 is here"
+    r"|(?:chat|talk) (?:with|to) (?:us|our|an?) )"  # a support widget: "Chat with our team, we usually reply ..."
+)
+#: words that make a short imperative a statement about data after all ("download a copy of your data")
+DATA_WORDS = re.compile(r"\b(?:personal|data|information|privacy|cookies?|consent|opt|delete|account)\b")
 META = re.compile(
     r"^\W*(?:this|our|the|the following|these) (?:privacy )?(?:policy|notice|statement|page|document|section"
     r"|paragraph|part|chapter|table|sections)\b.{0,40}\b(?:describes"
@@ -848,7 +861,8 @@ CONTACT = re.compile(
 )
 #: Headings of page furniture: everything under them until the next heading is navigation, not policy.
 FURNITURE_HEADING = re.compile(
-    r"^\W*(?:related (?:articles|posts|topics|links|pages|questions)|see also|popular (?:articles|topics)"
+    r"^\W*(?:related (?:help |support )?(?:articles|posts|topics|links|pages|questions)|see also"
+    r"|popular (?:help )?(?:articles|topics)"
     r"|more (?:help|resources|articles)|helpful (?:links|resources)|quick links|further reading|in this (?:article"
     r"|section)|on this page|(?:table of )?contents|you (?:may|might) also (?:like|be interested)|recently viewed"
     r"|top articles|explore more|people also ask|suggested (?:articles|questions))\W*$",
