@@ -1250,9 +1250,14 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
     terms_a = {f for f in after if f[0] == "term"}
     if before - terms_b != after - terms_a or not terms_b <= terms_a:
         return False
-    # an added term is a new fact for data types and recipients ("photos" -> "photos and videos"); elsewhere
-    # it restates the concept ("performance of a contract" -> "the legal basis is performance of a contract")
-    return not any(lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) for f in terms_a - terms_b)
+    # an added term is a new fact for data types, recipients and named safeguards ("photos" -> "photos and
+    # videos", "TLS" -> "TLS and vulnerability scans"); elsewhere it restates the concept ("performance of a
+    # contract" -> "the legal basis is performance of a contract", "encryption" -> "security measures such as
+    # encryption")
+    return not any(
+        lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) or (f[1] == "security measures" and f[2] != "secur measu")
+        for f in terms_a - terms_b
+    )
 
 
 #: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")').

@@ -852,7 +852,8 @@ DEFINITION = re.compile(
 CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()./-]{6,}\d|(?<!\w)(?:contact us|contact (?:our|the) (?:dpo"
     r"|data protection"
-    r" officer|privacy team)|data protection officer|dpo|write to us|email us|call us|reach us"
+    r" officer|privacy team)|data protection officer|dpo|write to (?:us|our (?:privacy |legal )?(?:team|office))"
+    r"|email us|call us|reach us|by (?:post|postal mail|physical mail)"
     r"|mailing address"
     r"|postal address|our address|registered office|attn|attention|suite|street|st\.|avenue|road"
     r"|p\.?o\.? box"
