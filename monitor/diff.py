@@ -79,28 +79,32 @@ class _Verbatim:
 
 def _hunks(old: list[Unit], new: list[Unit]) -> list[tuple[list[Unit], list[Unit]]]:
     """Runs of deleted/inserted sentence units between sentences that are equal by exact key."""
-    a, b = _encode([[u.key for u in old], [u.key for u in new]])
-    diffs = _dmp().diff_main(a, b, False)
+    old_keys, new_keys = [u.key for u in old], [u.key for u in new]
+    # a sentence found on one side only is an edit whatever the alignment: leave it out of the diff (as GNU diff
+    # discards unique lines), so that a rewrite costs a diff of what the two texts share, not a search timing out
+    shared = set(old_keys) & set(new_keys)
+    old_at = [i for i, key in enumerate(old_keys) if key in shared]
+    new_at = [j for j, key in enumerate(new_keys) if key in shared]
+    a, b = _encode([[old_keys[i] for i in old_at], [new_keys[j] for j in new_at]])
     hunks: list[tuple[list[Unit], list[Unit]]] = []
-    i = j = 0
-    cur_old: list[Unit] = []
-    cur_new: list[Unit] = []
-    for op, chunk in diffs:
+    i = j = 0  # the first unit of old / new not yet placed
+    x = y = 0  # the same in the filtered sequences
+    for op, chunk in _dmp().diff_main(a, b, False) if a or b else ():
         n = len(chunk)
         if op == 0:
-            if cur_old or cur_new:
-                hunks.append((cur_old, cur_new))
-                cur_old, cur_new = [], []
-            i += n
-            j += n
+            for k in range(n):  # each shared sentence closes the run of edits before it
+                to_i, to_j = old_at[x + k], new_at[y + k]
+                if to_i > i or to_j > j:
+                    hunks.append((old[i:to_i], new[j:to_j]))
+                i, j = to_i + 1, to_j + 1
+            x += n
+            y += n
         elif op == -1:
-            cur_old.extend(old[i : i + n])
-            i += n
+            x += n
         else:
-            cur_new.extend(new[j : j + n])
-            j += n
-    if cur_old or cur_new:
-        hunks.append((cur_old, cur_new))
+            y += n
+    if i < len(old) or j < len(new):
+        hunks.append((old[i:], new[j:]))
     return hunks
 
 
