@@ -267,14 +267,24 @@ class Profile:
     low: str  # the normalised (cleaned, lower-cased) text the patterns ran on
     concepts: Counter[str]
     negations: tuple[str, ...]
-    permissive: tuple[str, ...]
-    commitments: tuple[str, ...]
     verbs: int
     urls: tuple[str, ...]
     contacts: tuple[str, ...]
     # what the rest is read from, on first use: most added or removed sentences are judged without it
     bare: str = field(repr=False, compare=False)  # `low` without URLs, emails, jurisdictions
     cleaned: str = field(repr=False, compare=False)  # the cleaned text, case kept
+
+    @cached_property
+    def _modal(self) -> str:
+        return _POSSIBLY_WILL.sub(r"\1 may", self.bare) if "possib" in self.bare else self.bare
+
+    @cached_property
+    def permissive(self) -> tuple[str, ...]:
+        return tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", self._modal)))
+
+    @cached_property
+    def commitments(self) -> tuple[str, ...]:
+        return tuple(lx.COMMITMENT.findall(self._modal))
 
     @cached_property
     def limiters(self) -> tuple[str, ...]:
@@ -400,14 +410,11 @@ def profile(text: str) -> Profile:
         n = len(concept.pattern.findall(bare))
         if n:
             concepts[concept.name] = n
-    modal = _POSSIBLY_WILL.sub(r"\1 may", bare) if "possib" in bare else bare
     return Profile(
         text=text,
         low=low,
         concepts=concepts,
         negations=tuple(lx.NEGATION.findall(_BOUND_NEGATION.sub(" ", bare))),
-        permissive=tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", modal))),
-        commitments=tuple(lx.COMMITMENT.findall(modal)),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),
         urls=urls,
         contacts=contacts,
