@@ -633,7 +633,7 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
                 f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
             )
         )
-    br_removed, br_added = multiset_delta(pb.broadeners, pa.broadeners)
+    br_removed, br_added = multiset_delta(_scope(pb.broadeners), _scope(pa.broadeners))
     if (br_added or br_removed) and processing and not lim_removed and not lim_added:
         gone = bool(br_removed) and not br_added
         words = br_removed if gone else br_added
@@ -653,6 +653,11 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
     findings.extend(_concept_findings(pb, pa, hunks))
     findings.extend(_entity_findings(pb, pa, topic))
     return findings
+
+
+def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
+    """ "all", "any" and "every" third party are one scope."""
+    return tuple("all" if x in ("any", "every") else x for x in broadeners)
 
 
 def _firm(commitments: tuple[str, ...]) -> int:
@@ -735,7 +740,7 @@ def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
         if bool(nb) == bool(na):
             # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
-            fb, fa = _forms(concept, pb.low), _forms(concept, pa.low)
+            fb, fa = _stems(_forms(concept, pb.low)), _stems(_forms(concept, pa.low))
             if fb == fa or (fa - fb and fb - fa):
                 continue
             added = bool(fa - fb)
@@ -766,6 +771,11 @@ _USER_REQUEST = re.compile(r"\byou (?:may|can|have the right to|are entitled to)
 
 def _forms(concept: lx.Concept, low: str) -> frozenset[str]:
     return frozenset(m.group(0).rstrip("s") for m in concept.pattern.finditer(low))
+
+
+def _stems(forms: frozenset[str]) -> frozenset[str]:
+    """Terms with their words cut to five letters: "being tracked" = "tracking", "identification" = "identifier"."""
+    return frozenset(" ".join(w[:5] for w in form.split()) for form in forms)
 
 
 def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:

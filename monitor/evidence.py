@@ -210,14 +210,29 @@ _CANON_LIMITER = {
     "not exceeding": "at most",
     "not longer than": "at most",
     "no longer than": "at most",
-    "for the duration of": "as long as",
-    "while": "as long as",
+    "as long as": "at most",  # "kept as long as necessary" = "kept no longer than necessary"
+    "for the duration of": "at most",
+    "while": "at most",
     "limited": "only",
+    "restricted": "only",
     "limited to": "only",
     "only exception": "except",
     "exception": "except",
     "exceptions": "except",
 }
+#: one word per safeguard on data, whatever its grammatical form ("anonymize them" = "anonymized")
+_LIMITER_STEMS = (("anonymi", "anonymized"), ("pseudonymi", "pseudonymized"), ("aggregat", "aggregated"))
+
+
+def _canon_limiter(word: str) -> str:
+    for stem, canonical in _LIMITER_STEMS:
+        if word.startswith(stem):
+            return canonical
+    if word.startswith(("de-identif", "deidentif")):
+        return "de-identified"
+    return _CANON_LIMITER.get(word, word)
+
+
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
 
@@ -288,12 +303,16 @@ class Profile:
 
     @cached_property
     def limiters(self) -> tuple[str, ...]:
-        return tuple(_CANON_LIMITER.get(x, x) for x in lx.LIMITERS.findall(self.bare))
+        return tuple(_canon_limiter(x) for x in lx.LIMITERS.findall(self.bare))
 
     @cached_property
     def broadeners(self) -> tuple[str, ...]:
         # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
-        return tuple(lx.BROADENERS.findall(_NEGATED_ANY.sub(r"\1", self.bare)))
+        text = _NEGATED_ANY.sub(r"\1", self.bare)
+        # "at any time" promises when, not how far
+        anytime = text.count("at any time")
+        found = lx.BROADENERS.findall(text.replace("at any time", " ") if anytime else text)
+        return ("anytime",) * anytime + tuple(found)
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
@@ -393,6 +412,26 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: phrasings that say the same thing, written one way before the lexicon reads a sentence
+_SAME_MEANING = (
+    (re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
+    (re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # "including but not limited to" negates nothing
+    (re.compile(r"\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b"), "disagree"),
+    (re.compile(r"\bwithout authori[sz]ation\b"), "unauthorised"),  # "used without authorisation"
+    (re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
+    (re.compile(r"\bonly (?:for )?(?:as long as|so long as)\b"), "as long as"),  # = "no longer than"
+    (re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
+)
+_SAME_MEANING_HINTS = ("'ll", "limited to", "agree", "authori", "%", "long as", "any time")
+
+
+def _same_meaning(bare: str) -> str:
+    for (pattern, replacement), hint in zip(_SAME_MEANING, _SAME_MEANING_HINTS, strict=True):
+        if hint in bare:
+            bare = pattern.sub(replacement, bare)
+    return bare
+
+
 @lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
@@ -405,6 +444,7 @@ def profile(text: str) -> Profile:
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)
+    bare = _same_meaning(bare)
     concepts: Counter[str] = Counter()
     for concept in lx.mentioned_concepts(bare):
         n = len(concept.pattern.findall(bare))

@@ -333,7 +333,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "partners",
         TP,
-        r"(?:business |marketing |advertising |trusted |commercial |scoring |data |analytics )?partners?",
+        r"(?:business |marketing |advertising |trusted |commercial |scoring |data |analytics )?partners?|sponsors?",
     ),
     _c("affiliates", TP, r"affiliat(?:es?|ed companies)|subsidiar(?:y|ies)|group companies|corporate family"),
     _c(
@@ -392,8 +392,11 @@ CONCEPTS: tuple[Concept, ...] = (
         DR,
         r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?(?! (?:you|them|us|our (?:service|site|platform)s?)\b"
         r"| (?:your|an|the|their) accounts? (?:open|active)\b"
-        r"| in mind\b| (?:it|this|things|them) (?:readable|short|simple|clear|brief|concise|plain|easy)\b)"
-        r"|kept|stor(?:e|es|ed|ing|age)|archiv\w+"
+        r"| in mind\b| (?:it|this|things|them) (?:readable|short|simple|clear|brief|concise|plain|easy)\b"
+        r"| (?:it |them |(?:your|the|this|that|such) (?:[\w-]+ )?)?(?:safe|secure|confidential|private|accurate"
+        r"|up to date|informed|updated)\b)"
+        r"|kept(?! (?:safe|secure|confidential|private|accurate|up to date|informed|updated)\b)"
+        r"|stor(?:e|es|ed|ing|age)|archiv\w+"
         r"|as long as (?:is )?(?:necessary|needed|required)|no longer (?:than|needed|necessary|required)"
         r"|indefinitely|permanently|until (?:you|your account)",
     ),
@@ -689,7 +692,7 @@ NEGATION = re.compile(
 PERMISSIVE = re.compile(
     r"(?<![\w-])(?:may|might|can|could|reserve the right|at our (?:sole )?discretion|from time to time"
     r"|permit\w*(?! you\b)"  # "allows you to" is what the user can do, not a permission the company keeps
-    r"|allow\w*(?! you\b)|free to|as we see fit)(?![\w-])"
+    r"|allow\w*(?! you\b)|lets?(?! (?:you|us know|me know)\b)|free to|as we see fit)(?![\w-])"
 )
 COMMITMENT = re.compile(
     r"(?<![\w-])(?:will|shall|must|always|commit(?:s|ted)? to|undertake|guarantee\w*|promise\w*"
