@@ -312,7 +312,7 @@ class Profile:
         # "at any time" promises when, not how far
         anytime = text.count("at any time")
         found = lx.BROADENERS.findall(text.replace("at any time", " ") if anytime else text)
-        return ("anytime",) * anytime + tuple(found)
+        return ("anytime",) * anytime + tuple("other" if x == "another" else x for x in found)
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
@@ -421,8 +421,12 @@ _SAME_MEANING = (
     (re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
     (re.compile(r"\bonly (?:for )?(?:as long as|so long as)\b"), "as long as"),  # = "no longer than"
     (re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
+    (re.compile(r"\bchoose not to\b"), "decline to"),
+    (re.compile(r"\bnot be able to\b"), "be unable to"),
+    (re.compile(r"\bmake sure\b"), "ensure"),
+    (re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
 )
-_SAME_MEANING_HINTS = ("'ll", "limited to", "agree", "authori", "%", "long as", "any time")
+_SAME_MEANING_HINTS = ("'ll", "limited to", "agree", "authori", "%", "long as", "any time", "not to", "able to", "sure", "keep ")
 
 
 def _same_meaning(bare: str) -> str:
@@ -436,7 +440,7 @@ def _same_meaning(bare: str) -> str:
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
     cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
-    low = cleaned.lower()
+    low = _same_meaning(cleaned.lower())
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
@@ -444,7 +448,6 @@ def profile(text: str) -> Profile:
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)
-    bare = _same_meaning(bare)
     concepts: Counter[str] = Counter()
     for concept in lx.mentioned_concepts(bare):
         n = len(concept.pattern.findall(bare))

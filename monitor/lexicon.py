@@ -705,7 +705,7 @@ LIMITERS = re.compile(
     r"|amount)"
     r"|necessary|limited|as long as|no longer than|with your (?:explicit |express |prior "
     r"|opt-in )?(?:consent|permission"
-    r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identified|pseudonymi[sz]\w+"
+    r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identif\w+|pseudonymi[sz]\w+"
     r"|at most|up to|no more than|(?:a )?maximum (?:of|period of)|not (?:exceeding|longer than)|for the duration of"
     r"|within|restricted|to the extent|at your (?:request|direction|instruction)"
     r"|while(?= (?:your|the|an?|you) (?:\w+ )?(?:account|contract|subscription|membership|relationship|employment"
@@ -713,7 +713,8 @@ LIMITERS = re.compile(
 )
 #: Hedges that turn a promise into a tendency ("you will not have to pay" -> "you will usually not have to pay").
 HEDGES = re.compile(
-    r"(?<![\w-])(?:usually|generally|typically|normally|ordinarily|in (?:most|many|some|certain) cases|where possible"
+    r"(?<![\w-])(?:usually|generally|typically|normally|ordinarily|in (?:most|many|some|certain) cases|sometimes"
+    r"|occasionally|at times|where possible"
     r"|where practicable|when possible|if possible|as far as possible|to the extent (?:possible|practicable|feasible)"
     r"|in principle|for the most part|commercially reasonable|reasonable efforts|strive|endeavou?r|aim to"
     r"|try to)(?![\w-])"
@@ -721,7 +722,7 @@ HEDGES = re.compile(
 BROADENERS = re.compile(
     r"(?<![\w-])(?:any|all|every|including but not limited to|without limitation|among other things"
     r"|and others"
-    r"|whatever|anyone|other)(?![\w-])"
+    r"|whatever|anyone|other|another)(?![\w-])"
 )
 
 # ---------------------------------------------------------------------------------------- numbers
