@@ -900,6 +900,41 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
 
 
+_BANNER_WORDS = re.compile(r"\b(?:agree|consent|accept|decline|choices|preferences|privacy)\b")
+
+
+def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
+    """Mark a cookie-consent banner captured with the page: a line about cookies with its buttons on it
+    ("[Accept all]", "Cookie Settings · Reject All · Accept All"), or a run of button lines ("Accept", "Decline")
+    with the lines about cookies just above it."""
+
+    def mark(line: str) -> None:
+        furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
+
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if "ookie" in line and (lx.CONSENT_BUTTONS.search(line) or lx.BUTTON_ROW.search(line)):
+            mark(line)
+            k += 1
+            continue
+        run = k
+        while run < len(lines) and lx.BUTTON_LINE.match(lines[run].lstrip("# ")):
+            run += 1
+        if run - k >= 2:
+            above = list(range(k - 1, max(-1, k - 5), -1))
+            if any("ookie" in lines[j] for j in above):
+                for j in range(k, run):
+                    mark(lines[j])
+                for j in above:
+                    if "ookie" not in lines[j] and not _BANNER_WORDS.search(lines[j].lower()):
+                        break
+                    mark(lines[j])
+            k = run
+        else:
+            k += 1
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
@@ -926,6 +961,7 @@ class Layout:
             in_furniture = False
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
             header: tuple[str, ...] = ()
+            _cookie_banners(lines, furniture)
             for k, line in enumerate(lines):
                 if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
                     if not set(line.strip()) - set("|:- "):
@@ -937,10 +973,7 @@ class Layout:
                         tables.setdefault(loose_key(clean_block(line)), header)
                     continue
                 header = ()
-                if "ookie" in line and lx.CONSENT_BUTTONS.search(line):
-                    # a cookie-consent banner captured with the page: its buttons mark the whole line
-                    furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
-                elif line.lstrip().startswith("#") or _plain_heading(lines, k):
+                if line.lstrip().startswith("#") or _plain_heading(lines, k):
                     block = clean_block(line)
                     if block:
                         headings.add(loose_key(block))
@@ -1094,7 +1127,7 @@ def _text_facts(text: str) -> frozenset:
                 neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
                 if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
                     facts.update(("negated", name) for name in part.concepts)
-                    verbs = tuple(sorted({v[:5] for v in _HANDLING_VERB.findall(part.low)}))
+                    verbs = tuple(sorted({_verb_stem(v) for v in _HANDLING_VERB.findall(part.low)}))
                     facts.update(("negated", v) for v in verbs)
                     # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
                     n_denials.update(verbs)
@@ -1139,6 +1172,15 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
 
 
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
+def _verb_stem(verb: str) -> str:
+    """One stem per verb, whatever its form: "use" / "used" / "uses" / "using", "shares" / "shared"."""
+    for suffix in ("ing", "ed", "es", "s", "d", "e"):
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            verb = verb[: -len(suffix)]
+            break
+    return "use" if verb in ("us", "usi", "usin", "using", "uses", "used") else verb[:5]
+
+
 _HANDLING_VERB = re.compile(
     r"(?<![\w-])(?:collect|gather|obtain|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
     r"|kept|stor|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"

@@ -413,24 +413,25 @@ def _entities(original: str) -> frozenset[str]:
 
 
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
-_SAME_MEANING = (
-    (re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
-    (re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # "including but not limited to" negates nothing
-    (re.compile(r"\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b"), "disagree"),
-    (re.compile(r"\bwithout authori[sz]ation\b"), "unauthorised"),  # "used without authorisation"
-    (re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
-    (re.compile(r"\bonly (?:for )?(?:as long as|so long as)\b"), "as long as"),  # = "no longer than"
-    (re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
-    (re.compile(r"\bchoose not to\b"), "decline to"),
-    (re.compile(r"\bnot be able to\b"), "be unable to"),
-    (re.compile(r"\bmake sure\b"), "ensure"),
-    (re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
+_SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
+    ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
+    ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
+    ("agree", re.compile(r"\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b"), "disagree"),
+    ("authori", re.compile(r"\bwithout authori[sz]ation\b"), "unauthorised"),  # "used without authorisation"
+    ("%", re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
+    ("long as", re.compile(r"\bonly (?:for )?(?:as long as|so long as)\b"), "as long as"),  # = "no longer than"
+    ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
+    ("not to", re.compile(r"\bchoose not to\b"), "decline to"),
+    ("able to", re.compile(r"\bnot be able to\b"), "be unable to"),
+    ("sure", re.compile(r"\bmake sure\b"), "ensure"),
+    ("keep ", re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
+    ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
+    ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
 )
-_SAME_MEANING_HINTS = ("'ll", "limited to", "agree", "authori", "%", "long as", "any time", "not to", "able to", "sure", "keep ")
 
 
 def _same_meaning(bare: str) -> str:
-    for (pattern, replacement), hint in zip(_SAME_MEANING, _SAME_MEANING_HINTS, strict=True):
+    for hint, pattern, replacement in _SAME_MEANING:
         if hint in bare:
             bare = pattern.sub(replacement, bare)
     return bare

@@ -1239,3 +1239,11 @@ CONSENT_BUTTONS = re.compile(
     r"(?i)\[\s*(?:accept|reject|allow|deny|decline|refuse|agree|i agree|ok|okay|got it|dismiss|close|manage"
     r"|customi[sz]e|cookie (?:settings|preferences)|settings|preferences)[^\]]{0,20}\]"
 )
+#: The label of one such button, as a line of its own or in a row of them ("Cookie Settings · Reject All · Accept All").
+_BUTTON = (
+    r"(?:(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|customi[sz]e|(?:cookie )?(?:settings"
+    r"|preferences)|manage (?:cookies|preferences|settings|choices)|save (?:preferences|settings|choices)"
+    r"|(?:strictly )?necessary only|got it|ok|okay|i agree|dismiss)"
+)
+BUTTON_LINE = re.compile(rf"(?i)^\W*{_BUTTON}\W*$")
+BUTTON_ROW = re.compile(rf"(?i){_BUTTON}\s*[·|•]\s*{_BUTTON}\W*$")
