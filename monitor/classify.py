@@ -1127,7 +1127,7 @@ def _text_facts(text: str) -> frozenset:
                 neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
                 if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
                     facts.update(("negated", name) for name in part.concepts)
-                    verbs = tuple(sorted({_verb_stem(v) for v in _HANDLING_VERB.findall(part.low)}))
+                    verbs = _denied_verbs(_NOT_NEGATING.sub(" ", part.low))
                     facts.update(("negated", v) for v in verbs)
                     # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
                     n_denials.update(verbs)
@@ -1172,6 +1172,20 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
 
 
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
+def _denied_verbs(low: str) -> tuple[str, ...]:
+    """The handling verbs a negation governs: those within a few words after it ("we do not sell, rent or share",
+    "no data is sold"), not every verb of the clause ("cannot guarantee ..., although we strive to use ...")."""
+    found: set[str] = set()
+    for m in lx.NEGATION.finditer(low):
+        window = " ".join(low[m.end() :].split()[:_DENIAL_REACH])
+        found.update(_verb_stem(v) for v in _HANDLING_VERB.findall(window))
+    return tuple(sorted(found))
+
+
+#: how many words after a negation its verb may come ("we do not, under any circumstances, sell or rent")
+_DENIAL_REACH = 8
+
+
 def _verb_stem(verb: str) -> str:
     """One stem per verb, whatever its form: "use" / "used" / "uses" / "using", "shares" / "shared"."""
     for suffix in ("ing", "ed", "es", "s", "d", "e"):

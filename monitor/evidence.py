@@ -312,7 +312,7 @@ class Profile:
         # "at any time" promises when, not how far
         anytime = text.count("at any time")
         found = lx.BROADENERS.findall(text.replace("at any time", " ") if anytime else text)
-        return ("anytime",) * anytime + tuple("other" if x == "another" else x for x in found)
+        return ("anytime",) * anytime + tuple(found)
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
@@ -427,6 +427,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("keep ", re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
+    ("other", re.compile(r"\b(?:another|a further)\b"), "other"),  # "to another country" = "to other countries"
 )
 
 

@@ -722,7 +722,7 @@ HEDGES = re.compile(
 BROADENERS = re.compile(
     r"(?<![\w-])(?:any|all|every|including but not limited to|without limitation|among other things"
     r"|and others"
-    r"|whatever|anyone|other|another)(?![\w-])"
+    r"|whatever|anyone|other)(?![\w-])"
 )
 
 # ---------------------------------------------------------------------------------------- numbers
