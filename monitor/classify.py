@@ -1197,7 +1197,7 @@ def _verb_stem(verb: str) -> str:
 
 _HANDLING_VERB = re.compile(
     r"(?<![\w-])(?:collect|gather|obtain|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
-    r"|kept|stor|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
+    r"|kept|stor(?!age)|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
     r"|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
 )
 #: Stems inside a concept's wording that name no practice ("transfer your personal information outside").
