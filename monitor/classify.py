@@ -253,6 +253,9 @@ _XREF = re.compile(
 _YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none", "not applicable", "n/a"})
 
 
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright)\W*(?:©\W*)?(?:\d{4}|[a-z])")
+
+
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
@@ -272,6 +275,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a pointer to more information elsewhere"
     if lx.PROMO.search(low) and n_words <= 25 and not lx.DATA_WORDS.search(low):
         return "a promotional call to action"
+    if _COPYRIGHT.match(low) and n_words <= 20:
+        return "a copyright line"
     if lx.META.search(low) and n_words <= 40:
         return "a sentence describing the policy document itself"
     if lx.DEFINITION.search(low) and n_words <= 40:
@@ -900,6 +905,8 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
 
 
+#: the most words a line under a "Related articles"-like heading has (link titles, short questions)
+_FURNITURE_WORDS = 14
 _BANNER_WORDS = re.compile(r"\b(?:agree|consent|accept|decline|choices|preferences|privacy)\b")
 
 
@@ -979,7 +986,11 @@ class Layout:
                         headings.add(loose_key(block))
                         in_furniture = bool(lx.FURNITURE_HEADING.search(block))
                 elif in_furniture:
-                    furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
+                    block = clean_block(line)
+                    if len(block.split()) > _FURNITURE_WORDS:
+                        in_furniture = False  # prose: the policy goes on (under a heading not recognised as one)
+                    else:
+                        furniture.update(loose_key(sentence) for sentence in split_sentences(block))
         return cls(frozenset(headings), frozenset(furniture), texts[0] if texts else "", tuple(tables.items()))
 
     def placement(self, text: str | None) -> str | None:

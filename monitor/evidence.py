@@ -427,7 +427,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("keep ", re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
-    ("other", re.compile(r"\b(?:another|a further)\b"), "other"),  # "to another country" = "to other countries"
+    ("let you know", re.compile(r"\blet you know\b"), "notify you"),
 )
 
 

@@ -140,7 +140,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "device identifiers",
         DC,
         r"ip address(?:es)?|device (?:ids?|identifiers?|information|data)|mac address(?:es)?"
-        r"|advertising ids?|idfa|imei|unique identifiers?|browser type|operating system|user agent",
+        r"|advertising ids?|idfa|imei|unique identifiers?|browser type|operating system|user agent"
+        r"|(?:apps|applications) installed|installed (?:apps|applications)|(?:other )?apps on your (?:device|phone)",
     ),
     _c(
         "usage data",
@@ -599,7 +600,8 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|in advance|days before"
         r"|advance notice|by e-?mail|post(?:ing)? (?:the )?(?:updated|revised|new) (?:policy|version"
         r"|privacy)"
-        r"|continued use|material changes?|new versions?|when there (?:has|have) been (?:a )?changes?"
+        r"|continued use(?= (?:of (?:the |our |this )?[\w ]{1,40}? )?(?:after|following|constitutes|will constitute|means"
+    r"|signifies))|material changes?|new versions?|when there (?:has|have) been (?:a )?changes?"
         r"|changes? to (?:this|our) (?:privacy )?(?:policy|notice)",
         polarity=PROTECTS,
     ),
@@ -722,7 +724,7 @@ HEDGES = re.compile(
 BROADENERS = re.compile(
     r"(?<![\w-])(?:any|all|every|including but not limited to|without limitation|among other things"
     r"|and others"
-    r"|whatever|anyone|other)(?![\w-])"
+    r"|whatever|anyone)(?![\w-])"
 )
 
 # ---------------------------------------------------------------------------------------- numbers
