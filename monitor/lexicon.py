@@ -601,7 +601,8 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|advance notice|by e-?mail|post(?:ing)? (?:the )?(?:updated|revised|new) (?:policy|version"
         r"|privacy)"
         r"|continued use(?= (?:of (?:the |our |this )?[\w ]{1,40}? )?(?:after|following|constitutes"
-        r"|will constitute|means|signifies))|material changes?|new versions?|when there (?:has|have) been (?:a )?changes?"
+        r"|will constitute|means|signifies))|material changes?|new versions?"
+        r"|when there (?:has|have) been (?:a )?changes?"
         r"|changes? to (?:this|our) (?:privacy )?(?:policy|notice)",
         polarity=PROTECTS,
     ),
