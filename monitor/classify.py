@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import logging
 import re
 from collections import Counter
@@ -1551,4 +1552,159 @@ def classify_texts(old: str, new: str) -> Classification:
             f"Not compared: {why}. A failed capture is not a change of the policy.",
         )
     changes, regions = diff_regions(old, new)
-    return classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes))
+    result = classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes))
+    if _english(new) or _english(old):
+        return result
+    return _unread(result)
+
+
+#: the commonest English words: a policy that has few of them is in a language the lexicon does not read
+_ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "we",
+        "you",
+        "your",
+        "our",
+        "is",
+        "are",
+        "for",
+        "with",
+        "that",
+        "this",
+        "in",
+        "or",
+        "by",
+        "not",
+        "may",
+        "be",
+        "will",
+        "it",
+        "as",
+        "on",
+        "from",
+        "information",
+        "data",
+        "any",
+        "use",
+        "can",
+        "us",
+    ]
+)
+#: negations and modal words of the same languages: an edit touching one is never taken for a typo
+_DENIALS = frozenset(
+    [
+        "no",
+        "not",
+        "nunca",
+        "ni",
+        "jamás",
+        "jamas",
+        "sin",
+        "ne",
+        "pas",
+        "jamais",
+        "sans",
+        "aucun",
+        "aucune",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "nie",
+        "niemals",
+        "ohne",
+        "non",
+        "mai",
+        "senza",
+        "não",
+        "nao",
+        "sem",
+        "nenhum",
+        "podemos",
+        "podremos",
+        "pouvons",
+        "pourrons",
+        "können",
+        "dürfen",
+        "possiamo",
+    ]
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _english(text: str) -> bool:
+    words = _WORD_RE.findall(text.lower()[:20_000])
+    return len(words) < 50 or sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
+
+
+#: verdicts that only say the lexicon found no practice in the text
+_UNREAD_REASONS = (
+    "added text that states no data practice",
+    "removed text that states no data practice",
+    "reworded text that states no data practice",
+    "reworded; no practice term",
+    "reworded: the passage states the same practices",
+    "added a general sentence",
+    "removed a general sentence",
+)
+#: month names of the languages policies are most often written in besides English (a date line changing)
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    r"|januar|februar|märz|maerz|april|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+    r"|january|february|march|may|june|july|august|september|october|november|december)"
+)
+_ANY_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"|\b{_MONTH}\s+(?:de\s+)?\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
+)
+
+
+def _small_fix(before: str, after: str) -> bool:
+    """The same text but for a date or a few letters (typos, agreement), none of them a number or a negation."""
+    a, b = loose_key(before), loose_key(after)
+    if a == b:
+        return True
+    removed, added = multiset_delta(tuple(before.split()), tuple(after.split()))
+    touched = {w.strip(".,;:()!?\"'") for w in removed + added}
+    if touched & _DENIALS or any(c.isdigit() for w in touched for c in w):
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.97
+
+
+def _unread(result: Classification) -> Classification:
+    """A policy in a language the lexicon does not read: a changed sentence it could not judge is reported as
+    material for a person to read, rather than passed over in silence (dates, links, layout and typos are still
+    recognised as such)."""
+    verdicts = []
+    for v in result.changes:
+        unread = not v.material and v.reason.startswith(_UNREAD_REASONS)
+        if unread and v.before and v.after:
+            unread = not _small_fix(_ANY_DATE.sub(" ", v.before.lower()), _ANY_DATE.sub(" ", v.after.lower()))
+        if unread:
+            v = dataclasses.replace(
+                v,
+                material=True,
+                severity=Severity.MAJOR,
+                categories=(lx.OT,),
+                direction=Direction.NEUTRAL,
+                reason="the policy is not in English, which the classifier does not read: this changed text is "
+                "reported for a person to check",
+            )
+        verdicts.append(v)
+    if not any(v.material for v in verdicts):
+        return result
+    material = [v for v in verdicts if v.material]
+    summary = (
+        f"{len(material)} changed passage(s) of a policy that is not in English: the classifier reads English only,"
+        " so they are reported for a person to check."
+    )
+    severity = max(v.severity for v in verdicts)
+    categories = result.categories if result.material else (lx.OT,)
+    direction = result.direction if result.material else Direction.NEUTRAL
+    return Classification(True, severity, direction, categories, summary, tuple(verdicts))
