@@ -1138,7 +1138,8 @@ def _text_facts(text: str) -> frozenset:
             for part in _clauses(p, negated):
                 neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
                 if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
-                    facts.update(("negated", name) for name in part.concepts)
+                    # generic words ("your data") are no denied practice: the verb or specific term carries it
+                    facts.update(("negated", name) for name in part.specific)
                     verbs = _denied_verbs(_NOT_NEGATING.sub(" ", part.low))
                     facts.update(("negated", v) for v in verbs)
                     # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left

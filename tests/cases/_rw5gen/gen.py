@@ -1,0 +1,212 @@
+# ruff: noqa: E501
+"""Write tests/cases/rw-5-*: cases for the patterns the second blind real-policy round found (own wording)."""
+
+import json
+from pathlib import Path
+
+CASES = Path(__file__).resolve().parent.parent
+EN = """Corvina Travel Privacy Policy
+
+Last updated: 2 February 2026
+
+Corvina Travel Ltd ("Corvina", "we") sells train and ferry tickets through its website and app.
+
+## Information we collect
+
+We collect your name, email address, travel dates and payment details when you book. Children under 16 are not allowed to create an account.
+
+## How we share information
+
+When we transfer personal data to other countries, we will ensure that it is protected by standard contractual clauses.
+
+## Security
+
+Corvina takes reasonable measures to protect your information from loss and unauthorised access. This includes encryption of data in transit. No method of storage or transmission is 100% secure, so while we strive to protect your data, we cannot guarantee its absolute security.
+
+## Changes to this policy
+
+How will you know this policy has changed?
+
+We'll notify you by email before we make material changes to this policy.
+
+## More resources
+
+- Booking help
+- Refund rules
+
+How do we use your booking history?
+
+We use your booking history to show you your past trips and to process refunds.
+"""
+ES = """Política de privacidad de Corvina Travel
+
+Última actualización: 2 de febrero de 2026
+
+Corvina Travel Ltd ("Corvina", "nosotros") vende billetes de tren y de ferry a través de su sitio web y su aplicación.
+
+Información que recopilamos
+
+Recopilamos su nombre, su dirección de correo electrónico, las fechas de viaje y los datos de pago cuando usted reserva.
+
+Sus derechos
+
+Puede solicitar el acceso a sus datos o su eliminación. Responderemos a las solicitudes verificadas en un plazo de 30 días naturales.
+
+No vendemos sus datos personales a terceros.
+"""
+
+
+def case(name, material, categories, note, edits, base=EN):
+    after = base
+    for old, new in edits:
+        assert after.count(old) == 1, (name, old)
+        after = after.replace(old, new)
+    folder = CASES / f"rw-5-{name}"
+    folder.mkdir(exist_ok=True)
+    (folder / "before.txt").write_text(base, encoding="utf-8")
+    (folder / "after.txt").write_text(after, encoding="utf-8")
+    label = {"id": folder.name, "seed": "other", "material": material, "categories": categories, "note": note}
+    if base is ES:
+        label["language"] = "es"
+    (folder / "label.json").write_text(json.dumps(label, indent=1) + "\n", encoding="utf-8")
+
+
+TOP = "Corvina Travel Privacy Policy\n"
+case(
+    "cookie-banner-buttons",
+    False,
+    [],
+    "a cookie banner with its buttons on lines of their own",
+    [
+        (
+            TOP,
+            'Your cookie choices\n\nWe use necessary cookies to run this site and optional cookies to measure visits. You can choose "Customise" to pick which ones we set.\n\nAccept\n\nDecline\n\nCustomise\n\n'
+            + TOP,
+        ),
+    ],
+)
+case(
+    "cookie-banner-row",
+    False,
+    [],
+    "a one-line cookie banner ending in a row of buttons",
+    [
+        (
+            TOP,
+            "> We value your privacy. We use cookies to improve your experience and measure our audience. [Cookie Settings](https://corvina.example/cookies) · [Reject All](#) · [Accept All](#)\n\n"
+            + TOP,
+        ),
+    ],
+)
+case(
+    "copyright-footer",
+    False,
+    [],
+    "a copyright footer naming the company and its affiliates",
+    [
+        ("- Refund rules\n", "- Refund rules\n\n© 2026 Corvina Travel Ltd and its affiliates. All rights reserved.\n"),
+    ],
+)
+case(
+    "prose-after-resources",
+    True,
+    ["data_use"],
+    "a new purpose in prose that follows a 'More resources' block",
+    [
+        (
+            "to show you your past trips and to process refunds.",
+            "to show you your past trips, to process refunds and to build advertising audiences that we sell to partners.",
+        ),
+    ],
+)
+case(
+    "notify-let-you-know",
+    False,
+    [],
+    "'we'll notify you before' reworded as 'before ..., we'll let you know'",
+    [
+        (
+            "We'll notify you by email before we make material changes to this policy.",
+            "Before we make material changes to this policy, we'll let you know by email.",
+        ),
+    ],
+)
+case(
+    "notify-before-to-may",
+    True,
+    ["policy_change"],
+    "advance notice of changes becomes optional",
+    [
+        (
+            "We'll notify you by email before we make material changes to this policy.",
+            "We may notify you by email when we make material changes to this policy.",
+        ),
+    ],
+)
+case(
+    "another-country",
+    False,
+    [],
+    "'other countries' reworded as 'another country'",
+    [
+        (
+            "When we transfer personal data to other countries, we will ensure that it is protected",
+            "Whenever we transfer personal data to another country, we will make sure it is protected",
+        ),
+    ],
+)
+case(
+    "children-not-allowed-reword",
+    False,
+    [],
+    "the same age rule in passive voice",
+    [
+        (
+            "Children under 16 are not allowed to create an account.",
+            "An account may not be created by children under the age of 16.",
+        ),
+    ],
+)
+case(
+    "security-paraphrase",
+    False,
+    [],
+    "the security paragraph paraphrased, sentences merged",
+    [
+        (
+            "Corvina takes reasonable measures to protect your information from loss and unauthorised access. This includes encryption of data in transit. No method of storage or transmission is 100% secure, so while we strive to protect your data, we cannot guarantee its absolute security.",
+            "Corvina uses reasonable measures, including encryption of data in transit, to protect your information against loss and unauthorised access. Because no method of transmission or storage is completely secure, we cannot guarantee absolute security, although we strive to protect your data.",
+        ),
+    ],
+)
+case(
+    "es-deadline",
+    True,
+    ["user_rights"],
+    "Spanish policy: answer deadline 30 -> 90 days",
+    [
+        ("en un plazo de 30 días naturales", "en un plazo de 90 días naturales"),
+    ],
+    base=ES,
+)
+case(
+    "es-may-sell",
+    True,
+    ["third_party_sharing"],
+    "Spanish policy: 'we do not sell' -> 'we may sell'",
+    [
+        ("No vendemos sus datos personales a terceros.", "Podemos vender sus datos personales a terceros."),
+    ],
+    base=ES,
+)
+case(
+    "es-date-typo",
+    False,
+    [],
+    "Spanish policy: new date and a spelling fix",
+    [
+        ("2 de febrero de 2026", "14 de abril de 2026"),
+        ("las fechas de viaje", "las fechas del viaje"),
+    ],
+    base=ES,
+)
