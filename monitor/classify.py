@@ -927,7 +927,7 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
             k += 1
             continue
         run = k
-        while run < len(lines) and lx.BUTTON_LINE.match(lines[run].lstrip("# ")):
+        while run < len(lines) and len(lines[run]) <= 40 and lx.BUTTON_LINE.match(lines[run].lstrip("# ")):
             run += 1
         if run - k >= 2:
             above = list(range(k - 1, max(-1, k - 5), -1))
@@ -1638,7 +1638,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _english(text: str) -> bool:
-    words = _WORD_RE.findall(text.lower()[:20_000])
+    words = _WORD_RE.findall(text[:4000].lower())  # the opening of a policy tells its language
     return len(words) < 50 or sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
 
 
