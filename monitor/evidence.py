@@ -219,6 +219,7 @@ _CANON_LIMITER = {
     "only exception": "except",
     "exception": "except",
     "exceptions": "except",
+    "unless": "except",  # "except when it is used to" = "unless it is used to"
 }
 #: one word per safeguard on data, whatever its grammatical form ("anonymize them" = "anonymized")
 _LIMITER_STEMS = (("anonymi", "anonymized"), ("pseudonymi", "pseudonymized"), ("aggregat", "aggregated"))
@@ -233,6 +234,9 @@ def _canon_limiter(word: str) -> str:
     return _CANON_LIMITER.get(word, word)
 
 
+_TENDENCY = dict.fromkeys(
+    ("generally", "typically", "normally", "ordinarily", "in most cases", "for the most part"), "usually"
+)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
 
@@ -316,7 +320,8 @@ class Profile:
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
-        return tuple(lx.HEDGES.findall(self.bare))
+        # "usually", "generally", "typically", "in most cases": one tendency, however it is worded
+        return tuple(_TENDENCY.get(x, x) for x in lx.HEDGES.findall(self.bare))
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -395,10 +400,17 @@ def _number(token: str) -> float:
 ENTITY_PHRASE, ENTITY_STOP = _ENTITY, _ENTITY_STOP
 
 
+#: a heading glued to the sentence after it ("Analytics CompaniesWe allow"): read as two words, on both sides alike
+_GLUED = re.compile(
+    r"(?<=[a-z]{3})(?=(?:We|Our|You|Your|The|This|These|Those|If|When|Where|For|Please|Some|Certain|Any|Each|They"
+    r"|There|With|Under|Unless|Except)\b)"
+)
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Intercom", "Acme Analytics")."""
     out = set()
-    text = lx.URL.sub(" ", lx.EMAIL.sub(" ", original))
+    text = _GLUED.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", original)))
     for m in _ENTITY.finditer(text):
         start = m.start()
         before = text[:start].rstrip()
@@ -428,6 +440,9 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
     ("let you know", re.compile(r"\blet you know\b"), "notify you"),
+    ("e-mail", re.compile(r"\be-mail"), "email"),
+    ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
+    ("general rule", re.compile(r"\bas a (?:general )?rule\b"), "generally"),
 )
 
 

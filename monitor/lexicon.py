@@ -710,7 +710,9 @@ LIMITERS = re.compile(
     r"|opt-in )?(?:consent|permission"
     r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identif\w+|pseudonymi[sz]\w+"
     r"|at most|up to|no more than|(?:a )?maximum (?:of|period of)|not (?:exceeding|longer than)|for the duration of"
-    r"|within|restricted|to the extent|at your (?:request|direction|instruction)"
+    r"|needed|within(?= (?:\d|an? |one |two |three |four |five |six |seven |ten |thirty |sixty |ninety "
+    r"|\w+ (?:business )?(?:days?|weeks?|months?|years?|hours?)\b))|restricted|to the extent"
+    r"|at your (?:request|direction|instruction)"
     r"|while(?= (?:your|the|an?|you) (?:\w+ )?(?:account|contract|subscription|membership|relationship|employment"
     r"|are a (?:customer|member|user))s?\b))(?![\w-])"
 )
