@@ -504,6 +504,22 @@ def _judge_statement(change: Change) -> _Judgement:
         finding = Finding(categories[0], sign, critical, text_finding, headline)
         findings = [finding] + [Finding(c, sign, critical, text_finding, headline) for c in categories[1:3]]
         return _material(change, findings, None)
+    if "right" in p.low and _EVERYONE.search(p.low):  # "we extend these rights to all of our users"
+        sign = IMPROVES if added else REDUCES
+        what = f"{verb} a statement extending rights to every user: {_q(text)}"
+        return _material(
+            change,
+            [
+                Finding(
+                    lx.UR,
+                    sign,
+                    False,
+                    what,
+                    f"The policy {'now' if added else 'no longer'} extends rights to every user: {_q(text, 140)}",
+                )
+            ],
+            None,
+        )
     if _contact_context(p):
         return _cosmetic(change, f"{verb} contact details: {_q(text)}", Severity.MINOR, (lx.CO,))
     if p.verbs and p.concepts:
@@ -655,10 +671,48 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
             )
         )
 
+    findings.extend(_timing_and_reach(pb, pa, topic, after))
     findings.extend(_quantity_findings(pb, pa, topic))
     findings.extend(_concept_findings(pb, pa, hunks))
     findings.extend(_entity_findings(pb, pa, topic))
     return findings
+
+
+#: when a notice or a request for consent comes: before the practice, or once it has happened
+_BEFOREHAND = re.compile(r"\b(?:before|prior to|in advance|ahead of|beforehand)\b")
+_AFTERWARDS = re.compile(r"\b(?:after|afterwards|once|following|subsequently)\b")
+_ASKS = re.compile(r"\b(?:notice|notify|notified|notification|inform|tell|consent|permission|ask you)\b")
+#: who a right or promise covers: everyone, rather than the residents of one place
+_EVERYONE = re.compile(
+    r"\b(?:all (?:of )?(?:our )?(?:users|customers|members|visitors)|every (?:user|customer|member)|everyone"
+    r"|wherever (?:you|they) (?:live|are located|reside)|regardless of (?:where (?:you|they) live|(?:your|their)"
+    r" (?:location|residence|residency|place of residence|country)))\b"
+)
+
+
+def _timing(p: Profile) -> str | None:
+    if not _ASKS.search(p.low):
+        return None
+    if _BEFOREHAND.search(p.low):
+        return "before"
+    return "after" if _AFTERWARDS.search(p.low) else None
+
+
+def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[Finding]:
+    """A notice or consent moved from before the practice to after it (or back); a right or promise extended to
+    every user, or taken back from them."""
+    out = []
+    tb, ta = _timing(pb), _timing(pa)
+    if tb and ta and tb != ta:
+        sign = REDUCES if ta == "after" else IMPROVES
+        text = f"the notice or consent now comes {ta} the practice, not {tb} it"
+        out.append(Finding(topic, sign, False, text, f"The policy now says {_q(after, 140)}"))
+    eb, ea = bool(_EVERYONE.search(pb.low)), bool(_EVERYONE.search(pa.low))
+    if eb != ea and (pb.protective or pa.protective):
+        text = f"{'extended to every user' if ea else 'no longer extended to every user'}: {_q(after, 100)}"
+        category = lx.UR if (pb.categories[lx.UR] or pa.categories[lx.UR] or "rights" in pa.low) else topic
+        out.append(Finding(category, IMPROVES if ea else REDUCES, False, text, f"The policy now says {_q(after, 140)}"))
+    return out
 
 
 def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
@@ -1159,6 +1213,11 @@ def _text_facts(text: str) -> frozenset:
                                 facts.add(("term", name, " ".join(stems)))
             if p.hedges:
                 facts.add(("hedge",))
+            timing = _timing(p)
+            if timing:
+                facts.add(("timing", timing))
+            if _EVERYONE.search(p.low):
+                facts.add(("everyone",))
             facts.update(("limit", x) for x in p.limiters)
             facts.update(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
             facts.update(("number", q.kind, q.value) for q in quantities)

@@ -210,3 +210,44 @@ case(
     ],
     base=ES,
 )
+
+MORE = """Pellucid Labs Privacy Notice
+
+## Business transfers
+
+If Pellucid Labs is sold or merged, we will notify you before your personal data is transferred to the buyer.
+
+## Your rights
+
+As a resident of California, you have the right to ask us to delete your personal data and to know what we hold about you.
+
+## Contact
+
+Write to privacy@pellucid.example.
+"""
+case(
+    "notice-after-transfer",
+    True,
+    ["policy_change", "third_party_sharing"],
+    "notice of a transfer moves from before it to after it",
+    [
+        (
+            "we will notify you before your personal data is transferred to the buyer.",
+            "we will notify you once your personal data has been transferred to the buyer.",
+        )
+    ],
+    base=MORE,
+)
+case(
+    "rights-for-everyone",
+    True,
+    ["user_rights"],
+    "rights extended from one state's residents to every user",
+    [
+        (
+            "As a resident of California, you have the right to ask us",
+            "Wherever you live, you have the right to ask us",
+        )
+    ],
+    base=MORE,
+)
