@@ -267,7 +267,10 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a 'last updated' / effective-date line"
     if lx.BANNER.search(low) and n_words <= 40 and not _CONDITIONAL.match(low):  # "if we change ..., we will"
         return "an announcement banner about the policy update"
-    if (low.count(" | ") >= 2 or raw.count(" | ") >= 2) and not _table_facts(low):
+    # a navigation bar has short labels ("Home | About | Privacy"); a table row of long cells states something
+    piped = low.count(" | ") >= 2 or raw.count(" | ") >= 2
+    cells = re.split(r"[|©\n]", raw if raw.count(" | ") >= 2 else low)
+    if piped and not _table_facts(low) and all(len(cell.split()) <= 6 for cell in cells):
         return "navigation or page furniture"
     if lx.CHROME.search(low) and n_words <= 8 and " | " not in low:
         return "navigation or page furniture"

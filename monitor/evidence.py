@@ -443,6 +443,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("e-mail", re.compile(r"\be-mail"), "email"),
     ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
     ("general rule", re.compile(r"\bas a (?:general )?rule\b"), "generally"),
+    (
+        "ed",
+        re.compile(  # "as long as it is required to" = "as long as is needed to"
+            r"\b(?:it is|is|are) (?:required|needed)(?= (?:to fulfil|to provide|for|in order))"
+        ),
+        "is needed",
+    ),
 )
 
 

@@ -139,7 +139,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "device identifiers",
         DC,
-        r"ip address(?:es)?|device (?:ids?|identifiers?|information|data)|mac address(?:es)?"
+        r"ip address(?:es)?|device (?:ids?|identifiers?|identification|information|data)|mac address(?:es)?"
         r"|advertising ids?|idfa|imei|unique identifiers?|browser type|operating system|user agent"
         r"|(?:apps|applications) installed|installed (?:apps|applications)|(?:other )?apps on your (?:device|phone)",
     ),
