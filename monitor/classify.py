@@ -375,7 +375,7 @@ _LEGAL_FORMS = frozenset(
     re.findall(
         r"\S+",
         "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited company"
-        " co co. lp llp pty kg ab oy as",
+        " co co. lp llp pty kg ab oy as srl s.r.l. spa s.p.a. sro s.r.o. kft sl s.l. bvba sprl",
     )
 )
 _ADDRESS_TOKEN = re.compile(r"^(?:[A-Z][\w.'-]*|[\w-]*\d[\w-]*)$")
@@ -898,6 +898,7 @@ def _judge_modified(change: Change) -> _Judgement:
         return _cosmetic(change, f"{reworded}: {_edit_quote(before, after, 80)}")
     pb, pa = profile(before), profile(after)
     hunks = _hunks(before, after)
+    controller = pb.concepts["controller"] or pa.concepts["controller"]  # who the company is: no contact detail
     address = pb.quantities == pa.quantities and _address_only(hunks)
     if not (_announces_changes(pb) or _announces_changes(pa)) and _channel_only(hunks, via=True):
         return _cosmetic(change, f"only the channel of a message changed: {_edit_quote(before, after, 80)}")
@@ -923,7 +924,7 @@ def _judge_modified(change: Change) -> _Judgement:
             f"changed: {_edit_quote(before, after, 60)}",
             Severity.MINOR,
         )
-    if _contact_context(pb) and _contact_context(pa) and _addressee_only(hunks, findings):
+    if _contact_context(pb) and _contact_context(pa) and not controller and _addressee_only(hunks, findings):
         return _cosmetic(change, f"contact address changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
     if all(f.kind == "entity" for f in findings):
         if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
@@ -932,7 +933,7 @@ def _judge_modified(change: Change) -> _Judgement:
             return _cosmetic(
                 change, f"another service the user may choose to connect: {findings[0].text}", Severity.MINOR
             )
-        if _contact_context(pb) or _contact_context(pa):
+        if (_contact_context(pb) or _contact_context(pa)) and not controller:
             return _cosmetic(change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,))
         if not (pb.concepts["controller"] or pa.concepts["controller"]) and findings[0].category == lx.OT:
             return _cosmetic(

@@ -153,12 +153,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "approximate location",
         DC,
         r"(?:approximate |general |coarse )?(?<!precise )(?<!exact )(?<!real-time )(?<!gps )"
-        r"locations?(?: data| information)?",
+        r"(?<!precise geographic )(?<!precise geographical )(?:geographic(?:al)? )?locations?(?: data| information)?",
     ),
     _c(
         "precise location",
         DC,
-        r"precise (?:geo)?locations?|gps|geolocation|real-time location|exact location",
+        r"precise (?:geo|geographic(?:al)? )?locations?|gps|geolocation|real-time location|exact location",
         critical=True,
     ),
     _c(
@@ -611,7 +611,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "controller",
         OT,
         r"data controllers?|controllers?|responsible for (?:the processing|your (?:personal )?(?:data|information))"
-        r"|operated by|joint controllers?",
+        r"|operated by|joint controllers?"
+        r"|operates (?:the |this |our )?\s*[\w.-]*\s*(?:website|service|app|platform|site)"
+        r"|company (?:registration|number)|registered (?:office|company|under number)",
     ),
 )
 

@@ -251,3 +251,28 @@ case(
     ],
     base=MORE,
 )
+
+OPERATOR = """Quillory Privacy Statement
+
+Brightwell BV (company number 0634.118.207) is a Dutch company that operates the quillory.example website and is called Quillory below.
+
+## Advertising
+
+Approximate geographic locations are used to choose which ads to show you.
+"""
+case(
+    "operator-renamed",
+    True,
+    ["other"],
+    "the company that operates the site (the controller) changes",
+    [("Brightwell BV (company number 0634.118.207)", "Harrowgate Media SRL (company number 0791.552.860)")],
+    base=OPERATOR,
+)
+case(
+    "precise-geographic-location",
+    True,
+    ["data_collection"],
+    "approximate geographic location becomes precise geographic location",
+    [("Approximate geographic locations are used", "Precise geographic locations are used")],
+    base=OPERATOR,
+)
