@@ -904,6 +904,11 @@ def _judge_modified(change: Change) -> _Judgement:
         return _cosmetic(change, f"only the channel of a message changed: {_edit_quote(before, after, 80)}")
     if ((_contact_context(pb) or _contact_context(pa)) and _channel_only(hunks)) or address:
         return _cosmetic(change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
+    # "Save 40% on quotes" -> "Save 50%": a price or discount in text about no data at all is no promise
+    amounts = pb.quantities + pa.quantities
+    prices = bool(amounts) and all(q.kind in ("money", "percent") for q in amounts)
+    if not (pb.concepts or pa.concepts) and prices and not _stance_changed(pb, pa):
+        return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
     if not (pb.practice or pa.practice or _quantity_changed(pb, pa) or _stance_changed(pb, pa)):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(

@@ -261,6 +261,14 @@ def _drop_repeats(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list[
         if edit.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and repeated:
             log.debug("dropping repeated sentence %r", unit.text[:60])
             continue
+        if (
+            edit.kind is ChangeKind.MODIFIED
+            and all(u.loose in new_keys for u in edit.before)
+            and all(u.loose in old_keys for u in edit.after)
+        ):
+            # two unchanged list items that swapped places, aligned with each other: a move, not an edit
+            kept.extend(_Edit(ChangeKind.MOVED, (u,), (u,), edit.region) for u in edit.before)
+            continue
         kept.append(edit)
     return kept
 

@@ -440,6 +440,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
     ("let you know", re.compile(r"\blet you know\b"), "notify you"),
+    ("no track", re.compile(r"\bdo no track\b"), "do not track"),  # a common typo of the signal's name
+    ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
     ("e-mail", re.compile(r"\be-mail"), "email"),
     ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
     ("general rule", re.compile(r"\bas a (?:general )?rule\b"), "generally"),

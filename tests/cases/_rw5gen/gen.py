@@ -276,3 +276,43 @@ case(
     [("Approximate geographic locations are used", "Precise geographic locations are used")],
     base=OPERATOR,
 )
+
+USES = """Tallowmere Privacy Policy
+
+Shop deals: Save 20% on your first order with code WELCOME.
+
+## How we use information
+
+We use the information we collect:
+
+- to process your orders and deliver them
+- to support our local supplier programs and community grants
+- to improve the quality and safety of our products and services
+
+## Cookies
+
+It is not uncommon for websites to use cookies to recognise returning visitors. At this time, we do not honor "do no track" signals sent by browsers.
+"""
+case(
+    "uses-swapped",
+    False,
+    [],
+    "two items of a list of uses swap places",
+    [
+        (
+            "- to support our local supplier programs and community grants\n- to improve the quality and safety of our products and services",
+            "- to improve the quality and safety of our products and services\n- to support our local supplier programs and community grants",
+        )
+    ],
+    base=USES,
+)
+case("promo-discount", False, [], "a shop promotion's discount changes", [("Save 20%", "Save 35%")], base=USES)
+case(
+    "not-uncommon-reword",
+    False,
+    [],
+    "'it is not uncommon for websites to use' reworded as 'many websites use'",
+    [("It is not uncommon for websites to use cookies to recognise", "Many websites use cookies to recognise")],
+    base=USES,
+)
+case("dnt-typo", False, [], "'do no track' typo fixed", [('"do no track"', '"do not track"')], base=USES)
