@@ -985,7 +985,9 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
     k = 0
     while k < len(lines):
         line = lines[k]
-        if "ookie" in line and (lx.CONSENT_BUTTONS.search(line) or lx.BUTTON_ROW.search(line)):
+        buttons = "[" in line and lx.CONSENT_BUTTONS.search(line)
+        row = not buttons and any(sep in line for sep in "·|•") and lx.BUTTON_ROW.search(line[-80:])
+        if "ookie" in line and (buttons or row):
             mark(line)
             k += 1
             continue
