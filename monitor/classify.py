@@ -1308,7 +1308,11 @@ _NAMED_NOT = re.compile(r"do[- ]not[- ]track|do not sell (?:or share )?my")
 
 
 #: ... and a "no" that counts a thing rather than denying a practice ("accounts with no activity for 36 months").
-_NOT_NEGATING = re.compile(_NAMED_NOT.pattern + r"|(?<![\w-])(?:with|had|having|of) no(?![\w-])")
+_NOT_NEGATING = re.compile(
+    _NAMED_NOT.pattern
+    + r"|(?<![\w-])(?:with|had|having|of) no(?![\w-])"
+    + r"|(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding"  # a bound: "no longer than"
+)
 
 
 def _channel(phrase: str) -> str:

@@ -431,7 +431,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("agree", re.compile(r"\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b"), "disagree"),
     ("authori", re.compile(r"\bwithout authori[sz]ation\b"), "unauthorised"),  # "used without authorisation"
     ("%", re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
-    ("long as", re.compile(r"\bonly (?:for )?(?:as long as|so long as)\b"), "as long as"),  # = "no longer than"
+    # "only retain it for as long as" = "retain it no longer than"
+    ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
     ("not to", re.compile(r"\bchoose not to\b"), "decline to"),
     ("able to", re.compile(r"\bnot be able to\b"), "be unable to"),

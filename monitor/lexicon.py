@@ -666,7 +666,7 @@ def mentioned_concepts(text: str) -> list[Concept]:
 
 #: concepts whose terms are phrasings of one promise ("under contracts that limit" = "their contracts require"):
 #: a different term is no different fact
-PHRASINGS_ONLY = frozenset({"contractual limits"})
+PHRASINGS_ONLY = frozenset({"contractual limits", "retention"})  # "retain" = "keep"; periods are limits and numbers
 
 #: Categories in the order a reader cares about them (used to rank a change's categories).
 PRIORITY: tuple[str, ...] = (
