@@ -316,3 +316,36 @@ case(
     base=USES,
 )
 case("dnt-typo", False, [], "'do no track' typo fixed", [('"do no track"', '"do not track"')], base=USES)
+
+KEEP = """Marrowfield Privacy Notice
+
+## How long we keep data
+
+We will only retain your personal data for as long as necessary to fulfil the purposes we collected it for, including to meet legal and accounting requirements. Backups are deleted after 35 days.
+"""
+case(
+    "retention-kept-no-longer",
+    False,
+    [],
+    "'only retain ... for as long as necessary' reworded as 'kept no longer than necessary'",
+    [
+        (
+            "We will only retain your personal data for as long as necessary to fulfil the purposes we collected it for,",
+            "Your personal data is kept by us no longer than necessary to fulfil the purposes for which it was collected,",
+        )
+    ],
+    base=KEEP,
+)
+case(
+    "retention-indefinite",
+    True,
+    ["data_retention"],
+    "kept as long as necessary becomes kept indefinitely",
+    [
+        (
+            "for as long as necessary to fulfil the purposes we collected it for",
+            "indefinitely, whatever the purposes we collected it for",
+        )
+    ],
+    base=KEEP,
+)
