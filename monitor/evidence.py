@@ -441,6 +441,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
     ("let you know", re.compile(r"\blet you know\b"), "notify you"),
+    ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
     ("no track", re.compile(r"\bdo no track\b"), "do not track"),  # a common typo of the signal's name
     ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
     ("e-mail", re.compile(r"\be-mail"), "email"),

@@ -533,7 +533,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "settings and controls",
         UC,
         r"settings|preferences? (?:centre|center)|privacy (?:controls|dashboard|settings)"
-        r"|choices",
+        r"|(?<!informed )choices",  # "so that you can make informed choices" offers no control
         polarity=PROTECTS,
     ),
     _c(
@@ -611,7 +611,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "controller",
         OT,
         r"data controllers?|controllers?|responsible for (?:the processing|your (?:personal )?(?:data|information))"
-        r"|operated by|joint controllers?"
+        r"|operated by(?! (?:third parties|others|other companies|third-party))|joint controllers?"
         r"|operates (?:the |this |our )?\s*[\w.-]*\s*(?:website|service|app|platform|site)"
         r"|company (?:registration|number)|registered (?:office|company|under number)",
     ),
@@ -808,7 +808,8 @@ DATE = re.compile(
 BANNER = re.compile(
     r"(?:we(?:'re| are| have|'ve)? (?:updat|revis|chang|amend)\w* (?:our|this|the)\b.*(?:policy|notice"
     r"|terms|statement)"
-    r"|(?:a |the )?new version\b.*(?:take|takes|will take|comes?|go(?:es)?) (?:effect|into effect|live)"
+    r"|(?:an? |the )?(?:new|updated|revised) version\b.*(?:take|takes|will take|comes?|go(?:es)?) (?:effect|into effect"
+    r"|live)"
     r"|(?:take|takes|will take|come|comes|will come) into effect on|(?:policy|notice) (?:was|has been"
     r"|is being)"
     r" (?:updated|revised|changed)|(?:see|read|review|view|preview|compare) (?:the |our |a )?(?:what'?s changed|changes"

@@ -349,3 +349,54 @@ case(
     ],
     base=KEEP,
 )
+
+NOTICE = """Fernhollow Privacy Policy
+
+Because your privacy matters to us, this policy explains how we collect and share your personal information, so that you can make informed choices about it.
+
+We will retain your personal data for the period necessary to fulfil the purposes in this policy.
+
+Our apps may contain links to third-party websites. We are not responsible for the privacy practices of those third-party websites.
+"""
+case(
+    "informed-decisions",
+    False,
+    [],
+    "'make informed choices' reworded as 'make informed decisions'",
+    [("so that you can make informed choices about it.", "so you can make informed decisions about it.")],
+    base=NOTICE,
+)
+case(
+    "updated-version-banner",
+    False,
+    [],
+    "a banner announcing an updated version",
+    [
+        (
+            "Fernhollow Privacy Policy\n",
+            "Fernhollow Privacy Policy\n\nNotice: An updated version of this Privacy Policy will take effect on 1 March 2027.\n",
+        )
+    ],
+    base=NOTICE,
+)
+case(
+    "period-necessary-reword",
+    False,
+    [],
+    "'for the period necessary' reworded as 'only for as long as necessary'",
+    [
+        (
+            "We will retain your personal data for the period necessary",
+            "We keep your personal data only for as long as necessary",
+        )
+    ],
+    base=NOTICE,
+)
+case(
+    "links-operated-by-third-parties",
+    False,
+    [],
+    "'third-party websites' reworded as 'websites operated by third parties'",
+    [("may contain links to third-party websites.", "may include links to websites operated by third parties.")],
+    base=NOTICE,
+)
