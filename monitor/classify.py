@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from . import lexicon as lx
 from .diff import diff_regions, word_diff
 from .evidence import (
+    BOUND_NEGATION,
     ENTITY_PHRASE,
     ENTITY_STOP,
     Profile,
@@ -974,13 +975,17 @@ _FURNITURE_WORDS = 14
 _BANNER_WORDS = re.compile(r"\b(?:agree|consent|accept|decline|choices|preferences|privacy)\b")
 
 
+def _sentence_keys(block: str) -> list[str]:
+    return [loose_key(sentence) for sentence in split_sentences(block)]
+
+
 def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
     """Mark a cookie-consent banner captured with the page: a line about cookies with its buttons on it
     ("[Accept all]", "Cookie Settings · Reject All · Accept All"), or a run of button lines ("Accept", "Decline")
     with the lines about cookies just above it."""
 
     def mark(line: str) -> None:
-        furniture.update(loose_key(sentence) for sentence in split_sentences(clean_block(line)))
+        furniture.update(_sentence_keys(clean_block(line)))
 
     k = 0
     while k < len(lines):
@@ -1056,14 +1061,14 @@ class Layout:
                     if len(block.split()) > _FURNITURE_WORDS:
                         in_furniture = False  # prose: the policy goes on (under a heading not recognised as one)
                     else:
-                        furniture.update(loose_key(sentence) for sentence in split_sentences(block))
+                        furniture.update(_sentence_keys(block))
         return cls(frozenset(headings), frozenset(furniture), texts[0] if texts else "", tuple(tables.items()))
 
     def placement(self, text: str | None) -> str | None:
         """Why a changed passage is not policy text because of where it sits, or None."""
         if not text:
             return None
-        keys = [loose_key(sentence) for sentence in split_sentences(clean_block(text))]
+        keys = _sentence_keys(clean_block(text))
         keys = [k for k in keys if k]
         if keys and all(k in self.headings for k in keys):
             return "a heading (headings name sections; the text under them states the practice)"
@@ -1309,9 +1314,7 @@ _NAMED_NOT = re.compile(r"do[- ]not[- ]track|do not sell (?:or share )?my")
 
 #: ... and a "no" that counts a thing rather than denying a practice ("accounts with no activity for 36 months").
 _NOT_NEGATING = re.compile(
-    _NAMED_NOT.pattern
-    + r"|(?<![\w-])(?:with|had|having|of) no(?![\w-])"
-    + r"|(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding"  # a bound: "no longer than"
+    f"{_NAMED_NOT.pattern}|(?<![\\w-])(?:with|had|having|of) no(?![\\w-])|{BOUND_NEGATION.pattern}"
 )
 
 

@@ -222,15 +222,19 @@ _CANON_LIMITER = {
     "unless": "except",  # "except when it is used to" = "unless it is used to"
 }
 #: one word per safeguard on data, whatever its grammatical form ("anonymize them" = "anonymized")
-_LIMITER_STEMS = (("anonymi", "anonymized"), ("pseudonymi", "pseudonymized"), ("aggregat", "aggregated"))
+_LIMITER_STEMS = (
+    ("anonymi", "anonymized"),
+    ("pseudonymi", "pseudonymized"),
+    ("aggregat", "aggregated"),
+    ("de-identif", "de-identified"),
+    ("deidentif", "de-identified"),
+)
 
 
 def _canon_limiter(word: str) -> str:
     for stem, canonical in _LIMITER_STEMS:
         if word.startswith(stem):
             return canonical
-    if word.startswith(("de-identif", "deidentif")):
-        return "de-identified"
     return _CANON_LIMITER.get(word, word)
 
 
@@ -252,7 +256,7 @@ _PRODUCT = re.compile(
 )
 #: "no more than 18 months" bounds a number: its "no" negates nothing.
 _NEGATED_ANY = re.compile(r"(\b(?:not|no|never|without|cannot|n't)\b[^,.;:]*?)\bany\b")
-_BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
+BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
 #: "it is possible that we will share" says "we may share"
 _POSSIBLY_WILL = re.compile(r"\bit is (?:possible|conceivable) that ((?:we|they|you|it|[\w-]+ [\w-]+)) will\b")
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.
@@ -485,7 +489,7 @@ def profile(text: str) -> Profile:
         text=text,
         low=low,
         concepts=concepts,
-        negations=tuple(lx.NEGATION.findall(_BOUND_NEGATION.sub(" ", bare))),
+        negations=tuple(lx.NEGATION.findall(BOUND_NEGATION.sub(" ", bare))),
         verbs=len(lx.PRACTICE_VERB.findall(bare)),
         urls=urls,
         contacts=contacts,
