@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         p.slug: ("divsoup" if (args.layout == "divsoup" or (args.layout == "mixed" and i % 2)) else "semantic")
         for i, p in enumerate(pages)
     }
-    from monitor.models import Format
+    from monitor.domain.values import Format
 
     site = PolicySite({}, layouts=layouts)
     steps: list[Step] = []

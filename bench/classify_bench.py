@@ -10,10 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor import classify as _classify  # noqa: E402
-from monitor import evidence as _evidence  # noqa: E402
-from monitor import sentences as _sentences  # noqa: E402
-from monitor.classify import classify_texts  # noqa: E402
+from monitor.classify import engine as _classify  # noqa: E402
+from monitor.classify import evidence as _evidence  # noqa: E402
+from monitor.classify.engine import classify_texts  # noqa: E402
+from monitor.text import sentences as _sentences  # noqa: E402
 
 EDITS = (
     ("We do not sell personal information for direct financial gain", "We may sell personal information"),

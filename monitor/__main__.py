@@ -1,5 +1,5 @@
 """`python -m monitor` runs the command line."""
 
-from .cli import main
+from monitor.cli import main
 
 raise SystemExit(main())

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .check import Checker, CheckResult
-from .errors import InputError
-from .models import Company, Config, Fetched, Outcome
-from .normalise import detect_format, normalise
-from .notify.routing import make_router
-from .store import Store
+from monitor.config.settings import Company, Config
+from monitor.domain.values import Fetched, Outcome
+from monitor.errors import InputError
+from monitor.notify.routing import make_router
+from monitor.runtime.check import Checker, CheckResult
+from monitor.store import Store
+from monitor.text.normalise import detect_format, normalise
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ def slack_token(config: Config, env: Mapping[str, str]) -> str | None:
 
 
 def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=None):
-    from .notify.outbox import Deliverer, build_notifiers
+    from monitor.notify.outbox import Deliverer, build_notifiers
 
     return Deliverer(store, build_notifiers(config, env, console_stream=out), clock=utcnow)
 
@@ -131,7 +132,7 @@ def check(
 
     Runs a Scrapy crawl, so it can be called once per process (the Twisted reactor cannot restart).
     """
-    from .fetch import crawl
+    from monitor.fetch.crawl import crawl
 
     env = os.environ if env is None else env
     companies = select_companies(config, slugs)
@@ -164,7 +165,7 @@ def check(
 
 
 def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None = None) -> int:
-    from .daemon import run_daemon as run
+    from monitor.runtime.daemon import run_daemon as run
 
     env = os.environ if env is None else env
     store = open_store(config)
@@ -177,8 +178,8 @@ def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None 
 
 
 def serve(config: Config, host: str, port: int) -> None:
-    from .web.app import create_app
-    from .web.app import serve as serve_app
+    from monitor.web.app import create_app
+    from monitor.web.app import serve as serve_app
 
     store = open_store(config)
     try:
@@ -189,7 +190,7 @@ def serve(config: Config, host: str, port: int) -> None:
 
 
 def notify_test(config: Config, env: Mapping[str, str] | None = None, out=None):
-    from .notify.outbox import build_notifiers, send_test
+    from monitor.notify.outbox import build_notifiers, send_test
 
     env = os.environ if env is None else env
     return send_test(config, build_notifiers(config, env, console_stream=out))

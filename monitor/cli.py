@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__, app
-from .config import load_config
-from .errors import ConfigError, InputError, MonitorError
-from .models import Classification, Config, Outcome
+from monitor import __version__, app
+from monitor.config.load import load_config
+from monitor.config.settings import Config
+from monitor.domain.values import Classification, Outcome
+from monitor.errors import ConfigError, InputError, MonitorError
 
 EPILOG = """\
 examples:
@@ -314,7 +315,7 @@ def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from .classify import classify_texts
+    from monitor.classify.engine import classify_texts
 
     company = _company(config, args.slug)
     if (args.old is None) != (args.new is None):
@@ -354,7 +355,7 @@ def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
-    from .classify import classify_texts
+    from monitor.classify.engine import classify_texts
 
     old, new = app.canonical_file(args.old), app.canonical_file(args.new)
     classification = classify_texts(old, new)

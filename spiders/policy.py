@@ -22,9 +22,9 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
 
-from monitor.models import Company, Fetched
-
-from .middlewares import STARTED_KEY
+from monitor.config.settings import Company
+from monitor.domain.values import Fetched
+from spiders.middlewares import STARTED_KEY
 
 logger = logging.getLogger(__name__)
 

@@ -21,17 +21,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from monitor.config.settings import Company
+from monitor.domain.events import AlertDraft, RecordedEvent
+from monitor.domain.records import CheckDraft
+from monitor.domain.values import Classification, Direction, Outcome, Severity
 from monitor.errors import ConflictError
-from monitor.models import (
-    AlertDraft,
-    CheckDraft,
-    Classification,
-    Company,
-    Direction,
-    Outcome,
-    RecordedEvent,
-    Severity,
-)
 from monitor.store import Store
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.capture import Capture, assess
+from monitor.capture.assess import Capture, assess
+from monitor.config.settings import Company, MonitorSettings
 from monitor.demo.render import render_policy_page
-from monitor.models import Company, Fetched, Format, MonitorSettings
-from monitor.normalise import normalise
+from monitor.domain.values import Fetched, Format
+from monitor.text.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SETTINGS = MonitorSettings(database="sqlite://")

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from monitor.check import Checker
-from monitor.config import load_config
+from monitor.config.load import load_config
 from monitor.demo.render import render_policy_page
-from monitor.models import EventKind, Fetched, Outcome, Severity
+from monitor.domain.events import EventKind
+from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.notify.routing import alerts_for
+from monitor.runtime.check import Checker
 from monitor.store import Store
 
 REPO = Path(__file__).resolve().parents[1]

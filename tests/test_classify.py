@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.classify import _address_only, classify, classify_texts
-from monitor.models import CATEGORIES, Change, ChangeKind, Classification, Direction, Severity
+from monitor.classify.engine import _address_only, classify, classify_texts
+from monitor.domain.values import CATEGORIES, Change, ChangeKind, Classification, Direction, Severity
 
 CASES = Path(__file__).resolve().parent / "cases"
 DEV_CASES = Path("/work/shared/dev-cases")
@@ -295,9 +295,9 @@ def test_channel_of_a_message_is_not_material_but_the_channel_of_change_notices_
 
 
 def test_concept_pre_test_never_hides_a_match():
-    from monitor import lexicon as lx
-    from monitor.evidence import normal
-    from monitor.sentences import units
+    from monitor.classify import lexicon as lx
+    from monitor.classify.evidence import normal
+    from monitor.text.sentences import units
 
     seeds = (CASES.parent.parent / "seeds").iterdir()
     texts = [p.read_text(encoding="utf-8") for p in [*seeds, *CASES.glob("*/after.*")]]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.classify import classify_texts
+from monitor.classify.engine import classify_texts
 
 CASES = Path(__file__).resolve().parent / "cases"
 DOCS = sorted(d for d in [*CASES.glob("doc-*"), *CASES.glob("doc2-*")] if (d / "label.json").exists())

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from monitor.models import CATEGORIES
+from monitor.domain.values import CATEGORIES
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import load_config
+from monitor.config.load import load_config
+from monitor.domain.values import Severity
 from monitor.errors import ConfigError
-from monitor.models import Severity
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -169,7 +169,7 @@ def test_unreadable_seed_file(tmp_path):
 def test_crontab_day_of_week_keeps_crontab_meaning(expr, weekday):
     from datetime import UTC, datetime
 
-    from monitor.config import cron_trigger
+    from monitor.config.load import cron_trigger
 
     wednesday = datetime(2025, 1, 1, tzinfo=UTC)
     fire = cron_trigger(expr, timezone=UTC, jitter=10).get_next_fire_time(None, wednesday)

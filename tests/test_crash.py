@@ -92,7 +92,7 @@ def age_claims(config: Path, seconds: float = 3600) -> None:
     """Pretend the crashed sender's claim on its alerts is old: the restart may take them over now."""
     import sqlalchemy as sa
 
-    from monitor.store_schema import alerts
+    from monitor.store.schema import alerts
 
     engine = sa.create_engine(f"sqlite:///{database(config)}")
     with engine.begin() as conn:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.daemon import run_daemon, schedule_groups, schedule_trigger
-from monitor.models import Company, Config, MonitorSettings
+from monitor.config.settings import Company, Config, MonitorSettings
+from monitor.runtime.daemon import run_daemon, schedule_groups, schedule_trigger
 
 ROOT = Path(__file__).resolve().parents[1]
 EVERY_2S = "*/2 * * * * *"
@@ -248,7 +248,7 @@ def _alive(pid: int) -> bool:
 def _pipeline_missing() -> bool:
     import inspect
 
-    from monitor import capture
+    from monitor.capture import assess as capture
 
     return "raise NotImplementedError" in inspect.getsource(capture)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.diff import apply_patch, diff_texts, make_patch, word_diff
-from monitor.models import ChangeKind
-from monitor.sentences import clean_block, raw_sentences, split_sentences, units
+from monitor.domain.values import ChangeKind
+from monitor.text.diff import apply_patch, diff_texts, make_patch, word_diff
+from monitor.text.sentences import clean_block, raw_sentences, split_sentences, units
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 POLICY = """# 1. Information we collect

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from monitor.cli import COMMANDS, build_parser
-from monitor.config import COMPANY_KEYS, MONITOR_KEYS, SLACK_KEYS, SUBSCRIBER_KEYS
+from monitor.config.load import COMPANY_KEYS, MONITOR_KEYS, SLACK_KEYS, SUBSCRIBER_KEYS
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monitor.demo.render import render_policy_page
-from monitor.models import Format
-from monitor.normalise import detect_format, normalise
+from monitor.domain.values import Format
+from monitor.text.normalise import detect_format, normalise
 
 DATA = Path(__file__).parent / "data" / "normalise"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -214,7 +214,7 @@ def test_seed_quirks_are_recovered() -> None:
 
 
 def test_alsoft_glued_headings_are_cosmetic() -> None:
-    classify = pytest.importorskip("monitor.classify")
+    classify = pytest.importorskip("monitor.classify.engine")
     seed = (SEEDS / "alsoft.txt").read_text(encoding="utf-8")
     import re
 
@@ -445,7 +445,7 @@ def test_markdown_headings_come_from_heading_syntax() -> None:
     ],
 )
 def test_a_changed_short_statement_is_a_material_change(before: str, after: str) -> None:
-    classify = pytest.importorskip("monitor.classify")
+    classify = pytest.importorskip("monitor.classify.engine")
     intro = "<h1>Privacy Policy</h1><p>This policy explains how Acme handles the personal data of its customers.</p>"
     old, new = (normalise(page(f"<main>{intro}<p>{s}</p></main>")) for s in (before, after))
     assert before in old.splitlines() and after in new.splitlines()
@@ -454,7 +454,7 @@ def test_a_changed_short_statement_is_a_material_change(before: str, after: str)
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_seed_headings_are_not_statements(seed: Path) -> None:
-    from monitor.canonical import reads_like_statement
+    from monitor.text.canonical import reads_like_statement
 
     for line in normalise(seed.read_text(encoding="utf-8"), seed_format(seed)).splitlines():
         if line.startswith("# ") and len(line.split()) <= 9:

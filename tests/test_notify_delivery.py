@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.models import AlertDraft, EventKind, Severity, SlackSettings, Subscriber
+from monitor.config.settings import SlackSettings, Subscriber
+from monitor.domain.events import AlertDraft, EventKind
+from monitor.domain.values import Severity
 from monitor.notify.base import UNCERTAIN_PREFIX
 from monitor.notify.console import ConsoleNotifier
 from monitor.notify.outbox import Backoff, Deliverer, Notifiers, build_notifiers, send_test

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.models import ChangeKind, ChangeVerdict, Direction, Severity
+from monitor.domain.values import ChangeKind, ChangeVerdict, Direction, Severity
 from monitor.notify import message
 from monitor.notify.message import ZWSP, change_message, escape_mrkdwn, failing_message, recovered_message
 from tests.fakes.blockkit import block_problems, texts

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from monitor.models import EventKind, Severity, Subscriber
+from monitor.config.settings import Subscriber
+from monitor.domain.events import EventKind
+from monitor.domain.values import Severity
 from monitor.notify.routing import alerts_for, configured_webhooks, make_router, slack_configured
 from tests.fakes.samples import CONTACT, RETENTION, SELL, TYPO, change_event, config, failing_event, recovered_event
 

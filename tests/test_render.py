@@ -6,8 +6,8 @@ import lxml.html
 import pytest
 
 from monitor.demo.render import LAYOUTS, render_policy_page
-from monitor.models import Format
-from monitor.normalise import normalise
+from monitor.domain.values import Format
+from monitor.text.normalise import normalise
 
 TEXT = "\n".join(
     [

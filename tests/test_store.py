@@ -24,10 +24,11 @@ from conftest_store import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor import migrations, store_schema
+from monitor.domain.events import AlertDraft, EventKind
+from monitor.domain.values import Outcome, Severity
 from monitor.errors import ConflictError, StoreError
-from monitor.models import AlertDraft, EventKind, Outcome, Severity
-from monitor.store import Store
+from monitor.store import Store, migrations
+from monitor.store import schema as store_schema
 
 
 def _seeded(store: Store, slug: str = "acme", text: str = "# Privacy\nWe collect your email.") -> int:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from conftest_store import T0, company, run_together, spawn
 
-from monitor import migrations
-from monitor.models import AlertDraft, EventKind, Outcome
-from monitor.store import Store
+from monitor.domain.events import AlertDraft, EventKind
+from monitor.domain.values import Outcome
+from monitor.store import Store, migrations
 
 
 def _check_history_is_whole(store: Store, committed: set[int], slug: str) -> None:

@@ -21,9 +21,8 @@ from conftest_store import (
 )
 from test_store import StoreContract
 
-from monitor import migrations
-from monitor.models import AlertDraft, EventKind
-from monitor.store import Store
+from monitor.domain.events import AlertDraft, EventKind
+from monitor.store import Store, migrations
 
 pytestmark = pytest.mark.postgres
 

@@ -22,8 +22,9 @@ from web_history import (
     build_history,
 )
 
-from monitor import classify
-from monitor.models import ChangeRecord, Classification, Direction, Severity
+from monitor.classify import engine as classify
+from monitor.domain.records import ChangeRecord
+from monitor.domain.values import Classification, Direction, Severity
 from monitor.web import create_app
 from monitor.web.chart import build_chart
 
@@ -313,7 +314,7 @@ def test_arbitrary_pair_is_classified_on_the_fly(client: FlaskClient, history: H
     try:
         classify.classify_texts("a", "b")
     except NotImplementedError:
-        pytest.skip("monitor.classify.classify_texts is not implemented yet")
+        pytest.skip("monitor.classify.engine.classify_texts is not implemented yet")
     page = html(client, f"/companies/acme/diff?from={v0}&to={v2}")
     assert "Not a recorded change" in page
     assert "<ins>" in page and "kind-moved" in page

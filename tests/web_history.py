@@ -6,18 +6,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.diff import diff_texts
-from monitor.models import (
-    ChangeKind,
-    ChangeVerdict,
-    CheckDraft,
-    Classification,
-    Company,
-    Direction,
-    Outcome,
-    Severity,
-)
+from monitor.config.settings import Company
+from monitor.domain.records import CheckDraft
+from monitor.domain.values import ChangeKind, ChangeVerdict, Classification, Direction, Outcome, Severity
 from monitor.store import Store
+from monitor.text.diff import diff_texts
 
 T0 = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
 

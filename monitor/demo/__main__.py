@@ -22,7 +22,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from .site import PolicySite, repo_seeds_dir
+from monitor.demo.site import PolicySite, repo_seeds_dir
 
 #: The material edit: AloPal stops promising never to sell personal data.
 MATERIAL = (

@@ -16,11 +16,11 @@ from datetime import UTC, datetime, timedelta
 
 from markdown_it import MarkdownIt
 
-from ..canonical import BULLET, HASHES, HEADING, ITEM, Block, canonical_line, line_block
-from ..extract import fragment_blocks
-from ..models import Format
-from ..normalise import blocks as document_blocks
-from ..normalise import detect_format, markdown_applies, markdown_tokens
+from monitor.domain.values import Format
+from monitor.text.canonical import BULLET, HASHES, HEADING, ITEM, Block, canonical_line, line_block
+from monitor.text.extract import fragment_blocks
+from monitor.text.normalise import blocks as document_blocks
+from monitor.text.normalise import detect_format, markdown_applies, markdown_tokens
 
 LAYOUTS = ("semantic", "divsoup", "table")
 

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..models import Format
-from .render import render_policy_page
+from monitor.demo.render import render_policy_page
+from monitor.domain.values import Format
 
 #: Every fault kind `set_fault` accepts, with its options (all optional).
 FAULTS: dict[str, str] = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from ..errors import NotifyError
-from ..models import Alert
+from monitor.domain.events import Alert
+from monitor.errors import NotifyError
 
 
 @runtime_checkable

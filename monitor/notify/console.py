@@ -7,8 +7,8 @@ import re
 import threading
 from typing import Any, TextIO
 
-from ..models import Alert, EventKind
-from .message import ZWSP
+from monitor.domain.events import Alert, EventKind
+from monitor.notify.message import ZWSP
 
 RULE = "─" * 72
 _LINK = re.compile(r"<([^|>]+)\|([^>]*)>")

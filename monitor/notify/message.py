@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from ..models import ChangeKind, ChangeRecord, ChangeVerdict, Direction, Severity
+from monitor.domain.records import ChangeRecord
+from monitor.domain.values import ChangeKind, ChangeVerdict, Direction, Severity
 
 # Slack's limits (https://api.slack.com/reference/block-kit/blocks).
 MAX_BLOCKS = 50

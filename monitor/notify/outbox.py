@@ -20,15 +20,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
-from .. import crashpoints
-from ..errors import NotifyError, StoreError
-from ..models import Alert, Config, EventKind
-from ..store import Store
-from .base import UNCERTAIN_PREFIX, DeliveryChecker, DeliveryUncertain, Notifier
-from .console import ConsoleNotifier
-from .message import test_message
-from .routing import CONSOLE, configured_webhooks, destination_for, slack_configured
-from .slack import DEFAULT_OPTIONS, SlackBotNotifier, SlackOptions, WebhookNotifier
+from monitor.config.settings import Config
+from monitor.domain.events import Alert, EventKind
+from monitor.errors import NotifyError, StoreError
+from monitor.notify.base import UNCERTAIN_PREFIX, DeliveryChecker, DeliveryUncertain, Notifier
+from monitor.notify.console import ConsoleNotifier
+from monitor.notify.message import test_message
+from monitor.notify.routing import CONSOLE, configured_webhooks, destination_for, slack_configured
+from monitor.notify.slack import DEFAULT_OPTIONS, SlackBotNotifier, SlackOptions, WebhookNotifier
+from monitor.runtime import crashpoints
+from monitor.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
-from ..models import AlertDraft, Config, EventKind, RecordedEvent, Subscriber
-from . import message
+from monitor.config.settings import Config, Subscriber
+from monitor.domain.events import AlertDraft, EventKind, RecordedEvent
+from monitor.notify import message
 
 CONSOLE = "console"
 

@@ -27,9 +27,9 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from ..errors import NotifyError
-from ..models import Alert, EventKind
-from .base import DeliveryUncertain
+from monitor.domain.events import Alert, EventKind
+from monitor.errors import NotifyError
+from monitor.notify.base import DeliveryUncertain
 
 log = logging.getLogger(__name__)
 

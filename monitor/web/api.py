@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, request, url_for
 
-from . import serialize as ser
-from .data import DEFAULT_ORDER, PAGE_SIZE, Page
-from .views import material_arg, page_arg, site
+from monitor.web import serialize as ser
+from monitor.web.data import DEFAULT_ORDER, PAGE_SIZE, Page
+from monitor.web.views import material_arg, page_arg, site
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

@@ -11,10 +11,10 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.serving import BaseWSGIServer
 from werkzeug.serving import make_server as werkzeug_server
 
-from ..models import Company
-from ..store import Store
-from . import api, filters, views
-from .data import Site
+from monitor.config.settings import Company
+from monitor.store import Store
+from monitor.web import api, filters, views
+from monitor.web.data import Site
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..models import ChangeRecord, Severity
+from monitor.domain.records import ChangeRecord
+from monitor.domain.values import Severity
 
 MAX_BUCKETS = 30
 WIDTH, HEIGHT, AXIS = 720, 140, 22

@@ -8,11 +8,14 @@ from datetime import UTC, datetime
 
 from werkzeug.exceptions import BadRequest, NotFound
 
-from .. import classify, diff
-from ..models import ChangeRecord, CheckRecord, Classification, Company, CompanySummary, Severity, Snapshot
-from ..store import Store
-from .chart import Chart, build_chart
-from .diffview import ChangeView, build_views
+from monitor.classify import engine as classify
+from monitor.config.settings import Company
+from monitor.domain.records import ChangeRecord, CheckRecord, CompanySummary, Snapshot
+from monitor.domain.values import Classification, Severity
+from monitor.store import Store
+from monitor.text import diff
+from monitor.web.chart import Chart, build_chart
+from monitor.web.diffview import ChangeView, build_views
 
 PAGE_SIZE = 50
 CHART_CHANGES = 5000

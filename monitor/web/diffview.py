@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..models import Change, ChangeKind, ChangeVerdict, Classification
-from .blocks import strip_marker
+from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification
+from monitor.web.blocks import strip_marker
 
 Ops = list[tuple[int, str]]
 

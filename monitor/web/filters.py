@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from flask import Flask
 
-from ..models import Direction
+from monitor.domain.values import Direction
 
 DIRECTIONS = {
     Direction.REDUCES: "reduces privacy",

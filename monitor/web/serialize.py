@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from ..models import ChangeRecord, CheckRecord, CompanySummary, Snapshot
-from .diffview import ChangeView
+from monitor.domain.records import ChangeRecord, CheckRecord, CompanySummary, Snapshot
+from monitor.web.diffview import ChangeView
 
 
 def iso(dt: datetime | None) -> str | None:

@@ -6,8 +6,8 @@ import re
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
-from .blocks import split_blocks
-from .data import DEFAULT_ORDER, Site, parse_positive
+from monitor.web.blocks import split_blocks
+from monitor.web.data import DEFAULT_ORDER, Site, parse_positive
 
 bp = Blueprint("web", __name__)
 

@@ -5,23 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor.models import (
-    ChangeKind,
-    ChangeRecord,
-    ChangeVerdict,
-    CheckRecord,
-    Classification,
-    Company,
-    Config,
-    Direction,
-    EventKind,
-    MonitorSettings,
-    Outcome,
-    RecordedEvent,
-    Severity,
-    SlackSettings,
-    Subscriber,
-)
+from monitor.config.settings import Company, Config, MonitorSettings, SlackSettings, Subscriber
+from monitor.domain.events import EventKind, RecordedEvent
+from monitor.domain.records import ChangeRecord, CheckRecord
+from monitor.domain.values import ChangeKind, ChangeVerdict, Classification, Direction, Outcome, Severity
 
 AT = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 

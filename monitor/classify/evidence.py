@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from . import lexicon as lx
-from .diff import word_diff
-from .lexicon import PROTECTS
-from .sentences import clean_block
+from monitor.classify import lexicon as lx
+from monitor.classify.lexicon import PROTECTS
+from monitor.text.diff import word_diff
+from monitor.text.sentences import clean_block
 
 _WORD = re.compile(r"[\w'-]+")
 _ENTITY = re.compile(r"(?<![\w@./-])[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and|&|de|la))*(?:\s+[A-Z][\w&'-]*)?")

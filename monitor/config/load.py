@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 
 from apscheduler.triggers.cron import CronTrigger
 
-from .errors import ConfigError
-from .models import CATEGORIES, Company, Config, MonitorSettings, Severity, SlackSettings, Subscriber
+from monitor.config.settings import Company, Config, MonitorSettings, SlackSettings, Subscriber
+from monitor.domain.values import CATEGORIES, Severity
+from monitor.errors import ConfigError
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

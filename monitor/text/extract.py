@@ -16,7 +16,7 @@ import lxml.html
 from cssselect import SelectorError
 from lxml import etree
 
-from .canonical import HEADING, ITEM, PARA, Block, clean, looks_like_title
+from monitor.text.canonical import HEADING, ITEM, PARA, Block, clean, looks_like_title
 
 log = logging.getLogger(__name__)
 

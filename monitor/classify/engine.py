@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from . import lexicon as lx
-from .diff import diff_regions, word_diff
-from .evidence import (
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import (
     BOUND_NEGATION,
     ENTITY_PHRASE,
     ENTITY_STOP,
@@ -27,8 +26,9 @@ from .evidence import (
     scope_polarity,
     words_of,
 )
-from .models import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
-from .sentences import clean_block, loose_key, split_sentences
+from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
+from monitor.text.diff import diff_regions, word_diff
+from monitor.text.sentences import clean_block, loose_key, split_sentences
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
-from .models import Alert, AlertDraft, ChangeRecord, CheckRecord, Classification, EventKind, Outcome, Snapshot
-from .store_schema import snapshots, texts
+from monitor.domain.events import Alert, AlertDraft, EventKind
+from monitor.domain.records import ChangeRecord, CheckRecord, Snapshot
+from monitor.domain.values import Classification, Outcome
+from monitor.store.schema import snapshots, texts
 
 
 def snapshot_query(*, with_text: bool) -> sa.Select:

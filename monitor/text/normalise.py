@@ -16,9 +16,9 @@ from itertools import pairwise
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from . import extract
-from .canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines, clean, looks_like_title
-from .models import Format
+from monitor.domain.values import Format
+from monitor.text import extract
+from monitor.text.canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines, clean, looks_like_title
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 from w3lib.encoding import html_to_unicode
 
-from . import extract
-from .models import Company, Fetched, Format, MonitorSettings
-from .normalise import detect_format, has_markup, normalise
+from monitor.config.settings import Company, MonitorSettings
+from monitor.domain.values import Fetched, Format
+from monitor.text import extract
+from monitor.text.normalise import detect_format, has_markup, normalise
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from .models import Company, Fetched, MonitorSettings
+from monitor.config.settings import Company, MonitorSettings
+from monitor.domain.values import Fetched
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
-from .errors import StoreError
+from monitor.errors import StoreError
 
 log = logging.getLogger(__name__)
 

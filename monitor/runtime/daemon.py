@@ -15,9 +15,9 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_J
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from .child import CheckCommand, ChildRunner, check_command, describe
-from .config import cron_trigger
-from .models import Company, Config
+from monitor.config.load import cron_trigger
+from monitor.config.settings import Company, Config
+from monitor.runtime.child import CheckCommand, ChildRunner, check_command, describe
 
 logger = logging.getLogger(__name__)
 

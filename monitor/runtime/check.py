@@ -9,21 +9,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from . import crashpoints
-from .capture import Capture, assess
-from .classify import classify_texts
-from .errors import ConflictError, StoreError
-from .models import (
-    AlertDraft,
-    CheckDraft,
-    Company,
-    Config,
-    Fetched,
-    Outcome,
-    RecordedEvent,
-    Severity,
-)
-from .store import Store
+from monitor.capture.assess import Capture, assess
+from monitor.classify.engine import classify_texts
+from monitor.config.settings import Company, Config
+from monitor.domain.events import AlertDraft, RecordedEvent
+from monitor.domain.records import CheckDraft
+from monitor.domain.values import Fetched, Outcome, Severity
+from monitor.errors import ConflictError, StoreError
+from monitor.runtime import crashpoints
+from monitor.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -20,23 +20,15 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
-from . import migrations, store_engine
-from .errors import ConflictError, StoreError
-from .models import (
-    Alert,
-    AlertDraft,
-    ChangeRecord,
-    CheckDraft,
-    CheckRecord,
-    Company,
-    CompanySummary,
-    EventKind,
-    Outcome,
-    RecordedEvent,
-    Snapshot,
-)
-from .store_rows import alert_values, snapshot_query, to_alert, to_change, to_check, to_snapshot
-from .store_schema import alerts, changes, checks, companies, raws, snapshots, texts
+from monitor.config.settings import Company
+from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
+from monitor.domain.records import ChangeRecord, CheckDraft, CheckRecord, CompanySummary, Snapshot
+from monitor.domain.values import Outcome
+from monitor.errors import ConflictError, StoreError
+from monitor.store import engine as store_engine
+from monitor.store import migrations
+from monitor.store.rows import alert_values, snapshot_query, to_alert, to_change, to_check, to_snapshot
+from monitor.store.schema import alerts, changes, checks, companies, raws, snapshots, texts
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from .errors import StoreError
+from monitor.errors import StoreError
 
 log = logging.getLogger(__name__)
 

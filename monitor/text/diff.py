@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from .models import Change, ChangeKind
-from .sentences import Unit, raw_sentences, units, words
+from monitor.domain.values import Change, ChangeKind
+from monitor.text.sentences import Unit, raw_sentences, units, words
 
 log = logging.getLogger(__name__)
 

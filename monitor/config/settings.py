@@ -1,0 +1,70 @@
+"""The validated configuration as typed, frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.domain.values import Severity
+
+
+@dataclass(frozen=True)
+class Company:
+    slug: str
+    name: str
+    url: str
+    seed: Path | None = None
+    select: str | None = None
+    remove: tuple[str, ...] = ()
+    schedule: str | None = None  # overrides MonitorSettings.schedule
+    respect_robots: bool = True
+
+
+@dataclass(frozen=True)
+class Subscriber:
+    name: str
+    channel: str | None = None  # Slack channel for the bot token (chat.postMessage)
+    webhook_env: str | None = None  # name of an env var holding an incoming-webhook URL
+    companies: tuple[str, ...] = ("*",)
+    min_severity: Severity = Severity.MAJOR
+    categories: tuple[str, ...] = ()  # empty: any category
+    failure_alerts: bool = False
+
+    def follows(self, slug: str) -> bool:
+        return "*" in self.companies or slug in self.companies
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    token_env: str = "SLACK_BOT_TOKEN"
+    base_url: str = "https://slack.com/api/"
+
+
+@dataclass(frozen=True)
+class MonitorSettings:
+    database: str  # a SQLAlchemy URL (relative sqlite paths already resolved against the config file)
+    schedule: str = "0 */6 * * *"
+    timeout_seconds: float = 30.0
+    web_base_url: str = "http://127.0.0.1:8080"
+    user_agent: str = "policy-monitor/0.1 (+https://github.com/policy-monitor; privacy-monitor@example.org)"
+    max_body_bytes: int = 10 * 1024 * 1024
+    retries: int = 2
+    jitter_seconds: int = 60
+    failure_threshold: int = 3  # consecutive failed checks before a "cannot read" alert
+    collapse_ratio: float = 1 / 3  # new text shorter than this fraction of the last one is a failed capture
+    delivery_wait_seconds: float = 20.0  # how long `check` waits to deliver its alerts before exiting
+    flip_flop_days: float = 7.0  # back to a version seen this recently: a flip-flop (recorded, not alerted)
+    per_domain_concurrency: int = 2  # requests at once to one host (politeness)
+    download_delay_seconds: float = 0.25  # pause between requests to one host
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    monitor: MonitorSettings
+    companies: tuple[Company, ...]
+    slack: SlackSettings | None = None
+    subscribers: tuple[Subscriber, ...] = ()
+
+    def company(self, slug: str) -> Company | None:
+        return next((c for c in self.companies if c.slug == slug), None)
