@@ -201,8 +201,8 @@ def test_delivery_runs_in_a_thread_and_is_restarted_after_a_crash(tmp_path, fake
 DAEMON_MAIN = textwrap.dedent("""
     import logging, sys
     from pathlib import Path
-    from monitor.daemon import run_daemon
-    from monitor.models import Company, Config, MonitorSettings
+    from monitor.runtime.daemon import run_daemon
+    from monitor.config.settings import Company, Config, MonitorSettings
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
     fake, log = sys.argv[1:]
     settings = MonitorSettings(database="sqlite://", schedule="*/2 * * * * *", jitter_seconds=0, timeout_seconds=1)

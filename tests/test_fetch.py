@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = textwrap.dedent("""
     import json, logging, sys, time
     from pathlib import Path
-    from monitor.fetch import crawl
-    from monitor.models import Company, MonitorSettings
+    from monitor.fetch.crawl import crawl
+    from monitor.config.settings import Company, MonitorSettings
     logging.basicConfig(level=logging.WARNING)  # as the CLI does
     spec = json.load(sys.stdin)
     out = open(spec["out"], "w")
