@@ -152,7 +152,11 @@ def check(
                 results.append(result)
             on_result(result)
 
-        crawl(companies, config.monitor, on_fetched)
+        every = config.monitor.full_fetch_every
+        states = store.fetch_states([c.slug for c in companies])
+        validators = {slug: v for slug, state in states.items() if (v := state.validators(every)) is not None}
+        del states
+        crawl(companies, config.monitor, on_fetched, validators=validators)
         if deliver:
             stats = make_deliverer(config, store, env, out).drain(config.monitor.delivery_wait_seconds)
             log.info("delivery: %s", stats)
