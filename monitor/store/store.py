@@ -16,8 +16,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
 from monitor.config.settings import Company
@@ -108,7 +106,12 @@ class Store:
         return self._tx(write=False)
 
     def _insert(self, table: sa.Table) -> Any:
-        return (pg_dialect.insert if self._pg else sqlite_dialect.insert)(table)
+        # imported here: loading the PostgreSQL dialect (and its drivers' modules) slows every start-up
+        if self._pg:
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
 
     # -- housekeeping ----------------------------------------------------------------------------
     def schema_version(self) -> int:
