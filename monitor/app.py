@@ -7,7 +7,7 @@ import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from monitor.config.settings import Company, Config
@@ -16,7 +16,6 @@ from monitor.errors import InputError
 from monitor.notify.routing import make_router
 from monitor.runtime.check import Checker, CheckResult
 from monitor.store import Store
-from monitor.text.normalise import detect_format, normalise
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +66,8 @@ def read_policy_file(path: Path) -> str:
 
 def canonical_file(path: Path) -> str:
     """The canonical text of a policy file; an error if it holds no text at all."""
+    from monitor.text.normalise import detect_format, normalise
+
     text = read_policy_file(path)
     canonical = normalise(text, detect_format(text, path.name))
     if not canonical.strip():
@@ -152,9 +153,15 @@ def check(
                 results.append(result)
             on_result(result)
 
-        crawl(companies, config.monitor, on_fetched)
-        if deliver:
-            stats = make_deliverer(config, store, env, out).drain(config.monitor.delivery_wait_seconds)
+        every = config.monitor.full_fetch_every
+        states = store.fetch_states([c.slug for c in companies])
+        validators = {slug: v for slug, state in states.items() if (v := state.validators(every)) is not None}
+        del states
+        crawl(companies, config.monitor, on_fetched, validators=validators)
+        # nothing falling due while `check` waits: no need to load the notifiers (and Slack's SDK)
+        wait = config.monitor.delivery_wait_seconds
+        if deliver and store.due_alerts(utcnow() + timedelta(seconds=wait), limit=1):
+            stats = make_deliverer(config, store, env, out).drain(wait)
             log.info("delivery: %s", stats)
         return results
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +30,10 @@ logger = logging.getLogger(__name__)
 
 COMPANY_KEY = "policy_company"
 URL_KEY = "policy_url"  # the URL as configured (Scrapy may escape the request's copy)
+CONDITIONAL_KEY = "policy_conditional"  # the request carries the last capture's validators
+
+#: (ETag, Last-Modified) of a company's last capture, for a conditional GET.
+Validators = tuple[str | None, str | None]
 
 
 class PolicySpider(scrapy.Spider):
@@ -37,21 +41,27 @@ class PolicySpider(scrapy.Spider):
 
     name = "policy"
 
-    def __init__(self, companies: Iterable[Company] = (), **kwargs: Any):
+    def __init__(
+        self, companies: Iterable[Company] = (), validators: Mapping[str, Validators] | None = None, **kwargs: Any
+    ):
         super().__init__(**kwargs)
         self.companies = tuple(companies)
+        self.validators = dict(validators or {})
 
     async def start(self) -> AsyncIterator[Any]:
         for company in self.companies:
+            headers = conditional_headers(self.validators.get(company.slug))
             try:
                 request = scrapy.Request(
                     company.url,
                     callback=self.parse,
                     errback=self.failed,
                     dont_filter=True,
+                    headers=headers or None,
                     meta={
                         COMPANY_KEY: company.slug,
                         URL_KEY: company.url,
+                        CONDITIONAL_KEY: bool(headers),
                         "dont_obey_robotstxt": not company.respect_robots,
                         "cookiejar": company.slug,  # no session shared between companies
                     },
@@ -76,6 +86,17 @@ class PolicySpider(scrapy.Spider):
         )
 
 
+def conditional_headers(validators: Validators | None) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from the last capture's ETag / Last-Modified (empty: fetch in full)."""
+    etag, last_modified = validators or (None, None)
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
 def fetched_from_response(response: Response) -> Fetched:
     meta = response.meta
     headers = {
@@ -91,6 +112,7 @@ def fetched_from_response(response: Response) -> Fetched:
         body=response.body,
         encoding=response.encoding if isinstance(response, TextResponse) else None,
         duration_s=_elapsed(meta),
+        conditional=bool(meta.get(CONDITIONAL_KEY)),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from w3lib.encoding import html_to_unicode
@@ -19,7 +19,7 @@ from w3lib.encoding import html_to_unicode
 from monitor.config.settings import Company, MonitorSettings
 from monitor.domain.values import Fetched, Format
 from monitor.text import extract
-from monitor.text.normalise import detect_format, has_markup, normalise
+from monitor.text.normalise import blocks, canonical_text, detect_format, has_markup, region_digest
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,8 @@ class Capture:
     ok: bool
     text: str | None = None  # canonical text when ok
     reason: str | None = None  # why not, when not ok: "HTTP 503", "empty page", "captcha page", ...
+    # hash of the extracted policy region, before normalisation (bookkeeping: not part of what was captured)
+    region_sha256: str | None = field(default=None, compare=False)
 
 
 #: Content types read as HTML, and as plain text / Markdown.
@@ -125,8 +127,18 @@ _PRIVACY_TERMS = (
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
-def assess(fetched: Fetched, company: Company, previous_text: str | None, settings: MonitorSettings) -> Capture:
-    """The canonical text of the policy in `fetched`, or the reason the fetch did not capture it."""
+def assess(
+    fetched: Fetched,
+    company: Company,
+    previous_text: str | None,
+    settings: MonitorSettings,
+    previous_region: str | None = None,
+) -> Capture:
+    """The canonical text of the policy in `fetched`, or the reason the fetch did not capture it.
+
+    `previous_region`: the region hash of the capture that gave `previous_text`; an equal region is that
+    text again, without normalising (the page is still judged: a wall or an error page is no capture).
+    """
     if fetched.error:
         return _fail(f"fetch failed: {_short(fetched.error)}")
     status = fetched.status
@@ -161,9 +173,12 @@ def assess(fetched: Fetched, company: Company, previous_text: str | None, settin
         except ValueError as exc:
             return _fail(str(exc))
     try:
-        canonical = normalise(text, fmt, select=company.select, remove=company.remove)
+        found = blocks(text, fmt, select=company.select, remove=company.remove, root=page.root if page else None)
     except ValueError as exc:
         return _fail(str(exc))
+    region = region_digest(found)
+    same = previous_text is not None and region == previous_region
+    canonical = previous_text if same and previous_text is not None else canonical_text(found)
 
     reason = _page_kind(fetched, canonical, page)
     if reason:
@@ -173,7 +188,7 @@ def assess(fetched: Fetched, company: Company, previous_text: str | None, settin
         return _fail(f"text collapsed to {len(canonical)} characters (was {len(previous_text)})")
     if len(canonical) < MIN_CHARS or words < MIN_WORDS:
         return _fail(f"too little text ({words} words)")
-    return Capture(ok=True, text=canonical)
+    return Capture(ok=True, text=canonical, region_sha256=region)
 
 
 def _fail(reason: str) -> Capture:

@@ -37,6 +37,7 @@ MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     ),
     "per_domain_concurrency": (int, "requests at once to one host (politeness; raise it for a local benchmark)"),
     "download_delay_seconds": ((int, float), "pause between two requests to the same host"),
+    "full_fetch_every": (int, "at least every this many checks the page is fetched without If-None-Match"),
 }
 COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "slug": (str, "short unique id: lower-case letters, digits, - and _"),
@@ -194,6 +195,7 @@ class _Validator:
             "delivery_wait_seconds",
             "per_domain_concurrency",
             "flip_flop_days",
+            "full_fetch_every",
         )
         for key in positive:
             if key in data and data[key] <= 0:

@@ -56,6 +56,7 @@ class MonitorSettings:
     flip_flop_days: float = 7.0  # back to a version seen this recently: a flip-flop (recorded, not alerted)
     per_domain_concurrency: int = 2  # requests at once to one host (politeness)
     download_delay_seconds: float = 0.25  # pause between requests to one host
+    full_fetch_every: int = 24  # at least every this many checks a company's page is fetched unconditionally
 
 
 @dataclass(frozen=True)

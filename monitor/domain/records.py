@@ -67,6 +67,44 @@ class CheckDraft:
     content_type: str | None = None
     classification: Classification | None = None  # for CHANGED
     flip_flop_of: int | None = None  # id of an earlier snapshot with the same text (A/B flip-flop)
+    # What lets the next check skip work (see `FetchState`); none of it for a failed check.
+    etag: str | None = None
+    last_modified: str | None = None
+    body_sha256: str | None = None
+    region_sha256: str | None = None
+    since_full: int = 0  # conditional fetches since the last unconditional one (0: this one was full)
+
+
+@dataclass(frozen=True)
+class FetchState:
+    """What the last successful check of a company left for the next one to skip work.
+
+    Valid only while `snapshot_id` is still the company's latest snapshot: validators for a conditional GET,
+    the hash of the raw body and of the extracted policy region (before normalisation) of that capture, and
+    how many conditional fetches have been made since the last unconditional one.
+    """
+
+    company: str
+    snapshot_id: int | None
+    latest_snapshot_id: int | None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_sha256: str | None = None
+    region_sha256: str | None = None
+    since_full: int = 0
+
+    @property
+    def current(self) -> bool:
+        """Whether it describes the capture of the company's latest snapshot."""
+        return self.snapshot_id is not None and self.snapshot_id == self.latest_snapshot_id
+
+    def validators(self, full_fetch_every: int) -> tuple[str | None, str | None] | None:
+        """(ETag, Last-Modified) for a conditional GET, or None when the next fetch must be unconditional."""
+        if not self.current or not (self.etag or self.last_modified):
+            return None
+        if self.since_full + 1 >= full_fetch_every:
+            return None  # a server that answers 304 although the page changed is caught here
+        return self.etag, self.last_modified
 
 
 @dataclass(frozen=True)

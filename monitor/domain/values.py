@@ -110,6 +110,7 @@ class Fetched:
     encoding: str | None = None  # as decided by the HTTP layer (header, meta, BOM)
     duration_s: float = 0.0
     error: str | None = None  # transport failure: timeout, refused, too large, robots ...
+    conditional: bool = False  # the request carried the last capture's validators (If-None-Match ...)
 
     @property
     def content_type(self) -> str:

@@ -74,6 +74,7 @@ def crawl(
     debug: bool = False,
     overrides: Mapping[str, Any] | None = None,
     callback_threads: int = 1,
+    validators: Mapping[str, tuple[str | None, str | None]] | None = None,
 ) -> None:
     """Fetch every company's policy and call ``on_fetched`` once per company, with a response or an error.
 
@@ -84,6 +85,8 @@ def crawl(
     thread-safe, and the reactor keeps downloading while it works); 0 calls it in the reactor thread. An
     exception it raises is logged and does not stop the crawl. A company the crawl could not reach at all
     (interrupted by a signal, say) is handed over with ``Fetched(error=...)`` after the crawl ends.
+    ``validators`` (ETag, Last-Modified) by company slug make its request conditional (If-None-Match /
+    If-Modified-Since).
     """
     handover = _HandOver(companies, on_fetched, callback_threads)
     if not handover.pending:
@@ -101,7 +104,7 @@ def crawl(
     crawler = process.create_crawler(PolicySpider)
     crawler.signals.connect(handover.item_scraped, signal=signals.item_scraped)
     crawler.signals.connect(handover.spider_closed, signal=signals.spider_closed)
-    process.crawl(crawler, companies=list(handover.pending.values()))
+    process.crawl(crawler, companies=list(handover.pending.values()), validators=validators or {})
     handover.start()
     try:
         process.start()

@@ -7,17 +7,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from monitor.capture.assess import Capture, assess
-from monitor.classify.engine import classify_texts
 from monitor.config.settings import Company, Config
 from monitor.domain.events import AlertDraft, RecordedEvent
-from monitor.domain.records import CheckDraft
+from monitor.domain.records import CheckDraft, FetchState
 from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.runtime import crashpoints
 from monitor.store import Store
+
+if TYPE_CHECKING:
+    from monitor.capture.assess import Capture
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +77,10 @@ class Checker:
         self.store = store
         self.route = route
         self.clock = clock
+        self._companies = {c.slug: c for c in config.companies}  # config.company() is a linear scan
 
     def process(self, fetched: Fetched) -> CheckResult:
-        company = self.config.company(fetched.company)
+        company = self._companies.get(fetched.company)
         if company is None:
             raise StoreError(f"fetched a company that is not configured: {fetched.company!r}")
         crashpoints.reach("after_fetch")
@@ -101,29 +103,40 @@ class Checker:
         return drafts
 
     def _draft(self, fetched: Fetched) -> CheckDraft:
-        company = self.config.company(fetched.company)
-        assert company is not None
-        latest = self.store.latest_snapshot(company.slug)
-        previous_text = latest.text if latest else None
-        capture = assess(fetched, company, previous_text, self.config.monitor)
+        company = self._companies[fetched.company]
         common: dict[str, Any] = {
             "company": company.slug,
             "started_at": fetched.fetched_at,
             "duration_s": fetched.duration_s,
             "http_status": fetched.status,
             "final_url": fetched.final_url,
-            "base_snapshot_id": latest.id if latest else None,
         }
+        state = self.store.fetch_state(company.slug)
+        if state is not None and state.current:
+            quick = _unchanged_without_reading(fetched, state)
+            if quick is not None:
+                return CheckDraft(outcome=Outcome.UNCHANGED, base_snapshot_id=state.snapshot_id, **common, **quick)
+        from monitor.capture.assess import assess
+
+        latest = self.store.latest_snapshot(company.slug)
+        previous_text = latest.text if latest else None
+        current = state is not None and latest is not None and state.snapshot_id == latest.id
+        previous_region = state.region_sha256 if current and state else None
+        capture = assess(fetched, company, previous_text, self.config.monitor, previous_region)
+        common["base_snapshot_id"] = latest.id if latest else None
         if not capture.ok and previous_text and (capture.reason or "").startswith(COLLAPSED):
             capture = self._shorter_version(fetched, company, capture)
         if not capture.ok or capture.text is None:
             return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
+        common |= _next_state(fetched, state if current else None, capture.region_sha256)
         text = capture.text
         new_version = {"text": text, "raw": fetched.body, "content_type": fetched.headers.get("content-type")}
         if latest is None or previous_text is None:
             return CheckDraft(outcome=Outcome.NEW, **common, **new_version)
         if text == previous_text:
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
+        from monitor.classify.engine import classify_texts
+
         classification = classify_texts(previous_text, text)
         if classification.severity is Severity.NONE:
             # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
@@ -149,6 +162,8 @@ class Checker:
         check; but a company may really shorten its policy. When the short text reads as a policy on its own
         and the previous checks failed on exactly this version, it is the new policy.
         """
+        from monitor.capture.assess import Capture, assess
+
         alone = assess(fetched, company, None, self.config.monitor)
         if not alone.ok or alone.text is None:
             return collapsed
@@ -161,7 +176,8 @@ class Checker:
         return Capture(ok=False, reason=f"{collapsed.reason}; {tag}")
 
     def _result(self, draft: CheckDraft, snapshot_id: int | None, change_id: int | None) -> CheckResult:
-        failures, _reason = self.store.failure_streak(draft.company)
+        # a success ends any streak of failures: only a failed check needs to read it back
+        failures = self.store.failure_streak(draft.company)[0] if draft.outcome is Outcome.ERROR else 0
         c = draft.classification
         if draft.outcome is Outcome.CHANGED and c is not None:
             return CheckResult(
@@ -186,3 +202,54 @@ class Checker:
             snapshot=snapshot_id or draft.base_snapshot_id,
             failures=failures,
         )
+
+
+def body_digest(fetched: Fetched) -> str:
+    """A hash of the raw body and its declared content type (which decides how the body is read)."""
+    digest = hashlib.sha256(fetched.headers.get("content-type", "").encode("latin-1", "replace") + b"\x00")
+    digest.update(fetched.body)
+    return digest.hexdigest()
+
+
+def _unchanged_without_reading(fetched: Fetched, state: FetchState) -> dict[str, Any] | None:
+    """The fetch state of an unchanged check known without parsing the page (a 304 to a conditional GET, or
+    the very bytes of the last capture), else None. `state` describes the latest snapshot's capture."""
+    if fetched.error or fetched.status is None:
+        return None
+    since_full = state.since_full + 1 if fetched.conditional else 0
+    if fetched.status == 304 and fetched.conditional:
+        return {
+            "etag": fetched.headers.get("etag") or state.etag,
+            "last_modified": fetched.headers.get("last-modified") or state.last_modified,
+            "body_sha256": state.body_sha256,
+            "region_sha256": state.region_sha256,
+            "since_full": since_full,
+        }
+    if 200 <= fetched.status < 300 and state.body_sha256 and fetched.body and body_digest(fetched) == state.body_sha256:
+        return {
+            "etag": fetched.headers.get("etag"),
+            "last_modified": fetched.headers.get("last-modified"),
+            "body_sha256": state.body_sha256,
+            "region_sha256": state.region_sha256,
+            "since_full": since_full,
+        }
+    return None
+
+
+def _next_state(fetched: Fetched, state: FetchState | None, region: str | None) -> dict[str, Any]:
+    """The fetch state a successful check leaves after reading the page (`state`: the last one, if current)."""
+    if fetched.status == 304:  # an unsolicited 304 (or one to a stale state): nothing new was read
+        return {
+            "etag": fetched.headers.get("etag") or (state.etag if state else None),
+            "last_modified": fetched.headers.get("last-modified") or (state.last_modified if state else None),
+            "body_sha256": state.body_sha256 if state else None,
+            "region_sha256": state.region_sha256 if state else None,
+            "since_full": state.since_full + 1 if state and fetched.conditional else 0,
+        }
+    return {
+        "etag": fetched.headers.get("etag"),
+        "last_modified": fetched.headers.get("last-modified"),
+        "body_sha256": body_digest(fetched) if fetched.body else None,
+        "region_sha256": region,
+        "since_full": state.since_full + 1 if state and fetched.conditional else 0,
+    }

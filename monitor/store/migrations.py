@@ -128,8 +128,23 @@ def _v1_initial(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _v2_fetch_state(conn: Connection) -> None:
+    """What a check leaves for the next one to skip work: validators, body and policy-region hashes."""
+    for column in (
+        "etag TEXT",
+        "last_modified TEXT",
+        "body_sha256 VARCHAR(64)",
+        "region_sha256 VARCHAR(64)",
+        "since_full INTEGER NOT NULL DEFAULT 0",
+    ):
+        conn.execute(sa.text(f"ALTER TABLE checks ADD COLUMN {column}"))
+
+
 #: Every migration, in order. Append only; never renumber or edit one that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1_initial),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _v1_initial),
+    Migration(2, "fetch state of checks (conditional GET, body and region hashes)", _v2_fetch_state),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 _VERSION_TABLE = sa.Table(

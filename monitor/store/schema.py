@@ -70,6 +70,11 @@ checks = sa.Table(
     sa.Column("snapshot_id", sa.Integer),
     sa.Column("change_id", sa.Integer),
     sa.Column("streak", sa.Integer, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("body_sha256", sa.String(64)),
+    sa.Column("region_sha256", sa.String(64)),
+    sa.Column("since_full", sa.Integer, nullable=False, server_default="0"),
 )
 snapshots = sa.Table(
     "snapshots",

@@ -16,13 +16,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
 from monitor.config.settings import Company
 from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
-from monitor.domain.records import ChangeRecord, CheckDraft, CheckRecord, CompanySummary, Snapshot
+from monitor.domain.records import ChangeRecord, CheckDraft, CheckRecord, CompanySummary, FetchState, Snapshot
 from monitor.domain.values import Outcome
 from monitor.errors import ConflictError, StoreError
 from monitor.store import engine as store_engine
@@ -108,7 +106,12 @@ class Store:
         return self._tx(write=False)
 
     def _insert(self, table: sa.Table) -> Any:
-        return (pg_dialect.insert if self._pg else sqlite_dialect.insert)(table)
+        # imported here: loading the PostgreSQL dialect (and its drivers' modules) slows every start-up
+        if self._pg:
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
 
     # -- housekeeping ----------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -330,6 +333,7 @@ class Store:
                     snapshot_id=snapshot_id,
                     change_id=change.id if change else None,
                     streak=streak,
+                    **_fetch_state_values(draft),
                 )
             ).inserted_primary_key[0]
             if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
@@ -385,6 +389,61 @@ class Store:
         if row is None or not row.streak:
             return 0, None
         return row.streak, row.error
+
+    def fetch_state(self, company: str) -> FetchState | None:
+        """What the company's last successful check left for the next one (None before any)."""
+        return self.fetch_states([company]).get(company)
+
+    def fetch_states(self, slugs: Sequence[str] | None = None) -> dict[str, FetchState]:
+        """`fetch_state` of many companies at once (all when `slugs` is None), one index probe each."""
+        c2 = checks.alias()
+        last_ok = (
+            sa.select(c2.c.id)
+            .where(c2.c.company == companies.c.slug, c2.c.outcome != Outcome.ERROR.value)
+            .correlate(companies)
+            .order_by(c2.c.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        latest = (
+            sa.select(sa.func.max(snapshots.c.id))
+            .where(snapshots.c.company == companies.c.slug)
+            .correlate(companies)
+            .scalar_subquery()
+        )
+        query = (
+            sa.select(
+                companies.c.slug,
+                latest.label("latest"),
+                checks.c.snapshot_id,
+                checks.c.etag,
+                checks.c.last_modified,
+                checks.c.body_sha256,
+                checks.c.region_sha256,
+                checks.c.since_full,
+            )
+            .select_from(companies)
+            .join(checks, checks.c.id == last_ok)
+        )
+        if slugs is not None and len(slugs) == 1:
+            query = query.where(companies.c.slug == slugs[0])
+        wanted = None if slugs is None else set(slugs)
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return {
+            row.slug: FetchState(
+                company=row.slug,
+                snapshot_id=row.snapshot_id,
+                latest_snapshot_id=row.latest,
+                etag=row.etag,
+                last_modified=row.last_modified,
+                body_sha256=row.body_sha256,
+                region_sha256=row.region_sha256,
+                since_full=row.since_full or 0,
+            )
+            for row in rows
+            if wanted is None or row.slug in wanted
+        }
 
     # -- changes ---------------------------------------------------------------------------------
     def changes(
@@ -636,6 +695,19 @@ _SANITY_QUERIES: tuple[tuple[str, str], ...] = (
         "SELECT a.id FROM alerts a JOIN changes ch ON ch.id = a.change_id WHERE a.company <> ch.company",
     ),
 )
+
+
+def _fetch_state_values(draft: CheckDraft) -> dict[str, Any]:
+    """The columns that let the next check skip work; a failed check leaves none (the last success's stay)."""
+    if draft.outcome is Outcome.ERROR:
+        return {"since_full": 0}
+    return {
+        "etag": _clean(draft.etag),
+        "last_modified": _clean(draft.last_modified),
+        "body_sha256": draft.body_sha256,
+        "region_sha256": draft.region_sha256,
+        "since_full": draft.since_full,
+    }
 
 
 def _validate(draft: CheckDraft) -> None:

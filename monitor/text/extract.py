@@ -104,9 +104,19 @@ def select_all(root: lxml.html.HtmlElement, selector: str) -> list[lxml.html.Htm
         raise ValueError(f"invalid CSS selector {selector!r}: {exc}") from exc
 
 
-def html_blocks(content: str, *, select: str | None = None, remove: Sequence[str] = ()) -> list[Block]:
-    """The policy's blocks: from the `select`ed elements, or from the automatically found body."""
-    root = parse_html(content)
+def html_blocks(
+    content: str,
+    *,
+    select: str | None = None,
+    remove: Sequence[str] = (),
+    root: lxml.html.HtmlElement | None = None,
+) -> list[Block]:
+    """The policy's blocks: from the `select`ed elements, or from the automatically found body.
+
+    `root`: `content` already parsed by `parse_html`, which this prunes in place (so it is parsed once).
+    """
+    if root is None:
+        root = parse_html(content)
     for selector in remove:
         for el in select_all(root, selector):
             _drop(el)

@@ -8,10 +8,12 @@ normalise(x)``) whatever format it is read back as.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -19,6 +21,9 @@ from markdown_it.token import Token
 from monitor.domain.values import Format
 from monitor.text import extract
 from monitor.text.canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines, clean, looks_like_title
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -92,17 +97,38 @@ def normalise(content: str, fmt: Format | None = None, *, select: str | None = N
 
     Raises ValueError for an invalid `select` or `remove` CSS selector.
     """
-    return "\n".join(_settle(canonical_lines(blocks(content, fmt, select=select, remove=remove))))
+    return canonical_text(blocks(content, fmt, select=select, remove=remove))
+
+
+def canonical_text(found: Sequence[Block]) -> str:
+    """The canonical text of a document's blocks (the second half of `normalise`)."""
+    return "\n".join(_settle(canonical_lines(found)))
+
+
+def region_digest(found: Sequence[Block]) -> str:
+    """A hash of the blocks as extracted, before clean-up: equal blocks give equal canonical text."""
+    digest = hashlib.sha256()
+    for block in found:
+        digest.update(f"{block.kind}\x1f{block.level}\x1f{block.text}\x1e".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def blocks(
-    content: str, fmt: Format | None = None, *, select: str | None = None, remove: Sequence[str] = ()
+    content: str,
+    fmt: Format | None = None,
+    *,
+    select: str | None = None,
+    remove: Sequence[str] = (),
+    root: HtmlElement | None = None,
 ) -> list[Block]:
-    """The document's blocks, before canonical clean-up (what a renderer needs to reproduce it)."""
+    """The document's blocks, before canonical clean-up (what a renderer needs to reproduce it).
+
+    `root`: the page already parsed by `extract.parse_html` (it is pruned in place), to parse it only once.
+    """
     if fmt is None:
         fmt = detect_format(content)
     if fmt is Format.HTML and (select or remove or has_markup(content)):
-        return extract.html_blocks(content, select=select, remove=remove)
+        return extract.html_blocks(content, select=select, remove=remove, root=root)
     if fmt is Format.MARKDOWN and markdown_applies(content):
         return markdown_blocks(content)
     return text_blocks(content)
