@@ -14,6 +14,7 @@ from monitor.config.settings import Company, Config
 from monitor.domain.values import Fetched, Outcome
 from monitor.errors import InputError
 from monitor.notify.routing import make_router
+from monitor.notify.webhook import with_webhooks
 from monitor.runtime.check import Checker, CheckResult
 from monitor.store import Store
 from monitor.text.normalise import detect_format, normalise
@@ -138,7 +139,7 @@ def check(
     companies = select_companies(config, slugs)
     store = open_store(config)
     try:
-        checker = Checker(config, store, make_router(config, env), clock=utcnow)
+        checker = Checker(config, store, with_webhooks(make_router(config, env), config, env), clock=utcnow)
         results: list[CheckResult] = []
         lock = threading.Lock()
 
