@@ -107,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the classification as one JSON object")
 
     p = add("serve", "serve the read-only web UI and JSON API")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    p.add_argument("--host", default=None, help="address to listen on (default: [web] host, 127.0.0.1)")
+    p.add_argument("--port", type=int, default=None, help="port (default: [web] port, 8080)")
 
     add("notify-test", "send a test message to every subscriber and report what Slack answered")
     return parser
@@ -386,8 +386,10 @@ def print_classification(c: Classification, out: TextIO) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    print(f"Serving the policy history at http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=out, flush=True)
-    app.serve(config, args.host, args.port)
+    host = config.web.host if args.host is None else args.host
+    port = config.web.port if args.port is None else args.port
+    print(f"Serving the policy history at http://{host}:{port}/ (Ctrl-C to stop)", file=out, flush=True)
+    app.serve(config, host, port)
     return 0
 
 

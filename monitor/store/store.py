@@ -498,18 +498,19 @@ class Store:
         with self._read() as conn:
             return [to_change(r) for r in conn.execute(query.order_by(changes.c.id.desc()).limit(limit))]
 
-    def checks_after(self, after_id: int, *, limit: int = 100) -> list[tuple[CheckRecord, ChangeRecord | None]]:
-        """Checks of every company with an id above `after_id`, oldest first, each with the change it recorded."""
+    def checks_after(self, after_id: int, *, limit: int = 100) -> list[tuple[CheckRecord, ChangeRecord | None, int]]:
+        """Checks of every company with an id above `after_id`, oldest first: each with the change it recorded
+        and the company's failure streak after it."""
         query = sa.select(checks).where(checks.c.id > after_id).order_by(checks.c.id).limit(limit)
         with self._read() as conn:
-            found = [to_check(r) for r in conn.execute(query)]
-            ids = [c.change_id for c in found if c.change_id is not None]
+            rows = conn.execute(query).all()
+            ids = [r.change_id for r in rows if r.change_id is not None]
             recorded = (
                 {r.id: to_change(r) for r in conn.execute(sa.select(changes).where(changes.c.id.in_(ids)))}
                 if ids
                 else {}
             )
-        return [(c, recorded.get(c.change_id) if c.change_id else None) for c in found]
+        return [(to_check(r), recorded.get(r.change_id) if r.change_id else None, r.streak) for r in rows]
 
     def last_check_id(self) -> int:
         """The id of the newest check of any company (0 when there is none)."""
