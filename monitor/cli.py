@@ -224,6 +224,7 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         snapshots = store.snapshots(company.slug, limit=args.limit)
         changes = store.changes(company.slug, limit=args.limit)
         n_snapshots = store.count_snapshots(company.slug)
+        alerts = store.alerts(company=company.slug, limit=args.limit)
     finally:
         store.close()
     if args.json:
@@ -250,6 +251,7 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
                 }
                 for ch in changes
             ],
+            "alerts": [_alert_json(a) for a in alerts],
         }
         print(json.dumps(doc, ensure_ascii=False), file=out)
         return 0
@@ -280,7 +282,29 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             line += f"  snapshot #{c.snapshot_id}"
         print(line, file=out)
     print(f"\nSnapshots: {', '.join(f'#{s.id} ({s.source}, {s.created_at:%Y-%m-%d})' for s in snapshots)}", file=out)
+    if alerts:
+        print("\nAlerts, newest first:", file=out)
+    for a in alerts:
+        line = f"  {a.created_at:%Y-%m-%d %H:%M:%S UTC}  {a.event.value:<9} {a.status:<9} {safe(a.destination)}"
+        line += f"  ({a.attempts} attempt{'s' if a.attempts != 1 else ''})"
+        if a.status != "delivered" and a.last_error:
+            line += f"\n{'':<34}{safe(a.last_error)}"
+        print(line, file=out)
     return 0
+
+
+def _alert_json(a) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "created_at": a.created_at.isoformat(),
+        "event": a.event.value,
+        "subscriber": a.subscriber,
+        "destination": a.destination,
+        "status": a.status,
+        "attempts": a.attempts,
+        "last_error": a.last_error,
+        "delivered_at": a.delivered_at.isoformat() if a.delivered_at else None,
+    }
 
 
 def _check_json(c) -> dict[str, Any]:

@@ -462,13 +462,15 @@ class Store:
         """Give up (a permanent error such as channel_not_found)."""
         self._update_alert(alert_id, status="failed", last_error=error, claimed_at=None)
 
-    def alerts(self, *, status: str | None = None, limit: int = 100) -> list[Alert]:
-        """Newest first, optionally of one status."""
+    def alerts(self, *, status: str | None = None, company: str | None = None, limit: int = 100) -> list[Alert]:
+        """Newest first, optionally of one status and of one company."""
         if status is not None and status not in ALERT_STATUSES:
             raise ValueError(f"unknown alert status {status!r} (one of {', '.join(ALERT_STATUSES)})")
         query = sa.select(alerts)
         if status is not None:
             query = query.where(alerts.c.status == status)
+        if company is not None:
+            query = query.where(alerts.c.company == company)
         with self._read() as conn:
             return [to_alert(r) for r in conn.execute(query.order_by(alerts.c.id.desc()).limit(limit))]
 
