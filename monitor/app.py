@@ -14,6 +14,7 @@ from monitor.config.settings import Company, Config
 from monitor.domain.values import Fetched, Outcome
 from monitor.errors import InputError
 from monitor.notify.routing import make_router
+from monitor.notify.webhook import with_webhooks
 from monitor.runtime.check import Checker, CheckResult
 from monitor.store import Store
 
@@ -139,7 +140,7 @@ def check(
     companies = select_companies(config, slugs)
     store = open_store(config)
     try:
-        checker = Checker(config, store, make_router(config, env), clock=utcnow)
+        checker = Checker(config, store, with_webhooks(make_router(config, env), config, env), clock=utcnow)
         results: list[CheckResult] = []
         lock = threading.Lock()
 
@@ -172,26 +173,57 @@ def check(
 
 
 def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None = None) -> int:
+    """The daemon, with the web UI beside it unless `[web] enabled = false` (a taken port is logged, not fatal)."""
     from monitor.runtime.daemon import run_daemon as run
 
     env = os.environ if env is None else env
     store = open_store(config)
-    seed(config, store)
-    deliverer = make_deliverer(config, store, env)
+    web = None
     try:
+        seed(config, store)
+        deliverer = make_deliverer(config, store, env)
+        if config.web.enabled:
+            from monitor.web.app import BackgroundServer
+
+            web = BackgroundServer(web_app(config, store), config.web.host, config.web.port)
+            web.start()
         return run(config_path, config, delivery=lambda stop: deliverer.run(stop, interval_s=5.0))
     finally:
+        if web is not None:
+            web.stop()
         store.close()
 
 
-def serve(config: Config, host: str, port: int) -> None:
+def health_settings(config: Config):
+    """What /healthz expects of the daemon: its schedules and how late a cycle's checks may come."""
+    from monitor.runtime.daemon import child_timeout, schedule_groups
+    from monitor.web.health import HealthSettings, Schedule
+
+    schedules = tuple(Schedule(expr, tuple(c.slug for c in cs)) for expr, cs in schedule_groups(config).items())
+    return HealthSettings(schedules, grace_s=child_timeout(config) + config.monitor.jitter_seconds + 60)
+
+
+def web_app(config: Config, store: Store):
     from monitor.web.app import create_app
+
+    return create_app(
+        store,
+        companies=config.companies,
+        web_base_url=config.monitor.web_base_url,
+        health_settings=health_settings(config),
+    )
+
+
+def serve(config: Config, host: str | None = None, port: int | None = None) -> None:
     from monitor.web.app import serve as serve_app
 
     store = open_store(config)
     try:
-        app = create_app(store, companies=config.companies, web_base_url=config.monitor.web_base_url)
-        serve_app(app, host=host, port=port)
+        serve_app(
+            web_app(config, store),
+            host=config.web.host if host is None else host,
+            port=config.web.port if port is None else port,
+        )
     finally:
         store.close()
 

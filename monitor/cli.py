@@ -107,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the classification as one JSON object")
 
     p = add("serve", "serve the read-only web UI and JSON API")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    p.add_argument("--host", default=None, help="address to listen on (default: [web] host, 127.0.0.1)")
+    p.add_argument("--port", type=int, default=None, help="port (default: [web] port, 8080)")
 
     add("notify-test", "send a test message to every subscriber and report what Slack answered")
     return parser
@@ -224,6 +224,7 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         snapshots = store.snapshots(company.slug, limit=args.limit)
         changes = store.changes(company.slug, limit=args.limit)
         n_snapshots = store.count_snapshots(company.slug)
+        alerts = store.alerts(company=company.slug, limit=args.limit)
     finally:
         store.close()
     if args.json:
@@ -250,6 +251,7 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
                 }
                 for ch in changes
             ],
+            "alerts": [_alert_json(a) for a in alerts],
         }
         print(json.dumps(doc, ensure_ascii=False), file=out)
         return 0
@@ -280,7 +282,29 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             line += f"  snapshot #{c.snapshot_id}"
         print(line, file=out)
     print(f"\nSnapshots: {', '.join(f'#{s.id} ({s.source}, {s.created_at:%Y-%m-%d})' for s in snapshots)}", file=out)
+    if alerts:
+        print("\nAlerts, newest first:", file=out)
+    for a in alerts:
+        line = f"  {a.created_at:%Y-%m-%d %H:%M:%S UTC}  {a.event.value:<9} {a.status:<9} {safe(a.destination)}"
+        line += f"  ({a.attempts} attempt{'s' if a.attempts != 1 else ''})"
+        if a.status != "delivered" and a.last_error:
+            line += f"\n{'':<34}{safe(a.last_error)}"
+        print(line, file=out)
     return 0
+
+
+def _alert_json(a) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "created_at": a.created_at.isoformat(),
+        "event": a.event.value,
+        "subscriber": a.subscriber,
+        "destination": a.destination,
+        "status": a.status,
+        "attempts": a.attempts,
+        "last_error": a.last_error,
+        "delivered_at": a.delivered_at.isoformat() if a.delivered_at else None,
+    }
 
 
 def _check_json(c) -> dict[str, Any]:
@@ -386,8 +410,10 @@ def print_classification(c: Classification, out: TextIO) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    print(f"Serving the policy history at http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=out, flush=True)
-    app.serve(config, args.host, args.port)
+    host = config.web.host if args.host is None else args.host
+    port = config.web.port if args.port is None else args.port
+    print(f"Serving the policy history at http://{host}:{port}/ (Ctrl-C to stop)", file=out, flush=True)
+    app.serve(config, host, port)
     return 0
 
 

@@ -11,7 +11,15 @@ from urllib.parse import urlsplit
 
 from apscheduler.triggers.cron import CronTrigger
 
-from monitor.config.settings import Company, Config, MonitorSettings, SlackSettings, Subscriber
+from monitor.config.settings import (
+    Company,
+    Config,
+    MonitorSettings,
+    SlackSettings,
+    Subscriber,
+    WebhookSettings,
+    WebSettings,
+)
 from monitor.domain.values import CATEGORIES, Severity
 from monitor.errors import ConfigError
 
@@ -62,7 +70,21 @@ SUBSCRIBER_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "categories": (list, "only changes touching one of these categories (default: any)"),
     "failure_alerts": (bool, "also alert when a policy cannot be read N times in a row (default false)"),
 }
-TOP_KEYS = {"monitor", "companies", "slack", "subscribers"}
+WEB_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "enabled": (bool, "`run` also serves the web UI (default true)"),
+    "host": (str, "address the web UI listens on (default 127.0.0.1)"),
+    "port": (int, "port of the web UI (default 8080; 0 picks a free one)"),
+}
+WEBHOOK_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "url_env": (str, "name of the environment variable holding the URL events are POSTed to"),
+    "secret_env": (str, "name of the environment variable holding the HMAC-SHA256 signing secret"),
+    "name": (str, "unique name of the webhook (default: its url_env)"),
+    "companies": (list, 'slugs followed, or ["*"] for all (default ["*"])'),
+    "min_severity": (str, "least severity sent: none, cosmetic, minor, major (default), critical"),
+    "categories": (list, "only changes touching one of these categories (default: any)"),
+    "failure_alerts": (bool, "also send policy.failing / policy.recovered events (default false)"),
+}
+TOP_KEYS = {"monitor", "companies", "slack", "subscribers", "web", "webhooks"}
 
 
 def load_config(path: str | Path) -> Config:
@@ -116,7 +138,7 @@ class _Validator:
 
     def fail(self, message: str, table: str, key: str | None = None, index: int = 0) -> ConfigError:
         label = table if key is None else f"{table}.{key}"
-        if table in ("companies", "subscribers"):
+        if table in ("companies", "subscribers", "webhooks"):
             label = f"{table}[{index}]" + (f".{key}" if key else "")
         return ConfigError(message, path=self.path, key=label, line=self.line(table, key, index))
 
@@ -181,7 +203,25 @@ class _Validator:
             if sub.name in names:
                 raise self.fail(f"duplicate subscriber name {sub.name!r}", "subscribers", "name", i)
             names.add(sub.name)
-        return Config(path=self.path, monitor=monitor, companies=companies, slack=slack, subscribers=subscribers)
+        web = self.web(data["web"]) if "web" in data else WebSettings()
+        hooks_data = data.get("webhooks", [])
+        if not isinstance(hooks_data, list):
+            raise ConfigError("must be an array of tables ([[webhooks]])", path=self.path, key="webhooks")
+        webhooks = tuple(self.webhook(h, i, seen) for i, h in enumerate(hooks_data))
+        hook_names: set[str] = set()
+        for i, hook in enumerate(webhooks):
+            if hook.name in hook_names:
+                raise self.fail(f"duplicate webhook name {hook.name!r}", "webhooks", "name", i)
+            hook_names.add(hook.name)
+        return Config(
+            path=self.path,
+            monitor=monitor,
+            companies=companies,
+            slack=slack,
+            subscribers=subscribers,
+            web=web,
+            webhooks=webhooks,
+        )
 
     def monitor(self, data: Any) -> MonitorSettings:
         data = dict(self.check_keys("monitor", data, MONITOR_KEYS))
@@ -314,23 +354,7 @@ class _Validator:
                 "webhook_env",
                 i,
             )
-        companies = data.get("companies", ["*"])
-        for slug in companies:
-            if not isinstance(slug, str):
-                raise self.fail("must be a list of company slugs", "subscribers", "companies", i)
-            if slug != "*" and slug not in slugs:
-                raise self.fail(f"unknown company {slug!r}", "subscribers", "companies", i)
-        try:
-            severity = Severity(data.get("min_severity", "major"))
-        except ValueError:
-            allowed = ", ".join(s.value for s in Severity)
-            raise self.fail(f"must be one of: {allowed}", "subscribers", "min_severity", i) from None
-        categories = data.get("categories", [])
-        for cat in categories:
-            if cat not in CATEGORIES:
-                raise self.fail(
-                    f"unknown category {cat!r} (known: {', '.join(CATEGORIES)})", "subscribers", "categories", i
-                )
+        companies, severity, categories = self.filters("subscribers", data, i, slugs)
         return Subscriber(
             name=data["name"],
             channel=data.get("channel"),
@@ -340,6 +364,64 @@ class _Validator:
             categories=tuple(categories),
             failure_alerts=data.get("failure_alerts", False),
         )
+
+    def web(self, data: Any) -> WebSettings:
+        data = self.check_keys("web", data, WEB_KEYS)
+        host = data.get("host", "127.0.0.1")
+        if not host.strip() or any(ch.isspace() for ch in host):
+            raise self.fail(f"not a host address: {host!r}", "web", "host")
+        port = data.get("port", 8080)
+        if not 0 <= port <= 65535:
+            raise self.fail("must be a port number between 0 and 65535", "web", "port")
+        return WebSettings(enabled=data.get("enabled", True), host=host, port=port)
+
+    def webhook(self, data: Any, i: int, slugs: set[str]) -> WebhookSettings:
+        data = self.check_keys("webhooks", data, WEBHOOK_KEYS, i)
+        for key in ("url_env", "secret_env"):
+            if key not in data:
+                raise self.fail(f"missing required key {key!r}", "webhooks", key, i)
+            if not ENV_NAME_RE.match(data[key]):
+                raise self.fail(
+                    f"not an environment variable name: {data[key]!r} (put the value in the environment, "
+                    "not in this file)",
+                    "webhooks",
+                    key,
+                    i,
+                )
+        name = data.get("name", data["url_env"])
+        if not name.strip():
+            raise self.fail("must not be empty", "webhooks", "name", i)
+        companies, severity, categories = self.filters("webhooks", data, i, slugs)
+        return WebhookSettings(
+            url_env=data["url_env"],
+            secret_env=data["secret_env"],
+            name=name,
+            companies=companies,
+            min_severity=severity,
+            categories=categories,
+            failure_alerts=data.get("failure_alerts", False),
+        )
+
+    def filters(
+        self, table: str, data: dict, i: int, slugs: set[str]
+    ) -> tuple[tuple[str, ...], Severity, tuple[str, ...]]:
+        """The companies, min_severity and categories of a subscriber or webhook, validated."""
+        companies = data.get("companies", ["*"])
+        for slug in companies:
+            if not isinstance(slug, str):
+                raise self.fail("must be a list of company slugs", table, "companies", i)
+            if slug != "*" and slug not in slugs:
+                raise self.fail(f"unknown company {slug!r}", table, "companies", i)
+        try:
+            severity = Severity(data.get("min_severity", "major"))
+        except ValueError:
+            allowed = ", ".join(s.value for s in Severity)
+            raise self.fail(f"must be one of: {allowed}", table, "min_severity", i) from None
+        categories = data.get("categories", [])
+        for cat in categories:
+            if cat not in CATEGORIES:
+                raise self.fail(f"unknown category {cat!r} (known: {', '.join(CATEGORIES)})", table, "categories", i)
+        return tuple(companies), severity, tuple(categories)
 
 
 def cron_trigger(expr: str, **kwargs: Any) -> CronTrigger:

@@ -60,12 +60,39 @@ class MonitorSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The web UI that `run` serves beside the daemon (`serve` serves it alone)."""
+
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = 8080
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    """An outgoing webhook: signed JSON events POSTed to a URL kept in the environment."""
+
+    url_env: str  # name of the environment variable holding the URL (the URL is a secret)
+    secret_env: str  # name of the environment variable holding the HMAC-SHA256 signing secret
+    name: str = ""  # defaults to url_env
+    companies: tuple[str, ...] = ("*",)
+    min_severity: Severity = Severity.MAJOR
+    categories: tuple[str, ...] = ()  # empty: any category
+    failure_alerts: bool = False
+
+    def follows(self, slug: str) -> bool:
+        return "*" in self.companies or slug in self.companies
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     monitor: MonitorSettings
     companies: tuple[Company, ...]
     slack: SlackSettings | None = None
     subscribers: tuple[Subscriber, ...] = ()
+    web: WebSettings = WebSettings()
+    webhooks: tuple[WebhookSettings, ...] = ()
 
     def company(self, slug: str) -> Company | None:
         return next((c for c in self.companies if c.slug == slug), None)

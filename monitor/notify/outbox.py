@@ -5,7 +5,8 @@ as soon as Slack answers. If the process dies in between, the claim goes stale a
 the alert again; for a bot-token alert it first looks for the message in the channel's recent history (our
 message metadata carries the alert id) and only sends when it is not there. The same check runs before
 retrying a send whose answer was lost (timeout, dropped connection, 5xx). Residual risk: incoming webhooks
-and the console cannot be checked, so such an alert may be shown twice after a crash in that window; and a
+and the console cannot be checked, so such an alert may be shown twice after a crash in that window (an
+outgoing webhook's event is then re-sent with the same idempotency key, for the receiver to drop); and a
 bot-token alert may be posted twice if the history cannot be read (missing channels:history scope).
 """
 
@@ -28,6 +29,7 @@ from monitor.notify.console import ConsoleNotifier
 from monitor.notify.message import test_message
 from monitor.notify.routing import CONSOLE, configured_webhooks, destination_for, slack_configured
 from monitor.notify.slack import DEFAULT_OPTIONS, SlackBotNotifier, SlackOptions, WebhookNotifier
+from monitor.notify.webhook import build_senders
 from monitor.runtime import crashpoints
 from monitor.store import Store
 
@@ -79,12 +81,20 @@ class DeliveryStats:
 
 
 class Notifiers:
-    """Finds the notifier of a destination: `console`, `slack:<channel>` (the bot), `webhook:<ENV>`."""
+    """Finds the notifier of a destination: `console`, `slack:<channel>` (the bot), `webhook:<ENV>` (a Slack
+    incoming webhook), `hook:<name>` (an outgoing signed webhook)."""
 
-    def __init__(self, console: Notifier, bot: Notifier | None = None, webhooks: Mapping[str, Notifier] | None = None):
+    def __init__(
+        self,
+        console: Notifier,
+        bot: Notifier | None = None,
+        webhooks: Mapping[str, Notifier] | None = None,
+        hooks: Mapping[str, Notifier] | None = None,
+    ):
         self.console = console
         self.bot = bot
         self.webhooks = dict(webhooks or {})
+        self.hooks = dict(hooks or {})
 
     @property
     def slack_configured(self) -> bool:
@@ -96,6 +106,8 @@ class Notifiers:
             return self.bot
         if kind == "webhook":
             return self.webhooks.get(rest)
+        if kind == "hook":
+            return self.hooks.get(rest)
         return self.console if destination == CONSOLE else None
 
 
@@ -120,7 +132,8 @@ def build_notifiers(
         var = config.slack.token_env if config.slack else "SLACK_BOT_TOKEN"
         where = "" if config.slack else " and add a [slack] section to the config"
         note = f"Slack is not configured: alerts are printed here. Set ${var}{where} to post them to Slack."
-    return Notifiers(ConsoleNotifier(console_stream or sys.stdout, note=note), bot, hooks)
+    senders = build_senders(config, env)
+    return Notifiers(ConsoleNotifier(console_stream or sys.stdout, note=note), bot, hooks, senders)
 
 
 class Deliverer:

@@ -21,12 +21,13 @@ from sqlalchemy.engine import Connection, Engine
 from monitor.config.settings import Company
 from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
 from monitor.domain.records import ChangeRecord, CheckDraft, CheckRecord, CompanySummary, FetchState, Snapshot
-from monitor.domain.values import Outcome
+from monitor.domain.values import Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.store import engine as store_engine
 from monitor.store import migrations
 from monitor.store.rows import alert_values, snapshot_query, to_alert, to_change, to_check, to_snapshot
 from monitor.store.schema import alerts, changes, checks, companies, raws, snapshots, texts
+from monitor.store.stats import StoreStats, read_stats
 
 log = logging.getLogger(__name__)
 
@@ -520,13 +521,15 @@ class Store:
         """Give up (a permanent error such as channel_not_found)."""
         self._update_alert(alert_id, status="failed", last_error=error, claimed_at=None)
 
-    def alerts(self, *, status: str | None = None, limit: int = 100) -> list[Alert]:
-        """Newest first, optionally of one status."""
+    def alerts(self, *, status: str | None = None, company: str | None = None, limit: int = 100) -> list[Alert]:
+        """Newest first, optionally of one status and of one company."""
         if status is not None and status not in ALERT_STATUSES:
             raise ValueError(f"unknown alert status {status!r} (one of {', '.join(ALERT_STATUSES)})")
         query = sa.select(alerts)
         if status is not None:
             query = query.where(alerts.c.status == status)
+        if company is not None:
+            query = query.where(alerts.c.company == company)
         with self._read() as conn:
             return [to_alert(r) for r in conn.execute(query.order_by(alerts.c.id.desc()).limit(limit))]
 
@@ -535,6 +538,50 @@ class Store:
         query = sa.select(alerts).where(alerts.c.change_id == change_id).order_by(alerts.c.id)
         with self._read() as conn:
             return [to_alert(r) for r in conn.execute(query)]
+
+    # -- feeds, events, metrics ------------------------------------------------------------------
+    def recent_changes(
+        self,
+        company: str | None = None,
+        *,
+        material_only: bool = False,
+        min_severity: Severity | None = None,
+        limit: int = 50,
+    ) -> list[ChangeRecord]:
+        """Changes of one company (or all), newest first; flip-flops (never alerted) are left out."""
+        query = sa.select(changes).where(changes.c.flip_flop.is_(False))
+        if company is not None:
+            query = query.where(changes.c.company == company)
+        if material_only:
+            query = query.where(changes.c.material.is_(True))
+        if min_severity is not None:
+            query = query.where(changes.c.severity.in_([s.value for s in Severity if s >= min_severity]))
+        with self._read() as conn:
+            return [to_change(r) for r in conn.execute(query.order_by(changes.c.id.desc()).limit(limit))]
+
+    def checks_after(self, after_id: int, *, limit: int = 100) -> list[tuple[CheckRecord, ChangeRecord | None, int]]:
+        """Checks of every company with an id above `after_id`, oldest first: each with the change it recorded
+        and the company's failure streak after it."""
+        query = sa.select(checks).where(checks.c.id > after_id).order_by(checks.c.id).limit(limit)
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+            ids = [r.change_id for r in rows if r.change_id is not None]
+            recorded = (
+                {r.id: to_change(r) for r in conn.execute(sa.select(changes).where(changes.c.id.in_(ids)))}
+                if ids
+                else {}
+            )
+        return [(to_check(r), recorded.get(r.change_id) if r.change_id else None, r.streak) for r in rows]
+
+    def last_check_id(self) -> int:
+        """The id of the newest check of any company (0 when there is none)."""
+        with self._read() as conn:
+            return conn.execute(sa.select(sa.func.max(checks.c.id))).scalar() or 0
+
+    def stats(self, buckets: Sequence[float]) -> StoreStats:
+        """Aggregates of the whole history (see `monitor.store.stats`)."""
+        with self._read() as conn:
+            return read_stats(conn, buckets)
 
     # -- internals -------------------------------------------------------------------------------
     def _update_alert(self, alert_id: int, **values: Any) -> None:

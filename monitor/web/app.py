@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
@@ -13,14 +14,16 @@ from werkzeug.serving import make_server as werkzeug_server
 
 from monitor.config.settings import Company
 from monitor.store import Store
-from monitor.web import api, filters, views
+from monitor.web import api, events, feeds, filters, health, metrics, views
 from monitor.web.data import Site
+from monitor.web.events import StreamState
+from monitor.web.health import HealthSettings
 
 log = logging.getLogger(__name__)
 
 CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'"
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
@@ -37,17 +40,23 @@ def create_app(
     companies: Sequence[Company] | None = None,
     web_base_url: str = "",
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    health_settings: HealthSettings | None = None,
 ) -> Flask:
     """The web UI over `store`; `companies` (from the config) are listed even before their first check.
 
     `web_base_url` roots the permalinks shown and returned by the API (default: the request's host);
-    `clock` gives "now" for ages and the end of the changes chart.
+    `clock` gives "now" for ages and the end of the changes chart; `health_settings` tell /healthz the
+    daemon's schedules.
     """
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["policy_monitor"] = Site(store, companies, web_base_url, clock)
+    app.extensions["policy_monitor_streams"] = StreamState()
+    app.extensions["policy_monitor_health"] = health_settings or HealthSettings()
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    for integration in (feeds, events, metrics, health):
+        app.register_blueprint(integration.bp)
     filters.register(app)
     app.after_request(_secure)
     app.register_error_handler(HTTPException, _http_error)
@@ -79,6 +88,11 @@ def make_server(app: Flask, host: str = "127.0.0.1", port: int = 8080) -> BaseWS
     return werkzeug_server(host, port, app, threaded=True)
 
 
+def close_streams(app: Flask) -> None:
+    """End the app's open /events streams (before the server shuts down)."""
+    app.extensions["policy_monitor_streams"].stop.set()
+
+
 def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080) -> None:
     """Serve until interrupted (Ctrl-C)."""
     server = make_server(app, host, port)
@@ -88,4 +102,43 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080) -> None:
     except KeyboardInterrupt:
         log.info("web UI stopped")
     finally:
+        close_streams(app)
         server.server_close()
+
+
+class BackgroundServer:
+    """The web UI in a thread beside the daemon; `start` reports a port in use as False, never raises it."""
+
+    def __init__(self, app: Flask, host: str, port: int):
+        self.app, self.host, self.port = app, host, port
+        self.server: BaseWSGIServer | None = None
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> bool:
+        try:
+            self.server = make_server(self.app, self.host, self.port)
+        except (OSError, SystemExit) as exc:  # werkzeug exits when the port is taken
+            reason = getattr(exc, "strerror", None) or "address already in use or not available"
+            log.error(
+                "web UI not started: cannot listen on %s:%d (%s); the daemon runs on without it. Free the "
+                "port or set [web] port (or enabled = false) in the config.",
+                self.host,
+                self.port,
+                reason,
+            )
+            return False
+        self.port = self.server.server_port
+        self.thread = threading.Thread(target=self.server.serve_forever, name="web", daemon=True)
+        self.thread.start()
+        log.info("web UI on http://%s:%d/", self.host, self.port)
+        return True
+
+    def stop(self) -> None:
+        if self.server is None:
+            return
+        close_streams(self.app)
+        self.server.shutdown()
+        self.server.server_close()
+        if self.thread is not None:
+            self.thread.join(timeout=3)
+        log.info("web UI stopped")

@@ -1,0 +1,132 @@
+"""Atom feeds (issue 16): real checks by the CLI, then the feeds read with feedparser and checked with lxml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import feedparser
+import pytest
+from conftest import run_cli, subprocess_ok, write_config
+from lxml import etree
+from web_history import XSS_ALERT, XSS_IMG, XSS_SCRIPT, build_history
+
+from monitor import app as monitor_app
+from monitor.config.load import load_config
+from monitor.demo.site import PolicySite
+from monitor.store import Store
+from monitor.web import create_app
+
+ATOM_NS = "{http://www.w3.org/2005/Atom}"
+SLUG = "alopal"
+BEFORE = "AloPal will never rent or sell your Personal Information to others."
+AFTER = "AloPal may sell your Personal Information to data brokers and advertising partners."
+COSMETIC_LINE = "Last updated: 3 December 2026."
+
+
+def check(config: Path) -> None:
+    result = run_cli(config, "check", "--json")
+    assert result.returncode == 0, subprocess_ok(result)
+
+
+def fetch(client, url: str, status: int = 200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code, response.text[:300])
+    return response
+
+
+def parse(response) -> feedparser.FeedParserDict:
+    """The feed as a real reader sees it, after checking the Atom elements RFC 4287 requires."""
+    assert response.headers["Content-Type"].startswith("application/atom+xml")
+    root = etree.fromstring(response.data)
+    assert root.tag == f"{ATOM_NS}feed"
+    for required in ("id", "title", "updated"):
+        assert root.find(f"{ATOM_NS}{required}") is not None, f"feed without <{required}>"
+    for entry in root.findall(f"{ATOM_NS}entry"):
+        for required in ("id", "title", "updated", "link", "summary"):
+            assert entry.find(f"{ATOM_NS}{required}") is not None, f"entry without <{required}>"
+    parsed = feedparser.parse(response.data)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    return parsed
+
+
+@pytest.fixture
+def site_config(tmp_path: Path, policy_site: PolicySite) -> Path:
+    config = write_config(tmp_path, policy_site, companies=[SLUG, "aloscale"], web_base_url="https://pm.example")
+    assert run_cli(config, "seed").returncode == 0
+    check(config)
+    return config
+
+
+@pytest.fixture
+def client_for(site_config: Path) -> Iterator:
+    store = Store.open(load_config(site_config).monitor.database)
+    app = monitor_app.web_app(load_config(site_config), store)
+    yield app.test_client()
+    store.close()
+
+
+def test_feed_after_a_material_and_a_cosmetic_change(site_config, client_for, policy_site):
+    client = client_for
+    assert parse(fetch(client, "/feed.atom")).entries == [], "no change yet: an empty feed"
+
+    text = policy_site.text(SLUG)
+    policy_site.set_policy(SLUG, text.replace(BEFORE, AFTER))
+    check(site_config)
+    first = parse(fetch(client, f"/companies/{SLUG}/feed.atom"))
+    assert len(first.entries) == 1
+    material_id = first.entries[0].id
+
+    policy_site.set_policy(SLUG, text.replace(BEFORE, AFTER) + "\n" + COSMETIC_LINE)
+    check(site_config)
+    feed = parse(fetch(client, f"/companies/{SLUG}/feed.atom"))
+    assert len(feed.entries) == 2
+    cosmetic, material = feed.entries  # newest first
+    assert material.id == material_id, "an entry keeps its id when the feed grows"
+    assert cosmetic.id != material.id
+    assert material.id.startswith("tag:policy-monitor,2024:changes/alopal/")
+    assert "critical" in material.title and "(material)" in material.title
+    assert "data brokers" in material.summary
+    assert "cosmetic" in cosmetic.title and "(material)" not in cosmetic.title
+    terms = {t.term for t in material.tags}
+    assert {"severity:critical", "material"} <= terms and len(terms) > 2, terms  # and its categories
+    assert {t.term for t in cosmetic.tags} >= {"severity:cosmetic"} and "material" not in {
+        t.term for t in cosmetic.tags
+    }
+    assert material.link.startswith("https://pm.example/companies/alopal/diff?from=")
+    fetch(client, material.link.removeprefix("https://pm.example"))  # the permalink is a real page
+    assert feed.feed.title == "AloPal privacy policy changes"
+    assert any(link.rel == "self" for link in feed.feed.links)
+
+    again = parse(fetch(client, f"/companies/{SLUG}/feed.atom"))
+    assert [e.id for e in again.entries] == [e.id for e in feed.entries], "ids are stable between reads"
+    everyone = parse(fetch(client, "/feed.atom"))
+    assert [e.id for e in everyone.entries] == [cosmetic.id, material.id]  # aloscale did not change
+
+    only_material = parse(fetch(client, f"/companies/{SLUG}/feed.atom?material=1"))
+    assert [e.id for e in only_material.entries] == [material.id]
+    assert [e.id for e in parse(fetch(client, "/feed.atom?min_severity=major")).entries] == [material.id]
+    assert len(parse(fetch(client, "/feed.atom?min_severity=cosmetic")).entries) == 2
+    assert parse(fetch(client, "/feed.atom?material=1")).feed.id != everyone.feed.id
+
+
+def test_feed_errors(client_for):
+    client = client_for
+    assert "min_severity must be one of" in fetch(client, "/feed.atom?min_severity=huge", 400).text
+    fetch(client, "/companies/nobody/feed.atom", 404)
+
+
+def test_hostile_policy_text_stays_text_in_the_feed(tmp_path: Path):
+    history = build_history(tmp_path / "db.sqlite3")
+    try:
+        client = create_app(history.store, companies=history.companies).test_client()
+        response = fetch(client, "/companies/evil/feed.atom")
+        assert b"<script>" not in response.data, "markup from a policy must be escaped in the XML"
+        (entry,) = parse(response).entries
+        # type="text": a reader shows the markup as characters, it never renders it
+        assert entry.summary_detail.type == "text/plain" and entry.content[0].type == "text/plain"
+        assert f"Summary {XSS_SCRIPT}" in entry.summary and f"Summary {XSS_SCRIPT}" in entry.title
+        assert f"Reason {XSS_IMG} {XSS_ALERT}" in entry.content[0].value
+    finally:
+        history.store.close()
