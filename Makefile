@@ -24,6 +24,7 @@ run: $(VENV)/.installed
 	@echo "Starting the daemon on $(CONFIG) (SQLite; alerts on this console until Slack is configured; Ctrl-C stops)."
 	@echo "Its companies point at their live sites: without network access every check fails, and is recorded as a"
 	@echo "failed check with its reason, never as a policy change. 'make demo' shows the whole loop on a local site."
+	@echo "The web UI (the links in alerts) is served beside it, at http://127.0.0.1:8080/ unless [web] says otherwise."
 	$(BIN)/policy-monitor --config $(CONFIG) run
 
 ## test: install with test extras, lint, run the whole suite
