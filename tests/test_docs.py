@@ -34,7 +34,6 @@ def test_parser_knows_every_command():
     assert set(actions[0].choices) == {*COMMANDS, "classify"}
 
 
-
 def _integration_routes() -> list[str]:
     from monitor.store import Store
     from monitor.web import create_app
