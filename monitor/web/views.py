@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
@@ -112,9 +113,8 @@ def diff(slug: str):
         if all(s.id != compared.id for s in choices):
             choices.append(compared)
     choices.sort(key=lambda s: s.id, reverse=True)
-    permalink = site().absolute(
-        url_for("web.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}), request.url_root
-    )
+    pair: dict[str, Any] = {"from": data.old.id, "to": data.new.id}  # "from" is a Python keyword
+    permalink = site().absolute(url_for("web.diff", slug=slug, **pair), request.url_root)
     return render_template(
         "diff.html",
         d=data,
@@ -123,5 +123,5 @@ def diff(slug: str):
         view=view,
         choices=choices,
         permalink=permalink,
-        api_url=url_for("api.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}),
+        api_url=url_for("api.diff", slug=slug, **pair),
     )
