@@ -26,9 +26,8 @@ run: $(VENV)/.installed
 	@echo "failed check with its reason, never as a policy change. 'make demo' shows the whole loop on a local site."
 	$(BIN)/policy-monitor --config $(CONFIG) run
 
-## test: install with test extras, lint, run the whole suite
-test: $(VENV)/.installed-test browser
-	$(BIN)/ruff check .
+## test: install with test extras; lint, format, types and import contract; run the whole suite
+test: $(VENV)/.installed-test browser lint
 	$(BIN)/python -m pytest
 
 ## demo: the whole loop offline against a bundled local site
@@ -43,8 +42,12 @@ browser:
 	  || echo "WARNING: could not install Debian chromium; browser tests will be skipped"; \
 	else echo "WARNING: /usr/bin/chromium absent and apt-get unavailable; browser tests will be skipped"; fi
 
+## lint: ruff (lint + format), mypy on monitor/ and spiders/, the pure core's import contract
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/check_bench.py

@@ -109,10 +109,12 @@ class Store:
     def _insert(self, table: sa.Table) -> Any:
         # imported here: loading the PostgreSQL dialect (and its drivers' modules) slows every start-up
         if self._pg:
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        return insert(table)
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(table)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table)
 
     # -- housekeeping ----------------------------------------------------------------------------
     def schema_version(self) -> int:

@@ -23,6 +23,11 @@ def page_arg(name: str = "page") -> int:
     return parse_positive(request.args.get(name), name) or 1
 
 
+def diff_args(old: int, new: int) -> dict[str, Any]:
+    """The query arguments of the diff page between two snapshots (`from` is a Python keyword)."""
+    return {"from": old, "to": new}
+
+
 def material_arg() -> bool:
     return request.args.get("material", "") in ("1", "true", "on", "yes")
 
@@ -113,7 +118,7 @@ def diff(slug: str):
         if all(s.id != compared.id for s in choices):
             choices.append(compared)
     choices.sort(key=lambda s: s.id, reverse=True)
-    pair: dict[str, Any] = {"from": data.old.id, "to": data.new.id}  # "from" is a Python keyword
+    pair = diff_args(data.old.id, data.new.id)
     permalink = site().absolute(url_for("web.diff", slug=slug, **pair), request.url_root)
     return render_template(
         "diff.html",
