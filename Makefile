@@ -27,9 +27,8 @@ run: $(VENV)/.installed
 	@echo "The web UI (the links in alerts) is served beside it, at http://127.0.0.1:8080/ unless [web] says otherwise."
 	$(BIN)/policy-monitor --config $(CONFIG) run
 
-## test: install with test extras, lint, run the whole suite
-test: $(VENV)/.installed-test browser
-	$(BIN)/ruff check .
+## test: install with test extras; lint, format, types and import contract; run the whole suite
+test: $(VENV)/.installed-test browser lint
 	$(BIN)/python -m pytest
 
 ## demo: the whole loop offline against a bundled local site
@@ -44,8 +43,12 @@ browser:
 	  || echo "WARNING: could not install Debian chromium; browser tests will be skipped"; \
 	else echo "WARNING: /usr/bin/chromium absent and apt-get unavailable; browser tests will be skipped"; fi
 
+## lint: ruff (lint + format), mypy on monitor/ and spiders/, the pure core's import contract
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/check_bench.py

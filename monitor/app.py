@@ -106,12 +106,6 @@ def seed(config: Config, store: Store, now: datetime | None = None) -> list[Seed
 # ------------------------------------------------------------------------------------------ alerts
 
 
-def slack_token(config: Config, env: Mapping[str, str]) -> str | None:
-    if config.slack is None:
-        return None
-    return env.get(config.slack.token_env) or None
-
-
 def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=None):
     from monitor.notify.outbox import Deliverer, build_notifiers
 

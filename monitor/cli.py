@@ -354,9 +354,8 @@ def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         else:
             old_id, new_id = args.old, args.new
             old, new = store.snapshot(company.slug, old_id), store.snapshot(company.slug, new_id)
-            for sid, snap in ((old_id, old), (new_id, new)):
-                if snap is None:
-                    raise InputError(f"{company.slug} has no snapshot {sid}")
+            if old is None or new is None:
+                raise InputError(f"{company.slug} has no snapshot {old_id if old is None else new_id}")
             recorded = store.change_to(company.slug, new_id)
             if recorded and recorded.from_snapshot == old_id:
                 classification = recorded.classification

@@ -51,7 +51,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.base = settings.getfloat("BACKOFF_BASE_SECONDS", 1.0)
         self.budget = settings.getfloat("BACKOFF_BUDGET_SECONDS", 30.0)
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:
+    # Scrapy accepts coroutine middleware methods, which its sync base-class signatures do not express
+    async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         delay = self.delay(request, retry_after=parse_retry_after(response.headers.get(b"Retry-After")))
@@ -68,7 +69,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await self.wait(retry, delay)
         return retry
 
-    async def process_exception(self, request: Request, exception: Exception) -> Request | None:
+    async def process_exception(self, request: Request, exception: Exception) -> Request | None:  # type: ignore[override]
         if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
             return None
         delay = self.delay(request, retry_after=None)

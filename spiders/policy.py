@@ -118,6 +118,8 @@ def fetched_from_response(response: Response) -> Fetched:
 
 def describe_failure(failure: Failure, request: scrapy.Request, maxsize: int) -> str:
     """A short, human reason for a failed fetch: what a reader of the check history needs to see."""
+    if failure.value is None:  # Twisted types it Optional; a Failure made from an error always has one
+        return failure.getErrorMessage()
     exc = _innermost(failure.value)
     host = urlparse_cached(request).hostname or request.url
     if isinstance(exc, IgnoreRequest):

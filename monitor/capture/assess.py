@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import lxml.html
 from w3lib.encoding import html_to_unicode
 
 from monitor.config.settings import Company, MonitorSettings
@@ -262,7 +263,7 @@ def _format(ctype: str, text: str) -> Format | None:
 
 @dataclass
 class _Page:
-    root: object
+    root: lxml.html.HtmlElement
     title: str
     heading: str  # the page's main heading (its first <h1>, else its first heading)
     password_inputs: int

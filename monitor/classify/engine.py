@@ -202,7 +202,7 @@ def _join_reasons(texts: Sequence[str]) -> str:
         if m:
             heads[key].append(m.group("head"))
     quotes_shown = {q for q in order if heads[q]}
-    out = []
+    out: list[str] = []
     for key in order:
         if key not in quotes_shown:
             pair = _QUOTED_PAIR.match(key)
@@ -332,7 +332,9 @@ def _judge_row(change: Change, header: tuple[str, ...]) -> _Judgement | None:
     sentence = f"{cells[0]}: {'; '.join(said)}." if said else ""
     if not sentence:
         return None
-    j = _judge_statement(dataclasses.replace(change, **{"after" if after else "before": sentence}))
+    j = _judge_statement(
+        dataclasses.replace(change, after=sentence) if after else dataclasses.replace(change, before=sentence)
+    )
     if not j.verdict.material:
         return None
     # quote the row as the policy shows it, not the sentence it was read as
@@ -608,8 +610,8 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
             safeguard = _base_protective(pa) or _base_protective(pb)
             sign = (REDUCES if weaker else IMPROVES) if safeguard else (NEUTRAL if weaker else REDUCES)
-            quote = _quote_edit(hunks, lambda t: lx.COMMITMENT.search(t) or lx.PERMISSIVE.search(t))
-            quote = quote or f"{_edit_quote(before, after, 60)}"
+            matched = _quote_edit(hunks, lambda t: lx.COMMITMENT.search(t) or lx.PERMISSIVE.search(t))
+            quote = matched or _edit_quote(before, after, 60)
             word = "weakened" if weaker else "strengthened"
             if not safeguard and weaker and not pb.commitments:
                 # hedging a plain statement ("we use" -> "we may use") does not widen what the company does;
@@ -648,14 +650,14 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
         if not words:
             continue
         sign = (REDUCES if gone else IMPROVES) * (-1 if _base_protective(pa) and topic in (lx.UR, lx.UC) else 1)
-        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws))
+        limit_quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws))
         what = "removed the limit" if gone else "added the limit"
         findings.append(
             Finding(
                 topic,
                 sign,
                 False,
-                f"{what} {', '.join(_q(w) for w in words)}" + (f" ({quote})" if quote else ""),
+                f"{what} {', '.join(_q(w) for w in words)}" + (f" ({limit_quote})" if limit_quote else ""),
                 f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
             )
         )
@@ -1100,7 +1102,7 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
     return j.verdict, j.headline
 
 
-def _summary(judged: list[tuple[ChangeVerdict, str]], overall: Classification) -> str:
+def _summary(judged: list[tuple[ChangeVerdict, str]]) -> str:
     material = [(v, h) for v, h in judged if v.material]
     if not judged:
         return "No change in the policy text."
@@ -1381,15 +1383,15 @@ def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
     count_b: Counter = Counter()
     count_a: Counter = Counter()
     for ks in groups:
-        count_b.update(f for f in _facts([changes[k].before for k in ks if changes[k].before]) if f[0] != "name")
-        count_a.update(f for f in _facts([changes[k].after for k in ks if changes[k].after]) if f[0] != "name")
+        count_b.update(f for f in _facts([c.before for c in (changes[k] for k in ks) if c.before]) if f[0] != "name")
+        count_a.update(f for f in _facts([c.after for c in (changes[k] for k in ks) if c.after]) if f[0] != "name")
     return all(count_a[f] == n for f, n in count_b.items() if f[0] not in ("term", "denials"))
 
 
 def _region_same(changes: list[Change], ks: list[int]) -> bool:
     """The changes `ks` state the same facts before and after."""
-    texts_b = [changes[k].before for k in ks if changes[k].before]
-    texts_a = [changes[k].after for k in ks if changes[k].after]
+    texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
+    texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
     before, after = _facts(texts_b), _facts(texts_a)
     # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
     denied_b = {f[1]: f[2] for f in before if f[0] == "denials"}
@@ -1598,8 +1600,7 @@ def classify(
         ]
         + [REDUCES, IMPROVES] * any(v.direction is Direction.MIXED for v in verdicts if v.material)
     )
-    draft = Classification(material, severity, direction, categories, "", verdicts)
-    return Classification(material, severity, direction, categories, _summary(judged, draft), verdicts)
+    return Classification(material, severity, direction, categories, _summary(judged), verdicts)
 
 
 def _failed_capture(old: str, new: str) -> str | None:

@@ -7,12 +7,14 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from monitor.classify import lexicon as lx
 from monitor.classify.lexicon import PROTECTS
 from monitor.text.diff import word_diff
 from monitor.text.sentences import clean_block
 
+_T = TypeVar("_T")
 _WORD = re.compile(r"[\w'-]+")
 _ENTITY = re.compile(r"(?<![\w@./-])[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and|&|de|la))*(?:\s+[A-Z][\w&'-]*)?")
 _ENTITY_STOP = frozenset(
@@ -498,7 +500,7 @@ def profile(text: str) -> Profile:
     )
 
 
-def multiset_delta(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def multiset_delta(before: tuple[_T, ...], after: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
     """(removed, added) items between two multisets, in order of appearance."""
     b, a = Counter(before), Counter(after)
     removed = [x for x in dict.fromkeys(before) for _ in range((b - a)[x])]
@@ -512,7 +514,7 @@ def words_of(text: str) -> list[str]:
 
 def concepts_in(text: str) -> list[tuple[int, lx.Concept]]:
     """(position, concept) for every concept mention in an already normalised text."""
-    found = []
+    found: list[tuple[int, lx.Concept]] = []
     for concept in lx.mentioned_concepts(text):
         found.extend((m.start(), concept) for m in concept.pattern.finditer(text))
     return sorted(found, key=lambda pc: pc[0])

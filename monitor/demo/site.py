@@ -109,7 +109,7 @@ class PolicySite:
 
     def __init__(
         self,
-        policies: Mapping[str, str | Policy] = (),
+        policies: Mapping[str, str | Policy] | None = None,
         *,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -127,7 +127,7 @@ class PolicySite:
         self.robots = "User-agent: *\nAllow: /\n"
         self.chrome = chrome
         self._stopping = threading.Event()
-        for slug, value in dict(policies).items():
+        for slug, value in (policies or {}).items():
             if isinstance(value, Policy):
                 self._policies[slug] = value
             else:
@@ -428,12 +428,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- responses ------------------------------------------------------------------------------------
 
-    def _send(self, status: int, body: bytes, content_type: str, headers: Mapping[str, str] = ()) -> None:
+    def _send(self, status: int, body: bytes, content_type: str, headers: Mapping[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
-        for name, value in dict(headers).items():
+        for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":

@@ -130,7 +130,11 @@ class Checker:
             return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
         common |= _next_state(fetched, state if current else None, capture.region_sha256)
         text = capture.text
-        new_version = {"text": text, "raw": fetched.body, "content_type": fetched.headers.get("content-type")}
+        new_version: dict[str, Any] = {
+            "text": text,
+            "raw": fetched.body,
+            "content_type": fetched.headers.get("content-type"),
+        }
         if latest is None or previous_text is None:
             return CheckDraft(outcome=Outcome.NEW, **common, **new_version)
         if text == previous_text:

@@ -15,8 +15,8 @@ from monitor.store.schema import snapshots, texts
 
 
 def snapshot_query(*, with_text: bool) -> sa.Select:
-    columns = [snapshots, texts.c.sha256] + ([texts.c.text] if with_text else [])
-    return sa.select(*columns).join(texts, texts.c.id == snapshots.c.text_id)
+    extra = [texts.c.text] if with_text else []
+    return sa.select(snapshots, texts.c.sha256, *extra).join(texts, texts.c.id == snapshots.c.text_id)
 
 
 def to_snapshot(row: Row) -> Snapshot:

@@ -109,10 +109,12 @@ class Store:
     def _insert(self, table: sa.Table) -> Any:
         # imported here: loading the PostgreSQL dialect (and its drivers' modules) slows every start-up
         if self._pg:
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        return insert(table)
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(table)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table)
 
     # -- housekeeping ----------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -193,7 +195,7 @@ class Store:
                     last_check=to_check(check) if check is not None else None,
                     last_change=to_change(change_rows[row.slug]) if row.slug in change_rows else None,
                     failure_streak=streak,
-                    last_error=check.error if streak else None,
+                    last_error=check.error if check is not None and streak else None,
                 )
             )
         return summaries
@@ -209,14 +211,16 @@ class Store:
             text_id, sha = self._put_text(conn, text)
             raw_id = self._put_raw(conn, raw, None) if raw else None
             snapshot_id = conn.execute(
-                snapshots.insert().values(
+                snapshots.insert()
+                .values(
                     company=company,
                     created_at=at,
                     text_id=text_id,
                     raw_id=raw_id,
                     source="seed",
                 )
-            ).inserted_primary_key[0]
+                .returning(snapshots.c.id)
+            ).scalar_one()
         return Snapshot(
             id=snapshot_id,
             company=company,
@@ -323,7 +327,8 @@ class Store:
                 snapshot_id = draft.base_snapshot_id
             streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
             check_id = conn.execute(
-                checks.insert().values(
+                checks.insert()
+                .values(
                     company=draft.company,
                     started_at=draft.started_at,
                     duration_s=draft.duration_s,
@@ -336,7 +341,8 @@ class Store:
                     streak=streak,
                     **_fetch_state_values(draft),
                 )
-            ).inserted_primary_key[0]
+                .returning(checks.c.id)
+            ).scalar_one()
             if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
                 conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
             record = CheckRecord(
@@ -474,7 +480,10 @@ class Store:
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:
         """Queue alerts that belong to no check (a test message, say); returns their ids."""
         with self._write() as conn:
-            return [conn.execute(alerts.insert().values(alert_values(d, at))).inserted_primary_key[0] for d in drafts]
+            return [
+                conn.execute(alerts.insert().values(alert_values(d, at)).returning(alerts.c.id)).scalar_one()
+                for d in drafts
+            ]
 
     def due_alerts(self, now: datetime, *, limit: int = 50) -> list[Alert]:
         """Pending alerts whose next attempt is due, oldest first (and 'sending' ones left by a crash)."""
@@ -491,7 +500,7 @@ class Store:
             .limit(limit)
         )
         with self._read() as conn:
-            rows = conn.execute(pending).all() + conn.execute(stale).all()
+            rows = [*conn.execute(pending).all(), *conn.execute(stale).all()]
         rows.sort(key=lambda r: (r.next_attempt_at, r.id))
         return [to_alert(r) for r in rows[:limit]]
 
@@ -647,21 +656,24 @@ class Store:
         text_id, _ = self._put_text(conn, draft.text)
         raw_id = self._put_raw(conn, draft.raw, draft.content_type) if draft.raw else None
         snapshot_id = conn.execute(
-            snapshots.insert().values(
+            snapshots.insert()
+            .values(
                 company=draft.company,
                 created_at=draft.started_at,
                 text_id=text_id,
                 raw_id=raw_id,
                 source="fetch",
             )
-        ).inserted_primary_key[0]
+            .returning(snapshots.c.id)
+        ).scalar_one()
         if draft.outcome is not Outcome.CHANGED:
             return snapshot_id, None
         assert draft.classification is not None and draft.base_snapshot_id is not None
         cls = draft.classification
         flip_flop = draft.flip_flop_of is not None
         change_id = conn.execute(
-            changes.insert().values(
+            changes.insert()
+            .values(
                 company=draft.company,
                 created_at=draft.started_at,
                 from_snapshot=draft.base_snapshot_id,
@@ -672,7 +684,8 @@ class Store:
                 categories=list(cls.categories),
                 flip_flop=flip_flop,
             )
-        ).inserted_primary_key[0]
+            .returning(changes.c.id)
+        ).scalar_one()
         return snapshot_id, ChangeRecord(
             id=change_id,
             company=draft.company,

@@ -43,8 +43,9 @@ for _code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0
     _CHAR_MAP.setdefault(_code, " " if _code in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F, 0x85) else "")
 
 _SPACES = re.compile(r"\s+")
-#: Markdown link or image syntax left in text: [text](url) -> text; ![alt](src) -> nothing.
-_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+#: Markdown link or image syntax, the one definition every text stage uses: group 1 is "!" for an image,
+#: group 2 the link text or alt text. Canonical text keeps a link's text and drops an image.
+MD_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_STRONG = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -73,7 +74,7 @@ def clean(text: str) -> str:
         out = unicodedata.normalize("NFC", out.translate(_CHAR_MAP)).translate(_CHAR_MAP)
         out = _SPACES.sub(" ", out).strip()
         if "](" in out:
-            out = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), out)
+            out = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), out)
         if "**" in out:
             out = _MD_STRONG.sub(r"\1", out)
         if "|" in out:  # stray table-cell separators at the edges of a line are capture artefacts

@@ -254,11 +254,11 @@ def _drop_repeats(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list[
     contents entry, a repeated heading or promise) changes nothing the policy says."""
     old_keys = {u.loose for u in old}
     new_keys = {u.loose for u in new}
-    kept = []
+    kept: list[_Edit] = []
     for edit in edits:
         unit = edit.after[0] if edit.kind is ChangeKind.ADDED else edit.before[0] if edit.before else None
         repeated = unit is not None and unit.loose in old_keys and unit.loose in new_keys
-        if edit.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and repeated:
+        if unit is not None and edit.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and repeated:
             log.debug("dropping repeated sentence %r", unit.text[:60])
             continue
         if (
@@ -321,18 +321,3 @@ def word_diff(old: str, new: str) -> list[tuple[int, str]]:
         elif text:
             out.append((op, text))
     return out
-
-
-def make_patch(old: str, new: str) -> str:
-    """A diff-match-patch patch text that turns `old` into `new`."""
-    dmp = _dmp(1.0)
-    return dmp.patch_toText(dmp.patch_make(old, new))
-
-
-def apply_patch(old: str, patch: str) -> str:
-    """Apply a patch made by `make_patch`; raises ValueError when a hunk does not apply."""
-    dmp = _dmp(1.0)
-    text, applied = dmp.patch_apply(dmp.patch_fromText(patch), old)
-    if not all(applied):
-        raise ValueError("patch does not apply to this text")
-    return text

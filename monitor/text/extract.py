@@ -424,10 +424,10 @@ def _weights(owned: list[Piece]) -> tuple[dict[lxml.html.HtmlElement, float], di
     counts: dict[lxml.html.HtmlElement, int] = {}
     for el, block, links in owned:
         length = len(block.text.strip())
-        size = max(length - links, 0)
+        size: float = max(length - links, 0)
         if block.kind == HEADING or not _is_prose(block.text, size / length if length else 0):
             size /= 2
-        node = el
+        node: lxml.html.HtmlElement | None = el
         while node is not None:
             weights[node] = weights.get(node, 0) + size
             counts[node] = counts.get(node, 0) + 1

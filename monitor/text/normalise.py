@@ -20,7 +20,18 @@ from markdown_it.token import Token
 
 from monitor.domain.values import Format
 from monitor.text import extract
-from monitor.text.canonical import BULLET, HASHES, HEADING, ITEM, PARA, Block, canonical_lines, clean, looks_like_title
+from monitor.text.canonical import (
+    BULLET,
+    HASHES,
+    HEADING,
+    ITEM,
+    MD_LINK,
+    PARA,
+    Block,
+    canonical_lines,
+    clean,
+    looks_like_title,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -38,7 +49,6 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_STAR_ITEM = re.compile(r"^\s{0,3}[*+]\s+\S", re.MULTILINE)
 _MD_SETEXT = re.compile(r"^(?=[^\n]*\w)[^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 _MD_BOLD = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
-_MD_LINK = re.compile(r"\[[^\[\]\n]+\]\([^()\[\]\s]+\)")
 _MD_FENCE = re.compile(r"^(?:```|~~~)", re.MULTILINE)
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -82,7 +92,7 @@ def _markdown_signals(text: str) -> int:
         + len(_MD_STAR_ITEM.findall(text))
         + 2 * len(_MD_SETEXT.findall(text))
         + len(_MD_BOLD.findall(text))
-        + 2 * len(_MD_LINK.findall(text))
+        + 2 * len(MD_LINK.findall(text))
         + 2 * len(_MD_FENCE.findall(text))
     )
 
@@ -260,12 +270,8 @@ def text_blocks(content: str) -> list[Block]:
 
 # ------------------------------------------------------------------------------------------ Markdown
 
+#: The Markdown dialect policies are read in (CommonMark with tables and strikethrough).
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-
-
-def markdown_parser() -> MarkdownIt:
-    """The Markdown dialect policies are read in (CommonMark with tables and strikethrough)."""
-    return _MD
 
 
 def markdown_tokens(content: str) -> list[Token]:

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\r\f\v"), " ")
+from monitor.text.canonical import MD_LINK
+
+_INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+_SPACES: dict[int, str | None] = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\r\f\v"), " ")
 _QUOTES = dict(
     {
         "\u2018": "'",
@@ -48,8 +50,6 @@ _NUMBERING = re.compile(
     r"|(?:section|article|part)\s+\d{1,3}(?:\.\d{1,3})*[.:]?(?=\s))\s*",
     re.IGNORECASE,
 )
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*|~~|(?<!\w)_(?=\S)|(?<=\S)_(?!\w))")
 _PIPES = re.compile(r"(?:^|\s)\|(?=\s|$)")
@@ -136,7 +136,7 @@ class Unit:
     part: int = 0  # index of the sentence within its block (see `raw_sentences`)
 
 
-_TRANSLATE = str.maketrans({**_INVISIBLE, **_SPACES, **_QUOTES})
+_TRANSLATE = str.maketrans({**_INVISIBLE, **_SPACES, **{ord(k): v for k, v in _QUOTES.items()}})
 
 
 @lru_cache(maxsize=16384)
@@ -146,7 +146,7 @@ def clean_block(line: str) -> str:
         line = unicodedata.normalize("NFC", line).translate(_TRANSLATE)
     text = line.replace("`", "'")
     if "](" in text:
-        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", text))
+        text = MD_LINK.sub(r"\2", text)  # a link's text, an image's alt text
     if "<" in text:
         text = _MD_AUTOLINK.sub(r"\1", text)
     if "*" in text or "_" in text or "~" in text:
@@ -254,8 +254,7 @@ def _tracked_clean(line: str) -> tuple[str, list[int]]:
             origins.extend([k] * len(rep))
         text = "".join(chars)
     if "](" in text:
-        text, origins = _tracked_sub(_MD_IMAGE, text, origins, 1)
-        text, origins = _tracked_sub(_MD_LINK, text, origins, 1)
+        text, origins = _tracked_sub(MD_LINK, text, origins, 2)
     if "<" in text:
         text, origins = _tracked_sub(_MD_AUTOLINK, text, origins, 1)
     if "*" in text or "_" in text or "~" in text:
@@ -284,6 +283,7 @@ def raw_sentences(line: str) -> list[str]:
         line = unicodedata.normalize("NFC", line)
     clean = clean_block(line)
     offset = line.find(clean) if clean else -1
+    origins: Sequence[int]
     if offset >= 0:  # the usual case: cleaning only took a marker off the front (and spaces off the ends)
         text, origins = clean, range(offset, offset + len(clean))
     else:

@@ -6,7 +6,7 @@ from flask import Blueprint, request, url_for
 
 from monitor.web import serialize as ser
 from monitor.web.data import DEFAULT_ORDER, PAGE_SIZE, Page
-from monitor.web.views import material_arg, page_arg, site
+from monitor.web.views import diff_args, material_arg, page_arg, site
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -55,9 +55,7 @@ def company(slug: str):
             "snapshot_url": _link("web.snapshot", slug=slug, snapshot_id=e.snapshot_id),
         }
         if e.change:
-            entry["diff_url"] = _link(
-                "web.diff", slug=slug, **{"from": e.change.from_snapshot, "to": e.change.to_snapshot}
-            )
+            entry["diff_url"] = _link("web.diff", slug=slug, **diff_args(e.change.from_snapshot, e.change.to_snapshot))
         entries.append(entry)
     chart = None
     if t.chart:
@@ -114,5 +112,5 @@ def diff(slug: str):
         "classification_source": "recorded" if d.recorded else "computed",
         "classification": d.classification.to_dict(),
         "changes": [ser.view_dict(v) for v in d.views],
-        "html_url": _link("web.diff", slug=slug, **{"from": d.old.id, "to": d.new.id}),
+        "html_url": _link("web.diff", slug=slug, **diff_args(d.old.id, d.new.id)),
     }

@@ -26,7 +26,7 @@ from monitor.domain.records import ChangeRecord, CheckRecord
 from monitor.errors import StoreError
 from monitor.store import Store
 from monitor.web.data import MAX_ID
-from monitor.web.views import site
+from monitor.web.views import diff_args, site
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +98,7 @@ def event_data(row: Row, names: dict[str, str]) -> dict[str, Any]:
             "categories": list(cls.categories),
             "summary": cls.summary,
             "flip_flop": change.flip_flop,
-            "diff_url": url_for(
-                "web.diff", slug=check.company, **{"from": change.from_snapshot, "to": change.to_snapshot}
-            ),
+            "diff_url": url_for("web.diff", slug=check.company, **diff_args(change.from_snapshot, change.to_snapshot)),
         }
     return data
 

@@ -18,7 +18,7 @@ from werkzeug.exceptions import BadRequest
 from monitor.domain.records import ChangeRecord
 from monitor.domain.values import Severity
 from monitor.web.data import Site
-from monitor.web.views import material_arg, site
+from monitor.web.views import diff_args, material_arg, site
 
 bp = Blueprint("feeds", __name__)
 
@@ -86,7 +86,7 @@ def _feed(slug: str | None) -> Response:
 
 def _entry(feed: FeedGenerator, s: Site, change: ChangeRecord, name: str) -> None:
     cls = change.classification
-    diff = url_for("web.diff", slug=change.company, **{"from": change.from_snapshot, "to": change.to_snapshot})
+    diff = url_for("web.diff", slug=change.company, **diff_args(change.from_snapshot, change.to_snapshot))
     entry = feed.add_entry()
     entry.id(entry_id(change))
     material = " (material)" if cls.material else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
@@ -20,6 +21,11 @@ def site() -> Site:
 
 def page_arg(name: str = "page") -> int:
     return parse_positive(request.args.get(name), name) or 1
+
+
+def diff_args(old: int, new: int) -> dict[str, Any]:
+    """The query arguments of the diff page between two snapshots (`from` is a Python keyword)."""
+    return {"from": old, "to": new}
 
 
 def material_arg() -> bool:
@@ -112,9 +118,8 @@ def diff(slug: str):
         if all(s.id != compared.id for s in choices):
             choices.append(compared)
     choices.sort(key=lambda s: s.id, reverse=True)
-    permalink = site().absolute(
-        url_for("web.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}), request.url_root
-    )
+    pair = diff_args(data.old.id, data.new.id)
+    permalink = site().absolute(url_for("web.diff", slug=slug, **pair), request.url_root)
     return render_template(
         "diff.html",
         d=data,
@@ -123,5 +128,5 @@ def diff(slug: str):
         view=view,
         choices=choices,
         permalink=permalink,
-        api_url=url_for("api.diff", slug=slug, **{"from": data.old.id, "to": data.new.id}),
+        api_url=url_for("api.diff", slug=slug, **pair),
     )
