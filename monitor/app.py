@@ -115,6 +115,24 @@ def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=Non
 # ------------------------------------------------------------------------------------------ check
 
 
+def make_checker(
+    config: Config, store: Store, env: Mapping[str, str], *, scheduled_at: datetime | None = None
+) -> Checker:
+    """The pipeline of one fetch, with alerts routed to the subscribers and webhooks configured in `env`."""
+    return Checker(
+        config, store, with_webhooks(make_router(config, env), config, env), clock=utcnow, scheduled_at=scheduled_at
+    )
+
+
+def conditional_validators(
+    config: Config, store: Store, companies: Sequence[Company]
+) -> dict[str, tuple[str | None, str | None]]:
+    """The (ETag, Last-Modified) of each company whose next fetch may be a conditional GET."""
+    every = config.monitor.full_fetch_every
+    states = store.fetch_states([c.slug for c in companies])
+    return {slug: v for slug, state in states.items() if (v := state.validators(every)) is not None}
+
+
 def check(
     config: Config,
     slugs: Sequence[str] | None = None,
@@ -134,7 +152,7 @@ def check(
     companies = select_companies(config, slugs)
     store = open_store(config)
     try:
-        checker = Checker(config, store, with_webhooks(make_router(config, env), config, env), clock=utcnow)
+        checker = make_checker(config, store, env)
         results: list[CheckResult] = []
         lock = threading.Lock()
 
@@ -148,11 +166,7 @@ def check(
                 results.append(result)
             on_result(result)
 
-        every = config.monitor.full_fetch_every
-        states = store.fetch_states([c.slug for c in companies])
-        validators = {slug: v for slug, state in states.items() if (v := state.validators(every)) is not None}
-        del states
-        crawl(companies, config.monitor, on_fetched, validators=validators)
+        crawl(companies, config.monitor, on_fetched, validators=conditional_validators(config, store, companies))
         # nothing falling due while `check` waits: no need to load the notifiers (and Slack's SDK)
         wait = config.monitor.delivery_wait_seconds
         if deliver and store.due_alerts(utcnow() + timedelta(seconds=wait), limit=1):
@@ -167,7 +181,10 @@ def check(
 
 
 def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None = None) -> int:
-    """The daemon, with the web UI beside it unless `[web] enabled = false` (a taken port is logged, not fatal)."""
+    """The daemon, with the web UI beside it unless `[web] enabled = false` (a taken port is logged, not fatal).
+
+    With a `[cluster]`, the daemon is the scheduler that queues passes for the workers (and delivers alerts).
+    """
     from monitor.runtime.daemon import run_daemon as run
 
     env = os.environ if env is None else env
@@ -181,6 +198,14 @@ def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None 
 
             web = BackgroundServer(web_app(config, store), config.web.host, config.web.port)
             web.start()
+        if config.cluster is not None:
+            from monitor.cluster.scheduler import run_scheduler
+
+            queue = job_queue(config)
+            try:
+                return run_scheduler(config, queue, delivery=lambda stop: deliverer.run(stop, interval_s=5.0))
+            finally:
+                queue.close()
         return run(config_path, config, delivery=lambda stop: deliverer.run(stop, interval_s=5.0))
     finally:
         if web is not None:
@@ -227,3 +252,60 @@ def notify_test(config: Config, env: Mapping[str, str] | None = None, out=None):
 
     env = os.environ if env is None else env
     return send_test(config, build_notifiers(config, env, console_stream=out))
+
+
+# ------------------------------------------------------------------------------------------ cluster
+
+
+def job_queue(config: Config):
+    """The cluster's queue, checked reachable (InputError when no `[cluster]` is configured)."""
+    from monitor.cluster.queue import JobQueue
+
+    if config.cluster is None:
+        raise InputError('no [cluster] in the configuration: add one with queue = "redis://..." (see README.md)')
+    queue = JobQueue(config.cluster)
+    queue.ping()
+    return queue
+
+
+def run_worker(config_path: Path, config: Config, *, concurrency: int, grace_s: float) -> int:
+    from monitor.cluster.worker import run_worker as run
+
+    if config.cluster is None:
+        raise InputError("no [cluster] in the configuration: `worker` needs one (see README.md)")
+    return run(config_path, config, concurrency=concurrency, grace_s=grace_s)
+
+
+def enqueue(config: Config, slugs: Sequence[str] | None = None) -> tuple[datetime, int]:
+    """Queue one pass over the companies now; its scheduled time (the checks' identity) and its job count."""
+    from monitor.cluster.passes import Pass, enqueue_pass
+
+    companies = select_companies(config, slugs)
+    queue = job_queue(config)
+    assert config.cluster is not None
+    try:
+        open_store(config).close()  # the companies are in the database before a worker records them
+        at = utcnow()
+        jobs = enqueue_pass(
+            queue,
+            Pass("enqueue", at, tuple(c.slug for c in companies)),
+            batch_size=config.cluster.batch_size,
+            once=False,
+        )
+        return at, jobs or 0
+    finally:
+        queue.close()
+
+
+def cluster_status(config: Config) -> dict:
+    from monitor.cluster.status import cluster_status as status
+
+    queue = job_queue(config)
+    try:
+        store = Store.open(config.monitor.database)
+        try:
+            return status(queue, store)
+        finally:
+            store.close()
+    finally:
+        queue.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -27,6 +28,8 @@ examples:
   policy-monitor diff alopal                   the last change, classified
   policy-monitor classify old.html new.html    judge a change between two files
   policy-monitor serve                         browse the history at http://127.0.0.1:8080
+  policy-monitor worker --concurrency 2        [cluster] check the companies the scheduler queues
+  policy-monitor status                        [cluster] queue depth, workers, checks per minute
 
 Configuration is read from ./config.toml unless --config is given (see README.md).
 """
@@ -84,7 +87,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-deliver", action="store_true", help="record alerts in the outbox but leave their delivery to the daemon"
     )
 
-    add("run", "run the daemon: scheduled checks (APScheduler) and continuous alert delivery")
+    add(
+        "run",
+        "run the daemon: scheduled checks (APScheduler) and continuous alert delivery; "
+        "with a [cluster], queue the scheduled passes for the workers and deliver (no fetching)",
+    )
+
+    p = add("worker", "[cluster] take jobs from the queue: fetch, judge and record checks until SIGTERM")
+    p.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=max(1, os.cpu_count() or 1),
+        metavar="N",
+        help="jobs at once, each a Scrapy child process (default: the number of CPUs)",
+    )
+    p.add_argument(
+        "--grace",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="on SIGTERM, how long running jobs may finish before going back to the queue (default 30)",
+    )
+
+    p = add("enqueue", "[cluster] queue one pass over the companies now (for operators and tests)")
+    p.add_argument("--company", action="append", metavar="SLUG", help="only this company (repeatable)")
+
+    p = add("status", "[cluster] queue depth, workers and their last heartbeat, checks per minute, recent passes")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = add("history", "list a company's checks, snapshots and changes, newest first")
     p.add_argument("slug")
@@ -119,7 +148,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     verbose = getattr(args, "verbose", 0)
-    level = logging.DEBUG if verbose > 1 else logging.INFO if (verbose or args.command == "run") else logging.WARNING
+    daemons = ("run", "worker")
+    level = logging.DEBUG if verbose > 1 else logging.INFO if (verbose or args.command in daemons) else logging.WARNING
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     config_path = getattr(args, "config", Path("config.toml"))
     try:
@@ -426,6 +456,55 @@ def cmd_notify_test(args: argparse.Namespace, config: Config, out: TextIO) -> in
     return 1 if failed else 0
 
 
+def cmd_worker(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    return app.run_worker(
+        getattr(args, "config", Path("config.toml")), config, concurrency=args.concurrency, grace_s=args.grace
+    )
+
+
+def cmd_enqueue(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    at, jobs = app.enqueue(config, args.company)
+    n = len(app.select_companies(config, args.company))
+    print(
+        f"Queued a pass over {n} compan{'y' if n == 1 else 'ies'} in {jobs} job(s), scheduled at {at.isoformat()}",
+        file=out,
+    )
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    doc = app.cluster_status(config)
+    if args.json:
+        print(json.dumps(doc, ensure_ascii=False), file=out)
+        return 0
+    q = doc["queue"]
+    print(
+        f"Queue ({safe(doc['namespace'])}): {q['waiting']} job(s) waiting, {q['in_progress']} held by workers, "
+        f"{q['dead']} dead-lettered; {doc['jobs_enqueued']} queued in all",
+        file=out,
+    )
+    print(
+        f"Checks: {doc['checks_per_minute']}/min over the last 5 minutes, {doc['checks_this_minute']} this minute",
+        file=out,
+    )
+    print(f"Workers ({len(doc['workers'])} seen in the last day):", file=out)
+    for w in doc["workers"]:
+        print(
+            f"  {safe(w['id']):<28} {safe(w['state']):<15} last heartbeat {w['heartbeat_age_s']:>7.1f} s ago  "
+            f"{w['running']}/{w['concurrency']} jobs running, {w['checks']} checks in {w['jobs']} jobs",
+            file=out,
+        )
+    if doc["passes"]:
+        print("Recent passes:", file=out)
+    for p in doc["passes"]:
+        print(
+            f"  [{safe(p['schedule'])}] {p['scheduled_at']}: {p['recorded']}/{p['companies']} companies recorded "
+            f"({p['jobs']} jobs)",
+            file=out,
+        )
+    return 0
+
+
 COMMANDS = {
     "seed": cmd_seed,
     "check": cmd_check,
@@ -435,4 +514,7 @@ COMMANDS = {
     "diff": cmd_diff,
     "serve": cmd_serve,
     "notify-test": cmd_notify_test,
+    "worker": cmd_worker,
+    "enqueue": cmd_enqueue,
+    "status": cmd_status,
 }

@@ -5,7 +5,8 @@ MonitorError                  base of everything policy-monitor raises on purpos
  ├── InputError               a file or argument given on the command line cannot be used
  ├── StoreError               the database cannot be opened, migrated or written
  │    └── ConflictError       another process recorded a check first; recompute and retry
- └── NotifyError              a notifier could not deliver a message
+ ├── NotifyError              a notifier could not deliver a message
+ └── QueueError               the cluster's job queue (Redis) cannot be reached or used
 """
 
 from __future__ import annotations
@@ -42,3 +43,7 @@ class NotifyError(MonitorError):
         super().__init__(message)
         self.retry_after = retry_after
         self.permanent = permanent
+
+
+class QueueError(MonitorError):
+    pass

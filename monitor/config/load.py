@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from apscheduler.triggers.cron import CronTrigger
 
 from monitor.config.settings import (
+    ClusterSettings,
     Company,
     Config,
     MonitorSettings,
@@ -84,7 +85,16 @@ WEBHOOK_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "categories": (list, "only changes touching one of these categories (default: any)"),
     "failure_alerts": (bool, "also send policy.failing / policy.recovered events (default false)"),
 }
-TOP_KEYS = {"monitor", "companies", "slack", "subscribers", "web", "webhooks"}
+CLUSTER_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "queue": (str, "Redis URL of the job queue, e.g. redis://127.0.0.1:6379/0 (required; needs a PostgreSQL database)"),
+    "namespace": (str, "prefix of every Redis key of this monitor (default policy-monitor)"),
+    "batch_size": (int, "companies per queued job; each job is one Scrapy crawl in a child process (default 20)"),
+    "worker_timeout_seconds": (
+        (int, float),
+        "a worker silent this long is taken for dead and its jobs go to another worker (default 60)",
+    ),
+}
+TOP_KEYS = {"monitor", "companies", "slack", "subscribers", "web", "webhooks", "cluster"}
 
 
 def load_config(path: str | Path) -> Config:
@@ -213,6 +223,7 @@ class _Validator:
             if hook.name in hook_names:
                 raise self.fail(f"duplicate webhook name {hook.name!r}", "webhooks", "name", i)
             hook_names.add(hook.name)
+        cluster = self.cluster(data["cluster"], monitor) if "cluster" in data else None
         return Config(
             path=self.path,
             monitor=monitor,
@@ -221,6 +232,7 @@ class _Validator:
             subscribers=subscribers,
             web=web,
             webhooks=webhooks,
+            cluster=cluster,
         )
 
     def monitor(self, data: Any) -> MonitorSettings:
@@ -339,6 +351,36 @@ class _Validator:
         if not base_url.endswith("/"):
             base_url += "/"
         return SlackSettings(token_env=token_env, base_url=base_url)
+
+    def cluster(self, data: Any, monitor: MonitorSettings) -> ClusterSettings:
+        data = self.check_keys("cluster", data, CLUSTER_KEYS)
+        if "queue" not in data:
+            raise self.fail("missing required key 'queue' (e.g. redis://127.0.0.1:6379/0)", "cluster")
+        queue = data["queue"]
+        parts = urlsplit(queue)
+        if parts.scheme not in ("redis", "rediss", "unix") or (parts.scheme != "unix" and not parts.hostname):
+            raise self.fail(f"not a Redis URL (redis://host:port/db): {queue!r}", "cluster", "queue")
+        if not monitor.database.startswith("postgresql"):
+            raise ConfigError(
+                "a [cluster] needs a PostgreSQL database that every machine reaches "
+                f'(database = "postgresql://..."), not {monitor.database.split(":", 1)[0]!r}',
+                path=self.path,
+                key="monitor.database",
+                line=self.line("monitor", "database") or self.line("cluster", "queue"),
+            )
+        namespace = data.get("namespace", "policy-monitor")
+        if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", namespace):
+            raise self.fail("use 1-64 letters, digits, '.', '_' or '-'", "cluster", "namespace")
+        if data.get("batch_size", 1) < 1:
+            raise self.fail("must be at least 1", "cluster", "batch_size")
+        if data.get("worker_timeout_seconds", 1) <= 0:
+            raise self.fail("must be greater than 0", "cluster", "worker_timeout_seconds")
+        return ClusterSettings(
+            queue=queue,
+            namespace=namespace,
+            batch_size=data.get("batch_size", 20),
+            worker_timeout_seconds=float(data.get("worker_timeout_seconds", 60.0)),
+        )
 
     def subscriber(self, data: Any, i: int, slugs: set[str]) -> Subscriber:
         data = self.check_keys("subscribers", data, SUBSCRIBER_KEYS, i)

@@ -85,6 +85,16 @@ class WebhookSettings:
 
 
 @dataclass(frozen=True)
+class ClusterSettings:
+    """`[cluster]`: checks spread over worker processes through a Redis queue (needs PostgreSQL)."""
+
+    queue: str  # redis://host:port/db
+    namespace: str = "policy-monitor"  # prefix of every Redis key (several monitors may share one Redis)
+    batch_size: int = 20  # companies per queued job (one Scrapy child process per job)
+    worker_timeout_seconds: float = 60.0  # a worker silent this long is dead: its jobs go to another worker
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     monitor: MonitorSettings
@@ -93,6 +103,7 @@ class Config:
     subscribers: tuple[Subscriber, ...] = ()
     web: WebSettings = WebSettings()
     webhooks: tuple[WebhookSettings, ...] = ()
+    cluster: ClusterSettings | None = None  # None: one process checks everything (the default)
 
     def company(self, slug: str) -> Company | None:
         return next((c for c in self.companies if c.slug == slug), None)

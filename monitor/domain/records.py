@@ -73,6 +73,7 @@ class CheckDraft:
     body_sha256: str | None = None
     region_sha256: str | None = None
     since_full: int = 0  # conditional fetches since the last unconditional one (0: this one was full)
+    scheduled_at: datetime | None = None  # the scheduled run it belongs to: recorded at most once per company
 
 
 @dataclass(frozen=True)

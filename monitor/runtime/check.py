@@ -72,12 +72,15 @@ class Checker:
         store: Store,
         route: AlertRouter,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        *,
+        scheduled_at: datetime | None = None,
     ):
         self.config = config
         self.store = store
         self.route = route
         self.clock = clock
         self._companies = {c.slug: c for c in config.companies}  # config.company() is a linear scan
+        self.scheduled_at = scheduled_at  # the scheduled run these checks belong to (cluster workers)
 
     def process(self, fetched: Fetched) -> CheckResult:
         company = self._companies.get(fetched.company)
@@ -110,6 +113,7 @@ class Checker:
             "duration_s": fetched.duration_s,
             "http_status": fetched.status,
             "final_url": fetched.final_url,
+            "scheduled_at": self.scheduled_at,
         }
         state = self.store.fetch_state(company.slug)
         if state is not None and state.current:

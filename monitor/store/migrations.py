@@ -140,10 +140,20 @@ def _v2_fetch_state(conn: Connection) -> None:
         conn.execute(sa.text(f"ALTER TABLE checks ADD COLUMN {column}"))
 
 
+def _v3_scheduled_checks(conn: Connection) -> None:
+    """A check may carry the identity of the scheduled run it belongs to; one check per company and run."""
+    ts = sa.DateTime(timezone=True).compile(dialect=conn.dialect)
+    conn.execute(sa.text(f"ALTER TABLE checks ADD COLUMN scheduled_at {ts}"))
+    # NULLs never collide: checks outside a cluster (no scheduled identity) are not constrained.
+    conn.execute(sa.text("CREATE UNIQUE INDEX uq_checks_scheduled ON checks (company, scheduled_at)"))
+    conn.execute(sa.text("CREATE INDEX ix_checks_scheduled_at ON checks (scheduled_at)"))
+
+
 #: Every migration, in order. Append only; never renumber or edit one that has shipped.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "fetch state of checks (conditional GET, body and region hashes)", _v2_fetch_state),
+    Migration(3, "scheduled checks: one check per company and scheduled run", _v3_scheduled_checks),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -75,6 +75,7 @@ checks = sa.Table(
     sa.Column("body_sha256", sa.String(64)),
     sa.Column("region_sha256", sa.String(64)),
     sa.Column("since_full", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("scheduled_at", _ts),  # the scheduled run this check belongs to (cluster); unique per company
 )
 snapshots = sa.Table(
     "snapshots",

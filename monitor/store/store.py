@@ -314,6 +314,11 @@ class Store:
         _validate(draft)
         with self._write() as conn:
             self._lock_company(conn, draft.company)
+            if draft.scheduled_at is not None:
+                done = self._scheduled_check(conn, draft.company, draft.scheduled_at)
+                if done is not None:  # a redelivered job: the run's check is recorded already, change nothing
+                    log.info("%s: the check scheduled at %s is already recorded", draft.company, draft.scheduled_at)
+                    return done, []
             latest, prev_streak, prev_error = self._company_state(conn, draft.company)
             if draft.outcome is not Outcome.ERROR and latest != draft.base_snapshot_id:
                 raise ConflictError(
@@ -340,6 +345,7 @@ class Store:
                     change_id=change.id if change else None,
                     streak=streak,
                     **_fetch_state_values(draft),
+                    scheduled_at=draft.scheduled_at,
                 )
                 .returning(checks.c.id)
             ).scalar_one()
@@ -370,6 +376,20 @@ class Store:
             "".join(f" +{e.kind.value}" for e in events),
         )
         return record, events
+
+    def _scheduled_check(self, conn: Connection, company: str, scheduled_at: datetime) -> CheckRecord | None:
+        row = conn.execute(
+            sa.select(checks).where(checks.c.company == company, checks.c.scheduled_at == scheduled_at)
+        ).first()
+        return to_check(row) if row is not None else None
+
+    def scheduled_checks(self, scheduled_at: datetime, companies_: Sequence[str] | None = None) -> set[str]:
+        """The companies whose check of the run scheduled at `scheduled_at` is recorded (of `companies_`)."""
+        query = sa.select(checks.c.company).where(checks.c.scheduled_at == scheduled_at)
+        if companies_ is not None:
+            query = query.where(checks.c.company.in_(list(companies_)))
+        with self._read() as conn:
+            return set(conn.execute(query).scalars())
 
     def checks(self, company: str, *, limit: int = 50, offset: int = 0) -> list[CheckRecord]:
         """Newest first."""
