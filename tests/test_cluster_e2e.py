@@ -24,6 +24,8 @@ import sqlalchemy as sa
 from conftest import REPO, cli_command, cli_env, run_cli, subprocess_ok, write_config
 from conftest_store import pg_admin, pg_create_database, pg_drop_database
 
+from monitor import app
+from monitor.config.load import load_config
 from monitor.demo.site import PolicySite
 from tests.fakes.slack_server import TOKEN, FakeSlack
 
@@ -105,9 +107,8 @@ class Cluster:
         return self.procs[name]
 
     def status(self) -> dict[str, Any]:
-        result = run_cli(self.config, "status", "--json", env=ENV)
-        assert result.returncode == 0, subprocess_ok(result)
-        return result.json_lines()[0]
+        """What `status --json` prints (read in-process: the tests poll it often)."""
+        return app.cluster_status(load_config(self.config))
 
     def query(self, sql: str, **params: Any) -> list[Any]:
         with self.engine.connect() as conn:
@@ -157,7 +158,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     if admin is None:
         pytest.skip(f"SKIPPED CLUSTER TESTS: {why}")
     admin.close()
-    text = next((REPO / "seeds").glob("alopal.*")).read_text(encoding="utf-8")
+    lines = next((REPO / "seeds").glob("alopal.*")).read_text(encoding="utf-8").splitlines()
+    text = "\n".join(lines[:12] + lines[80:96])  # a short policy: the tests time the cluster, not the pipeline
     assert BEFORE in text
     db_url = pg_create_database()
     namespace = f"pm-test-{uuid.uuid4().hex[:12]}"
@@ -179,7 +181,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         )
         config.write_text(
             config.read_text(encoding="utf-8")
-            + f'\n[cluster]\nqueue = "{REDIS_URL}"\nnamespace = "{namespace}"\nbatch_size = 25\n'
+            + f'\n[cluster]\nqueue = "{REDIS_URL}"\nnamespace = "{namespace}"\nbatch_size = 50\n'
             + "worker_timeout_seconds = 3\n",
             encoding="utf-8",
         )
@@ -236,7 +238,7 @@ def test_two_workers_and_a_scheduler_check_every_company_once(cluster: Cluster):
     cluster.start("worker-a", "worker", "--concurrency", "1")
     cluster.start("worker-b", "worker", "--concurrency", "1")
     scheduler = cluster.start("scheduler", "run")
-    scheduler.wait_for(r"queued 200 companies in 8 job\(s\)")
+    scheduler.wait_for(r"queued 200 companies in 4 job\(s\)")
     at = latest_pass(cluster)["scheduled_at"]
     counts = cluster.wait_for_pass(at)
     assert set(counts) == set(slugs())
@@ -258,6 +260,10 @@ def test_two_workers_and_a_scheduler_check_every_company_once(cluster: Cluster):
     assert all(w["jobs"] >= 1 for w in workers.values()), f"one worker did everything: {workers}"
     assert status["checks_per_minute"] + status["checks_this_minute"] > 0
     assert status["passes"][0]["recorded"] == COMPANIES
+    shown = run_cli(cluster.config, "status", env=ENV)
+    assert shown.returncode == 0, subprocess_ok(shown)
+    assert "0 job(s) waiting, 0 held by workers" in shown.stdout
+    assert f"{COMPANIES}/{COMPANIES} companies recorded (4 jobs)" in shown.stdout
 
 
 def test_a_restarted_scheduler_does_not_queue_the_pass_again(cluster: Cluster):
@@ -267,7 +273,7 @@ def test_a_restarted_scheduler_does_not_queue_the_pass_again(cluster: Cluster):
     scheduler.wait_for(r"already queued")
     time.sleep(1.5)  # what a second queueing would have left
     after = cluster.status()
-    assert after["jobs_enqueued"] == before["jobs_enqueued"] == 8
+    assert after["jobs_enqueued"] == before["jobs_enqueued"] == 4
     assert len(after["passes"]) == 1
     assert after["queue"]["waiting"] == 0
     assert "queued 200 companies" not in scheduler.log
@@ -320,9 +326,9 @@ def test_a_worker_killed_mid_pass_leaves_exactly_one_check_change_and_alert_per_
 
 def test_sigterm_lets_a_worker_finish_its_job_and_leaves_the_rest_queued(cluster: Cluster):
     worker = cluster.procs["worker-b"]
-    few = slugs()[:50]  # two jobs
+    few = slugs()[:100]  # two jobs
     for slug in few:
-        cluster.site.set_fault(slug, "slow", seconds=2)
+        cluster.site.set_fault(slug, "slow", seconds=1.5)
     result = run_cli(cluster.config, "enqueue", *[a for s in few for a in ("--company", s)], env=ENV)
     assert result.returncode == 0, subprocess_ok(result)
     at = re.search(r"scheduled at (\S+)", result.stdout).group(1)
@@ -336,14 +342,8 @@ def test_sigterm_lets_a_worker_finish_its_job_and_leaves_the_rest_queued(cluster
     assert worker.stop(timeout=60) == 0, worker.log[-3000:]
     worker.wait_for(r"stopped \(\d+ jobs, \d+ checks\)", timeout=5)
     # the running job was finished, and acknowledged; the other one was never taken
-    assert sorted(cluster.checks_per_company(at)) == few[:25]
+    assert sorted(cluster.checks_per_company(at)) == few[:50]
     status = cluster.status()
     assert status["queue"] == {"waiting": 1, "in_progress": 0, "dead": 0}
     assert {w["pid"]: w["state"] for w in status["workers"]}[worker.popen.pid] == "stopped"
     cluster.site.clear_faults()
-    cluster.start("worker-c", "worker", "--concurrency", "1")
-    deadline = time.monotonic() + 60
-    while len(cluster.checks_per_company(at)) < len(few) and time.monotonic() < deadline:
-        time.sleep(0.25)
-    counts = cluster.checks_per_company(at)
-    assert sorted(counts) == few and set(counts.values()) == {1}

@@ -66,7 +66,7 @@ def batches(slugs: Sequence[str], size: int) -> list[tuple[str, ...]]:
     return [tuple(slugs[i : i + size]) for i in range(0, len(slugs), size)]
 
 
-def _marker(queue: JobQueue, p: Pass) -> str:
+def pass_marker(queue: JobQueue, p: Pass) -> str:
     digest = hashlib.sha256(p.schedule.encode("utf-8")).hexdigest()[:16]
     return queue.key("pass", digest, p.scheduled_at.isoformat())
 
@@ -86,7 +86,7 @@ def enqueue_pass(
     each job by a random time up to that, to spread the requests.
     """
     now = clock()
-    marker = _marker(queue, p)
+    marker = pass_marker(queue, p)
     claim = json.dumps({"state": "enqueuing", "by": f"{socket.gethostname()}:{os.getpid()}", "at": now.isoformat()})
     if once and not queue.redis.set(marker, claim, nx=True, ex=PASS_TTL_S):
         current = _load(queue.redis.get(marker))

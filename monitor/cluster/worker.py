@@ -151,6 +151,7 @@ def run_worker(
             ok, checks, why = children.run(job)
         finally:
             book.job_ended(checks)
+            _safe(book.beat, "running")
         if not ok:
             raise JobNotDone(f"pass {job.label}: {describe(job.slugs)} not all recorded ({why}); job back to the queue")
 
