@@ -7,12 +7,22 @@ from pathlib import Path
 import pytest
 
 from monitor.cli import COMMANDS, build_parser
-from monitor.config.load import COMPANY_KEYS, MONITOR_KEYS, SLACK_KEYS, SUBSCRIBER_KEYS, WEB_KEYS, WEBHOOK_KEYS
+from monitor.config.load import (
+    CLUSTER_KEYS,
+    COMPANY_KEYS,
+    MONITOR_KEYS,
+    SLACK_KEYS,
+    SUBSCRIBER_KEYS,
+    WEB_KEYS,
+    WEBHOOK_KEYS,
+)
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("key", [*MONITOR_KEYS, *COMPANY_KEYS, *SLACK_KEYS, *SUBSCRIBER_KEYS, *WEB_KEYS, *WEBHOOK_KEYS])
+@pytest.mark.parametrize(
+    "key", [*MONITOR_KEYS, *COMPANY_KEYS, *SLACK_KEYS, *SUBSCRIBER_KEYS, *WEB_KEYS, *WEBHOOK_KEYS, *CLUSTER_KEYS]
+)
 def test_every_config_key_is_documented(key):
     assert f"| `{key}` |" in README
 
