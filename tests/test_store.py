@@ -477,7 +477,8 @@ class StoreContract:
         assert stats.changes == {("acme", "critical"): 1}
         assert stats.streaks == {"acme": 1}
         hist = stats.durations["acme"]
-        assert hist.buckets == ((0.25, 2), (1.0, 3), (float("inf"), 4)) and hist.total == pytest.approx(0.2 + 0.2 + 0.5 + 30.0)
+        assert hist.buckets == ((0.25, 2), (1.0, 3), (float("inf"), 4))
+        assert hist.total == pytest.approx(0.2 + 0.2 + 0.5 + 30.0)
         assert stats.alerts == {("console", "failing", "pending"): 1}
         assert stats.last_check["acme"] == T0 and stats.last_check["acme"].tzinfo is not None
 
