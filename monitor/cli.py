@@ -447,7 +447,7 @@ def cmd_serve(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_notify_test(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    if not config.subscribers:
+    if not config.subscribers and not config.webhooks:
         raise InputError("no [[subscribers]] configured")
     failed = 0
     for subscriber, ok, answer in app.notify_test(config, out=out):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli, start_cli, subprocess_ok, write_config
+from conftest_store import pg_admin, pg_create_database, pg_drop_database
 
 from monitor import app as monitor_app
 from monitor.config.load import load_config
@@ -56,6 +57,27 @@ def served(tmp_path: Path, policy_site: PolicySite) -> Iterator[Served]:
     s.close()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def served_on(request: pytest.FixtureRequest, tmp_path: Path, policy_site: PolicySite) -> Iterator[Served]:
+    """The served store on SQLite, and on a PostgreSQL database of its own (skipped loudly without one)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("served")
+        return
+    admin, why = pg_admin()
+    if admin is None:
+        pytest.skip(f"SKIPPED POSTGRESQL EVENT STREAM TEST: {why}")
+    admin.close()
+    url = pg_create_database()
+    try:
+        config = write_config(tmp_path, policy_site, companies=SLUGS, database=url)
+        assert run_cli(config, "seed").returncode == 0
+        s = Served(config)
+        yield s
+        s.close()
+    finally:
+        pg_drop_database(url)
+
+
 def watch_commits(store: Store, after: int, count: int, stop: threading.Event) -> dict[int, float]:
     """When each new check row became visible in the database (polled every 20 ms), by id."""
     seen: dict[int, float] = {}
@@ -70,7 +92,8 @@ def watch_commits(store: Store, after: int, count: int, stop: threading.Event) -
     return seen
 
 
-def test_a_check_in_another_process_reaches_the_stream_within_2_s(served: Served, policy_site: PolicySite):
+def test_a_check_in_another_process_reaches_the_stream_within_2_s(served_on: Served, policy_site: PolicySite):
+    served = served_on
     stream = served.client()
     assert stream.status == 200 and stream.headers["Content-Type"].startswith("text/event-stream")
     policy_site.set_policy("alopal", policy_site.text("alopal").replace(BEFORE, AFTER))

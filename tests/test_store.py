@@ -438,6 +438,50 @@ class StoreContract:
             conn.execute(sa.text("UPDATE checks SET change_id = 4242 WHERE id = :id"), {"id": record.id})
         assert any("missing change" in p for p in store.integrity_check())
 
+    # -- feeds, events, metrics (issue 16) -------------------------------------------------------
+    def test_checks_after_an_id_come_oldest_first_with_their_change_and_streak(self, store: Store):
+        base = _seeded(store)
+        _seeded(store, "globex")
+        first, _ = store.record_check(unchanged(base))
+        change, _ = store.record_check(changed(base, "# Privacy\nWe sell your email.", at=T0 + timedelta(hours=1)))
+        error, _ = store.record_check(failed("HTTP 503", slug="globex", at=T0 + timedelta(hours=2)))
+        assert store.last_check_id() == error.id
+        rows = store.checks_after(first.id)
+        assert [(c.id, c.outcome) for c, _, _ in rows] == [(change.id, Outcome.CHANGED), (error.id, Outcome.ERROR)]
+        assert rows[0][1] is not None and rows[0][1].id == change.change_id and rows[1][1] is None
+        assert [streak for _, _, streak in rows] == [0, 1]
+        assert store.checks_after(error.id) == [] and len(store.checks_after(0, limit=2)) == 2
+
+    def test_recent_changes_filter_and_leave_flip_flops_out(self, store: Store):
+        base = _seeded(store)
+        minor, _ = store.record_check(changed(base, "# Privacy\nv2", severity=Severity.MINOR))
+        critical, _ = store.record_check(changed(minor.snapshot_id, "# Privacy\nv3", severity=Severity.CRITICAL))
+        store.record_check(changed(critical.snapshot_id, "# Privacy\nv2", flip_flop_of=minor.snapshot_id))
+        assert [c.id for c in store.recent_changes()] == [critical.change_id, minor.change_id]
+        assert [c.id for c in store.recent_changes("acme", material_only=True)] == [critical.change_id]
+        assert [c.id for c in store.recent_changes(min_severity=Severity.MINOR)] == [
+            critical.change_id,
+            minor.change_id,
+        ]
+        assert store.recent_changes(min_severity=Severity.CRITICAL)[0].id == critical.change_id
+        assert store.recent_changes("globex") == []
+
+    def test_stats_count_the_whole_history(self, store: Store):
+        base = _seeded(store)
+        store.record_check(unchanged(base))
+        store.record_check(unchanged(base))
+        store.record_check(changed(base, "# Privacy\nv2", severity=Severity.CRITICAL))
+        store.record_check(failed("timeout"), alert_for("team"), failure_threshold=1)
+        stats = store.stats((0.25, 1.0))
+        assert stats.checks == {("acme", "unchanged"): 2, ("acme", "changed"): 1, ("acme", "error"): 1}
+        assert stats.changes == {("acme", "critical"): 1}
+        assert stats.streaks == {"acme": 1}
+        hist = stats.durations["acme"]
+        assert hist.buckets == ((0.25, 2), (1.0, 3), (float("inf"), 4))
+        assert hist.total == pytest.approx(0.2 + 0.2 + 0.5 + 30.0)
+        assert stats.alerts == {("console", "failing", "pending"): 1}
+        assert stats.last_check["acme"] == T0 and stats.last_check["acme"].tzinfo is not None
+
 
 class TestSqliteStore(StoreContract):
     @pytest.fixture

@@ -240,3 +240,14 @@ def test_alerts_draft_key_is_stable_per_event_and_webhook(tmp_path, policy_site)
     later = RecordedEvent(EventKind.CHANGE, SLUG, CheckRecord(8, SLUG, NOW + timedelta(hours=1), 0.5, Outcome.CHANGED))
     assert webhook.idempotency_key(later, hook) != webhook.idempotency_key(event, hook)
     assert isinstance(webhook.drafts_for(event, config, (hook,))[0], AlertDraft)
+
+
+def test_notify_test_sends_each_webhook_a_signed_test_event(tmp_path, policy_site, receiver):
+    config = hook_config(tmp_path, policy_site)
+    result = run_cli(config, "notify-test", env={URL_ENV: receiver.url, SECRET_ENV: SECRET})
+    assert result.returncode == 0, subprocess_ok(result)
+    assert "grc" in result.stdout and "signed test event accepted" in result.stdout
+    (delivery,) = receiver.deliveries
+    assert delivery.signature_ok and delivery.json["type"] == "policy.test"
+    unset = run_cli(config, "notify-test")
+    assert unset.returncode == 1 and f"not configured: set ${URL_ENV} and ${SECRET_ENV}" in unset.stdout

@@ -47,6 +47,7 @@ __all__ = [
     "SlackBotNotifier",
     "SlackOptions",
     "WebhookNotifier",
+    "WebhookSender",
     "alerts_for",
     "build_notifiers",
     "change_message",

@@ -29,7 +29,7 @@ from monitor.notify.console import ConsoleNotifier
 from monitor.notify.message import test_message
 from monitor.notify.routing import CONSOLE, configured_webhooks, destination_for, slack_configured
 from monitor.notify.slack import DEFAULT_OPTIONS, SlackBotNotifier, SlackOptions, WebhookNotifier
-from monitor.notify.webhook import build_senders
+from monitor.notify.webhook import build_senders, test_body
 from monitor.runtime import crashpoints
 from monitor.store import Store
 
@@ -360,7 +360,7 @@ def _resolver(notifiers: Mapping[str, Notifier] | Resolver) -> Resolver:
 
 
 def send_test(config: Config, notifiers: Notifiers, *, now: datetime | None = None) -> list[tuple[str, bool, str]]:
-    """Send a test message to each subscriber, directly (not through the outbox): (name, ok, answer)."""
+    """Send a test message to each subscriber and webhook, directly (not through the outbox): (name, ok, answer)."""
     now = now or utcnow()
     results = []
     for subscriber in config.subscribers:
@@ -386,6 +386,18 @@ def send_test(config: Config, notifiers: Notifiers, *, now: datetime | None = No
             results.append((subscriber.name, False, str(exc)))
             continue
         results.append((subscriber.name, True, _answer(config, subscriber.channel, destination, ts)))
+    for hook in config.webhooks:
+        sender = notifiers.hooks.get(hook.name)
+        if sender is None:
+            results.append((hook.name, False, f"not configured: set ${hook.url_env} and ${hook.secret_env}"))
+            continue
+        alert = Alert(0, hook.name, f"hook:{hook.name}", test_body(hook, now), EventKind.TEST, "*", now)
+        try:
+            sender.send(alert)
+        except NotifyError as exc:
+            results.append((hook.name, False, str(exc)))
+            continue
+        results.append((hook.name, True, f"signed test event accepted by the webhook in ${hook.url_env}"))
     return results
 
 

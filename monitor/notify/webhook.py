@@ -18,6 +18,7 @@ import socket
 import urllib.request
 import uuid
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from http.client import HTTPException
 from typing import Any
 from urllib.error import HTTPError, URLError
@@ -102,6 +103,16 @@ def event_body(event: RecordedEvent, config: Config, hook: WebhookSettings) -> d
     else:
         body.update(failure_count=event.failure_count, reason=event.reason)
     return body
+
+
+def test_body(hook: WebhookSettings, sent_at: datetime) -> dict[str, Any]:
+    """The body of `notify-test`'s event: a `policy.test` with a fresh id (receivers may drop it)."""
+    return {
+        "id": str(uuid.uuid4()),
+        "type": EVENT_TYPES[EventKind.TEST],
+        "created_at": sent_at.isoformat(),
+        "message": f"policy-monitor test event for webhook {hook.name}: signature and delivery work.",
+    }
 
 
 def encode(body: Mapping[str, Any]) -> bytes:
