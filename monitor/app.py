@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from monitor.capture.pair import capture_verdict, classify_pair
+from monitor.capture.sanity import NEW, OLD, Verdict
 from monitor.config.settings import Company, Config
-from monitor.domain.values import Fetched, Outcome
+from monitor.domain.values import Classification, Fetched, Outcome
 from monitor.errors import InputError
 from monitor.notify.routing import make_router
 from monitor.notify.webhook import with_webhooks
@@ -74,6 +76,28 @@ def canonical_file(path: Path) -> str:
     if not canonical.strip():
         raise InputError(f"{path}: no policy text in this file (it is empty once markup is removed)")
     return canonical
+
+
+def classify_files(old: Path, new: Path) -> Classification:
+    """Classify the change between two policy files, capture sanity first.
+
+    A file that cannot be read at all is an error; one that holds no policy text (empty once markup is
+    removed, or binary content) is a version that is not a capture of the policy: a `capture` verdict.
+    """
+    for path in (old, new):
+        try:
+            path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    texts: dict[str, str] = {}
+    for side, path in ((NEW, new), (OLD, old)):
+        try:
+            texts[side] = canonical_file(path)
+        except InputError as exc:
+            problem = str(exc).removeprefix(f"{path}: ")
+            verdict = Verdict(side, problem)
+            return capture_verdict(verdict.reason, recovery=verdict.recovery)
+    return classify_pair(texts[OLD], texts[NEW])
 
 
 # ------------------------------------------------------------------------------------------ seed

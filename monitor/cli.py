@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from monitor import __version__, app
 from monitor.config.load import load_config
 from monitor.config.settings import Config
-from monitor.domain.values import Classification, Outcome
+from monitor.domain.values import CAPTURE_OK, Classification, Outcome
 from monitor.errors import ConfigError, InputError, MonitorError
 
 EPILOG = """\
@@ -408,10 +408,7 @@ def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
-    from monitor.classify.engine import classify_texts
-
-    old, new = app.canonical_file(args.old), app.canonical_file(args.new)
-    classification = classify_texts(old, new)
+    classification = app.classify_files(args.old, args.new)
     if args.json:
         print(json.dumps(classification.to_dict(), ensure_ascii=False), file=out)
     else:
@@ -422,6 +419,8 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
 def print_classification(c: Classification, out: TextIO) -> None:
     tag = "MATERIAL" if c.material else "not material"
     print(f"{tag} - severity {c.severity.value}, {c.direction.value.replace('_', ' ')}", file=out)
+    if c.capture != CAPTURE_OK:
+        print(f"capture: {safe(c.capture)}", file=out)
     if c.categories:
         print(f"categories: {', '.join(c.categories)}", file=out)
     if c.summary:

@@ -69,7 +69,7 @@ def test_help_lists_every_command():
         assert command in proc.stdout
 
 
-def test_classify_refuses_binary_and_empty_files(tmp_path):
+def test_classify_judges_binary_and_empty_files_as_failed_captures(tmp_path):
     good = tmp_path / "a.md"
     good.write_text("# Privacy\n\nWe collect your email address to run your account.\n", encoding="utf-8")
     binary = tmp_path / "policy.pdf"
@@ -78,5 +78,9 @@ def test_classify_refuses_binary_and_empty_files(tmp_path):
     empty.write_text("", encoding="utf-8")
     for bad, why in ((binary, "binary content"), (empty, "no policy text")):
         proc = run("classify", str(good), str(bad), "--json")
-        assert proc.returncode == 2 and why in proc.stderr and str(bad) in proc.stderr, proc.stderr
-        assert proc.stdout == "" and "Traceback" not in proc.stderr
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        doc = json.loads(proc.stdout)
+        assert doc["material"] is False and doc["changes"] == []
+        assert doc["capture"].startswith("new version is not a capture of the policy") and why in doc["capture"]
+        back = run("classify", str(bad), str(good))  # the other way round: the old one was broken
+        assert back.returncode == 0 and "not material" in back.stdout and "old version was not a capture" in back.stdout

@@ -89,6 +89,7 @@ _MAINTENANCE = re.compile(
 _NOT_FOUND = re.compile(
     r"(?<![^\W_])(?:page (?:was )?not found|not found|no longer (?:available|exists)|page (?:you requested )?"
     r"(?:does not|doesn't) exist|internal server error|bad gateway|gateway time-?out|an error (?:has )?occurred|"
+    r"something went wrong|(?:we|it) ran into (?:an? )?(?:issue|problem|error)|an unexpected error|"
     r"(?:error|http|status)(?: code)?:? 404|404 (?:error|page|not found))(?![^\W_])|"
     r"^(?:# )?404(?![\w-])(?!\s*\d)",
     re.IGNORECASE | re.MULTILINE,
@@ -318,6 +319,27 @@ def _page_kind(fetched: Fetched, canonical: str, page: _Page | None) -> str | No
     if page is not None and page.password_inputs and not states_practices:
         return "login page (password form)"
     sample = named if states_practices else f"{named}\n{canonical[:20_000]}"
+    reason = _wording_kind(sample)
+    if reason:
+        return reason
+    if page is not None and page.refresh and "url" in page.refresh.lower():
+        target = page.refresh.split("=", 1)[-1].strip(" '\"")
+        return f"redirect stub (meta refresh to {_short(target, 80)})"
+    return _late_wording_kind(sample)
+
+
+def wall_reason(canonical: str) -> str | None:
+    """Why a canonical text alone reads as a wall, a stub or an error page rather than a policy, or None.
+
+    The same wording rules as for a fetched page, without its HTML (for texts already extracted).
+    """
+    if policy_like(canonical) or _states_practices(canonical):
+        return None
+    sample = canonical[:20_000]
+    return _wording_kind(sample) or _late_wording_kind(sample)
+
+
+def _wording_kind(sample: str) -> str | None:
     if _CAPTCHA.search(sample):
         return "captcha or bot-check page"
     if _BLOCKED.search(sample):
@@ -326,9 +348,10 @@ def _page_kind(fetched: Fetched, canonical: str, page: _Page | None) -> str | No
         return "login page"
     if _MAINTENANCE.search(sample):
         return "maintenance page"
-    if page is not None and page.refresh and "url" in page.refresh.lower():
-        target = page.refresh.split("=", 1)[-1].strip(" '\"")
-        return f"redirect stub (meta refresh to {_short(target, 80)})"
+    return None
+
+
+def _late_wording_kind(sample: str) -> str | None:
     if _MOVED.search(sample):
         return "redirect stub (page moved)"
     if _NOT_FOUND.search(sample):

@@ -50,6 +50,10 @@ FAULTS: dict[str, str] = {
     "flipflop": "alt=<text>: alternate between the policy (A) and alt (B) on each request",
     "tokens": "visible_timestamp=False: request tokens, session ids, nonces, a rotating widget in the body",
     "reset": "close the connection without answering (TCP RST)",
+    "error_page": "a 200 'something went wrong' page inside the site's chrome",
+    "landing": "a marketing landing page inside the site's chrome, in place of the policy",
+    "language": "the privacy page served in French (another language than the policy)",
+    "truncated": "keep=0.1: only the first share of the policy's lines (a capture cut short)",
 }
 
 #: Display names of the five seed companies (the rest fall back to the slug).
@@ -75,6 +79,42 @@ _POSTS = (
     "Spring webinar series",
     "Accessibility improvements",
 )
+
+
+#: What the policy page serves under the error_page, landing and language faults (in the site's chrome).
+ERROR_TEXT = "Oops! Something went wrong on our side.\nPlease try again in a few minutes. Reference: 7f3a-19."
+LANDING_TEXT = """Work smarter, together
+The all-in-one workspace loved by over two million teams worldwide.
+Plan projects, track every task and ship on time with boards, timelines and automations that fit the way \
+your team already works.
+Start your free trial today - no credit card needed.
+Trusted by the world's fastest growing companies
+Connect the tools you already use: calendars, chat, spreadsheets and more than two hundred integrations.
+Everything in one place
+Dashboards give every manager a real-time view of progress, budgets and workload across all teams.
+Templates for marketing, engineering, sales and operations get you started in minutes.
+Pricing that grows with you
+Free for small teams. Business plans start at eight euros per seat per month, billed yearly.
+Book a demo with our product experts and see how much time your team could save each week."""
+FRENCH_TEXT = """Politique de confidentialité
+Nous attachons une grande importance à la protection de vos données personnelles. La présente politique \
+explique quelles données nous recueillons, pour quelles finalités et quels sont vos droits.
+Données que nous recueillons
+Lorsque vous créez un compte, nous recueillons votre nom, votre adresse électronique et votre numéro de \
+téléphone. Lorsque vous utilisez nos services, nous enregistrons les pages consultées et l'adresse IP de \
+votre appareil.
+Utilisation de vos données
+Nous utilisons vos données pour fournir nos services, pour répondre à vos demandes et pour améliorer nos \
+produits. Nous ne vendons pas vos données à des tiers.
+Conservation
+Vos données sont conservées pendant toute la durée de votre compte, puis supprimées dans un délai de \
+douze mois après sa clôture, sauf obligation légale contraire.
+Vos droits
+Vous pouvez à tout moment demander l'accès à vos données, leur rectification ou leur effacement, et vous \
+opposer à leur traitement. Pour exercer ces droits, écrivez-nous depuis la page de contact de notre site.
+Modifications
+Nous pouvons modifier cette politique. En cas de changement important, nous vous en informerons par \
+courrier électronique avant son entrée en vigueur."""
 
 
 def repo_seeds_dir() -> Path:
@@ -513,6 +553,19 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.close_connection = True
         self.connection.close()
+
+    def _fault_error_page(self, slug: str, variant: int) -> None:
+        self._page(slug, variant, text=ERROR_TEXT)
+
+    def _fault_landing(self, slug: str, variant: int) -> None:
+        self._page(slug, variant, text=LANDING_TEXT)
+
+    def _fault_language(self, slug: str, variant: int) -> None:
+        self._page(slug, variant, text=FRENCH_TEXT)
+
+    def _fault_truncated(self, slug: str, variant: int, keep: float = 0.1) -> None:
+        lines = self.site.text(slug).splitlines()
+        self._page(slug, variant, text="\n".join(lines[: max(1, int(len(lines) * keep))]))
 
     def _fault_huge(self, slug: str, variant: int, size: int = 60 * 1024 * 1024, declare_length: bool = False) -> None:
         self.send_response(200)

@@ -165,6 +165,10 @@ class ChangeVerdict:
         )
 
 
+#: The `capture` of a `Classification` whose two versions are both captures of the policy.
+CAPTURE_OK = "ok"
+
+
 @dataclass(frozen=True)
 class Classification:
     material: bool
@@ -173,6 +177,8 @@ class Classification:
     categories: tuple[str, ...]
     summary: str
     changes: tuple[ChangeVerdict, ...] = ()
+    #: "ok" when both versions are captures of the policy, else why one is not (then nothing is material)
+    capture: str = CAPTURE_OK
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -182,6 +188,7 @@ class Classification:
             "categories": list(self.categories),
             "summary": self.summary,
             "changes": [c.to_dict() for c in self.changes],
+            "capture": self.capture,
         }
 
     @classmethod
@@ -193,4 +200,5 @@ class Classification:
             categories=tuple(d.get("categories", ())),
             summary=d.get("summary", ""),
             changes=tuple(ChangeVerdict.from_dict(c) for c in d.get("changes", ())),
+            capture=d.get("capture") or CAPTURE_OK,
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 from monitor.config.settings import Config, Subscriber
 from monitor.domain.events import AlertDraft, EventKind, RecordedEvent
+from monitor.domain.values import CAPTURE_OK
 from monitor.notify import message
 
 CONSOLE = "console"
@@ -45,6 +46,8 @@ def wants(subscriber: Subscriber, event: RecordedEvent) -> bool:
     if event.kind is not EventKind.CHANGE or event.change is None or event.change.flip_flop:
         return False
     cls = event.change.classification
+    if cls.capture != CAPTURE_OK:
+        return False  # a version that is not a capture of the policy (or a recovery from one) is no change
     if cls.severity < subscriber.min_severity:
         return False
     if not subscriber.categories:

@@ -129,9 +129,10 @@ class Checker:
         capture = assess(fetched, company, previous_text, self.config.monitor, previous_region)
         common["base_snapshot_id"] = latest.id if latest else None
         if not capture.ok and previous_text and (capture.reason or "").startswith(COLLAPSED):
-            capture = self._shorter_version(fetched, company, capture)
+            capture = self._shorter_version(fetched, company, capture, previous_text)
         if not capture.ok or capture.text is None:
             return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
+        failed = dict(common)  # a fetch found to be no capture of the policy leaves the fetch state as it was
         common |= _next_state(fetched, state if current else None, capture.region_sha256)
         text = capture.text
         new_version: dict[str, Any] = {
@@ -143,9 +144,24 @@ class Checker:
             return CheckDraft(outcome=Outcome.NEW, **common, **new_version)
         if text == previous_text:
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
+        from monitor.capture.pair import capture_verdict
+        from monitor.capture.sanity import NEW, check_pair
         from monitor.classify.engine import classify_texts
 
-        classification = classify_texts(previous_text, text)
+        sanity = check_pair(previous_text, text)
+        if sanity.side == NEW:
+            # Not a capture of the policy against the known text: a failed check, unless the same version keeps
+            # coming back and a real edit could look like it (a much shorter policy, a translation).
+            error = self._suspect(company.slug, text, sanity.reason) if sanity.plausible else sanity.reason
+            if error is not None:
+                return CheckDraft(outcome=Outcome.ERROR, error=error, **failed)
+            classification = classify_texts(previous_text, text)
+        elif sanity.recovery:
+            # The known text was the broken capture: keep the restored policy, and tell no one it changed.
+            classification = capture_verdict(sanity.reason, recovery=True)
+            return CheckDraft(outcome=Outcome.CHANGED, classification=classification, **common, **new_version)
+        else:
+            classification = classify_texts(previous_text, text)
         if classification.severity is Severity.NONE:
             # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
@@ -163,7 +179,7 @@ class Checker:
             **new_version,
         )
 
-    def _shorter_version(self, fetched: Fetched, company: Company, collapsed: Capture) -> Capture:
+    def _shorter_version(self, fetched: Fetched, company: Company, collapsed: Capture, previous_text: str) -> Capture:
         """Accept a much shorter text once the same version has come back `failure_threshold` times in a row.
 
         A sudden collapse is usually a broken capture (an error stub, a half-rendered page), so it is a failed
@@ -171,17 +187,33 @@ class Checker:
         and the previous checks failed on exactly this version, it is the new policy.
         """
         from monitor.capture.assess import Capture, assess
+        from monitor.capture.sanity import check_pair
 
         alone = assess(fetched, company, None, self.config.monitor)
         if not alone.ok or alone.text is None:
             return collapsed
-        tag = f"version {hashlib.sha256(alone.text.encode('utf-8')).hexdigest()[:12]}"
+        reason = collapsed.reason or COLLAPSED
+        sanity = check_pair(previous_text, alone.text)
+        if not sanity.ok:  # say what the short text is (cut short, another page ...), not only its length
+            reason = f"{sanity.reason} ({reason})"
+            if not sanity.plausible:
+                return Capture(ok=False, reason=reason)
+        error = self._suspect(company.slug, alone.text, reason)
+        return alone if error is None else Capture(ok=False, reason=error)
+
+    def _suspect(self, slug: str, text: str, reason: str) -> str | None:
+        """The error to record for a suspect version, or None once it has persisted: accept it.
+
+        The version is tagged by its hash in the error; when the previous `failure_threshold - 1` checks all
+        failed on exactly this version, it has come back `failure_threshold` times in a row.
+        """
+        tag = f"version {hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
         needed = self.config.monitor.failure_threshold - 1
-        recent = self.store.checks(company.slug, limit=needed) if needed > 0 else []
+        recent = self.store.checks(slug, limit=needed) if needed > 0 else []
         if len(recent) == needed and all(c.outcome is Outcome.ERROR and (c.error or "").endswith(tag) for c in recent):
-            log.info("%s: the same shorter text came back %d times: accepting it", company.slug, needed + 1)
-            return alone
-        return Capture(ok=False, reason=f"{collapsed.reason}; {tag}")
+            log.info("%s: the same suspect text came back %d times: accepting it", slug, needed + 1)
+            return None
+        return f"{reason}; {tag}"
 
     def _result(self, draft: CheckDraft, snapshot_id: int | None, change_id: int | None) -> CheckResult:
         # a success ends any streak of failures: only a failed check needs to read it back

@@ -1,0 +1,396 @@
+"""Whether two versions of a policy are both captures of it, or which one is not and why. Pure.
+
+A capture can fail in ways a single page does not show: it stops after the introduction, keeps the headings
+but not the sections under them, serves the policy in another language, or serves another document (terms of
+service, an index of policies, a landing page). Judged against the other version, these are structural:
+how much of the text is left, whether what is left is the known text unchanged, which language the
+stopwords say, how many data practices each version states. When the *old* version is the broken one, the
+new one restores the policy: that is a recovery, not a change of the policy.
+
+Every measure is linear in the size of the texts (sets of sentence keys and word trigrams, one pass each).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from monitor.capture.assess import MIN_WORDS, policy_like, wall_reason
+from monitor.text.sentences import Unit, units, words
+
+NEW, OLD = "new", "old"
+
+#: A version with less than this share of the other's text, nearly all of it the other's text unchanged,
+#: is the other cut short (new) or the other restored after a cut (old).
+TRUNCATED_SHARE = 0.5
+#: ... "nearly all": the share of the shorter version's text found in the longer one (a recovery needs more:
+#: the restored text must hold the broken one whole).
+TRUNCATED_KEPT, RESTORED_KEPT = 0.7, 0.9
+#: Up to this share, a version that is the other's beginning (this share of it, at least) is cut short too.
+CUT_SHARE, BEGINNING_KEPT = 0.6, 0.8
+#: A version this many times longer than the other, made only of the other's text, repeats it.
+DUPLICATED_SIZE = 1.8
+#: A unit counts as found in the other version when this share of its word trigrams is there.
+NEAR_MATCH = 0.7
+#: Collapsed sections: at least this many headings kept with their bodies gone, or this many sections
+#: ending in the same short expander line ("See more") where the other version had their text.
+COLLAPSED_SECTIONS = 3
+EXPANDED_SECTIONS = 2
+#: A line this short (in words), repeated at least `COLLAPSED_SECTIONS` times, is a widget label.
+EXPANDER_WORDS = 4
+#: Another document: the known version states at least this many practices; the other one does not read
+#: like a policy and states half as many or fewer (or, however it reads, hardly any where the known one states
+#: many), and shares little of its text.
+MIN_PRACTICES, FEW_PRACTICES, MANY_PRACTICES = 4, 2, 10
+#: Language identification: the best profile covers this share of the words, at least twice the next one.
+MIN_LANGUAGE_SHARE, LANGUAGE_MARGIN = 0.12, 2.0
+#: Texts are read up to this many characters for practice counts, and this many for their language.
+SAMPLE_CHARS, LANGUAGE_CHARS = 300_000, 60_000
+
+#: The commonest short words of each language (its stopwords), space-separated.
+_STOPWORD_LISTS: dict[str, str] = {
+    "English": "the and of to you your we our is are with that this for be by or will may which it from have not as",
+    "French": "le la les des du et est vous votre vos nous notre nos pour avec sur dans une "
+    "qui que pas sont ces par au aux",
+    "German": "der die das und ist sie ihre wir unsere mit für von nicht werden den dem eine "
+    "einer auf auch oder zu bei sich",
+    "Spanish": "el los las del y es su sus para con por una usted nosotros se como este esta son al lo le",
+    "Italian": "il gli della delle dei di che è per con non sono questo questa nostro nostri "
+    "tuoi tuo alla nel nella ai",
+    "Portuguese": "os do da dos das que é para com não uma seus suas você nós nosso nossa pelo pela em no na ao",
+    "Dutch": "de het een en van is wij u uw onze ons voor met niet dat die deze zijn worden op aan bij",
+    "Swedish": "och att det som är av för med till vi du dig din dina våra inte på om har kan",
+    "Danish/Norwegian": "og at det som er af for med til vi du dig din dine vores ikke på om har kan",
+    "Polish": "i w na z do nie się jest że oraz lub przez dla od są jak nas twoje twoich",
+    "Turkish": "ve bir bu için ile olarak veya da de olan gibi kişisel verilerinizi sizin biz",
+}
+_STOPWORDS = {lang: frozenset(text.split()) for lang, text in _STOPWORD_LISTS.items()}
+#: Scripts that name a language (or a family) by themselves.
+_SCRIPTS = tuple(
+    (name, re.compile(f"[{first}-{last}]"))
+    for name, first, last in (
+        ("Japanese", "\u3040", "\u30ff"),
+        ("Korean", "\uac00", "\ud7af"),
+        ("Chinese", "\u4e00", "\u9fff"),
+        ("Cyrillic-script", "\u0400", "\u04ff"),
+        ("Greek", "\u0370", "\u03ff"),
+        ("Hebrew", "\u0590", "\u05ff"),
+        ("Arabic-script", "\u0600", "\u06ff"),
+        ("Thai", "\u0e00", "\u0e7f"),
+    )
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: A data practice stated in English: something done (verb) to personal data (object), in one sentence.
+_DATA = re.compile(
+    r"\b(?:personal|data|information|cookies?|ip address(?:es)?|e-?mail address(?:es)?|location|device|"
+    r"identifiers?|contacts?|payment|account)\b",
+    re.IGNORECASE,
+)
+_PRACTICE = re.compile(
+    r"\b(?:collect(?:s|ed|ing)?|use[sd]?|using|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|"
+    r"retain(?:s|ed|ing)?|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transfer(?:s|red|ring)?|keep(?:s|ing)?|kept|"
+    r"delet(?:e|es|ed|ing)|track(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gather(?:s|ed|ing)?|"
+    r"combin(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|protect(?:s|ed|ing)?|access(?:es|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether both versions are captures of the policy; if not, which one (`side`) and what it is."""
+
+    side: str | None = None  # NEW or OLD: the version that is not a capture of the policy; None: both are
+    problem: str = ""  # what that version is: "truncated (kept 12% of the text)", "empty", ...
+    #: A real edit could look like this (a much shorter policy, a translation, another document at the same
+    #: address): the monitor accepts such a version once it persists. An empty or error page never is.
+    plausible: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.side is None
+
+    @property
+    def recovery(self) -> bool:
+        """The old version was the broken one: the new one restores the policy (not a change of it)."""
+        return self.side == OLD
+
+    @property
+    def reason(self) -> str:
+        """`ok`, or one line saying which version is not a capture of the policy and why."""
+        if self.side is None:
+            return "ok"
+        if self.side == NEW:
+            return f"new version is not a capture of the policy: {self.problem}"
+        return f"old version was not a capture of the policy: {self.problem}; the new version restores the policy"
+
+
+OK = Verdict()
+
+
+def check_pair(old: str, new: str) -> Verdict:
+    """Whether `old` and `new` (canonical texts) are both captures of the policy, or which one is not.
+
+    The new version is judged first; the old one (a recovery) only when the new one is a capture.
+    """
+    a, b = _Version(old or ""), _Version(new or "")
+    for side, this, other in ((NEW, b, a), (OLD, a, b)):
+        problem = _alone(this, other)
+        if problem:
+            return Verdict(side, problem)
+        problem = _against(this, other, side)
+        if problem:
+            return Verdict(side, problem, plausible=True)
+    return OK
+
+
+def not_a_capture(text: str) -> str | None:
+    """Why one text on its own is not a capture of a policy (empty, an error or wall page), or None."""
+    stripped = (text or "").strip()
+    if not stripped:
+        return "empty (no text)"
+    return wall_reason(stripped)
+
+
+def language(text: str) -> str | None:
+    """The language (or script) a text is written in, when its stopwords or script say so clearly."""
+    return _Version(text).language
+
+
+# ------------------------------------------------------------------------------------------ one version
+
+
+@dataclass
+class _Version:
+    text: str
+    _trigrams: set[tuple[str, ...]] | None = field(default=None, repr=False)
+
+    @cached_property
+    def units(self) -> list[Unit]:
+        return units(self.text)
+
+    @cached_property
+    def size(self) -> int:
+        return sum(len(u.loose) for u in self.units) or len(self.text.strip())
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset(u.loose for u in self.units)
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @cached_property
+    def substantive(self) -> bool:
+        """Reads like a policy: a yardstick the other version can be judged against."""
+        return policy_like(self.text) or self.practices >= MIN_PRACTICES
+
+    @cached_property
+    def practices(self) -> int:
+        """How many sentences state a data practice (English wording; 0 for other languages)."""
+        count, seen = 0, 0
+        for u in self.units:
+            seen += len(u.text)
+            if seen > SAMPLE_CHARS:
+                break
+            if _DATA.search(u.text) and _PRACTICE.search(u.text):
+                count += 1
+        return count
+
+    @cached_property
+    def language(self) -> str | None:
+        sample = self.text[:LANGUAGE_CHARS]
+        letters = len(_LETTER.findall(sample))
+        if not letters:
+            return None
+        scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
+        name, count = max(scripts.items(), key=lambda item: item[1])
+        if count >= 0.3 * letters:
+            return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
+        tokens = Counter(_WORD.findall(sample.lower()))
+        total = sum(tokens.values())
+        if total < MIN_WORDS:
+            return None
+        shares = sorted(
+            ((sum(tokens[w] for w in stop) / total, lang) for lang, stop in _STOPWORDS.items()), reverse=True
+        )
+        (best, lang), (second, _) = shares[0], shares[1]
+        if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second:
+            return lang
+        return None
+
+    def trigrams(self) -> set[tuple[str, ...]]:
+        if self._trigrams is None:
+            out: set[tuple[str, ...]] = set()
+            for u in self.units:
+                w = words(u.text)
+                out.update(zip(w, w[1:], w[2:], strict=False))
+            self._trigrams = out
+        return self._trigrams
+
+    def found_in(self, other: _Version) -> float:
+        """The share of this version's text (by characters) found in `other`, exactly or nearly."""
+        if not self.size:
+            return 0.0
+        found = 0
+        for u in self.units:
+            if u.loose in other.keys or _near(u, other):
+                found += len(u.loose)
+        return found / self.size
+
+
+def _near(unit: Unit, other: _Version) -> bool:
+    w = words(unit.text)
+    grams = list(zip(w, w[1:], w[2:], strict=False))
+    if len(grams) < 3:
+        return False
+    theirs = other.trigrams()
+    return sum(1 for g in grams if g in theirs) >= NEAR_MATCH * len(grams)
+
+
+# ------------------------------------------------------------------------------------------ the rules
+
+
+def _alone(this: _Version, other: _Version) -> str | None:
+    """This version on its own: empty, a wall or error page, or a title with next to no text."""
+    if not this.text.strip():
+        return "empty (no text)"
+    reason = wall_reason(this.text)
+    if not other.substantive:
+        # two snippets: nothing to judge them against, unless neither holds more than a title
+        return reason if reason and other.words < MIN_WORDS else None
+    if reason:
+        return reason
+    if this.words < MIN_WORDS:
+        return f"too little text ({this.words} words)"
+    return None
+
+
+def _against(this: _Version, other: _Version, side: str) -> str | None:
+    """This version judged against the other: cut short, collapsed, another language, another document."""
+    if not other.substantive:
+        return None
+    if side == NEW and _duplicated(this, other):
+        return _duplicated(this, other)
+    if this.keys == other.keys:
+        return None
+    return (
+        _language_switch(this, other)
+        or _collapsed(this, other)
+        or _truncated(this, other, side)
+        or _other_document(this, other)
+    )
+
+
+def _language_switch(this: _Version, other: _Version) -> str | None:
+    mine, theirs = this.language, other.language
+    if mine and theirs and mine != theirs:
+        return f"in another language ({mine}, where the other version is in {theirs})"
+    return None
+
+
+def _truncated(this: _Version, other: _Version, side: str) -> str | None:
+    """Cut short: little of the text left, nearly all of it the other version's text (its beginning, for a
+    version a little longer than the plain limit, and always for a recovery: text inserted in the middle of a
+    short policy is a new policy, not the rest of a cut one)."""
+    share = this.size / other.size if other.size else 1.0
+    if share >= CUT_SHARE:
+        return None
+    if this.found_in(other) < (TRUNCATED_KEPT if side == NEW else RESTORED_KEPT):
+        return None
+    if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other) < BEGINNING_KEPT:
+        return None
+    return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
+
+
+def _duplicated(this: _Version, other: _Version) -> str | None:
+    """The same text captured twice (or more): much longer, with nothing that is not the other's text."""
+    if this.size >= DUPLICATED_SIZE * other.size and this.found_in(other) >= 0.95 and other.found_in(this) >= 0.95:
+        return f"the text captured {this.size / other.size:.1f} times over"
+    return None
+
+
+def _beginning_share(short: _Version, long: _Version) -> float:
+    """The share of `short`'s text found in `long` before the point where `long` starts to differ from it.
+
+    That point is where a tenth of `long`'s text missing from `short` has gone by: for a cut capture, all
+    of `short` comes before it; for text inserted in the middle, part of `short` comes after it.
+    """
+    missing = [len(u.loose) if u.loose not in short.keys else 0 for u in long.units]
+    total = sum(missing)
+    if not total:
+        return 1.0
+    seen = cut = 0
+    while cut < len(missing) and seen <= 0.1 * total:
+        seen += missing[cut]
+        cut += 1
+    before = {u.loose for u in long.units[: cut - 1]}
+    kept = sum(len(u.loose) for u in short.units if u.loose in before)
+    return kept / short.size if short.size else 0.0
+
+
+def _collapsed(this: _Version, other: _Version) -> str | None:
+    """Sections kept as headings (or as a first line and an expander) with their text gone."""
+    if this.size >= other.size or this.found_in(other) < 0.95:
+        return None
+    mine, theirs = _sections(this.text), _sections(other.text)
+    emptied = expanded = 0
+    expanders = _expander_lines(this.text)
+    for heading, body in mine.items():
+        before = theirs.get(heading)
+        if before is None or _length(before) <= _length(body):
+            continue
+        if not body and before:
+            emptied += 1
+        elif body and body[-1] in expanders and body[-1] not in before:
+            expanded += 1
+    if emptied >= COLLAPSED_SECTIONS and emptied * 2 >= sum(1 for h in mine if theirs.get(h)):
+        return f"sections captured collapsed ({emptied} headings kept without their text)"
+    if expanded >= EXPANDED_SECTIONS:
+        return f"sections captured collapsed ({expanded} sections cut to a 'more' line)"
+    return None
+
+
+def _other_document(this: _Version, other: _Version) -> str | None:
+    """Another page served in place of the policy: it states few of the practices the policy states."""
+    mine, theirs = this.practices, other.practices
+    if theirs < MIN_PRACTICES or this.found_in(other) >= 0.5:
+        return None
+    unlike = not policy_like(this.text) and mine * 2 <= theirs
+    bare = mine <= FEW_PRACTICES and theirs >= MANY_PRACTICES
+    if unlike or bare:
+        return f"another page (it states {mine} data practices, the other version {theirs})"
+    return None
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    """Heading (its comparison key) → the lines under it, up to the next heading; first heading wins."""
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith("# "):
+            key = "".join(words(line))
+            current = [] if key not in out else None
+            if current is not None:
+                out[key] = current
+        elif current is not None:
+            current.append(line)
+    return out
+
+
+def _expander_lines(text: str) -> frozenset[str]:
+    counts = Counter(line for line in text.splitlines() if not line.startswith("# ") and _short(line))
+    return frozenset(line for line, n in counts.items() if n >= COLLAPSED_SECTIONS)
+
+
+def _short(line: str) -> bool:
+    return 0 < len(line.split()) <= EXPANDER_WORDS
+
+
+def _length(lines: Iterable[str]) -> int:
+    return sum(len(line) for line in lines)

@@ -1,0 +1,327 @@
+"""Capture sanity (issue 10): a version that is not a capture of the policy is no change of it, in `classify`
+and in the monitor; a version restoring the policy after a broken capture is no change either."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from monitor import app
+from monitor.capture.pair import classify_pair
+from monitor.capture.sanity import NEW, OLD, check_pair, language, not_a_capture
+from monitor.config.load import load_config
+from monitor.demo.render import render_policy_page
+from monitor.demo.site import FRENCH_TEXT, LANDING_TEXT
+from monitor.domain.events import EventKind
+from monitor.domain.values import Classification, Fetched, Outcome
+from monitor.notify.routing import alerts_for
+from monitor.runtime.check import Checker
+from monitor.store import Store
+from monitor.text.normalise import normalise
+
+REPO = Path(__file__).resolve().parents[1]
+REAL_CASES = REPO.parent / "shared" / "real-cases"
+SEED = (REPO / "seeds" / "alopal.txt").read_text(encoding="utf-8")
+POLICY = normalise(SEED)
+LINES = POLICY.splitlines()
+SELLS = (
+    "AloPal will never rent or sell your Personal Information to others.",
+    "AloPal may sell your Personal Information to data brokers.",
+)
+
+
+def sections(n: int, *, bodies: bool = True, more: str | None = None) -> str:
+    """A policy of `n` sections, each a heading and three sentences (or a first sentence and `more`)."""
+    out = ["# Privacy notice", "This notice explains how we collect, use and share your personal information."]
+    for i in range(1, n + 1):
+        out.append(f"# {i}. Section about practice number {i}")
+        body = [
+            f"We collect personal information of kind {i} when you use our services.",
+            f"We use information of kind {i} to run and improve the service you asked for.",
+            f"We share information of kind {i} only with processors bound by contract.",
+        ]
+        if not bodies:
+            continue
+        out.extend([*body[:1], more] if more else body)
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------------------------------ the pure verdicts
+
+
+def test_an_ordinary_edit_and_a_material_edit_are_captures():
+    assert check_pair(POLICY, POLICY.replace("extremely important", "very important")).ok
+    sold = POLICY.replace(*SELLS)
+    assert sold != POLICY
+    verdict = check_pair(POLICY, sold)
+    assert verdict.ok and verdict.reason == "ok"
+    assert classify_pair(POLICY, sold).material  # sanity never hides a real change
+
+
+def test_an_empty_or_error_version_is_not_a_capture():
+    assert check_pair(POLICY, "").side == NEW
+    assert "empty" in check_pair(POLICY, "  ").problem
+    error = "# Privacy Policy\nSomething went wrong. Please try again later."
+    verdict = check_pair(POLICY, error)
+    assert verdict.side == NEW and "error page" in verdict.problem, verdict
+    assert not_a_capture(error) == "error page (not found)"
+    assert not_a_capture(POLICY) is None
+
+
+def test_a_capture_that_stops_after_the_introduction_is_truncated():
+    intro = "\n".join(LINES[:6])
+    verdict = check_pair(POLICY, intro)
+    assert verdict.side == NEW and verdict.problem.startswith("truncated (kept "), verdict
+    assert verdict.reason.startswith("new version is not a capture of the policy: truncated")
+    assert verdict.plausible  # a company could really cut its policy: the monitor accepts it if it lasts
+
+
+def test_the_full_policy_after_a_truncated_capture_is_a_recovery():
+    first_part = "\n".join(LINES[: len(LINES) // 3])
+    verdict = check_pair(first_part, POLICY)
+    assert verdict.side == OLD and verdict.recovery, verdict
+    assert "restores the policy" in verdict.reason
+    c = classify_pair(first_part, POLICY)
+    assert not c.material and c.capture == verdict.reason and c.changes == ()
+
+
+def test_text_inserted_in_the_middle_of_a_short_policy_is_no_recovery():
+    # A policy that grows by new sections between its old ones is a new policy, not a cut one restored.
+    short = sections(6)
+    lines = short.splitlines()
+    other = normalise((REPO / "seeds" / "altostack.txt").read_text(encoding="utf-8")).splitlines()
+    grown = "\n".join(lines[:8] + other[:40] + lines[8:])
+    assert len(grown) > 2 * len(short)
+    assert check_pair(short, grown).ok
+
+
+def test_a_large_removal_that_leaves_most_of_the_policy_is_a_capture():
+    lines = POLICY.splitlines()
+    fewer = "\n".join(lines[: int(len(lines) * 0.7)])
+    assert check_pair(POLICY, fewer).ok
+
+
+def test_headings_without_their_sections_are_collapsed():
+    verdict = check_pair(sections(8), sections(8, bodies=False))
+    assert verdict.side == NEW and "collapsed" in verdict.problem, verdict
+
+
+def test_sections_cut_to_a_more_line_are_collapsed_and_expanding_them_again_is_a_recovery():
+    collapsed = sections(6, more="Read more")
+    # the known capture showed the first two sections expanded: their whole text, no "Read more" line
+    known = "\n".join(sections(6).splitlines()[:10] + collapsed.splitlines()[8:])
+    verdict = check_pair(known, collapsed)
+    assert verdict.side == NEW and "collapsed" in verdict.problem, verdict
+    assert check_pair(collapsed, known).recovery  # the other way round: the sections' text is back
+
+
+def test_the_same_text_captured_twice_is_not_a_capture():
+    verdict = check_pair(POLICY, POLICY + "\n" + POLICY)
+    assert verdict.side == NEW and "times over" in verdict.problem, verdict
+
+
+def test_another_language_is_not_a_capture():
+    french = normalise(FRENCH_TEXT)
+    assert language(french) == "French" and language(POLICY) == "English"
+    verdict = check_pair(POLICY, french)
+    assert verdict.side == NEW and "another language" in verdict.problem, verdict
+    assert check_pair(french, POLICY).recovery
+
+
+def test_a_landing_page_or_an_index_of_policies_is_another_page():
+    verdict = check_pair(POLICY, normalise(LANDING_TEXT))
+    assert verdict.side == NEW and verdict.problem.startswith("another page"), verdict
+    index = "\n".join(
+        ["# Legal", "Find the documents that apply to you."]
+        + [f"- {doc} for {region}" for doc in ("Privacy notice", "Terms", "Cookie notice") for region in "ABCDEFGH"]
+    )
+    assert check_pair(POLICY, index).side == NEW
+
+
+def test_two_snippets_are_judged_by_the_classifier_alone():
+    assert check_pair("We keep your logs for 90 days.", "We keep your logs for 30 days.").ok
+    assert check_pair("Hello", "Hello there").ok
+
+
+def test_pathological_input_finishes():
+    # One huge line, many repeated short lines, and a long list: each measure is a linear pass.
+    huge = "word " * 100_000
+    repeated = "\n".join(["See more"] * 20_000)
+    listed = "\n".join(f"- item {i} of the list we collect" for i in range(20_000))
+    for old, new in ((POLICY, huge), (huge, POLICY), (repeated, POLICY), (POLICY, repeated), (listed, POLICY)):
+        assert check_pair(old, new) is not None
+
+
+# ------------------------------------------------------------------------------------------ classify
+
+
+def test_classify_json_carries_capture_and_round_trips():
+    c = classify_pair(POLICY, "\n".join(LINES[:5]))
+    doc = c.to_dict()
+    assert doc["capture"].startswith("new version is not a capture") and doc["material"] is False
+    assert Classification.from_dict(doc) == c
+    legacy = {k: v for k, v in classify_pair(POLICY, POLICY.replace(*SELLS)).to_dict().items() if k != "capture"}
+    assert Classification.from_dict(legacy).capture == "ok"  # classifications stored before the field
+
+
+def test_classify_an_empty_file_is_a_capture_verdict(tmp_path):
+    good, empty = tmp_path / "policy.txt", tmp_path / "after.html"
+    good.write_text(SEED, encoding="utf-8")
+    empty.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    c = app.classify_files(good, empty)
+    assert not c.material and c.capture.startswith("new version is not a capture of the policy")
+    from monitor.cli import main
+
+    out = tmp_path / "out.json"
+    with out.open("w", encoding="utf-8") as stream:
+        assert main(["classify", str(good), str(empty), "--json"], out=stream) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["capture"] == c.capture
+
+
+# ------------------------------------------------------------------------------------------ real pairs
+
+
+def _study_pairs() -> list[tuple[Path, dict]]:
+    """Pairs of the *study* part only (the frozen quarter of services is never read here)."""
+    if not REAL_CASES.is_dir():
+        pytest.skip("../shared/real-cases is not there")
+    out = []
+    for folder in sorted(REAL_CASES.iterdir()):
+        meta = folder / "meta.json"
+        if not meta.is_file():
+            continue
+        service = json.loads(meta.read_text(encoding="utf-8"))["service"]
+        if int(hashlib.sha1(service.encode()).hexdigest(), 16) % 4 == 0:
+            continue
+        out.append((folder, json.loads((folder / "label.json").read_text(encoding="utf-8"))))
+    return out
+
+
+def test_no_real_material_change_is_called_a_broken_capture():
+    hidden = []
+    flagged = 0
+    for folder, label in _study_pairs():
+        c = app.classify_files(folder / "before.md", folder / "after.md")
+        flagged += c.capture != "ok"
+        if label["material"] and c.capture != "ok":
+            hidden.append(f"{folder.name}: {c.capture}")
+    assert not hidden, hidden
+    assert flagged >= 8  # and the broken captures among them are found
+
+
+# ------------------------------------------------------------------------------------------ the monitor
+
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def checker(tmp_path):
+    (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[monitor]\ndatabase = "db.sqlite3"\nfailure_threshold = 3\n'
+        '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
+        'seed = "seed.txt"\n'
+        '[[subscribers]]\nname = "all"\nchannel = "#all"\nmin_severity = "none"\n',
+        encoding="utf-8",
+    )
+    config = load_config(cfg)
+    store = Store.open(config.monitor.database)
+    store.sync_companies(config.companies)
+    yield store, Checker(config, store, lambda event: alerts_for(event, config, env={}))
+    store.close()
+
+
+def fetched(text: str, at: int) -> Fetched:
+    html = render_policy_page(text, title="Privacy Policy", company="AloPal", variant=at)
+    return Fetched(
+        company="alopal",
+        url="https://alopal.example/privacy",
+        fetched_at=T0 + timedelta(hours=at),
+        status=200,
+        headers={"content-type": "text/html; charset=utf-8"},
+        body=html.encode("utf-8"),
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [(LANDING_TEXT, "another page"), (FRENCH_TEXT, "another language"), (SEED + "\n" + SEED, "times over")],
+)
+def test_a_fetch_that_is_not_the_policy_is_a_failed_check_and_its_end_no_change(checker, page, words):
+    store, check = checker
+    assert check.process(fetched(SEED, 0)).outcome is Outcome.NEW
+    for at in (1, 2):  # fewer times in a row than failure_threshold
+        result = check.process(fetched(page, at))
+        assert result.outcome is Outcome.ERROR and words in (result.error or ""), result
+    back = check.process(fetched(SEED, 3))
+    assert back.outcome is Outcome.UNCHANGED, back
+    assert store.count_snapshots("alopal") == 1 and store.changes("alopal") == []
+    assert [a for a in store.alerts() if a.event is EventKind.CHANGE] == []
+
+
+def test_a_suspect_version_that_persists_is_accepted_an_error_page_never(checker):
+    _store, check = checker
+    check.process(fetched(SEED, 0))
+    outcomes = [check.process(fetched(FRENCH_TEXT, at)).outcome for at in (1, 2, 3)]
+    assert outcomes == [Outcome.ERROR, Outcome.ERROR, Outcome.CHANGED]  # the translation is the policy now
+    error_page = "Privacy\nSomething went wrong on our side. Please try again later, or contact support."
+    assert {check.process(fetched(error_page, at)).outcome for at in (4, 5, 6, 7)} == {Outcome.ERROR}
+
+
+def test_a_known_snapshot_that_was_broken_is_replaced_without_an_alert(checker):
+    store, check = checker
+    cut = "\n".join(SEED.splitlines()[:14])
+    assert check.process(fetched(cut, 0)).outcome is Outcome.NEW  # a first capture cut short
+    result = check.process(fetched(SEED, 1))
+    assert result.outcome is Outcome.CHANGED and result.material is False, result
+    assert store.count_snapshots("alopal") == 2
+    assert [a for a in store.alerts() if a.event is EventKind.CHANGE] == []
+    change = store.changes("alopal")[0]
+    assert "restores the policy" in change.classification.capture
+
+
+# ------------------------------------------------------------------------------------------ end to end
+
+PAGE_FAULTS = {"error_page": ("error page", "too little text"), "landing": ("another page",), "language": ("language",)}
+
+
+def test_the_monitor_never_alerts_on_a_page_that_is_not_the_policy_nor_on_its_return(tmp_path):
+    """The real CLI against the demo site: the policy page turns into an error, a landing page and a page in
+    another language, twice in a row; then the policy comes back. Failed checks with reasons, no alert."""
+    from conftest import run_cli, subprocess_ok, write_config
+
+    from monitor.demo.site import PolicySite
+
+    slugs = list(PAGE_FAULTS)
+    with PolicySite({s: SEED for s in slugs}, names={s: f"Company {s}" for s in slugs}) as site:
+        companies = [{"slug": s, "name": f"Company {s}", "url": site.url(s), "seed": "seeds/alopal.txt"} for s in slugs]
+        subscriber = {"name": "legal", "channel": "#legal", "min_severity": "none", "failure_alerts": False}
+        config = write_config(tmp_path, site, companies=companies, subscribers=[subscriber])
+        assert run_cli(config, "seed").returncode == 0
+
+        def check() -> tuple[dict[str, dict], list[str]]:
+            result = run_cli(config, "check", "--json", timeout=240)
+            assert result.returncode == 0, subprocess_ok(result)
+            return result.by_company(), result.alerts()
+
+        baseline, _ = check()
+        assert {r["outcome"] for r in baseline.values()} <= {"unchanged", "changed"}, baseline
+        for slug in slugs:
+            site.set_fault(slug, slug)
+        for _ in range(2):  # failure_threshold is 3: not accepted, not reported as failing yet
+            results, alerts = check()
+            for slug, words in PAGE_FAULTS.items():
+                r = results[slug]
+                assert r["outcome"] == "error" and r["snapshot"] is None, r
+                assert any(w in (r["error"] or "") for w in words), (slug, r["error"])
+            assert alerts == [], alerts
+        site.clear_faults()
+        back, alerts = check()
+        assert all(r["outcome"] == "unchanged" and r["failures"] == 0 for r in back.values()), back
+        assert alerts == [], alerts
