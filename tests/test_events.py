@@ -199,3 +199,24 @@ def test_cursor_holds_a_gap_back_then_moves_past_it():
     now[0] += 3.5
     assert [r[0].id for r in cursor.advance([_row(15)])] == [15], "a gap that lasts is a rolled-back id"
     assert cursor.last_id == 15
+
+
+def test_open_streams_are_bounded_and_a_closed_one_frees_its_slot(served: Served):
+    from monitor.web.events import StreamState
+
+    served.app.extensions["policy_monitor_streams"] = StreamState(max_streams=1)
+    first = served.client()
+    assert first.status == 200
+    second = served.client()
+    assert second.status == 503, "a second stream over the bound of 1"
+    second.close()
+    first.close()  # the server notices (at its next poll, or at worst its next keep-alives) and frees the slot
+    deadline = time.monotonic() + 15
+    while True:
+        third = served.client()
+        if third.status == 200 or time.monotonic() > deadline:
+            break
+        third.close()
+        time.sleep(0.5)
+    third.close()
+    assert third.status == 200, "the closed stream's slot was never freed"

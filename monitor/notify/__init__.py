@@ -25,6 +25,7 @@ _HOMES = {
     "SlackBotNotifier": "slack",
     "SlackOptions": "slack",
     "WebhookNotifier": "slack",
+    "WebhookSender": "webhook",
 }
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import logging
+import select
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 bp = Blueprint("events", __name__)
 
 POLL_S = 0.5
-HEARTBEAT_S = 15.0
+HEARTBEAT_S = 5.0  # also how soon a closed connection frees its stream
 GAP_WAIT_S = 3.0
 MAX_STREAM_S = 3600.0  # then the client reconnects with Last-Event-ID (bounds a stream's thread)
 MAX_STREAMS = 32
@@ -124,42 +126,52 @@ def events() -> Response:
     s = site()
     state: StreamState = current_app.extensions["policy_monitor_streams"]
     start = _start_id(s.store)
-    if not state.slots.acquire(blocking=False):
-        raise ServiceUnavailable(f"Too many open event streams (at most {MAX_STREAMS}); try again later.")
     names = {c.slug: c.name for c in s.summaries()}
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     request_root = request.url_root
+    client = request.environ.get("werkzeug.socket")  # werkzeug's server: notice a closed client at once
+    if not state.slots.acquire(blocking=False):
+        raise ServiceUnavailable(f"Too many open event streams (at most {MAX_STREAMS}); try again later.")
 
     def stream() -> Iterator[str]:
-        try:
-            yield f"retry: {RETRY_MS}\n\n"
-            cursor = Cursor(start)
-            opened = last_write = time.monotonic()
-            while not state.stop.is_set() and time.monotonic() - opened < MAX_STREAM_S:
-                try:
-                    rows = cursor.advance(s.store.checks_after(cursor.last_id, limit=BATCH))
-                except StoreError:
-                    log.exception("event stream: cannot read the store; trying again")
-                    rows = []
-                if rows:
-                    # the stream outlives the request: links are built in a context of their own
-                    with app.test_request_context(base_url=request_root):
-                        frames = [frame(event_data(row, names)) for row in rows]
-                    yield "".join(frames)
-                    last_write = time.monotonic()
-                    if len(rows) == BATCH:
-                        continue
-                elif time.monotonic() - last_write >= HEARTBEAT_S:
-                    yield ": keep-alive\n\n"  # also finds out that a client went away
-                    last_write = time.monotonic()
-                state.stop.wait(POLL_S)
-        finally:
-            state.slots.release()
+        yield f"retry: {RETRY_MS}\n\n"
+        cursor = Cursor(start)
+        opened = last_write = time.monotonic()
+        while not state.stop.is_set() and time.monotonic() - opened < MAX_STREAM_S and not client_gone(client):
+            try:
+                rows = cursor.advance(s.store.checks_after(cursor.last_id, limit=BATCH))
+            except StoreError:
+                log.exception("event stream: cannot read the store; trying again")
+                rows = []
+            if rows:
+                # the stream outlives the request: links are built in a context of their own
+                with app.test_request_context(base_url=request_root):
+                    frames = [frame(event_data(row, names)) for row in rows]
+                yield "".join(frames)
+                last_write = time.monotonic()
+                if len(rows) == BATCH:
+                    continue
+            elif time.monotonic() - last_write >= HEARTBEAT_S:
+                yield ": keep-alive\n\n"  # also finds out that a client went away
+                last_write = time.monotonic()
+            state.stop.wait(POLL_S)
 
     response = Response(stream(), mimetype="text/event-stream")
+    response.call_on_close(state.slots.release)  # also when the stream never started
     response.headers["Cache-Control"] = "no-cache"
     response.headers["X-Accel-Buffering"] = "no"  # no proxy buffering
     return response
+
+
+def client_gone(sock: socket.socket | None) -> bool:
+    """True when the client closed its end (its socket reads as end-of-file); unknown sockets never are."""
+    if sock is None:
+        return False
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+        return bool(readable) and sock.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
 
 
 class StreamState:

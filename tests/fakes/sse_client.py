@@ -6,6 +6,7 @@ import contextlib
 import http.client
 import json
 import queue
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class SSEClient:
         if last_event_id is not None:
             headers["Last-Event-ID"] = last_event_id
         self.conn.request("GET", path, headers=headers)
+        self._sock = self.conn.sock  # the response takes it over when the server streams until it closes
         self.response = self.conn.getresponse()
         self.status = self.response.status
         self.headers = dict(self.response.getheaders())
@@ -84,6 +86,8 @@ class SSEClient:
         return found
 
     def close(self) -> None:
+        """Hang up, as a browser leaving the page does."""
         with contextlib.suppress(OSError):
-            self.conn.sock and self.conn.sock.shutdown(2)
+            self._sock.shutdown(socket.SHUT_RDWR)
+        self._sock.close()
         self.conn.close()
