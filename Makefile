@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 CONFIG ?= config.toml
+#: pytest-xdist: two workers (the machine has two cores), each test file kept on one worker
+PYTEST_PARALLEL ?= -n 2 --dist loadfile
 
-.PHONY: run test demo seed check serve lint bench browser clean
+.PHONY: run test unit demo seed check serve lint bench browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +31,11 @@ run: $(VENV)/.installed
 
 ## test: install with test extras; lint, format, types and import contract; run the whole suite
 test: $(VENV)/.installed-test browser lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
+
+## unit: the fast tests only (no CLI, daemon, crawl or browser processes), for the edit-test loop
+unit: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m "not e2e" $(PYTEST_PARALLEL)
 
 ## demo: the whole loop offline against a bundled local site
 demo: $(VENV)/.installed

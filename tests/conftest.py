@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -9,7 +10,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -205,18 +205,40 @@ def start_cli(config: Path | None, *args: str, env: Mapping[str, str] | None = N
     )
 
 
-def history(config: Path, slug: str, **kw: Any) -> dict[str, Any]:
-    result = run_cli(config, "history", slug, "--json", "--limit", "1000", **kw)
-    assert result.returncode == 0, result.stderr
+def run_command(config: Path, *args: str) -> CliResult:
+    """A CLI command run in this process, through the same parser and command functions as `run_cli`.
+
+    For setting a test up and reading state back (seed, history): no interpreter start-up, no imports, so the
+    subprocesses are left to what a test exercises. Errors propagate as exceptions.
+    """
+    from monitor import cli
+    from monitor.config.load import load_config
+
+    parsed = cli.build_parser().parse_args(["--config", str(config), *args])
+    out = io.StringIO()
+    code = cli.COMMANDS[parsed.command](parsed, load_config(config), out)
+    return CliResult(code, out.getvalue(), "")
+
+
+def seed(config: Path) -> CliResult:
+    """`seed` the config's companies (in this process); asserts it succeeded."""
+    result = run_command(config, "seed")
+    assert result.returncode == 0, result.stdout
+    return result
+
+
+def history(config: Path, slug: str) -> dict[str, Any]:
+    """`history --json` of one company (read in this process)."""
+    result = run_command(config, "history", slug, "--json", "--limit", "1000")
+    assert result.returncode == 0, result.stdout
     docs = result.json_lines()
     assert docs, f"history --json printed no JSON: {result.stdout!r}"
     return docs[0]
 
 
-def histories(config: Path, slugs: Sequence[str], **kw: Any) -> dict[str, dict[str, Any]]:
-    """`history --json` of several companies, read in parallel."""
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        return dict(zip(slugs, pool.map(lambda s: history(config, s, **kw), slugs), strict=True))
+def histories(config: Path, slugs: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """`history --json` of several companies."""
+    return {slug: history(config, slug) for slug in slugs}
 
 
 # ------------------------------------------------------------------------------------------ fixtures
@@ -245,8 +267,7 @@ def cli() -> Callable[..., CliResult]:
 def seeded(tmp_path: Path, policy_site: PolicySite) -> Path:
     """A config for the policy site, already seeded with the five seed policies."""
     config = write_config(tmp_path, policy_site)
-    result = run_cli(config, "seed")
-    assert result.returncode == 0, result.stderr
+    seed(config)
     return config
 
 

@@ -24,7 +24,7 @@ from web_history import (
 
 from monitor.web import create_app, make_server
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

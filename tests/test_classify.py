@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from monitor.classify.engine import _address_only, classify, classify_texts
 from monitor.domain.values import CATEGORIES, Change, ChangeKind, Classification, Direction, Severity
 
-CASES = Path(__file__).resolve().parent / "cases"
-DEV_CASES = Path("/work/shared/dev-cases")
+REPO = Path(__file__).resolve().parents[1]
+CASES = REPO / "tests" / "cases"
+#: The shared data sits beside the repository (../shared), in a worktree as in CI's fresh clone.
+DEV_CASES = REPO.parent / "shared" / "dev-cases"
 
 
 def _case_dirs(root: Path) -> list[Path]:
@@ -299,7 +301,7 @@ def test_concept_pre_test_never_hides_a_match():
     from monitor.classify.evidence import normal
     from monitor.text.sentences import units
 
-    seeds = (CASES.parent.parent / "seeds").iterdir()
+    seeds = (REPO / "seeds").iterdir()
     texts = [p.read_text(encoding="utf-8") for p in [*seeds, *CASES.glob("*/after.*")]]
     for text in texts:
         for unit in units(text):
@@ -330,7 +332,7 @@ _NOISE = (
 )
 
 
-@pytest.mark.parametrize("seed", sorted((CASES.parent.parent / "seeds").iterdir()), ids=lambda p: p.name)
+@pytest.mark.parametrize("seed", sorted((REPO / "seeds").iterdir()), ids=lambda p: p.name)
 def test_page_noise_around_a_seed_is_never_material(seed):
     text = seed.read_text(encoding="utf-8")
     for k, noise in enumerate(_NOISE):

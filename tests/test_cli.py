@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from monitor.domain.values import CATEGORIES
+
+pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store workers) as processes
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -142,6 +142,7 @@ def test_bad_config_names_file_and_key(tmp_path, mutation, expected):
         assert fragment in message
 
 
+@pytest.mark.e2e
 def test_cli_reports_bad_config_in_one_line_without_traceback(tmp_path):
     path = write(tmp_path, GOOD.replace("timeout_seconds = 5", "timeout_seconds = -1"))
     proc = subprocess.run(

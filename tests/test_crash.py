@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import history, run_cli, start_cli, subprocess_ok, write_config
+from conftest import history, run_cli, seed, start_cli, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
 from tests.fakes.slack_server import TOKEN, FakeSlack, Reply
+
+pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store workers) as processes
 
 TOKEN_ENV = {"SLACK_BOT_TOKEN": TOKEN}
 SLUG = "alopal"
@@ -52,7 +54,7 @@ def setup(tmp_path: Path, policy_site: PolicySite, slack: FakeSlack) -> Callable
             subscribers=[{"name": "privacy-team", "channel": "#privacy-alerts", "min_severity": "major"}],
             **monitor,
         )
-        assert run_cli(config, "seed", env=TOKEN_ENV).returncode == 0
+        seed(config)
         first = run_cli(config, "check", "--json", env=TOKEN_ENV)
         assert first.returncode == 0, subprocess_ok(first)
         assert not slack.posted(), f"the first check alerted: {slack.posted()}"
@@ -79,7 +81,7 @@ def assert_sound(config: Path, slack: FakeSlack) -> None:
         assert store.integrity_check() == []
     finally:
         store.close()
-    doc = history(config, SLUG, env=TOKEN_ENV)
+    doc = history(config, SLUG)
     material = [c for c in doc["changes"] if c["material"]]
     assert len(material) == 1, f"expected the change recorded once: {doc['changes']}"
     assert len(doc["changes"]) == 1, doc["changes"]
@@ -102,6 +104,12 @@ def age_claims(config: Path, seconds: float = 3600) -> None:
             .values(claimed_at=datetime.now(UTC) - timedelta(seconds=seconds))
         )
     engine.dispose()
+
+
+def count_rows(config: Path, sql: str) -> int:
+    """One number read straight from the SQLite file (while the CLI under test may be writing it)."""
+    with sqlite3.connect(database(config), timeout=10) as db:
+        return db.execute(sql).fetchone()[0]
 
 
 def restart(config: Path) -> None:
@@ -145,7 +153,8 @@ def test_kill_during_the_crawl_then_restart(setup, slack, policy_site):
     proc = start_cli(config, "check", "--json", env=TOKEN_ENV)
     try:
         _wait(lambda: policy_site.hits.get("alsoft", 0) >= 2, 60, "the slow page to be requested")
-        time.sleep(0.5)
+        # the other four companies' checks of this run are committed; alsoft's is still waiting for its page
+        _wait(lambda: count_rows(config, "SELECT count(*) FROM checks") >= 9, 30, "the other checks to be recorded")
     finally:
         proc.kill()
         proc.communicate(timeout=30)
@@ -186,7 +195,10 @@ def test_the_daemon_delivers_what_check_left_in_the_outbox(setup, slack):
     try:
         _wait(lambda: bool(about(slack, "AloPal")) or daemon.poll() is not None, 60, "the daemon to deliver")
         assert daemon.poll() is None, daemon.communicate()[1][-3000:]
-        time.sleep(6)  # another delivery round: nothing more to send
+        # the alert is marked delivered, so no later delivery round sends it again (Deliverer.run's own test
+        # watches further rounds send nothing)
+        sql = "SELECT count(*) FROM alerts WHERE status != 'delivered'"
+        _wait(lambda: count_rows(config, sql) == 0, 30, "the alert to be marked delivered")
     finally:
         daemon.send_signal(signal.SIGTERM)
         try:

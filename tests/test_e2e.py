@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SEED_SLUGS, histories, history, run_cli, subprocess_ok, write_config
+from conftest import SEED_SLUGS, histories, history, run_cli, seed, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
+
+pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store workers) as processes
 
 #: Edits a privacy team must hear about (what the company does with personal data changes), each with the
 #: practice category it must be filed under.
@@ -61,8 +63,7 @@ def check(config, *slugs: str, deliver: bool = False) -> dict[str, dict]:
 @pytest.fixture
 def config(tmp_path, policy_site):
     path = write_config(tmp_path, policy_site, subscribers=[SUBSCRIBER])
-    result = run_cli(path, "seed")
-    assert result.returncode == 0, subprocess_ok(result)
+    result = seed(path)
     for slug in SEED_SLUGS:
         assert slug in result.stdout
     return path

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import run_cli, start_cli, subprocess_ok, write_config
+from conftest import run_cli, seed, start_cli, subprocess_ok, write_config
 from conftest_store import pg_admin, pg_create_database, pg_drop_database
 
 from monitor import app as monitor_app
@@ -51,7 +51,7 @@ class Served:
 @pytest.fixture
 def served(tmp_path: Path, policy_site: PolicySite) -> Iterator[Served]:
     config = write_config(tmp_path, policy_site, companies=SLUGS)
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     s = Served(config)
     yield s
     s.close()
@@ -70,7 +70,7 @@ def served_on(request: pytest.FixtureRequest, tmp_path: Path, policy_site: Polic
     url = pg_create_database()
     try:
         config = write_config(tmp_path, policy_site, companies=SLUGS, database=url)
-        assert run_cli(config, "seed").returncode == 0
+        seed(config)
         s = Served(config)
         yield s
         s.close()
@@ -92,6 +92,7 @@ def watch_commits(store: Store, after: int, count: int, stop: threading.Event) -
     return seen
 
 
+@pytest.mark.e2e
 def test_a_check_in_another_process_reaches_the_stream_within_2_s(served_on: Served, policy_site: PolicySite):
     served = served_on
     stream = served.client()
@@ -122,6 +123,7 @@ def test_a_check_in_another_process_reaches_the_stream_within_2_s(served_on: Ser
         assert lag < 2.0, f"check {e.id} reached the stream {lag:.2f} s after it was committed"
 
 
+@pytest.mark.e2e
 def test_resume_from_last_event_id_loses_and_repeats_nothing(served: Served, policy_site: PolicySite):
     start = served.store.last_check_id()
     first = served.client()
@@ -153,6 +155,7 @@ def test_resume_from_last_event_id_loses_and_repeats_nothing(served: Served, pol
     assert resumed.retry_ms == 2000
 
 
+@pytest.mark.e2e
 def test_a_new_client_starts_after_the_newest_check_and_bad_ids_are_refused(served: Served):
     result = run_cli(served.config, "check", "--json")
     assert result.returncode == 0, subprocess_ok(result)

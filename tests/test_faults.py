@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from conftest import SEED_SLUGS, SEEDS, histories, history, run_cli, subprocess_ok, write_config
+from conftest import SEED_SLUGS, SEEDS, histories, history, run_cli, seed, subprocess_ok, write_config
 
 from monitor.demo.site import PolicySite
 from tests.fakes.slack_server import TOKEN, FakeSlack
+
+pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store workers) as processes
 
 #: Each fault, its options, and words of which at least one must appear in the recorded reason.
 FAULT_MATRIX: dict[str, tuple[str, dict, tuple[str, ...]]] = {
@@ -59,7 +61,7 @@ def test_every_fault_is_an_error_with_a_reason_and_never_a_change(tmp_path):
     slugs = [name.replace("http-", "h").replace("-", "_") for name in FAULT_MATRIX]
     with site_with_copies(slugs) as site:
         config = write_config(tmp_path, site, companies=companies_for(site), subscribers=[SUBSCRIBER])
-        assert run_cli(config, "seed").returncode == 0
+        seed(config)
         baseline, _ = check_json(config, deliver=False)
         assert all(r["outcome"] in ("unchanged", "changed") for r in baseline.values()), baseline
         before = histories(config, slugs)
@@ -102,7 +104,7 @@ def test_every_fault_is_an_error_with_a_reason_and_never_a_change(tmp_path):
 def test_a_transient_error_is_retried_and_not_reported(tmp_path):
     with site_with_copies(["flaky"]) as site:
         config = write_config(tmp_path, site, companies=companies_for(site), retries=1)
-        assert run_cli(config, "seed").returncode == 0
+        seed(config)
         check_json(config, deliver=False)
         site.set_fault("flaky", "status", code=503, times=1)
         results, _ = check_json(config, deliver=False)
@@ -113,7 +115,7 @@ def test_a_transient_error_is_retried_and_not_reported(tmp_path):
 def test_persistent_failures_are_counted_and_alerted_once(tmp_path, policy_site):
     subscriber = {**SUBSCRIBER, "failure_alerts": True}
     config = write_config(tmp_path, policy_site, companies=["alsoft"], subscribers=[subscriber], failure_threshold=3)
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     check_json(config)
     policy_site.set_fault("alsoft", "status", code=500)
     printed = []
@@ -140,7 +142,7 @@ def test_persistent_failures_are_counted_and_alerted_once(tmp_path, policy_site)
 def test_latin1_page_decodes_and_is_not_an_error(tmp_path, policy_site, declare):
     slug = "alopal"
     config = write_config(tmp_path, policy_site, companies=[slug])
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     accented = policy_site.text(slug).replace(
         "AloPal will never rent or sell",
         "AloPal (Zürich, Genève, São Paulo, Montréal) will never rent or sell",
@@ -157,7 +159,7 @@ def test_latin1_page_decodes_and_is_not_an_error(tmp_path, policy_site, declare)
 
 def test_noise_in_the_page_is_never_a_change(tmp_path, policy_site):
     config = write_config(tmp_path, policy_site, subscribers=[{**SUBSCRIBER, "min_severity": "cosmetic"}])
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     check_json(config, deliver=False)
     for slug in SEED_SLUGS:
         policy_site.set_fault(slug, "tokens")
@@ -170,7 +172,7 @@ def test_noise_in_the_page_is_never_a_change(tmp_path, policy_site):
 
 def test_a_visible_generation_timestamp_is_not_material(tmp_path, policy_site):
     config = write_config(tmp_path, policy_site, companies=["allocloud"])
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     check_json(config, deliver=False)
     policy_site.set_fault("allocloud", "tokens", visible_timestamp=True)
     for _ in range(2):
@@ -181,7 +183,7 @@ def test_a_visible_generation_timestamp_is_not_material(tmp_path, policy_site):
 def test_flip_flop_is_recorded_but_alerted_once(tmp_path, policy_site):
     slug = "alopal"
     config = write_config(tmp_path, policy_site, companies=[slug], subscribers=[SUBSCRIBER])
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     check_json(config, deliver=False)
     b_text = policy_site.text(slug).replace(
         "AloPal will never rent or sell your Personal Information to others.",
@@ -273,7 +275,7 @@ def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_pa
             subscribers=[{**SUBSCRIBER, "channel": "#privacy-alerts"}],
         )
         env = {"SLACK_BOT_TOKEN": TOKEN}
-        assert run_cli(config, "seed", env=env).returncode == 0
+        seed(config)
         check_json(config, deliver=False)
         script = "Our cookie banner runs <script>alert('x')</script> before you consent to data collection."
         broadcast = "We sell your data to brokers; questions to <!channel> <@U123|dpo> <https://evil.example|here>."

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import run_cli, subprocess_ok, write_config
+from conftest import run_cli, seed, subprocess_ok, write_config
 from lxml import etree
 from web_history import XSS_ALERT, XSS_IMG, XSS_SCRIPT, build_history
 
@@ -54,7 +54,7 @@ def parse(response) -> feedparser.FeedParserDict:
 @pytest.fixture
 def site_config(tmp_path: Path, policy_site: PolicySite) -> Path:
     config = write_config(tmp_path, policy_site, companies=[SLUG, "aloscale"], web_base_url="https://pm.example")
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     check(config)
     return config
 

@@ -16,6 +16,8 @@ from fakes.policy_http import PolicyServer, Route, html_page
 
 from spiders.middlewares import parse_retry_after
 
+pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store workers) as processes
+
 CONTACT = "policy-monitor-tests (+mailto:tests@example.org)"
 TIMEOUT_S = 1.5
 MAX_BODY = 1_000_000

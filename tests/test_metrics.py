@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from conftest import histories, run_cli, subprocess_ok, write_config
+from conftest import histories, run_cli, seed, subprocess_ok, write_config
 from prometheus_client.parser import text_string_to_metric_families
 
 from monitor import app as monitor_app
@@ -43,7 +43,7 @@ def config(tmp_path: Path, policy_site: PolicySite) -> Path:
         companies=SLUGS,
         subscribers=[{"name": "team", "channel": "#privacy", "min_severity": "cosmetic", "failure_alerts": True}],
     )
-    assert run_cli(path, "seed").returncode == 0
+    seed(path)
     text = policy_site.text("alopal")
     steps = [
         lambda: None,

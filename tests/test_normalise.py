@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from monitor.classify.engine import classify_texts
 from monitor.demo.render import render_policy_page
 from monitor.domain.values import Format
 from monitor.text.normalise import detect_format, normalise
@@ -214,14 +215,13 @@ def test_seed_quirks_are_recovered() -> None:
 
 
 def test_alsoft_glued_headings_are_cosmetic() -> None:
-    classify = pytest.importorskip("monitor.classify.engine")
     seed = (SEEDS / "alsoft.txt").read_text(encoding="utf-8")
     import re
 
     unglued = re.sub(r"^(\d+\. [A-Za-z -]+?[a-z])([A-Z][a-z])", r"\1\n\2", seed, flags=re.MULTILINE)
     assert unglued != seed
     rendered = render_policy_page(unglued, fmt=Format.TEXT, title="P", company="ALSOFT", variant=3)
-    assert not classify.classify_texts(normalise(seed), normalise(rendered)).material
+    assert not classify_texts(normalise(seed), normalise(rendered)).material
 
 
 # ------------------------------------------------------------------------------------------ HTML
@@ -445,11 +445,10 @@ def test_markdown_headings_come_from_heading_syntax() -> None:
     ],
 )
 def test_a_changed_short_statement_is_a_material_change(before: str, after: str) -> None:
-    classify = pytest.importorskip("monitor.classify.engine")
     intro = "<h1>Privacy Policy</h1><p>This policy explains how Acme handles the personal data of its customers.</p>"
     old, new = (normalise(page(f"<main>{intro}<p>{s}</p></main>")) for s in (before, after))
     assert before in old.splitlines() and after in new.splitlines()
-    assert classify.classify_texts(old, new).material
+    assert classify_texts(old, new).material
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)

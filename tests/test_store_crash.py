@@ -17,6 +17,8 @@ from monitor.domain.events import AlertDraft, EventKind
 from monitor.domain.values import Outcome
 from monitor.store import Store, migrations
 
+pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store workers) as processes
+
 
 def _check_history_is_whole(store: Store, committed: set[int], slug: str) -> None:
     """Every reported check is there, and every change has its snapshot, text, check and alerts."""

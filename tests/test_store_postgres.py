@@ -27,8 +27,8 @@ from monitor.store import Store, migrations
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
+def _new_database() -> Iterator[str]:
+    """A new database's URL (dropped afterwards); skips, loudly, when PostgreSQL is unreachable."""
     admin, why = pg_admin()
     if admin is None:
         pytest.skip(f"SKIPPED POSTGRESQL STORE TESTS: {why}")
@@ -36,18 +36,17 @@ def pg_url() -> Iterator[str]:
     url = pg_create_database()
     yield url
     pg_drop_database(url)
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    yield from _new_database()
 
 
 @pytest.fixture
 def fresh_pg_url() -> Iterator[str]:
     """A database of its own, for tests of first opens."""
-    admin, why = pg_admin()
-    if admin is None:
-        pytest.skip(f"SKIPPED POSTGRESQL STORE TESTS: {why}")
-    admin.close()
-    url = pg_create_database()
-    yield url
-    pg_drop_database(url)
+    yield from _new_database()
 
 
 class TestPostgresStore(StoreContract):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import history, run_cli, subprocess_ok, toml_table, write_config
+from conftest import history, run_cli, seed, subprocess_ok, toml_table, write_config
 from test_crash import age_claims
 
 from monitor.config.load import load_config
@@ -51,10 +51,11 @@ def hook_config(tmp_path: Path, site: PolicySite | None = None, **hook: Any) -> 
 # ------------------------------------------------------------------------------------------ end to end
 
 
+@pytest.mark.e2e
 def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(tmp_path, policy_site, receiver):
     config = hook_config(tmp_path, policy_site)
     env = {URL_ENV: receiver.url, SECRET_ENV: SECRET}
-    assert run_cli(config, "seed", env=env).returncode == 0
+    seed(config)
     first = run_cli(config, "check", "--json", env=env)
     assert first.returncode == 0, subprocess_ok(first)
     assert receiver.deliveries == [], "an unchanged policy sent an event"
@@ -81,7 +82,7 @@ def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(t
     assert event["links"]["diff"].startswith(f"https://pm.example/companies/{SLUG}/diff?from=")
     assert event["links"]["feed"] == f"https://pm.example/companies/{SLUG}/feed.atom"
 
-    doc = history(config, SLUG, env=env)
+    doc = history(config, SLUG)
     (alert,) = [a for a in doc["alerts"] if a["destination"] == "hook:grc"]
     assert alert["status"] == "delivered" and alert["attempts"] == 2
 
@@ -89,10 +90,11 @@ def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(t
     assert len(receiver.deliveries) == 2, "a further check sent something again"
 
 
+@pytest.mark.e2e
 def test_a_cosmetic_change_sends_nothing_to_a_major_webhook(tmp_path, policy_site, receiver):
     config = hook_config(tmp_path, policy_site)
     env = {URL_ENV: receiver.url, SECRET_ENV: SECRET}
-    assert run_cli(config, "seed", env=env).returncode == 0
+    seed(config)
     policy_site.set_policy(SLUG, policy_site.text(SLUG) + "\nLast updated: 3 December 2026.")
     result = run_cli(config, "check", "--json", env=env)
     assert result.returncode == 0, subprocess_ok(result)

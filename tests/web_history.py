@@ -58,7 +58,6 @@ class History:
     companies: tuple[Company, ...]
     acme_snapshots: tuple[int, int, int]  # seed, minor change, critical change
     evil_snapshots: tuple[int, int]
-    gamma_changes: int
 
 
 def classification(
@@ -190,4 +189,4 @@ def build_history(path: Path) -> History:
     assert a0 is not None and e0 is not None
     evil = store.latest_snapshot("evil")
     assert evil is not None
-    return History(store, companies, (acme[2], acme[1], acme[0]), (e0.id, evil.id), 60)
+    return History(store, companies, (acme[2], acme[1], acme[0]), (e0.id, evil.id))

@@ -25,14 +25,6 @@ class ChangeView:
     section: str | None  # the heading above the change
 
     @property
-    def old_ops(self) -> Ops:
-        return [(op, text) for op, text in self.ops if op <= 0]
-
-    @property
-    def new_ops(self) -> Ops:
-        return [(op, text) for op, text in self.ops if op >= 0]
-
-    @property
     def reworded(self) -> bool:
         return any(op != 0 for op, _ in self.ops)
 

@@ -38,7 +38,8 @@ class PolicyServer:
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
         self.httpd = _Server(("127.0.0.1", 0), _handler_for(self))
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="policy-http", daemon=True)
+        # a short poll interval: shutdown() returns at once, not after up to 0.5 s
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="policy-http", daemon=True)
 
     def __enter__(self) -> PolicyServer:
         self.thread.start()
