@@ -24,9 +24,11 @@ import sqlalchemy as sa
 from conftest import REPO, cli_command, cli_env, run_cli, subprocess_ok, write_config
 from conftest_store import pg_admin, pg_create_database, pg_drop_database
 
-from monitor import app
+from monitor.cluster.queue import JobQueue
+from monitor.cluster.status import cluster_status
 from monitor.config.load import load_config
 from monitor.demo.site import PolicySite
+from monitor.store import Store
 from tests.fakes.slack_server import TOKEN, FakeSlack
 
 pytestmark = [pytest.mark.cluster, pytest.mark.postgres, pytest.mark.timeout(240)]
@@ -101,14 +103,24 @@ class Cluster:
     slack: FakeSlack
     engine: sa.Engine
     procs: dict[str, Proc] = field(default_factory=dict)
+    _status: tuple[JobQueue, Store] | None = None
 
     def start(self, name: str, *args: str) -> Proc:
         self.procs[name] = Proc(self.config, *args)
         return self.procs[name]
 
     def status(self) -> dict[str, Any]:
-        """What `status --json` prints (read in-process: the tests poll it often)."""
-        return app.cluster_status(load_config(self.config))
+        """What `status --json` prints (read in-process, with one queue and store: the tests poll it often)."""
+        if self._status is None:
+            config = load_config(self.config)
+            assert config.cluster is not None
+            self._status = (JobQueue(config.cluster), Store.open(config.monitor.database))
+        return cluster_status(*self._status)
+
+    def close(self) -> None:
+        if self._status is not None:
+            self._status[0].close()
+            self._status[1].close()
 
     def query(self, sql: str, **params: Any) -> list[Any]:
         with self.engine.connect() as conn:
@@ -194,6 +206,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                 if proc.popen.poll() is None:
                     proc.popen.kill()
                     proc.popen.wait(10)
+            c.close()
             engine.dispose()
             for key in client.scan_iter(match=f"{namespace}:*", count=1000):
                 client.delete(key)

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from types import FrameType
 
+import redis
+
 from monitor.cluster.passes import Pass, enqueue_pass, latest_fire_time, next_fire_time
 from monitor.cluster.queue import JobQueue
 from monitor.config.settings import Config
@@ -71,7 +73,7 @@ def run_scheduler(
                         jitter_s=config.monitor.jitter_seconds,
                         clock=clock,
                     )
-                except (MonitorError, OSError, _redis_error()) as exc:
+                except (MonitorError, OSError, redis.RedisError) as exc:
                     log.error("pass %s: could not queue it (%s); trying again in %.0f s", p.label, exc, RETRY_S)
                     stop.wait(RETRY_S)
                     continue
@@ -85,12 +87,6 @@ def run_scheduler(
             deliverer.join(timeout=3)
         restore()
     return 0
-
-
-def _redis_error() -> type[Exception]:
-    import redis
-
-    return redis.RedisError
 
 
 def _when(moment: datetime | None) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from monitor.cluster.passes import recent_passes
 from monitor.cluster.queue import JobQueue
+from monitor.cluster.worker import WORKERS_TTL_S
 from monitor.store import Store
 
 RATE_MINUTES = 5  # checks per minute: the mean over this many whole minutes
@@ -18,13 +19,16 @@ def cluster_status(queue: JobQueue, store: Store, *, now: datetime | None = None
     now = now or datetime.now(UTC)
     timeout = queue.settings.worker_timeout_seconds
     workers = []
-    for raw in queue.redis.hgetall(queue.key("workers")).values():
+    for worker_id, raw in queue.redis.hgetall(queue.key("workers")).items():
         try:
             doc = json.loads(raw)
             seen = datetime.fromisoformat(doc["last_heartbeat"])
         except (ValueError, KeyError, TypeError):
             continue
         age = (now - seen).total_seconds()
+        if age > WORKERS_TTL_S:  # long gone: forgotten
+            queue.redis.hdel(queue.key("workers"), worker_id)
+            continue
         if doc.get("state") not in ("stopped",) and age > timeout:
             doc["state"] = "silent (dead?)"
         doc["heartbeat_age_s"] = round(age, 1)
