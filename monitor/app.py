@@ -33,14 +33,30 @@ def open_store(config: Config) -> Store:
     return store
 
 
-def select_companies(config: Config, slugs: Sequence[str] | None) -> tuple[Company, ...]:
-    if not slugs:
-        return config.companies
-    unknown = [s for s in slugs if config.company(s) is None]
-    if unknown:
-        known = ", ".join(c.slug for c in config.companies)
-        raise InputError(f"unknown company {', '.join(map(repr, unknown))} (configured: {known})")
-    return tuple(c for c in config.companies if c.slug in slugs)
+def select_companies(
+    config: Config, slugs: Sequence[str] | None, documents: Sequence[str] | None = None
+) -> tuple[Company, ...]:
+    """The documents to check: every document of the companies named (all when none), of these documents only.
+
+    A slug may also be a document's unit key (``acme.cookie_policy``).
+    """
+    chosen = config.companies
+    if slugs:
+        unknown = [s for s in slugs if config.company(s) is None and not config.documents(s)]
+        if unknown:
+            known = ", ".join(dict.fromkeys(c.company for c in config.companies))
+            raise InputError(f"unknown company {', '.join(map(repr, unknown))} (configured: {known})")
+        chosen = tuple(c for c in chosen if c.slug in slugs or c.company in slugs)
+    if documents:
+        names = {c.document for c in chosen}
+        unknown = [d for d in documents if d not in names]
+        if unknown:
+            raise InputError(
+                f"no document {', '.join(map(repr, unknown))} among the companies chosen "
+                f"(their documents: {', '.join(sorted(names))})"
+            )
+        chosen = tuple(c for c in chosen if c.document in documents)
+    return chosen
 
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")

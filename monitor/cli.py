@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("check", "check the companies once now (fetch, compare, record, alert), then exit")
     p.add_argument("--company", action="append", metavar="SLUG", help="only this company (repeatable)")
-    p.add_argument("--json", action="store_true", help="print one JSON object per line per company")
+    p.add_argument("--json", action="store_true", help="print one JSON object per line per company and document")
+    p.add_argument("--document", action="append", metavar="NAME", help="only this document (repeatable)")
     p.add_argument(
         "--no-deliver", action="store_true", help="record alerts in the outbox but leave their delivery to the daemon"
     )
@@ -117,15 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("history", "list a company's checks, snapshots and changes, newest first")
     p.add_argument("slug")
+    p.add_argument("--document", metavar="NAME", help="which document of the company (default: its privacy policy)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=_positive_int, default=20, help="how many checks to list (default 20)")
 
     p = add("show", "print the normalised text of a snapshot (default: the latest)")
     p.add_argument("slug")
+    p.add_argument("--document", metavar="NAME", help="which document of the company (default: its privacy policy)")
     p.add_argument("snapshot", nargs="?", type=int)
 
     p = add("diff", "show a change, classified (default: the latest change)")
     p.add_argument("slug")
+    p.add_argument("--document", metavar="NAME", help="which document of the company (default: its privacy policy)")
     p.add_argument("old", nargs="?", type=int, help="old snapshot id")
     p.add_argument("new", nargs="?", type=int, help="new snapshot id")
     p.add_argument("--json", action="store_true", help="print the classification as JSON")
@@ -183,7 +187,7 @@ def cmd_seed(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    companies = app.select_companies(config, args.company)
+    companies = app.select_companies(config, args.company, args.document)
     total = len(companies)
     done = 0
     if not args.json:
@@ -237,16 +241,26 @@ def cmd_run(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     return app.run_daemon(getattr(args, "config", Path("config.toml")), config)
 
 
-def _company(config: Config, slug: str):
-    company = config.company(slug)
-    if company is None:
-        known = ", ".join(c.slug for c in config.companies)
+def _company(config: Config, slug: str, document: str | None = None):
+    """One document of a company: `--document`, else its privacy policy, else its only document."""
+    if document is None and (company := config.company(slug)) is not None:
+        return company
+    documents = config.documents(slug)
+    if not documents:
+        known = ", ".join(dict.fromkeys(c.company for c in config.companies))
         raise InputError(f"unknown company {slug!r} (configured: {known})")
-    return company
+    if document is None and len(documents) == 1:
+        return documents[0]
+    match = next((d for d in documents if d.document == document), None)
+    if match is None:
+        names = ", ".join(d.document for d in documents)
+        what = f"no document {document!r}" if document else "several documents: pick one with --document"
+        raise InputError(f"{slug} has {what} (its documents: {names})")
+    return match
 
 
 def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    company = _company(config, args.slug)
+    company = _company(config, args.slug, args.document)
     store = app.open_store(config)
     try:
         failures, last_error = store.failure_streak(company.slug)
@@ -259,7 +273,9 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         store.close()
     if args.json:
         doc = {
-            "company": company.slug,
+            "company": company.company,
+            "document": company.document,
+            "type": company.doc_type,
             "name": company.name,
             "url": company.url,
             "failures": failures,
@@ -285,7 +301,7 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         }
         print(json.dumps(doc, ensure_ascii=False), file=out)
         return 0
-    print(f"{safe(company.name)} ({company.slug}) - {company.url}", file=out)
+    print(f"{safe(company.label)} ({company.slug}) - {company.url}", file=out)
     print(f"{n_snapshots} snapshot(s), {len(changes)} recent change(s)", file=out)
     if failures:
         print(f"FAILING: {failures} check(s) in a row failed; last reason: {safe(last_error)}", file=out)
@@ -351,7 +367,7 @@ def _check_json(c) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    company = _company(config, args.slug)
+    company = _company(config, args.slug, args.document)
     store = app.open_store(config)
     try:
         snap = (
@@ -371,7 +387,7 @@ def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from monitor.classify.engine import classify_texts
 
-    company = _company(config, args.slug)
+    company = _company(config, args.slug, args.document)
     if (args.old is None) != (args.new is None):
         raise InputError("give both OLD and NEW snapshot ids, or neither (the latest change)")
     store = app.open_store(config)

@@ -21,6 +21,7 @@ from monitor.config.settings import (
     WebhookSettings,
     WebSettings,
 )
+from monitor.domain.documents import DEFAULT_DOCUMENT, DOCUMENT_TYPES, RENDER_MODES, unit_key
 from monitor.domain.values import CATEGORIES, Severity
 from monitor.errors import ConfigError
 
@@ -57,6 +58,21 @@ COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "remove": (list, "CSS selectors removed before extraction (optional)"),
     "schedule": (str, "crontab overriding [monitor] schedule for this company (optional)"),
     "respect_robots": (bool, "obey robots.txt (default true)"),
+    "type": (str, "document type of the company's one-URL form (default privacy_policy)"),
+    "render": (str, "never (default), auto or always: read the page in headless Chromium"),
+    "documents": (list, "more documents of the company ([[companies.documents]])"),
+}
+#: Keys of one `[[companies.documents]]` entry (all but `url` optional).
+DOCUMENT_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "type": (str, "privacy_policy, cookie_policy, regional_notice, subprocessors, dpa or terms_of_service"),
+    "name": (str, "name of the document within its company (default: its type); unique per company"),
+    "url": (str, "live URL of the document (http or https)"),
+    "seed": (str, "baseline file of the document, relative to the config file (optional)"),
+    "select": (str, "CSS selector of the document body (optional)"),
+    "remove": (list, "CSS selectors removed before extraction (optional)"),
+    "schedule": (str, "crontab for this document (default: the company's, else [monitor] schedule)"),
+    "respect_robots": (bool, "obey robots.txt (default: the company's, true)"),
+    "render": (str, "never (default), auto (only when the plain page holds no policy) or always"),
 }
 SLACK_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "token_env": (str, "name of the environment variable holding the bot token (xoxb-...)"),
@@ -197,12 +213,12 @@ class _Validator:
             raise ConfigError(
                 "no [[companies]] to monitor: add at least one (slug, name, url)", path=self.path, key="companies"
             )
-        companies = tuple(self.company(c, i) for i, c in enumerate(companies_data))
+        companies = tuple(doc for i, c in enumerate(companies_data) for doc in self.company(c, i))
         seen: set[str] = set()
-        for i, company in enumerate(companies):
-            if company.slug in seen:
-                raise self.fail(f"duplicate slug {company.slug!r}", "companies", "slug", i)
-            seen.add(company.slug)
+        for i, entry in enumerate(companies_data):
+            if entry["slug"] in seen:
+                raise self.fail(f"duplicate slug {entry['slug']!r}", "companies", "slug", i)
+            seen.add(entry["slug"])
         slack = self.slack(data["slack"]) if "slack" in data else None
         subs_data = data.get("subscribers", [])
         if not isinstance(subs_data, list):
@@ -297,9 +313,10 @@ class _Validator:
             raise self.fail(f"not a valid URL (bad port): {value!r}", table, key, index) from None
         return value
 
-    def company(self, data: Any, i: int) -> Company:
+    def company(self, data: Any, i: int) -> list[Company]:
+        """The documents of one `[[companies]]` entry: its one-URL form (if `url` is set), then `documents`."""
         data = self.check_keys("companies", data, COMPANY_KEYS, i)
-        for key in ("slug", "name", "url"):
+        for key in ("slug", "name"):
             if key not in data:
                 raise self.fail(f"missing required key {key!r}", "companies", key, i)
         slug = data["slug"]
@@ -307,34 +324,81 @@ class _Validator:
             raise self.fail(f"bad slug {slug!r}: use lower-case letters, digits, - and _", "companies", "slug", i)
         if not data["name"].strip():
             raise self.fail("must not be empty", "companies", "name", i)
-        self.url(data["url"], "companies", "url", i)
+        extra = data.get("documents", [])
+        if "url" not in data and not extra:
+            raise self.fail("missing required key 'url' (or a [[companies.documents]] list)", "companies", "url", i)
+        if "url" not in data:
+            stray = [k for k in ("seed", "select", "remove", "type", "render") if k in data]
+            if stray:
+                raise self.fail(
+                    f"{stray[0]!r} belongs to a document: without a company 'url', set it in [[companies.documents]]",
+                    "companies",
+                    stray[0],
+                    i,
+                )
+        inherited = {k: data[k] for k in ("schedule", "respect_robots") if k in data}
+        docs: list[Company] = []
+        if "url" in data:
+            own = {k: v for k, v in data.items() if k in DOCUMENT_KEYS and k != "name"}  # "name": the company's
+            docs.append(self.document(slug, data["name"].strip(), own, "companies", i))
+        for doc_data in extra:
+            doc_data = self.check_keys("companies", doc_data, DOCUMENT_KEYS, i)
+            if "url" not in doc_data:
+                raise self.fail("a document needs its 'url'", "companies", "documents", i)
+            docs.append(self.document(slug, data["name"].strip(), inherited | doc_data, "companies", i))
+        names: set[str] = set()
+        for doc in docs:
+            if doc.document in names:
+                raise self.fail(
+                    f"two documents named {doc.document!r}: give one a distinct 'name'", "companies", "documents", i
+                )
+            names.add(doc.document)
+        return docs
+
+    def document(self, slug: str, name: str, data: dict, table: str, i: int) -> Company:
+        """One document (the unit that is fetched and checked) of company `slug`."""
+        self.url(data["url"], table, "url", i)
+        doc_type = data.get("type", DEFAULT_DOCUMENT)
+        if doc_type not in DOCUMENT_TYPES:
+            known = ", ".join(DOCUMENT_TYPES)
+            raise self.fail(f"unknown document type {doc_type!r} (known: {known})", table, "type", i)
+        document = data.get("name", doc_type)
+        if not SLUG_RE.match(document):
+            why = "use lower-case letters, digits, - and _"
+            raise self.fail(f"bad document name {document!r}: {why}", table, "name", i)
+        render = data.get("render", "never")
+        if render not in RENDER_MODES:
+            raise self.fail(f"must be one of: {', '.join(RENDER_MODES)}", table, "render", i)
         seed = None
         if "seed" in data:
             seed = (self.base / data["seed"]).resolve()
             if not seed.is_file():
-                raise self.fail(f"seed file not found: {seed}", "companies", "seed", i)
+                raise self.fail(f"seed file not found: {seed}", table, "seed", i)
             try:
                 seed.read_bytes()[:0].decode()
             except OSError as exc:
-                raise self.fail(f"seed file unreadable: {exc}", "companies", "seed", i) from exc
+                raise self.fail(f"seed file unreadable: {exc}", table, "seed", i) from exc
         remove = data.get("remove", [])
         if not all(isinstance(r, str) and r.strip() for r in remove):
-            raise self.fail("must be a list of CSS selectors (strings)", "companies", "remove", i)
+            raise self.fail("must be a list of CSS selectors (strings)", table, "remove", i)
         for key, selectors in (("select", [data["select"]] if "select" in data else []), ("remove", remove)):
             for selector in selectors:
                 if not _valid_css(selector):
-                    raise self.fail(f"not a valid CSS selector: {selector!r}", "companies", key, i)
+                    raise self.fail(f"not a valid CSS selector: {selector!r}", table, key, i)
         if "schedule" in data:
-            self.crontab(data["schedule"], "companies", "schedule", i)
+            self.crontab(data["schedule"], table, "schedule", i)
         return Company(
-            slug=slug,
-            name=data["name"].strip(),
+            slug=unit_key(slug, document),
+            name=name,
             url=data["url"],
             seed=seed,
             select=data.get("select"),
             remove=tuple(remove),
             schedule=data.get("schedule"),
             respect_robots=data.get("respect_robots", True),
+            document=document,
+            doc_type=doc_type,
+            render=render,
         )
 
     def slack(self, data: Any) -> SlackSettings:

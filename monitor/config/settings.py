@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor.domain.documents import DEFAULT_DOCUMENT, DEFAULT_RENDER, document_title, split_key
 from monitor.domain.values import Severity
 
 
 @dataclass(frozen=True)
 class Company:
+    """One document of a company, the unit that is fetched, checked and stored.
+
+    `slug` is the unit key (`monitor.domain.documents.unit_key`): the company's slug for its privacy
+    policy, ``slug.document`` for its other documents.
+    """
+
     slug: str
     name: str
     url: str
@@ -18,6 +25,21 @@ class Company:
     remove: tuple[str, ...] = ()
     schedule: str | None = None  # overrides MonitorSettings.schedule
     respect_robots: bool = True
+    document: str = DEFAULT_DOCUMENT  # the document's name within its company (defaults to its type)
+    doc_type: str = DEFAULT_DOCUMENT  # one of monitor.domain.documents.DOCUMENT_TYPES
+    render: str = DEFAULT_RENDER  # "never" | "auto" | "always"
+
+    @property
+    def company(self) -> str:
+        """The slug of the company this document belongs to."""
+        return split_key(self.slug)[0]
+
+    @property
+    def label(self) -> str:
+        """The company's name, with the document's title unless it is the privacy policy."""
+        if self.document == DEFAULT_DOCUMENT:
+            return self.name
+        return f"{self.name} ({document_title(self.document, self.doc_type)})"
 
 
 @dataclass(frozen=True)
@@ -31,7 +53,8 @@ class Subscriber:
     failure_alerts: bool = False
 
     def follows(self, slug: str) -> bool:
-        return "*" in self.companies or slug in self.companies
+        """`slug`: a company or one of its documents (a unit key)."""
+        return "*" in self.companies or slug in self.companies or split_key(slug)[0] in self.companies
 
 
 @dataclass(frozen=True)
@@ -81,7 +104,8 @@ class WebhookSettings:
     failure_alerts: bool = False
 
     def follows(self, slug: str) -> bool:
-        return "*" in self.companies or slug in self.companies
+        """`slug`: a company or one of its documents (a unit key)."""
+        return "*" in self.companies or slug in self.companies or split_key(slug)[0] in self.companies
 
 
 @dataclass(frozen=True)
@@ -106,4 +130,9 @@ class Config:
     cluster: ClusterSettings | None = None  # None: one process checks everything (the default)
 
     def company(self, slug: str) -> Company | None:
+        """The document with this unit key (a bare company slug names its privacy policy)."""
         return next((c for c in self.companies if c.slug == slug), None)
+
+    def documents(self, slug: str) -> tuple[Company, ...]:
+        """Every document of the company with this slug, in configuration order."""
+        return tuple(c for c in self.companies if c.company == slug)

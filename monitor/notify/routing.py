@@ -60,7 +60,7 @@ def wants(subscriber: Subscriber, event: RecordedEvent) -> bool:
 
 def payload_for(event: RecordedEvent, config: Config, subscriber: Subscriber) -> dict[str, Any]:
     company = config.company(event.company)
-    name = company.name if company else event.company
+    name = company.label if company else event.company  # names the document unless it is the privacy policy
     base = config.monitor.web_base_url
     at = event.check.started_at
     if event.kind is EventKind.CHANGE:

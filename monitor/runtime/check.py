@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor.config.settings import Company, Config
+from monitor.domain.documents import split_key
 from monitor.domain.events import AlertDraft, RecordedEvent
 from monitor.domain.records import CheckDraft, FetchState
 from monitor.domain.values import Fetched, Outcome, Severity
@@ -48,8 +49,10 @@ class CheckResult:
     flip_flop: bool = False
 
     def to_json(self) -> dict[str, Any]:
+        company, document = split_key(self.company)  # self.company is the unit key
         return {
-            "company": self.company,
+            "company": company,
+            "document": document,
             "outcome": self.outcome.value,
             "material": self.material,
             "severity": self.severity.value if self.severity else None,

@@ -149,11 +149,18 @@ def _v3_scheduled_checks(conn: Connection) -> None:
     conn.execute(sa.text("CREATE INDEX ix_checks_scheduled_at ON checks (scheduled_at)"))
 
 
+def _v4_documents(conn: Connection) -> None:
+    """Several documents per company: each row names its document; what was there is the privacy policy."""
+    for table in ("companies", "checks", "snapshots", "changes", "alerts"):
+        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN document VARCHAR(64) NOT NULL DEFAULT 'privacy_policy'"))
+
+
 #: Every migration, in order. Append only; never renumber or edit one that has shipped.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "fetch state of checks (conditional GET, body and region hashes)", _v2_fetch_state),
     Migration(3, "scheduled checks: one check per company and scheduled run", _v3_scheduled_checks),
+    Migration(4, "documents: the document of each company row, check, snapshot, change and alert", _v4_documents),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
+from monitor.domain.documents import split_key
 from monitor.domain.events import Alert, AlertDraft, EventKind
 from monitor.domain.records import ChangeRecord, CheckRecord, Snapshot
 from monitor.domain.values import Classification, Outcome
@@ -63,6 +64,7 @@ def alert_values(draft: AlertDraft, at: datetime) -> dict[str, Any]:
     return {
         "event": draft.event.value,
         "company": draft.company,
+        "document": split_key(draft.company)[1],
         "subscriber": draft.subscriber,
         "destination": draft.destination,
         "payload": draft.payload,

@@ -38,6 +38,7 @@ companies = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("created_at", _ts, nullable=False),
+    sa.Column("document", sa.String(64), nullable=False, server_default="privacy_policy"),
 )
 texts = sa.Table(
     "texts",
@@ -76,6 +77,7 @@ checks = sa.Table(
     sa.Column("region_sha256", sa.String(64)),
     sa.Column("since_full", sa.Integer, nullable=False, server_default="0"),
     sa.Column("scheduled_at", _ts),  # the scheduled run this check belongs to (cluster); unique per company
+    sa.Column("document", sa.String(64), nullable=False, server_default="privacy_policy"),
 )
 snapshots = sa.Table(
     "snapshots",
@@ -87,6 +89,7 @@ snapshots = sa.Table(
     sa.Column("raw_id", sa.Integer),
     sa.Column("source", sa.String(8), nullable=False),
     sa.Column("check_id", sa.Integer),
+    sa.Column("document", sa.String(64), nullable=False, server_default="privacy_policy"),
 )
 changes = sa.Table(
     "changes",
@@ -101,6 +104,7 @@ changes = sa.Table(
     sa.Column("severity", sa.String(16), nullable=False),
     sa.Column("categories", sa.JSON, nullable=False),
     sa.Column("flip_flop", sa.Boolean, nullable=False),
+    sa.Column("document", sa.String(64), nullable=False, server_default="privacy_policy"),
 )
 alerts = sa.Table(
     "alerts",
@@ -121,4 +125,5 @@ alerts = sa.Table(
     sa.Column("created_at", _ts, nullable=False),
     sa.Column("delivered_at", _ts),
     sa.Column("slack_ts", sa.String(64)),
+    sa.Column("document", sa.String(64), nullable=False, server_default="privacy_policy"),
 )

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from monitor.config.settings import Company
+from monitor.domain.documents import split_key
 from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
 from monitor.domain.records import ChangeRecord, CheckDraft, CheckRecord, CompanySummary, FetchState, Snapshot
 from monitor.domain.values import Outcome, Severity
@@ -43,6 +44,11 @@ def _clean(value: str | None) -> str | None:
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def document_of(key: str) -> str:
+    """The document a unit key names (a bare company slug: its privacy policy)."""
+    return split_key(key)[1]
 
 
 def _aware(value: datetime) -> datetime:
@@ -146,7 +152,11 @@ class Store:
             index_elements=[companies.c.slug], set_={"name": stmt.excluded.name, "url": stmt.excluded.url}
         )
         with self._write() as conn:
-            conn.execute(stmt, [{"slug": c.slug, "name": c.name, "url": c.url, "created_at": at} for c in companies_])
+            rows = [
+                {"slug": c.slug, "name": c.label, "url": c.url, "created_at": at, "document": c.document}
+                for c in companies_
+            ]
+            conn.execute(stmt, rows)
 
     def company_summaries(self) -> list[CompanySummary]:
         """Every company with its latest check and change, in four queries whatever the history."""
@@ -218,6 +228,7 @@ class Store:
                     text_id=text_id,
                     raw_id=raw_id,
                     source="seed",
+                    document=document_of(company),
                 )
                 .returning(snapshots.c.id)
             ).scalar_one()
@@ -335,6 +346,7 @@ class Store:
                 checks.insert()
                 .values(
                     company=draft.company,
+                    document=document_of(draft.company),
                     started_at=draft.started_at,
                     duration_s=draft.duration_s,
                     outcome=draft.outcome.value,
@@ -683,6 +695,7 @@ class Store:
                 text_id=text_id,
                 raw_id=raw_id,
                 source="fetch",
+                document=document_of(draft.company),
             )
             .returning(snapshots.c.id)
         ).scalar_one()
@@ -695,6 +708,7 @@ class Store:
             changes.insert()
             .values(
                 company=draft.company,
+                document=document_of(draft.company),
                 created_at=draft.started_at,
                 from_snapshot=draft.base_snapshot_id,
                 to_snapshot=snapshot_id,
