@@ -39,6 +39,9 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown", "text/md"})
 XML_TYPES = frozenset({"text/xml", "application/xml"})
+PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+#: Content types that say nothing of the body: a PDF served so is still read as one.
+UNTYPED = frozenset({"", "application/octet-stream", "binary/octet-stream"})
 
 #: A capture with less text than this is not a policy, whatever it was before.
 MIN_CHARS, MIN_WORDS = 200, 30
@@ -156,6 +159,8 @@ def assess(
         return _fail("empty page")
     ctype = fetched.content_type
     sniffed = _sniff_binary(fetched.body)
+    if ctype in PDF_TYPES or (sniffed == "application/pdf" and ctype in UNTYPED):
+        return _pdf_capture(fetched, previous_text, settings)
     if sniffed:
         return _fail(f"non-HTML response ({ctype or sniffed})")
     if ctype and ctype not in HTML_TYPES | TEXT_TYPES | MARKDOWN_TYPES | XML_TYPES:
@@ -191,6 +196,23 @@ def assess(
     if len(canonical) < MIN_CHARS or words < MIN_WORDS:
         return _fail(f"too little text ({words} words)")
     return Capture(ok=True, text=canonical, region_sha256=region)
+
+
+def _pdf_capture(fetched: Fetched, previous_text: str | None, settings: MonitorSettings) -> Capture:
+    """A PDF's text layer, page furniture removed (see `monitor.text.pdf`), held to the same size checks."""
+    from monitor.text.pdf import PdfError, pdf_text
+
+    try:
+        text = pdf_text(fetched.body)
+    except PdfError as exc:
+        return _fail(str(exc))
+    canonical = canonical_text(blocks(text, Format.TEXT))
+    words = len(canonical.split())
+    if previous_text and len(canonical) < settings.collapse_ratio * len(previous_text):
+        return _fail(f"text collapsed to {len(canonical)} characters (was {len(previous_text)})")
+    if len(canonical) < MIN_CHARS or words < MIN_WORDS:
+        return _fail(f"too little text ({words} words)")
+    return Capture(ok=True, text=canonical)
 
 
 def _fail(reason: str) -> Capture:

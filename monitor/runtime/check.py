@@ -149,7 +149,7 @@ class Checker:
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
         from monitor.capture.pair import capture_verdict
         from monitor.capture.sanity import NEW, check_pair
-        from monitor.classify.engine import classify_texts
+        from monitor.classify.documents import classify_document
 
         sanity = check_pair(previous_text, text)
         if sanity.side == NEW:
@@ -158,13 +158,13 @@ class Checker:
             error = self._suspect(company.slug, text, sanity.reason) if sanity.plausible else sanity.reason
             if error is not None:
                 return CheckDraft(outcome=Outcome.ERROR, error=error, **failed)
-            classification = classify_texts(previous_text, text)
+            classification = classify_document(company.doc_type, previous_text, text)
         elif sanity.recovery:
             # The known text was the broken capture: keep the restored policy, and tell no one it changed.
             classification = capture_verdict(sanity.reason, recovery=True)
             return CheckDraft(outcome=Outcome.CHANGED, classification=classification, **common, **new_version)
         else:
-            classification = classify_texts(previous_text, text)
+            classification = classify_document(company.doc_type, previous_text, text)
         if classification.severity is Severity.NONE:
             # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
