@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from monitor.demo.documents import Document, render_document
 from monitor.demo.render import render_policy_page
 from monitor.domain.values import Format
 
@@ -162,6 +163,7 @@ class PolicySite:
         self._faults: dict[str, Fault] = {}
         self._counter = itertools.count(1)
         self._flips: dict[str, int] = {}
+        self._documents: dict[tuple[str, str], Document] = {}  # (slug, name) -> another document of the company
         self.hits: dict[str, int] = {}  # requests per slug, faults included
         self.user_agents: list[str] = []
         self.robots = "User-agent: *\nAllow: /\n"
@@ -239,6 +241,19 @@ class PolicySite:
                 fmt if fmt is not None else (old.fmt if old else None),
                 layout or (old.layout if old else "semantic"),
             )
+
+    def set_document(self, slug: str, name: str, document: Document) -> str:
+        """Publish (or replace) another document of a company at ``/<slug>/docs/<name>``; returns its URL."""
+        with self._lock:
+            self._documents[(slug, name)] = document
+        return self.document_url(slug, name)
+
+    def document(self, slug: str, name: str) -> Document:
+        with self._lock:
+            return self._documents[(slug, name)]
+
+    def document_url(self, slug: str, name: str) -> str:
+        return f"{self.base_url}/{slug}/docs/{name}"
 
     def set_fault(self, slug: str, kind: str | None, *, times: int | None = None, **opts: Any) -> None:
         """Make `slug`'s page misbehave (see FAULTS); `times=N` clears it after N requests; None clears it."""
@@ -456,6 +471,9 @@ class _Handler(BaseHTTPRequestHandler):
                 _simple_page("Policy site", f"<h1>Policies</h1><ul>{links}</ul>"),
                 "text/html; charset=utf-8",
             )
+        doc = re.fullmatch(r"/([^/]+)/docs/([^/]+)", path)
+        if doc:
+            return self._document(doc.group(1), doc.group(2))
         m = re.fullmatch(r"/([^/]+)/privacy/?", path)
         if not m or m.group(1) not in self.site.slugs:
             return self._send(404, _simple_page("Not found", "<h1>404 Not Found</h1>"), "text/html; charset=utf-8")
@@ -487,6 +505,14 @@ class _Handler(BaseHTTPRequestHandler):
             "text/html; charset=utf-8",
             {"Set-Cookie": f"session={hashlib.md5(str(variant).encode()).hexdigest()}; Path=/"},
         )
+
+    def _document(self, slug: str, name: str) -> None:
+        try:
+            document = self.site.document(slug, name)
+        except KeyError:
+            return self._send(404, _simple_page("Not found", "<h1>404 Not Found</h1>"), "text/html; charset=utf-8")
+        body, content_type = render_document(document, next(self.site._counter))
+        self._send(200, body, content_type)
 
     # -- faults (one method per kind in FAULTS) -------------------------------------------------------
 

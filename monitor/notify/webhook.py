@@ -25,6 +25,7 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 
 from monitor.config.settings import Config, Subscriber, WebhookSettings
+from monitor.domain.documents import split_key
 from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
 from monitor.errors import NotifyError
 from monitor.notify import message
@@ -72,7 +73,8 @@ def event_body(event: RecordedEvent, config: Config, hook: WebhookSettings) -> d
         "created_at": check.started_at.isoformat(),
         "company": {
             "slug": event.company,
-            "name": company.name if company else event.company,
+            "document": split_key(event.company)[1],
+            "name": company.label if company else event.company,
             "url": company.url if company else None,
         },
         "check": {

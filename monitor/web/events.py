@@ -24,6 +24,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request, url_for
 from werkzeug.exceptions import BadRequest, ServiceUnavailable
 
+from monitor.domain.documents import split_key
 from monitor.domain.records import ChangeRecord, CheckRecord
 from monitor.errors import StoreError
 from monitor.store import Store
@@ -78,6 +79,7 @@ def event_data(row: Row, names: dict[str, str]) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": check.id,
         "company": check.company,
+        "document": split_key(check.company)[1],
         "name": names.get(check.company, check.company),
         "outcome": check.outcome.value,
         "started_at": check.started_at.isoformat(),

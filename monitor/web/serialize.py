@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from monitor.domain.documents import split_key
 from monitor.domain.records import ChangeRecord, CheckRecord, CompanySummary, Snapshot
 from monitor.web.diffview import ChangeView
 
@@ -49,6 +50,8 @@ def change_dict(change: ChangeRecord | None, *, with_changes: bool = False) -> d
 def summary_dict(s: CompanySummary) -> dict[str, Any]:
     return {
         "slug": s.slug,
+        "company": split_key(s.slug)[0],
+        "document": split_key(s.slug)[1],
         "name": s.name,
         "url": s.url,
         "snapshots": s.snapshots,
