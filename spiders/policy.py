@@ -22,8 +22,10 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
 
+from monitor.capture.assess import needs_browser
 from monitor.config.settings import Company
 from monitor.domain.values import Fetched
+from monitor.fetch.browser import chromium_missing
 from spiders.middlewares import STARTED_KEY
 
 logger = logging.getLogger(__name__)
@@ -31,6 +33,10 @@ logger = logging.getLogger(__name__)
 COMPANY_KEY = "policy_company"
 URL_KEY = "policy_url"  # the URL as configured (Scrapy may escape the request's copy)
 CONDITIONAL_KEY = "policy_conditional"  # the request carries the last capture's validators
+RENDER_KEY = "policy_render"  # the document's render mode: never, auto or always
+
+#: What makes scrapy-playwright load a request in headless Chromium (the page's `load` event, then its DOM).
+BROWSER_META: dict[str, Any] = {"playwright": True, "playwright_page_goto_kwargs": {"wait_until": "load"}}
 
 #: (ETag, Last-Modified) of a company's last capture, for a conditional GET.
 Validators = tuple[str | None, str | None]
@@ -47,10 +53,15 @@ class PolicySpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.companies = tuple(companies)
         self.validators = dict(validators or {})
+        self._by_slug = {c.slug: c for c in self.companies}
 
     async def start(self) -> AsyncIterator[Any]:
         for company in self.companies:
-            headers = conditional_headers(self.validators.get(company.slug))
+            if company.render != "never" and (missing := chromium_missing()) is not None:
+                yield Fetched(company=company.slug, url=company.url, fetched_at=_now(), error=missing)
+                continue
+            rendered = company.render == "always"  # a browser's request carries no validators
+            headers = {} if rendered else conditional_headers(self.validators.get(company.slug))
             try:
                 request = scrapy.Request(
                     company.url,
@@ -64,6 +75,8 @@ class PolicySpider(scrapy.Spider):
                         CONDITIONAL_KEY: bool(headers),
                         "dont_obey_robotstxt": not company.respect_robots,
                         "cookiejar": company.slug,  # no session shared between companies
+                        RENDER_KEY: company.render,
+                        **(BROWSER_META if rendered else {}),
                     },
                 )
             except ValueError as exc:
@@ -71,8 +84,18 @@ class PolicySpider(scrapy.Spider):
                 continue
             yield request
 
-    def parse(self, response: Response) -> Iterable[Fetched]:
-        yield fetched_from_response(response)
+    def parse(self, response: Response) -> Iterable[Fetched | scrapy.Request]:
+        fetched = fetched_from_response(response)
+        company = self._by_slug.get(fetched.company)
+        plain = not response.meta.get("playwright")
+        auto = plain and response.meta.get(RENDER_KEY) == "auto"
+        if auto and company is not None and response.request is not None and needs_browser(fetched, company):
+            # the plain page is an app shell: read it again in the browser (the shell is not handed over)
+            yield response.request.replace(
+                headers={}, meta={**response.meta, CONDITIONAL_KEY: False, **BROWSER_META}, dont_filter=True
+            )
+            return
+        yield fetched
 
     def failed(self, failure: Failure) -> Iterable[Fetched]:
         request: scrapy.Request = failure.request  # type: ignore[attr-defined]
@@ -82,7 +105,8 @@ class PolicySpider(scrapy.Spider):
             fetched_at=_now(),
             final_url=request.url,
             duration_s=_elapsed(request.meta),
-            error=describe_failure(failure, request, self.settings.getint("DOWNLOAD_MAXSIZE")),
+            error=("browser failed: " if request.meta.get("playwright") else "")
+            + describe_failure(failure, request, self.settings.getint("DOWNLOAD_MAXSIZE")),
         )
 
 

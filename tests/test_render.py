@@ -1,95 +1,90 @@
-"""The demo renderer: a faithful, escaped policy inside chrome that changes with every request."""
+"""JavaScript documents (issue 15): `render = "always" | "auto" | "never"` through scrapy-playwright and Debian's
+/usr/bin/chromium, end to end with the real CLI against the demo site's app-shell page."""
 
 from __future__ import annotations
 
-import lxml.html
+import os
+from pathlib import Path
+
 import pytest
+from conftest import SEEDS, TEST_MONITOR, run_cli, subprocess_ok, toml_table
 
-from monitor.demo.render import LAYOUTS, render_policy_page
-from monitor.domain.values import Format
-from monitor.text.normalise import normalise
+from monitor.demo.documents import Document
+from monitor.demo.site import PolicySite
+from monitor.fetch.browser import CHROMIUM_ENV, DEFAULT_CHROMIUM
 
-TEXT = "\n".join(
-    [
-        "Privacy Policy",
-        "1. What we collect",
-        "We collect your name and e-mail address when you register.",
-        "  • Contact data",
-        "  • Usage data",
-        "2. Contact",
-        "Write to privacy@acme.example with any question about this policy.",
-    ]
-)
-MARKDOWN = (
-    "# Privacy\n\nWe use [Stripe](https://stripe.example/privacy) for **payments**.\n\n- one\n- two\n\n"
-    '<script>alert("md")</script>\n\nText with <img src=x onerror=alert(1)> inline HTML.\n'
-)
+pytestmark = pytest.mark.browser
 
 
-def render(text: str = TEXT, **kw) -> str:
-    kw.setdefault("title", "Acme Privacy Policy")
-    kw.setdefault("company", "Acme")
-    return render_policy_page(text, **kw)
+@pytest.fixture(scope="module", autouse=True)
+def chromium() -> None:
+    if not os.access(DEFAULT_CHROMIUM, os.X_OK):
+        pytest.skip(
+            f"BROWSER TESTS SKIPPED: {DEFAULT_CHROMIUM} is absent; install Debian chromium: apt-get install chromium"
+        )
+    pytest.importorskip("scrapy_playwright", reason="scrapy-playwright is not installed (pip install -e .)")
 
 
-def test_policy_structure_is_rendered_faithfully() -> None:
-    doc = lxml.html.document_fromstring(render(chrome=False))
-    main = doc.find(".//main")
-    assert [h.text for h in main.iter("h2")] == ["Privacy Policy", "1. What we collect", "2. Contact"]
-    assert [li.text for li in main.iter("li")] == ["Contact data", "Usage data"]
-    assert len(list(main.iter("p"))) == 2
+@pytest.fixture
+def site():
+    text = (SEEDS / "alopal.txt").read_text(encoding="utf-8")
+    with PolicySite.from_seeds(SEEDS) as site:
+        site.set_document("alopal", "static", Document("AloPal", "Privacy Policy", "html", text=text))
+        site.set_document("alopal", "app", Document("AloPal", "Privacy Policy", "js", text=text))
+        yield site
 
 
-def test_markdown_keeps_links_and_emphasis_but_not_raw_html() -> None:
-    page = render(MARKDOWN, fmt=Format.MARKDOWN, chrome=False)
-    doc = lxml.html.document_fromstring(page)
-    link = doc.find(".//main//a")
-    assert link is not None and link.get("href") == "https://stripe.example/privacy" and link.text == "Stripe"
-    assert doc.find(".//main//strong").text == "payments"
-    assert "<script>alert" not in page and "onerror" not in page
-    assert normalise(page) == normalise(MARKDOWN, Format.MARKDOWN)
+def config_for(tmp_path: Path, site: PolicySite, documents: list[dict]) -> Path:
+    parts = [toml_table("[monitor]", TEST_MONITOR), toml_table("[[companies]]", {"slug": "alopal", "name": "AloPal"})]
+    parts += [toml_table("[[companies.documents]]", d) for d in documents]
+    path = tmp_path / "config.toml"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
 
 
-@pytest.mark.parametrize("fmt", [Format.TEXT, Format.MARKDOWN])
-def test_hostile_policy_text_is_escaped(fmt: Format) -> None:
-    hostile = (
-        'We collect data. </p></main><script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" \'single\'\n'
-        "- <b>not bold</b>\n"
-        "# </title><iframe src=//evil>"
+def test_a_javascript_page_is_read_by_always_and_auto_and_not_by_never(tmp_path: Path, site: PolicySite) -> None:
+    app = site.document_url("alopal", "app")
+    config = config_for(
+        tmp_path,
+        site,
+        [
+            {"name": "static", "url": site.document_url("alopal", "static")},
+            {"name": "always", "url": app, "render": "always"},
+            {"name": "auto", "url": app, "render": "auto"},
+            {"name": "never", "url": app, "render": "never"},
+            {"name": "auto-static", "url": site.document_url("alopal", "static"), "render": "auto"},
+        ],
     )
-    page = render(hostile, fmt=fmt, title="</title><script>t()</script>", company="<i>Co</i>")
-    doc = lxml.html.document_fromstring(page)
-    assert not doc.xpath("//iframe | //img[@onerror] | //script[contains(., 'alert')] | //b | //i")
-    assert doc.findtext(".//title") == "</title><script>t()</script>"
-    if fmt is Format.TEXT:
-        assert "</p></main><script>" in normalise(page)  # shown as text, exactly
+    result = run_cli(config, "check", "--json", "--no-deliver", timeout=240)
+    assert result.returncode == 0, subprocess_ok(result)
+    by_doc = {r["document"]: r for r in result.json_lines()}
+    assert set(by_doc) == {"static", "always", "auto", "never", "auto-static"}, result.stdout
+    for name in ("static", "always", "auto", "auto-static"):
+        assert by_doc[name]["outcome"] == "new", by_doc[name]
+    never = by_doc["never"]
+    assert never["outcome"] == "error" and never["error"].startswith("no policy text found"), never
+
+    def text(document: str) -> str:
+        shown = run_cli(config, "show", "alopal", "--document", document)
+        assert shown.returncode == 0, subprocess_ok(shown)
+        return shown.stdout
+
+    static = text("static")
+    assert "AloPal will never rent or sell your Personal Information" in static
+    assert text("always") == static and text("auto") == static and text("auto-static") == static
 
 
-def test_chrome_has_the_usual_noise_and_changes_per_variant() -> None:
-    one, two = render(variant=1), render(variant=2)
-    assert one != two
-    assert render(variant=1) == one  # reproducible: no clock, no global randomness
-    doc = lxml.html.document_fromstring(one)
-    assert doc.find(".//nav") is not None and doc.find(".//aside") is not None and doc.find(".//footer") is not None
-    assert doc.xpath("//div[contains(@class, 'cookie-banner')]//button")
-    assert any("utm_" in a.get("href", "") and "sid=" in a.get("href", "") for a in doc.iter("a"))
-    assert doc.xpath("//div[contains(@style, 'display:none')]")
-    assert doc.xpath("//img[@alt='logo']") and doc.find(".//script") is not None and doc.find(".//style") is not None
-    assert "Page generated at" in one and "Latest posts" in one
-
-
-def test_divsoup_has_no_semantic_landmarks() -> None:
-    doc = lxml.html.document_fromstring(render(layout="divsoup", variant=3))
-    for tag in ("main", "article", "nav", "aside", "header", "footer"):
-        assert doc.find(f".//{tag}") is None, tag
-    assert normalise(render(layout="divsoup", variant=3)) == normalise(TEXT)
-
-
-@pytest.mark.parametrize("layout", LAYOUTS)
-def test_every_layout_round_trips(layout: str) -> None:
-    assert normalise(render(layout=layout, variant=9)) == normalise(TEXT, Format.TEXT)
-
-
-def test_unknown_layout_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown layout"):
-        render(layout="flexbox")
+def test_a_browser_failure_is_a_failed_check_with_its_reason(tmp_path: Path, site: PolicySite) -> None:
+    app = site.document_url("alopal", "app")
+    config = config_for(tmp_path, site, [{"name": "always", "url": app, "render": "always"}])
+    result = run_cli(
+        config, "check", "--json", "--no-deliver", env={CHROMIUM_ENV: str(tmp_path / "no-chromium")}, timeout=120
+    )
+    assert result.returncode == 0, subprocess_ok(result)
+    (line,) = result.json_lines()
+    assert line["outcome"] == "error" and "browser unavailable" in line["error"] and "no-chromium" in line["error"]
+    # a page the browser cannot load at all: the browser's own reason, as a failed check
+    site.stop()
+    result = run_cli(config, "check", "--json", "--no-deliver", timeout=120)
+    (line,) = result.json_lines()
+    assert line["outcome"] == "error" and "browser failed" in line["error"] and "CONNECTION_REFUSED" in line["error"]

@@ -75,7 +75,12 @@ def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(t
     assert len(receiver.processed) == 1, "the receiver processed the event once"
     event = receiver.processed[0]
     assert event["id"] == sent.key and sent.headers["x-policy-monitor-event"] == event["type"] == "policy.changed"
-    assert event["company"] == {"slug": SLUG, "name": "AloPal", "url": policy_site.url(SLUG)}
+    assert event["company"] == {
+        "slug": SLUG,
+        "document": "privacy_policy",
+        "name": "AloPal",
+        "url": policy_site.url(SLUG),
+    }
     assert event["severity"] == "critical" and event["material"] is True
     assert event["categories"] and "summary" in event and event["summary"]
     assert any("data brokers" in (c["after"] or "") and c["reason"] for c in event["changes"])

@@ -43,6 +43,8 @@ PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 #: Content types that say nothing of the body: a PDF served so is still read as one.
 UNTYPED = frozenset({"", "application/octet-stream", "binary/octet-stream"})
 
+#: The reason of a page whose policy a script was to insert (an app shell read without a browser).
+NO_POLICY_TEXT = "no policy text found"
 #: A capture with less text than this is not a policy, whatever it was before.
 MIN_CHARS, MIN_WORDS = 200, 30
 #: Below this many words (or without privacy vocabulary) a page may be a wall, a stub or an error page.
@@ -194,6 +196,8 @@ def assess(
     if previous_text and len(canonical) < settings.collapse_ratio * len(previous_text):
         return _fail(f"text collapsed to {len(canonical)} characters (was {len(previous_text)})")
     if len(canonical) < MIN_CHARS or words < MIN_WORDS:
+        if page is not None and page.app_shell:
+            return _fail(f'{NO_POLICY_TEXT} (the page is filled in by JavaScript: render = "auto" reads it)')
         return _fail(f"too little text ({words} words)")
     return Capture(ok=True, text=canonical, region_sha256=region)
 
@@ -291,6 +295,7 @@ class _Page:
     heading: str  # the page's main heading (its first <h1>, else its first heading)
     password_inputs: int
     refresh: str | None
+    app_shell: bool = False  # a <noscript> JavaScript wall or an empty app root: the text comes by script
 
     @classmethod
     def read(cls, content: str) -> _Page:
@@ -307,7 +312,34 @@ class _Page:
             if found:
                 heading = " ".join(found[0].text_content().split())[:300]
                 break
-        return cls(root, title, heading, passwords, refresh)
+        return cls(root, title, heading, passwords, refresh, _app_shell(root))
+
+
+_APP_ROOTS = frozenset({"app", "root", "__next", "__nuxt", "app-root", "application", "main-app", "svelte"})
+
+
+def _app_shell(root: object) -> bool:
+    """A page whose content a script is to insert: a <noscript> asking for JavaScript, or an empty app root."""
+    for el in root.iter("noscript"):  # type: ignore[attr-defined]
+        if "javascript" in (el.text_content() or "").lower():
+            return True
+    for el in root.iter("div", "main", "section"):  # type: ignore[attr-defined]
+        if (el.get("id") or "").lower() in _APP_ROOTS and not (el.text_content() or "").strip():
+            return True
+    return False
+
+
+def needs_browser(fetched: Fetched, company: Company) -> bool:
+    """Whether a plain fetch read an HTML page that holds no policy body because a script is to insert it
+    (an app shell, a <noscript> wall): what `render = "auto"` renders in a browser."""
+    if fetched.error or fetched.status is None or not 200 <= fetched.status < 300 or not fetched.body.strip():
+        return False
+    if fetched.content_type not in HTML_TYPES | {""} or _sniff_binary(fetched.body):
+        return False
+    capture = assess(fetched, company, None, MonitorSettings(database=""))
+    return not capture.ok and (capture.reason or "").startswith(
+        (NO_POLICY_TEXT, "too little text", "page needs JavaScript")
+    )
 
 
 def policy_like(text: str) -> bool:

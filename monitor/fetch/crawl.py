@@ -10,6 +10,7 @@ from typing import Any
 
 from monitor.config.settings import Company, MonitorSettings
 from monitor.domain.values import Fetched
+from monitor.fetch.browser import browser_settings, may_render
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +100,8 @@ def crawl(
     if not debug:
         for name in ("scrapy.utils.log", "scrapy.crawler"):  # start-up banners, logged before we can set levels
             logging.getLogger(name).addFilter(_warnings_only)
+    if may_render(handover.pending.values()):  # scrapy-playwright only where a document may need a browser
+        overrides = {**browser_settings(settings), **(overrides or {})}
     process = CrawlerProcess(scrapy_settings(settings, debug=debug, overrides=overrides))
     _quiet_scrapy(debug)
     crawler = process.create_crawler(PolicySpider)
