@@ -191,7 +191,11 @@ def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     total = len(companies)
     done = 0
     if not args.json:
-        print(f"Checking {total} compan{'y' if total == 1 else 'ies'}...", file=out, flush=True)
+        owners = len({c.company for c in companies})
+        what = f"{owners} compan{'y' if owners == 1 else 'ies'}"
+        if total != owners:
+            what = f"{total} documents of {what}"
+        print(f"Checking {what}...", file=out, flush=True)
 
     def on_result(result: app.CheckResult) -> None:
         nonlocal done

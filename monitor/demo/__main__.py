@@ -22,7 +22,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from monitor.demo.documents import Document
 from monitor.demo.site import PolicySite, repo_seeds_dir
+from monitor.fetch.browser import chromium_missing
 
 #: The material edit: AloPal stops promising never to sell personal data.
 MATERIAL = (
@@ -40,6 +42,13 @@ COSMETIC = [
     ),
 ]
 WIDTH = 100
+#: AloPal's other documents: a sub-processor table, a DPA as a PDF, a cookie policy rendered by JavaScript.
+SUBPROCESSORS = (
+    ("Amazon Web Services, Inc.", "Cloud hosting", "United States"),
+    ("Stripe Payments Europe Ltd.", "Payment processing", "Ireland"),
+    ("Zendesk, Inc.", "Customer support", "United States"),
+)
+NEW_SUBPROCESSOR = ("Acme Analytics Inc.", "product analytics", "United States")
 
 
 class DemoFailed(Exception):
@@ -77,6 +86,39 @@ class Demo:
         self.env["PYTHONPATH"] = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
         self.env["NO_PROXY"] = self.env["no_proxy"] = "127.0.0.1,localhost"
         self.problems: list[str] = []
+        self.browser_missing = chromium_missing()
+
+    def publish_documents(self) -> None:
+        """AloPal's sub-processor list, its DPA as a PDF and (with a browser) a cookie policy built by JavaScript."""
+        seeds = repo_seeds_dir()
+        self.site.set_document(
+            "alopal", "subprocessors", Document("AloPal", "Sub-processors", "subprocessors", rows=SUBPROCESSORS)
+        )
+        dpa = (seeds / "aloscale.txt").read_text(encoding="utf-8")
+        self.site.set_document("alopal", "dpa.pdf", Document("AloPal", "Data Processing Addendum", "pdf", text=dpa))
+        cookies = (seeds / "allocloud.md").read_text(encoding="utf-8")
+        self.site.set_document("alopal", "cookies", Document("AloPal", "Cookie Policy", "js", text=cookies))
+
+    def document_lines(self) -> list[str]:
+        lines = [
+            "[[companies.documents]]            # AloPal's sub-processor list: a table",
+            'type = "subprocessors"',
+            f'url = "{self.site.document_url("alopal", "subprocessors")}"',
+            "",
+            "[[companies.documents]]            # its data processing addendum: a PDF",
+            'type = "dpa"',
+            f'url = "{self.site.document_url("alopal", "dpa.pdf")}"',
+            "",
+        ]
+        if self.browser_missing is None:
+            lines += [
+                "[[companies.documents]]            # its cookie policy: an app shell filled in by JavaScript",
+                'type = "cookie_policy"',
+                f'url = "{self.site.document_url("alopal", "cookies")}"',
+                'render = "auto"                   # read in headless Chromium when the plain page is empty',
+                "",
+            ]
+        return lines
 
     # -- running the real command line ----------------------------------------------------------------
 
@@ -139,6 +181,8 @@ class Demo:
                 f'seed = "seeds/{seed.name}"',
                 "",
             ]
+            if slug == "alopal":
+                lines += self.document_lines()
         lines += [
             "# Who is told about what. Without a Slack token in the environment, alerts go to the console.",
             "[[subscribers]]",
@@ -165,6 +209,10 @@ class Demo:
             The server runs at {self.site.base_url}/ with these pages:""")
         for slug in self.site.slugs:
             print(f"  {self.site.policy(slug).name:<20} {self.site.url(slug)}")
+        self.publish_documents()
+        print("  and three more documents of AloPal (see step 10):")
+        for name in ("subprocessors", "dpa.pdf", "cookies"):
+            print(f"  {'':<20} {self.site.document_url('alopal', name)}")
         print()
 
         step(2, "configure the monitor")
@@ -250,6 +298,43 @@ class Demo:
             {name_c}'s new version is kept too, so nothing is lost, but it is labelled 'not material'
             and nobody was disturbed.""")
         self.run("history", COSMETIC[0][0], "--limit", "3")
+        self.play_documents()
+
+    def play_documents(self) -> None:
+        step(10, "more than one document per company: a sub-processor list, a PDF, a JavaScript page")
+        say("""
+            A vendor publishes more than a privacy policy. The configuration above also follows three other
+            documents of AloPal: its sub-processor list (a table of who processes data, for what, where), its
+            data processing addendum (a PDF) and its cookie policy (a page whose text is inserted by
+            JavaScript, read in headless Chromium). Each was recorded at the first check.""")
+        if self.browser_missing is not None:
+            print(f"  (skipping the JavaScript page: {self.browser_missing})\n")
+        documents = {"subprocessors": "new", "dpa": "new"}
+        if self.browser_missing is None:
+            documents["cookie_policy"] = "new"
+        for document in documents:
+            out = self.run("history", "alopal", "--document", document, "--json", show=False).stdout
+            doc = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
+            first = doc["checks"][-1] if doc["checks"] else {}
+            self.expect(first.get("outcome") == "new", f"alopal {document}: not captured at the first check ({first})")
+        say("""
+            Now AloPal adds a sub-processor, Acme Analytics Inc., for product analytics in the United States,
+            and re-generates its DPA with another page layout (same words, different page breaks, headers and
+            page numbers). The first is material (a new party receives data, in another country); the second
+            is no change at all.""")
+        rows = (*SUBPROCESSORS[:1], NEW_SUBPROCESSOR, *SUBPROCESSORS[1:])
+        self.site.set_document(
+            "alopal", "subprocessors", Document("AloPal", "Sub-processors", "subprocessors", rows=rows)
+        )
+        dpa = self.site.document("alopal", "dpa.pdf")
+        self.site.set_document(
+            "alopal", "dpa.pdf", Document("AloPal", dpa.title, "pdf", text=dpa.text, lines_per_page=23)
+        )
+        third = self.run("check", "--company", "alopal")
+        alerts = console_alerts(third.stdout)
+        self.expect(any("Acme Analytics Inc." in a for a in alerts), "no alert named the new sub-processor")
+        self.expect(len(alerts) == 1, f"expected exactly one alert (the new sub-processor), {len(alerts)} printed")
+        self.run("history", "alopal", "--document", "subprocessors", "--limit", "3")
 
 
 def _interrupt(signum: int, frame: object) -> None:
