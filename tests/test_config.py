@@ -175,3 +175,29 @@ def test_crontab_day_of_week_keeps_crontab_meaning(expr, weekday):
     wednesday = datetime(2025, 1, 1, tzinfo=UTC)
     fire = cron_trigger(expr, timezone=UTC, jitter=10).get_next_fire_time(None, wednesday)
     assert fire.strftime("%a") == weekday
+
+
+def test_web_section_and_the_alert_links_that_follow_it(tmp_path):
+    from monitor.config.load import load_config
+
+    def load(extra: str) -> object:
+        path = tmp_path / "config.toml"
+        path.write_text('[[companies]]\nslug = "a"\nname = "A"\nurl = "https://a.example/p"\n' + extra)
+        return load_config(path)
+
+    default = load("")
+    assert (default.web.enabled, default.web.host, default.web.port) == (True, "127.0.0.1", 8080)
+    assert default.monitor.web_base_url == "http://127.0.0.1:8080"
+    moved = load('[web]\nhost = "0.0.0.0"\nport = 9090\n')
+    assert moved.monitor.web_base_url == "http://127.0.0.1:9090"
+    explicit = load('[monitor]\nweb_base_url = "https://pm.example"\n[web]\nport = 9090\n')
+    assert explicit.monitor.web_base_url == "https://pm.example"
+    assert load("[web]\nenabled = false\n").web.enabled is False
+    for bad, message in (
+        ("port = 70000", "between 0 and 65535"),
+        ("port = true", "must be a number"),
+        ("x = 1", "unknown key"),
+    ):
+        with pytest.raises(ConfigError, match=message) as raised:
+            load(f"[web]\n{bad}\n")
+        assert "[web." in str(raised.value)

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import run_cli, seed, start_cli, subprocess_ok, write_config
 from conftest_store import pg_admin, pg_create_database, pg_drop_database
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor import app as monitor_app
 from monitor.config.load import load_config
@@ -223,3 +225,19 @@ def test_open_streams_are_bounded_and_a_closed_one_frees_its_slot(served: Served
         time.sleep(0.5)
     third.close()
     assert third.status == 200, "the closed stream's slot was never freed"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=2.5), min_size=1, max_size=30))
+def test_cursor_sends_every_id_once_in_order_when_commits_lag_less_than_the_wait(delays: list[float]):
+    """Ids 1..n become visible at i*0.1 + delay (commit order differs from id order, as on PostgreSQL):
+    polled every 0.5 s, the stream sends each exactly once, in increasing order, none skipped."""
+    visible_at = {i: i * 0.1 + d for i, d in enumerate(delays, 1)}
+    now = [0.0]
+    cursor = Cursor(0, clock=lambda: now[0], gap_wait_s=3)
+    sent: list[int] = []
+    while now[0] < max(visible_at.values()) + 5:
+        rows = [_row(i) for i in sorted(visible_at) if visible_at[i] <= now[0] and i > cursor.last_id]
+        sent += [r[0].id for r in cursor.advance(rows)]
+        now[0] += 0.5
+    assert sent == sorted(visible_at)

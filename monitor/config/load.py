@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -230,6 +230,8 @@ class _Validator:
                 raise self.fail(f"duplicate subscriber name {sub.name!r}", "subscribers", "name", i)
             names.add(sub.name)
         web = self.web(data["web"]) if "web" in data else WebSettings()
+        if "web_base_url" not in data.get("monitor", {}) and web.port:
+            monitor = replace(monitor, web_base_url=web_root(web))  # alert links point where `run` serves
         hooks_data = data.get("webhooks", [])
         if not isinstance(hooks_data, list):
             raise ConfigError("must be an array of tables ([[webhooks]])", path=self.path, key="webhooks")
@@ -528,6 +530,12 @@ class _Validator:
             if cat not in CATEGORIES:
                 raise self.fail(f"unknown category {cat!r} (known: {', '.join(CATEGORIES)})", table, "categories", i)
         return tuple(companies), severity, tuple(categories)
+
+
+def web_root(web: WebSettings) -> str:
+    """The URL of the web UI that `run` serves (a wildcard address is reached on the loopback)."""
+    host = "127.0.0.1" if web.host in ("0.0.0.0", "::", "*") else web.host
+    return f"http://{f'[{host}]' if ':' in host else host}:{web.port}"
 
 
 def cron_trigger(expr: str, **kwargs: Any) -> CronTrigger:
