@@ -29,7 +29,7 @@ from monitor.config.load import load_config
 from monitor.demo.site import PolicySite
 from tests.fakes.slack_server import TOKEN, FakeSlack
 
-pytestmark = [pytest.mark.cluster, pytest.mark.postgres, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.cluster, pytest.mark.postgres, pytest.mark.e2e, pytest.mark.timeout(240)]
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 COMPANIES = 200
