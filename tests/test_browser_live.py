@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import run_cli, subprocess_ok, write_config
+from conftest import run_cli, seed, subprocess_ok, write_config
 from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 from monitor import app as monitor_app
@@ -18,7 +18,7 @@ from monitor.demo.site import PolicySite
 from monitor.store import Store
 from monitor.web.app import close_streams, make_server
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 BEFORE = "AloPal will never rent or sell your Personal Information to others."
 AFTER = "AloPal may sell your Personal Information to data brokers and advertising partners."
@@ -27,7 +27,7 @@ AFTER = "AloPal may sell your Personal Information to data brokers and advertisi
 @pytest.fixture
 def served(tmp_path: Path, policy_site: PolicySite) -> Iterator[tuple[Path, str]]:
     config = write_config(tmp_path, policy_site, companies=["alopal", "aloscale"])
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     store = Store.open(load_config(config).monitor.database)
     app = monitor_app.web_app(load_config(config), store)
     server = make_server(app, "127.0.0.1", 0)

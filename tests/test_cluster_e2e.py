@@ -31,7 +31,7 @@ from monitor.demo.site import PolicySite
 from monitor.store import Store
 from tests.fakes.slack_server import TOKEN, FakeSlack
 
-pytestmark = [pytest.mark.cluster, pytest.mark.postgres, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.cluster, pytest.mark.postgres, pytest.mark.e2e, pytest.mark.timeout(240)]
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 COMPANIES = 200

@@ -138,7 +138,7 @@ def test_runs_at_start_then_every_cycle(tmp_path, fake, daemon_thread, caplog):
     starts = fake.events("start")
     assert all(e["slugs"] == ["a", "b"] for e in starts)  # one child per schedule, not per company
     scheduled = [e["at"] for e in starts[1:]]
-    assert all(round(t % 2, 1) in (0.0, 0.1, 0.2, 2.0, 1.9) for t in scheduled), scheduled  # on the 2 s grid
+    assert all(t % 2 < 0.5 or t % 2 > 1.9 for t in scheduled), scheduled  # on the 2 s grid (< 0.5 s late under load)
     assert "a: unchanged (snapshot #7)" in caplog.text and "b: unchanged (snapshot #7)" in caplog.text
     assert "next scheduled run" in caplog.text
 

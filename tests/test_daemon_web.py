@@ -12,10 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import run_cli, start_cli, toml_table, write_config
+import pytest
+from conftest import history, seed, start_cli, toml_table, write_config
 
 from monitor.demo.site import PolicySite
 from tests.fakes.sse_client import SSEClient
+
+pytestmark = pytest.mark.e2e  # starts the daemon with its web server as a process
 
 
 def free_port() -> int:
@@ -27,7 +30,7 @@ def free_port() -> int:
 def daemon_config(tmp_path: Path, site: PolicySite, **web: Any) -> Path:
     config = write_config(tmp_path, site, companies=["alopal"])
     config.write_text(config.read_text() + "\n" + toml_table("[web]", web))
-    assert run_cli(config, "seed").returncode == 0
+    seed(config)
     return config
 
 
@@ -49,7 +52,7 @@ def answers(url: str) -> bool:
 
 def checked(config: Path) -> bool:
     """The daemon is up: its first check is in the history."""
-    return bool(run_cli(config, "history", "alopal", "--json").json_lines()[0]["checks"])
+    return bool(history(config, "alopal")["checks"])  # read in this process: a cheap poll
 
 
 def stop(daemon: subprocess.Popen, timeout: float = 20) -> tuple[float, str]:
