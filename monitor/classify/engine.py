@@ -258,9 +258,29 @@ _YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright)\W*(?:©\W*)?(?:\d{4}|[a-z])")
 
 
+_CODE_TOKEN = re.compile(r'":|\{"|":\{|\[\{|\}\]|\b(?:function|var|const|undefined|null|true|false)\b')
+
+
+def _code(low: str) -> bool:
+    """Script or JSON captured with the page ('{"topnav":{"cacheKey":...}}'): markup, not prose."""
+    return low.count('":') + low.count('{"') >= 3 or len(_CODE_TOKEN.findall(low)) >= max(6, len(low.split()) // 4)
+
+
+def _announcement(p: Profile) -> bool:
+    """A banner that the policy is being or will be revised, saying neither what changes nor how users are told."""
+    return (
+        len(p.low.split()) <= 30
+        and bool(lx.ANNOUNCEMENT.search(p.low))
+        and not lx.ANNOUNCES_HOW.search(p.low)
+        and not (set(p.specific) - {"change notice"})
+    )
+
+
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
+    if _code(low):
+        return "script or data code captured with the page"
     bare_dates = lx.DATE.sub(" ", low)
     if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
         return "a date or number only"
@@ -492,6 +512,10 @@ def _judge_statement(change: Change) -> _Judgement:
         return _cosmetic(change, f"{verb} {why}")
     if _question(text):
         return _cosmetic(change, f"{verb} a question (the answer, not the question, states the practice): {_q(text)}")
+    if _announcement(p):
+        return _cosmetic(
+            change, f"{verb} a banner announcing a change that states no practice: {_q(text)}", Severity.MINOR, (lx.PC,)
+        )
     concepts = _practice_concepts(p)
     n_words = len(text.split())
     if concepts and (p.verbs or n_words <= 30):
@@ -900,6 +924,8 @@ def _judge_modified(change: Change) -> _Judgement:
     if reworded:
         return _cosmetic(change, f"{reworded}: {_edit_quote(before, after, 80)}")
     pb, pa = profile(before), profile(after)
+    if _announcement(pb) and _announcement(pa):
+        return _cosmetic(change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,))
     hunks = _hunks(before, after)
     controller = pb.concepts["controller"] or pa.concepts["controller"]  # who the company is: no contact detail
     address = pb.quantities == pa.quantities and _address_only(hunks)
@@ -1015,6 +1041,36 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
             k += 1
 
 
+#: a line of a menu: a few words, no sentence punctuation
+_MENU_WORDS = 5
+_MENU_RUN = 4
+
+
+def _menu_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _MENU_WORDS + 1 and line.rstrip()[-1:] not in ".:;,?!" and "|" not in line
+
+
+def _menus(lines: list[str], furniture: set[str]) -> None:
+    """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
+    "- Help center") that mostly name no practice, and that no introducing sentence ("We share it with:") or
+    heading about a practice ("# Our analytics partners") presents as a list."""
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and "|" not in lines[run] and _menu_item(clean_block(lines[run]).removeprefix("- ")):
+            run += 1
+        if run - k >= _MENU_RUN:
+            items = [clean_block(lines[j]) for j in range(k, run)]
+            naming = sum(bool(profile(item).specific) for item in items)
+            intro = clean_block(lines[k - 1]) if k else ""
+            listed = intro.endswith(":") or bool(intro.startswith("# ") and profile(intro).concepts)
+            if naming * 3 <= len(items) and not listed:
+                for item in items:
+                    furniture.update(_sentence_keys(item))
+        k = max(run, k + 1)
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
@@ -1042,6 +1098,7 @@ class Layout:
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
             header: tuple[str, ...] = ()
             _cookie_banners(lines, furniture)
+            _menus(lines, furniture)
             for k, line in enumerate(lines):
                 if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
                     if not set(line.strip()) - set("|:- "):
@@ -1716,7 +1773,14 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _english(text: str) -> bool:
-    words = _WORD_RE.findall(text[:4000].lower())  # the opening of a policy tells its language
+    """The prose of a policy (lines of several words, not menus) is mostly in English; its opening tells."""
+    words: list[str] = []
+    for line in text.splitlines():
+        found = _WORD_RE.findall(line.lower())
+        if len(found) >= 6:
+            words.extend(found)
+            if len(words) >= 800:
+                break
     return len(words) < 50 or sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
 
 

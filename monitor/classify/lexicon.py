@@ -797,7 +797,9 @@ MONTHS = (
     r"|nov(?:ember)?|dec(?:ember)?"
 )
 DATE = re.compile(
-    rf"(?<!\w)(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd"
+    # a relative time stamp ("3 days ago", "an hour ago") dates a comment or post shown beside the policy
+    rf"(?<!\w)(?:(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd"
     rf"|th)?,?\s+)?\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:19|20)\d{{2}})(?!\w)",
     re.IGNORECASE,
@@ -854,8 +856,25 @@ META = re.compile(
     r"^\W*(?:this|our|the|the following|these) (?:privacy )?(?:policy|notice|statement|page|document|section"
     r"|paragraph|part|chapter|table|sections)\b.{0,40}\b(?:describes"
     r"|explains"
-    r"|sets out|tells|informs|outlines|applies|is intended|is designed|contains|covers|is part of)\b",
+    r"|sets out|tells|informs|outlines|applies|is intended|is designed|contains|covers|is part of)\b"
+    # another notice the page points to: "The Privacy Notice for X accounts on Y describes our practices when ..."
+    r"|^\W*(?:the|our|a|its|each|separate|additional)\b[^.;:]{0,100}?\b(?:privacy )?(?:notices?|polic(?:y|ies)"
+    r"|statements?|disclosures?)\b(?:(?!\b(?:we|you|collect\w*|shar\w+|use[sd]?)\b)[^.;:]){0,100}?\b(?:describes?"
+    r"|explains?|sets out|covers?|governs?|outlines?)\b",
     re.IGNORECASE,
+)
+#: A banner announcing that the policy will change or is being revised, without saying what changes
+#: ("Revisions to the privacy policy are under discussion", "We are updating our privacy notice").
+ANNOUNCEMENT = re.compile(
+    r"(?<![\w-])(?:revisions?|changes?|updates?|amendments?|modifications?|a new version|an updated version)"
+    r" (?:to|of) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)"
+    r"|(?<![\w-])(?:we are|we're|we will be|we'll be) (?:updating|revising|changing|amending) (?:this|our|the)"
+    r" (?:privacy )?(?:policy|notice|statement)"
+)
+#: Words that make a sentence about policy changes a promise about how they are announced.
+ANNOUNCES_HOW = re.compile(
+    r"(?<![\w-])(?:notify|notified|notification|inform|email|e-mail|post(?:ing|ed)?|days?|advance|prior|consent"
+    r"|continued use|continue to use|material|will|shall|must|may|review|check)(?![\w-])"
 )
 DEFINITION = re.compile(
     r"^\W*[\w\s\"'()-]{1,50}?\b(?:means|refers to|is defined as|shall mean|are small (?:text )?files"
