@@ -59,3 +59,43 @@ def test_a_pointer_to_a_separate_notice_for_a_product_states_no_practice():
     )
     assert not _material(POLICY, POLICY + "\n" + pointer)
     assert _material(POLICY, POLICY + "\nWe collect the voice recordings of children who use our tablet app.")
+
+
+def test_a_country_in_the_address_of_a_representative_is_no_transfer():
+    rep = "Our representative in the Union is Example Rep Ltd, 4 Harbour Lane, Cork, Ireland."
+    result = classify_texts(POLICY, POLICY + "\n" + rep)
+    assert not result.material
+    assert _material(POLICY, POLICY + "\nWe transfer your account data to servers in Ireland.")
+
+
+def test_naming_the_lead_regulator_is_no_new_right():
+    lead = "Our lead authority for the purposes of the GDPR is the Irish Data Protection Commission."
+    assert not _material(POLICY, POLICY + "\n" + lead)
+    assert _material(POLICY, POLICY + "\nYou may lodge a complaint with the Irish Data Protection Commission.")
+
+
+def test_a_company_renamed_at_the_same_street_address_is_a_contact_change():
+    old = POLICY + "\nWe, Oldname GmbH, Lindenstraße 12, 10969 Berlin, are responsible for this website."
+    new = POLICY + "\nWe, Newname GmbH, Lindenstraße 12, 10969 Berlin, are responsible for this website."
+    result = classify_texts(old, new)
+    assert not result.material and "contact" in result.categories
+
+
+def test_an_e_mail_address_hidden_by_an_anti_spam_script_is_contact_detail():
+    old = POLICY + "\nWrite to our privacy team:\n[email protected]"
+    new = POLICY + "\nWrite to our privacy team:\nprivacy@example.org"
+    assert not _material(old, new)
+    assert not _material(old, POLICY + "\nWrite to our privacy team:")
+
+
+def test_a_renamed_statute_in_a_legal_citation_names_no_party():
+    old = POLICY + "\nThe legal basis is § 15 para. 3 no. 1 ABCG in conjunction with Art. 6 para. 1 lit. f) GDPR."
+    new = POLICY + "\nThe legal basis is § 15 para. 3 no. 1 XYZG in conjunction with Art. 6 para. 1 lit. f) GDPR."
+    assert not _material(old, new)
+
+
+def test_names_of_page_elements_and_other_documents_are_no_recipients():
+    old = POLICY + "\nYou can opt out through the link in the Partner Privacy Policy above."
+    new = POLICY + "\nYou can opt out through the Choices icon in this Customer Privacy Policy above."
+    assert not _material(old, new)
+    assert _material(POLICY, POLICY.replace("receipts.", "receipts and share it with Zorblax Media."))

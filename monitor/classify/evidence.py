@@ -413,10 +413,24 @@ _GLUED = re.compile(
 )
 
 
+#: a name that labels a thing on the page or another document, not a party: "the AdChoices logo", "in ODT or PDF
+#: format", "the Acme Privacy Policy", "the Acme Help Center"
+_NAMED_THING = re.compile(
+    r"(?:[A-Z][\w&'.-]*\s+(?:(?:or|and|/)\s+)?){1,4}(?=(?:logo|icon|button|badge|symbol|format|files?|tab|widget"
+    r"|Privacy (?:Policy|Notice|Statement|Center|Centre)|Cookie (?:Policy|Notice)|Terms(?: of (?:Service|Use))?"
+    r"|Help (?:Center|Centre)|Community Guidelines)\b)"
+)
+
+
+_THING_HINT = re.compile(r"logo|icon|button|badge|symbol|format|file|tab|widget|Policy|Notice|Terms|Cent|Guidelines")
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Intercom", "Acme Analytics")."""
     out = set()
     text = _GLUED.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", original)))
+    if _THING_HINT.search(text):
+        text = _NAMED_THING.sub(lambda m: " " * len(m.group(0)), text)
     for m in _ENTITY.finditer(text):
         start = m.start()
         before = text[:start].rstrip()
@@ -480,12 +494,15 @@ def profile(text: str) -> Profile:
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
+    if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the AdChoices logo": names of no recipient
+        masked = _NAMED_THING.sub(lambda m: " " * len(m.group(0)), cleaned).lower()
+        bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)
     concepts: Counter[str] = Counter()
     for concept in lx.mentioned_concepts(bare):
         n = len(concept.pattern.findall(bare))
-        if n:
+        if n and (concept.needs is None or concept.needs.search(bare)):
             concepts[concept.name] = n
     return Profile(
         text=text,

@@ -19,6 +19,9 @@ class Concept:
     pattern: re.Pattern[str]
     specific: bool = True  # False: generic words ("personal data") that alone do not state a practice
     anchors: tuple[str, ...] | None = None  # literal prefixes one of which every match contains (None: unknown)
+    #: words the sentence must also have for a mention to state this practice (a country in an address is no
+    #: transfer; a regulator named as the lead authority is no right to complain)
+    needs: re.Pattern[str] | None = None
 
 
 def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
@@ -98,11 +101,18 @@ def _split_top(pattern: str) -> list[str]:
 
 
 def _c(
-    name: str, category: str, words: str, polarity: int = MORE_DATA, critical: bool = False, specific: bool = True
+    name: str,
+    category: str,
+    words: str,
+    polarity: int = MORE_DATA,
+    critical: bool = False,
+    specific: bool = True,
+    needs: str | None = None,
 ) -> Concept:
     pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
     anchors = _anchors(_split_top(words))
-    return Concept(name, category, polarity, critical, pattern, specific, anchors)
+    context = re.compile(rf"(?<![\w-])(?:{needs})") if needs else None
+    return Concept(name, category, polarity, critical, pattern, specific, anchors, context)
 
 
 _S = r"s?"  # optional plural
@@ -361,7 +371,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _c(
         "insurers and employers",
         TP,
-        r"insurers?|insurance companies|employers?|lenders?|credit (?:bureaus?|agencies)"
+        r"insurers?|insurance (?:compan(?:y|ies)|providers?|carriers?)|employers?|lenders?|credit (?:bureaus?|agencies)"
         r"|banks?",
         critical=True,
     ),
@@ -488,6 +498,7 @@ CONCEPTS: tuple[Concept, ...] = (
         UR,
         r"complain\w*|supervisory authority|data protection authority|ico|ombudsman",
         polarity=PROTECTS,
+        needs=r"complain|lodge|right|contact|report|escalat|file|appeal|raise|concern|dispute",
     ),
     _c(
         "rights",
@@ -591,6 +602,8 @@ CONCEPTS: tuple[Concept, ...] = (
         r"|ireland|germany|france|netherlands|belgium|mexico|south africa|south korea|hong kong|taiwan"
         r"|ukraine"
         r"|third countr(?:y|ies)",
+        needs=r"transfer|stor(?:e|ed|age|ing)|host|process|servers?|data cent|collect|shar|disclos|sen[dt]|transmit"
+        r"|access|mov(?:e|ed|ing)|outside|abroad|cross-border|receiv|recipient|adequa|countr",
     ),
     # ---- policy changes
     _c(
@@ -882,7 +895,11 @@ DEFINITION = re.compile(
     re.IGNORECASE,
 )
 CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()./-]{6,}\d|(?<!\w)(?:contact us|contact (?:our|the) (?:dpo"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s+protected\s*\]"
+    # a street named in the languages of European addresses ("Dircksenstraße 47", "12 rue de la Paix")
+    r"|[\w-]{3,}(?:straße|strasse|gasse|platz|straat|gatan|vej)(?!\w)"
+    r"|(?<!\w)(?:rue|calle|avenida|piazza)\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+)?\w"
+    r"|\+?\d[\d ()./-]{6,}\d|(?<!\w)(?:contact us|contact (?:our|the) (?:dpo"
     r"|data protection"
     r" officer|privacy team)|data protection officer|dpo|write to (?:us|our (?:privacy |legal )?(?:team|office))"
     r"|email us|call us|reach us|by (?:post|postal mail|physical mail)"
@@ -943,7 +960,8 @@ URL = re.compile(
     r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)(?![\w.-])",
     re.IGNORECASE,
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address, or the placeholder an anti-spam script shows instead of one ("[email protected]")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
 
 PRACTICE_VERB = re.compile(
@@ -1190,11 +1208,16 @@ SYNONYMS = {
 #: A citation of a legal provision ("Art. 6(1)(f) GDPR", "Article 28 UK GDPR", "§ 1798.121", "Regulation (EU)
 #: 2016/679", "Cal. Civ. Code"): it names the law a statement rests on, not a practice, a party or a country.
 CITATION = re.compile(
-    r"(?:\b(?:art(?:icle)?s?\.?|sec(?:tion)?s?\.?|recital)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*"
-    r"(?:\s*(?:,|and|or|-)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*)*"
+    r"(?:(?:\b(?:art(?:icle)?s?\.?|sec(?:tion)?s?\.?|recital)|§+)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*"
+    # the parts of a provision: "Art. 6 para. 1 lit. b)", "§ 25 para. 2 no. 2", "Art. 6 (1) sentence 1"
+    r"(?:\s*,?\s*(?:para(?:graph)?|subpara(?:graph)?|sub-para(?:graph)?|no|nr|number|sentence|sent|lit|letter|point"
+    r"|clause|subsection|abs|satz)\.?\s*\w{1,4}\)?)*"
+    r"(?:\s*(?:,|and|or|-|in conjunction with|in connection with|i\.?\s?v\.?\s?m\.?)\s*\d+[a-z]?"
+    r"(?:\s*\(\s*\w{1,4}\s*\))*)*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:uk|eu|swiss|federal|california|cal\.)\s+)*"
     r"(?:gdpr|dsgvo|ccpa|cpra|fadp|revfadp|lgpd|pipeda|(?:[a-z][\w.]*\s+){0,3}?(?:act|code|regulation|law"
-    r"|directive|ordinance)(?:\s+of\s+obligations)?)\b)?"
+    r"|directive|ordinance)(?:\s+of\s+obligations)?"
+    r"|(?-i:[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*))\b)?"  # a statute's abbreviation after the provision: "TTDSG", "BDSG"
     r"|§+\s*\d[\d.]*(?:\s*\(\s*\w{1,4}\s*\))*"
     r"|\b(?:regulation|directive)\s*\((?:eu|ec|eec)\)\s*(?:no\.?\s*)?\d{2,4}/\d{1,4}"
     r"|\bcal(?:ifornia)?\.?\s+civ(?:il)?\.?\s+code\b"
