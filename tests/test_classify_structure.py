@@ -99,3 +99,17 @@ def test_names_of_page_elements_and_other_documents_are_no_recipients():
     new = POLICY + "\nYou can opt out through the Choices icon in this Customer Privacy Policy above."
     assert not _material(old, new)
     assert _material(POLICY, POLICY.replace("receipts.", "receipts and share it with Zorblax Media."))
+
+
+def test_a_statement_repeated_from_elsewhere_in_the_policy_adds_nothing():
+    repeat = "If you wish, you can ask us to delete your account data by writing to our privacy team."
+    assert not _material(POLICY, POLICY.replace("We keep order", repeat + "\nWe keep order"))
+    # the same words without the old limit, or with a new recipient, are new
+    assert _material(POLICY, POLICY + "\nWe sell your personal information.")
+    assert _material(POLICY, POLICY + "\nWe use your email address to send you offers from our partners.")
+
+
+def test_a_duplicate_dropped_while_the_statement_still_stands_is_not_material():
+    doubled = POLICY + "\nAs said above, we do not sell your personal information."
+    assert not _material(doubled, POLICY)
+    assert _material(POLICY, POLICY.replace("We do not sell your personal information.\n", ""))

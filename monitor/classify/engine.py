@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from monitor.classify import lexicon as lx
+from monitor.classify.elsewhere import Document, covered
 from monitor.classify.evidence import (
     BOUND_NEGATION,
     ENTITY_PHRASE,
@@ -1078,6 +1079,7 @@ class Layout:
     headings: frozenset[str] = frozenset()  # loose keys of heading lines (`# ...`)
     furniture: frozenset[str] = frozenset()  # loose keys of sentences under a "Related articles"-like heading
     old: str = ""  # the whole old text, when known: what the policy already said
+    new: str = ""  # the whole new text, when known: what the policy still says
     tables: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (loose key of a table row, its table's header cells)
 
     @cached_property
@@ -1121,7 +1123,13 @@ class Layout:
                         in_furniture = False  # prose: the policy goes on (under a heading not recognised as one)
                     else:
                         furniture.update(_sentence_keys(block))
-        return cls(frozenset(headings), frozenset(furniture), texts[0] if texts else "", tuple(tables.items()))
+        return cls(
+            frozenset(headings),
+            frozenset(furniture),
+            texts[0] if texts else "",
+            texts[1] if len(texts) > 1 else "",
+            tuple(tables.items()),
+        )
 
     def placement(self, text: str | None) -> str | None:
         """Why a changed passage is not policy text because of where it sits, or None."""
@@ -1603,6 +1611,33 @@ def _examples_known(
     return out
 
 
+def _stated_elsewhere(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """A statement added whose facts the old version already stated elsewhere (a duplicate, a copy moved in from
+    another section), or removed whose facts the new version still states elsewhere (a duplicate dropped, a
+    section restructured), changes nothing the policy says."""
+    out = list(judged)
+    docs: dict[bool, Document] = {}
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+            continue
+        added = change.kind is ChangeKind.ADDED
+        other = docs.setdefault(added, Document(layout.old if added else layout.new))
+        sentences = split_sentences(clean_block((change.after if added else change.before) or ""))
+        material = [
+            s
+            for s in sentences
+            if _judge_statement(dataclasses.replace(change, **{"after" if added else "before": s})).verdict.material
+        ]
+        if material and all(covered(s, other, lambda t: _facts([t]), added) for s in material):
+            where = "the old version already stated" if added else "the new version still states"
+            why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
+            out[k] = (_cosmetic(change, why).verdict, why)
+    return out
+
+
 def classify(
     changes: Sequence[Change],
     layout: Layout | None = None,
@@ -1635,6 +1670,8 @@ def classify(
         judged = _same_facts_by_region(list(changes), judged, regions)
     if layout is not None and layout.old:
         judged = _examples_known(list(changes), judged, layout)
+    if layout is not None and layout.old and layout.new:
+        judged = _stated_elsewhere(list(changes), judged, layout)
     if renames:
         judged = [(dataclasses.replace(v, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)]
     verdicts = tuple(v for v, _ in judged)
