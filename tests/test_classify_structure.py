@@ -113,3 +113,10 @@ def test_a_duplicate_dropped_while_the_statement_still_stands_is_not_material():
     doubled = POLICY + "\nAs said above, we do not sell your personal information."
     assert not _material(doubled, POLICY)
     assert _material(POLICY, POLICY.replace("We do not sell your personal information.\n", ""))
+
+
+def test_a_name_the_policy_already_used_elsewhere_is_no_new_party():
+    old = POLICY + "\nWe rely on the EU-U.S. DPF for transfers.\nUnder the Privacy Shield you may ask for access."
+    new = POLICY + "\nWe rely on the EU-U.S. DPF for transfers.\nUnder the EU-U.S. DPF you may ask for access."
+    assert not _material(old, new)
+    assert _material(POLICY + "\nWe send invoices with Paylo.", POLICY + "\nWe send invoices with Paylo and Quantexa.")

@@ -595,7 +595,7 @@ def _reworded(before: str, after: str) -> str | None:
     return None
 
 
-def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
+def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] = ("", "")) -> list[Finding]:
     before, after = change.before or "", change.after or ""
     hunks = _hunks(before, after)
     topics = _topics(pb, pa)
@@ -705,7 +705,7 @@ def _findings(change: Change, pb: Profile, pa: Profile) -> list[Finding]:
     findings.extend(_timing_and_reach(pb, pa, topic, after))
     findings.extend(_quantity_findings(pb, pa, topic))
     findings.extend(_concept_findings(pb, pa, hunks))
-    findings.extend(_entity_findings(pb, pa, topic))
+    findings.extend(_entity_findings(pb, pa, topic, known))
     return findings
 
 
@@ -869,10 +869,13 @@ def _stems(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(" ".join(w[:5] for w in form.split()) for form in forms)
 
 
-def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
+def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str] = ("", "")) -> list[Finding]:
+    """Names new to a sentence or gone from it; with the whole versions `known` (old, new, normalised), a name the
+    old version already used elsewhere is not new, and one the new version still uses is not gone."""
     low_b, low_a = pb.low, pa.low
-    new = sorted(e for e in pa.entities - pb.entities if e not in low_b)
-    gone = sorted(e for e in pb.entities - pa.entities if e not in low_a)
+    old_doc, new_doc = known
+    new = sorted(e for e in pa.entities - pb.entities if e not in low_b and not _named_in(e, old_doc))
+    gone = sorted(e for e in pb.entities - pa.entities if e not in low_a and not _named_in(e, new_doc))
     if not new and not gone:
         return []
     cats = pb.categories + pa.categories
@@ -890,6 +893,10 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     return out
 
 
+def _named_in(name: str, low: str) -> bool:
+    return bool(low) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) is not None
+
+
 def _entity_phrases(text: str) -> dict[str, str]:
     """Each capitalised word of a text -> the name it is part of, as written ("states" -> "United States")."""
     out: dict[str, str] = {}
@@ -903,7 +910,7 @@ def _entity_phrases(text: str) -> dict[str, str]:
     return out
 
 
-def _judge_modified(change: Change) -> _Judgement:
+def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     before, after = change.before or "", change.after or ""
     if loose_key(normal(before)) == loose_key(normal(after)):
         return _cosmetic(change, "only punctuation, case, quotes or spacing changed")
@@ -945,7 +952,7 @@ def _judge_modified(change: Change) -> _Judgement:
                 change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
             )
         return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
-    findings = _findings(change, pb, pa)
+    findings = _findings(change, pb, pa, (layout.old_low, layout.new_low) if layout is not None else ("", ""))
     if findings and _illustration_only(_hunks(before, after)):
         return _cosmetic(change, f"added an illustration of a practice already stated: {_q(after, 100)}")
     if not findings:
@@ -1090,6 +1097,10 @@ class Layout:
     def old_low(self) -> str:
         return " ".join(normal(line) for line in self.old.splitlines() if line.strip())
 
+    @cached_property
+    def new_low(self) -> str:
+        return " ".join(normal(line) for line in self.new.splitlines() if line.strip())
+
     @classmethod
     def of(cls, *texts: str) -> Layout:
         headings: set[str] = set()
@@ -1161,7 +1172,7 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
     if change.kind is ChangeKind.MOVED:
         j = _cosmetic(change, "moved to another place; wording unchanged")
     elif change.kind is ChangeKind.MODIFIED:
-        j = _judge_modified(change)
+        j = _judge_modified(change, layout)
     else:
         j = _judge_statement(change)
     return j.verdict, j.headline

@@ -196,6 +196,21 @@ _ENTITY_STOP = frozenset(
         "Processing",
         "Account",
         "Accounts",
+        # the names of transfer mechanisms are terms of the lexicon, not parties
+        "Shield",
+        "Framework",
+        "Principles",
+        "Standard",
+        "Contractual",
+        "Clauses",
+        "Binding",
+        "Corporate",
+        "Rules",
+        "DPF",
+        "SCC",
+        "SCCs",
+        "BCR",
+        "BCRs",
     )
 )
 _CANON_LIMITER = {

@@ -589,7 +589,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"(?:y|ies)|jurisdictions?)"
         r"|internationally|across borders)|cross-border|international (?:data )?transfers?"
         r"|standard contractual clauses"
-        r"|sccs?|adequacy decisions?|binding corporate rules|privacy shield|data privacy framework"
+        r"|sccs?|adequacy decisions?|binding corporate rules|privacy shield|data privacy framework|dpf"
         r"|servers? (?:located|based)"
         r"|countries|overseas|abroad|outside (?:the )?(?:eea|eu|european|uk|united kingdom|country)",
     ),
