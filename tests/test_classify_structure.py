@@ -119,4 +119,5 @@ def test_a_name_the_policy_already_used_elsewhere_is_no_new_party():
     old = POLICY + "\nWe rely on the EU-U.S. DPF for transfers.\nUnder the Privacy Shield you may ask for access."
     new = POLICY + "\nWe rely on the EU-U.S. DPF for transfers.\nUnder the EU-U.S. DPF you may ask for access."
     assert not _material(old, new)
-    assert _material(POLICY + "\nWe send invoices with Paylo.", POLICY + "\nWe send invoices with Paylo and Quantexa.")
+    old = POLICY + "\nWe share your email address with Paylo."
+    assert _material(old, old.replace("Paylo.", "Paylo and Quantexa."))
