@@ -181,7 +181,9 @@ def test_to_dict_is_json_and_round_trips():
         "categories",
         "reason",
         "direction",
+        "rule",
     }
+    assert data["changes"][0]["rule"] == "practice-changed"
     assert Classification.from_dict(data) == result
 
 

@@ -161,13 +161,16 @@ def _direction(values: Sequence[int]) -> Direction:
 
 
 def _cosmetic(
-    change: Change, reason: str, severity: Severity = Severity.COSMETIC, categories: tuple[str, ...] = ()
+    rule: str, change: Change, reason: str, severity: Severity = Severity.COSMETIC, categories: tuple[str, ...] = ()
 ) -> _Judgement:
-    verdict = ChangeVerdict(change.kind, change.before, change.after, False, severity, categories, reason)
+    """A not-material verdict given by the rule `rule` (an id of monitor.classify.rules.RULES)."""
+    verdict = ChangeVerdict(change.kind, change.before, change.after, False, severity, categories, reason, rule=rule)
     return _Judgement(verdict, reason)
 
 
-def _material(change: Change, findings: list[Finding], topic: str | None, also: Sequence[str] = ()) -> _Judgement:
+def _material(
+    rule: str, change: Change, findings: list[Finding], topic: str | None, also: Sequence[str] = ()
+) -> _Judgement:
     direction = _direction([f.direction for f in findings])
     critical = any(f.critical and f.direction != IMPROVES for f in findings) and direction != Direction.IMPROVES
     severity = Severity.CRITICAL if critical else Severity.MAJOR
@@ -181,7 +184,9 @@ def _material(change: Change, findings: list[Finding], topic: str | None, also: 
     categories = _rank(Counter({c: len(cats) - i for i, c in enumerate(cats)}), cats[:1])
     where = f" in a sentence about {_LABEL[topic]}" if topic else ""
     reason = _join_reasons([f.text for f in findings]) + where
-    verdict = ChangeVerdict(change.kind, change.before, change.after, True, severity, categories, reason, direction)
+    verdict = ChangeVerdict(
+        change.kind, change.before, change.after, True, severity, categories, reason, direction, rule=rule
+    )
     return _Judgement(verdict, findings[0].headline)
 
 
@@ -344,7 +349,7 @@ def _judge_row(change: Change, header: tuple[str, ...]) -> _Judgement | None:
             critical = sign == REDUCES and any(lx.CONCEPTS_BY_NAME[n].critical for n in pc.concepts)
             text = f"{_q(cb[0])}: {_q(column)} changed {_q(cb[i])} → {_q(ca[i])}"
             findings.append(Finding(category, sign, critical, text, f"The policy's table now says {text}"))
-        return _material(change, findings, None) if findings else None
+        return _material("table-row", change, findings, None) if findings else None
     text = after or before
     cells = _cells(text)
     if not header or len(cells) != len(header) or not _table_facts(text.casefold()):
@@ -510,12 +515,18 @@ def _judge_statement(change: Change) -> _Judgement:
     p = profile(text)
     why = _boilerplate(p.low, text)
     if why:
-        return _cosmetic(change, f"{verb} {why}")
+        return _cosmetic("furniture", change, f"{verb} {why}")
     if _question(text):
-        return _cosmetic(change, f"{verb} a question (the answer, not the question, states the practice): {_q(text)}")
+        return _cosmetic(
+            "question", change, f"{verb} a question (the answer, not the question, states the practice): {_q(text)}"
+        )
     if _announcement(p):
         return _cosmetic(
-            change, f"{verb} a banner announcing a change that states no practice: {_q(text)}", Severity.MINOR, (lx.PC,)
+            "announcement",
+            change,
+            f"{verb} a banner announcing a change that states no practice: {_q(text)}",
+            Severity.MINOR,
+            (lx.PC,),
         )
     concepts = _practice_concepts(p)
     n_words = len(text.split())
@@ -534,11 +545,12 @@ def _judge_statement(change: Change) -> _Judgement:
         headline = f"The policy {'now says' if added else 'no longer says'} {_q(text, 140)}"
         finding = Finding(categories[0], sign, critical, text_finding, headline)
         findings = [finding] + [Finding(c, sign, critical, text_finding, headline) for c in categories[1:3]]
-        return _material(change, findings, None)
+        return _material("new-or-dropped-practice", change, findings, None)
     if "right" in p.low and _EVERYONE.search(p.low):  # "we extend these rights to all of our users"
         sign = IMPROVES if added else REDUCES
         what = f"{verb} a statement extending rights to every user: {_q(text)}"
         return _material(
+            "rights-for-everyone",
             change,
             [
                 Finding(
@@ -552,12 +564,15 @@ def _judge_statement(change: Change) -> _Judgement:
             None,
         )
     if _contact_context(p):
-        return _cosmetic(change, f"{verb} contact details: {_q(text)}", Severity.MINOR, (lx.CO,))
+        return _cosmetic("contact", change, f"{verb} contact details: {_q(text)}", Severity.MINOR, (lx.CO,))
     if p.verbs and p.concepts:
         return _cosmetic(
-            change, f"{verb} a general sentence that states no specific practice: {_q(text)}", Severity.MINOR
+            "general-statement",
+            change,
+            f"{verb} a general sentence that states no specific practice: {_q(text)}",
+            Severity.MINOR,
         )
-    return _cosmetic(change, f"{verb} text that states no data practice: {_q(text)}")
+    return _cosmetic("no-practice", change, f"{verb} text that states no data practice: {_q(text)}")
 
 
 # ------------------------------------------------------------------------------------------ modified
@@ -913,78 +928,105 @@ def _entity_phrases(text: str) -> dict[str, str]:
 def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     before, after = change.before or "", change.after or ""
     if loose_key(normal(before)) == loose_key(normal(after)):
-        return _cosmetic(change, "only punctuation, case, quotes or spacing changed")
+        return _cosmetic("punctuation", change, "only punctuation, case, quotes or spacing changed")
     no_links_b = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", before)))
     no_links_a = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", after)))
     if loose_key(no_links_b) == loose_key(no_links_a):
-        return _cosmetic(change, "only a link / URL changed")
+        return _cosmetic("link", change, "only a link / URL changed")
     bare_b, bare_a = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_b)), lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_a))
     if loose_key(bare_b) == loose_key(bare_a):
-        return _cosmetic(change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
+        return _cosmetic(
+            "contact", change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+        )
     if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
-        return _cosmetic(change, "only a date changed")
+        return _cosmetic("date", change, "only a date changed")
     why_b, why_a = _boilerplate(normal(before), before), _boilerplate(normal(after), after)
     if why_b and why_a:
-        return _cosmetic(change, f"changed {why_a}")
+        return _cosmetic("furniture", change, f"changed {why_a}")
     if _question(before) and _question(after):
-        return _cosmetic(change, f"reworded a question (the answer states the practice): {_q(after, 80)}")
+        return _cosmetic("question", change, f"reworded a question (the answer states the practice): {_q(after, 80)}")
     reworded = _reworded(before, after)
     if reworded:
-        return _cosmetic(change, f"{reworded}: {_edit_quote(before, after, 80)}")
+        return _cosmetic("same-words", change, f"{reworded}: {_edit_quote(before, after, 80)}")
     pb, pa = profile(before), profile(after)
     if _announcement(pb) and _announcement(pa):
-        return _cosmetic(change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,))
+        return _cosmetic(
+            "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
+        )
     hunks = _hunks(before, after)
     controller = pb.concepts["controller"] or pa.concepts["controller"]  # who the company is: no contact detail
     address = pb.quantities == pa.quantities and _address_only(hunks)
     if not (_announces_changes(pb) or _announces_changes(pa)) and _channel_only(hunks, via=True):
-        return _cosmetic(change, f"only the channel of a message changed: {_edit_quote(before, after, 80)}")
+        return _cosmetic(
+            "message-channel", change, f"only the channel of a message changed: {_edit_quote(before, after, 80)}"
+        )
     if ((_contact_context(pb) or _contact_context(pa)) and _channel_only(hunks)) or address:
-        return _cosmetic(change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
+        return _cosmetic(
+            "contact", change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+        )
     # "Save 40% on quotes" -> "Save 50%": a price or discount in text about no data at all is no promise
     amounts = pb.quantities + pa.quantities
     prices = bool(amounts) and all(q.kind in ("money", "percent") for q in amounts)
     if not (pb.concepts or pa.concepts) and prices and not _stance_changed(pb, pa):
-        return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
+        return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
     if not (pb.practice or pa.practice or _quantity_changed(pb, pa) or _stance_changed(pb, pa)):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(
-                change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+                "contact",
+                change,
+                f"contact details changed: {_edit_quote(before, after, 80)}",
+                Severity.MINOR,
+                (lx.CO,),
             )
-        return _cosmetic(change, f"reworded text that states no data practice: {_q(after, 80)}")
+        return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
     findings = _findings(change, pb, pa, (layout.old_low, layout.new_low) if layout is not None else ("", ""))
     if findings and _illustration_only(_hunks(before, after)):
-        return _cosmetic(change, f"added an illustration of a practice already stated: {_q(after, 100)}")
+        return _cosmetic(
+            "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
+        )
     if not findings:
         if _contact_context(pb) and _contact_context(pa):
             return _cosmetic(
-                change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+                "contact",
+                change,
+                f"contact details changed: {_edit_quote(before, after, 80)}",
+                Severity.MINOR,
+                (lx.CO,),
             )
         return _cosmetic(
+            "no-practice-change",
             change,
             "reworded; no practice term, number, negation, modality, limit or named party "
             f"changed: {_edit_quote(before, after, 60)}",
             Severity.MINOR,
         )
     if _contact_context(pb) and _contact_context(pa) and not controller and _addressee_only(hunks, findings):
-        return _cosmetic(change, f"contact address changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,))
+        return _cosmetic(
+            "contact", change, f"contact address changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+        )
     if all(f.kind == "entity" for f in findings):
         if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
             # "if you connect Apple Health, Google Fit or Garmin Connect": a service the user may choose to link,
             # data exchanged at the user's request - one option more or less is no recipient chosen by the company
             return _cosmetic(
-                change, f"another service the user may choose to connect: {findings[0].text}", Severity.MINOR
+                "user-connected-service",
+                change,
+                f"another service the user may choose to connect: {findings[0].text}",
+                Severity.MINOR,
             )
         if (_contact_context(pb) or _contact_context(pa)) and not controller:
-            return _cosmetic(change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,))
+            return _cosmetic(
+                "contact", change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,)
+            )
         if not (pb.concepts["controller"] or pa.concepts["controller"]) and findings[0].category == lx.OT:
             return _cosmetic(
+                "renamed-party",
                 change,
                 f"renamed a party in a sentence that states no data practice: {findings[0].text}",
                 Severity.MINOR,
             )
     topics = _topics(pb, pa)
-    return _material(change, findings, topics[0] if topics else None, topics[1:2])
+    return _material("practice-changed", change, findings, topics[0] if topics else None, topics[1:2])
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -1161,7 +1203,7 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
         where = [layout.placement(t) for t in (change.before, change.after) if t]
         if where and all(where):
             verb = {ChangeKind.ADDED: "added", ChangeKind.REMOVED: "removed"}.get(change.kind, "changed")
-            j = _cosmetic(change, f"{verb} {where[-1]}")
+            j = _cosmetic("placement", change, f"{verb} {where[-1]}")
             return j.verdict, j.headline
     row = (change.after or change.before or "") if change.kind is not ChangeKind.MOVED else ""
     if " | " in row:
@@ -1170,7 +1212,7 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
         if judged is not None:
             return judged.verdict, judged.headline
     if change.kind is ChangeKind.MOVED:
-        j = _cosmetic(change, "moved to another place; wording unchanged")
+        j = _cosmetic("moved", change, "moved to another place; wording unchanged")
     elif change.kind is ChangeKind.MODIFIED:
         j = _judge_modified(change, layout)
     else:
@@ -1237,7 +1279,7 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
         added.remove(match)
         for n in (k, match):
             why = "reworded: the same practice is stated in other words elsewhere in the change"
-            out[n] = (_cosmetic(changes[n], why).verdict, why)
+            out[n] = (_cosmetic("reworded-pair", changes[n], why).verdict, why)
     return out
 
 
@@ -1431,7 +1473,7 @@ def _same_facts_by_region(
         why = "reworded: the passage states the same practices, limits and numbers before and after"
         for k in ks:
             if judged[k][0].material:
-                out[k] = (_cosmetic(changes[k], why).verdict, why)
+                out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
     # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
     order = sorted(members)
     for i in range(len(order)):
@@ -1448,7 +1490,7 @@ def _same_facts_by_region(
                 why = "reworded: the passage states the same practices, limits and numbers before and after"
                 for k in ks:
                     if out[k][0].material:
-                        out[k] = (_cosmetic(changes[k], why).verdict, why)
+                        out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
                 break
     return out
 
@@ -1618,7 +1660,7 @@ def _examples_known(
             continue
         if all(_known_to_policy(x, layout) for x in inserts):
             why = "an added example or explanation that names nothing the policy does not already state"
-            out[k] = (_cosmetic(change, why).verdict, why)
+            out[k] = (_cosmetic("example-known", change, why).verdict, why)
     return out
 
 
@@ -1645,7 +1687,7 @@ def _stated_elsewhere(
         if material and all(covered(s, other, lambda t: _facts([t]), added) for s in material):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
-            out[k] = (_cosmetic(change, why).verdict, why)
+            out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
     return out
 
 
@@ -1674,6 +1716,7 @@ def classify(
                 Severity.MAJOR,
                 (lx.OT,),
                 "could not be analysed automatically; please review",
+                rule="unanalysed",
             )
             judged.append((verdict, "A change could not be analysed automatically"))
     judged = _pair_rewordings(list(changes), judged)
@@ -1868,13 +1911,22 @@ def _small_fix(before: str, after: str) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.97
 
 
+def _label(text: str) -> bool:
+    """A link or menu label of a few words ("Mentions légales"): in any language, no statement of practice."""
+    return len(text.split()) <= 3 and not any(c.isdigit() for c in text) and text.rstrip()[-1:] not in ".:;!?"
+
+
 def _unread(result: Classification) -> Classification:
     """A policy in a language the lexicon does not read: a changed sentence it could not judge is reported as
     material for a person to read, rather than passed over in silence (dates, links, layout and typos are still
     recognised as such)."""
     verdicts = []
     for v in result.changes:
-        unread = not v.material and v.reason.startswith(_UNREAD_REASONS)
+        unread = (
+            not v.material
+            and v.reason.startswith(_UNREAD_REASONS)
+            and not all(_label(t) for t in (v.before, v.after) if t)
+        )
         if unread and v.before and v.after:
             unread = not _small_fix(_ANY_DATE.sub(" ", v.before.lower()), _ANY_DATE.sub(" ", v.after.lower()))
         if unread:
@@ -1884,6 +1936,7 @@ def _unread(result: Classification) -> Classification:
                 severity=Severity.MAJOR,
                 categories=(lx.OT,),
                 direction=Direction.NEUTRAL,
+                rule="unread-language",
                 reason="the policy is not in English, which the classifier does not read: this changed text is "
                 "reported for a person to check",
             )

@@ -138,6 +138,7 @@ class ChangeVerdict:
     categories: tuple[str, ...]
     reason: str
     direction: Direction = Direction.NEUTRAL
+    rule: str = ""  # the id of the classifier rule that gave this verdict (monitor.classify.rules.RULES)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,6 +150,7 @@ class ChangeVerdict:
             "categories": list(self.categories),
             "reason": self.reason,
             "direction": self.direction.value,
+            "rule": self.rule,
         }
 
     @classmethod
@@ -162,6 +164,7 @@ class ChangeVerdict:
             categories=tuple(d.get("categories", ())),
             reason=d.get("reason", ""),
             direction=Direction(d.get("direction", "neutral")),
+            rule=d.get("rule", ""),
         )
 
 

@@ -1,0 +1,257 @@
+"""The classifier's rules by name: what each decides, why, and examples that run as tests.
+
+Every per-change verdict carries the id of the rule that gave it (`ChangeVerdict.rule`), so a false alarm points
+to the rule to fix; `bench/rules_report.py` counts how often each fires on the labelled cases. The order of the
+sections is the order in which the engine tries them: where a change sits (placement, tables, moves), then one
+statement added or removed, then one sentence modified, then the changes read together and with the whole
+versions (rewordings, regions, examples, statements that stand elsewhere, unread languages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_BASE = (
+    "# Privacy notice\n"
+    "We collect your name and email address when you open an account.\n"
+    "We use your email address to send you receipts.\n"
+    "We do not sell your personal information.\n"
+    "We keep invoices for six years to meet tax law."
+)
+
+
+@dataclass(frozen=True)
+class Example:
+    """Two versions of a small policy and whether the change between them is material."""
+
+    before: str
+    after: str
+    material: bool
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    stage: str  # "placement" | "statement" | "modified" | "document"
+    doc: str  # one line: what the rule decides and why
+    examples: tuple[Example, ...] = ()
+
+
+def _ex(before_extra: str, after_extra: str, material: bool) -> Example:
+    return Example(_BASE + before_extra, _BASE + after_extra, material)
+
+
+RULES: dict[str, Rule] = {
+    r.id: r
+    for r in (
+        # ---- where a change sits
+        Rule(
+            "placement",
+            "placement",
+            "A heading, or a line under a related-articles / navigation heading or in a menu run, names sections or"
+            " links; the text under headings states the practice.",
+            (_ex("\n# Your choices", "\n# Your choices and controls", False),),
+        ),
+        Rule(
+            "table-row",
+            "placement",
+            "A row of a yes/no table per data category: a flipped answer or a new row is a changed practice.",
+            (
+                Example(
+                    _BASE + "\n| Category | Sold | Shared |\n| Identifiers | No | Yes |",
+                    _BASE + "\n| Category | Sold | Shared |\n| Identifiers | Yes | Yes |",
+                    True,
+                ),
+            ),
+        ),
+        Rule(
+            "moved",
+            "placement",
+            "A passage moved with its wording unchanged.",
+            (
+                Example(
+                    _BASE + "\nWe answer requests within 30 days.\nCookies help us remember your language.",
+                    _BASE + "\nCookies help us remember your language.\nWe answer requests within 30 days.",
+                    False,
+                ),
+            ),
+        ),
+        # ---- one statement added or removed
+        Rule(
+            "furniture",
+            "statement",
+            "Page furniture read from the line's form: a date line, a date or number only, a navigation bar, a"
+            " short link or call to action, a copyright line, script or JSON code, a sentence about the document,"
+            " a definition, a cookie banner, a pointer to more information or to a separate notice.",
+            (
+                _ex("", "\nLast updated: 9 May 2025", False),
+                _ex("", '\n{"nav":{"items":[{"label":"Shop"}]},"theme":{"dark":true}}', False),
+                _ex("", "\nFor more information, please see our Cookie Notice.", False),
+            ),
+        ),
+        Rule(
+            "question",
+            "statement",
+            "A question (an FAQ heading): the answer states the practice, not the question.",
+            (_ex("", "\nWhat do we do with your email address?", False),),
+        ),
+        Rule(
+            "announcement",
+            "statement",
+            "A banner that the policy is being revised, stating no practice and no way of announcing it: minor,"
+            " policy_change.",
+            (_ex("", "\nRevisions to this privacy notice are under way.", False),),
+        ),
+        Rule(
+            "new-or-dropped-practice",
+            "statement",
+            "A statement or list item added or removed that names a data type, purpose, recipient, right, choice,"
+            " period or safeguard.",
+            (
+                _ex("", "\nWe share your purchase history with advertising partners.", True),
+                _ex("\nYou can ask us for a copy of your data.", "", True),
+            ),
+        ),
+        Rule(
+            "rights-for-everyone",
+            "statement",
+            "A sentence extending rights to every user, wherever they live (or taking that back).",
+            (_ex("", "\nWe extend these rights to all of our users.", True),),
+        ),
+        Rule(
+            "contact",
+            "statement",
+            "Contact details: addresses, e-mail addresses, phones, forms, representatives, DPOs, and a company"
+            " renamed at the same address (minor, contact) - unless a right's conditions or the controller change.",
+            (
+                _ex("\nWrite to us at privacy@example.org.", "\nWrite to us at legal@example.org.", False),
+                _ex("", "\nOur EU representative is Rep Ltd, 2 Dock Road, Dublin, Ireland.", False),
+            ),
+        ),
+        Rule(
+            "general-statement",
+            "statement",
+            "A sentence with a practice word but no specific data type, purpose or recipient (minor).",
+            (_ex("", "\nWe take the protection of your data seriously.", False),),
+        ),
+        Rule(
+            "no-practice",
+            "statement",
+            "Text that names no data practice at all.",
+            (_ex("", "\nThank you for choosing our bakery.", False),),
+        ),
+        # ---- one sentence modified
+        Rule(
+            "punctuation",
+            "modified",
+            "Only punctuation, case, quotes or spacing changed (the diff drops most such edits itself).",
+        ),
+        Rule(
+            "link",
+            "modified",
+            "Only a link, a URL or the words of a generic link changed.",
+            (_ex("\nSee www.example.org/privacy for details.", "\nSee www.example.com/legal for details.", False),),
+        ),
+        Rule(
+            "date",
+            "modified",
+            "Only a date (or a relative time stamp such as '3 days ago') changed.",
+            (_ex("\nPosted 2 days ago", "\nPosted 3 days ago", False),),
+        ),
+        Rule(
+            "same-words",
+            "modified",
+            "The same words up to synonyms, typos or grammar.",
+            (_ex("\nWe gather your email address.", "\nWe collect your email address.", False),),
+        ),
+        Rule(
+            "message-channel",
+            "modified",
+            "Only the channel a message travels by changed (outside change notices).",
+            (
+                _ex(
+                    "\nWe send receipts for your orders by email.",
+                    "\nWe send receipts for your orders by email or text message.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "illustration",
+            "modified",
+            "An inserted example ('for example ...') that names no new data type, purpose, recipient or number.",
+        ),
+        Rule(
+            "no-practice-change",
+            "modified",
+            "Reworded: no practice term, number, negation, modality, limit or named party changed (minor).",
+            (_ex("\nWe use cookies.", "\nWe use small files called cookies.", False),),
+        ),
+        Rule(
+            "user-connected-service",
+            "modified",
+            "Another service the user may choose to connect: data exchanged at the user's request.",
+            (
+                _ex(
+                    "\nIf you connect Fitbit or Garmin, we receive your step count at your request.",
+                    "\nIf you connect Fitbit, Garmin or Polar, we receive your step count at your request.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "renamed-party",
+            "modified",
+            "A party renamed in a sentence that states no data practice (minor).",
+        ),
+        Rule(
+            "practice-changed",
+            "modified",
+            "A negation, modality, limit, scope, number, practice term or named party changed in a sentence about"
+            " handling data.",
+            (
+                Example(_BASE, _BASE.replace("do not sell", "may sell"), True),
+                Example(_BASE, _BASE.replace("six years", "ten years"), True),
+            ),
+        ),
+        # ---- the changes together, and the whole versions
+        Rule(
+            "reworded-pair",
+            "document",
+            "A removed and an added statement that state the same practice in other words cancel out.",
+        ),
+        Rule(
+            "same-facts",
+            "document",
+            "A passage rewritten as a whole (split, merged, reordered, voice changed) that states the same facts.",
+        ),
+        Rule(
+            "example-known",
+            "document",
+            "An added example or explanation that names nothing the policy does not already name.",
+        ),
+        Rule(
+            "stated-elsewhere",
+            "document",
+            "A statement added that the old version already stated elsewhere, or removed while the new version"
+            " still states it (same practices, negations, numbers, names and limits).",
+            (
+                Example(
+                    _BASE + "\nAs noted above, we do not sell your personal information.",
+                    _BASE,
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "unread-language",
+            "document",
+            "A changed sentence of a policy not in English: reported for a person to read.",
+        ),
+        Rule(
+            "unanalysed",
+            "document",
+            "The classifier failed on this change: reported as major for a person to read.",
+        ),
+    )
+}
