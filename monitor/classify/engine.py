@@ -14,7 +14,6 @@ from functools import cached_property, lru_cache
 from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import Document, covered
 from monitor.classify.evidence import (
-    BOUND_NEGATION,
     ENTITY_PHRASE,
     ENTITY_STOP,
     Profile,
@@ -1428,14 +1427,10 @@ def _bare_keeping(low: str) -> bool:
     return bool(forms) and all(_KEEPING.match(f) for f in forms)
 
 
-#: Names of signals and links that contain a "not" but negate nothing ("Do Not Track", "Do Not Sell My Info").
-_NAMED_NOT = re.compile(r"do[- ]not[- ]track|do not sell (?:or share )?my")
-
-
-#: ... and a "no" that counts a thing rather than denying a practice ("accounts with no activity for 36 months").
-_NOT_NEGATING = re.compile(
-    f"{_NAMED_NOT.pattern}|(?<![\\w-])(?:with|had|having|of) no(?![\\w-])|{BOUND_NEGATION.pattern}"
-)
+#: Names of signals and links that contain a "not" but negate nothing ("Do Not Track"), a "no" that counts ("with no
+#: activity") and a bound on a number ("no more than"): the negation vocabulary's `not_negating` and `bound`.
+_NAMED_NOT = lx.NAMED_NOT
+_NOT_NEGATING = lx.NOT_NEGATING
 
 
 def _channel(phrase: str) -> str:
@@ -1822,44 +1817,7 @@ _ENGLISH = frozenset(
     ]
 )
 #: negations and modal words of the same languages: an edit touching one is never taken for a typo
-_DENIALS = frozenset(
-    [
-        "no",
-        "not",
-        "nunca",
-        "ni",
-        "jamás",
-        "jamas",
-        "sin",
-        "ne",
-        "pas",
-        "jamais",
-        "sans",
-        "aucun",
-        "aucune",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "nie",
-        "niemals",
-        "ohne",
-        "non",
-        "mai",
-        "senza",
-        "não",
-        "nao",
-        "sem",
-        "nenhum",
-        "podemos",
-        "podremos",
-        "pouvons",
-        "pourrons",
-        "können",
-        "dürfen",
-        "possiamo",
-    ]
-)
+_DENIALS = lx.DENIAL_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 

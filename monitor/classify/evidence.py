@@ -271,9 +271,8 @@ _PRODUCT = re.compile(
     r"(?<![\w-])(?:[a-z]+(?:,? (?:and|or|&) |, ))*[a-z]+[- ](?:sharing|messaging|editing|streaming|dating|chat)"
     r" (?P<noun>apps?|applications?|platforms?|software|networks?|websites?|sites?|tools?)(?![\w-])"
 )
-#: "no more than 18 months" bounds a number: its "no" negates nothing.
-_NEGATED_ANY = re.compile(r"(\b(?:not|no|never|without|cannot|n't)\b[^,.;:]*?)\bany\b")
-BOUND_NEGATION = re.compile(r"(?<![\w-])(?:no|not) (?:more|longer|later|less|fewer) than|not exceeding|no later")
+_NEGATED_ANY = lx.NEGATED_ANY
+BOUND_NEGATION = lx.BOUND_NEGATION
 #: "it is possible that we will share" says "we may share"
 _POSSIBLY_WILL = re.compile(r"\bit is (?:possible|conceivable) that ((?:we|they|you|it|[\w-]+ [\w-]+)) will\b")
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.classify import vocabulary
+
 #: polarity of a concept: more of it in a practice statement REDUCES privacy (+1) or IMPROVES it (-1).
 MORE_DATA = 1
 PROTECTS = -1
@@ -700,12 +702,30 @@ PRIORITY: tuple[str, ...] = (
 
 # ---------------------------------------------------------------------------------------- modifiers
 
+_NEG = vocabulary.load("negation")
+#: a word or phrase that denies what follows ("we do not", "never", "under no circumstances", "prohibited")
 NEGATION = re.compile(
-    r"(?<![\w-])(?:not|no|never|none|neither|nor|without|cannot|can't|won't|don't|doesn't|didn't|isn't"
-    r"|aren't"
-    r"|shan't|shouldn't|wouldn't|neither|nothing|nobody|no longer|under no circumstances|refrain from"
-    r"|prohibit\w*"
-    r"|forbid\w*)(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(
+        [re.escape(w) for w in _NEG["denials"]["words"] + _NEG["denials"]["phrases"]]
+        + [re.escape(w) + r"\w*" for w in _NEG["denials"]["stems"]]
+    )
+    + r")(?![\w-])"
+)
+#: "no more than", "not exceeding": a negation that bounds a number
+BOUND_NEGATION = re.compile("|".join(_NEG["bound"]["patterns"]))
+#: "not ... any": the words before an "any" that a negation governs
+NEGATED_ANY = re.compile(
+    r"(\b(?:" + "|".join(re.escape(w) for w in _NEG["denials"]["scope_words"]) + r")\b[^,.;:]*?)\bany\b"
+)
+#: names of signals and links that contain a "not" ("Do Not Track"), and a "no" that counts ("with no activity")
+NAMED_NOT = re.compile("|".join(_NEG["not_negating"]["named"]))
+NOT_NEGATING = re.compile(
+    "|".join(_NEG["not_negating"]["named"] + _NEG["not_negating"]["counting"] + _NEG["bound"]["patterns"])
+)
+#: denials and permissions of every language the vocabulary lists, as plain words (an edit touching one is no typo)
+DENIAL_WORDS = frozenset(
+    _NEG["denials"]["words"] + _NEG["other_languages"]["denials"] + _NEG["other_languages"]["permissions"]
 )
 PERMISSIVE = re.compile(
     r"(?<![\w-])(?:may|might|can|could|reserve the right|at our (?:sole )?discretion|from time to time"
