@@ -21,4 +21,4 @@ def test_negation_examples(example):
 def test_every_denial_word_is_read_as_one():
     for word in NEGATION["denials"]["words"] + NEGATION["denials"]["phrases"]:
         assert profile(f"We {word} share your data.").negations, word
-    assert lx.DENIAL_WORDS >= set(NEGATION["other_languages"]["denials"])
+    assert set(NEGATION["other_languages"]["denials"]) <= lx.DENIAL_WORDS
