@@ -268,7 +268,9 @@ _CODE_TOKEN = re.compile(r'":|\{"|":\{|\[\{|\}\]|\b(?:function|var|const|undefin
 
 def _code(low: str) -> bool:
     """Script or JSON captured with the page ('{"topnav":{"cacheKey":...}}'): markup, not prose."""
-    return low.count('":') + low.count('{"') >= 3 or len(_CODE_TOKEN.findall(low)) >= max(6, len(low.split()) // 4)
+    if low.count('":') + low.count('{"') >= 3:
+        return True
+    return ("{" in low or "=" in low) and len(_CODE_TOKEN.findall(low)) >= max(6, len(low.split()) // 4)
 
 
 def _announcement(p: Profile) -> bool:
@@ -291,25 +293,25 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a date or number only"
     if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6):
         return "a 'last updated' / effective-date line"
-    if lx.BANNER.search(low) and n_words <= 40 and not _CONDITIONAL.match(low):  # "if we change ..., we will"
+    if n_words <= 40 and lx.BANNER.search(low) and not _CONDITIONAL.match(low):  # "if we change ..., we will"
         return "an announcement banner about the policy update"
     # a navigation bar has short labels ("Home | About | Privacy"); a table row of long cells states something
     piped = low.count(" | ") >= 2 or raw.count(" | ") >= 2
     cells = re.split(r"[|©\n]", raw if raw.count(" | ") >= 2 else low)
     if piped and not _table_facts(low) and all(len(cell.split()) <= 6 for cell in cells):
         return "navigation or page furniture"
-    if lx.CHROME.search(low) and n_words <= 8 and " | " not in low:
+    if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
     xref = _XREF.match(low)
     if xref and n_words <= 25 and not lx.NEGATION.search(low) and not lx.PRACTICE_VERB.search(low[xref.end() :]):
         return "a pointer to more information elsewhere"
-    if lx.PROMO.search(low) and n_words <= 25 and not lx.DATA_WORDS.search(low):
+    if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
         return "a copyright line"
-    if lx.META.search(low) and n_words <= 40:
+    if n_words <= 40 and lx.META.search(low):
         return "a sentence describing the policy document itself"
-    if lx.DEFINITION.search(low) and n_words <= 40:
+    if n_words <= 40 and lx.DEFINITION.search(low):
         return "a definition"
     return None
 
@@ -1298,7 +1300,7 @@ def _facts(texts: Sequence[str]) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def _text_facts(text: str) -> frozenset:
     facts: set = set()
     n_denials: Counter = Counter()
@@ -1659,6 +1661,10 @@ def _examples_known(
     return out
 
 
+#: how many new (or dropped) statements make `_stated_elsewhere` stop reading the rest
+_NEW_STATEMENTS_ENOUGH = 12
+
+
 def _stated_elsewhere(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
 ) -> list[tuple[ChangeVerdict, str]]:
@@ -1667,10 +1673,13 @@ def _stated_elsewhere(
     section restructured), changes nothing the policy says."""
     out = list(judged)
     docs: dict[bool, Document] = {}
+    standing = 0  # statements found new: past a few, the pair is material whatever the rest say
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
         if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
             continue
+        if standing >= _NEW_STATEMENTS_ENOUGH:
+            break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
         added = change.kind is ChangeKind.ADDED
         other = docs.setdefault(added, Document(layout.old if added else layout.new))
         sentences = split_sentences(clean_block((change.after if added else change.before) or ""))
@@ -1683,6 +1692,8 @@ def _stated_elsewhere(
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
+        else:
+            standing += 1
     return out
 
 
