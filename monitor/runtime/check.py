@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
@@ -92,9 +93,12 @@ class Checker:
         crashpoints.reach("after_fetch")
         for _attempt in range(MAX_CONFLICT_RETRIES):
             draft = self._draft(fetched)
+            route = self._route_for(draft)
             try:
                 record, _events = self.store.record_check(
-                    draft, self._make_alerts, failure_threshold=self.config.monitor.failure_threshold
+                    draft,
+                    functools.partial(self._make_alerts, route),
+                    failure_threshold=self.config.monitor.failure_threshold,
                 )
             except ConflictError:
                 log.info("%s: another process recorded a check meanwhile; comparing again", company.slug)
@@ -103,8 +107,15 @@ class Checker:
             return self._result(draft, record.snapshot_id, record.change_id)
         raise StoreError(f"{company.slug}: gave up after {MAX_CONFLICT_RETRIES} concurrent-write conflicts")
 
-    def _make_alerts(self, event: RecordedEvent) -> Sequence[AlertDraft]:
-        drafts = self.route(event)
+    def _route_for(self, draft: CheckDraft) -> AlertRouter:
+        """The router with this change's messages rendered now: nothing slow runs inside the write transaction."""
+        prepare = getattr(self.route, "prepare", None)
+        if prepare is None or draft.classification is None:
+            return self.route
+        return prepare(draft.classification)
+
+    def _make_alerts(self, route: AlertRouter, event: RecordedEvent) -> Sequence[AlertDraft]:
+        drafts = route(event)
         crashpoints.reach("before_commit")  # inside record_check's transaction
         return drafts
 
