@@ -58,6 +58,7 @@ COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "remove": (list, "CSS selectors removed before extraction (optional)"),
     "schedule": (str, "crontab overriding [monitor] schedule for this company (optional)"),
     "respect_robots": (bool, "obey robots.txt (default true)"),
+    "allow_private_redirects": (bool, "follow redirects to private addresses of another host (default false)"),
     "type": (str, "document type of the company's one-URL form (default privacy_policy)"),
     "render": (str, "never (default), auto or always: read the page in headless Chromium"),
     "documents": (list, "more documents of the company ([[companies.documents]])"),
@@ -73,6 +74,7 @@ DOCUMENT_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "schedule": (str, "crontab for this document (default: the company's, else [monitor] schedule)"),
     "respect_robots": (bool, "obey robots.txt (default: the company's, true)"),
     "render": (str, "never (default), auto (only when the plain page holds no policy) or always"),
+    "allow_private_redirects": (bool, "follow redirects to private addresses of another host (default: the company's)"),
 }
 SLACK_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "token_env": (str, "name of the environment variable holding the bot token (xoxb-...)"),
@@ -338,7 +340,7 @@ class _Validator:
                     stray[0],
                     i,
                 )
-        inherited = {k: data[k] for k in ("schedule", "respect_robots") if k in data}
+        inherited = {k: data[k] for k in ("schedule", "respect_robots", "allow_private_redirects") if k in data}
         docs: list[Company] = []
         if "url" in data:
             own = {k: v for k, v in data.items() if k in DOCUMENT_KEYS and k != "name"}  # "name": the company's
@@ -401,6 +403,7 @@ class _Validator:
             document=document,
             doc_type=doc_type,
             render=render,
+            allow_private_redirects=data.get("allow_private_redirects", False),
         )
 
     def slack(self, data: Any) -> SlackSettings:

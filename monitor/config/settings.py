@@ -41,6 +41,8 @@ class Company:
             return self.name
         return f"{self.name} ({document_title(self.document, self.doc_type)})"
 
+    allow_private_redirects: bool = False  # follow redirects to loopback/private addresses of another host
+
 
 @dataclass(frozen=True)
 class Subscriber:

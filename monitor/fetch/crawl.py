@@ -58,6 +58,9 @@ def scrapy_settings(
         "LOG_LEVEL": "DEBUG" if debug else "WARNING",
         "LOG_VERSIONS": [],
         "DOWNLOADER_MIDDLEWARES": {
+            "spiders.redirects.RedirectGuardMiddleware": 90,  # before robots.txt (100): nothing is fetched
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "spiders.robots.SharedRobotsTxtMiddleware": 100,  # every waiter gets the parser
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "spiders.middlewares.BackoffRetryMiddleware": 550,
             "spiders.middlewares.FetchClockMiddleware": 560,

@@ -33,11 +33,11 @@ class Hit:
 class PolicyServer:
     """``with PolicyServer() as srv: srv.route("/p", Route(body=...)); url = srv.url("/p")``."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        self.httpd = _Server(("127.0.0.1", 0), _handler_for(self))
+        self.httpd = _Server((host, 0), _handler_for(self))
         # a short poll interval: shutdown() returns at once, not after up to 0.5 s
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="policy-http", daemon=True)
 
