@@ -33,6 +33,7 @@ MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "database": (str, "SQLite path (relative to the config file) or a SQLAlchemy URL (postgresql://...)"),
     "schedule": (str, "crontab of checks (5 fields, or 6 with seconds first); a company may override it"),
     "timeout_seconds": ((int, float), "per-request timeout of a fetch"),
+    "analysis_timeout_seconds": ((int, float), "longest analysis of one fetched page; longer is a failed check"),
     "web_base_url": (str, "root of the web UI, used for links inside alerts"),
     "user_agent": (str, "User-Agent of the fetcher; keep a contact in it"),
     "max_body_bytes": (int, "largest response body accepted; bigger ones are a failed check"),
@@ -262,6 +263,7 @@ class _Validator:
             self.crontab(data["schedule"], "monitor", "schedule")
         positive = (
             "timeout_seconds",
+            "analysis_timeout_seconds",
             "max_body_bytes",
             "failure_threshold",
             "delivery_wait_seconds",
@@ -282,8 +284,9 @@ class _Validator:
             data["web_base_url"] = data["web_base_url"].rstrip("/")
         if "user_agent" in data and not data["user_agent"].strip():
             raise self.fail("must not be empty", "monitor", "user_agent")
-        if "timeout_seconds" in data:
-            data["timeout_seconds"] = float(data["timeout_seconds"])
+        for key in ("timeout_seconds", "analysis_timeout_seconds"):
+            if key in data:
+                data[key] = float(data[key])
         known = {f.name for f in fields(MonitorSettings)}
         return MonitorSettings(**{k: v for k, v in data.items() if k in known})
 
