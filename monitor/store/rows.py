@@ -11,7 +11,7 @@ from sqlalchemy.engine import Row
 from monitor.domain.documents import split_key
 from monitor.domain.events import Alert, AlertDraft, EventKind
 from monitor.domain.records import ChangeRecord, CheckRecord, Snapshot
-from monitor.domain.values import Classification, Outcome
+from monitor.domain.values import Classification, Direction, Outcome, Severity
 from monitor.store.schema import snapshots, texts
 
 
@@ -56,6 +56,43 @@ def to_change(row: Row) -> ChangeRecord:
         from_snapshot=row.from_snapshot,
         to_snapshot=row.to_snapshot,
         classification=Classification.from_dict(row.classification),
+        flip_flop=bool(row.flip_flop),
+    )
+
+
+def light_change_columns(changes: sa.Table) -> list[Any]:
+    """A change's columns without its classification's verdicts: the summary and direction are read from it."""
+    cls = changes.c.classification
+    return [
+        changes.c.id,
+        changes.c.company,
+        changes.c.created_at,
+        changes.c.from_snapshot,
+        changes.c.to_snapshot,
+        changes.c.material,
+        changes.c.severity,
+        changes.c.categories,
+        changes.c.flip_flop,
+        cls["summary"].as_string().label("summary"),
+        cls["direction"].as_string().label("direction"),
+    ]
+
+
+def to_light_change(row: Row) -> ChangeRecord:
+    """A change whose classification has its summary but no verdicts (`changes` is empty)."""
+    return ChangeRecord(
+        id=row.id,
+        company=row.company,
+        created_at=row.created_at,
+        from_snapshot=row.from_snapshot,
+        to_snapshot=row.to_snapshot,
+        classification=Classification(
+            material=bool(row.material),
+            severity=Severity(row.severity),
+            direction=Direction(row.direction or "neutral"),
+            categories=tuple(row.categories or ()),
+            summary=row.summary or "",
+        ),
         flip_flop=bool(row.flip_flop),
     )
 

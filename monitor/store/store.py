@@ -26,7 +26,16 @@ from monitor.domain.values import Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.store import engine as store_engine
 from monitor.store import migrations
-from monitor.store.rows import alert_values, snapshot_query, to_alert, to_change, to_check, to_snapshot
+from monitor.store.rows import (
+    alert_values,
+    light_change_columns,
+    snapshot_query,
+    to_alert,
+    to_change,
+    to_check,
+    to_light_change,
+    to_snapshot,
+)
 from monitor.store.schema import alerts, changes, checks, companies, raws, snapshots, texts
 from monitor.store.stats import StoreStats, read_stats
 
@@ -189,9 +198,8 @@ class Store:
             check_rows = {
                 r.company: r for r in conn.execute(sa.select(checks).join(companies, checks.c.id == last_check))
             }
-            change_rows = {
-                r.company: r for r in conn.execute(sa.select(changes).join(companies, changes.c.id == last_change))
-            }
+            light = sa.select(*light_change_columns(changes)).join(companies, changes.c.id == last_change)
+            change_rows = {r.company: r for r in conn.execute(light)}  # summaries, not whole classifications
         summaries = []
         for row in rows:
             check = check_rows.get(row.slug)
@@ -203,7 +211,7 @@ class Store:
                     url=row.url,
                     snapshots=counts.get(row.slug, 0),
                     last_check=to_check(check) if check is not None else None,
-                    last_change=to_change(change_rows[row.slug]) if row.slug in change_rows else None,
+                    last_change=to_light_change(change_rows[row.slug]) if row.slug in change_rows else None,
                     failure_streak=streak,
                     last_error=check.error if check is not None and streak else None,
                 )
@@ -486,27 +494,32 @@ class Store:
 
     # -- changes ---------------------------------------------------------------------------------
     def changes(
-        self, company: str, *, material_only: bool = False, limit: int = 50, offset: int = 0
+        self, company: str, *, material_only: bool = False, limit: int = 50, offset: int = 0, verdicts: bool = True
     ) -> list[ChangeRecord]:
-        """Newest first."""
-        query = sa.select(changes).where(changes.c.company == company)
+        """Newest first (`verdicts=False`: each classification's summary only, not its verdicts)."""
+        columns = [changes] if verdicts else light_change_columns(changes)
+        query = sa.select(*columns).where(changes.c.company == company)
         if material_only:
             query = query.where(changes.c.material.is_(True))
         query = query.order_by(changes.c.id.desc()).limit(limit).offset(offset)
+        convert = to_change if verdicts else to_light_change
         with self._read() as conn:
-            return [to_change(r) for r in conn.execute(query)]
+            return [convert(r) for r in conn.execute(query)]
 
     def change(self, change_id: int) -> ChangeRecord | None:
         with self._read() as conn:
             row = conn.execute(sa.select(changes).where(changes.c.id == change_id)).first()
         return to_change(row) if row else None
 
-    def change_to(self, company: str, snapshot_id: int) -> ChangeRecord | None:
-        """The change that produced this snapshot."""
-        query = sa.select(changes).where(changes.c.company == company, changes.c.to_snapshot == snapshot_id)
+    def change_to(self, company: str, snapshot_id: int, *, verdicts: bool = True) -> ChangeRecord | None:
+        """The change that produced this snapshot (`verdicts=False`: its classification's summary only)."""
+        columns = [changes] if verdicts else light_change_columns(changes)
+        query = sa.select(*columns).where(changes.c.company == company, changes.c.to_snapshot == snapshot_id)
         with self._read() as conn:
             row = conn.execute(query).first()
-        return to_change(row) if row else None
+        if row is None:
+            return None
+        return to_change(row) if verdicts else to_light_change(row)
 
     # -- outbox ----------------------------------------------------------------------------------
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:
