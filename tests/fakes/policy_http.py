@@ -98,6 +98,10 @@ def _handler_for(server: PolicyServer) -> Callable[..., BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
 
+        def do_POST(self) -> None:  # answered like a GET, once the request body is read
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.do_GET()
+
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass
 
