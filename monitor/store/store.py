@@ -506,6 +506,11 @@ class Store:
         with self._read() as conn:
             return [convert(r) for r in conn.execute(query)]
 
+    def classification_data(self, change_id: int) -> dict[str, Any] | None:
+        """A change's classification as stored (JSON), for a reader that converts only the verdicts it shows."""
+        with self._read() as conn:
+            return conn.execute(sa.select(changes.c.classification).where(changes.c.id == change_id)).scalar()
+
     def change(self, change_id: int) -> ChangeRecord | None:
         with self._read() as conn:
             row = conn.execute(sa.select(changes).where(changes.c.id == change_id)).first()

@@ -110,7 +110,7 @@ def diff(slug: str):
         "to": ser.snapshot_dict(d.new),
         "recorded_change": ser.change_dict(d.recorded),
         "classification_source": "recorded" if d.recorded else "computed",
-        "classification": d.classification.to_dict(),
+        "classification": ser.classification_summary(d.classification),  # its verdicts: "changes", paged
         "changes": [ser.view_dict(v) for v in d.views],
         "changes_pagination": {**_page_dict(d.page), "per_page": d.page.size},
         "html_url": _link("web.diff", slug=slug, **diff_args(d.old.id, d.new.id)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -116,7 +115,7 @@ class _Pair:
 def _tally(items: Sequence[Item]) -> tuple[tuple[str, int], ...]:
     found: dict[Severity | None, int] = {}
     for item in items:
-        key = item.verdict.severity if item.verdict else None
+        key = Severity(item.severity) if item.severity else None
         found[key] = found.get(key, 0) + 1
     ordered = sorted(found.items(), key=lambda kv: -1 if kv[0] is None else kv[0].rank, reverse=True)
     return tuple((sev.value if sev else "unclassified", n) for sev, n in ordered)
@@ -265,8 +264,8 @@ class Site:
         old, new = self._snapshot(slug, from_id), self._snapshot(slug, to_id)
         header = self.store.change_to(slug, new.id, verdicts=False)
         is_recorded = header is not None and header.from_snapshot == old.id
-        pair = self._pair(slug, old, new, is_recorded)
-        recorded = dataclasses.replace(header, classification=pair.classification) if is_recorded and header else None
+        pair = self._pair(slug, old, new, header if is_recorded else None)
+        recorded = header if is_recorded else None
         at = Page(page, False, len(pair.items), DIFF_PAGE_SIZE)
         if page > 1 and at.offset >= len(pair.items):
             raise NotFound(f"Page {page} is past the end of the {len(pair.items)} differences.")
@@ -276,26 +275,25 @@ class Site:
         previous = self.store.change_to(slug, old.id, verdicts=False)
         return DiffData(company, old, new, pair.classification, recorded, views, previous, at, pair.tally)
 
-    def _pair(self, slug: str, old: Snapshot, new: Snapshot, recorded: bool) -> _Pair:
+    def _pair(self, slug: str, old: Snapshot, new: Snapshot, recorded: ChangeRecord | None) -> _Pair:
         """The classification and differences of two snapshots (snapshots never change: cached by id).
 
-        A recorded change shows its recorded verdicts (the diff it was classified from); any other pair is
-        diffed and classified here, once.
+        A recorded change shows its recorded verdicts (the diff it was classified from), converted page by
+        page; any other pair is diffed and classified here, once.
         """
-        key = (old.id, new.id, recorded)
+        key = (old.id, new.id, recorded is not None)
         with self._pairs_lock:
             if key in self._pairs:
                 self._pairs.move_to_end(key)
                 return self._pairs[key]
         old_text, new_text = old.text or "", new.text or ""
-        if recorded:
-            change = self.store.change_to(slug, new.id)
-            assert change is not None
-            classification, changes = change.classification, None
+        if recorded is not None:
+            classification = recorded.classification  # its summary; the verdicts stay as stored until shown
+            stored = self.store.classification_data(recorded.id) or {}
+            items = [Item.from_stored(v) for v in stored.get("changes", ())]
         else:
             classification = classify.classify_texts(old_text, new_text)
-            changes = diff.diff_texts(old_text, new_text)
-        items = pair_items(changes, classification)
+            items = pair_items(diff.diff_texts(old_text, new_text), classification)
         pair = _Pair(classification, items, _tally(items))
         with self._pairs_lock:
             self._pairs[key] = pair

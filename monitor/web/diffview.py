@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification
 from monitor.web.blocks import strip_marker
@@ -34,65 +35,60 @@ class ChangeView:
 class _Locator:
     """Finds the line and section heading of a snippet in a canonical text, in linear time overall.
 
-    Whole lines are looked up in a dict; a snippet inside a line is searched from where the previous one was
-    found (changes come in document order), then from the top. The characters scanned are capped at a
-    multiple of the text's length, so a page of many changes cannot make this quadratic: past the cap a
-    change is shown without its line number.
+    The text is searched as it is (no copy, no per-line work: a few C-level scans), from where the previous
+    snippet was found (changes come in document order), then from the top. The characters scanned are
+    capped at a multiple of the text's length, so a page of many changes cannot make this quadratic: past
+    the cap a change is shown without its line number.
     """
 
     SCAN_FACTOR = 8
 
     def __init__(self, text: str):
-        raw_lines = text.split("\n")
-        lines = [strip_marker(line) for line in raw_lines]
-        self.joined = "\n".join(lines)
-        self.starts: list[int] = []
-        offset = 0
-        for line in lines:
-            self.starts.append(offset)
-            offset += len(line) + 1
-        self.exact: dict[str, int] = {}
-        for index, line in enumerate(lines):
-            self.exact.setdefault(line, index)
-        self.lines = lines
-        self.headings: list[str | None] = []
-        current: str | None = None
-        for raw, plain in zip(raw_lines, lines, strict=True):
-            if raw.startswith("# "):
-                current = plain
-            self.headings.append(current)
+        self.text = text
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.heading_lines = [bisect.bisect_right(self.starts, m.start()) - 1 for m in _HEADING.finditer(text)]
         self.cursor = 0
-        self.budget = self.SCAN_FACTOR * len(self.joined) + 100_000
+        self.budget = self.SCAN_FACTOR * len(text) + 100_000
+
+    def line(self, index: int) -> str:
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[index] : end]
 
     def find(self, snippet: str | None) -> tuple[int | None, str | None]:
         if not snippet:
             return None, None
         needle = strip_marker(snippet)
-        index = self.exact.get(needle)
+        index = None
         # a change may span several blocks: fall back on its first words
         for probe in (needle, needle[:60].rsplit(" ", 1)[0] if len(needle) > 60 else None):
-            if index is not None:
-                break
             if probe:
                 index = self._search(probe)
+                if index is not None:
+                    break
         if index is None:
             return None, None
         self.cursor = self.starts[index]
-        heading = self.headings[index]
-        return index + 1, (None if heading == self.lines[index] else heading)
+        at = bisect.bisect_right(self.heading_lines, index) - 1
+        if at < 0 or self.heading_lines[at] == index:
+            return index + 1, None
+        return index + 1, strip_marker(self.line(self.heading_lines[at]))
 
     def _search(self, probe: str) -> int | None:
         """The line holding `probe`: after the cursor first, then before it; None past the scan budget."""
         if "\n" in probe or self.budget <= 0:
             return None
-        pos = self.joined.find(probe, self.cursor)
-        self.budget -= (pos if pos >= 0 else len(self.joined)) - self.cursor
+        pos = self.text.find(probe, self.cursor)
+        self.budget -= (pos if pos >= 0 else len(self.text)) - self.cursor
         if pos < 0 and self.cursor:
-            pos = self.joined.find(probe, 0, self.cursor + len(probe))
+            pos = self.text.find(probe, 0, self.cursor + len(probe))
             self.budget -= pos if pos >= 0 else self.cursor
         if pos < 0:
             return None
         return bisect.bisect_right(self.starts, pos) - 1
+
+
+_NEWLINE = re.compile("\n")
+_HEADING = re.compile("^# ", re.MULTILINE)
 
 
 def _key(kind: ChangeKind, before: str | None, after: str | None) -> tuple[str, str, str]:
@@ -101,12 +97,29 @@ def _key(kind: ChangeKind, before: str | None, after: str | None) -> tuple[str, 
 
 @dataclass(frozen=True)
 class Item:
-    """One difference to show: a change of the diff (or of the recorded classification) and its verdict."""
+    """One difference to show: a change of the diff (or of the recorded classification) and its verdict.
+
+    A recorded verdict may be kept as stored (`stored`, a dict) and converted only when its page is shown.
+    """
 
     kind: ChangeKind
     before: str | None
     after: str | None
     verdict: ChangeVerdict | None
+    stored: dict[str, Any] | None = None
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> Item:
+        return cls(ChangeKind(data["kind"]), data.get("before"), data.get("after"), None, data)
+
+    @property
+    def severity(self) -> str | None:
+        if self.verdict is not None:
+            return self.verdict.severity.value
+        return str(self.stored["severity"]) if self.stored else None
+
+    def judged(self) -> ChangeVerdict | None:
+        return self.verdict or (ChangeVerdict.from_dict(self.stored) if self.stored else None)
 
 
 def pair_items(changes: Sequence[Change] | None, classification: Classification) -> list[Item]:
@@ -145,7 +158,7 @@ def build_views(old: str, new: str, items: Sequence[Item], word_diff: Callable[[
                 before=item.before,
                 after=item.after,
                 ops=display_ops(item.before or "", item.after or "", word_diff),
-                verdict=item.verdict,
+                verdict=item.judged(),
                 old_line=old_line,
                 new_line=new_line,
                 section=new_section or old_section,
