@@ -140,3 +140,52 @@ def test_the_page_ids_stay_inside_the_database(site):
 
 def test_the_bench_script_exists():
     assert (Path(__file__).resolve().parents[1] / "bench" / "web_bench.py").is_file()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+        drop = None
+    else:
+        from conftest_store import pg_admin, pg_create_database, pg_drop_database
+
+        admin, why = pg_admin()
+        if admin is None:
+            pytest.skip(f"SKIPPED POSTGRESQL: {why}")
+        admin.close()
+        url = pg_create_database()
+        drop = pg_drop_database
+    store = Store.open(url)
+    yield store
+    store.close()
+    if drop is not None:
+        drop(url)
+
+
+def test_a_page_of_verdicts_is_read_by_the_database(any_store):
+    from monitor.config.settings import Company
+
+    store = any_store
+    store.sync_companies([Company("big", "Big Corp", "https://big.example/privacy")])
+    old, new = text(30, "now"), text(30, "today")
+    verdicts = tuple(
+        ChangeVerdict(c.kind, c.before, c.after, i % 10 == 0, Severity.MAJOR if i % 10 == 0 else Severity.MINOR, (), "")
+        for i, c in enumerate(diff_texts(old, new))
+    )
+    first = store.seed("big", old, b"", T0)
+    assert first is not None
+    record, _ = store.record_check(
+        CheckDraft(
+            company="big",
+            started_at=T0 + timedelta(days=1),
+            duration_s=0.1,
+            outcome=Outcome.CHANGED,
+            base_snapshot_id=first.id,
+            text=new,
+            classification=Classification(True, Severity.MAJOR, Direction.NEUTRAL, (), "s", verdicts),
+        )
+    )
+    assert store.change_tally(record.change_id) == {"major": 3, "minor": 27}
+    assert store.change_verdicts(record.change_id, offset=0, limit=30) == list(verdicts)
+    assert store.change_verdicts(record.change_id, offset=25, limit=10) == list(verdicts[25:])

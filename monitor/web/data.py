@@ -20,6 +20,7 @@ from monitor.web.chart import Chart, build_chart
 from monitor.web.diffview import ChangeView, Item, build_views, pair_items
 
 PAGE_SIZE = 50
+SEVERITIES = frozenset(s.value for s in Severity)
 #: Differences shown on one diff page (a change of 100 000 paragraphs is paged, not rendered at once).
 DIFF_PAGE_SIZE = 500
 #: Pairs of snapshots whose diff and classification are kept in memory.
@@ -105,18 +106,26 @@ class DiffData:
 
 @dataclass(frozen=True)
 class _Pair:
-    """What a diff page needs of two snapshots, whatever page of it is shown: computed once, then cached."""
+    """What a diff page needs of two snapshots, whatever page of it is shown: computed once, then cached.
+
+    A recorded change keeps its verdicts in the store (`items` None): each page reads its own.
+    """
 
     classification: Classification
-    items: list[Item]
+    items: list[Item] | None
+    total: int
     tally: tuple[tuple[str, int], ...]
 
 
-def _tally(items: Sequence[Item]) -> tuple[tuple[str, int], ...]:
+def _tally(severities: Sequence[str | None]) -> tuple[tuple[str, int], ...]:
     found: dict[Severity | None, int] = {}
-    for item in items:
-        key = Severity(item.severity) if item.severity else None
+    for value in severities:
+        key = Severity(value) if value else None
         found[key] = found.get(key, 0) + 1
+    return _ordered(found)
+
+
+def _ordered(found: dict[Severity | None, int]) -> tuple[tuple[str, int], ...]:
     ordered = sorted(found.items(), key=lambda kv: -1 if kv[0] is None else kv[0].rank, reverse=True)
     return tuple((sev.value if sev else "unclassified", n) for sev, n in ordered)
 
@@ -266,11 +275,16 @@ class Site:
         is_recorded = header is not None and header.from_snapshot == old.id
         pair = self._pair(slug, old, new, header if is_recorded else None)
         recorded = header if is_recorded else None
-        at = Page(page, False, len(pair.items), DIFF_PAGE_SIZE)
-        if page > 1 and at.offset >= len(pair.items):
-            raise NotFound(f"Page {page} is past the end of the {len(pair.items)} differences.")
-        shown = pair.items[at.offset : at.offset + DIFF_PAGE_SIZE]
-        at = Page(page, at.offset + len(shown) < len(pair.items), len(pair.items), DIFF_PAGE_SIZE)
+        at = Page(page, False, pair.total, DIFF_PAGE_SIZE)
+        if page > 1 and at.offset >= pair.total:
+            raise NotFound(f"Page {page} is past the end of the {pair.total} differences.")
+        if pair.items is not None:
+            shown = pair.items[at.offset : at.offset + DIFF_PAGE_SIZE]
+        else:
+            assert recorded is not None
+            verdicts = self.store.change_verdicts(recorded.id, offset=at.offset, limit=DIFF_PAGE_SIZE)
+            shown = [Item.of(v) for v in verdicts]
+        at = Page(page, at.offset + len(shown) < pair.total, pair.total, DIFF_PAGE_SIZE)
         views = build_views(old.text or "", new.text or "", shown, diff.word_diff)
         previous = self.store.change_to(slug, old.id, verdicts=False)
         return DiffData(company, old, new, pair.classification, recorded, views, previous, at, pair.tally)
@@ -287,14 +301,14 @@ class Site:
                 self._pairs.move_to_end(key)
                 return self._pairs[key]
         old_text, new_text = old.text or "", new.text or ""
-        if recorded is not None:
-            classification = recorded.classification  # its summary; the verdicts stay as stored until shown
-            stored = self.store.classification_data(recorded.id) or {}
-            items = [Item.from_stored(v) for v in stored.get("changes", ())]
+        if recorded is not None:  # its summary here; its verdicts stay in the store, read page by page
+            counts = self.store.change_tally(recorded.id)
+            tally = _ordered({Severity(k) if k in SEVERITIES else None: n for k, n in counts.items()})
+            pair = _Pair(recorded.classification, None, sum(counts.values()), tally)
         else:
             classification = classify.classify_texts(old_text, new_text)
             items = pair_items(diff.diff_texts(old_text, new_text), classification)
-        pair = _Pair(classification, items, _tally(items))
+            pair = _Pair(classification, items, len(items), _tally([i.verdict and i.verdict.severity for i in items]))
         with self._pairs_lock:
             self._pairs[key] = pair
             while len(self._pairs) > PAIR_CACHE_SIZE:

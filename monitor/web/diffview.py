@@ -6,7 +6,6 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification
 from monitor.web.blocks import strip_marker
@@ -97,39 +96,23 @@ def _key(kind: ChangeKind, before: str | None, after: str | None) -> tuple[str, 
 
 @dataclass(frozen=True)
 class Item:
-    """One difference to show: a change of the diff (or of the recorded classification) and its verdict.
-
-    A recorded verdict may be kept as stored (`stored`, a dict) and converted only when its page is shown.
-    """
+    """One difference to show: a change of the diff (or of the recorded classification) and its verdict."""
 
     kind: ChangeKind
     before: str | None
     after: str | None
     verdict: ChangeVerdict | None
-    stored: dict[str, Any] | None = None
 
     @classmethod
-    def from_stored(cls, data: dict[str, Any]) -> Item:
-        return cls(ChangeKind(data["kind"]), data.get("before"), data.get("after"), None, data)
-
-    @property
-    def severity(self) -> str | None:
-        if self.verdict is not None:
-            return self.verdict.severity.value
-        return str(self.stored["severity"]) if self.stored else None
-
-    def judged(self) -> ChangeVerdict | None:
-        return self.verdict or (ChangeVerdict.from_dict(self.stored) if self.stored else None)
+    def of(cls, verdict: ChangeVerdict) -> Item:
+        return cls(verdict.kind, verdict.before, verdict.after, verdict)
 
 
-def pair_items(changes: Sequence[Change] | None, classification: Classification) -> list[Item]:
+def pair_items(changes: Sequence[Change], classification: Classification) -> list[Item]:
     """Every change of `changes`, each with its verdict from `classification` when one matches.
 
     Verdicts that match no change (a classification recorded by an earlier diff) are shown too, after them.
-    `changes` None: the classification's verdicts are the changes (a recorded change, diffed when recorded).
     """
-    if changes is None:
-        return [Item(v.kind, v.before, v.after, v) for v in classification.changes]
     verdicts = {_key(v.kind, v.before, v.after): v for v in classification.changes}
     loose = {(v.before or "", v.after or ""): v for v in classification.changes}
     used: set[int] = set()
@@ -158,7 +141,7 @@ def build_views(old: str, new: str, items: Sequence[Item], word_diff: Callable[[
                 before=item.before,
                 after=item.after,
                 ops=display_ops(item.before or "", item.after or "", word_diff),
-                verdict=item.judged(),
+                verdict=item.verdict,
                 old_line=old_line,
                 new_line=new_line,
                 section=new_section or old_section,
