@@ -150,6 +150,8 @@ def describe_failure(failure: Failure, request: scrapy.Request, maxsize: int) ->
     host = urlparse_cached(request).hostname or request.url
     if isinstance(exc, PrivateRedirect):
         return str(exc)
+    if type(exc).__name__ == "_DecompressionMaxSizeExceeded":  # Scrapy's, raised while decompressing a bomb
+        return f"response larger than {getattr(exc, 'max_size', maxsize)} bytes (once decompressed)"
     if isinstance(exc, IgnoreRequest):
         return "blocked by robots.txt" if "robots.txt" in str(exc) else f"request dropped: {exc}"
     if isinstance(exc, (DownloadTimeoutError, error.TimeoutError, defer.TimeoutError)):

@@ -4,10 +4,11 @@ robots.txt with many companies on one host, oversized compressed bodies, control
 from __future__ import annotations
 
 import contextlib
+import gzip
 
 import pytest
 from fakes.policy_http import PolicyServer, html_page
-from test_fetch import run_crawl
+from test_fetch import MAX_BODY, run_crawl
 
 POLICY = html_page("Privacy Policy", "We collect your email address to run the service.")
 ADMIN = html_page("Admin console", "Internal admin page: secret tokens live here.")
@@ -31,7 +32,10 @@ def redirected(tmp_path_factory: pytest.TempPathFactory):
         site.route("/refresh", body=refresh_to(admin))
         site.route("/moved", body=b"", statuses=[301], headers={"Location": "/policy"})
         site.route("/policy", body=POLICY)
+        bomb = gzip.compress(b"<p>" + b"0" * 30_000_000 + b"</p>", 9)  # 30 MB behind ~30 KB
+        site.route("/bomb", body=bomb, headers={"Content-Type": "text/html", "Content-Encoding": "gzip"})
         companies = [
+            company("bomb", site.url("/bomb")),
             company("via-302", site.url("/302")),
             company("via-refresh", site.url("/refresh")),
             company("via-302-allowed", site.url("/302"), allow_private_redirects=True),
@@ -63,6 +67,12 @@ def test_only_the_opted_in_companies_reached_the_internal_host(redirected):
     _by_company, internal, _ = redirected
     assert len(internal.hits_of("/admin")) == 2  # the two opted-in companies, nothing else
     assert internal.hits_of("/robots.txt") == [] or len(internal.hits_of("/robots.txt")) <= 1
+
+
+def test_an_oversized_compressed_response_is_too_large(redirected):
+    by_company, _internal, _ = redirected
+    (fetched,) = by_company["bomb"]
+    assert fetched["error"] == f"response larger than {MAX_BODY} bytes (once decompressed)", fetched
 
 
 def test_a_redirect_within_the_same_host_is_followed(redirected):
