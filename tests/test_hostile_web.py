@@ -189,3 +189,29 @@ def test_a_page_of_verdicts_is_read_by_the_database(any_store):
     assert store.change_tally(record.change_id) == {"major": 3, "minor": 27}
     assert store.change_verdicts(record.change_id, offset=0, limit=30) == list(verdicts)
     assert store.change_verdicts(record.change_id, offset=25, limit=10) == list(verdicts[25:])
+
+
+def test_a_summary_beyond_the_head_of_the_stored_json_is_read_whole(any_store):
+    from monitor.config.settings import Company
+
+    store = any_store
+    store.sync_companies([Company("odd", "Odd", "https://odd.example/privacy")])
+    first = store.seed("odd", "We collect email.", b"", T0)
+    assert first is not None
+    long_categories = tuple(f"category_{i}" for i in range(3000))  # written before the summary: 40 KB
+    cls = Classification(True, Severity.MAJOR, Direction.REDUCES, long_categories, "Now sells data.", ())
+    store.record_check(
+        CheckDraft(
+            company="odd",
+            started_at=T0 + timedelta(days=1),
+            duration_s=0.1,
+            outcome=Outcome.CHANGED,
+            base_snapshot_id=first.id,
+            text="We collect and sell email.",
+            classification=cls,
+        )
+    )
+    (summary,) = store.company_summaries()
+    assert summary.last_change is not None
+    assert summary.last_change.classification.summary == "Now sells data."
+    assert summary.last_change.classification.direction is Direction.REDUCES

@@ -7,6 +7,7 @@ from several processes queue on the busy timeout instead of failing half-way); o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -212,7 +213,9 @@ class Store:
                     url=row.url,
                     snapshots=counts.get(row.slug, 0),
                     last_check=to_check(check) if check is not None else None,
-                    last_change=to_light_change(change_rows[row.slug]) if row.slug in change_rows else None,
+                    last_change=(
+                        to_light_change(change_rows[row.slug], self._summary_of) if row.slug in change_rows else None
+                    ),
                     failure_streak=streak,
                     last_error=check.error if check is not None and streak else None,
                 )
@@ -503,7 +506,7 @@ class Store:
         if material_only:
             query = query.where(changes.c.material.is_(True))
         query = query.order_by(changes.c.id.desc()).limit(limit).offset(offset)
-        convert = to_change if verdicts else to_light_change
+        convert = to_change if verdicts else functools.partial(to_light_change, full_summary=self._summary_of)
         with self._read() as conn:
             return [convert(r) for r in conn.execute(query)]
 
@@ -539,6 +542,14 @@ class Store:
         with self._read() as conn:
             return {str(sev): n for sev, n in conn.execute(sa.text(query), {"id": change_id})}
 
+    def _summary_of(self, change_id: int) -> tuple[str, str]:
+        """A classification's summary and direction read whole (when its head did not hold them)."""
+        cls = changes.c.classification
+        query = sa.select(cls["summary"].as_string(), cls["direction"].as_string()).where(changes.c.id == change_id)
+        with self._read() as conn:
+            row = conn.execute(query).one()
+        return row[0] or "", row[1] or "neutral"
+
     def change(self, change_id: int) -> ChangeRecord | None:
         with self._read() as conn:
             row = conn.execute(sa.select(changes).where(changes.c.id == change_id)).first()
@@ -552,7 +563,7 @@ class Store:
             row = conn.execute(query).first()
         if row is None:
             return None
-        return to_change(row) if verdicts else to_light_change(row)
+        return to_change(row) if verdicts else to_light_change(row, self._summary_of)
 
     # -- outbox ----------------------------------------------------------------------------------
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:
