@@ -17,6 +17,7 @@ from monitor.domain.values import Classification, Fetched, Outcome
 from monitor.errors import InputError
 from monitor.notify.routing import make_router
 from monitor.notify.webhook import with_webhooks
+from monitor.runtime.analysis import Analyser
 from monitor.runtime.check import Checker, CheckResult
 from monitor.store import Store
 
@@ -156,12 +157,16 @@ def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=Non
 
 
 def make_checker(
-    config: Config, store: Store, env: Mapping[str, str], *, scheduled_at: datetime | None = None
+    config: Config,
+    store: Store,
+    env: Mapping[str, str],
+    *,
+    scheduled_at: datetime | None = None,
+    analyser: Analyser | None = None,
 ) -> Checker:
     """The pipeline of one fetch, with alerts routed to the subscribers and webhooks configured in `env`."""
-    return Checker(
-        config, store, with_webhooks(make_router(config, env), config, env), clock=utcnow, scheduled_at=scheduled_at
-    )
+    route = with_webhooks(make_router(config, env), config, env)
+    return Checker(config, store, route, clock=utcnow, scheduled_at=scheduled_at, analyser=analyser)
 
 
 def conditional_validators(
@@ -191,8 +196,9 @@ def check(
     env = os.environ if env is None else env
     companies = select_companies(config, slugs)
     store = open_store(config)
+    analyser = Analyser(config.monitor.analysis_timeout_seconds)
     try:
-        checker = make_checker(config, store, env)
+        checker = make_checker(config, store, env, analyser=analyser)
         results: list[CheckResult] = []
         lock = threading.Lock()
 
@@ -206,14 +212,23 @@ def check(
                 results.append(result)
             on_result(result)
 
-        crawl(companies, config.monitor, on_fetched, validators=conditional_validators(config, store, companies))
+        crawl(
+            companies,
+            config.monitor,
+            on_fetched,
+            validators=conditional_validators(config, store, companies),
+            on_shutdown=analyser.abort,
+        )
         # nothing falling due while `check` waits: no need to load the notifiers (and Slack's SDK)
         wait = config.monitor.delivery_wait_seconds
-        if deliver and store.due_alerts(utcnow() + timedelta(seconds=wait), limit=1):
+        if analyser.aborted:  # stopped by a signal: the daemon delivers what was recorded
+            log.info("check stopped by a signal: its alerts stay queued for the daemon")
+        elif deliver and store.due_alerts(utcnow() + timedelta(seconds=wait), limit=1):
             stats = make_deliverer(config, store, env, out).drain(wait)
             log.info("delivery: %s", stats)
         return results
     finally:
+        analyser.close()
         store.close()
 
 

@@ -27,6 +27,7 @@ from monitor.config.settings import Company
 from monitor.domain.values import Fetched
 from monitor.fetch.browser import chromium_missing
 from spiders.middlewares import STARTED_KEY
+from spiders.redirects import ALLOW_KEY, PrivateRedirect
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class PolicySpider(scrapy.Spider):
                         URL_KEY: company.url,
                         CONDITIONAL_KEY: bool(headers),
                         "dont_obey_robotstxt": not company.respect_robots,
+                        ALLOW_KEY: company.allow_private_redirects,
                         "cookiejar": company.slug,  # no session shared between companies
                         RENDER_KEY: company.render,
                         **(BROWSER_META if rendered else {}),
@@ -146,6 +148,10 @@ def describe_failure(failure: Failure, request: scrapy.Request, maxsize: int) ->
         return failure.getErrorMessage()
     exc = _innermost(failure.value)
     host = urlparse_cached(request).hostname or request.url
+    if isinstance(exc, PrivateRedirect):
+        return str(exc)
+    if type(exc).__name__ == "_DecompressionMaxSizeExceeded":  # Scrapy's, raised while decompressing a bomb
+        return f"response larger than {getattr(exc, 'max_size', maxsize)} bytes (once decompressed)"
     if isinstance(exc, IgnoreRequest):
         return "blocked by robots.txt" if "robots.txt" in str(exc) else f"request dropped: {exc}"
     if isinstance(exc, (DownloadTimeoutError, error.TimeoutError, defer.TimeoutError)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import fields, replace
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import sqlalchemy as sa
 from apscheduler.triggers.cron import CronTrigger
 
 from monitor.config.settings import (
@@ -31,8 +33,10 @@ ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 #: Every key, its type and its help: the README's configuration table is checked against this by a test.
 MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "database": (str, "SQLite path (relative to the config file) or a SQLAlchemy URL (postgresql://...)"),
+    "database_env": (str, "name of an environment variable holding the database URL (keeps its password out)"),
     "schedule": (str, "crontab of checks (5 fields, or 6 with seconds first); a company may override it"),
     "timeout_seconds": ((int, float), "per-request timeout of a fetch"),
+    "analysis_timeout_seconds": ((int, float), "longest analysis of one fetched page; longer is a failed check"),
     "web_base_url": (str, "root of the web UI, used for links inside alerts"),
     "user_agent": (str, "User-Agent of the fetcher; keep a contact in it"),
     "max_body_bytes": (int, "largest response body accepted; bigger ones are a failed check"),
@@ -58,6 +62,7 @@ COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "remove": (list, "CSS selectors removed before extraction (optional)"),
     "schedule": (str, "crontab overriding [monitor] schedule for this company (optional)"),
     "respect_robots": (bool, "obey robots.txt (default true)"),
+    "allow_private_redirects": (bool, "follow redirects to private addresses of another host (default false)"),
     "type": (str, "document type of the company's one-URL form (default privacy_policy)"),
     "render": (str, "never (default), auto or always: read the page in headless Chromium"),
     "documents": (list, "more documents of the company ([[companies.documents]])"),
@@ -73,6 +78,7 @@ DOCUMENT_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "schedule": (str, "crontab for this document (default: the company's, else [monitor] schedule)"),
     "respect_robots": (bool, "obey robots.txt (default: the company's, true)"),
     "render": (str, "never (default), auto (only when the plain page holds no policy) or always"),
+    "allow_private_redirects": (bool, "follow redirects to private addresses of another host (default: the company's)"),
 }
 SLACK_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "token_env": (str, "name of the environment variable holding the bot token (xoxb-...)"),
@@ -255,11 +261,15 @@ class _Validator:
 
     def monitor(self, data: Any) -> MonitorSettings:
         data = dict(self.check_keys("monitor", data, MONITOR_KEYS))
-        data["database"] = self.database(data.get("database", "data/policy-monitor.sqlite3"))
+        if "database_env" in data:
+            data["database"] = self.database(self.database_from_env(data, data.pop("database_env")), "database_env")
+        else:
+            data["database"] = self.database(data.get("database", "data/policy-monitor.sqlite3"))
         if "schedule" in data:
             self.crontab(data["schedule"], "monitor", "schedule")
         positive = (
             "timeout_seconds",
+            "analysis_timeout_seconds",
             "max_body_bytes",
             "failure_threshold",
             "delivery_wait_seconds",
@@ -280,20 +290,45 @@ class _Validator:
             data["web_base_url"] = data["web_base_url"].rstrip("/")
         if "user_agent" in data and not data["user_agent"].strip():
             raise self.fail("must not be empty", "monitor", "user_agent")
-        if "timeout_seconds" in data:
-            data["timeout_seconds"] = float(data["timeout_seconds"])
+        for key in ("timeout_seconds", "analysis_timeout_seconds"):
+            if key in data:
+                data[key] = float(data[key])
         known = {f.name for f in fields(MonitorSettings)}
         return MonitorSettings(**{k: v for k, v in data.items() if k in known})
 
-    def database(self, value: str) -> str:
+    def database_from_env(self, data: dict[str, Any], name: str) -> str:
+        if "database" in data:
+            raise self.fail("give either database or database_env, not both", "monitor", "database_env")
+        if not ENV_NAME_RE.match(name):
+            raise self.fail(f"not an environment variable name: {name!r}", "monitor", "database_env")
+        value = os.environ.get(name, "").strip()
+        if not value:
+            raise self.fail(f"the environment variable {name} is not set", "monitor", "database_env")
+        return value
+
+    def database(self, value: str, key: str = "database") -> str:
         if not value.strip():
-            raise self.fail("must not be empty", "monitor", "database")
+            raise self.fail("must not be empty", "monitor", key)
+        if "://" in value:
+            try:  # the URL may hold a password: never quoted in the message
+                sa.make_url(value).port  # noqa: B018 -- parsing the port is the check
+            except ValueError as exc:
+                why = f" (bad port: {exc})" if "int()" in str(exc) else ""
+                raise self.fail(
+                    f"not a valid database URL{why}; expected sqlite:///PATH or postgresql://USER@HOST:PORT/NAME",
+                    "monitor",
+                    key,
+                ) from None
+            except sa.exc.ArgumentError:
+                raise self.fail(
+                    "not a valid database URL; expected sqlite:///PATH or postgresql://USER@HOST:PORT/NAME",
+                    "monitor",
+                    key,
+                ) from None
         if "://" in value:
             scheme = value.split("://", 1)[0]
             if not (scheme.startswith("sqlite") or scheme.startswith("postgres")):
-                raise self.fail(
-                    f"unsupported database URL scheme {scheme!r} (sqlite or postgresql)", "monitor", "database"
-                )
+                raise self.fail(f"unsupported database URL scheme {scheme!r} (sqlite or postgresql)", "monitor", key)
             if scheme.startswith("postgres") and not scheme.startswith("postgresql"):
                 value = "postgresql" + value[len(scheme) :]
             if value.startswith("sqlite:///") and not value.startswith("sqlite:////"):
@@ -338,7 +373,7 @@ class _Validator:
                     stray[0],
                     i,
                 )
-        inherited = {k: data[k] for k in ("schedule", "respect_robots") if k in data}
+        inherited = {k: data[k] for k in ("schedule", "respect_robots", "allow_private_redirects") if k in data}
         docs: list[Company] = []
         if "url" in data:
             own = {k: v for k, v in data.items() if k in DOCUMENT_KEYS and k != "name"}  # "name": the company's
@@ -401,6 +436,7 @@ class _Validator:
             document=document,
             doc_type=doc_type,
             render=render,
+            allow_private_redirects=data.get("allow_private_redirects", False),
         )
 
     def slack(self, data: Any) -> SlackSettings:

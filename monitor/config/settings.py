@@ -41,6 +41,8 @@ class Company:
             return self.name
         return f"{self.name} ({document_title(self.document, self.doc_type)})"
 
+    allow_private_redirects: bool = False  # follow redirects to loopback/private addresses of another host
+
 
 @dataclass(frozen=True)
 class Subscriber:
@@ -68,6 +70,7 @@ class MonitorSettings:
     database: str  # a SQLAlchemy URL (relative sqlite paths already resolved against the config file)
     schedule: str = "0 */6 * * *"
     timeout_seconds: float = 30.0
+    analysis_timeout_seconds: float = 30.0  # budget for analysing one fetched page (assess + classify)
     web_base_url: str = "http://127.0.0.1:8080"
     user_agent: str = "policy-monitor/0.1 (+https://github.com/policy-monitor; privacy-monitor@example.org)"
     max_body_bytes: int = 10 * 1024 * 1024

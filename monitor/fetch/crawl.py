@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 #: and no delay between them. Real sites get 2 at a time, 0.25 s apart.
 PER_DOMAIN_ENV = "POLICY_MONITOR_CONCURRENCY_PER_DOMAIN"
 
+#: Seconds a crawl stopped by a signal may take to end gracefully before the reactor is stopped.
+FORCE_STOP_AFTER_S = 2.0
+
 RETRY_HTTP_CODES = (500, 502, 503, 504, 522, 524, 408, 429)
 
 
@@ -58,6 +61,9 @@ def scrapy_settings(
         "LOG_LEVEL": "DEBUG" if debug else "WARNING",
         "LOG_VERSIONS": [],
         "DOWNLOADER_MIDDLEWARES": {
+            "spiders.redirects.RedirectGuardMiddleware": 90,  # before robots.txt (100): nothing is fetched
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "spiders.robots.SharedRobotsTxtMiddleware": 100,  # every waiter gets the parser
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "spiders.middlewares.BackoffRetryMiddleware": 550,
             "spiders.middlewares.FetchClockMiddleware": 560,
@@ -76,6 +82,7 @@ def crawl(
     overrides: Mapping[str, Any] | None = None,
     callback_threads: int = 1,
     validators: Mapping[str, tuple[str | None, str | None]] | None = None,
+    on_shutdown: Callable[[], None] = lambda: None,
 ) -> None:
     """Fetch every company's policy and call ``on_fetched`` once per company, with a response or an error.
 
@@ -88,12 +95,14 @@ def crawl(
     (interrupted by a signal, say) is handed over with ``Fetched(error=...)`` after the crawl ends.
     ``validators`` (ETag, Last-Modified) by company slug make its request conditional (If-None-Match /
     If-Modified-Since).
+
+    On SIGTERM/SIGINT ``on_shutdown`` runs first, inside the signal handler (it must only set flags and kill
+    processes), then the crawl stops gracefully, and is forced to stop after FORCE_STOP_AFTER_S.
     """
     handover = _HandOver(companies, on_fetched, callback_threads)
     if not handover.pending:
         return
     from scrapy import signals
-    from scrapy.crawler import CrawlerProcess
 
     from spiders.policy import PolicySpider
 
@@ -102,7 +111,7 @@ def crawl(
             logging.getLogger(name).addFilter(_warnings_only)
     if may_render(handover.pending.values()):  # scrapy-playwright only where a document may need a browser
         overrides = {**browser_settings(settings), **(overrides or {})}
-    process = CrawlerProcess(scrapy_settings(settings, debug=debug, overrides=overrides))
+    process = _process_class()(scrapy_settings(settings, debug=debug, overrides=overrides), on_shutdown=on_shutdown)
     _quiet_scrapy(debug)
     crawler = process.create_crawler(PolicySpider)
     crawler.signals.connect(handover.item_scraped, signal=signals.item_scraped)
@@ -114,6 +123,26 @@ def crawl(
     finally:
         handover.stop()
     handover.finish()
+
+
+def _process_class() -> type:
+    """Scrapy's CrawlerProcess, with a shutdown hook run in the signal handler and a bounded graceful stop."""
+    from scrapy.crawler import CrawlerProcess
+
+    class Process(CrawlerProcess):
+        def __init__(self, settings: dict[str, Any], *, on_shutdown: Callable[[], None]) -> None:
+            super().__init__(settings)
+            self.on_shutdown = on_shutdown
+
+        def _signal_shutdown(self, signum: int, frame: Any) -> None:
+            from twisted.internet import reactor
+
+            self.on_shutdown()
+            super()._signal_shutdown(signum, frame)
+            # a download in flight would hold the graceful stop for up to timeout_seconds
+            reactor.callFromThread(reactor.callLater, FORCE_STOP_AFTER_S, self._stop_reactor)
+
+    return Process
 
 
 def _warnings_only(record: logging.LogRecord) -> bool:

@@ -12,6 +12,8 @@ from monitor.notify.message import ZWSP
 
 RULE = "─" * 72
 _LINK = re.compile(r"<([^|>]+)\|([^>]*)>")
+#: C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _MARKS = re.compile(r"(?<![\w\u200b])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w\u200b])")
 
 
@@ -24,7 +26,7 @@ class ConsoleNotifier:
         self._lock = threading.Lock()
 
     def send(self, alert: Alert) -> str | None:
-        text = render_plain(alert)
+        text = printable(render_plain(alert))
         with self._lock:
             if self.note:
                 self.stream.write(f"({self.note})\n")
@@ -32,6 +34,14 @@ class ConsoleNotifier:
             self.stream.write(f"{text}\n")
             self.stream.flush()
         return None
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (escape sequences from a hostile server's headers or
+    page, carriage returns, bidirectional overrides) are shown as visible escapes, never interpreted."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 def render_plain(alert: Alert) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from diff_match_patch import diff_match_patch
+
 from monitor.domain.records import ChangeRecord
-from monitor.domain.values import ChangeKind, ChangeVerdict, Direction, Severity
+from monitor.domain.values import ChangeKind, ChangeVerdict, Classification, Direction, Severity
 
 # Slack's limits (https://api.slack.com/reference/block-kit/blocks).
 MAX_BLOCKS = 50
@@ -23,6 +24,10 @@ DEFAULT_MAX_CHANGES = 10
 QUOTE_CHARS = 400
 #: Words of unchanged context kept around each edit in the compact before → after.
 CONTEXT_WORDS = 6
+#: Words between the common head and tail of an edited sentence beyond which it counts as rewritten.
+MAX_DIFF_WORDS = 4000
+#: Seconds diff-match-patch may spend on one sentence before settling for a coarser (still valid) diff.
+DIFF_DEADLINE_S = 0.1
 
 ZWSP = "\u200b"
 _FORMATTING = re.compile(r"([*_~`])")
@@ -142,12 +147,16 @@ class ChangeView:
 def compact_diff(
     before: str, after: str, *, context: int = CONTEXT_WORDS, budget: int = QUOTE_CHARS
 ) -> tuple[Segment, ...] | None:
-    """The words that changed with a little context, or None when the sentence was largely rewritten."""
+    """The words that changed with a little context, or None when the sentence was largely rewritten.
+
+    Linear in the length of the sentences: the common head and tail are cut off first, and only what lies
+    between them (at most MAX_DIFF_WORDS words, else it counts as rewritten) is diffed, by diff-match-patch
+    with a deadline. A one-word edit in a megabyte-long run-on sentence costs a scan, not a quadratic diff.
+    """
     old, new = before.split(), after.split()
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    if matcher.ratio() < 0.4:
+    opcodes = _word_opcodes(old, new)
+    if opcodes is None:
         return None
-    opcodes = matcher.get_opcodes()
     segments: list[Segment] = []
     used = 0  # characters shown so far: a long rewrite stops at the budget with "…"
     for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
@@ -155,27 +164,114 @@ def compact_diff(
             segments.append(Segment("gap"))
             break
         if op == "equal":
-            words = old[i1:i2]
             first, last = index == 0, index == len(opcodes) - 1
-            if first and len(words) > context:
-                segments += [Segment("gap"), Segment("ctx", " ".join(words[-context:]))]
-            elif last and len(words) > context:
-                segments += [Segment("ctx", " ".join(words[:context])), Segment("gap")]
-            elif not first and not last and len(words) > 2 * context:
+            count = i2 - i1
+            if first and count > context:
+                segments += [Segment("gap"), Segment("ctx", " ".join(old[i2 - context : i2]))]
+            elif last and count > context:
+                segments += [Segment("ctx", " ".join(old[i1 : i1 + context])), Segment("gap")]
+            elif not first and not last and count > 2 * context:
                 segments += [
-                    Segment("ctx", " ".join(words[:context])),
+                    Segment("ctx", " ".join(old[i1 : i1 + context])),
                     Segment("gap"),
-                    Segment("ctx", " ".join(words[-context:])),
+                    Segment("ctx", " ".join(old[i2 - context : i2])),
                 ]
             else:
-                segments.append(Segment("ctx", " ".join(words)))
+                segments.append(Segment("ctx", " ".join(old[i1:i2])))
         else:
             if op in ("delete", "replace"):
-                segments.append(Segment("del", shorten(" ".join(old[i1:i2]), budget // 2)))
+                segments.append(Segment("del", _quoted_words(old, i1, i2, budget // 2)))
             if op in ("insert", "replace"):
-                segments.append(Segment("ins", shorten(" ".join(new[j1:j2]), budget // 2)))
+                segments.append(Segment("ins", _quoted_words(new, j1, j2, budget // 2)))
         used = sum(len(s.text) + 1 for s in segments)
     return tuple(segments)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _word_opcodes(old: list[str], new: list[str]) -> list[Opcode] | None:
+    """difflib-style opcodes between two word lists in linear time, or None when under 40 % is shared."""
+    total = len(old) + len(new)
+    if not total:
+        return []
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    mid_old, mid_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    middle: list[Opcode] = []
+    shared = head + tail
+    if mid_old and mid_new and len(mid_old) + len(mid_new) <= MAX_DIFF_WORDS:
+        middle, equal = _dmp_opcodes(mid_old, mid_new, head)
+        shared += equal
+    elif mid_old or mid_new:
+        op = "replace" if mid_old and mid_new else ("delete" if mid_old else "insert")
+        middle = [(op, head, len(old) - tail, head, len(new) - tail)]
+    if 2 * shared / total < 0.4:
+        return None
+    opcodes: list[Opcode] = []
+    if head:
+        opcodes.append(("equal", 0, head, 0, head))
+    opcodes += middle
+    if tail:
+        opcodes.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return opcodes
+
+
+def _dmp_opcodes(old: list[str], new: list[str], offset: int) -> tuple[list[Opcode], int]:
+    """Word opcodes of two (bounded) word lists by diff-match-patch with a deadline; and the words shared."""
+    table: dict[str, str] = {}  # one character per distinct word (at most MAX_DIFF_WORDS: below the surrogates)
+    a = "".join(table.setdefault(w, chr(len(table) + 1)) for w in old)
+    b = "".join(table.setdefault(w, chr(len(table) + 1)) for w in new)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = DIFF_DEADLINE_S
+    opcodes: list[Opcode] = []
+    i = j = 0
+    equal = 0
+    pending_del = pending_ins = 0
+
+    def flush() -> None:
+        nonlocal i, j, pending_del, pending_ins
+        if pending_del or pending_ins:
+            op = "replace" if pending_del and pending_ins else ("delete" if pending_del else "insert")
+            opcodes.append((op, offset + i, offset + i + pending_del, offset + j, offset + j + pending_ins))
+            i, j = i + pending_del, j + pending_ins
+            pending_del = pending_ins = 0
+
+    for op, chunk in dmp.diff_main(a, b, False):
+        if op == 0:
+            flush()
+            opcodes.append(("equal", offset + i, offset + i + len(chunk), offset + j, offset + j + len(chunk)))
+            i, j = i + len(chunk), j + len(chunk)
+            equal += len(chunk)
+        elif op == -1:
+            pending_del += len(chunk)
+        else:
+            pending_ins += len(chunk)
+    flush()
+    return opcodes, equal
+
+
+def _quoted_words(words: list[str], start: int, end: int, limit: int) -> str:
+    """`shorten(" ".join(words[start:end]), limit)` without joining more words than can be shown."""
+    shown: list[str] = []
+    size = 0
+    for word in words[start:end] if end - start <= limit else words[start : start + limit]:
+        shown.append(word)
+        size += len(word) + 1
+        if size > limit:
+            break
+    return shorten(" ".join(shown), limit)
+
+
+def quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """Policy wording for a message: whitespace collapsed, cut to `limit` characters (only the head is read)."""
+    head = text[: limit * 4]  # canonical text has single spaces: this head holds more than the quote
+    return shorten(_SPACES.sub(" ", head).strip() + ("…" if len(head) < len(text) else ""), limit)
 
 
 def change_view(number: int, verdict: ChangeVerdict) -> ChangeView:
@@ -193,8 +289,8 @@ def change_view(number: int, verdict: ChangeVerdict) -> ChangeView:
         severity=verdict.severity,
         direction=verdict.direction,
         segments=segments,
-        before=shorten(_SPACES.sub(" ", before).strip(), QUOTE_CHARS) if before else None,
-        after=shorten(_SPACES.sub(" ", after).strip(), QUOTE_CHARS) if after else None,
+        before=quote(before) if before else None,
+        after=quote(after) if after else None,
         reason=verdict.reason,
     )
 
@@ -308,6 +404,30 @@ def _payload(fallback: str, blocks: list[dict[str, Any]], plain: str) -> dict[st
 # --------------------------------------------------------------------------------------------- messages
 
 
+@dataclass(frozen=True)
+class PreparedChange:
+    """The part of a change alert whose cost grows with the policy (quotes and word diffs), computed once."""
+
+    classification: Classification
+    key: tuple[Severity, int]  # (min_severity, max_changes) it was prepared for
+    summary: str
+    views: tuple[ChangeView, ...]
+    hidden: int  # changes not listed
+
+
+def prepare_change(
+    classification: Classification, min_severity: Severity = Severity.MAJOR, max_changes: int = DEFAULT_MAX_CHANGES
+) -> PreparedChange:
+    """The listed changes' views and the summary, bounded whatever the length of the sentences."""
+    cls = classification
+    summary = quote(cls.summary, 2000) or "The privacy policy changed."
+    listed = listed_changes(cls.changes, min_severity) if cls.changes else []
+    shown_max = max(1, min(max_changes, MAX_BLOCKS - 7))
+    shown, hidden = listed[:shown_max], len(cls.changes) - min(len(listed), shown_max)
+    views = tuple(change_view(i, v) for i, v in enumerate(shown, 1))
+    return PreparedChange(cls, (min_severity, max_changes), summary, views, hidden)
+
+
 def diff_url(web_base_url: str, slug: str, change: ChangeRecord) -> str:
     return f"{web_base_url.rstrip('/')}/companies/{slug}/diff?from={change.from_snapshot}&to={change.to_snapshot}"
 
@@ -325,20 +445,22 @@ def change_message(
     *,
     min_severity: Severity = Severity.MAJOR,
     max_changes: int = DEFAULT_MAX_CHANGES,
+    prepared: PreparedChange | None = None,
 ) -> dict[str, Any]:
-    """A change alert: header, summary and direction, the listed changes, a link to the diff, context."""
+    """A change alert: header, summary and direction, the listed changes, a link to the diff, context.
+
+    `prepared` is `prepare_change(change.classification, min_severity, max_changes)` computed earlier (before
+    the write transaction that records the change); without it the same is computed here.
+    """
     cls = change.classification
+    if prepared is None or prepared.classification is not cls or prepared.key != (min_severity, max_changes):
+        prepared = prepare_change(cls, min_severity, max_changes)
     severity = cls.severity
     mark = SEVERITY_MARK[severity]
     title = f"{company_name}: {severity.value} privacy policy change"
     url = diff_url(web_base_url, slug, change)
     categories = ", ".join(CATEGORY_LABEL.get(c, c) for c in cls.categories) or "none"
-    summary = _SPACES.sub(" ", cls.summary).strip() or "The privacy policy changed."
-
-    listed = listed_changes(cls.changes, min_severity) if cls.changes else []
-    max_changes = max(1, min(max_changes, MAX_BLOCKS - 7))
-    shown, hidden = listed[:max_changes], len(cls.changes) - min(len(listed), max_changes)
-    views = [change_view(i, v) for i, v in enumerate(shown, 1)]
+    summary, views, hidden = prepared.summary, prepared.views, prepared.hidden
     more = f"{hidden} more change{'s' if hidden != 1 else ''} — see the diff" if hidden > 0 else ""
     when = f"Checked {_when(checked_at)} · snapshots {change.from_snapshot} → {change.to_snapshot}"
 

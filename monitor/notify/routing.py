@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from monitor.config.settings import Config, Subscriber
 from monitor.domain.events import AlertDraft, EventKind, RecordedEvent
-from monitor.domain.values import CAPTURE_OK
+from monitor.domain.values import CAPTURE_OK, Classification, Severity
 from monitor.notify import message
 
 CONSOLE = "console"
@@ -58,14 +59,27 @@ def wants(subscriber: Subscriber, event: RecordedEvent) -> bool:
     return bool(touched & set(subscriber.categories))
 
 
-def payload_for(event: RecordedEvent, config: Config, subscriber: Subscriber) -> dict[str, Any]:
+def payload_for(
+    event: RecordedEvent,
+    config: Config,
+    subscriber: Subscriber,
+    prepared: Mapping[Severity, message.PreparedChange] | None = None,
+) -> dict[str, Any]:
     company = config.company(event.company)
     name = company.label if company else event.company  # names the document unless it is the privacy policy
     base = config.monitor.web_base_url
     at = event.check.started_at
     if event.kind is EventKind.CHANGE:
         assert event.change is not None
-        return message.change_message(name, event.company, event.change, base, at, min_severity=subscriber.min_severity)
+        return message.change_message(
+            name,
+            event.company,
+            event.change,
+            base,
+            at,
+            min_severity=subscriber.min_severity,
+            prepared=(prepared or {}).get(subscriber.min_severity),
+        )
     if event.kind is EventKind.FAILING:
         return message.failing_message(
             name,
@@ -90,6 +104,7 @@ def alerts_for(
     slack_configured: bool | None = None,
     webhook_envs: Collection[str] | None = None,
     env: Mapping[str, str] | None = None,
+    prepared: Mapping[Severity, message.PreparedChange] | None = None,
 ) -> list[AlertDraft]:
     """One draft per interested subscriber (each at most once), in config order.
 
@@ -108,7 +123,7 @@ def alerts_for(
             AlertDraft(
                 subscriber=subscriber.name,
                 destination=destination_for(subscriber, slack_configured=slack_configured, webhook_envs=webhook_envs),
-                payload=payload_for(event, config, subscriber),
+                payload=payload_for(event, config, subscriber, prepared),
                 event=event.kind,
                 company=event.company,
             )
@@ -119,12 +134,33 @@ def alerts_for(
 _slack_configured = slack_configured
 
 
-def make_router(config: Config, env: Mapping[str, str]) -> Callable[[RecordedEvent], list[AlertDraft]]:
-    """The `make_alerts` callback for `Store.record_check`, with destinations fixed from `env` now."""
-    bot = slack_configured(config, env)
-    hooks = configured_webhooks(config, env)
+def prepare(config: Config, classification: Classification) -> dict[Severity, message.PreparedChange]:
+    """The costly part of every change alert of this classification, per subscribers' least severity."""
+    return {sev: message.prepare_change(classification, sev) for sev in {s.min_severity for s in config.subscribers}}
 
-    def route(event: RecordedEvent) -> list[AlertDraft]:
-        return alerts_for(event, config, slack_configured=bot, webhook_envs=hooks)
 
-    return route
+@dataclass(frozen=True)
+class Router:
+    """The `make_alerts` callback for `Store.record_check`, with destinations fixed when it was made.
+
+    `prepare(classification)` renders what grows with the policy's size before the write transaction; the
+    router it returns only assembles messages from that inside the transaction.
+    """
+
+    config: Config
+    bot: bool
+    hooks: frozenset[str]
+    prepared: Mapping[Severity, message.PreparedChange] = field(default_factory=dict)
+
+    def __call__(self, event: RecordedEvent) -> list[AlertDraft]:
+        return alerts_for(
+            event, self.config, slack_configured=self.bot, webhook_envs=self.hooks, prepared=self.prepared
+        )
+
+    def prepare(self, classification: Classification) -> Router:
+        return replace(self, prepared=prepare(self.config, classification))
+
+
+def make_router(config: Config, env: Mapping[str, str]) -> Router:
+    """The router for `Store.record_check`, with destinations fixed from `env` now."""
+    return Router(config, slack_configured(config, env), configured_webhooks(config, env))

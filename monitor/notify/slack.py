@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.error import URLError
+from urllib.parse import urlsplit
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import (
@@ -190,6 +191,27 @@ def _transport_error(exc: Exception, what: str) -> NotifyError:
     return DeliveryUncertain(f"{what}: no answer from Slack ({type(exc).__name__}: {exc})")
 
 
+class Redactor(logging.Filter):
+    """Replaces a secret URL (and its path, which holds the token) by a label in log records and texts."""
+
+    def __init__(self, url: str, label: str) -> None:
+        super().__init__()
+        path = urlsplit(url).path
+        self.secrets = tuple(s for s in (url, url.rstrip("/"), path if len(path) > 8 else "") if s)
+        self.label = label
+
+    def text(self, value: str) -> str:
+        for secret in self.secrets:
+            value = value.replace(secret, self.label)
+        return value
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(secret in message for secret in self.secrets):
+            record.msg, record.args = self.text(message), None
+        return True
+
+
 def channel_of(alert: Alert) -> str:
     kind, _, channel = alert.destination.partition(":")
     if kind != "slack" or not channel:
@@ -352,12 +374,28 @@ class WebhookNotifier:
     """
 
     def __init__(self, url: str, *, name: str = "webhook", options: SlackOptions = DEFAULT_OPTIONS):
-        self.client = WebhookClient(
-            url=url, timeout=int(max(1, options.timeout_s)), retry_handlers=retry_handlers(options)
-        )
         self.name = name  # the environment variable's name: the URL itself is a secret, never logged
+        self.redact = Redactor(url, f"${name}")
+        client_log = logging.getLogger(f"{__name__}.webhook.{name}")  # slack-sdk logs the URL: scrubbed here
+        if not any(isinstance(f, Redactor) and f.secrets == self.redact.secrets for f in client_log.filters):
+            client_log.addFilter(self.redact)
+        self.client = WebhookClient(
+            url=url,
+            timeout=int(max(1, options.timeout_s)),
+            retry_handlers=retry_handlers(options),
+            logger=client_log,
+        )
 
     def send(self, alert: Alert) -> str | None:
+        try:
+            return self._send(alert)
+        except NotifyError as exc:  # its text becomes alerts.last_error and log lines
+            exc.args = (self.redact.text(str(exc)), *exc.args[1:])
+            if exc.__cause__ is not None and self.redact.text(str(exc.__cause__)) != str(exc.__cause__):
+                exc.__cause__, exc.__suppress_context__ = None, True  # a traceback would quote the URL
+            raise
+
+    def _send(self, alert: Alert) -> str | None:
         payload = alert.payload
         what = f"posting {_name(alert)} via the webhook in ${self.name}"
         text = payload.get("text") or "policy-monitor alert"

@@ -178,11 +178,21 @@ def with_webhooks(
             )
     if not hooks:
         return route
+    return _WithWebhooks(route, config, hooks)
 
-    def routed(event: RecordedEvent) -> list[AlertDraft]:
-        return [*route(event), *drafts_for(event, config, hooks)]
 
-    return routed
+class _WithWebhooks:
+    """`route`'s drafts plus the webhooks'; `prepare` (messages rendered before the write transaction) kept."""
+
+    def __init__(self, route: Callable[[RecordedEvent], list[AlertDraft]], config: Config, hooks: Any) -> None:
+        self.route, self.config, self.hooks = route, config, hooks
+
+    def __call__(self, event: RecordedEvent) -> list[AlertDraft]:
+        return [*self.route(event), *drafts_for(event, self.config, self.hooks)]
+
+    def prepare(self, classification: Any) -> _WithWebhooks:
+        prepare = getattr(self.route, "prepare", None)
+        return self if prepare is None else _WithWebhooks(prepare(classification), self.config, self.hooks)
 
 
 # ------------------------------------------------------------------------------------------ I/O: the sender

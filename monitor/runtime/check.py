@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.config.settings import Company, Config
 from monitor.domain.documents import split_key
@@ -16,6 +17,7 @@ from monitor.domain.records import CheckDraft, FetchState
 from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.runtime import crashpoints
+from monitor.runtime.analysis import Analyser, AnalysisError
 from monitor.store import Store
 
 if TYPE_CHECKING:
@@ -28,6 +30,8 @@ COLLAPSED = "text collapsed"
 
 #: How often a check is recomputed when another process recorded one for the same company meanwhile.
 MAX_CONFLICT_RETRIES = 5
+
+T = TypeVar("T")
 
 AlertRouter = Callable[[RecordedEvent], Sequence[AlertDraft]]
 
@@ -77,11 +81,13 @@ class Checker:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         *,
         scheduled_at: datetime | None = None,
+        analyser: Analyser | None = None,
     ):
         self.config = config
         self.store = store
         self.route = route
         self.clock = clock
+        self.analyser = analyser  # runs the pure analysis within a budget; None: in this thread, unbounded
         self._companies = {c.slug: c for c in config.companies}  # config.company() is a linear scan
         self.scheduled_at = scheduled_at  # the scheduled run these checks belong to (cluster workers)
 
@@ -92,9 +98,12 @@ class Checker:
         crashpoints.reach("after_fetch")
         for _attempt in range(MAX_CONFLICT_RETRIES):
             draft = self._draft(fetched)
+            route = self._route_for(draft)
             try:
                 record, _events = self.store.record_check(
-                    draft, self._make_alerts, failure_threshold=self.config.monitor.failure_threshold
+                    draft,
+                    functools.partial(self._make_alerts, route),
+                    failure_threshold=self.config.monitor.failure_threshold,
                 )
             except ConflictError:
                 log.info("%s: another process recorded a check meanwhile; comparing again", company.slug)
@@ -103,12 +112,41 @@ class Checker:
             return self._result(draft, record.snapshot_id, record.change_id)
         raise StoreError(f"{company.slug}: gave up after {MAX_CONFLICT_RETRIES} concurrent-write conflicts")
 
-    def _make_alerts(self, event: RecordedEvent) -> Sequence[AlertDraft]:
-        drafts = self.route(event)
+    def _route_for(self, draft: CheckDraft) -> AlertRouter:
+        """The router with this change's messages rendered now: nothing slow runs inside the write transaction."""
+        prepare = getattr(self.route, "prepare", None)
+        if prepare is None or draft.classification is None:
+            return self.route
+        return prepare(draft.classification)
+
+    def _make_alerts(self, route: AlertRouter, event: RecordedEvent) -> Sequence[AlertDraft]:
+        drafts = route(event)
         crashpoints.reach("before_commit")  # inside record_check's transaction
         return drafts
 
     def _draft(self, fetched: Fetched) -> CheckDraft:
+        deadline = self.analyser.deadline() if self.analyser else 0.0
+        try:
+            return self._analysed_draft(fetched, deadline)
+        except AnalysisError as exc:  # over budget, or stopped by a signal: a failed check all the same
+            latest = self.store.latest_snapshot(fetched.company)
+            return CheckDraft(
+                outcome=Outcome.ERROR,
+                error=f"{exc} ({len(fetched.body) / 1024:.0f} KB page)",
+                company=fetched.company,
+                started_at=fetched.fetched_at,
+                duration_s=fetched.duration_s,
+                http_status=fetched.status,
+                final_url=fetched.final_url,
+                scheduled_at=self.scheduled_at,
+                base_snapshot_id=latest.id if latest else None,
+            )
+
+    def _pure(self, deadline: float, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` within the page's budget when an analyser is set (else AnalysisError is never raised)."""
+        return self.analyser.run(deadline, fn, *args) if self.analyser else fn(*args)
+
+    def _analysed_draft(self, fetched: Fetched, deadline: float) -> CheckDraft:
         company = self._companies[fetched.company]
         common: dict[str, Any] = {
             "company": company.slug,
@@ -129,10 +167,10 @@ class Checker:
         previous_text = latest.text if latest else None
         current = state is not None and latest is not None and state.snapshot_id == latest.id
         previous_region = state.region_sha256 if current and state else None
-        capture = assess(fetched, company, previous_text, self.config.monitor, previous_region)
+        capture = self._pure(deadline, assess, fetched, company, previous_text, self.config.monitor, previous_region)
         common["base_snapshot_id"] = latest.id if latest else None
         if not capture.ok and previous_text and (capture.reason or "").startswith(COLLAPSED):
-            capture = self._shorter_version(fetched, company, capture, previous_text)
+            capture = self._shorter_version(fetched, company, capture, previous_text, deadline)
         if not capture.ok or capture.text is None:
             return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
         failed = dict(common)  # a fetch found to be no capture of the policy leaves the fetch state as it was
@@ -151,20 +189,20 @@ class Checker:
         from monitor.capture.sanity import NEW, check_pair
         from monitor.classify.documents import classify_document
 
-        sanity = check_pair(previous_text, text)
+        sanity = self._pure(deadline, check_pair, previous_text, text)
         if sanity.side == NEW:
             # Not a capture of the policy against the known text: a failed check, unless the same version keeps
             # coming back and a real edit could look like it (a much shorter policy, a translation).
             error = self._suspect(company.slug, text, sanity.reason) if sanity.plausible else sanity.reason
             if error is not None:
                 return CheckDraft(outcome=Outcome.ERROR, error=error, **failed)
-            classification = classify_document(company.doc_type, previous_text, text)
+            classification = self._pure(deadline, classify_document, company.doc_type, previous_text, text)
         elif sanity.recovery:
             # The known text was the broken capture: keep the restored policy, and tell no one it changed.
             classification = capture_verdict(sanity.reason, recovery=True)
             return CheckDraft(outcome=Outcome.CHANGED, classification=classification, **common, **new_version)
         else:
-            classification = classify_document(company.doc_type, previous_text, text)
+            classification = self._pure(deadline, classify_document, company.doc_type, previous_text, text)
         if classification.severity is Severity.NONE:
             # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
@@ -182,7 +220,9 @@ class Checker:
             **new_version,
         )
 
-    def _shorter_version(self, fetched: Fetched, company: Company, collapsed: Capture, previous_text: str) -> Capture:
+    def _shorter_version(
+        self, fetched: Fetched, company: Company, collapsed: Capture, previous_text: str, deadline: float
+    ) -> Capture:
         """Accept a much shorter text once the same version has come back `failure_threshold` times in a row.
 
         A sudden collapse is usually a broken capture (an error stub, a half-rendered page), so it is a failed
@@ -192,11 +232,11 @@ class Checker:
         from monitor.capture.assess import Capture, assess
         from monitor.capture.sanity import check_pair
 
-        alone = assess(fetched, company, None, self.config.monitor)
+        alone = self._pure(deadline, assess, fetched, company, None, self.config.monitor)
         if not alone.ok or alone.text is None:
             return collapsed
         reason = collapsed.reason or COLLAPSED
-        sanity = check_pair(previous_text, alone.text)
+        sanity = self._pure(deadline, check_pair, previous_text, alone.text)
         if not sanity.ok:  # say what the short text is (cut short, another page ...), not only its length
             reason = f"{sanity.reason} ({reason})"
             if not sanity.plausible:

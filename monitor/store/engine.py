@@ -23,8 +23,8 @@ def engine_url(url: str) -> sa.URL:
     """Parse a database URL, choosing the psycopg 3 driver for PostgreSQL."""
     try:
         parsed = sa.make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise StoreError(f"not a database URL: {url!r}") from exc
+    except (sa.exc.ArgumentError, ValueError) as exc:  # the URL may hold a password: never quoted
+        raise StoreError("not a valid database URL (expected sqlite:///PATH or postgresql://USER@HOST/NAME)") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):

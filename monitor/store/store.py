@@ -7,7 +7,9 @@ from several processes queue on the busy timeout instead of failing half-way); o
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import logging
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -22,11 +24,20 @@ from monitor.config.settings import Company
 from monitor.domain.documents import split_key
 from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
 from monitor.domain.records import ChangeRecord, CheckDraft, CheckRecord, CompanySummary, FetchState, Snapshot
-from monitor.domain.values import Outcome, Severity
+from monitor.domain.values import ChangeVerdict, Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.store import engine as store_engine
 from monitor.store import migrations
-from monitor.store.rows import alert_values, snapshot_query, to_alert, to_change, to_check, to_snapshot
+from monitor.store.rows import (
+    alert_values,
+    light_change_columns,
+    snapshot_query,
+    to_alert,
+    to_change,
+    to_check,
+    to_light_change,
+    to_snapshot,
+)
 from monitor.store.schema import alerts, changes, checks, companies, raws, snapshots, texts
 from monitor.store.stats import StoreStats, read_stats
 
@@ -189,9 +200,8 @@ class Store:
             check_rows = {
                 r.company: r for r in conn.execute(sa.select(checks).join(companies, checks.c.id == last_check))
             }
-            change_rows = {
-                r.company: r for r in conn.execute(sa.select(changes).join(companies, changes.c.id == last_change))
-            }
+            light = sa.select(*light_change_columns(changes)).join(companies, changes.c.id == last_change)
+            change_rows = {r.company: r for r in conn.execute(light)}  # summaries, not whole classifications
         summaries = []
         for row in rows:
             check = check_rows.get(row.slug)
@@ -203,7 +213,9 @@ class Store:
                     url=row.url,
                     snapshots=counts.get(row.slug, 0),
                     last_check=to_check(check) if check is not None else None,
-                    last_change=to_change(change_rows[row.slug]) if row.slug in change_rows else None,
+                    last_change=(
+                        to_light_change(change_rows[row.slug], self._summary_of) if row.slug in change_rows else None
+                    ),
                     failure_streak=streak,
                     last_error=check.error if check is not None and streak else None,
                 )
@@ -486,27 +498,72 @@ class Store:
 
     # -- changes ---------------------------------------------------------------------------------
     def changes(
-        self, company: str, *, material_only: bool = False, limit: int = 50, offset: int = 0
+        self, company: str, *, material_only: bool = False, limit: int = 50, offset: int = 0, verdicts: bool = True
     ) -> list[ChangeRecord]:
-        """Newest first."""
-        query = sa.select(changes).where(changes.c.company == company)
+        """Newest first (`verdicts=False`: each classification's summary only, not its verdicts)."""
+        columns = [changes] if verdicts else light_change_columns(changes)
+        query = sa.select(*columns).where(changes.c.company == company)
         if material_only:
             query = query.where(changes.c.material.is_(True))
         query = query.order_by(changes.c.id.desc()).limit(limit).offset(offset)
+        convert = to_change if verdicts else functools.partial(to_light_change, full_summary=self._summary_of)
         with self._read() as conn:
-            return [to_change(r) for r in conn.execute(query)]
+            return [convert(r) for r in conn.execute(query)]
+
+    def change_verdicts(self, change_id: int, *, offset: int = 0, limit: int = 500) -> list[ChangeVerdict]:
+        """A page of a change's verdicts, in order, picked out of the stored JSON by the database itself (a
+        change of 100 000 paragraphs is never loaded whole)."""
+        if self._pg:
+            query = (
+                "SELECT e.value FROM changes, json_array_elements(changes.classification -> 'changes') "
+                "WITH ORDINALITY AS e(value, n) WHERE changes.id = :id ORDER BY e.n LIMIT :limit OFFSET :offset"
+            )
+        else:
+            query = (
+                "SELECT e.value FROM changes, json_each(changes.classification, '$.changes') AS e "
+                "WHERE changes.id = :id ORDER BY e.key LIMIT :limit OFFSET :offset"
+            )
+        with self._read() as conn:
+            rows = conn.execute(sa.text(query), {"id": change_id, "limit": limit, "offset": offset}).scalars()
+            return [ChangeVerdict.from_dict(v if isinstance(v, dict) else json.loads(v)) for v in rows]
+
+    def change_tally(self, change_id: int) -> dict[str, int]:
+        """How many of a change's verdicts have each severity, counted by the database."""
+        if self._pg:
+            query = (
+                "SELECT e ->> 'severity', count(*) FROM changes, "
+                "json_array_elements(changes.classification -> 'changes') AS e WHERE changes.id = :id GROUP BY 1"
+            )
+        else:
+            query = (
+                "SELECT json_extract(e.value, '$.severity'), count(*) FROM changes, "
+                "json_each(changes.classification, '$.changes') AS e WHERE changes.id = :id GROUP BY 1"
+            )
+        with self._read() as conn:
+            return {str(sev): n for sev, n in conn.execute(sa.text(query), {"id": change_id})}
+
+    def _summary_of(self, change_id: int) -> tuple[str, str]:
+        """A classification's summary and direction read whole (when its head did not hold them)."""
+        cls = changes.c.classification
+        query = sa.select(cls["summary"].as_string(), cls["direction"].as_string()).where(changes.c.id == change_id)
+        with self._read() as conn:
+            row = conn.execute(query).one()
+        return row[0] or "", row[1] or "neutral"
 
     def change(self, change_id: int) -> ChangeRecord | None:
         with self._read() as conn:
             row = conn.execute(sa.select(changes).where(changes.c.id == change_id)).first()
         return to_change(row) if row else None
 
-    def change_to(self, company: str, snapshot_id: int) -> ChangeRecord | None:
-        """The change that produced this snapshot."""
-        query = sa.select(changes).where(changes.c.company == company, changes.c.to_snapshot == snapshot_id)
+    def change_to(self, company: str, snapshot_id: int, *, verdicts: bool = True) -> ChangeRecord | None:
+        """The change that produced this snapshot (`verdicts=False`: its classification's summary only)."""
+        columns = [changes] if verdicts else light_change_columns(changes)
+        query = sa.select(*columns).where(changes.c.company == company, changes.c.to_snapshot == snapshot_id)
         with self._read() as conn:
             row = conn.execute(query).first()
-        return to_change(row) if row else None
+        if row is None:
+            return None
+        return to_change(row) if verdicts else to_light_change(row, self._summary_of)
 
     # -- outbox ----------------------------------------------------------------------------------
     def add_alerts(self, drafts: Sequence[AlertDraft], at: datetime) -> list[int]:

@@ -16,6 +16,7 @@ import lxml.html
 from cssselect import SelectorError
 from lxml import etree
 
+from monitor.text import deep
 from monitor.text.canonical import HEADING, ITEM, PARA, Block, clean, looks_like_title
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,8 @@ def parse_html(content: str) -> lxml.html.HtmlElement:
     )
     try:
         root = lxml.html.document_fromstring(content or "<html></html>", parser=parser)
+        if any("Excessive depth" in e.message for e in parser.error_log):  # the rest of the page was dropped
+            root = lxml.html.document_fromstring(deep.flatten(content), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         log.debug("unparseable HTML (%s); reading it as empty", exc)
         root = lxml.html.document_fromstring("<html><body></body></html>", parser=parser)

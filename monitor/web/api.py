@@ -103,14 +103,15 @@ def snapshot(slug: str, snapshot_id: int):
 
 @bp.get("/companies/<slug>/diff")
 def diff(slug: str):
-    d = site().diff(slug, request.args.get("from"), request.args.get("to"))
+    d = site().diff(slug, request.args.get("from"), request.args.get("to"), page_arg())
     return {
         "company": slug,
         "from": ser.snapshot_dict(d.old),
         "to": ser.snapshot_dict(d.new),
         "recorded_change": ser.change_dict(d.recorded),
         "classification_source": "recorded" if d.recorded else "computed",
-        "classification": d.classification.to_dict(),
+        "classification": ser.classification_summary(d.classification),  # its verdicts: "changes", paged
         "changes": [ser.view_dict(v) for v in d.views],
+        "changes_pagination": {**_page_dict(d.page), "per_page": d.page.size},
         "html_url": _link("web.diff", slug=slug, **diff_args(d.old.id, d.new.id)),
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,9 +17,14 @@ from monitor.domain.values import Classification, Severity
 from monitor.store import Store
 from monitor.text import diff
 from monitor.web.chart import Chart, build_chart
-from monitor.web.diffview import ChangeView, build_views
+from monitor.web.diffview import ChangeView, Item, build_views, pair_items
 
 PAGE_SIZE = 50
+SEVERITIES = frozenset(s.value for s in Severity)
+#: Differences shown on one diff page (a change of 100 000 paragraphs is paged, not rendered at once).
+DIFF_PAGE_SIZE = 500
+#: Pairs of snapshots whose diff and classification are kept in memory.
+PAIR_CACHE_SIZE = 8
 CHART_CHANGES = 5000
 SORT_KEYS = ("name", "last_check", "last_change", "severity", "snapshots")
 DEFAULT_ORDER = {"name": "asc", "last_check": "desc", "last_change": "desc", "severity": "desc", "snapshots": "desc"}
@@ -82,28 +89,64 @@ class DiffData:
     new: Snapshot
     classification: Classification
     recorded: ChangeRecord | None  # the stored change when the pair is one; else computed on the fly
-    views: list[ChangeView]
-    previous: ChangeRecord | None  # the change that produced `old`, to walk back through history
+    views: list[ChangeView]  # this page's differences (DIFF_PAGE_SIZE at most)
+    previous: ChangeRecord | None  # the change that produced `old` (summary only), to walk back through history
+    page: Page  # which differences are shown (total_items: all of them)
+    tally: tuple[tuple[str, int], ...] = ()  # differences per severity over all pages, most severe first
+
+    @property
+    def first_index(self) -> int:
+        """1-based number of this page's first difference."""
+        return self.page.offset + 1
 
     def counts(self) -> list[tuple[str, int]]:
-        """How many differences of each severity, most severe first."""
-        found: dict[Severity | None, int] = {}
-        for v in self.views:
-            key = v.verdict.severity if v.verdict else None
-            found[key] = found.get(key, 0) + 1
-        ordered = sorted(found.items(), key=lambda kv: -1 if kv[0] is None else kv[0].rank, reverse=True)
-        return [(sev.value if sev else "unclassified", n) for sev, n in ordered]
+        """How many differences of each severity (all pages), most severe first."""
+        return list(self.tally)
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """What a diff page needs of two snapshots, whatever page of it is shown: computed once, then cached.
+
+    A recorded change keeps its verdicts in the store (`items` None): each page reads its own.
+    """
+
+    classification: Classification
+    items: list[Item] | None
+    total: int
+    tally: tuple[tuple[str, int], ...]
+
+
+def _tally(severities: Sequence[str | None]) -> tuple[tuple[str, int], ...]:
+    found: dict[Severity | None, int] = {}
+    for value in severities:
+        key = Severity(value) if value else None
+        found[key] = found.get(key, 0) + 1
+    return _ordered(found)
+
+
+def _ordered(found: dict[Severity | None, int]) -> tuple[tuple[str, int], ...]:
+    ordered = sorted(found.items(), key=lambda kv: -1 if kv[0] is None else kv[0].rank, reverse=True)
+    return tuple((sev.value if sev else "unclassified", n) for sev, n in ordered)
 
 
 MAX_ID = 2**62  # larger numbers would overflow the database's integers
+MAX_PAGE = 2**31  # times a page size, still far inside the database's integers
 
 
-def parse_positive(value: str | None, name: str, default: int | None = 1) -> int | None:
+def parse_positive(value: str | None, name: str, default: int | None = 1, maximum: int = MAX_ID) -> int | None:
     if value is None or value == "":
         return default
-    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_ID:
-        raise BadRequest(f"{name} must be a positive whole number, not {value[:40]!r}.")
+    if not (value.isascii() and value.isdigit()) or len(value) > 30 or not 1 <= int(value) <= maximum:
+        raise BadRequest(f"{name} must be a positive whole number up to {maximum}, not {value[:40]!r}.")
     return int(value)
+
+
+def check_id(value: int, name: str = "snapshot id") -> int:
+    """An id taken from the path: beyond the database's integers it is a bad request, not a server error."""
+    if not 1 <= value <= MAX_ID:
+        raise BadRequest(f"{name} must be a whole number from 1 to {MAX_ID}, not {str(value)[:40]}.")
+    return value
 
 
 class Site:
@@ -120,6 +163,8 @@ class Site:
         self.clock = clock
         self.companies = tuple(companies or ())
         self.base_url = base_url.rstrip("/")
+        self._pairs: OrderedDict[tuple[int, int, bool], _Pair] = OrderedDict()
+        self._pairs_lock = threading.Lock()
 
     # -- companies ------------------------------------------------------------------------------
     def summaries(self) -> list[CompanySummary]:
@@ -148,19 +193,24 @@ class Site:
         company = self.summary(slug)
         number = Page(page, False)
         if material_only:
-            changes = self.store.changes(slug, material_only=True, limit=PAGE_SIZE + 1, offset=number.offset)
+            changes = self.store.changes(
+                slug, material_only=True, limit=PAGE_SIZE + 1, offset=number.offset, verdicts=False
+            )
             entries = [Entry(c.to_snapshot, c.created_at, None, False, c) for c in changes[:PAGE_SIZE]]
             listing = Page(page, len(changes) > PAGE_SIZE)
         else:
             total = self.store.count_snapshots(slug)
             snaps = self.store.snapshots(slug, limit=PAGE_SIZE, offset=number.offset)
-            entries = [Entry(s.id, s.created_at, s.source, s.has_raw, self.store.change_to(slug, s.id)) for s in snaps]
+            entries = [
+                Entry(s.id, s.created_at, s.source, s.has_raw, self.store.change_to(slug, s.id, verdicts=False))
+                for s in snaps
+            ]
             listing = Page(page, number.offset + len(snaps) < total, total)
         if page > 1 and not entries:
             raise NotFound(f"Page {page} is past the end of {company.name}'s history.")
         checks_at = Page(checks_page, False)
         checks = self.store.checks(slug, limit=PAGE_SIZE + 1, offset=checks_at.offset)
-        every_change = self.store.changes(slug, limit=CHART_CHANGES)
+        every_change = self.store.changes(slug, limit=CHART_CHANGES, verdicts=False)
         return Timeline(
             company=company,
             entries=entries,
@@ -185,7 +235,8 @@ class Site:
         company = self.summary(slug)
         snap = self._snapshot(slug, snapshot_id)
         newest = self.store.snapshots(slug, limit=1)
-        return SnapshotDetail(company, snap, self.store.change_to(slug, snap.id), newest[0].id if newest else None)
+        change = self.store.change_to(slug, snap.id, verdicts=False)
+        return SnapshotDetail(company, snap, change, newest[0].id if newest else None)
 
     def raw(self, slug: str, snapshot_id: int) -> tuple[bytes, str | None]:
         self.summary(slug)
@@ -196,7 +247,7 @@ class Site:
         return raw
 
     def _snapshot(self, slug: str, snapshot_id: int) -> Snapshot:
-        snap = self.store.snapshot(slug, snapshot_id)
+        snap = self.store.snapshot(slug, check_id(snapshot_id))
         if snap is not None:
             return snap
         owner = next(
@@ -208,28 +259,61 @@ class Site:
         raise NotFound(f"Snapshot {snapshot_id} does not exist for {slug}.")
 
     # -- diff -----------------------------------------------------------------------------------
-    def diff(self, slug: str, from_arg: str | None, to_arg: str | None) -> DiffData:
+    def diff(self, slug: str, from_arg: str | None, to_arg: str | None, page: int = 1) -> DiffData:
         company = self.summary(slug)
         from_id = parse_positive(from_arg, "from", None)
         to_id = parse_positive(to_arg, "to", None)
         if from_id is None and to_id is None:
-            latest = self.store.changes(slug, limit=1)
+            latest = self.store.changes(slug, limit=1, verdicts=False)
             if not latest:
                 raise NotFound(f"{company.name} has no recorded change yet: there is nothing to compare.")
             from_id, to_id = latest[0].from_snapshot, latest[0].to_snapshot
         elif from_id is None or to_id is None:
             raise BadRequest("Give both from and to snapshot ids, or neither for the latest change.")
         old, new = self._snapshot(slug, from_id), self._snapshot(slug, to_id)
-        recorded = self.store.change_to(slug, new.id)
-        if recorded is not None and recorded.from_snapshot != old.id:
-            recorded = None
+        header = self.store.change_to(slug, new.id, verdicts=False)
+        is_recorded = header is not None and header.from_snapshot == old.id
+        pair = self._pair(slug, old, new, header if is_recorded else None)
+        recorded = header if is_recorded else None
+        at = Page(page, False, pair.total, DIFF_PAGE_SIZE)
+        if page > 1 and at.offset >= pair.total:
+            raise NotFound(f"Page {page} is past the end of the {pair.total} differences.")
+        if pair.items is not None:
+            shown = pair.items[at.offset : at.offset + DIFF_PAGE_SIZE]
+        else:
+            assert recorded is not None
+            verdicts = self.store.change_verdicts(recorded.id, offset=at.offset, limit=DIFF_PAGE_SIZE)
+            shown = [Item.of(v) for v in verdicts]
+        at = Page(page, at.offset + len(shown) < pair.total, pair.total, DIFF_PAGE_SIZE)
+        views = build_views(old.text or "", new.text or "", shown, diff.word_diff)
+        previous = self.store.change_to(slug, old.id, verdicts=False)
+        return DiffData(company, old, new, pair.classification, recorded, views, previous, at, pair.tally)
+
+    def _pair(self, slug: str, old: Snapshot, new: Snapshot, recorded: ChangeRecord | None) -> _Pair:
+        """The classification and differences of two snapshots (snapshots never change: cached by id).
+
+        A recorded change shows its recorded verdicts (the diff it was classified from), converted page by
+        page; any other pair is diffed and classified here, once.
+        """
+        key = (old.id, new.id, recorded is not None)
+        with self._pairs_lock:
+            if key in self._pairs:
+                self._pairs.move_to_end(key)
+                return self._pairs[key]
         old_text, new_text = old.text or "", new.text or ""
-        classification = (
-            recorded.classification if recorded is not None else classify.classify_texts(old_text, new_text)
-        )
-        changes = diff.diff_texts(old_text, new_text)
-        views = build_views(old_text, new_text, changes, classification, diff.word_diff)
-        return DiffData(company, old, new, classification, recorded, views, self.store.change_to(slug, old.id))
+        if recorded is not None:  # its summary here; its verdicts stay in the store, read page by page
+            counts = self.store.change_tally(recorded.id)
+            tally = _ordered({Severity(k) if k in SEVERITIES else None: n for k, n in counts.items()})
+            pair = _Pair(recorded.classification, None, sum(counts.values()), tally)
+        else:
+            classification = classify.classify_texts(old_text, new_text)
+            items = pair_items(diff.diff_texts(old_text, new_text), classification)
+            pair = _Pair(classification, items, len(items), _tally([i.verdict and i.verdict.severity for i in items]))
+        with self._pairs_lock:
+            self._pairs[key] = pair
+            while len(self._pairs) > PAIR_CACHE_SIZE:
+                self._pairs.popitem(last=False)
+        return pair
 
     # -- links ----------------------------------------------------------------------------------
     def absolute(self, path: str, request_root: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from monitor.domain.documents import split_key
 from monitor.domain.records import ChangeRecord, CheckRecord, CompanySummary, Snapshot
+from monitor.domain.values import Classification
 from monitor.web.diffview import ChangeView
 
 
@@ -88,3 +89,10 @@ def view_dict(v: ChangeView) -> dict[str, Any]:
         "verdict": v.verdict.to_dict() if v.verdict else None,
         "word_diff": [[op, text] for op, text in v.ops],
     }
+
+
+def classification_summary(classification: Classification) -> dict[str, Any]:
+    """A classification without its verdicts (the diff API lists them, page by page, as its changes)."""
+    data = classification.to_dict()
+    data.pop("changes", None)
+    return data

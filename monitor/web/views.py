@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 from monitor.web.blocks import split_blocks
-from monitor.web.data import DEFAULT_ORDER, Site, parse_positive
+from monitor.web.data import DEFAULT_ORDER, MAX_PAGE, Site, parse_positive
 
 bp = Blueprint("web", __name__)
 
@@ -20,7 +20,7 @@ def site() -> Site:
 
 
 def page_arg(name: str = "page") -> int:
-    return parse_positive(request.args.get(name), name) or 1
+    return parse_positive(request.args.get(name), name, maximum=MAX_PAGE) or 1
 
 
 def diff_args(old: int, new: int) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def diff(slug: str):
     view = request.args.get("view", "side")
     if view not in ("side", "inline"):
         view = "side"
-    data = site().diff(slug, request.args.get("from"), request.args.get("to"))
+    data = site().diff(slug, request.args.get("from"), request.args.get("to"), page_arg())
     choices = site().store.snapshots(slug, limit=200)
     for compared in (data.old, data.new):  # older than the newest 200: still offer them
         if all(s.id != compared.id for s in choices):

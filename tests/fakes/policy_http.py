@@ -33,11 +33,11 @@ class Hit:
 class PolicyServer:
     """``with PolicyServer() as srv: srv.route("/p", Route(body=...)); url = srv.url("/p")``."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        self.httpd = _Server(("127.0.0.1", 0), _handler_for(self))
+        self.httpd = _Server((host, 0), _handler_for(self))
         # a short poll interval: shutdown() returns at once, not after up to 0.5 s
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="policy-http", daemon=True)
 
@@ -97,6 +97,10 @@ def _handler_for(server: PolicyServer) -> Callable[..., BaseHTTPRequestHandler]:
                 server.answer(self)
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
+
+        def do_POST(self) -> None:  # answered like a GET, once the request body is read
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.do_GET()
 
         def log_message(self, format: str, *args: Any) -> None:  # quiet
             pass

@@ -1,0 +1,233 @@
+"""Run the pure analysis of a page (capture assessment, classification) in a worker process, within a budget.
+
+No page may stall a check: the text algorithms are bounded, but a megabyte-long policy still costs seconds,
+and pure code cannot be interrupted from another thread. The `Analyser` therefore hands each job to one
+long-lived worker process (`python -m monitor.runtime.analysis`, started ahead of the first job) and waits
+at most until the page's deadline; a job that runs over has its worker killed (the next job starts a new
+one) and raises `OverBudget`. `abort()` (called on SIGTERM) kills the worker at once: the job in progress
+and every later one raise `Interrupted`, so each page still ends as a recorded failed check, quickly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from monitor.errors import MonitorError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+READY = "ready"
+#: Seconds to wait for a new worker to import the analysis code, on top of a job's own budget.
+STARTUP_ALLOWANCE_S = 30.0
+
+
+class AnalysisError(MonitorError):
+    """The analysis of a page did not finish."""
+
+
+class OverBudget(AnalysisError):
+    """The page took longer to analyse than its budget."""
+
+
+class Interrupted(AnalysisError):
+    """The check was stopped (SIGTERM) before the page was analysed."""
+
+
+class Analyser:
+    """Run functions of the pure packages in a worker process, each call within a deadline. Thread-safe."""
+
+    def __init__(self, budget_s: float, *, warm: bool = True) -> None:
+        self.budget_s = budget_s
+        self._lock = threading.Lock()  # one job at a time in the one worker
+        self._aborted = threading.Event()
+        self._worker: _Worker | None = None
+        self._starting: threading.Thread | None = None
+        if warm:  # import the analysis code while the crawl downloads
+            self._starting = threading.Thread(target=self._start_quietly, name="analysis-start", daemon=True)
+            self._starting.start()
+
+    @property
+    def aborted(self) -> bool:
+        return self._aborted.is_set()
+
+    def deadline(self) -> float:
+        """The monotonic time by which one page's analysis must be over."""
+        return time.monotonic() + self.budget_s
+
+    def run(self, deadline: float, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` in the worker; OverBudget past `deadline`, Interrupted after `abort()`."""
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        with self._lock:
+            if self.aborted:
+                raise Interrupted("the check was stopped before this page was analysed")
+            worker = self._worker
+            if worker is None or not worker.alive():
+                worker = self._worker = _Worker.start()
+            if not worker.ready:  # importing the analysis code is not the page's time
+                waited = time.monotonic()
+                if not worker.wait(STARTUP_ALLOWANCE_S, self._aborted) or worker.receive() != (True, READY):
+                    worker.kill()
+                    self._worker = None
+                    if self.aborted:
+                        raise Interrupted("the check was stopped before this page was analysed")
+                    raise AnalysisError("the analysis worker did not start")
+                worker.ready = True
+                deadline += time.monotonic() - waited
+            worker.send((fn, args))
+            ready = worker.wait(max(0.0, deadline - time.monotonic()), self._aborted)
+            if self.aborted:
+                worker.kill()
+                raise Interrupted("the check was stopped while this page was being analysed")
+            if not ready:
+                worker.kill()
+                self._worker = None
+                raise OverBudget(f"analysing the page took longer than {self.budget_s:g} s")
+            try:
+                ok, value = worker.receive()
+            except (EOFError, OSError) as exc:
+                worker.kill()
+                self._worker = None
+                if self.aborted:
+                    raise Interrupted("the check was stopped while this page was being analysed") from exc
+                raise AnalysisError(f"the analysis worker died (exit code {worker.returncode()})") from exc
+        if not ok:
+            raise value
+        return value
+
+    def abort(self) -> None:
+        """Stop now (safe in a signal handler): kill the worker; this and every later job is Interrupted."""
+        self._aborted.set()
+        worker = self._worker
+        if worker is not None:
+            worker.kill(wait=False)
+
+    def close(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        with self._lock:
+            if self._worker is not None:
+                self._worker.stop()
+                self._worker = None
+
+    def _start_quietly(self) -> None:
+        try:
+            with self._lock:
+                if self._worker is None and not self.aborted:
+                    self._worker = _Worker.start()
+        except OSError as exc:  # the first job tries again and reports it
+            log.warning("cannot start the analysis worker: %s", exc)
+
+
+class _Worker:
+    """One `python -m monitor.runtime.analysis` child and the two pipes to it."""
+
+    def __init__(self, proc: subprocess.Popen[bytes], to_worker: Connection, from_worker: Connection) -> None:
+        self.proc = proc
+        self.to_worker = to_worker
+        self.from_worker = from_worker
+        self.ready = False  # it sent READY once its imports were done
+
+    @classmethod
+    def start(cls) -> _Worker:
+        jobs_r, jobs_w = os.pipe()
+        results_r, results_w = os.pipe()
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "monitor.runtime.analysis", str(jobs_r), str(results_w)],
+                pass_fds=(jobs_r, results_w),
+                stdin=subprocess.DEVNULL,
+            )
+        finally:
+            os.close(jobs_r)
+            os.close(results_w)
+        return cls(proc, Connection(jobs_w, readable=False), Connection(results_r, writable=False))
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def send(self, job: Any) -> None:
+        self.to_worker.send(job)
+
+    def wait(self, timeout: float, aborted: threading.Event) -> bool:
+        """Whether a result (or the worker's end) arrived within `timeout`; returns early on abort."""
+        end = time.monotonic() + timeout
+        while not aborted.is_set():
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                return False
+            if self.from_worker.poll(min(remaining, 0.25)):
+                return True
+        return False
+
+    def receive(self) -> tuple[bool, Any]:
+        return self.from_worker.recv()
+
+    def returncode(self) -> int | None:
+        return self.proc.poll()
+
+    def kill(self, *, wait: bool = True) -> None:
+        with contextlib.suppress(ProcessLookupError, OSError):
+            os.kill(self.proc.pid, 9)
+        if wait:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=5)
+            self._close_pipes()
+
+    def stop(self) -> None:
+        if not self.ready:  # still importing: nothing to finish
+            self.kill()
+            return
+        self._close_pipes()  # the worker reads EOF and exits
+        try:
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def _close_pipes(self) -> None:
+        for conn in (self.to_worker, self.from_worker):
+            with contextlib.suppress(OSError):
+                conn.close()
+
+
+def serve(jobs: Connection, results: Connection) -> None:
+    """The worker's loop: run each (function, args) received, send back (True, value) or (False, error)."""
+    for module in (
+        "monitor.capture.assess",
+        "monitor.capture.sanity",
+        "monitor.classify.documents",
+    ):  # imported before the first job's clock
+        importlib.import_module(module)
+
+    results.send((True, READY))
+    while True:
+        try:
+            fn, args = jobs.recv()
+        except EOFError:
+            return
+        try:
+            reply: tuple[bool, Any] = (True, fn(*args))
+        except Exception as exc:
+            reply = (False, AnalysisError(f"{type(exc).__name__}: {exc}"))
+        results.send(reply)
+
+
+if __name__ == "__main__":
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the parent, which ends us
+    serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False))
