@@ -52,7 +52,8 @@ def hook_config(tmp_path: Path, site: PolicySite | None = None, **hook: Any) -> 
 
 
 @pytest.mark.e2e
-def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(tmp_path, policy_site, receiver):
+@pytest.mark.parametrize("point", ["after_fetch", "before_commit", "after_commit", "after_send_before_mark"])
+def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(tmp_path, policy_site, receiver, point):
     config = hook_config(tmp_path, policy_site)
     env = {URL_ENV: receiver.url, SECRET_ENV: SECRET}
     seed(config)
@@ -61,8 +62,18 @@ def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(t
     assert receiver.deliveries == [], "an unchanged policy sent an event"
 
     policy_site.set_policy(SLUG, policy_site.text(SLUG).replace(BEFORE, AFTER))
-    crashed = run_cli(config, "check", "--json", env={**env, "POLICY_MONITOR_CRASH_AT": "after_send_before_mark"})
+    crashed = run_cli(config, "check", "--json", env={**env, "POLICY_MONITOR_CRASH_AT": point})
     assert crashed.returncode == -signal.SIGKILL, subprocess_ok(crashed)
+    if point != "after_send_before_mark":
+        assert receiver.deliveries == [], f"an event went out before the crash at {point}"
+        restarted = run_cli(config, "check", "--json", env=env)
+        assert restarted.returncode == 0, subprocess_ok(restarted)
+        (sent,) = receiver.deliveries
+        assert sent.signature_ok and len(receiver.processed) == 1
+        assert receiver.processed[0]["severity"] == "critical"
+        (alert,) = [a for a in history(config, SLUG, env=env)["alerts"] if a["destination"] == "hook:grc"]
+        assert alert["status"] == "delivered" and alert["attempts"] == 1
+        return
     assert len(receiver.deliveries) == 1, "the crash was meant to come after the receiver got the event"
     age_claims(config)
     restarted = run_cli(config, "check", "--json", env=env)
