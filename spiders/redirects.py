@@ -90,7 +90,7 @@ class RedirectGuardMiddleware:
         from twisted.internet import reactor
 
         try:
-            found = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[attr-defined]
+            found = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[arg-type]  # twisted declares resolve(name: str) as bytes-like
         except Exception:  # DNS failure: the download itself fails with a clear reason
             return None
         return literal_address(found)

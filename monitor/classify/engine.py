@@ -1686,7 +1686,9 @@ def _stated_elsewhere(
         material = [
             s
             for s in sentences
-            if _judge_statement(dataclasses.replace(change, **{"after" if added else "before": s})).verdict.material
+            if _judge_statement(
+                dataclasses.replace(change, after=s) if added else dataclasses.replace(change, before=s)
+            ).verdict.material
         ]
         if material and all(covered(s, other, lambda t: _facts([t]), added) for s in material):
             where = "the old version already stated" if added else "the new version still states"

@@ -308,7 +308,9 @@ class Site:
         else:
             classification = classify.classify_texts(old_text, new_text)
             items = pair_items(diff.diff_texts(old_text, new_text), classification)
-            pair = _Pair(classification, items, len(items), _tally([i.verdict and i.verdict.severity for i in items]))
+            pair = _Pair(
+                classification, items, len(items), _tally([i.verdict.severity if i.verdict else None for i in items])
+            )
         with self._pairs_lock:
             self._pairs[key] = pair
             while len(self._pairs) > PAIR_CACHE_SIZE:
