@@ -535,9 +535,9 @@ class Store:
                 "json_array_elements(changes.classification -> 'changes') AS e WHERE changes.id = :id GROUP BY 1"
             )
         else:
-            query = (
-                "SELECT json_extract(e.value, '$.severity'), count(*) FROM changes, "
-                "json_each(changes.classification, '$.changes') AS e WHERE changes.id = :id GROUP BY 1"
+            query = (  # one walk of the JSON (json_extract per element would parse each one again)
+                "SELECT t.value, count(*) FROM changes, json_tree(changes.classification, '$.changes') AS t "
+                "WHERE changes.id = :id AND t.key = 'severity' AND t.path NOT LIKE '$.changes[%].%' GROUP BY 1"
             )
         with self._read() as conn:
             return {str(sev): n for sev, n in conn.execute(sa.text(query), {"id": change_id})}
