@@ -209,3 +209,12 @@ def test_a_pass_left_half_queued_by_a_dead_scheduler_is_taken_over(queue):
     queue.redis.set(key, claim % (now - timedelta(minutes=10)).isoformat())
     assert enqueue_pass(queue, p, batch_size=5, clock=lambda: now) == 1
     assert enqueue_pass(queue, p, batch_size=5, clock=lambda: now) is None
+
+
+@pytest.mark.parametrize("command", ["worker", "enqueue", "status"])
+def test_cluster_commands_without_a_cluster_say_what_is_missing(tmp_path, capsys, command):
+    from monitor.cli import main
+
+    path = write_config(tmp_path, companies=[{"slug": "acme", "name": "Acme", "url": "https://acme.example/p"}])
+    assert main(["--config", str(path), command]) == 2
+    assert "no [cluster] in the configuration" in capsys.readouterr().err
