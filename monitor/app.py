@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from monitor.capture.pair import capture_verdict, classify_pair
 from monitor.capture.sanity import NEW, OLD, Verdict
@@ -20,6 +21,13 @@ from monitor.notify.webhook import with_webhooks
 from monitor.runtime.analysis import Analyser
 from monitor.runtime.check import Checker, CheckResult
 from monitor.store import Store
+
+if TYPE_CHECKING:  # imported lazily below: start-up only pays for what a command uses
+    from flask import Flask
+
+    from monitor.cluster.queue import JobQueue
+    from monitor.notify.outbox import Deliverer
+    from monitor.web.health import HealthSettings
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +155,7 @@ def seed(config: Config, store: Store, now: datetime | None = None) -> list[Seed
 # ------------------------------------------------------------------------------------------ alerts
 
 
-def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out=None):
+def make_deliverer(config: Config, store: Store, env: Mapping[str, str], out: TextIO | None = None) -> Deliverer:
     from monitor.notify.outbox import Deliverer, build_notifiers
 
     return Deliverer(store, build_notifiers(config, env, console_stream=out), clock=utcnow)
@@ -185,7 +193,7 @@ def check(
     deliver: bool = True,
     on_result: Callable[[CheckResult], None] = lambda r: None,
     env: Mapping[str, str] | None = None,
-    out=None,
+    out: TextIO | None = None,
 ) -> list[CheckResult]:
     """One pass over the companies: fetch, record, and (unless told not to) deliver the alerts produced.
 
@@ -268,7 +276,7 @@ def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None 
         store.close()
 
 
-def health_settings(config: Config):
+def health_settings(config: Config) -> HealthSettings:
     """What /healthz expects of the daemon: its schedules and how late a cycle's checks may come."""
     from monitor.runtime.daemon import child_timeout, schedule_groups
     from monitor.web.health import HealthSettings, Schedule
@@ -277,7 +285,7 @@ def health_settings(config: Config):
     return HealthSettings(schedules, grace_s=child_timeout(config) + config.monitor.jitter_seconds + 60)
 
 
-def web_app(config: Config, store: Store):
+def web_app(config: Config, store: Store) -> Flask:
     from monitor.web.app import create_app
 
     return create_app(
@@ -302,7 +310,9 @@ def serve(config: Config, host: str | None = None, port: int | None = None) -> N
         store.close()
 
 
-def notify_test(config: Config, env: Mapping[str, str] | None = None, out=None):
+def notify_test(
+    config: Config, env: Mapping[str, str] | None = None, out: TextIO | None = None
+) -> list[tuple[str, bool, str]]:
     from monitor.notify.outbox import build_notifiers, send_test
 
     env = os.environ if env is None else env
@@ -312,7 +322,7 @@ def notify_test(config: Config, env: Mapping[str, str] | None = None, out=None):
 # ------------------------------------------------------------------------------------------ cluster
 
 
-def job_queue(config: Config):
+def job_queue(config: Config) -> JobQueue:
     """The cluster's queue, checked reachable (InputError when no `[cluster]` is configured)."""
     from monitor.cluster.queue import JobQueue
 

@@ -14,7 +14,9 @@ from typing import Any, TextIO
 
 from monitor import __version__, app
 from monitor.config.load import load_config
-from monitor.config.settings import Config
+from monitor.config.settings import Company, Config
+from monitor.domain.events import Alert
+from monitor.domain.records import CheckRecord
 from monitor.domain.values import CAPTURE_OK, Classification, Outcome
 from monitor.errors import ConfigError, InputError, MonitorError
 
@@ -245,7 +247,7 @@ def cmd_run(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     return app.run_daemon(getattr(args, "config", Path("config.toml")), config)
 
 
-def _company(config: Config, slug: str, document: str | None = None):
+def _company(config: Config, slug: str, document: str | None = None) -> Company:
     """One document of a company: `--document`, else its privacy policy, else its only document."""
     if document is None and (company := config.company(slug)) is not None:
         return company
@@ -343,7 +345,7 @@ def cmd_history(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     return 0
 
 
-def _alert_json(a) -> dict[str, Any]:
+def _alert_json(a: Alert) -> dict[str, Any]:
     return {
         "id": a.id,
         "created_at": a.created_at.isoformat(),
@@ -357,7 +359,7 @@ def _alert_json(a) -> dict[str, Any]:
     }
 
 
-def _check_json(c) -> dict[str, Any]:
+def _check_json(c: CheckRecord) -> dict[str, Any]:
     return {
         "id": c.id,
         "started_at": c.started_at.isoformat(),

@@ -7,7 +7,7 @@ import difflib
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -139,7 +139,7 @@ def _edit_quote(before: str, after: str, limit: int) -> str:
     return _quote_edit(_hunks(before, after), lambda _t: True) or whole
 
 
-def _quote_edit(hunks: list[tuple[str, str, str, str]], matcher) -> str | None:
+def _quote_edit(hunks: list[tuple[str, str, str, str]], matcher: Callable[..., object]) -> str | None:
     for left, deleted, inserted, right in hunks:
         if matcher(normal(deleted)) or matcher(normal(inserted)):
             old = " ".join(x for x in (left, deleted, right) if x)
@@ -834,7 +834,7 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     return out
 
 
-def _concept_findings(pb: Profile, pa: Profile, hunks) -> list[Finding]:
+def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str, str]]) -> list[Finding]:
     out = []
     contact = _contact_context(pb) or _contact_context(pa)
     for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from monitor.domain.values import Format
 from monitor.text.canonical import BULLET, HASHES, HEADING, ITEM, Block, canonical_line, line_block
@@ -140,10 +141,12 @@ def _group_lists(lines: list[str]) -> list[str]:
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
-    def html_inline(renderer, tokens, idx, options, env) -> str:  # raw HTML in a policy is hostile: keep only <br>
+    # markdown-it render rules: (renderer, tokens, idx, options, env)
+    def html_inline(renderer: object, tokens: Sequence[Token], idx: int, options: object, env: object) -> str:
+        # raw HTML in a policy is hostile: keep only <br>
         return "<br>" if tokens[idx].content.strip().lower().startswith("<br") else ""
 
-    def html_block(renderer, tokens, idx, options, env) -> str:
+    def html_block(renderer: object, tokens: Sequence[Token], idx: int, options: object, env: object) -> str:
         return _blocks_html(fragment_blocks(tokens[idx].content)) + "\n"
 
     md.add_render_rule("html_inline", html_inline)

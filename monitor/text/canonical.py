@@ -96,8 +96,9 @@ _SMALL_WORDS = _word_set(
 #: A line starting with one of these (without a final '?') is an embedded question: "What we collect".
 _QUESTION_WORDS = frozenset({"how", "what", "who", "why", "which"})
 _SUBJECTS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
-#: Words that make a line a statement (negation, modality, a value), never a title.
-_NEGATION = re.compile(
+#: Words that make a line a statement (a negation or an answer such as "yes" / "n/a"), never a title. Layout
+#: only: what a negation means is the classifier's vocabulary (classify/lexicon.NEGATION), not this list.
+_STATEMENT_WORDS = re.compile(
     r"\b(?:not|never|no|none|nor|without|cannot|can't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|"
     r"n't|yes|n/a)\b",
     re.IGNORECASE,
@@ -130,7 +131,7 @@ def reads_like_statement(text: str) -> bool:
     a subject pronoun with a verb ("We never sell your data"), negation or modality, a number ("Data kept 30
     days"), a label with its value ("Sold to third parties: No", "Last updated: March 1, 2026")."""
     rest = _SECTION_PREFIX.sub("", text, count=1) if _NUMBERED.match(text) else text
-    if any(ch.isdigit() for ch in rest) or _COLON_VALUE.search(rest) or _NEGATION.search(rest):
+    if any(ch.isdigit() for ch in rest) or _COLON_VALUE.search(rest) or _STATEMENT_WORDS.search(rest):
         return True
     words = [_WORD_EDGE.sub("", w).lower() for w in rest.split()]
     words = [w for w in words if w]
@@ -182,7 +183,7 @@ def looks_like_title(text: str) -> bool:
     if not _shape_ok(text, _MAX_TITLE_WORDS) or not (text[0].isupper() or _NUMBERED.match(text)):
         return False
     rest = _SECTION_PREFIX.sub("", text, count=1) if _NUMBERED.match(text) else text
-    if any(ch.isdigit() for ch in rest) or _COLON_VALUE.search(rest) or _NEGATION.search(rest):
+    if any(ch.isdigit() for ch in rest) or _COLON_VALUE.search(rest) or _STATEMENT_WORDS.search(rest):
         return False
     words = [w for w in (_WORD_EDGE.sub("", w).lower() for w in rest.split()) if w]
     if not words or (words[0] in _SUBJECTS and len(words) > 1) or (len(words) == 1 and words[0] in _VALUE_WORDS):

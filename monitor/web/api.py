@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, request, url_for
 
 from monitor.web import serialize as ser
@@ -11,7 +13,7 @@ from monitor.web.views import diff_args, material_arg, page_arg, site
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def _link(endpoint: str, **values) -> str:
+def _link(endpoint: str, **values: Any) -> str:
     return site().absolute(url_for(endpoint, **values), request.url_root)
 
 
@@ -27,7 +29,7 @@ def _page_dict(page: Page) -> dict:
 
 
 @bp.get("/companies")
-def companies():
+def companies() -> dict[str, Any]:
     sort = request.args.get("sort", "name")
     order = request.args.get("order") or DEFAULT_ORDER.get(sort, "asc")
     rows = []
@@ -40,7 +42,7 @@ def companies():
 
 
 @bp.get("/companies/<slug>")
-def company(slug: str):
+def company(slug: str) -> dict[str, Any]:
     material = material_arg()
     t = site().timeline(
         slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=site().clock()
@@ -79,7 +81,7 @@ def company(slug: str):
 
 
 @bp.get("/companies/<slug>/snapshots")
-def snapshots(slug: str):
+def snapshots(slug: str) -> dict[str, Any]:
     company, snaps, page = site().snapshot_page(slug, page_arg())
     items = []
     for s in snaps:
@@ -91,7 +93,7 @@ def snapshots(slug: str):
 
 
 @bp.get("/companies/<slug>/snapshots/<int:snapshot_id>")
-def snapshot(slug: str, snapshot_id: int):
+def snapshot(slug: str, snapshot_id: int) -> dict[str, Any]:
     d = site().snapshot(slug, snapshot_id)
     out = ser.snapshot_dict(d.snapshot, with_text=True)
     out["company"] = slug
@@ -102,7 +104,7 @@ def snapshot(slug: str, snapshot_id: int):
 
 
 @bp.get("/companies/<slug>/diff")
-def diff(slug: str):
+def diff(slug: str) -> dict[str, Any]:
     d = site().diff(slug, request.args.get("from"), request.args.get("to"), page_arg())
     return {
         "company": slug,

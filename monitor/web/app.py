@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from flask import Flask, Response, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.serving import BaseWSGIServer
 from werkzeug.serving import make_server as werkzeug_server
@@ -70,7 +71,7 @@ def _secure(response: Response) -> Response:
     return response
 
 
-def _http_error(error: HTTPException):
+def _http_error(error: HTTPException) -> ResponseReturnValue:
     code = error.code or 500
     message = error.description or error.name
     if request.path.startswith("/api/"):
@@ -78,7 +79,7 @@ def _http_error(error: HTTPException):
     return render_template("error.html", code=code, title=error.name, message=message), code
 
 
-def _unexpected_error(error: Exception):
+def _unexpected_error(error: Exception) -> ResponseReturnValue:
     log.exception("unhandled error on %s", request.path)
     return _http_error(InternalServerError("Something went wrong on our side; the error has been logged."))
 

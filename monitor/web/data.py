@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from werkzeug.exceptions import BadRequest, NotFound
 
@@ -326,7 +327,7 @@ def sort_summaries(rows: list[CompanySummary], key: str, *, descending: bool) ->
     """Sort by `key`; companies without a value (never checked, never changed) always come last."""
     rows = sorted(rows, key=lambda s: (s.name.casefold(), s.slug))
 
-    def value(s: CompanySummary):
+    def value(s: CompanySummary) -> Any:  # one comparable kind per key: str, int or datetime
         if key == "name":
             return s.name.casefold()
         if key == "snapshots":

@@ -33,7 +33,7 @@ def material_arg() -> bool:
 
 
 @bp.get("/")
-def overview():
+def overview() -> str:
     sort = request.args.get("sort", "name")
     order = request.args.get("order") or DEFAULT_ORDER.get(sort, "asc")
     rows = site().overview(sort, order)
@@ -50,7 +50,7 @@ def overview():
 
 
 @bp.get("/companies/<slug>")
-def company(slug: str):
+def company(slug: str) -> str:
     material = material_arg()
     timeline = site().timeline(
         slug, page=page_arg(), material_only=material, checks_page=page_arg("checks_page"), now=site().clock()
@@ -66,7 +66,7 @@ def company(slug: str):
 
 
 @bp.get("/companies/<slug>/snapshots/<int:snapshot_id>")
-def snapshot(slug: str, snapshot_id: int):
+def snapshot(slug: str, snapshot_id: int) -> str:
     detail = site().snapshot(slug, snapshot_id)
     return render_template(
         "snapshot.html",
@@ -78,7 +78,7 @@ def snapshot(slug: str, snapshot_id: int):
 
 
 @bp.get("/companies/<slug>/snapshots/<int:snapshot_id>/raw")
-def raw(slug: str, snapshot_id: int):
+def raw(slug: str, snapshot_id: int) -> Response:
     """The fetched page as a download that can never run in our origin."""
     body, content_type = site().raw(slug, snapshot_id)
     safe_slug = re.sub(r"[^A-Za-z0-9_-]", "_", slug)[:60]
@@ -108,7 +108,7 @@ def _extension(content_type: str | None, body: bytes, mimetype: str) -> str:
 
 
 @bp.get("/companies/<slug>/diff")
-def diff(slug: str):
+def diff(slug: str) -> str:
     view = request.args.get("view", "side")
     if view not in ("side", "inline"):
         view = "side"
