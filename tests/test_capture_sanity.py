@@ -291,10 +291,11 @@ def test_a_known_snapshot_that_was_broken_is_replaced_without_an_alert(checker):
 PAGE_FAULTS = {"error_page": ("error page", "too little text"), "landing": ("another page",), "language": ("language",)}
 
 
+@pytest.mark.e2e
 def test_the_monitor_never_alerts_on_a_page_that_is_not_the_policy_nor_on_its_return(tmp_path):
     """The real CLI against the demo site: the policy page turns into an error, a landing page and a page in
     another language, twice in a row; then the policy comes back. Failed checks with reasons, no alert."""
-    from conftest import run_cli, subprocess_ok, write_config
+    from conftest import run_cli, seed, subprocess_ok, write_config
 
     from monitor.demo.site import PolicySite
 
@@ -303,7 +304,7 @@ def test_the_monitor_never_alerts_on_a_page_that_is_not_the_policy_nor_on_its_re
         companies = [{"slug": s, "name": f"Company {s}", "url": site.url(s), "seed": "seeds/alopal.txt"} for s in slugs]
         subscriber = {"name": "legal", "channel": "#legal", "min_severity": "none", "failure_alerts": False}
         config = write_config(tmp_path, site, companies=companies, subscribers=[subscriber])
-        assert run_cli(config, "seed").returncode == 0
+        seed(config)
 
         def check() -> tuple[dict[str, dict], list[str]]:
             result = run_cli(config, "check", "--json", timeout=240)

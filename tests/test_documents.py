@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest import SEEDS, TEST_MONITOR, json_lines, run_cli, subprocess_ok, toml_table
+from conftest import SEEDS, TEST_MONITOR, json_lines, run_cli, seed, subprocess_ok, toml_table
 
 from monitor.app import open_store, web_app
 from monitor.config.load import load_config
@@ -15,6 +15,8 @@ from monitor.demo.documents import Document
 from monitor.demo.site import PolicySite
 from monitor.domain.values import Outcome
 from monitor.store import Store, migrations
+
+pytestmark = pytest.mark.e2e  # checks run the real CLI as a process
 
 ROWS = (
     ("Amazon Web Services, Inc.", "Cloud hosting", "United States"),
@@ -58,8 +60,7 @@ def config(tmp_path: Path, site: PolicySite) -> Path:
     ]
     path = tmp_path / "config.toml"
     path.write_text("\n".join(parts), encoding="utf-8")
-    result = run_cli(path, "seed")
-    assert result.returncode == 0, subprocess_ok(result)
+    seed(path)
     return path
 
 
