@@ -255,7 +255,7 @@ def test_real_daemon_records_a_check_every_cycle(tmp_path, policy_site):
     seed(config)
     daemon = start_cli(config, "run")
     try:
-        deadline = time.monotonic() + 40
+        deadline = time.monotonic() + 90  # three cycles; a check takes seconds, more on a loaded machine
         checks: list[dict] = []
         while time.monotonic() < deadline and len(checks) < 3 and daemon.poll() is None:
             time.sleep(0.2)  # a read of the store (in this process), not a CLI start-up
