@@ -33,6 +33,8 @@ TRUNCATED_KEPT, RESTORED_KEPT = 0.7, 0.9
 CUT_SHARE, BEGINNING_KEPT = 0.6, 0.8
 #: A version this many times longer than the other, made only of the other's text, repeats it.
 DUPLICATED_SIZE = 1.8
+#: Two versions this close in length, sharing this share of their lines, are a plain edit of each other.
+SIMILAR = 0.9
 #: A unit counts as found in the other version when this share of its word trigrams is there.
 NEAR_MATCH = 0.7
 #: Collapsed sections: at least this many headings kept with their bodies gone, or this many sections
@@ -138,11 +140,12 @@ def check_pair(old: str, new: str) -> Verdict:
     The new version is judged first; the old one (a recovery) only when the new one is a capture.
     """
     a, b = _Version(old or ""), _Version(new or "")
+    similar = _similar_lines(a.text, b.text)
     for side, this, other in ((NEW, b, a), (OLD, a, b)):
         problem = _alone(this, other)
         if problem:
             return Verdict(side, problem)
-        problem = _against(this, other, side)
+        problem = None if similar else _against(this, other, side)
         if problem:
             return Verdict(side, problem, plausible=True)
     return OK
@@ -254,6 +257,18 @@ def _near(unit: Unit, other: _Version) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ the rules
+
+
+def _similar_lines(old: str, new: str) -> bool:
+    """Nearly the same text line for line (the common case, checked in one pass): nothing was cut short,
+    collapsed, repeated, translated or replaced."""
+    if not old or not new or not SIMILAR <= len(new) / len(old) <= 1 / SIMILAR:
+        return False
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    old_set, new_set = set(old_lines), set(new_lines)
+    kept = sum(len(line) for line in old_lines if line in new_set)
+    found = sum(len(line) for line in new_lines if line in old_set)
+    return kept >= SIMILAR * len(old) and found >= SIMILAR * len(new)
 
 
 def _alone(this: _Version, other: _Version) -> str | None:
