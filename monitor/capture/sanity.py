@@ -312,7 +312,8 @@ def _language_switch(this: _Version, other: _Version) -> str | None:
 def _truncated(this: _Version, other: _Version, side: str) -> str | None:
     """Cut short: little of the text left, nearly all of it the other version's text (its beginning, for a
     version a little longer than the plain limit, and always for a recovery: text inserted in the middle of a
-    short policy is a new policy, not the rest of a cut one)."""
+    short policy is a new policy, not the rest of a cut one; and a recovery only from a text that stops
+    mid-section)."""
     share = this.size / other.size if other.size else 1.0
     if share >= CUT_SHARE:
         return None
@@ -320,7 +321,21 @@ def _truncated(this: _Version, other: _Version, side: str) -> str | None:
         return None
     if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other) < BEGINNING_KEPT:
         return None
+    if side == OLD and not _stops_short(this, other):
+        return None  # a short policy that later grew sections at its end was whole: its growth is a change
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
+
+
+def _stops_short(short: _Version, long: _Version) -> bool:
+    """Whether `short` ends where no policy ends: on a heading without its section, or in the middle of a
+    line that `long` has whole."""
+    lines = short.text.rstrip().splitlines()
+    if not lines:
+        return True
+    last = lines[-1]
+    if last.startswith("# "):
+        return True
+    return len(last) >= 8 and any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
 
 
 def _duplicated(this: _Version, other: _Version) -> str | None:
