@@ -391,7 +391,7 @@ def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from monitor.classify.engine import classify_texts
+    from monitor.capture.pair import classify_pair
 
     company = _company(config, args.slug, args.document)
     if (args.old is None) != (args.new is None):
@@ -412,7 +412,7 @@ def cmd_diff(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             if recorded and recorded.from_snapshot == old_id:
                 classification = recorded.classification
             else:
-                classification = classify_texts(old.text or "", new.text or "")
+                classification = classify_pair(old.text or "", new.text or "")
     finally:
         store.close()
     if args.json:

@@ -33,6 +33,8 @@ TRUNCATED_KEPT, RESTORED_KEPT = 0.7, 0.9
 CUT_SHARE, BEGINNING_KEPT = 0.6, 0.8
 #: A version this many times longer than the other, made only of the other's text, repeats it.
 DUPLICATED_SIZE = 1.8
+#: Two versions this close in length, sharing this share of their lines, are a plain edit of each other.
+SIMILAR = 0.9
 #: A unit counts as found in the other version when this share of its word trigrams is there.
 NEAR_MATCH = 0.7
 #: Collapsed sections: at least this many headings kept with their bodies gone, or this many sections
@@ -138,11 +140,12 @@ def check_pair(old: str, new: str) -> Verdict:
     The new version is judged first; the old one (a recovery) only when the new one is a capture.
     """
     a, b = _Version(old or ""), _Version(new or "")
+    similar = _similar_lines(a.text, b.text)
     for side, this, other in ((NEW, b, a), (OLD, a, b)):
         problem = _alone(this, other)
         if problem:
             return Verdict(side, problem)
-        problem = _against(this, other, side)
+        problem = None if similar else _against(this, other, side)
         if problem:
             return Verdict(side, problem, plausible=True)
     return OK
@@ -256,6 +259,18 @@ def _near(unit: Unit, other: _Version) -> bool:
 # ------------------------------------------------------------------------------------------ the rules
 
 
+def _similar_lines(old: str, new: str) -> bool:
+    """Nearly the same text line for line (the common case, checked in one pass): nothing was cut short,
+    collapsed, repeated, translated or replaced."""
+    if not old or not new or not SIMILAR <= len(new) / len(old) <= 1 / SIMILAR:
+        return False
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    old_set, new_set = set(old_lines), set(new_lines)
+    kept = sum(len(line) for line in old_lines if line in new_set)
+    found = sum(len(line) for line in new_lines if line in old_set)
+    return kept >= SIMILAR * len(old) and found >= SIMILAR * len(new)
+
+
 def _alone(this: _Version, other: _Version) -> str | None:
     """This version on its own: empty, a wall or error page, or a title with next to no text."""
     if not this.text.strip():
@@ -297,7 +312,8 @@ def _language_switch(this: _Version, other: _Version) -> str | None:
 def _truncated(this: _Version, other: _Version, side: str) -> str | None:
     """Cut short: little of the text left, nearly all of it the other version's text (its beginning, for a
     version a little longer than the plain limit, and always for a recovery: text inserted in the middle of a
-    short policy is a new policy, not the rest of a cut one)."""
+    short policy is a new policy, not the rest of a cut one; and a recovery only from a text that stops
+    mid-section)."""
     share = this.size / other.size if other.size else 1.0
     if share >= CUT_SHARE:
         return None
@@ -305,7 +321,21 @@ def _truncated(this: _Version, other: _Version, side: str) -> str | None:
         return None
     if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other) < BEGINNING_KEPT:
         return None
+    if side == OLD and not _stops_short(this, other):
+        return None  # a short policy that later grew sections at its end was whole: its growth is a change
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
+
+
+def _stops_short(short: _Version, long: _Version) -> bool:
+    """Whether `short` ends where no policy ends: on a heading without its section, or in the middle of a
+    line that `long` has whole."""
+    lines = short.text.rstrip().splitlines()
+    if not lines:
+        return True
+    last = lines[-1]
+    if last.startswith("# "):
+        return True
+    return len(last) >= 8 and any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
 
 
 def _duplicated(this: _Version, other: _Version) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from werkzeug.exceptions import BadRequest, NotFound
 
-from monitor.classify import engine as classify
+from monitor.capture.pair import classify_pair
 from monitor.config.settings import Company
 from monitor.domain.records import ChangeRecord, CheckRecord, CompanySummary, Snapshot
 from monitor.domain.values import Classification, Severity
@@ -307,7 +307,7 @@ class Site:
             tally = _ordered({Severity(k) if k in SEVERITIES else None: n for k, n in counts.items()})
             pair = _Pair(recorded.classification, None, sum(counts.values()), tally)
         else:
-            classification = classify.classify_texts(old_text, new_text)
+            classification = classify_pair(old_text, new_text)
             items = pair_items(diff.diff_texts(old_text, new_text), classification)
             pair = _Pair(
                 classification, items, len(items), _tally([i.verdict.severity if i.verdict else None for i in items])
