@@ -257,9 +257,9 @@ def run_daemon(config_path: Path, config: Config, env: Mapping[str, str] | None 
         seed(config, store)
         deliverer = make_deliverer(config, store, env)
         if config.web.enabled:
-            from monitor.web.app import BackgroundServer
+            from monitor.runtime.webui import BackgroundServer
 
-            web = BackgroundServer(web_app(config, store), config.web.host, config.web.port)
+            web = BackgroundServer(lambda: web_app(config, store), config.web.host, config.web.port)
             web.start()
         if config.cluster is not None:
             from monitor.cluster.scheduler import run_scheduler

@@ -71,7 +71,7 @@ def test_a_material_change_reaches_the_receiver_signed_and_once_across_a_crash(t
         (sent,) = receiver.deliveries
         assert sent.signature_ok and len(receiver.processed) == 1
         assert receiver.processed[0]["severity"] == "critical"
-        (alert,) = [a for a in history(config, SLUG, env=env)["alerts"] if a["destination"] == "hook:grc"]
+        (alert,) = [a for a in history(config, SLUG)["alerts"] if a["destination"] == "hook:grc"]
         assert alert["status"] == "delivered" and alert["attempts"] == 1
         return
     assert len(receiver.deliveries) == 1, "the crash was meant to come after the receiver got the event"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
@@ -105,41 +104,3 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080) -> None:
     finally:
         close_streams(app)
         server.server_close()
-
-
-class BackgroundServer:
-    """The web UI in a thread beside the daemon; `start` reports a port in use as False, never raises it."""
-
-    def __init__(self, app: Flask, host: str, port: int):
-        self.app, self.host, self.port = app, host, port
-        self.server: BaseWSGIServer | None = None
-        self.thread: threading.Thread | None = None
-
-    def start(self) -> bool:
-        try:
-            self.server = make_server(self.app, self.host, self.port)
-        except (OSError, SystemExit) as exc:  # werkzeug exits when the port is taken
-            reason = getattr(exc, "strerror", None) or "address already in use or not available"
-            log.error(
-                "web UI not started: cannot listen on %s:%d (%s); the daemon runs on without it. Free the "
-                "port or set [web] port (or enabled = false) in the config.",
-                self.host,
-                self.port,
-                reason,
-            )
-            return False
-        self.port = self.server.server_port
-        self.thread = threading.Thread(target=self.server.serve_forever, name="web", daemon=True)
-        self.thread.start()
-        log.info("web UI on http://%s:%d/", self.host, self.port)
-        return True
-
-    def stop(self) -> None:
-        if self.server is None:
-            return
-        close_streams(self.app)
-        self.server.shutdown()
-        self.server.server_close()
-        if self.thread is not None:
-            self.thread.join(timeout=3)
-        log.info("web UI stopped")
