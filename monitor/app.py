@@ -92,6 +92,25 @@ def read_policy_file(path: Path) -> str:
     return text
 
 
+def _pdf_file(path: Path) -> str | None:
+    """The canonical text of a PDF file (a document's seed may be one), or None if it is not a PDF."""
+    try:
+        with path.open("rb") as f:
+            if not f.read(1024).lstrip().startswith(b"%PDF"):
+                return None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    from monitor.domain.values import Format
+    from monitor.text.normalise import normalise
+    from monitor.text.pdf import PdfError, pdf_text
+
+    try:
+        return normalise(pdf_text(data), Format.TEXT)
+    except PdfError as exc:
+        raise InputError(f"{path}: {exc}") from exc
+
+
 def canonical_file(path: Path) -> str:
     """The canonical text of a policy file; an error if it holds no text at all."""
     from monitor.text.normalise import detect_format, normalise
@@ -142,7 +161,7 @@ def seed(config: Config, store: Store, now: datetime | None = None) -> list[Seed
             results.append(SeedResult(company.slug, "no seed file"))
             continue
         raw = company.seed.read_bytes()
-        text = canonical_file(company.seed)
+        text = _pdf_file(company.seed) or canonical_file(company.seed)  # a PDF document's seed may be the PDF
         snap = store.seed(company.slug, text, raw, now or utcnow())
         if snap is None:
             latest = store.latest_snapshot(company.slug)

@@ -3,6 +3,7 @@ privacy policy (HTML), its sub-processor list (a table) and its DPA (a PDF)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from monitor.demo.documents import Document
 from monitor.demo.site import PolicySite
 from monitor.domain.values import Outcome
 from monitor.store import Store, migrations
+from tests.fakes.slack_server import TOKEN, FakeSlack
 
 pytestmark = pytest.mark.e2e  # checks run the real CLI as a process
 
@@ -43,8 +45,7 @@ def site():
         yield site
 
 
-@pytest.fixture
-def config(tmp_path: Path, site: PolicySite) -> Path:
+def write_documents_config(tmp_path: Path, site: PolicySite, slack: dict | None = None) -> Path:
     (tmp_path / "alopal.txt").write_text((SEEDS / "alopal.txt").read_text(encoding="utf-8"), encoding="utf-8")
     parts = [
         toml_table("[monitor]", TEST_MONITOR),
@@ -58,14 +59,21 @@ def config(tmp_path: Path, site: PolicySite) -> Path:
         toml_table("[[companies.documents]]", {"type": "dpa", "url": site.document_url("alopal", "dpa.pdf")}),
         toml_table("[[subscribers]]", SUBSCRIBER),
     ]
+    if slack is not None:
+        parts.append(toml_table("[slack]", slack))
     path = tmp_path / "config.toml"
     path.write_text("\n".join(parts), encoding="utf-8")
     seed(path)
     return path
 
 
-def check(config: Path, *args: str) -> tuple[dict[str, dict], list[str]]:
-    result = run_cli(config, "check", "--json", *args)
+@pytest.fixture
+def config(tmp_path: Path, site: PolicySite) -> Path:
+    return write_documents_config(tmp_path, site)
+
+
+def check(config: Path, *args: str, env: dict | None = None) -> tuple[dict[str, dict], list[str]]:
+    result = run_cli(config, "check", "--json", *args, env=env)
     assert result.returncode == 0, subprocess_ok(result)
     lines = result.json_lines()
     by_document = {line["document"]: line for line in lines}
@@ -156,6 +164,24 @@ def test_three_documents_checked_judged_and_named_everywhere(config: Path, site:
         assert alerts_stored and "Acme Analytics Inc." in str(alerts_stored[0].payload)
     finally:
         store.close()
+
+
+def test_slack_names_the_document_and_the_new_sub_processor(tmp_path: Path, site: PolicySite) -> None:
+    with FakeSlack() as slack:
+        config = write_documents_config(
+            tmp_path, site, slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url}
+        )
+        env = {"SLACK_BOT_TOKEN": TOKEN}
+        first, _ = check(config, env=env)
+        assert first["subprocessors"]["outcome"] == "new" and slack.posted() == []
+        rows = (*ROWS[:2], ACME, *ROWS[2:])
+        site.set_document("alopal", "subprocessors", Document("AloPal", "Sub-processors", "subprocessors", rows=rows))
+        second, _ = check(config, env=env)
+        assert second["subprocessors"]["material"] is True
+        (posted,) = slack.posted()
+        message = json.dumps(posted, ensure_ascii=False)
+        assert "AloPal (sub-processor list)" in message
+        assert "Acme Analytics Inc." in message and "product analytics" in message and "United States" in message
 
 
 def test_a_database_from_before_documents_migrates_and_keeps_its_history(tmp_path: Path, site: PolicySite) -> None:

@@ -127,3 +127,25 @@ def test_furniture_is_what_recurs_at_page_edges_not_body_text() -> None:
     assert lines.count("ACME CONFIDENTIAL") == 1
     assert [line for line in lines if line.startswith("Clause 0 ")] == [body[0].format(w) for w in words]
     assert len(lines) == 4 * len(body) + 1
+
+
+def test_a_pdf_document_may_be_seeded_with_its_pdf(tmp_path: Path) -> None:
+    from monitor.app import open_store, seed
+    from monitor.config.load import load_config
+
+    (tmp_path / "dpa.pdf").write_bytes(fpdf_policy(policy(), page_height=297, top=15))
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        '[monitor]\ndatabase = "db.sqlite3"\n[[companies]]\nslug = "acme"\nname = "Acme"\n'
+        '[[companies.documents]]\ntype = "dpa"\nurl = "https://acme.example/dpa.pdf"\nseed = "dpa.pdf"\n',
+        encoding="utf-8",
+    )
+    config = load_config(config_path)
+    store = open_store(config)
+    try:
+        (result,) = seed(config, store)
+        assert result.company == "acme.dpa" and result.status == "seeded"
+        snapshot = store.latest_snapshot("acme.dpa")
+        assert snapshot is not None and snapshot.text == capture(fpdf_policy(policy(), page_height=200, top=20)).text
+    finally:
+        store.close()

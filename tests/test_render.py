@@ -35,7 +35,9 @@ def site():
 
 
 def config_for(tmp_path: Path, site: PolicySite, documents: list[dict]) -> Path:
-    parts = [toml_table("[monitor]", TEST_MONITOR), toml_table("[[companies]]", {"slug": "alopal", "name": "AloPal"})]
+    # a rendered page takes a browser's time on a loaded machine: 30 s rather than the tests' usual 2 s
+    monitor = {**TEST_MONITOR, "timeout_seconds": 30}
+    parts = [toml_table("[monitor]", monitor), toml_table("[[companies]]", {"slug": "alopal", "name": "AloPal"})]
     parts += [toml_table("[[companies.documents]]", d) for d in documents]
     path = tmp_path / "config.toml"
     path.write_text("\n".join(parts), encoding="utf-8")

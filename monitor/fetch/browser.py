@@ -23,6 +23,10 @@ CHROMIUM_ARGS = (
 )
 
 
+#: How long Chromium may take to start (a loaded machine needs seconds), whatever the page timeout.
+LAUNCH_TIMEOUT_S = 30.0
+
+
 def chromium_path() -> str:
     return os.environ.get(CHROMIUM_ENV) or DEFAULT_CHROMIUM
 
@@ -50,7 +54,7 @@ def browser_settings(settings: MonitorSettings) -> dict[str, Any]:
             "executable_path": chromium_path(),
             "headless": True,
             "args": list(CHROMIUM_ARGS),
-            "timeout": settings.timeout_seconds * 1000,
+            "timeout": max(LAUNCH_TIMEOUT_S, settings.timeout_seconds) * 1000,  # starting Chromium is slow
         },
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.timeout_seconds * 1000,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,

@@ -59,7 +59,8 @@ def pdf_pages(data: bytes) -> list[str]:
     except PdfError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        raise PdfError(f"unreadable PDF: {type(exc).__name__}: {str(exc)[:120]}") from exc
+        log.info("unreadable PDF: %s: %s", type(exc).__name__, exc)
+        raise PdfError("unreadable PDF (damaged, truncated or not a PDF)") from exc
     return pages
 
 

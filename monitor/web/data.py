@@ -173,7 +173,7 @@ class Site:
         rows = {s.slug: s for s in self.store.company_summaries()}
         for c in self.companies:
             if c.slug not in rows:
-                rows[c.slug] = CompanySummary(c.slug, c.name, c.url, 0, None, None, 0, None)
+                rows[c.slug] = CompanySummary(c.slug, c.label, c.url, 0, None, None, 0, None)
         return list(rows.values())
 
     def summary(self, slug: str) -> CompanySummary:
