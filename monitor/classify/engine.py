@@ -1007,7 +1007,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         )
     if all(f.kind == "entity" for f in findings):
         if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
-            # "if you connect Apple Health, Google Fit or Garmin Connect": a service the user may choose to link,
+            # "if you connect a fitness tracker or a calendar service": a service the user may choose to link,
             # data exchanged at the user's request - one option more or less is no recipient chosen by the company
             return _cosmetic(
                 "user-connected-service",
@@ -1213,7 +1213,7 @@ def _name_like(block: str) -> bool:
 
 
 def _bare_name(block: str) -> bool:
-    """A heading that is only a name ("Adform", "The Trade Desk", "Acme DMP"): capitalised words, no vocabulary."""
+    """A heading that is only a name ("Brightads", "The Ad Exchange", "Acme DMP"): capitalised words, no vocabulary."""
     if not _name_like(block):
         return False
     words = block.removeprefix("# ").split()
@@ -1459,7 +1459,7 @@ _FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these"
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*"
-    # a second main clause: ", and Kindred does not show ads" / ", but we will not sell it"
+    # a second main clause: ", and the app does not show ads" / ", but we will not sell it"
     r"|,?\s+(?:and|but|or)\s+(?=(?:we|you|they|it|our \w+|the \w+"
     r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"
     r"\s+(?:do|does|did|will|would|may|can|are|is"
