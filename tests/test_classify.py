@@ -171,7 +171,7 @@ def test_overall_aggregation_and_summary():
 def test_to_dict_is_json_and_round_trips():
     result = classify_texts("We do not sell data.\nCookies.", "We sell data.\nCookies.")
     data = json.loads(json.dumps(result.to_dict()))
-    assert set(data) == {"material", "severity", "direction", "categories", "summary", "changes"}
+    assert set(data) == {"material", "severity", "direction", "categories", "summary", "changes", "capture"}
     assert set(data["changes"][0]) == {
         "kind",
         "before",

@@ -1007,7 +1007,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         )
     if all(f.kind == "entity" for f in findings):
         if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
-            # "if you connect Apple Health, Google Fit or Garmin Connect": a service the user may choose to link,
+            # "if you connect a fitness tracker or a calendar service": a service the user may choose to link,
             # data exchanged at the user's request - one option more or less is no recipient chosen by the company
             return _cosmetic(
                 "user-connected-service",
@@ -1131,6 +1131,8 @@ class Layout:
     old: str = ""  # the whole old text, when known: what the policy already said
     new: str = ""  # the whole new text, when known: what the policy still says
     tables: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (loose key of a table row, its table's header cells)
+    #: (loose key of a heading that is only a name, the heading of the section it is listed in)
+    named_headings: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -1149,8 +1151,10 @@ class Layout:
         headings: set[str] = set()
         furniture: set[str] = set()
         tables: dict[str, tuple[str, ...]] = {}
+        named: dict[str, str] = {}
         for text in texts:
             in_furniture = False
+            section = ""
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
             header: tuple[str, ...] = ()
             _cookie_banners(lines, furniture)
@@ -1171,6 +1175,10 @@ class Layout:
                     if block:
                         headings.add(loose_key(block))
                         in_furniture = bool(lx.FURNITURE_HEADING.search(block))
+                        if _name_like(block):
+                            named.setdefault(loose_key(block), section)
+                        else:
+                            section = block
                 elif in_furniture:
                     block = clean_block(line)
                     if len(block.split()) > _FURNITURE_WORDS:
@@ -1183,6 +1191,7 @@ class Layout:
             texts[0] if texts else "",
             texts[1] if len(texts) > 1 else "",
             tuple(tables.items()),
+            tuple(named.items()),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -1198,8 +1207,44 @@ class Layout:
         return None
 
 
+def _name_like(block: str) -> bool:
+    words = block.removeprefix("# ").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("/", "&", "-", "and", "of") for w in words)
+
+
+def _bare_name(block: str) -> bool:
+    """A heading that is only a name ("Brightads", "The Ad Exchange", "Acme DMP"): capitalised words, no vocabulary."""
+    if not _name_like(block):
+        return False
+    words = block.removeprefix("# ").split()
+    p = profile(block.removeprefix("# "))
+    return not p.concepts and not p.verbs and all(w.strip("&/-") not in ENTITY_STOP for w in words)
+
+
+def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
+    """A name added to (or dropped from) a list of parties set out as headings under a section about recipients
+    or trackers ("# Third-party providers we use", then "# Adform", "# Criteo" ...): a recipient named or dropped."""
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        return None
+    text = (change.after or change.before or "").removeprefix("# ")
+    section = dict(layout.named_headings).get(loose_key(clean_block(text)))
+    if not section or not _bare_name(text):
+        return None
+    cats = profile(section).categories
+    category = lx.TP if cats[lx.TP] else lx.TR if cats[lx.TR] else None
+    if category is None:
+        return None
+    added = change.kind is ChangeKind.ADDED
+    what = f"{'named' if added else 'no longer names'} {_q(text)} in the list {_q(section)}"
+    finding = Finding(category, REDUCES if added else IMPROVES, False, what, f"The policy {what}", "entity")
+    return _material("listed-party", change, [finding], None)
+
+
 def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, str]:
     """One change's verdict and a headline for the summary."""
+    listed = _listed_party(change, layout) if layout is not None else None
+    if listed is not None:
+        return listed.verdict, listed.headline
     if layout is not None and change.kind is not ChangeKind.MOVED:
         where = [layout.placement(t) for t in (change.before, change.after) if t]
         if where and all(where):
@@ -1414,7 +1459,7 @@ _FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these"
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*"
-    # a second main clause: ", and Kindred does not show ads" / ", but we will not sell it"
+    # a second main clause: ", and the app does not show ads" / ", but we will not sell it"
     r"|,?\s+(?:and|but|or)\s+(?=(?:we|you|they|it|our \w+|the \w+"
     r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"
     r"\s+(?:do|does|did|will|would|may|can|are|is"
@@ -1452,6 +1497,10 @@ def _channel(phrase: str) -> str:
 MAX_REGION_CHANGES = 60
 
 
+#: verdicts read from the page's structure, which the facts of sentences do not show (a name listed as a heading)
+_READ_BY_STRUCTURE = frozenset({"listed-party"})
+
+
 def _same_facts_by_region(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
 ) -> list[tuple[ChangeVerdict, str]]:
@@ -1469,7 +1518,7 @@ def _same_facts_by_region(
             continue
         why = "reworded: the passage states the same practices, limits and numbers before and after"
         for k in ks:
-            if judged[k][0].material:
+            if judged[k][0].material and judged[k][0].rule not in _READ_BY_STRUCTURE:
                 out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
     # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
     order = sorted(members)
@@ -1486,7 +1535,7 @@ def _same_facts_by_region(
             if _region_same(changes, ks) and _facts_balance(changes, [members[r] for r in group]):
                 why = "reworded: the passage states the same practices, limits and numbers before and after"
                 for k in ks:
-                    if out[k][0].material:
+                    if out[k][0].material and out[k][0].rule not in _READ_BY_STRUCTURE:
                         out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
                 break
     return out

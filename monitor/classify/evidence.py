@@ -266,7 +266,7 @@ _JURISDICTION = re.compile(
     r"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) (?:location"
     r"|country|jurisdiction|state|region|place of residence|live|reside|are located)(?= ?[,;)])"
 )
-#: "the Pinecone photo-sharing app" describes a product, not a practice: only its noun is kept.
+#: "the Acme photo-sharing app" describes a product, not a practice: only its noun is kept.
 _PRODUCT = re.compile(
     r"(?<![\w-])(?:[a-z]+(?:,? (?:and|or|&) |, ))*[a-z]+[- ](?:sharing|messaging|editing|streaming|dating|chat)"
     r" (?P<noun>apps?|applications?|platforms?|software|networks?|websites?|sites?|tools?)(?![\w-])"
@@ -440,7 +440,7 @@ _THING_HINT = re.compile(r"logo|icon|button|badge|symbol|format|file|tab|widget|
 
 
 def _entities(original: str) -> frozenset[str]:
-    """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Intercom", "Acme Analytics")."""
+    """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Acme Analytics", "Brightads")."""
     out = set()
     text = _GLUED.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", original)))
     if _THING_HINT.search(text):

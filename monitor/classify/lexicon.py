@@ -880,7 +880,7 @@ CHROME = re.compile(
 #: a promotional call to action the page shows around the policy ("Get our newsletter", "Download the app")
 PROMO = re.compile(
     r"^\W*(?:(?:get|sign up for|subscribe to|join|try|download|install|shop|discover|explore|follow) (?:the |our |a )?"
-    r"|(?:new|introducing|now available|coming soon|just launched)\W*[:!\u2013\u2014-]"  # "New: Predicts 2026 is here"
+    r"|(?:new|introducing|now available|coming soon|just launched)\W*[:!\u2013\u2014-]"  # "New: 2026 report out"
     r"|(?:chat|talk) (?:with|to) (?:us|our|an?) )"  # a support widget: "Chat with our team, we usually reply ..."
 )
 #: words that make a short imperative a statement about data after all ("download a copy of your data")

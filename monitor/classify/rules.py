@@ -53,6 +53,20 @@ RULES: dict[str, Rule] = {
             (_ex("\n# Your choices", "\n# Your choices and controls", False),),
         ),
         Rule(
+            "listed-party",
+            "placement",
+            "A name set out as a heading in a list of parties under a section about recipients or trackers: a"
+            " recipient named or dropped.",
+            (
+                Example(
+                    _BASE + "\n# Advertising partners we work with\n# Brightads\nSee their notice.",
+                    _BASE + "\n# Advertising partners we work with\n# Brightads\nSee their notice.\n# Quorvio\n"
+                    "See their notice.",
+                    True,
+                ),
+            ),
+        ),
+        Rule(
             "table-row",
             "placement",
             "A row of a yes/no table per data category: a flipped answer or a new row is a changed practice.",
