@@ -64,15 +64,26 @@ _SECTION_NUMBER = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z])[.):-]?\s
 _MAX_PASSES = 16
 
 
-#: A character one clean-up pass would change: mapped, whitespace other than a single space.
-_UNSETTLED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CHAR_MAP)) + r"]|[^\S ]| {2}")
+#: Every character `str.isspace` (and so `\s`) accepts, but the space (a test checks the list).
+WHITESPACE_BUT_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+#: A character one clean-up pass would change: a mapped one, or whitespace other than a space (one class:
+#: a single scan of the text).
+_UNSETTLED = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(set(map(chr, _CHAR_MAP)) | set(WHITESPACE_BUT_SPACE))) + "]"
+)
 
 
 def _settled(text: str) -> bool:
     """Whether one pass of `clean` would leave `text` as it is (checked without making the pass)."""
     if not text:
         return True
-    if text[0] in "| " or text[-1] in "| " or "](" in text or "**" in text or _UNSETTLED.search(text):
+    if text[0] in "| " or text[-1] in "| " or "  " in text or "](" in text or "**" in text:
+        return False
+    if _UNSETTLED.search(text):
         return False
     return unicodedata.is_normalized("NFC", text)
 
