@@ -172,6 +172,8 @@ def run_server(mode: str, base: list[Page], args: argparse.Namespace, env: dict[
             write = write_urlwatch if tool == "urlwatch" else write_policy_monitor
             commands[tool] = (folder, write(folder, site, pages))
         for name in PASSES:
+            if name not in args.passes:  # (without the first pass, a later one finds everything new)
+                continue
             if name == "10% changed":
                 edited = rng.sample(range(len(pages)), max(2, round(len(pages) * 0.10)))
                 for k, i in enumerate(edited):
@@ -235,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         "--servers", nargs="+", choices=("honour", "ignore"), default=["ignore", "honour"], help="servers to run"
     )
     parser.add_argument("--only", nargs="+", choices=TOOLS, default=list(TOOLS), help="tools to run (default both)")
+    parser.add_argument(
+        "--passes", nargs="+", choices=PASSES, default=list(PASSES), help="passes to run (default all three)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the working folders")
     parser.add_argument("--json", dest="json_out", type=Path, metavar="PATH", help="also write the figures as JSON")
     args = parser.parse_args(argv)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from monitor.capture.pair import capture_verdict, classify_pair
 from monitor.capture.sanity import NEW, OLD, Verdict
 from monitor.config.settings import Company, Config
+from monitor.domain.records import FetchState
 from monitor.domain.values import Classification, Fetched, Outcome
 from monitor.errors import InputError
 from monitor.notify.routing import make_router
@@ -190,18 +191,26 @@ def make_checker(
     *,
     scheduled_at: datetime | None = None,
     analyser: Analyser | None = None,
+    states: Mapping[str, FetchState] | None = None,
 ) -> Checker:
-    """The pipeline of one fetch, with alerts routed to the subscribers and webhooks configured in `env`."""
+    """The pipeline of one fetch, with alerts routed to the subscribers and webhooks configured in `env`.
+
+    `states`: the companies' fetch states read before the crawl (each serves its company's first attempt).
+    """
     route = with_webhooks(make_router(config, env), config, env)
-    return Checker(config, store, route, clock=utcnow, scheduled_at=scheduled_at, analyser=analyser)
+    return Checker(config, store, route, clock=utcnow, scheduled_at=scheduled_at, analyser=analyser, states=states)
 
 
 def conditional_validators(
     config: Config, store: Store, companies: Sequence[Company]
 ) -> dict[str, tuple[str | None, str | None]]:
     """The (ETag, Last-Modified) of each company whose next fetch may be a conditional GET."""
+    return validators_of(config, store.fetch_states([c.slug for c in companies]))
+
+
+def validators_of(config: Config, states: Mapping[str, FetchState]) -> dict[str, tuple[str | None, str | None]]:
+    """`conditional_validators` from fetch states already read."""
     every = config.monitor.full_fetch_every
-    states = store.fetch_states([c.slug for c in companies])
     return {slug: v for slug, state in states.items() if (v := state.validators(every)) is not None}
 
 
@@ -225,7 +234,10 @@ def check(
     store = open_store(config)
     analyser = Analyser(config.monitor.analysis_timeout_seconds)
     try:
-        checker = make_checker(config, store, env, analyser=analyser)
+        states = store.fetch_states([c.slug for c in companies])  # one query: the crawl's and the checks'
+        validators = validators_of(config, states)
+        checker = make_checker(config, store, env, analyser=analyser, states=states)
+        del states
         results: list[CheckResult] = []
         lock = threading.Lock()
 
@@ -239,13 +251,7 @@ def check(
                 results.append(result)
             on_result(result)
 
-        crawl(
-            companies,
-            config.monitor,
-            on_fetched,
-            validators=conditional_validators(config, store, companies),
-            on_shutdown=analyser.abort,
-        )
+        crawl(companies, config.monitor, on_fetched, validators=validators, on_shutdown=analyser.abort)
         # nothing falling due while `check` waits: no need to load the notifiers (and Slack's SDK)
         wait = config.monitor.delivery_wait_seconds
         if analyser.aborted:  # stopped by a signal: the daemon delivers what was recorded

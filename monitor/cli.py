@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -188,6 +189,33 @@ def cmd_seed(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     return 0
 
 
+class Progress:
+    """A status line on a terminal's stderr: done / total, failures so far, rate. It is cleared before each
+    result line is printed (stdout may be the same terminal) and drawn again after it."""
+
+    def __init__(self, total: int, stream: TextIO, clock: Any = time.monotonic):
+        self.total, self.stream, self.clock = total, stream, clock
+        self.done = self.failed = 0
+        self.started = clock()
+        self.shown = False
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+    def update(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+
+    def draw(self) -> None:
+        rate = self.done / max(self.clock() - self.started, 1e-6)
+        self.stream.write(f"\r\x1b[K{self.done}/{self.total} checked, {self.failed} failed, {rate:.1f}/s")
+        self.stream.flush()
+        self.shown = True
+
+
 def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     companies = app.select_companies(config, args.company, args.document)
     total = len(companies)
@@ -198,20 +226,30 @@ def cmd_check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         if total != owners:
             what = f"{total} documents of {what}"
         print(f"Checking {what}...", file=out, flush=True)
+    progress = Progress(total, sys.stderr) if not args.json and sys.stderr.isatty() else None
 
     def on_result(result: app.CheckResult) -> None:
         nonlocal done
         done += 1
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False), file=out, flush=True)
-        else:
-            print(f"[{done}/{total}] {format_result(result)}", file=out, flush=True)
+            return
+        if progress is not None:
+            progress.clear()
+            progress.update(result.outcome is Outcome.ERROR)
+        print(f"[{done}/{total}] {format_result(result)}", file=out, flush=True)
+        if progress is not None and done < total:  # the last one leaves the terminal to the summary
+            progress.draw()
 
     # With --json, stdout carries only the JSON lines: console alerts go to stderr.
     alerts_out = sys.stderr if args.json else out
-    results = app.check(
-        config, [c.slug for c in companies], deliver=not args.no_deliver, on_result=on_result, out=alerts_out
-    )
+    try:
+        results = app.check(
+            config, [c.slug for c in companies], deliver=not args.no_deliver, on_result=on_result, out=alerts_out
+        )
+    finally:
+        if progress is not None:
+            progress.clear()
     if not args.json:
         counts = {o: sum(1 for r in results if r.outcome is o) for o in Outcome}
         material = sum(1 for r in results if r.material)

@@ -466,3 +466,14 @@ def test_one_sentence_per_line_is_not_read_as_hard_wrapped() -> None:
         "We collect your e-mail address when you register for an account with us.\nSold to third parties: No"
     )
     assert normalise(text) == text
+
+
+def test_the_whitespace_list_of_clean_is_every_unicode_space_but_the_space():
+    """clean()'s settled-text check relies on this list being exactly what `\\s` and `str.isspace` accept."""
+    import re as _re
+
+    from monitor.text.canonical import WHITESPACE_BUT_SPACE
+
+    every = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert set(WHITESPACE_BUT_SPACE) == every - {" "}
+    assert every == {chr(c) for c in range(0x110000) if _re.match(r"\s", chr(c))}

@@ -60,6 +60,10 @@ def scrapy_settings(
         "LOG_INSTALL_ROOT_HANDLER": False,  # keep the application's logging configuration
         "LOG_LEVEL": "DEBUG" if debug else "WARNING",
         "LOG_VERSIONS": [],
+        "CONCURRENT_ITEMS": 1,  # one item per response: Scrapy would start 100 item workers for each
+        # Only the extensions a policy crawl uses: Scrapy imports every listed one, even one set to None
+        # (the remote-control extension alone loads aiohttp's web server).
+        "EXTENSIONS_BASE": {"scrapy.extensions.corestats.CoreStats": 0, "scrapy.extensions.logcount.LogCount": 0},
         "DOWNLOADER_MIDDLEWARES": {
             "spiders.redirects.RedirectGuardMiddleware": 90,  # before robots.txt (100): nothing is fetched
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

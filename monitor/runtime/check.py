@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -82,6 +82,7 @@ class Checker:
         *,
         scheduled_at: datetime | None = None,
         analyser: Analyser | None = None,
+        states: Mapping[str, FetchState] | None = None,
     ):
         self.config = config
         self.store = store
@@ -90,14 +91,17 @@ class Checker:
         self.analyser = analyser  # runs the pure analysis within a budget; None: in this thread, unbounded
         self._companies = {c.slug: c for c in config.companies}  # config.company() is a linear scan
         self.scheduled_at = scheduled_at  # the scheduled run these checks belong to (cluster workers)
+        # Fetch states read before the crawl (one query for all): each is used once, for a company's first
+        # attempt; a stale one only costs a conflict (record_check checks the base snapshot) and a re-read.
+        self._prefetched = dict(states or {})
 
     def process(self, fetched: Fetched) -> CheckResult:
         company = self._companies.get(fetched.company)
         if company is None:
             raise StoreError(f"fetched a company that is not configured: {fetched.company!r}")
         crashpoints.reach("after_fetch")
-        for _attempt in range(MAX_CONFLICT_RETRIES):
-            draft = self._draft(fetched)
+        for attempt in range(MAX_CONFLICT_RETRIES):
+            draft = self._draft(fetched, first=attempt == 0)
             route = self._route_for(draft)
             try:
                 record, _events = self.store.record_check(
@@ -124,10 +128,10 @@ class Checker:
         crashpoints.reach("before_commit")  # inside record_check's transaction
         return drafts
 
-    def _draft(self, fetched: Fetched) -> CheckDraft:
+    def _draft(self, fetched: Fetched, *, first: bool = False) -> CheckDraft:
         deadline = self.analyser.deadline() if self.analyser else 0.0
         try:
-            return self._analysed_draft(fetched, deadline)
+            return self._analysed_draft(fetched, deadline, first=first)
         except AnalysisError as exc:  # over budget, or stopped by a signal: a failed check all the same
             latest = self.store.latest_snapshot(fetched.company)
             return CheckDraft(
@@ -146,7 +150,7 @@ class Checker:
         """`fn(*args)` within the page's budget when an analyser is set (else AnalysisError is never raised)."""
         return self.analyser.run(deadline, fn, *args) if self.analyser else fn(*args)
 
-    def _analysed_draft(self, fetched: Fetched, deadline: float) -> CheckDraft:
+    def _analysed_draft(self, fetched: Fetched, deadline: float, *, first: bool = False) -> CheckDraft:
         company = self._companies[fetched.company]
         common: dict[str, Any] = {
             "company": company.slug,
@@ -156,7 +160,8 @@ class Checker:
             "final_url": fetched.final_url,
             "scheduled_at": self.scheduled_at,
         }
-        state = self.store.fetch_state(company.slug)
+        prefetched = self._prefetched.pop(company.slug, None)
+        state = prefetched if first and prefetched is not None else self.store.fetch_state(company.slug)
         if state is not None and state.current:
             quick = _unchanged_without_reading(fetched, state)
             if quick is not None:

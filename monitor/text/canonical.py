@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -63,23 +64,51 @@ _SECTION_NUMBER = r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z])[.):-]?\s
 _MAX_PASSES = 16
 
 
+#: Every character `str.isspace` (and so `\s`) accepts, but the space (a test checks the list).
+WHITESPACE_BUT_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+#: A character one clean-up pass would change: a mapped one, or whitespace other than a space (one class:
+#: a single scan of the text).
+_UNSETTLED = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(set(map(chr, _CHAR_MAP)) | set(WHITESPACE_BUT_SPACE))) + "]"
+)
+
+
+def _settled(text: str) -> bool:
+    """Whether one pass of `clean` would leave `text` as it is (checked without making the pass)."""
+    if not text:
+        return True
+    if text[0] in "| " or text[-1] in "| " or "  " in text or "](" in text or "**" in text:
+        return False
+    if _UNSETTLED.search(text):
+        return False
+    return unicodedata.is_normalized("NFC", text)
+
+
+def _clean_pass(text: str) -> str:
+    out = unicodedata.normalize("NFC", text.translate(_CHAR_MAP)).translate(_CHAR_MAP)
+    out = _SPACES.sub(" ", out).strip()
+    if "](" in out:
+        out = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), out)
+    if "**" in out:
+        out = _MD_STRONG.sub(r"\1", out)
+    if "|" in out:  # stray table-cell separators at the edges of a line are capture artefacts
+        out = out.strip("| ")
+    return _SPACES.sub(" ", out).strip()
+
+
 def clean(text: str) -> str:
     """One block's text in canonical characters: NFC, plain quotes/dashes/spaces, collapsed whitespace."""
-    previous = None
     out = text
     for _ in range(_MAX_PASSES):  # markup removal can expose more markup ("[[a](b)](c)"): settle it
+        if _settled(out):  # most text is clean after one pass (and canonical text before any)
+            return out
+        previous, out = out, _clean_pass(out)
         if out == previous:
-            break
-        previous = out
-        out = unicodedata.normalize("NFC", out.translate(_CHAR_MAP)).translate(_CHAR_MAP)
-        out = _SPACES.sub(" ", out).strip()
-        if "](" in out:
-            out = MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), out)
-        if "**" in out:
-            out = _MD_STRONG.sub(r"\1", out)
-        if "|" in out:  # stray table-cell separators at the edges of a line are capture artefacts
-            out = out.strip("| ")
-        out = _SPACES.sub(" ", out).strip()
+            return out
     return out
 
 
@@ -151,6 +180,7 @@ def _capitalised(word: str) -> bool:
     return not word or not word[0].isalpha() or word[0].isupper()
 
 
+@functools.lru_cache(maxsize=8192)  # a text is read twice (`normalise` settles its result): judge it once
 def looks_like_heading(text: str) -> bool:
     """A plain-text line that is a section title (conservatively: a statement must never become a heading).
 

@@ -199,7 +199,9 @@ def _is_hidden(el: lxml.html.HtmlElement) -> bool:
 
 
 def _text_len(el: lxml.html.HtmlElement) -> int:
-    return len(_WS.sub(" ", "".join(el.itertext())).strip())
+    """Length of the element's text with whitespace collapsed (str.split splits where \\s+ matches)."""
+    words = "".join(el.itertext()).split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0
 
 
 def _own_text_len(el: lxml.html.HtmlElement) -> int:
@@ -359,7 +361,7 @@ class _Converter:
                 self.contexts.pop()
             return False
         level = _heading_level(el, tag)
-        if level is None and tag in ("p", "div") and not any(c[1] == ITEM for c in self.contexts) and _bold_title(el):
+        if level is None and tag in ("p", "div") and _bold_title(el) and not any(c[1] == ITEM for c in self.contexts):
             level = 3
         if level is not None:
             self.contexts.append([el, HEADING, level, False])
@@ -420,9 +422,11 @@ def convert(root: lxml.html.HtmlElement) -> list[Piece]:
 # ------------------------------------------------------------------------------------------ the body
 
 
-def _weights(owned: list[Piece]) -> tuple[dict[lxml.html.HtmlElement, float], dict[lxml.html.HtmlElement, int]]:
-    """Text held by each element (its own blocks and its descendants'), link text aside and prose counting
-    double; and the number of blocks it holds."""
+def _weights(
+    owned: list[Piece], body: lxml.html.HtmlElement
+) -> tuple[dict[lxml.html.HtmlElement, float], dict[lxml.html.HtmlElement, int]]:
+    """Text held by each element of `body` (its own blocks and its descendants'), link text aside and prose
+    counting double; and the number of blocks it holds. (Sizes are whole or half numbers: exact sums.)"""
     weights: dict[lxml.html.HtmlElement, float] = {}
     counts: dict[lxml.html.HtmlElement, int] = {}
     for el, block, links in owned:
@@ -430,17 +434,28 @@ def _weights(owned: list[Piece]) -> tuple[dict[lxml.html.HtmlElement, float], di
         size: float = max(length - links, 0)
         if block.kind == HEADING or not _is_prose(block.text, size / length if length else 0):
             size /= 2
-        node: lxml.html.HtmlElement | None = el
-        while node is not None:
-            weights[node] = weights.get(node, 0) + size
-            counts[node] = counts.get(node, 0) + 1
-            node = node.getparent()
+        weights[el] = weights.get(el, 0) + size
+        counts[el] = counts.get(el, 0) + 1
+    # children before their parents: each element's totals are final when they are added to its parent's
+    for el in reversed(list(body.iter())):
+        if el is body or el not in counts:
+            continue
+        parent = el.getparent()
+        if parent is None:  # (only `body` has none here)
+            continue
+        weights[parent] = weights.get(parent, 0) + weights[el]
+        counts[parent] = counts.get(parent, 0) + counts[el]
     return weights, counts
 
 
 def _is_prose(text: str, own_share: float) -> bool:
     """Sentences rather than labels: enough words of letters (time stamps and ids are not words)."""
-    words = sum(1 for w in text.split() if w.isalpha() or w[:-1].isalpha())
+    words = 0
+    for w in text.split():
+        if w.isalpha() or w[:-1].isalpha():
+            words += 1
+            if words * own_share >= PROSE_WORDS:  # the same test as on the full count, stopped early
+                return True
     return words * own_share >= PROSE_WORDS
 
 
@@ -452,7 +467,7 @@ def _semantic(body: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
 
 def choose_body(body: lxml.html.HtmlElement, owned: list[Piece]) -> lxml.html.HtmlElement:
     """The element holding the policy: a <main>/<article> with most of the prose, else the densest one."""
-    weights, counts = _weights(owned)
+    weights, counts = _weights(owned, body)
     total = weights.get(body, 0)
     if not total:
         return body
