@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
-from monitor.classify import engine as classify
 from monitor.domain import values
 from monitor.domain.records import CheckDraft
 from monitor.domain.values import ChangeVerdict, Classification, Direction, Outcome, Severity
 from monitor.store import Store
 from monitor.text.diff import diff_texts
 from monitor.web import create_app
+from monitor.web import data as web_data
 from monitor.web.data import DIFF_PAGE_SIZE
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -93,8 +93,8 @@ def test_a_change_of_many_paragraphs_is_paged_with_its_lines(site):
 def test_a_pair_that_is_no_recorded_change_is_classified_once(site, monkeypatch):
     client, _store, ids = site
     calls = []
-    original = classify.classify_texts
-    monkeypatch.setattr(classify, "classify_texts", lambda a, b: calls.append(1) or original(a, b))
+    original = web_data.classify_pair
+    monkeypatch.setattr(web_data, "classify_pair", lambda a, b: calls.append(1) or original(a, b))
     url = f"/companies/big/diff?from={ids['first']}&to={ids['third']}"
     for _ in range(3):
         page = client.get(url)
