@@ -262,8 +262,15 @@ def test_two_workers_and_a_scheduler_check_every_company_once(cluster: Cluster):
     assert total == COMPANIES, "a check outside the pass was recorded"
     outcomes = dict(cluster.query("SELECT outcome, count(*) FROM checks GROUP BY outcome"))
     assert outcomes == {"new": COMPANIES}, outcomes
+    # the last job's child has recorded its checks a moment before its worker counts them and acknowledges the job
     status = wait_until(
-        lambda: (s := cluster.status())["queue"]["in_progress"] == 0 and s, 10, "the last job's acknowledgement"
+        lambda: (
+            (s := cluster.status())["queue"]["in_progress"] == 0
+            and sum(w["checks"] for w in s["workers"]) == COMPANIES
+            and s
+        ),
+        20,
+        "the last job's acknowledgement and every check counted by a worker",
     )
     assert status["queue"] == {"waiting": 0, "in_progress": 0, "dead": 0}
     workers = {w["pid"]: w for w in status["workers"]}
