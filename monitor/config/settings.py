@@ -44,6 +44,11 @@ class Company:
     allow_private_redirects: bool = False  # follow redirects to loopback/private addresses of another host
 
 
+def follows(companies: tuple[str, ...], slug: str) -> bool:
+    """Whether a `companies` filter (slugs, or "*") takes `slug`: a company or one of its documents (a unit key)."""
+    return "*" in companies or slug in companies or split_key(slug)[0] in companies
+
+
 @dataclass(frozen=True)
 class Subscriber:
     name: str
@@ -55,8 +60,7 @@ class Subscriber:
     failure_alerts: bool = False
 
     def follows(self, slug: str) -> bool:
-        """`slug`: a company or one of its documents (a unit key)."""
-        return "*" in self.companies or slug in self.companies or split_key(slug)[0] in self.companies
+        return follows(self.companies, slug)
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,7 @@ class WebhookSettings:
     failure_alerts: bool = False
 
     def follows(self, slug: str) -> bool:
-        """`slug`: a company or one of its documents (a unit key)."""
-        return "*" in self.companies or slug in self.companies or split_key(slug)[0] in self.companies
+        return follows(self.companies, slug)
 
 
 @dataclass(frozen=True)
