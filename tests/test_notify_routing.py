@@ -107,3 +107,29 @@ def test_test_events_and_flip_flops_are_not_routed():
     assert alerts_for(flip, cfg, slack_configured=True) == []
     test = event.__class__(**{**event.__dict__, "kind": EventKind.TEST})
     assert alerts_for(test, cfg, slack_configured=True) == []
+
+
+def test_alerts_name_the_document_that_changed():
+    """A company's terms of service changing is not announced as a privacy policy change."""
+    from dataclasses import replace
+
+    from monitor.config.settings import Company
+
+    cfg = config(EVERYTHING)
+    terms = Company(
+        slug="aloscale.terms",
+        name="Aloscale Inc.",
+        url="https://aloportal.com/terms",
+        document="terms",
+        doc_type="terms_of_service",
+    )
+    cfg = replace(cfg, companies=(*cfg.companies, terms))
+    policy_title = alerts_for(change_event(SELL), cfg, slack_configured=True)[0].payload["blocks"][0]["text"]["text"]
+    assert policy_title.endswith("Aloscale Inc.: critical privacy policy change")
+    change, failing = (
+        alerts_for(event, cfg, slack_configured=True)[0].payload
+        for event in (change_event(SELL, company="aloscale.terms"), failing_event(company="aloscale.terms"))
+    )
+    assert change["blocks"][0]["text"]["text"].endswith("Aloscale Inc.: critical terms change")
+    assert "privacy policy" not in change["text"]
+    assert failing["blocks"][0]["text"]["text"].endswith("Aloscale Inc.: cannot read the terms")

@@ -20,6 +20,8 @@ MAX_HEADER_TEXT = 150
 MAX_FALLBACK_TEXT = 3000
 #: Changes listed one by one before "N more changes — see the diff".
 DEFAULT_MAX_CHANGES = 10
+#: What an alert calls the document when the caller does not name it.
+DEFAULT_NOUN = "privacy policy"
 #: Budget (characters of policy text) of one quoted before/after excerpt.
 QUOTE_CHARS = 400
 #: Words of unchanged context kept around each edit in the compact before → after.
@@ -416,11 +418,13 @@ class PreparedChange:
 
 
 def prepare_change(
-    classification: Classification, min_severity: Severity = Severity.MAJOR, max_changes: int = DEFAULT_MAX_CHANGES
+    classification: Classification,
+    min_severity: Severity = Severity.MAJOR,
+    max_changes: int = DEFAULT_MAX_CHANGES,
 ) -> PreparedChange:
-    """The listed changes' views and the summary, bounded whatever the length of the sentences."""
+    """The listed changes' views and the summary (empty when the classifier gave none), bounded in length."""
     cls = classification
-    summary = quote(cls.summary, 2000) or "The privacy policy changed."
+    summary = quote(cls.summary, 2000)
     listed = listed_changes(cls.changes, min_severity) if cls.changes else []
     shown_max = max(1, min(max_changes, MAX_BLOCKS - 7))
     shown, hidden = listed[:shown_max], len(cls.changes) - min(len(listed), shown_max)
@@ -446,21 +450,23 @@ def change_message(
     min_severity: Severity = Severity.MAJOR,
     max_changes: int = DEFAULT_MAX_CHANGES,
     prepared: PreparedChange | None = None,
+    document: str = DEFAULT_NOUN,
 ) -> dict[str, Any]:
     """A change alert: header, summary and direction, the listed changes, a link to the diff, context.
 
     `prepared` is `prepare_change(change.classification, min_severity, max_changes)` computed earlier (before
-    the write transaction that records the change); without it the same is computed here.
+    the write transaction that records the change); without it the same is computed here. `document` names
+    the document that changed ("privacy policy", "terms of service", ...).
     """
     cls = change.classification
     if prepared is None or prepared.classification is not cls or prepared.key != (min_severity, max_changes):
         prepared = prepare_change(cls, min_severity, max_changes)
     severity = cls.severity
     mark = SEVERITY_MARK[severity]
-    title = f"{company_name}: {severity.value} privacy policy change"
+    title = f"{company_name}: {severity.value} {document} change"
     url = diff_url(web_base_url, slug, change)
     categories = ", ".join(CATEGORY_LABEL.get(c, c) for c in cls.categories) or "none"
-    summary, views, hidden = prepared.summary, prepared.views, prepared.hidden
+    summary, views, hidden = prepared.summary or f"The {document} changed.", prepared.views, prepared.hidden
     more = f"{hidden} more change{'s' if hidden != 1 else ''} — see the diff" if hidden > 0 else ""
     when = f"Checked {_when(checked_at)} · snapshots {change.from_snapshot} → {change.to_snapshot}"
 
@@ -503,24 +509,25 @@ def failing_message(
     web_base_url: str,
     checked_at: datetime,
     policy_url: str | None = None,
+    document: str = DEFAULT_NOUN,
 ) -> dict[str, Any]:
-    """We cannot read a company's policy any more (N failed checks in a row)."""
+    """We cannot read a company's document any more (N failed checks in a row)."""
     reason = shorten(_SPACES.sub(" ", reason or "unknown error").strip(), 500)
     checks = f"{failure_count} failed check{'s' if failure_count != 1 else ''} in a row"
-    sentence = f"We cannot read {company_name}'s privacy policy: {reason} ({checks})"
+    sentence = f"We cannot read {company_name}'s {document}: {reason} ({checks})"
     url = company_url(web_base_url, slug)
     context = f"Last attempt {_when(checked_at)}" + (f" · {escape_mrkdwn(policy_url)}" if policy_url else "")
     blocks = [
-        _header(f"⚠️ {company_name}: cannot read the privacy policy"),
+        _header(f"⚠️ {company_name}: cannot read the {document}"),
         _section(
-            f"{escape_mrkdwn(sentence)}.\nChanges to this policy go unnoticed until this is fixed. "
+            f"{escape_mrkdwn(sentence)}.\nChanges to it go unnoticed until this is fixed. "
             f"{_link(url, 'Check history →')}"
         ),
         _context(context),
     ]
     plain = "\n".join(
         [
-            f"⚠️ {company_name}: cannot read the privacy policy",
+            f"⚠️ {company_name}: cannot read the {document}",
             f"   {sentence}.",
             f"   History: {url}",
             f"   Last attempt {_when(checked_at)}" + (f" · {policy_url}" if policy_url else ""),
@@ -530,20 +537,26 @@ def failing_message(
 
 
 def recovered_message(
-    company_name: str, slug: str, *, failure_count: int, web_base_url: str, checked_at: datetime
+    company_name: str,
+    slug: str,
+    *,
+    failure_count: int,
+    web_base_url: str,
+    checked_at: datetime,
+    document: str = DEFAULT_NOUN,
 ) -> dict[str, Any]:
-    """A policy that could not be read is readable again."""
+    """A document that could not be read is readable again."""
     checks = f"{failure_count} failed check{'s' if failure_count != 1 else ''} in a row"
-    sentence = f"We can read {company_name}'s privacy policy again, after {checks}"
+    sentence = f"We can read {company_name}'s {document} again, after {checks}"
     url = company_url(web_base_url, slug)
     blocks = [
-        _header(f"✅ {company_name}: privacy policy readable again"),
+        _header(f"✅ {company_name}: {document} readable again"),
         _section(f"{escape_mrkdwn(sentence)}. {_link(url, 'Check history →')}"),
         _context(f"Checked {_when(checked_at)}"),
     ]
     plain = "\n".join(
         [
-            f"✅ {company_name}: privacy policy readable again",
+            f"✅ {company_name}: {document} readable again",
             f"   {sentence}.",
             f"   History: {url}",
             f"   Checked {_when(checked_at)}",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from monitor.config.settings import Config, Subscriber
+from monitor.domain.documents import document_title
 from monitor.domain.events import AlertDraft, EventKind, RecordedEvent
 from monitor.domain.values import CAPTURE_OK, Classification, Severity
 from monitor.notify import message
@@ -66,7 +67,8 @@ def payload_for(
     prepared: Mapping[Severity, message.PreparedChange] | None = None,
 ) -> dict[str, Any]:
     company = config.company(event.company)
-    name = company.label if company else event.company  # names the document unless it is the privacy policy
+    name = company.name if company else event.company
+    document = document_title(company.document, company.doc_type) if company else message.DEFAULT_NOUN
     base = config.monitor.web_base_url
     at = event.check.started_at
     if event.kind is EventKind.CHANGE:
@@ -79,6 +81,7 @@ def payload_for(
             at,
             min_severity=subscriber.min_severity,
             prepared=(prepared or {}).get(subscriber.min_severity),
+            document=document,
         )
     if event.kind is EventKind.FAILING:
         return message.failing_message(
@@ -89,10 +92,16 @@ def payload_for(
             web_base_url=base,
             checked_at=at,
             policy_url=company.url if company else None,
+            document=document,
         )
     if event.kind is EventKind.RECOVERED:
         return message.recovered_message(
-            name, event.company, failure_count=event.failure_count, web_base_url=base, checked_at=at
+            name,
+            event.company,
+            failure_count=event.failure_count,
+            web_base_url=base,
+            checked_at=at,
+            document=document,
         )
     raise ValueError(f"no message for {event.kind.value} events")
 
