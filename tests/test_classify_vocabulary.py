@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from monitor.classify import lexicon as lx
@@ -22,3 +26,129 @@ def test_every_denial_word_is_read_as_one():
     for word in NEGATION["denials"]["words"] + NEGATION["denials"]["phrases"]:
         assert profile(f"We {word} share your data.").negations, word
     assert set(NEGATION["other_languages"]["denials"]) <= lx.DENIAL_WORDS
+
+
+CONCEPTS = vocabulary.load("concepts")["concept"]
+REGEX_TABLES = [
+    (name, key)
+    for name in ("modifiers", "boilerplate")
+    for key, table in vocabulary.load(name).items()
+    if "alternatives" in table
+]
+
+
+@pytest.mark.parametrize("entry", CONCEPTS, ids=lambda e: e["name"])
+def test_concept_examples(entry):
+    """Each example is read as mentioning the concept, each not_example is not, as the engine profiles a sentence."""
+    assert entry["examples"], f"{entry['name']}: every concept has an example"
+    for text in entry["examples"]:
+        assert entry["name"] in profile(text).concepts, text
+    for text in entry.get("not_examples", []):
+        assert entry["name"] not in profile(text).concepts, text
+
+
+def test_concepts_are_the_file_in_its_order():
+    assert [c.name for c in lx.CONCEPTS] == [e["name"] for e in CONCEPTS]
+    assert all(lx.CONCEPTS_BY_NAME[e["name"]].category == e["category"] for e in CONCEPTS)
+
+
+def test_the_anchor_index_finds_every_example():
+    """The prefilter (one scan for every concept's anchors) never leaves out a concept its example mentions."""
+    for entry in CONCEPTS:
+        for text in entry["examples"]:
+            bare = profile(text).bare
+            assert lx.CONCEPTS_BY_NAME[entry["name"]] in lx.mentioned_concepts(bare), text
+
+
+@pytest.mark.parametrize(("name", "key"), REGEX_TABLES, ids=lambda x: x)
+def test_regex_examples(name, key):
+    table = vocabulary.load(name)[key]
+    pattern = vocabulary.pattern(name, key)
+    for text in table["examples"]:
+        assert pattern.search(text.lower()), f"{name}.toml [{key}] misses {text!r}"
+    for text in table.get("not_examples", []):
+        assert not pattern.search(text.lower()), f"{name}.toml [{key}] matches {text!r}"
+
+
+def test_the_lexicon_reads_its_regexes_from_the_files():
+    assert lx.LIMITERS is vocabulary.pattern("modifiers", "limiters")
+    assert lx.CHROME is vocabulary.pattern("boilerplate", "chrome")
+    assert lx.CHROME.flags & re.IGNORECASE
+    assert "e-mail" in lx.CONTACT_CHANNEL
+
+
+def test_synonyms():
+    assert lx.SYNONYMS["gathered"] == "collect"
+    assert lx.SYNONYMS["the"] == ""
+    assert lx.SYNONYMS.get("cookie", "cookie") == "cookie"
+
+
+def _vocabulary_from(tmp_path, monkeypatch, name, text):
+    """The vocabulary package reading `text` as `<name>.toml` (a copy of the package in tmp_path)."""
+    import importlib
+    import shutil
+    import sys
+
+    pkg = tmp_path / "monitor_vocab_copy"
+    shutil.copytree(Path(vocabulary.__file__).parent, pkg)
+    (pkg / f"{name}.toml").write_text(text, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    sys.modules.pop("monitor_vocab_copy", None)
+    return importlib.import_module("monitor_vocab_copy")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[x]\nalternatives = ['a(']\nexamples = ['a']\n", "[x]: not a valid regex"),
+        ("[x]\nalternatives = ['a']\n", "[x]: missing `examples`"),
+        ("[x]\nalternatives = ['a']\nexamples = ['a']\nflags = 'i'\n", "[x]: unknown key `flags`"),
+        ("[x]\nalternatives = 'a'\nexamples = ['a']\n", "[x]: `alternatives` must be a list"),
+        ("[x\n", "not valid TOML"),
+    ],
+)
+def test_a_malformed_regex_table_names_the_file_and_entry(tmp_path, monkeypatch, text, message):
+    copy = _vocabulary_from(tmp_path, monkeypatch, "broken", text)
+    with pytest.raises(copy.VocabularyError, match=re.escape(f"broken.toml: {message}")):
+        copy.pattern("broken", "x")
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("name = 'x'\ncategory = 'data_collection'\npatterns = ['x']\n", "concept #1 ('x'): missing `examples`"),
+        ("name = 'x'\ncategory = 'nope'\npatterns = ['x']\nexamples = ['x']\n", "concept #1 ('x'): unknown category"),
+        (
+            "name = 'x'\ncategory = 'other'\npatterns = ['x(']\nexamples = ['x']\n",
+            "concept #1 ('x'): not a valid regex",
+        ),
+        (
+            "name = 'x'\ncategory = 'other'\ndirection = 'up'\npatterns = ['x']\nexamples = ['x']\n",
+            "concept #1 ('x'): direction must be",
+        ),
+    ],
+)
+def test_a_malformed_concept_names_the_file_and_entry(monkeypatch, entry, message):
+    """The loader the lexicon runs at import, fed a broken concepts file."""
+    broken = tomllib.loads("[[concept]]\n" + entry)
+    monkeypatch.setattr(vocabulary, "load", lambda name: broken)
+    with pytest.raises(vocabulary.VocabularyError, match=re.escape(f"concepts.toml: {message}")):
+        lx._load_concepts()
+
+
+def test_a_word_listed_twice_in_synonyms_is_an_error(monkeypatch):
+    broken = {"dropped": ["the"], "same": {"collect": ["gather", "the"]}}
+    monkeypatch.setattr(vocabulary, "load", lambda name: broken)
+    with pytest.raises(
+        vocabulary.VocabularyError, match=re.escape("synonyms.toml: [same] collect: 'the' is already read")
+    ):
+        lx._load_synonyms()
+
+
+def test_the_vocabulary_files_ship_with_the_package():
+    """pyproject's package-data lists every file the lexicon loads."""
+    root = Path(__file__).resolve().parents[1]
+    data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["monitor"]
+    assert "classify/vocabulary/*.toml" in data
+    names = {p.stem for p in (root / "monitor/classify/vocabulary").glob("*.toml")}
+    assert {"concepts", "synonyms", "modifiers", "boilerplate", "negation"} <= names

@@ -1,4 +1,4 @@
-"""The privacy-practice lexicon: concepts per category, modality/negation/limiter words, boilerplate patterns."""
+"""The privacy-practice lexicon, read from vocabulary/*.toml (concepts, synonyms, modifiers, boilerplate, negation)."""
 
 from __future__ import annotations
 
@@ -102,535 +102,75 @@ def _split_top(pattern: str) -> list[str]:
     return parts
 
 
-def _c(
-    name: str,
-    category: str,
-    words: str,
-    polarity: int = MORE_DATA,
-    critical: bool = False,
-    specific: bool = True,
-    needs: str | None = None,
-) -> Concept:
-    pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
-    anchors = _anchors(_split_top(words))
-    context = re.compile(rf"(?<![\w-])(?:{needs})") if needs else None
-    return Concept(name, category, polarity, critical, pattern, specific, anchors, context)
-
-
-_S = r"s?"  # optional plural
 DC, DU, TP, DR, DS = "data_collection", "data_use", "third_party_sharing", "data_retention", "data_security"
 UR, UC, TR, CH, IT = "user_rights", "user_choice", "tracking", "children", "international_transfer"
 PC, CO, OT = "policy_change", "contact", "other"
+_CATEGORIES = frozenset({DC, DU, TP, DR, DS, UR, UC, TR, CH, IT, PC, CO, OT})
+_DIRECTIONS = {"more_data": MORE_DATA, "protects": PROTECTS}
 
-CONCEPTS: tuple[Concept, ...] = (
-    # ---- data types (data_collection); sensitive ones are critical
-    _c(
-        "personal data",
-        DC,
-        r"personal (?:data|information)|personally identifiable information|pii|your (?:data|information)"
-        r"|information about you|data about you",
-        specific=False,
-    ),
-    _c("name", DC, r"(?:full |first |last |user ?)?names?|surnames?"),
-    _c("email address", DC, r"e-?mail(?: address(?:es)?| ids?)?"),
-    _c(
-        "phone number",
-        DC,
-        r"(?:tele)?phone numbers?|mobile numbers?|(?<!computer or )(?<!computer or a )(?<!tablet or )(?<!laptop or )"
-        r"(?<!your )(?<!mobile )(?<!smart)(?:tele)?phone(?!'s| or (?:an? )?(?:computer|tablet|laptop))",
-    ),
-    _c("postal address", DC, r"(?:postal|physical|home|mailing|billing|shipping) address(?:es)?"),
-    _c(
-        "date of birth",
-        DC,
-        r"dates? of birth|birth ?dates?|birthdays?|dob|(?<!minimum )(?<!legal )(?<!the )(?<!an )"
-        r"age(?! (?:of|bands?|ranges?|groups?|thresholds?|limits?|requirements?|verification)(?![\w-]))(?!\s*\d)",
-    ),
-    _c("gender", DC, r"gender|sex"),
-    _c("demographic data", DC, r"demographics?(?: information| data)?"),
-    _c(
-        "device identifiers",
-        DC,
-        r"ip address(?:es)?|device (?:ids?|identifiers?|identification|information|data)|mac address(?:es)?"
-        r"|advertising ids?|idfa|imei|unique identifiers?|browser type|operating system|user agent"
-        r"|(?:apps|applications) installed|installed (?:apps|applications)|(?:other )?apps on your (?:device|phone)",
-    ),
-    _c(
-        "usage data",
-        DC,
-        r"usage (?:data|information)|log (?:data|files?)|logs|browsing (?:history|activity)"
-        r"|search (?:history|queries)|clicks|pages? visited|telemetry|interaction data|activity data",
-    ),
-    _c(
-        "approximate location",
-        DC,
-        r"(?:approximate |general |coarse )?(?<!precise )(?<!exact )(?<!real-time )(?<!gps )"
-        r"(?<!precise geographic )(?<!precise geographical )(?:geographic(?:al)? )?locations?(?: data| information)?",
-    ),
-    _c(
-        "precise location",
-        DC,
-        r"precise (?:geo|geographic(?:al)? )?locations?|gps|geolocation|real-time location|exact location",
-        critical=True,
-    ),
-    _c(
-        "payment data",
-        DC,
-        r"payment (?:details|information|data|card)|credit cards?(?: details| numbers?)?"
-        r"|debit cards?|card numbers?|billing (?:details|information)",
-        critical=True,
-    ),
-    _c(
-        "financial account data",
-        DC,
-        r"bank(?:ing)? (?:account|details)(?: numbers?)?|financial (?:account|information|data)"
-        r"|income|credit (?:history|score|report)s?|salary",
-        critical=True,
-    ),
-    _c(
-        "government ID",
-        DC,
-        r"passports?|social security(?: numbers?)?|ssns?|national (?:id|identity|insurance)(?: numbers?)?"
-        r"|driver'?s licen[cs]es?|government[- ]issued (?:id|identification)s?|tax (?:id"
-        r"|identification)(?: numbers?)?"
-        r"|identity documents?|id cards?",
-        critical=True,
-    ),
-    _c(
-        "health data",
-        DC,
-        r"health(?: data| information| records| conditions?)?|medical(?: data| information| records"
-        r"| history)?|diagnos[ie]s|prescriptions?|symptoms|fitness data|heart rate|mental health"
-        r"|disabilit(?:y|ies)"
-        r"|pregnan(?:cy|t)|menstrua\w*",
-        critical=True,
-    ),
-    _c(
-        "biometric data",
-        DC,
-        r"biometrics?(?: data| information| identifiers?)?|fingerprints?|face ?prints?|facial"
-        r"(?: recognition| geometry| scans?| images?)?|voice ?prints?|iris scans?|retina\w*",
-        critical=True,
-    ),
-    _c("genetic data", DC, r"genetic(?: data| information| tests?)?|dna", critical=True),
-    _c(
-        "special category data",
-        DC,
-        r"racial|ethnic(?:ity| origin)?|religio(?:n|us)(?: beliefs)?|sexual orientation"
-        r"|sex life|political (?:opinions?|views|affiliations?)|trade union(?: membership)?"
-        r"|criminal (?:records?|history"
-        r"|convictions?)|philosophical beliefs|sensitive (?:personal )?(?:data|information)"
-        r"|special categor(?:y|ies)",
-        critical=True,
-    ),
-    _c(
-        "photos and recordings",
-        DC,
-        r"photo(?:graph)?s?|images?|videos?|voice recordings?|audio(?: recordings?)?"
-        r"|recordings?|camera|microphone|screen recordings?|keystrokes?"
-        r"|voice (?:input|requests?|commands?|searches|data|messages?)",
-    ),
-    _c(
-        "contacts and messages",
-        DC,
-        r"contacts? lists?|address books?|messages?|chats?|communications content"
-        r"|content of (?:your )?(?:messages|communications)|emails? you send|calendar",
-    ),
-    _c(
-        "account credentials", DC, r"passwords?|credentials|usernames?|login (?:details|information)|security questions"
-    ),
-    _c(
-        "employment and education data",
-        DC,
-        r"job titles?|employer|employment (?:history|information)|education"
-        r"|professional information",
-    ),
-    _c(
-        "inferences and profiles",
-        DC,
-        r"inferences?|interests|preferences|behavio(?:u)?ral (?:data|patterns|information)"
-        r"|purchase history|transaction (?:history|data|details)|order history",
-    ),
-    _c(
-        "data from other sources",
-        DC,
-        r"third[- ]party sources|other sources|publicly available (?:sources|information)"
-        r"|data brokers?|social (?:media|network)(?: platforms?| profiles?)?|public profiles?",
-    ),
-    # ---- purposes (data_use)
-    _c(
-        "advertising",
-        DU,
-        r"(?:targeted |personali[sz]ed |interest[- ]based |behavio(?:u)?ral |cross[- ]context "
-        r"behavio(?:u)?ral )?advertis(?:ing|ements?)|ads?|ad (?:targeting|networks?)|retargeting"
-        r"|remarketing",
-    ),
-    _c(
-        "marketing",
-        DU,
-        r"(?:direct |promotional )?marketing|promotional (?:emails?|messages|communications)|newsletters?"
-        r"|(?:personali[sz]ed|tailored|targeted|special|relevant) (?:offers|deals|promotions)",
-    ),
-    _c(
-        "profiling",
-        DU,
-        r"profil(?:ing|es?)|automated decision[- ]making|scoring|risk assessments?|segmentation"
-        r"|(?:interest|audience|advertising|behavio(?:u)?ral|lookalike) segments?|segments? (?:based on|from)"
-        r"|automated (?:tools|systems|means|processing|scanning|review)",
-    ),
-    _c(
-        "AI model training",
-        DU,
-        r"(?:train(?:ing)?|improv(?:e|ing)|develop(?:ing)?) (?:our |the |its |their )?(?:ai|artificial "
-        r"intelligence|machine[- ]learning|ml|language|generative|foundation)?(?: ai)? ?models?"
-        r"|train(?:s|ed|ing)?(?: and (?:improve|develop|refine|test))? (?:our |the |its |their )?(?:[\w-]+ ){0,3}"
-        r"(?:models?|algorithms?|neural networks?)"
-        r"|artificial intelligence|"
-        r"machine[- ]learning|large language models?|llms?|generative ai|ai (?:models?|systems?"
-        r"|features?|training)"
-        r"|training data|train(?:ing)? (?:our |the )?(?:algorithms?|ai)",
-        critical=True,
-    ),
-    _c(
-        "service purposes",
-        DU,
-        r"(?:provid|operat|improv|develop|maintain|deliver)(?:e|es|ing) (?:and \w+ )?(?:our |the |new |its )?"
-        r"(?:\w+ )?(?:services?|products?|features?|platform|app|site)"
-        r"|develop(?:ing)? new (?:products|services|features)",
-        specific=False,
-    ),
-    _c(
-        "legal basis",
-        DU,
-        r"legitimate interests?|legal bas(?:is|es)|lawful bas(?:is|es)|performance of (?:a|the|our) contract"
-        r"|necessary (?:to|for) (?:perform|the performance of) (?:a|the|our) contract|legal obligations?",
-    ),
-    _c("analytics", DU, r"analytics|statistical analysis|research|measure(?:ment)?|audience insights"),
-    _c(
-        "personalisation",
-        DU,
-        r"personali[sz](?:e|ation|ed) (?:your )?(?:experience|content|recommendations)|recommendations",
-    ),
-    _c(
-        "fraud prevention",
-        DU,
-        r"fraud(?:[- ](?:prevention|detection|scoring))?|anti-money laundering|scams?|spam|abuse detection",
-    ),
-    _c(
-        "unrestricted purposes",
-        DU,
-        r"(?:their|its) own purposes|any (?:other )?purposes?|commercial purposes"
-        r"|(?:any|all) (?:lawful )?(?:business )?purposes?",
-        critical=True,
-    ),
-    # ---- recipients and disclosure (third_party_sharing)
-    _c(
-        "sale of data",
-        TP,
-        r"sell(?:s|ing)?|sold|sales?|rent(?:s|ing|ed)?|monetis\w+|monetiz\w+|trade (?:your )?(?:data|"
-        r"information)|in exchange for (?:money|payment|monetary)",
-        critical=True,
-    ),
-    _c(
-        "disclosure",
-        TP,
-        r"shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|provid(?:e|es|ed) (?:it |them )?to|make available"
-        r"|transmit\w*|pass(?:es|ed)? (?:it |them )?on|give access",
-    ),
-    _c(
-        "third parties",
-        TP,
-        r"third[- ]part(?:y|ies)(?: companies| providers| vendors| partners)?|other companies"
-        r"|outside (?:companies|parties|organi[sz]ations)|external (?:parties|companies|organi[sz]ations)",
-    ),
-    _c(
-        "partners",
-        TP,
-        r"(?:business |marketing |advertising |trusted |commercial |scoring |data |analytics )?partners?|sponsors?",
-    ),
-    _c("affiliates", TP, r"affiliat(?:es?|ed companies)|subsidiar(?:y|ies)|group companies|corporate family"),
-    _c(
-        "service providers",
-        TP,
-        r"service providers?|processors?|sub-?processors?|vendors?|suppliers?|contractors?"
-        r"|payment processors?|hosting providers?",
-    ),
-    _c(
-        "advertisers",
-        TP,
-        r"advertisers?|advertising (?:companies|networks?|partners)|ad (?:companies|networks?|partners)",
-    ),
-    _c(
-        "contractual limits",
-        TP,
-        r"under (?:written )?contracts?|contractually (?:bound|required|obligated|prohibited|restricted|limited)"
-        r"|contracts? (?:with us )?(?:that |which )?(?:limit|restrict|prohibit|require|bind|obligate)s?"
-        r"|bound by (?:confidentiality|contract)"
-        r"|(?:data processing|data protection|confidentiality) agreements?",
-        polarity=PROTECTS,
-    ),
-    _c("data brokers", TP, r"data brokers?|list brokers?|resellers?", critical=True),
-    _c(
-        "insurers and employers",
-        TP,
-        r"insurers?|insurance (?:compan(?:y|ies)|providers?|carriers?)|employers?|lenders?|credit (?:bureaus?|agencies)"
-        r"|banks?",
-        critical=True,
-    ),
-    _c(
-        "public authorities",
-        TP,
-        r"law enforcement|government(?:al)? (?:agencies|authorities|bodies)|public authorities"
-        r"|regulators?|courts?|police|tax authorities",
-    ),
-    _c(
-        "buyers in a merger",
-        TP,
-        r"merger|acquisition|acquirer|successor|sale of (?:all or )?(?:a portion of )?(?:our )?"
-        r"(?:business|assets|company)",
-    ),
-    _c(
-        "named recipients",
-        TP,
-        r"google|meta|facebook|instagram|whatsapp|tiktok|bytedance|amazon|aws|microsoft|azure|apple"
-        r"|linkedin|twitter|x corp|salesforce|hubspot|intercom|zendesk|stripe|paypal|segment|mixpanel"
-        r"|amplitude|hotjar"
-        r"|openai|anthropic|oracle|experian|equifax|transunion|criteo|taboola|outbrain|snap|pinterest"
-        r"|mailchimp"
-        r"|sendgrid|twilio|cloudflare|braze|adobe|yahoo|baidu|tencent|alibaba|yandex|palantir|clearview",
-    ),
-    # ---- retention
-    _c(
-        "retention",
-        DR,
-        r"retain(?:s|ed|ing)?|retention|keep(?:s|ing)?(?! (?:you|them|us|our (?:service|site|platform)s?)\b"
-        r"| (?:your|an|the|their) accounts? (?:open|active)\b"
-        r"| in mind\b| (?:it|this|things|them) (?:readable|short|simple|clear|brief|concise|plain|easy)\b"
-        r"| (?:it |them |(?:your|the|this|that|such) (?:[\w-]+ )?)?(?:safe|secure|confidential|private|accurate"
-        r"|up to date|informed|updated)\b)"
-        r"|kept(?! (?:safe|secure|confidential|private|accurate|up to date|informed|updated)\b)"
-        r"|stor(?:e|es|ed|ing|age)|archiv\w+"
-        r"|as long as (?:is )?(?:necessary|needed|required)|no longer (?:than|needed|necessary|required)"
-        r"|indefinitely|permanently|until (?:you|your account)",
-    ),
-    _c(
-        "deletion",
-        DR,
-        r"delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed)?|destruction|purg\w+|overwrit\w+"
-        r"|anonymi[sz]e after",
-        polarity=PROTECTS,
-    ),
-    # ---- security
-    _c(
-        "security measures",
-        DS,
-        r"encrypt\w*|encryption|tls|ssl|https|firewalls?|access controls?|security measures"
-        r"|two-factor|2fa|multi-factor|mfa|penetration test\w*|security audits?|iso(?:/iec)? ?27001|soc ?2"
-        r"|vulnerabilit(?:y|ies)(?: scans?| scanning| testing| assessments?)?|intrusion (?:detection|prevention)"
-        r"|monitor(?:s|ing)? (?:our |its |their )?(?:systems|networks|infrastructure)"
-        r"|security (?:testing|reviews?|assessments?|monitoring|training|certifications?)|bug bounty"
-        r"|anti-?virus|anti-?malware"
-        r"|(?:independently |externally )?audited|independent (?:audits?|auditors?|auditing firm|assessments?)"
-        r"|confidentiality (?:agreements|obligations)|hash(?:ed|ing)|pseudonymi[sz]\w+|need[- ]to[- ]know"
-        r"|(?:authori[sz]ed )?(?:staff|employees|personnel)(?= (?:can|may|will|who|with|only|are|have)(?![\w-]))",
-        polarity=PROTECTS,
-    ),
-    _c("security", DS, r"secur(?:e|ely|ity)|protect(?:s|ed|ion)?|safeguards?", polarity=PROTECTS, specific=False),
-    _c(
-        "breach notification",
-        DS,
-        r"(?:data |security )?breach(?:es)?|security incidents?|unauthori[sz]ed access",
-        polarity=PROTECTS,
-    ),
-    # ---- rights
-    _c(
-        "right of access",
-        UR,
-        r"(?:right (?:of|to) |request(?:s|ing)? (?:for )?|(?:you|users?|individuals) (?:can|may|could) (?:also )?"
-        r"|ask (?:for|to) |obtain )access(?:ing)? (?:to )?(?:your|the) (?:personal )?(?:data|information)"
-        r"|right (?:of|to) access|entitled to access|right to know|copy of your (?:personal )?(?:data|information)"
-        r"|subject access",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "right to rectification",
-        UR,
-        r"rectif\w+|correct(?:ion)? (?:of )?(?:your|inaccurate)|update (?:your|inaccurate)",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "right to erasure",
-        UR,
-        r"right to (?:erasure|deletion|delete|be forgotten)|request (?:the |its |their |your (?:data's )?)?deletion"
-        r"|ask us to delete|request that we delete",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "right to portability",
-        UR,
-        r"portab\w+|(?:machine-readable|structured) format|(?:request|ask for) the transfer of your"
-        r"|port (?:your|their|the) (?:personal )?(?:data|information)"
-        r"|transfer (?:of )?(?:a copy of )?your (?:personal )?(?:data|information) to (?:another|a third) (?:party"
-        r"|organi[sz]ation|controller|company|provider|service)",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "refusal of requests",
-        UR,
-        r"refus(?:e|es|ed|al|ing) to (?:comply|act|respond|honou?r)|(?:deny|decline|reject|refuse)(?:s|d|ed|ing)?"
-        r" (?:your|the|a|such|any|these) requests?",
-    ),
-    _c(
-        "right to object or restrict",
-        UR,
-        r"right to (?:object|restrict\w*)|restrict(?:ion of)? (?:the )?processing"
-        r"|object to (?:the |our |this |such |its )?(?:processing|use)|object to (?:it|this|that)(?![\w-])",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "right to appeal",
-        UR,
-        r"right to appeal|appeal(?:s|ed|ing)? (?:our|the|this|that|a|any) (?:decision|denial|refusal|outcome)"
-        r"|appeals? (?:process|procedure)|(?:request|ask) (?:for )?(?:a |an )?(?:review|reconsideration) of (?:our|the)"
-        r" decision",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "right to complain",
-        UR,
-        r"complain\w*|supervisory authority|data protection authority|ico|ombudsman",
-        polarity=PROTECTS,
-        needs=r"complain|lodge|right|contact|report|escalat|file|appeal|raise|concern|dispute",
-    ),
-    _c(
-        "rights",
-        UR,
-        r"rights?|entitled|(?:your|a|the|such|verified|deletion|access) requests?"
-        r"|request (?:to|that|access|deletion|a copy)|(?:privacy|data|subject|consumer|rights) requests?"
-        r"|non-discrimination|discriminat\w*|appeal",
-        polarity=PROTECTS,
-        specific=False,
-    ),
-    # the right not to be treated worse for exercising one's rights (CCPA): a promise of its own
-    _c(
-        "non-discrimination",
-        UR,
-        r"non-?discrimination|discriminat\w* against (?:you|consumers|users|anyone)",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "request handling",
-        UR,
-        r"respond(?:s|ing)?|reply|replies|answer(?:s|ing)?|(?:process|handle|fulfil+|complete) (?:your|the|a|such)"
-        r" requests?",
-        polarity=PROTECTS,
-        specific=False,
-    ),
-    _c("fee", UR, r"fees?|charges?|free of charge|at no cost|without charge|reasonable fee"),
-    _c("identity verification", UR, r"verify your identity|proof of identity|identity verification"),
-    # ---- choices
-    _c(
-        "opt-out",
-        UC,
-        r"opt(?:ing)?[- ]?outs?|unsubscrib\w+|object|withdraw(?:al)?|do not track"
-        r"|global privacy control|gpc|turn off|disable",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "consent",
-        UC,
-        r"consent(?:s|ed)?|opt(?:ing)?[- ]?in|permission|authori[sz]ation|agree(?:s|d)?|(?<=your )agreement",
-        polarity=PROTECTS,
-    ),
-    _c(
-        "settings and controls",
-        UC,
-        r"settings|preferences? (?:centre|center)|privacy (?:controls|dashboard|settings)"
-        r"|(?<!informed )choices",  # "so that you can make informed choices" offers no control
-        polarity=PROTECTS,
-    ),
-    _c(
-        "public visibility",
-        TP,
-        r"public(?:ly)?(?: visible| available)?|visible to (?:everyone|anyone|others|other users|the public)"
-        r"|searchable|indexed by search engines",
-    ),
-    _c(
-        "privacy by default",
-        UC,
-        r"private(?: by default)?|by default|default settings?|only you can see",
-        polarity=PROTECTS,
-    ),
-    # ---- tracking
-    _c(
-        "cookies and trackers",
-        TR,
-        r"cookies?|web beacons?|pixels?(?: tags?)?|tracking (?:technolog(?:y|ies)|pixels?)"
-        r"|trackers?|sdks?|local storage|fingerprinting|device fingerprints?|session replay|tags?"
-        r"|track(?:s|ed|ing)?"
-        r"|cross[- ](?:device|site|context)",
-    ),
-    _c(
-        "analytics tools",
-        TR,
-        r"google analytics|analytics (?:tools?|providers?|services?|cookies)|hotjar|matomo"
-        r"|mixpanel|amplitude|heatmaps?",
-    ),
-    # ---- children
-    _c(
-        "children",
-        CH,
-        r"child(?:ren|ren's)?|kids?|minors?|teens?|teenagers?|under the age|under \d+|years of age"
-        r"|years old|age of|parental|parents?|guardians?|coppa|students?|pupils?",
-    ),
-    # ---- international transfers
-    _c(
-        "international transfer",
-        IT,
-        r"transfer(?:s|red|ring)? (?:\w+ ){0,4}(?:outside|abroad|to (?:other|another|any|foreign) (?:countr"
-        r"(?:y|ies)|jurisdictions?)"
-        r"|internationally|across borders)|cross-border|international (?:data )?transfers?"
-        r"|standard contractual clauses"
-        r"|sccs?|adequacy decisions?|binding corporate rules|privacy shield|data privacy framework|dpf"
-        r"|servers? (?:located|based)"
-        r"|countries|overseas|abroad|outside (?:the )?(?:eea|eu|european|uk|united kingdom|country)",
-    ),
-    _c(
-        "named countries",
-        IT,
-        r"united states|usa|u\.s\.a?|china|india|russia|canada|australia|brazil|japan|singapore"
-        r"|israel|switzerland|united kingdom|uk|european union|eu|eea|european economic area|philippines"
-        r"|vietnam"
-        r"|ireland|germany|france|netherlands|belgium|mexico|south africa|south korea|hong kong|taiwan"
-        r"|ukraine"
-        r"|third countr(?:y|ies)",
-        needs=r"transfer|stor(?:e|ed|age|ing)|host|process|servers?|data cent|collect|shar|disclos|sen[dt]|transmit"
-        r"|access|mov(?:e|ed|ing)|outside|abroad|cross-border|receiv|recipient|adequa|countr",
-    ),
-    # ---- policy changes
-    _c(
-        "change notice",
-        PC,
-        r"notify you|(?<!privacy )(?<!cookie )notice|notif(?:y|ication)|prior (?:notice|consent)"
-        r"|in advance|days before"
-        r"|advance notice|by e-?mail|post(?:ing)? (?:the )?(?:updated|revised|new) (?:policy|version"
-        r"|privacy)"
-        r"|continued use(?= (?:of (?:the |our |this )?[\w ]{1,40}? )?(?:after|following|constitutes"
-        r"|will constitute|means|signifies))|material changes?|new versions?"
-        r"|when there (?:has|have) been (?:a )?changes?"
-        r"|changes? to (?:this|our) (?:privacy )?(?:policy|notice)",
-        polarity=PROTECTS,
-    ),
-    # ---- controller identity
-    _c(
-        "controller",
-        OT,
-        r"data controllers?|controllers?|responsible for (?:the processing|your (?:personal )?(?:data|information))"
-        r"|operated by(?! (?:third parties|others|other companies|third-party))|joint controllers?"
-        r"|operates (?:the |this |our )?\s*[\w.-]*\s*(?:website|service|app|platform|site)"
-        r"|company (?:registration|number)|registered (?:office|company|under number)",
-    ),
-)
+
+def _load_concepts() -> tuple[Concept, ...]:
+    """The concepts of vocabulary/concepts.toml, checked: a malformed entry is an error naming the file and entry."""
+    entries = vocabulary.load("concepts").get("concept")
+    if not isinstance(entries, list) or not entries:
+        raise vocabulary.VocabularyError("concepts.toml: expected [[concept]] tables")
+    out: list[Concept] = []
+    for k, entry in enumerate(entries, 1):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        where = f"concept #{k}" + (f" ({name!r})" if isinstance(name, str) else "")
+        entry = vocabulary.check(
+            "concepts",
+            where,
+            entry,
+            required={"name": str, "category": str, "patterns": list, "examples": list},
+            optional={"direction": str, "critical": bool, "specific": bool, "needs": list, "not_examples": list},
+        )
+        if entry["category"] not in _CATEGORIES:
+            known = ", ".join(sorted(_CATEGORIES))
+            raise vocabulary.VocabularyError(
+                f"concepts.toml: {where}: unknown category {entry['category']!r} ({known})"
+            )
+        direction = entry.get("direction", "more_data")
+        if direction not in _DIRECTIONS:
+            raise vocabulary.VocabularyError(f"concepts.toml: {where}: direction must be 'more_data' or 'protects'")
+        if not entry["patterns"] or not entry["examples"]:
+            raise vocabulary.VocabularyError(f"concepts.toml: {where}: `patterns` and `examples` must not be empty")
+        if any(c.name == entry["name"] for c in out):
+            raise vocabulary.VocabularyError(f"concepts.toml: {where}: a second concept of that name")
+        words = "|".join(entry["patterns"])
+        needs = "|".join(entry.get("needs", ()))
+        out.append(
+            Concept(
+                entry["name"],
+                entry["category"],
+                _DIRECTIONS[direction],
+                entry.get("critical", False),
+                vocabulary.compile_regex("concepts", where, rf"(?<![\w-])(?:{words})(?![\w-])"),
+                entry.get("specific", True),
+                _anchors(_split_top(words)),
+                vocabulary.compile_regex("concepts", where + " needs", rf"(?<![\w-])(?:{needs})") if needs else None,
+            )
+        )
+    return tuple(out)
+
+
+def _load_synonyms() -> dict[str, str]:
+    """vocabulary/synonyms.toml as word -> representative ("" for a dropped word); a word listed twice is an error."""
+    data = vocabulary.check("synonyms", "the file", vocabulary.load("synonyms"), {"dropped": list, "same": dict}, {})
+    groups = {"": data["dropped"], **data["same"]}
+    out: dict[str, str] = {}
+    for rep, words in groups.items():
+        where = f"[same] {rep}" if rep else "dropped"
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise vocabulary.VocabularyError(f"synonyms.toml: {where}: must be a list of non-empty words")
+        for word in words:
+            if word in out:
+                raise vocabulary.VocabularyError(f"synonyms.toml: {where}: {word!r} is already read as {out[word]!r}")
+            out[word] = rep
+    return out
+
+
+CONCEPTS: tuple[Concept, ...] = _load_concepts()
 
 CONCEPTS_BY_NAME = {c.name: c for c in CONCEPTS}
 
@@ -727,44 +267,12 @@ NOT_NEGATING = re.compile(
 DENIAL_WORDS = frozenset(
     _NEG["denials"]["words"] + _NEG["other_languages"]["denials"] + _NEG["other_languages"]["permissions"]
 )
-PERMISSIVE = re.compile(
-    r"(?<![\w-])(?:may|might|can|could|reserve the right|at our (?:sole )?discretion|from time to time"
-    r"|permit\w*(?! you\b)"  # "allows you to" is what the user can do, not a permission the company keeps
-    r"|allow\w*(?! you\b)|lets?(?! (?:you|us know|me know)\b)|free to|as we see fit)(?![\w-])"
-)
-COMMITMENT = re.compile(
-    r"(?<![\w-])(?:will|shall|must|always|commit(?:s|ted)? to|undertake|guarantee\w*|promise\w*"
-    r"|ensure\w*|required to"
-    r"|obliged to)(?![\w-])"
-)
-LIMITERS = re.compile(
-    r"(?<![\w-])(?:only exception|exceptions?|only|solely|exclusively|strictly (?:necessary|limited)"
-    r"|minimum (?:necessary|required"
-    r"|amount)"
-    r"|necessary|limited|as long as|no longer than|with your (?:explicit |express |prior "
-    r"|opt-in )?(?:consent|permission"
-    r"|authori[sz]ation)|unless|except|anonymi[sz]\w+|aggregat\w+|de-?identif\w+|pseudonymi[sz]\w+"
-    r"|at most|up to|no more than|(?:a )?maximum (?:of|period of)|not (?:exceeding|longer than)|for the duration of"
-    r"|(?:(?<=as )|(?<=if )|(?<=is )|(?<=are )|(?<=extent )|(?<=where ))needed"
-    r"|within(?= (?:\d|an? |one |two |three |four |five |six |seven |ten |thirty |sixty |ninety "
-    r"|\w+ (?:business )?(?:days?|weeks?|months?|years?|hours?)\b))|restricted|to the extent"
-    r"|at your (?:request|direction|instruction)"
-    r"|while(?= (?:your|the|an?|you) (?:\w+ )?(?:account|contract|subscription|membership|relationship|employment"
-    r"|are a (?:customer|member|user))s?\b))(?![\w-])"
-)
+PERMISSIVE = vocabulary.pattern("modifiers", "permissive")
+COMMITMENT = vocabulary.pattern("modifiers", "commitment")
+LIMITERS = vocabulary.pattern("modifiers", "limiters")
 #: Hedges that turn a promise into a tendency ("you will not have to pay" -> "you will usually not have to pay").
-HEDGES = re.compile(
-    r"(?<![\w-])(?:usually|generally|typically|normally|ordinarily|in (?:most|many|some|certain) cases|sometimes"
-    r"|occasionally|at times|where possible"
-    r"|where practicable|when possible|if possible|as far as possible|to the extent (?:possible|practicable|feasible)"
-    r"|in principle|for the most part|commercially reasonable|reasonable efforts|strive|endeavou?r|aim to"
-    r"|try to)(?![\w-])"
-)
-BROADENERS = re.compile(
-    r"(?<![\w-])(?:any|all|every|including but not limited to|without limitation|among other things"
-    r"|and others"
-    r"|whatever|anyone)(?![\w-])"
-)
+HEDGES = vocabulary.pattern("modifiers", "hedges")
+BROADENERS = vocabulary.pattern("modifiers", "broadeners")
 
 # ---------------------------------------------------------------------------------------- numbers
 
@@ -840,104 +348,22 @@ DATE = re.compile(
 
 # ---------------------------------------------------------------------------------------- chrome and boilerplate
 
-BANNER = re.compile(
-    r"(?:we(?:'re| are| have|'ve)? (?:updat|revis|chang|amend)\w* (?:our|this|the)\b.*(?:policy|notice"
-    r"|terms|statement)"
-    r"|(?:an? |the )?(?:new|updated|revised) version\b.*(?:take|takes|will take|comes?|go(?:es)?) (?:effect|into effect"
-    r"|live)"
-    r"|(?:take|takes|will take|come|comes|will come) into effect on|(?:policy|notice) (?:was|has been"
-    r"|is being)"
-    r" (?:updated|revised|changed)|(?:see|read|review|view|preview|compare) (?:the |our |a )?(?:what'?s changed|changes"
-    r"|previous version|(?:new|updated|revised|upcoming|current|latest) (?:version|policy|notice|statement)"
-    r"|updated (?:policy|notice))|print (?:this )?(?:page|policy)|download (?:as )?pdf"
-    r"|^\W*(?:this|our) (?:web)?site uses cookies\b|^\W*we use cookies to (?:give|ensure|improve|offer) you"
-    r"|by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:web)?site,? you (?:agree|consent|accept)"
-    r"|by (?:clicking|selecting|pressing|tapping|choosing) [\"']?(?:accept|agree|allow|ok|got it|i agree|continue)"
-    r"|^\W*(?:accept|reject|allow|deny) (?:all|cookies|necessary)\b)",
-    re.IGNORECASE,
-)
-CHROME = re.compile(
-    r"^\W*(?:skip to (?:main )?(?:content|navigation)|back to top|related (?:articles|posts|topics|links)"
-    r"|was this (?:article|page|answer|information) (?:helpful|useful)|(?:yes|no)\W*(?:yes|no)?\W*$"
-    r"|need (?:more )?help"
-    r"|(?:still )?have (?:more )?questions\?|chat with us|contact support|sign (?:in|up)|log ?in"
-    r"|my account|menu"
-    r"|search(?: the)?(?: help)?(?: center| centre)?|table of contents|contents|on this page"
-    r"|in this (?:article|section)"
-    r"|share (?:this|on)|follow us|subscribe to our newsletter|cookie settings|manage cookies"
-    r"|accept(?: all)?(?: cookies)?|(?:manage|customi[sz]e|save|update) (?:preferences|cookies|settings|consent"
-    r"|choices)|(?:allow|deny|decline|refuse) all|(?:strictly )?necessary only|(?:got it|dismiss|i agree|ok|here)\W*$"
-    r"|(?:learn|read|see|find out|view) more|more (?:info|information|details)|click here"
-    r"|reject all|home|products?|pricing|about us|careers|blog|help center|help centre|support|legal"
-    r"|terms of (?:use|service)"
-    r"|privacy (?:policy|notice|statement)|cookie (?:policy|notice)|copyright|\u00a9|all rights reserved"
-    r"|logo"
-    r"|print|english|language|select language|loading|close|open|read more|learn more|click here"
-    r"|previous|next"
-    r"|breadcrumb|you are here|articles? in this section|(?:\d+ )?(?:people|users) found this helpful)\b",
-    re.IGNORECASE,
-)
+BANNER = vocabulary.pattern("boilerplate", "banner")
+CHROME = vocabulary.pattern("boilerplate", "chrome")
 #: a promotional call to action the page shows around the policy ("Get our newsletter", "Download the app")
-PROMO = re.compile(
-    r"^\W*(?:(?:get|sign up for|subscribe to|join|try|download|install|shop|discover|explore|follow) (?:the |our |a )?"
-    r"|(?:new|introducing|now available|coming soon|just launched)\W*[:!\u2013\u2014-]"  # "New: 2026 report out"
-    r"|(?:chat|talk) (?:with|to) (?:us|our|an?) )"  # a support widget: "Chat with our team, we usually reply ..."
-)
+PROMO = vocabulary.pattern("boilerplate", "promo")
 #: words that make a short imperative a statement about data after all ("download a copy of your data")
-DATA_WORDS = re.compile(r"\b(?:personal|data|information|privacy|cookies?|consent|opt|delete|account)\b")
-META = re.compile(
-    r"^\W*(?:this|our|the|the following|these) (?:privacy )?(?:policy|notice|statement|page|document|section"
-    r"|paragraph|part|chapter|table|sections)\b.{0,40}\b(?:describes"
-    r"|explains"
-    r"|sets out|tells|informs|outlines|applies|is intended|is designed|contains|covers|is part of)\b"
-    # another notice the page points to: "The Privacy Notice for X accounts on Y describes our practices when ..."
-    r"|^\W*(?:the|our|a|its|each|separate|additional)\b[^.;:]{0,100}?\b(?:privacy )?(?:notices?|polic(?:y|ies)"
-    r"|statements?|disclosures?)\b(?:(?!\b(?:we|you|collect\w*|shar\w+|use[sd]?)\b)[^.;:]){0,100}?\b(?:describes?"
-    r"|explains?|sets out|covers?|governs?|outlines?)\b",
-    re.IGNORECASE,
-)
+DATA_WORDS = vocabulary.pattern("boilerplate", "data_words")
+META = vocabulary.pattern("boilerplate", "meta")
 #: A banner announcing that the policy will change or is being revised, without saying what changes
 #: ("Revisions to the privacy policy are under discussion", "We are updating our privacy notice").
-ANNOUNCEMENT = re.compile(
-    r"(?<![\w-])(?:revisions?|changes?|updates?|amendments?|modifications?|a new version|an updated version)"
-    r" (?:to|of) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)"
-    r"|(?<![\w-])(?:we are|we're|we will be|we'll be) (?:updating|revising|changing|amending) (?:this|our|the)"
-    r" (?:privacy )?(?:policy|notice|statement)"
-)
+ANNOUNCEMENT = vocabulary.pattern("boilerplate", "announcement")
 #: Words that make a sentence about policy changes a promise about how they are announced.
-ANNOUNCES_HOW = re.compile(
-    r"(?<![\w-])(?:notify|notified|notification|inform|email|e-mail|post(?:ing|ed)?|days?|advance|prior|consent"
-    r"|continued use|continue to use|material|will|shall|must|may|review|check)(?![\w-])"
-)
-DEFINITION = re.compile(
-    r"^\W*[\w\s\"'()-]{1,50}?\b(?:means|refers to|is defined as|shall mean|are small (?:text )?files"
-    r"|is a small)\b",
-    re.IGNORECASE,
-)
-CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s+protected\s*\]"
-    # a street named in the languages of European addresses ("Dircksenstraße 47", "12 rue de la Paix")
-    r"|[\w-]{3,}(?:straße|strasse|gasse|platz|straat|gatan|vej)(?!\w)"
-    r"|(?<!\w)(?:rue|calle|avenida|piazza)\s+(?:de\s+|du\s+|des\s+|del\s+|della\s+)?\w"
-    r"|\+?\d[\d ()./-]{6,}\d|(?<!\w)(?:contact us|contact (?:our|the) (?:dpo"
-    r"|data protection"
-    r" officer|privacy team)|data protection officer|dpo|write to (?:us|our (?:privacy |legal )?(?:team|office))"
-    r"|email us|call us|reach us|by (?:post|postal mail|physical mail)"
-    r"|mailing address"
-    r"|postal address|our address|registered office|attn|attention|suite|street|st\.|avenue|road"
-    r"|p\.?o\.? box"
-    r"|floor)(?!\w)",
-    re.IGNORECASE,
-)
+ANNOUNCES_HOW = vocabulary.pattern("boilerplate", "announces_how")
+DEFINITION = vocabulary.pattern("boilerplate", "definition")
+CONTACT = vocabulary.pattern("boilerplate", "contact")
 #: Headings of page furniture: everything under them until the next heading is navigation, not policy.
-FURNITURE_HEADING = re.compile(
-    r"^\W*(?:related (?:help |support )?(?:articles|posts|topics|links|pages|questions)|see also"
-    r"|popular (?:help )?(?:articles|topics)"
-    r"|more (?:help|resources|articles)|helpful (?:links|resources)|quick links|further reading|in this (?:article"
-    r"|section)|on this page|(?:table of )?contents|you (?:may|might) also (?:like|be interested)|recently viewed"
-    r"|top articles|explore more|people also ask|suggested (?:articles|questions))\W*$",
-    re.IGNORECASE,
-)
+FURNITURE_HEADING = vocabulary.pattern("boilerplate", "furniture_heading")
 #: A link whose text says nothing ("Learn more", "click here") in raw Markdown.
 GENERIC_LINK = re.compile(
     r"\s*\[\s*(?:(?:learn|read|see|find out|view|show|get) more[^\]]{0,20}|click here|here|more (?:info|information"
@@ -945,36 +371,16 @@ GENERIC_LINK = re.compile(
     re.IGNORECASE,
 )
 #: An error, block or redirect page captured instead of the policy.
-STUB = re.compile(
-    r"\b(?:access denied|forbidden|not found|page not found|404|403|500|502|503|error \d{3}|redirect(?:ing|ed)?"
-    r"|moved permanently|you are being redirected|just a moment|checking (?:your|if the site connection) browser"
-    r"|enable javascript|javascript is (?:disabled|required)|captcha|are you a (?:robot|human)|service unavailable"
-    r"|temporarily unavailable|under maintenance|something went wrong|an error occurred|request blocked"
-    r"|you don't have permission|session (?:has )?expired|sign in to continue|log in to continue)\b",
-    re.IGNORECASE,
-)
+STUB = vocabulary.pattern("boilerplate", "stub")
 #: Words that only say how to reach someone (with e-mail addresses, phones and URLs removed first).
-CONTACT_CHANNEL = frozenset(
-    re.findall(
-        r"\S+",
-        "by at or and through via our the a an us to you can also in on of your this for with from please email e-mail"
-        " mail e mail post postal letter writing written phone telephone call calling number form forms online web"
-        " webform website site page portal chat live support team privacy department office officer dpo contact"
-        " contacting reach using use account settings dashboard app center centre help submit submitting"
-        " text sms message messages push notification notifications in-app"
-        " send sending message address addresses following below above here link us. questions",
-    )
-)
+CONTACT_CHANNEL = frozenset(vocabulary.words("boilerplate", "contact_channel"))
 #: A channel a message travels by ("by email or text message", "via push notification").
 CHANNEL_PHRASE = re.compile(
     r"(?<![\w-])(?:by|via|through|using|or|and) (?:an? )?(?:e-?mail|text(?: messages?)?|sms|phone|telephone|post"
     r"|(?:postal )?mail|letter|push notifications?|in-app (?:messages?|notifications?)|notifications?)(?![\w-])"
 )
 #: Words about changes to the policy itself.
-CHANGE_WORDS = re.compile(
-    r"(?<![\w-])(?:chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|revis(?:e|es|ed|ing|ion)|amend\w*) (?:to )?(?:this|our"
-    r"|the) (?:privacy )?(?:policy|notice|statement)|(?:policy|notice|statement) (?:changes|updates)"
-)
+CHANGE_WORDS = vocabulary.pattern("boilerplate", "change_words")
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"
     r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)(?![\w.-])",
@@ -984,244 +390,12 @@ URL = re.compile(
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]", re.IGNORECASE)
 PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
 
-PRACTICE_VERB = re.compile(
-    r"(?<![\w-])(?:collect\w*|gather\w*|obtain\w*|receiv\w*|record\w*|captur\w*|process\w*|use|uses|used"
-    r"|using"
-    r"|shar\w+|disclos\w+|sell\w*|sold|rent\w*|transfer\w*|transmit\w*|provid\w+|retain\w*|keep\w*|kept"
-    r"|stor\w+"
-    r"|delet\w*|eras\w+|track\w*|monitor\w*|analy[sz]\w*|profil\w*|combin\w*|infer\w*|train\w*|access\w*"
-    r"|request\w*"
-    r"|opt\w*|consent\w*|withdraw\w*|object\w*|notify\w*|inform\w*|encrypt\w*|protect\w*|secur\w*|send"
-    r"|sends|sent"
-    r"|allow\w*|permit\w*|let|lets|enable\w*|may|will|must|can|buy\w*|purchas\w*|market\w*|target\w*"
-    r"|verif\w*"
-    r"|appeal\w*|charg\w*|respond\w*|answer\w*|repl(?:y|ies)|apply|applies|show\w*|display\w*|publish\w*)(?![\w-])",
-    re.IGNORECASE,
-)
+PRACTICE_VERB = vocabulary.pattern("modifiers", "practice_verb")
 
 # ---------------------------------------------------------------------------------------- rewording
 
 #: Words mapped to one representative before comparing wordings (same meaning in a policy).
-SYNONYMS = {
-    "ad": "advertising",
-    "ads": "advertising",
-    "advertisement": "advertising",
-    "advertisements": "advertising",
-    "info": "information",
-    "data": "information",
-    "details": "information",
-    "e": "",
-    "mail": "email",
-    "emails": "email",
-    "id": "identifier",
-    "ids": "identifier",
-    "identification": "identifier",
-    "gather": "collect",
-    "gathers": "collect",
-    "gathered": "collect",
-    "gathering": "collect",
-    "collects": "collect",
-    "collected": "collect",
-    "collecting": "collect",
-    "obtain": "collect",
-    "obtains": "collect",
-    "obtained": "collect",
-    "utilise": "use",
-    "utilize": "use",
-    "utilises": "use",
-    "utilizes": "use",
-    "uses": "use",
-    "used": "use",
-    "using": "use",
-    "employ": "use",
-    "firms": "companies",
-    "businesses": "companies",
-    "organisations": "companies",
-    "organizations": "companies",
-    "company": "companies",
-    "business": "companies",
-    "organisation": "companies",
-    "organization": "companies",
-    "website": "site",
-    "websites": "site",
-    "sites": "site",
-    "web": "",
-    "platform": "service",
-    "services": "service",
-    "app": "service",
-    "application": "service",
-    "customers": "users",
-    "customer": "users",
-    "user": "users",
-    "visitors": "users",
-    "members": "users",
-    "individuals": "users",
-    "us": "we",
-    "our": "we",
-    "ours": "we",
-    "your": "you",
-    "yours": "you",
-    "help": "assist",
-    "helps": "assist",
-    "assists": "assist",
-    "enable": "assist",
-    "enables": "assist",
-    "allows": "assist",
-    "lets": "assist",
-    "purpose": "purposes",
-    "in": "",
-    "order": "",
-    "so": "",
-    "that": "",
-    "which": "",
-    "who": "",
-    "the": "",
-    "a": "",
-    "an": "",
-    "of": "",
-    "to": "",
-    "and": "",
-    "or": "",
-    "as": "",
-    "for": "",
-    "with": "",
-    "by": "",
-    "on": "",
-    "at": "",
-    "from": "",
-    "this": "",
-    "these": "",
-    "those": "",
-    "is": "",
-    "are": "",
-    "be": "",
-    "been": "",
-    "being": "",
-    "was": "",
-    "were": "",
-    "s": "",
-    "such": "",
-    "certain": "",
-    "some": "",
-    "various": "",
-    "also": "",
-    "further": "",
-    "additionally": "",
-    "moreover": "",
-    "therefore": "",
-    "thus": "",
-    "hence": "",
-    "however": "",
-    "please": "",
-    "note": "",
-    "kindly": "",
-    "personal": "personal",
-    "request": "ask",
-    "requests": "ask",
-    "asks": "ask",
-    "contact": "contact",
-    "necessary": "needed",
-    "required": "needed",
-    "need": "needed",
-    "needs": "needed",
-    "do": "",
-    "does": "",
-    "make": "",
-    "makes": "",
-    "made": "",
-    "it": "",
-    "its": "",
-    "they": "",
-    "them": "",
-    "their": "",
-    "whether": "",
-    "if": "if",
-    "upon": "",
-    "via": "through",
-    "through": "through",
-    "within": "within",
-    "prior": "before",
-    "before": "before",
-    "following": "",
-    "below": "",
-    "above": "",
-    "herein": "",
-    "here": "",
-    "where": "",
-    "when": "when",
-    "whenever": "when",
-    "including": "include",
-    "includes": "include",
-    "include": "include",
-    "like": "include",
-    "e.g": "include",
-    "eg": "include",
-    "example": "include",
-    "instance": "include",
-    "etc": "",
-    "provide": "give",
-    "provides": "give",
-    "give": "give",
-    "gives": "give",
-    "offer": "give",
-    "offers": "give",
-    "amend": "change",
-    "amends": "change",
-    "modify": "change",
-    "modifies": "change",
-    "update": "change",
-    "updates": "change",
-    "revise": "change",
-    "changes": "change",
-    "modifications": "change",
-    "amendments": "change",
-    "updated": "change",
-    "revised": "change",
-    "questions": "question",
-    "queries": "question",
-    "query": "question",
-    "inquiries": "question",
-    "enquiries": "question",
-    "regarding": "about",
-    "concerning": "about",
-    "relating": "about",
-    "related": "about",
-    "around": "about",
-    "handle": "process",
-    "handles": "process",
-    "processes": "process",
-    "processed": "process",
-    "processing": "process",
-    "treat": "process",
-    "ensure": "make_sure",
-    "ensures": "make_sure",
-    "appropriate": "suitable",
-    "suitable": "suitable",
-    "reasonable": "suitable",
-    "adequate": "suitable",
-    "relevant": "suitable",
-    "applicable": "suitable",
-    "laws": "law",
-    "legislation": "law",
-    "regulations": "law",
-    "legal": "law",
-    "lawful": "law",
-    "rules": "law",
-    "comply": "comply",
-    "complies": "comply",
-    "compliance": "comply",
-    "accordance": "comply",
-    "line": "comply",
-    "following_": "",
-    "very": "",
-    "extremely": "",
-    "really": "",
-    "highly": "",
-    "important": "important",
-    "significant": "important",
-    "major": "important",
-    "material": "important",
-}
+SYNONYMS: dict[str, str] = _load_synonyms()
 
 # ------------------------------------------------------------------------------ legal citations and regulators
 
