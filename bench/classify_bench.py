@@ -13,6 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from monitor.classify import engine as _classify  # noqa: E402
 from monitor.classify import evidence as _evidence  # noqa: E402
+from monitor.classify import lexicon as _lexicon  # noqa: E402
 from monitor.classify.engine import classify_texts  # noqa: E402
 from monitor.text import sentences as _sentences  # noqa: E402
 
@@ -37,6 +38,8 @@ def _time(old: str, new: str, runs: int) -> list[float]:
         _evidence.profile.cache_clear()
         _classify._hunks_cached.cache_clear()
         _classify._text_facts.cache_clear()
+        _classify._sentence_facts.cache_clear()
+        _lexicon.contact_in.cache_clear()
         _sentences.clean_block.cache_clear()
         _sentences._line_units.cache_clear()
         start = time.perf_counter()

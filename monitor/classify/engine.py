@@ -376,7 +376,7 @@ def _question(text: str) -> bool:
 
 
 def _contact_context(p: Profile) -> bool:
-    return bool(p.contacts) or bool(lx.CONTACT.search(p.low))
+    return bool(p.contacts) or lx.contact_in(p.low)
 
 
 _EXAMPLE = ("for example", "for instance", "e.g.", "eg", "such as", "like")
@@ -1355,59 +1355,69 @@ def _text_facts(text: str) -> frozenset:
             cells = _cells(text.casefold())
             facts.update(("cell", cells[0], i, c in _YES) for i, c in enumerate(cells[1:]) if c in _YES_NO)
         for sentence in split_sentences(clean_block(text)):
-            p = profile(sentence)
-            if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
-                continue
-            quantities = p.quantities
-            channels = lx.CHANNEL_PHRASE.findall(p.low)
-            if channels:
-                # the channel a message travels by is a promise only for change notices
-                if _announces_changes(p):
-                    facts.update(("channel", _channel(c)) for c in channels)
-                p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
-            quantities = p.quantities
-            if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
-                p = profile(lx.QUANTITY.sub(" ", p.low))
-            negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
-            if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
-                facts.add(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
-            for part in _clauses(p, negated):
-                neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
-                if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
-                    # generic words ("your data") are no denied practice: the verb or specific term carries it
-                    facts.update(("negated", name) for name in part.specific)
-                    verbs = _denied_verbs(_NOT_NEGATING.sub(" ", part.low))
-                    facts.update(("negated", v) for v in verbs)
-                    # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
-                    n_denials.update(verbs)
-                for name in _practice_concepts(part):
-                    if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
-                        continue  # "we also keep their login history": holding data, no period - said by collecting
-                    if name != "disclosure":
-                        facts.add(("concept", name, neg))
-                        # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
-                        forms = () if name in lx.PHRASINGS_ONLY else _forms(lx.CONCEPTS_BY_NAME[name], part.low)
-                        for form in forms:
-                            stems = [
-                                w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER
-                            ]
-                            if stems:
-                                facts.add(("term", name, " ".join(stems)))
-            if p.hedges:
-                facts.add(("hedge",))
-            timing = _timing(p)
-            if timing:
-                facts.add(("timing", timing))
-            if _EVERYONE.search(p.low):
-                facts.add(("everyone",))
-            facts.update(("limit", x) for x in p.limiters)
-            facts.update(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
-            facts.update(("number", q.kind, q.value) for q in quantities)
-            facts.update(("name", x) for x in p.entities)
-            if p.permissive:
-                facts.add(("may",))
+            stated, denied = _sentence_facts(sentence)
+            facts.update(stated)
+            n_denials.update(denied)
     facts.update(("denials", verbs, n) for verbs, n in n_denials.items())
     return frozenset(facts)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
+    """The facts one sentence states, in the order found, and the handlings each of its clauses denies (cached:
+    passages read for whole-document awareness share most of their sentences)."""
+    facts: list = []
+    n_denials: list[str] = []
+    p = profile(sentence)
+    if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
+        return (), ()
+    quantities = p.quantities
+    channels = lx.CHANNEL_PHRASE.findall(p.low)
+    if channels:
+        # the channel a message travels by is a promise only for change notices
+        if _announces_changes(p):
+            facts.extend(("channel", _channel(c)) for c in channels)
+        p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
+    quantities = p.quantities
+    if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
+        p = profile(lx.QUANTITY.sub(" ", p.low))
+    negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
+    if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
+        facts.append(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
+    for part in _clauses(p, negated):
+        neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
+        if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
+            # generic words ("your data") are no denied practice: the verb or specific term carries it
+            facts.extend(("negated", name) for name in part.specific)
+            verbs = _denied_verbs(_NOT_NEGATING.sub(" ", part.low))
+            facts.extend(("negated", v) for v in verbs)
+            # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
+            n_denials.extend(verbs)
+        for name in _practice_concepts(part):
+            if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
+                continue  # "we also keep their login history": holding data, no period - said by collecting
+            if name != "disclosure":
+                facts.append(("concept", name, neg))
+                # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
+                forms = () if name in lx.PHRASINGS_ONLY else _forms(lx.CONCEPTS_BY_NAME[name], part.low)
+                for form in forms:
+                    stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER]
+                    if stems:
+                        facts.append(("term", name, " ".join(stems)))
+    if p.hedges:
+        facts.append(("hedge",))
+    timing = _timing(p)
+    if timing:
+        facts.append(("timing", timing))
+    if _EVERYONE.search(p.low):
+        facts.append(("everyone",))
+    facts.extend(("limit", x) for x in p.limiters)
+    facts.extend(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
+    facts.extend(("number", q.kind, q.value) for q in quantities)
+    facts.extend(("name", x) for x in p.entities)
+    if p.permissive:
+        facts.append(("may",))
+    return tuple(facts), tuple(n_denials)
 
 
 def _clauses(p: Profile, negated: bool) -> list[Profile]:

@@ -3,9 +3,38 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from monitor.classify import vocabulary
+
+
+class Prefiltered:
+    """A regex behind a cheap necessary condition: every match of `regex` contains a match of `hint` (a few literals
+    each alternative of the regex consumes, read with the same flags), so text without one is not scanned at all.
+    The answers are the regex's own."""
+
+    __slots__ = ("flags", "hint", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], hint: str) -> None:
+        self.regex = regex
+        self.hint = re.compile(hint, regex.flags)
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.search(text, pos) if self.hint.search(text, pos) else None
+
+    def findall(self, text: str) -> list[str]:
+        return self.regex.findall(text) if self.hint.search(text) else []
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.hint.search(text) else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.regex.sub(repl, text) if self.hint.search(text) else text
+
 
 #: polarity of a concept: more of it in a practice statement REDUCES privacy (+1) or IMPROVES it (-1).
 MORE_DATA = 1
@@ -337,13 +366,16 @@ MONTHS = (
     r"|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?"
 )
-DATE = re.compile(
-    # a relative time stamp ("3 days ago", "an hour ago") dates a comment or post shown beside the policy
-    rf"(?<!\w)(?:(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
-    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd"
-    rf"|th)?,?\s+)?\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:19|20)\d{{2}})(?!\w)",
-    re.IGNORECASE,
+DATE = Prefiltered(
+    re.compile(
+        # a relative time stamp ("3 days ago", "an hour ago") dates a comment or post shown beside the policy
+        rf"(?<!\w)(?:(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+        rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd"
+        rf"|th)?,?\s+)?\d{{4}}"
+        rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:19|20)\d{{2}})(?!\w)",
+        re.IGNORECASE,
+    ),
+    r"\d|ago",  # every form has a digit but "an hour ago"
 )
 
 # ---------------------------------------------------------------------------------------- chrome and boilerplate
@@ -381,16 +413,29 @@ CHANNEL_PHRASE = re.compile(
 )
 #: Words about changes to the policy itself.
 CHANGE_WORDS = vocabulary.pattern("boilerplate", "change_words")
-URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"
-    r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)(?![\w.-])",
-    re.IGNORECASE,
+URL = Prefiltered(
+    re.compile(
+        r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"
+        r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)(?![\w.-])",
+        re.IGNORECASE,
+    ),
+    r"://|www\.|/|\.(?:com|org|net|io|gov|info|eu|co|de|fr|nl|ca)",  # a scheme, a path or a known domain
 )
 #: an e-mail address, or the placeholder an anti-spam script shows instead of one ("[email protected]")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]", re.IGNORECASE)
+EMAIL = Prefiltered(
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]", re.IGNORECASE), "@|protected"
+)
 PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
 
 PRACTICE_VERB = vocabulary.pattern("modifiers", "practice_verb")
+
+
+@lru_cache(maxsize=16384)
+def contact_in(low: str) -> bool:
+    """Whether a (lower-cased) sentence names a way to reach someone: CONTACT, asked once per sentence (the rules
+    ask it of the same sentence many times)."""
+    return bool(CONTACT.search(low))
+
 
 # ---------------------------------------------------------------------------------------- rewording
 
