@@ -320,7 +320,9 @@ def exact_key(text: str) -> str:
     return "".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def loose_key(text: str) -> str:
+    """The comparison key that ignores punctuation, markup and case (cached: the rules key the same sentence often)."""
     return _LOOSE_DROP.sub("", text).casefold()
 
 
