@@ -120,7 +120,6 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f])")
-_LAST_WORD = re.compile(r"(\S+)$")
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+|[^\W\d_]+")
 _LOOSE_DROP = re.compile(r"[\W_]+")
 
@@ -181,8 +180,8 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(block):
         end = match.end()
         head = block[start : match.start() + 1]
-        last = _LAST_WORD.search(head)
-        word = last.group(1).lower().strip("\"'([").rstrip(".") if last else ""
+        # the run of non-space characters that ends the head (it ends with the stop itself, so there is one)
+        word = head.rsplit(None, 1)[-1].lower().strip("\"'([").rstrip(".")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         add(start, end)
@@ -193,7 +192,13 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
 
 def split_sentences(block: str) -> list[str]:
     """Split one cleaned block into sentences, keeping abbreviations, decimals, e-mails and URLs whole."""
-    return [block[a:b] for a, b in _sentence_spans(block)]
+    return list(_split_sentences(block))
+
+
+@lru_cache(maxsize=16384)
+def _split_sentences(block: str) -> tuple[str, ...]:
+    """split_sentences, once per block (the diff and the rules split the same blocks several times)."""
+    return tuple(block[a:b] for a, b in _sentence_spans(block))
 
 
 # ----------------------------------------------------------------------------- verbatim (display) text
