@@ -152,3 +152,37 @@ def test_the_vocabulary_files_ship_with_the_package():
     assert "classify/vocabulary/*.toml" in data
     names = {p.stem for p in (root / "monitor/classify/vocabulary").glob("*.toml")}
     assert {"concepts", "synonyms", "modifiers", "boilerplate", "negation"} <= names
+
+
+PREFILTER_TEXTS = [
+    "Read more at https://example.com/privacy or www.example.org.",
+    "Write to privacy@example.co.uk or to [email protected] with your question.",
+    "See HTTP://LOCALHOST:8080/help and Example.NET for details.",
+    "The policy was updated 3 days ago and again an hour ago.",
+    "Effective 1 March 2024; last reviewed 2025-01-31 (version 12/05/24).",
+    "We keep logs for 90 days in 2026.",
+    "Nothing here names a link, an address or a date.",
+    "docs.example.io/guide lists our processors.",
+]
+
+
+@pytest.mark.parametrize("name", ["URL", "EMAIL", "DATE"])
+def test_a_prefiltered_pattern_answers_as_its_regex(name):
+    """The literal prefilter only skips text the regex cannot match: every answer is the regex's own."""
+    pattern = getattr(lx, name)
+    assert isinstance(pattern, lx.Prefiltered)
+    for text in PREFILTER_TEXTS + [t.lower() for t in PREFILTER_TEXTS] + [t.upper() for t in PREFILTER_TEXTS]:
+        assert pattern.findall(text) == pattern.regex.findall(text), text
+        assert pattern.sub(" ", text) == pattern.regex.sub(" ", text), text
+        found, expected = pattern.search(text), pattern.regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)], text
+    assert not pattern.hint.search("nothing to see here."), "the prefilter skips plain prose"
+
+
+def test_contact_in_is_the_contact_pattern():
+    for text in [*PREFILTER_TEXTS, "Our office: Hauptstraße 12, Berlin.", "Call us on +44 20 7946 0000."]:
+        low = text.lower()
+        assert lx.contact_in(low) == bool(lx.CONTACT.search(low)), text
+    assert lx.contact_in("write to us at hauptstraße 12.")
+    assert not lx.contact_in("we collect your name.")
