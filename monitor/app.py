@@ -11,8 +11,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from monitor.capture.pair import capture_verdict, classify_pair
-from monitor.capture.sanity import NEW, OLD, Verdict
 from monitor.config.settings import Company, Config
 from monitor.domain.records import FetchState
 from monitor.domain.values import Classification, Fetched, Outcome
@@ -129,6 +127,9 @@ def classify_files(old: Path, new: Path) -> Classification:
     A file that cannot be read at all is an error; one that holds no policy text (empty once markup is
     removed, or binary content) is a version that is not a capture of the policy: a `capture` verdict.
     """
+    from monitor.capture.pair import capture_verdict, classify_pair  # the classifier: loaded when used
+    from monitor.capture.sanity import NEW, OLD, Verdict
+
     for path in (old, new):
         try:
             path.read_bytes()

@@ -64,7 +64,19 @@ def scrapy_settings(
         # Only the extensions a policy crawl uses: Scrapy imports every listed one, even one set to None
         # (the remote-control extension alone loads aiohttp's web server).
         "EXTENSIONS_BASE": {"scrapy.extensions.corestats.CoreStats": 0, "scrapy.extensions.logcount.LogCount": 0},
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,  # else Scrapy re-reads the callback's source for each response
+        # Off: middlewares a one-request-per-company crawl does not use (no links are followed, no allowed
+        # domains, no stats read), each of which costs on every request and response. (The Referer one stays:
+        # the redirect middlewares warn without it.)
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+            "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+        },
         "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+            "scrapy.downloadermiddlewares.stats.DownloaderStats": None,  # serialises every request and response
+            "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
             "spiders.redirects.RedirectGuardMiddleware": 90,  # before robots.txt (100): nothing is fetched
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "spiders.robots.SharedRobotsTxtMiddleware": 100,  # every waiter gets the parser
