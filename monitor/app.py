@@ -233,9 +233,13 @@ def check(
     env = os.environ if env is None else env
     companies = select_companies(config, slugs)
     store = open_store(config)
-    analyser = Analyser(config.monitor.analysis_timeout_seconds)
+    states = store.fetch_states([c.slug for c in companies])  # one query: the crawl's and the checks'
+    # The analysis worker (a second interpreter loading the page reader and the classifier) starts while the
+    # crawl downloads when some page is sure to need it; when every company has a current fetch state, most
+    # pages are settled by a 304 or the same bytes, and it starts at the first page that needs reading.
+    warm = any(states.get(c.slug) is None or not states[c.slug].current for c in companies)
+    analyser = Analyser(config.monitor.analysis_timeout_seconds, warm=warm)
     try:
-        states = store.fetch_states([c.slug for c in companies])  # one query: the crawl's and the checks'
         validators = validators_of(config, states)
         checker = make_checker(config, store, env, analyser=analyser, states=states)
         del states

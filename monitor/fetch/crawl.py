@@ -127,6 +127,7 @@ def crawl(
             logging.getLogger(name).addFilter(_warnings_only)
     if may_render(handover.pending.values()):  # scrapy-playwright only where a document may need a browser
         overrides = {**browser_settings(settings), **(overrides or {})}
+    _import_downloader()
     process = _process_class()(scrapy_settings(settings, debug=debug, overrides=overrides), on_shutdown=on_shutdown)
     _quiet_scrapy(debug)
     crawler = process.create_crawler(PolicySpider)
@@ -139,6 +140,32 @@ def crawl(
     finally:
         handover.stop()
     handover.finish()
+
+
+def _import_downloader() -> None:
+    """Import Scrapy's TLS modules with a cheap `inspect.stack`.
+
+    They define deprecated aliases through `create_deprecated_class`, which calls `inspect.stack()` only to
+    name the calling module: that reads the source of every frame on the stack and scans `sys.modules` for
+    each frame without a file, a third of a second of CPU at every start. The caller's frame is all it uses.
+    """
+    import inspect
+    import sys
+
+    if "scrapy.core.downloader.contextfactory" in sys.modules:
+        return
+    stack = inspect.stack
+
+    def caller_only(context: int = 1) -> list[Any]:
+        # [this frame's stand-in, the frame that called create_deprecated_class]: what it reads, [1][0]
+        return [None, (sys._getframe(2),)]
+
+    inspect.stack = caller_only  # type: ignore[assignment]
+    try:
+        import scrapy.core.downloader.contextfactory  # noqa: F401
+        import scrapy.core.downloader.tls  # noqa: F401
+    finally:
+        inspect.stack = stack
 
 
 def _process_class() -> type:
