@@ -337,13 +337,12 @@ class Store:
         """
         _validate(draft)
         with self._write() as conn:
-            self._lock_company(conn, draft.company)
+            latest, prev_streak, prev_error = self._lock_company_state(conn, draft.company)
             if draft.scheduled_at is not None:
                 done = self._scheduled_check(conn, draft.company, draft.scheduled_at)
                 if done is not None:  # a redelivered job: the run's check is recorded already, change nothing
                     log.info("%s: the check scheduled at %s is already recorded", draft.company, draft.scheduled_at)
                     return done, []
-            latest, prev_streak, prev_error = self._company_state(conn, draft.company)
             if draft.outcome is not Outcome.ERROR and latest != draft.base_snapshot_id:
                 raise ConflictError(
                     f"{draft.company}: latest snapshot is {latest}, not {draft.base_snapshot_id} "
@@ -690,10 +689,12 @@ class Store:
         if conn.execute(self._q.lock_company, {"company": company}).first() is None:
             raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
 
-    def _company_state(self, conn: Connection, company: str) -> tuple[int | None, int, str | None]:
-        """(latest snapshot id, failure streak, last error) in one query, read after the company lock."""
-        row = conn.execute(self._q.company_state, {"company": company}).one()
-        return row[0], row[1] or 0, row[2]
+    def _lock_company_state(self, conn: Connection, company: str) -> tuple[int | None, int, str | None]:
+        """`_lock_company`, and (latest snapshot id, failure streak, last error) read in the same query."""
+        row = conn.execute(self._q.company_state, {"company": company}).first()
+        if row is None:
+            raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
+        return row[1], row[2] or 0, row[3]
 
     def _put_text(self, conn: Connection, text: str) -> tuple[int, str]:
         """The id of this text, stored once across all companies."""
@@ -808,9 +809,13 @@ class _Statements:
             .subquery()
         )
         latest = sa.select(sa.func.max(snapshots.c.id)).where(snapshots.c.company == company).scalar_subquery()
-        self.company_state = sa.select(
-            latest, sa.select(last.c.streak).scalar_subquery(), sa.select(last.c.error).scalar_subquery()
-        )
+        state = sa.select(
+            companies.c.slug,
+            latest,
+            sa.select(last.c.streak).scalar_subquery(),
+            sa.select(last.c.error).scalar_subquery(),
+        ).where(companies.c.slug == company)
+        self.company_state = state.with_for_update(of=companies) if for_update else state
         self.scheduled_check = sa.select(checks).where(
             checks.c.company == company, checks.c.scheduled_at == sa.bindparam("scheduled_at")
         )
