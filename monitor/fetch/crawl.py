@@ -149,6 +149,7 @@ def _import_downloader() -> None:
     name the calling module: that reads the source of every frame on the stack and scans `sys.modules` for
     each frame without a file, a third of a second of CPU at every start. The caller's frame is all it uses.
     """
+    import importlib
     import inspect
     import sys
 
@@ -160,10 +161,10 @@ def _import_downloader() -> None:
         # [this frame's stand-in, the frame that called create_deprecated_class]: what it reads, [1][0]
         return [None, (sys._getframe(2),)]
 
-    inspect.stack = caller_only  # type: ignore[assignment]
+    inspect.stack = caller_only
     try:
-        import scrapy.core.downloader.contextfactory  # noqa: F401
-        import scrapy.core.downloader.tls  # noqa: F401
+        for module in ("scrapy.core.downloader.contextfactory", "scrapy.core.downloader.tls"):
+            importlib.import_module(module)
     finally:
         inspect.stack = stack
 

@@ -798,7 +798,7 @@ class _Statements:
     statement for every check (which cost more than the SQL itself)."""
 
     def __init__(self, *, for_update: bool):
-        company = sa.bindparam("company")
+        company: sa.BindParameter[str] = sa.bindparam("company")
         lock = sa.select(companies.c.slug).where(companies.c.slug == company)
         self.lock_company = lock.with_for_update() if for_update else lock
         last = (
