@@ -690,7 +690,14 @@ class Store:
             raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
 
     def _lock_company_state(self, conn: Connection, company: str) -> tuple[int | None, int, str | None]:
-        """`_lock_company`, and (latest snapshot id, failure streak, last error) read in the same query."""
+        """`_lock_company`, then (latest snapshot id, failure streak, last error).
+
+        On SQLite, BEGIN IMMEDIATE already holds the lock: one query. On PostgreSQL the state is read by a
+        second statement, after the row lock is granted: a statement that waited for the lock still sees
+        the data of when it started (READ COMMITTED), i.e. not the check the lock holder just recorded.
+        """
+        if self._pg:
+            self._lock_company(conn, company)
         row = conn.execute(self._q.company_state, {"company": company}).first()
         if row is None:
             raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
@@ -815,7 +822,7 @@ class _Statements:
             sa.select(last.c.streak).scalar_subquery(),
             sa.select(last.c.error).scalar_subquery(),
         ).where(companies.c.slug == company)
-        self.company_state = state.with_for_update(of=companies) if for_update else state
+        self.company_state = state
         self.scheduled_check = sa.select(checks).where(
             checks.c.company == company, checks.c.scheduled_at == sa.bindparam("scheduled_at")
         )
