@@ -39,7 +39,7 @@ PASS = """
 import json, sys
 from pathlib import Path
 from monitor import app
-from monitor.config.settings import MonitorSettings
+from monitor.config.load import load_config
 from monitor.runtime import analysis
 
 started = []
