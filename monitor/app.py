@@ -11,8 +11,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from monitor.capture.pair import capture_verdict, classify_pair
-from monitor.capture.sanity import NEW, OLD, Verdict
 from monitor.config.settings import Company, Config
 from monitor.domain.records import FetchState
 from monitor.domain.values import Classification, Fetched, Outcome
@@ -129,6 +127,9 @@ def classify_files(old: Path, new: Path) -> Classification:
     A file that cannot be read at all is an error; one that holds no policy text (empty once markup is
     removed, or binary content) is a version that is not a capture of the policy: a `capture` verdict.
     """
+    from monitor.capture.pair import capture_verdict, classify_pair  # the classifier: loaded when used
+    from monitor.capture.sanity import NEW, OLD, Verdict
+
     for path in (old, new):
         try:
             path.read_bytes()
@@ -232,9 +233,13 @@ def check(
     env = os.environ if env is None else env
     companies = select_companies(config, slugs)
     store = open_store(config)
-    analyser = Analyser(config.monitor.analysis_timeout_seconds)
+    states = store.fetch_states([c.slug for c in companies])  # one query: the crawl's and the checks'
+    # The analysis worker (a second interpreter loading the page reader and the classifier) starts while the
+    # crawl downloads when some page is sure to need it; when every company has a current fetch state, most
+    # pages are settled by a 304 or the same bytes, and it starts at the first page that needs reading.
+    warm = any(states.get(c.slug) is None or not states[c.slug].current for c in companies)
+    analyser = Analyser(config.monitor.analysis_timeout_seconds, warm=warm)
     try:
-        states = store.fetch_states([c.slug for c in companies])  # one query: the crawl's and the checks'
         validators = validators_of(config, states)
         checker = make_checker(config, store, env, analyser=analyser, states=states)
         del states

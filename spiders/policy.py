@@ -22,7 +22,6 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
 
-from monitor.capture.assess import needs_browser
 from monitor.config.settings import Company
 from monitor.domain.values import Fetched
 from monitor.fetch.browser import chromium_missing
@@ -91,7 +90,7 @@ class PolicySpider(scrapy.Spider):
         company = self._by_slug.get(fetched.company)
         plain = not response.meta.get("playwright")
         auto = plain and response.meta.get(RENDER_KEY) == "auto"
-        if auto and company is not None and response.request is not None and needs_browser(fetched, company):
+        if auto and company is not None and response.request is not None and _needs_browser(fetched, company):
             # the plain page is an app shell: read it again in the browser (the shell is not handed over)
             yield response.request.replace(
                 headers={}, meta={**response.meta, CONDITIONAL_KEY: False, **BROWSER_META}, dont_filter=True
@@ -110,6 +109,12 @@ class PolicySpider(scrapy.Spider):
             error=("browser failed: " if request.meta.get("playwright") else "")
             + describe_failure(failure, request, self.settings.getint("DOWNLOAD_MAXSIZE")),
         )
+
+
+def _needs_browser(fetched: Fetched, company: Company) -> bool:
+    from monitor.capture.assess import needs_browser  # the page reader: loaded only when a page may need it
+
+    return needs_browser(fetched, company)
 
 
 def conditional_headers(validators: Validators | None) -> dict[str, str]:

@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -31,6 +32,18 @@ T = TypeVar("T")
 READY = "ready"
 #: Seconds to wait for a new worker to import the analysis code, on top of a job's own budget.
 STARTUP_ALLOWANCE_S = 30.0
+
+
+@dataclass(frozen=True)
+class Function:
+    """A module-level function by module and name, imported where it is called: the caller need not load
+    the analysis code the worker runs (the classifier's tables, say) just to name a function."""
+
+    module: str
+    name: str
+
+    def __call__(self, *args: Any) -> Any:
+        return getattr(importlib.import_module(self.module), self.name)(*args)
 
 
 class AnalysisError(MonitorError):

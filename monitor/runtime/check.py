@@ -17,7 +17,7 @@ from monitor.domain.records import CheckDraft, FetchState
 from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.runtime import crashpoints
-from monitor.runtime.analysis import Analyser, AnalysisError
+from monitor.runtime.analysis import Analyser, AnalysisError, Function
 from monitor.store import Store
 
 if TYPE_CHECKING:
@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 
 #: The start of capture's reason for a text much shorter than the last snapshot.
 COLLAPSED = "text collapsed"
+
+#: The analysis steps of a changed page, named: they run in the analysis worker, and this process does not
+#: load the classifier only to hand them over.
+CHECK_PAIR = Function("monitor.capture.sanity", "check_pair")
+CLASSIFY_DOCUMENT = Function("monitor.classify.documents", "classify_document")
 
 #: How often a check is recomputed when another process recorded one for the same company meanwhile.
 MAX_CONFLICT_RETRIES = 5
@@ -190,24 +195,24 @@ class Checker:
             return CheckDraft(outcome=Outcome.NEW, **common, **new_version)
         if text == previous_text:
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
-        from monitor.capture.pair import capture_verdict
-        from monitor.capture.sanity import NEW, check_pair
-        from monitor.classify.documents import classify_document
+        from monitor.capture.sanity import NEW
 
-        sanity = self._pure(deadline, check_pair, previous_text, text)
+        sanity = self._pure(deadline, CHECK_PAIR, previous_text, text)
         if sanity.side == NEW:
             # Not a capture of the policy against the known text: a failed check, unless the same version keeps
             # coming back and a real edit could look like it (a much shorter policy, a translation).
             error = self._suspect(company.slug, text, sanity.reason) if sanity.plausible else sanity.reason
             if error is not None:
                 return CheckDraft(outcome=Outcome.ERROR, error=error, **failed)
-            classification = self._pure(deadline, classify_document, company.doc_type, previous_text, text)
+            classification = self._pure(deadline, CLASSIFY_DOCUMENT, company.doc_type, previous_text, text)
         elif sanity.recovery:
+            from monitor.capture.pair import capture_verdict
+
             # The known text was the broken capture: keep the restored policy, and tell no one it changed.
             classification = capture_verdict(sanity.reason, recovery=True)
             return CheckDraft(outcome=Outcome.CHANGED, classification=classification, **common, **new_version)
         else:
-            classification = self._pure(deadline, classify_document, company.doc_type, previous_text, text)
+            classification = self._pure(deadline, CLASSIFY_DOCUMENT, company.doc_type, previous_text, text)
         if classification.severity is Severity.NONE:
             # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
@@ -235,13 +240,12 @@ class Checker:
         and the previous checks failed on exactly this version, it is the new policy.
         """
         from monitor.capture.assess import Capture, assess
-        from monitor.capture.sanity import check_pair
 
         alone = self._pure(deadline, assess, fetched, company, None, self.config.monitor)
         if not alone.ok or alone.text is None:
             return collapsed
         reason = collapsed.reason or COLLAPSED
-        sanity = self._pure(deadline, check_pair, previous_text, alone.text)
+        sanity = self._pure(deadline, CHECK_PAIR, previous_text, alone.text)
         if not sanity.ok:  # say what the short text is (cut short, another page ...), not only its length
             reason = f"{sanity.reason} ({reason})"
             if not sanity.plausible:

@@ -73,6 +73,7 @@ class Store:
         self.engine = engine
         self.claim_timeout = timedelta(seconds=claim_timeout)
         self._pg = engine.dialect.name == "postgresql"
+        self._q = _Statements(for_update=self._pg)
 
     @classmethod
     def open(cls, url: str, *, claim_timeout: float = DEFAULT_CLAIM_TIMEOUT_S) -> Store:
@@ -336,13 +337,12 @@ class Store:
         """
         _validate(draft)
         with self._write() as conn:
-            self._lock_company(conn, draft.company)
+            latest, prev_streak, prev_error = self._lock_company_state(conn, draft.company)
             if draft.scheduled_at is not None:
                 done = self._scheduled_check(conn, draft.company, draft.scheduled_at)
                 if done is not None:  # a redelivered job: the run's check is recorded already, change nothing
                     log.info("%s: the check scheduled at %s is already recorded", draft.company, draft.scheduled_at)
                     return done, []
-            latest, prev_streak, prev_error = self._company_state(conn, draft.company)
             if draft.outcome is not Outcome.ERROR and latest != draft.base_snapshot_id:
                 raise ConflictError(
                     f"{draft.company}: latest snapshot is {latest}, not {draft.base_snapshot_id} "
@@ -355,23 +355,22 @@ class Store:
                 snapshot_id = draft.base_snapshot_id
             streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
             check_id = conn.execute(
-                checks.insert()
-                .values(
-                    company=draft.company,
-                    document=document_of(draft.company),
-                    started_at=draft.started_at,
-                    duration_s=draft.duration_s,
-                    outcome=draft.outcome.value,
-                    http_status=draft.http_status,
-                    error=_clean(draft.error),
-                    final_url=_clean(draft.final_url),
-                    snapshot_id=snapshot_id,
-                    change_id=change.id if change else None,
-                    streak=streak,
+                self._q.insert_check,
+                {
+                    "company": draft.company,
+                    "document": document_of(draft.company),
+                    "started_at": draft.started_at,
+                    "duration_s": draft.duration_s,
+                    "outcome": draft.outcome.value,
+                    "http_status": draft.http_status,
+                    "error": _clean(draft.error),
+                    "final_url": _clean(draft.final_url),
+                    "snapshot_id": snapshot_id,
+                    "change_id": change.id if change else None,
+                    "streak": streak,
                     **_fetch_state_values(draft),
-                    scheduled_at=draft.scheduled_at,
-                )
-                .returning(checks.c.id)
+                    "scheduled_at": draft.scheduled_at,
+                },
             ).scalar_one()
             if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
                 conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
@@ -402,9 +401,7 @@ class Store:
         return record, events
 
     def _scheduled_check(self, conn: Connection, company: str, scheduled_at: datetime) -> CheckRecord | None:
-        row = conn.execute(
-            sa.select(checks).where(checks.c.company == company, checks.c.scheduled_at == scheduled_at)
-        ).first()
+        row = conn.execute(self._q.scheduled_check, {"company": company, "scheduled_at": scheduled_at}).first()
         return to_check(row) if row is not None else None
 
     def scheduled_checks(self, scheduled_at: datetime, companies_: Sequence[str] | None = None) -> set[str]:
@@ -689,27 +686,22 @@ class Store:
 
     def _lock_company(self, conn: Connection, company: str) -> None:
         """Serialise writers of one company (SQLite's BEGIN IMMEDIATE already serialises all writers)."""
-        query = sa.select(companies.c.slug).where(companies.c.slug == company)
-        if self._pg:
-            query = query.with_for_update()
-        if conn.execute(query).first() is None:
+        if conn.execute(self._q.lock_company, {"company": company}).first() is None:
             raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
 
-    @staticmethod
-    def _company_state(conn: Connection, company: str) -> tuple[int | None, int, str | None]:
-        """(latest snapshot id, failure streak, last error) in one query, read after the company lock."""
-        last = (
-            sa.select(checks.c.streak, checks.c.error)
-            .where(checks.c.company == company)
-            .order_by(checks.c.id.desc())
-            .limit(1)
-            .subquery()
-        )
-        latest = sa.select(sa.func.max(snapshots.c.id)).where(snapshots.c.company == company).scalar_subquery()
-        row = conn.execute(
-            sa.select(latest, sa.select(last.c.streak).scalar_subquery(), sa.select(last.c.error).scalar_subquery())
-        ).one()
-        return row[0], row[1] or 0, row[2]
+    def _lock_company_state(self, conn: Connection, company: str) -> tuple[int | None, int, str | None]:
+        """`_lock_company`, then (latest snapshot id, failure streak, last error).
+
+        On SQLite, BEGIN IMMEDIATE already holds the lock: one query. On PostgreSQL the state is read by a
+        second statement, after the row lock is granted: a statement that waited for the lock still sees
+        the data of when it started (READ COMMITTED), i.e. not the check the lock holder just recorded.
+        """
+        if self._pg:
+            self._lock_company(conn, company)
+        row = conn.execute(self._q.company_state, {"company": company}).first()
+        if row is None:
+            raise StoreError(f"unknown company {company!r} (it is not in the database; sync_companies first)")
+        return row[1], row[2] or 0, row[3]
 
     def _put_text(self, conn: Connection, text: str) -> tuple[int, str]:
         """The id of this text, stored once across all companies."""
@@ -805,6 +797,37 @@ class Store:
 
 
 # --------------------------------------------------------------------------------------------- helpers
+
+
+class _Statements:
+    """The statements of every check, built once with bound parameters: SQLAlchemy then compiles each once
+    and finds it in its cache by a key computed once, instead of building, keying and looking up a new
+    statement for every check (which cost more than the SQL itself)."""
+
+    def __init__(self, *, for_update: bool):
+        company: sa.BindParameter[str] = sa.bindparam("company")
+        lock = sa.select(companies.c.slug).where(companies.c.slug == company)
+        self.lock_company = lock.with_for_update() if for_update else lock
+        last = (
+            sa.select(checks.c.streak, checks.c.error)
+            .where(checks.c.company == company)
+            .order_by(checks.c.id.desc())
+            .limit(1)
+            .subquery()
+        )
+        latest = sa.select(sa.func.max(snapshots.c.id)).where(snapshots.c.company == company).scalar_subquery()
+        state = sa.select(
+            companies.c.slug,
+            latest,
+            sa.select(last.c.streak).scalar_subquery(),
+            sa.select(last.c.error).scalar_subquery(),
+        ).where(companies.c.slug == company)
+        self.company_state = state
+        self.scheduled_check = sa.select(checks).where(
+            checks.c.company == company, checks.c.scheduled_at == sa.bindparam("scheduled_at")
+        )
+        self.insert_check = checks.insert().returning(checks.c.id)
+
 
 #: Cross-table invariants FKs cannot express; each query returns the ids of offending rows.
 _SANITY_QUERIES: tuple[tuple[str, str], ...] = (
