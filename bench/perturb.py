@@ -214,8 +214,8 @@ def para_merge(raw: str, rng: random.Random) -> Pair | None:
 
 def _cells(item: str) -> list[str]:
     body = _ITEM.sub("", item, count=1).strip()
-    head, sep, rest = body.partition(":")
-    if sep and 1 <= len(head.split()) <= 6 and rest.strip():
+    head, sep, rest = body.partition(": ")
+    if sep and 1 <= len(head.split()) <= 6 and rest.strip() and not set(head) & set("([]"):
         return [head.strip(" *"), rest.strip()]
     return [body]
 
@@ -223,15 +223,18 @@ def _cells(item: str) -> list[str]:
 def list_to_table(raw: str, rng: random.Random) -> Pair | None:
     """A list of short items re-laid as a table (a label and its details in two columns, or one column)."""
     lines = _lines(raw)
-    runs = [r for r in _list_runs(lines) if all(len(x.split()) <= 40 for x in lines[r[0] : r[1]])]
+    runs = [
+        r
+        for r in _list_runs(lines)
+        if all(len(x.split()) <= 40 and len(_cells(x)) == 2 for x in lines[r[0] : r[1]] if _ITEM.match(x))
+    ]
     if not runs:
         return None
     start, end = rng.choice(runs)
     items = [_cells(x) for x in lines[start:end] if _ITEM.match(x)]
-    if all(len(c) == 2 for c in items):
-        table = ["| Category | Details |", "| --- | --- |"] + [f"| {a} | {b} |" for a, b in items]
-    else:
-        table = ["| Item |", "| --- |"] + [f"| {' '.join(c)} |" for c in items]
+    if not all(len(c) == 2 for c in items):
+        return None  # a table needs a label and details per item
+    table = ["| Category | Details |", "| --- | --- |"] + [f"| {a} | {b} |" for a, b in items]
     return raw, _join(lines[:start] + [""] + table + [""] + lines[end:])
 
 
@@ -486,6 +489,24 @@ def truncated(raw: str, rng: random.Random) -> Pair | None:
     return raw, _join(lines[:cut])
 
 
+def _open_cut(words: list[str], rng: random.Random, lo: int, hi: int) -> int:
+    """How many words a capture cut mid-sentence keeps: a number in [lo, hi] not right after a sentence end (a cut
+    there would look like an edit that dropped the sentences after it)."""
+    options = [n for n in range(max(1, lo), max(lo, hi) + 1) if not words[n - 1].endswith((".", "!", "?", ":", ";"))]
+    return rng.choice(options) if options else max(1, lo)
+
+
+def truncated_mid(raw: str, rng: random.Random) -> Pair | None:
+    """The capture stops part of the way through, in the middle of a sentence."""
+    lines = _lines(raw)
+    idx = [k for k in _prose_idx(lines, 10) if 0.3 * len(lines) <= k <= 0.85 * len(lines)]
+    if len(lines) < 20 or not idx:
+        return None
+    k = rng.choice(idx)
+    words = lines[k].split()
+    return raw, _join(lines[:k] + [" ".join(words[: _open_cut(words, rng, 3, len(words) - 2)])])
+
+
 def tail_lost(raw: str, rng: random.Random) -> Pair | None:
     """The capture stops in the last few lines (the tail of the page), in the middle of a line."""
     lines = _lines(raw)
@@ -497,7 +518,7 @@ def tail_lost(raw: str, rng: random.Random) -> Pair | None:
     last = lines[cut].split()
     if len(last) < 4:
         return None
-    return raw, _join(lines[:cut] + [" ".join(last[: len(last) // 2])])
+    return raw, _join(lines[:cut] + [" ".join(last[: _open_cut(last, rng, 2, len(last) - 1)])])
 
 
 _NOTICES = (
@@ -578,7 +599,7 @@ def cut_completed(raw: str, rng: random.Random) -> Pair | None:
     if k is None:
         return None
     words = lines[k].split()
-    cut = " ".join(words[: rng.randint(len(words) // 3, 2 * len(words) // 3)])
+    cut = " ".join(words[: _open_cut(words, rng, len(words) // 3, 2 * len(words) // 3)])
     return _join(lines[:k] + [cut] + lines[k + 1 :]), raw
 
 
@@ -736,6 +757,7 @@ FAMILIES = (
     Family("data-synonym", False, data_synonym),
     Family("link-words", False, link_words),
     Family("truncated", False, truncated),
+    Family("truncated-mid", False, truncated_mid),
     Family("tail-lost", False, tail_lost),
     Family("notice-list-entry", False, notice_list_entry),
     Family("we-company", False, we_company),

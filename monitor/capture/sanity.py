@@ -31,6 +31,9 @@ TRUNCATED_SHARE = 0.5
 TRUNCATED_KEPT, RESTORED_KEPT = 0.7, 0.9
 #: Up to this share, a version that is the other's beginning (this share of it, at least) is cut short too.
 CUT_SHARE, BEGINNING_KEPT = 0.6, 0.8
+#: Whatever its length, a version that stops in the middle of a sentence the other has whole, and is otherwise
+#: (nearly all of it, and all of it from the beginning) the other's text, is cut short.
+CUT_KEPT = 0.97
 #: A version this many times longer than the other, made only of the other's text, repeats it.
 DUPLICATED_SIZE = 1.8
 #: Two versions this close in length, sharing this share of their lines, are a plain edit of each other.
@@ -145,7 +148,7 @@ def check_pair(old: str, new: str) -> Verdict:
         problem = _alone(this, other)
         if problem:
             return Verdict(side, problem)
-        problem = None if similar else _against(this, other, side)
+        problem = _cut_short(this, other, side) or (None if similar else _against(this, other, side))
         if problem:
             return Verdict(side, problem, plausible=True)
     return OK
@@ -336,6 +339,29 @@ def _stops_short(short: _Version, long: _Version) -> bool:
     if last.startswith("# "):
         return True
     return len(last) >= 8 and any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
+
+
+def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
+    """Whatever its length, a version that stops in the middle of a sentence the other has whole, and is otherwise
+    the other's text from its beginning, is the other cut short (or, for the old version, restored)."""
+    if not other.substantive or len(this.text) >= len(other.text) or not _cut_mid_line(this, other):
+        return None
+    if this.found_in(other) < CUT_KEPT or _beginning_share(this, other) < CUT_KEPT:
+        return None
+    share = this.size / other.size if other.size else 1.0
+    return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text, stopping mid-sentence)"
+
+
+def _cut_mid_line(short: _Version, long: _Version) -> bool:
+    """Whether `short` ends in the middle of a sentence that `long` has whole: its last line stops before the end of
+    a sentence, and a longer line of `long` starts with it (no edit ends a policy on half a sentence)."""
+    lines = short.text.rstrip().splitlines()
+    if not lines:
+        return False
+    last = lines[-1].rstrip()
+    if len(last.split()) < 3 or last.endswith((".", "!", "?")) or last.startswith("#"):
+        return False
+    return any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
 
 
 def _duplicated(this: _Version, other: _Version) -> str | None:

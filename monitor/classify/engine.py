@@ -503,6 +503,8 @@ def _practice_concepts(p: Profile) -> list[str]:
     names = [n for n in p.specific]
     if _contact_context(p):
         names = [n for n in names if n not in _CONTACT_TYPES]
+        if "change notice" in names and not _announces_changes(p):
+            names.remove("change notice")  # "reach our DPO by email": how to write to us, not how changes are told
     return names
 
 
@@ -847,12 +849,18 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
         if bool(nb) == bool(na):
             # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
-            fb, fa = _stems(_forms(concept, pb.low)), _stems(_forms(concept, pa.low))
+            raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
+            fb, fa = _stems(raw_b), _stems(raw_a)
             if fb == fa or (fa - fb and fb - fa):
                 continue
             added = bool(fa - fb)
+            differing = frozenset(f for f in (raw_a if added else raw_b) if _stems(frozenset([f])) <= (fa ^ fb))
+            if _named_alike(differing, (pb if added else pa).low):
+                continue  # "operating system and browser type" -> "OS and type of browser": the same terms
         else:
             added = na > 0
+            if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
+                continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
         where = pa if added else pb
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
@@ -867,6 +875,28 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+_TERM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _named_alike(forms: frozenset[str], other: str) -> bool:
+    """Every term of a concept one side names is on the other side in other form: its words in another order or
+    around an inserted word ("type of browser", "Internet Protocol (IP) address"), or as an acronym ("OS")."""
+    if not forms:
+        return False
+    words = set(_TERM_WORD.findall(other))
+    for form in forms:
+        parts = _TERM_WORD.findall(form)
+        if not parts:
+            return False
+        stems = {w.rstrip("s") for w in words}
+        if all(w in words or w.rstrip("s") in stems for w in parts) and (len(parts) > 1 or parts[0] in words):
+            continue
+        if len(parts) >= 2 and "".join(w[0] for w in parts) in words:
+            continue
+        return False
+    return True
 
 
 _USER_INITIATED = re.compile(
@@ -890,8 +920,16 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
     old version already used elsewhere is not new, and one the new version still uses is not gone."""
     low_b, low_a = pb.low, pa.low
     old_doc, new_doc = known
-    new = sorted(e for e in pa.entities - pb.entities if e not in low_b and not _named_in(e, old_doc))
-    gone = sorted(e for e in pb.entities - pa.entities if e not in low_a and not _named_in(e, new_doc))
+    new = sorted(
+        e
+        for e in pa.entities - pb.entities
+        if e not in low_b and not _named_in(e, old_doc) and not _acronym_of(e, low_b, low_a)
+    )
+    gone = sorted(
+        e
+        for e in pb.entities - pa.entities
+        if e not in low_a and not _named_in(e, new_doc) and not _acronym_of(e, low_a, low_b)
+    )
     if not new and not gone:
         return []
     cats = pb.categories + pa.categories
@@ -907,6 +945,14 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+def _acronym_of(name: str, other: str, mine: str) -> bool:
+    """`name` is an acronym ("os") of words the other side has and this side dropped ("operating system")."""
+    if not 2 <= len(name) <= 5 or not name.isalpha():
+        return False
+    pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
+    return any(m.group(0) not in mine for m in re.finditer(pattern, other))
 
 
 def _named_in(name: str, low: str) -> bool:
@@ -1104,7 +1150,7 @@ def _menu_item(line: str) -> bool:
 
 def _menus(lines: list[str], furniture: set[str]) -> None:
     """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
-    "- Help center") that mostly name no practice, and that no introducing sentence ("We share it with:") or
+    "- Help center") that mostly name no practice (half of them at most), and that no introducing sentence ("We share it with:") or
     heading about a practice ("# Our analytics partners") presents as a list."""
     k = 0
     while k < len(lines):
@@ -1116,10 +1162,93 @@ def _menus(lines: list[str], furniture: set[str]) -> None:
             naming = sum(bool(profile(item).specific) for item in items)
             intro = clean_block(lines[k - 1]) if k else ""
             listed = intro.endswith(":") or bool(intro.startswith("# ") and profile(intro).concepts)
-            if naming * 3 <= len(items) and not listed:
+            if naming * 2 <= len(items) and not listed:
                 for item in items:
                     furniture.update(_sentence_keys(item))
         k = max(run, k + 1)
+
+
+#: a widget's lines and link titles: short, no sentence end (a question ends one: "Was this helpful?")
+_WIDGET_WORDS, _WIDGET_RUN = 10, 15
+
+
+def _short_label(line: str) -> bool:
+    block = clean_block(line)
+    return 0 < len(block.split()) <= _WIDGET_WORDS and block.rstrip()[-1:] not in ".:;," and "|" not in line
+
+
+def _asks_about_data(block: str) -> bool:
+    """A line that handles data or names a kind of it ("What data do we collect?"), unlike a widget's question."""
+    p = profile(block)
+    return bool(_HANDLING_VERB.search(p.low)) or any(lx.CONCEPTS_BY_NAME[n].category == lx.DC for n in p.specific)
+
+
+def _widgets(lines: list[str], furniture: set[str]) -> None:
+    """Mark help and feedback widgets captured with the page: a short line that is page chrome or a question
+    naming no practice ("Was this article helpful?", "Still need help?"), and the run of short label lines after
+    it (its buttons and link titles: "Yes", "Contact support", "Manage email notifications"), up to a heading or
+    a sentence. A line introducing a list (ending in ':') is never such a widget."""
+    k = 0
+    while k < len(lines):
+        raw = lines[k].strip()
+        block = clean_block(raw)
+        question = raw.endswith("?") and 0 < len(block.split()) <= _WIDGET_WORDS
+        chrome = _short_label(raw) and bool(lx.CHROME.match(normal(block)))
+        if not raw.startswith(("#", "-", "*")) and (question or chrome) and not _asks_about_data(block):
+            run = k + 1
+            while run < len(lines) and run - k <= _WIDGET_RUN:
+                nxt = lines[run].strip()
+                if nxt.startswith("#") or not (_short_label(nxt) or nxt.endswith("?")):
+                    break
+                run += 1
+            if run > k + 1:
+                for j in range(k, run):
+                    furniture.update(_sentence_keys(clean_block(lines[j])))
+            k = run
+        else:
+            k += 1
+
+
+#: words a phrase cannot end on: a line that stops on one was cut off mid-sentence
+_OPEN_END = frozenset(
+    "the a an and or of to for with by from in on at as such your our their its this that which who is are be"
+    " we you including include includes like".split()
+)
+#: a prose line (not a heading or a list item) of at least this many words without a sentence end was cut off
+_CUT_WORDS = 5
+
+
+def _cut_off(line: str) -> bool:
+    """A line that stops in the middle of a sentence: no sentence end, and prose or an open last word."""
+    text = line.strip()
+    if not text or text.startswith("#") or text.rstrip()[-1:] in ".!?:)\"'”" or "|" in text:
+        return False
+    words = text.split()
+    last = words[-1].lower().strip(",;")
+    listed = text.startswith(("-", "*", "•")) or text[:1].isdigit()
+    return len(words) >= 3 and (last in _OPEN_END or text.endswith(",") or (len(words) >= _CUT_WORDS and not listed))
+
+
+def _completions(old: str, new: str) -> frozenset[str]:
+    """Sentence keys of lines cut off mid-sentence in one version (a broken capture) and whole in the other: the
+    cut line and the whole one. Bounded: lines are matched by their first words."""
+    out: set[str] = set()
+    for cut_text, whole_text in ((old, new), (new, old)):
+        cut: dict[str, list[str]] = {}
+        theirs = set(whole_text.splitlines())
+        for line in cut_text.splitlines():
+            if line not in theirs and _cut_off(line):
+                cut.setdefault(" ".join(line.split()[:3]), []).append(line.strip())
+        if not cut:
+            continue
+        for line in theirs:
+            head = " ".join(line.split()[:3])
+            for short in cut.get(head, ())[:20]:
+                if len(line.strip()) > len(short) and line.strip().startswith(short):
+                    out.update(_sentence_keys(clean_block(short)))
+                    out.update(_sentence_keys(clean_block(line)))
+    out.discard("")
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -1133,6 +1262,8 @@ class Layout:
     tables: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (loose key of a table row, its table's header cells)
     #: (loose key of a heading that is only a name, the heading of the section it is listed in)
     named_headings: tuple[tuple[str, str], ...] = ()
+    #: loose keys of a sentence the capture cut off in one version and of its whole line in the other
+    completed: frozenset[str] = frozenset()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -1159,6 +1290,7 @@ class Layout:
             header: tuple[str, ...] = ()
             _cookie_banners(lines, furniture)
             _menus(lines, furniture)
+            _widgets(lines, furniture)
             for k, line in enumerate(lines):
                 if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
                     if not set(line.strip()) - set("|:- "):
@@ -1192,6 +1324,7 @@ class Layout:
             texts[1] if len(texts) > 1 else "",
             tuple(tables.items()),
             tuple(named.items()),
+            _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -1205,6 +1338,11 @@ class Layout:
         if keys and all(k in self.furniture or k in self.headings for k in keys):
             return "page furniture under a related-articles / navigation heading"
         return None
+
+    def cut_off(self, change: Change) -> bool:
+        """The change is a sentence the capture cut off in one version, whole in the other."""
+        keys = [k for t in (change.before, change.after) if t for k in _sentence_keys(clean_block(t)) if k]
+        return bool(keys) and all(k in self.completed for k in keys)
 
 
 def _name_like(block: str) -> bool:
@@ -1245,6 +1383,10 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
     listed = _listed_party(change, layout) if layout is not None else None
     if listed is not None:
         return listed.verdict, listed.headline
+    if layout is not None and change.kind is not ChangeKind.MOVED and layout.completed and layout.cut_off(change):
+        why = "a sentence cut off by the capture in one version and whole in the other"
+        j = _cosmetic("cut-completed", change, why)
+        return j.verdict, j.headline
     if layout is not None and change.kind is not ChangeKind.MOVED:
         where = [layout.placement(t) for t in (change.before, change.after) if t]
         if where and all(where):

@@ -79,6 +79,19 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "cut-completed",
+            "placement",
+            "A line the capture cut off mid-sentence in one version (no sentence end, an open last word) and whole"
+            " in the other: a broken capture, not an edit.",
+            (
+                Example(
+                    _BASE + "\nWe answer requests within 30 days and",
+                    _BASE + "\nWe answer requests within 30 days and tell you when we need more time.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "moved",
             "placement",
             "A passage moved with its wording unchanged.",
