@@ -415,12 +415,47 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
 def _other_document(this: _Version, other: _Version) -> str | None:
     """Another page served in place of the policy: it states few of the practices the policy states."""
     mine, theirs = this.practices, other.practices
-    if theirs < MIN_PRACTICES or this.found_in(other) >= 0.5:
+    if this.found_in(other) >= 0.5:
+        return None
+    referred = _referred_title(this, other)
+    if referred:
+        return f"another document (the {referred!r} that the other version refers to as a separate document)"
+    if theirs < MIN_PRACTICES:
         return None
     unlike = not policy_like(this.text) and mine * 2 <= theirs
     bare = mine <= FEW_PRACTICES and theirs >= MANY_PRACTICES
     if unlike or bare:
         return f"another page (it states {mine} data practices, the other version {theirs})"
+    return None
+
+
+#: a title is read from the first lines only, and must be at least this long to be looked for in the other text
+_TITLE_LINES, _TITLE_CHARS = 3, 12
+_GENERIC_TITLE = frozenset(
+    "privacy policy policies notice statement cookie cookies data protection personal information our the global"
+    " and of updated new".split()
+)
+
+
+def _title(text: str) -> str:
+    for line in text.splitlines()[:_TITLE_LINES]:
+        if line.startswith("# "):
+            return " ".join(line[2:].split())
+    return ""
+
+
+def _referred_title(this: _Version, other: _Version) -> str | None:
+    """This version is titled as another document that the other version names in its text ("see our Advertising
+    Technology Privacy Policy"): the address served that document instead of the policy."""
+    mine, theirs = _title(this.text), _title(other.text)
+    if len(mine) < _TITLE_CHARS or not theirs or theirs.casefold() in mine.casefold():
+        return None  # the same title, or the same one named more fully ("Privacy Policy" -> "Acme Privacy Policy")
+    if not set(words(mine)) - _GENERIC_TITLE:
+        return None  # "Privacy Notice": any policy's title, not the name of one other document
+    body = other.text[len(theirs) + 2 : SAMPLE_CHARS].casefold()
+    for m in re.finditer(re.escape(mine.casefold()), body):
+        if not body[max(0, m.start() - 6) : m.start()].endswith(("this ", "these ")):
+            return mine
     return None
 
 

@@ -1251,6 +1251,45 @@ def _completions(old: str, new: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s")
+#: how a list item or an introduction ends when more items follow: ";", ":", ",", "; and", "or"
+_CONTINUES = re.compile(r"(?:[;:,]|[;,]?\s+(?:and|or))\s*$")
+
+
+def _lost_tails(old: str, new: str) -> frozenset[str]:
+    """Sentence keys of list items a capture lost: runs of items at the end of a list of the old version that the
+    new one lacks, when the new version shows the loss on at least one list - its last item (or introduction) still
+    ends as if more items followed ("...criminal activity;", "...such as:"). One such list is evidence of how the
+    capture broke, so every list tail dropped in the same capture counts."""
+    lines = [ln for ln in old.splitlines() if ln.strip()]
+    kept = set(new.splitlines())
+    runs: list[tuple[int, int]] = []
+    shown = False
+    k = 1
+    while k < len(lines):
+        if lines[k] in kept or not _LIST_ITEM.match(lines[k]) or lines[k - 1] not in kept:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end] not in kept and _LIST_ITEM.match(lines[end]):
+            end += 1
+        before = lines[k - 1]
+        if (end == len(lines) or not _LIST_ITEM.match(lines[end])) and (
+            _LIST_ITEM.match(before) or before.rstrip().endswith(":")
+        ):
+            runs.append((k, end))
+            shown = shown or bool(_CONTINUES.search(before))
+        k = end + 1
+    if not shown:
+        return frozenset()
+    out: set[str] = set()
+    for start, end in runs:
+        for line in lines[start:end]:
+            out.update(_sentence_keys(clean_block(line)))
+    out.discard("")
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
@@ -1264,6 +1303,8 @@ class Layout:
     named_headings: tuple[tuple[str, str], ...] = ()
     #: loose keys of a sentence the capture cut off in one version and of its whole line in the other
     completed: frozenset[str] = frozenset()
+    #: loose keys of list items at the end of lists that the new capture lost (see `_lost_tails`)
+    lost_tails: frozenset[str] = frozenset()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -1325,6 +1366,7 @@ class Layout:
             tuple(tables.items()),
             tuple(named.items()),
             _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
+            _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -1338,6 +1380,13 @@ class Layout:
         if keys and all(k in self.furniture or k in self.headings for k in keys):
             return "page furniture under a related-articles / navigation heading"
         return None
+
+    def lost_tail(self, change: Change) -> bool:
+        """The change removes list items that the capture lost at the end of their list."""
+        if change.kind is not ChangeKind.REMOVED or not self.lost_tails:
+            return False
+        keys = [k for k in _sentence_keys(clean_block(change.before or "")) if k]
+        return bool(keys) and all(k in self.lost_tails for k in keys)
 
     def cut_off(self, change: Change) -> bool:
         """The change is a sentence the capture cut off in one version, whole in the other."""
@@ -1383,6 +1432,10 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
     listed = _listed_party(change, layout) if layout is not None else None
     if listed is not None:
         return listed.verdict, listed.headline
+    if layout is not None and layout.lost_tail(change):
+        why = "list items lost at the end of their list by the capture (the list still ends as if they followed)"
+        j = _cosmetic("list-tail-lost", change, why)
+        return j.verdict, j.headline
     if layout is not None and change.kind is not ChangeKind.MOVED and layout.completed and layout.cut_off(change):
         why = "a sentence cut off by the capture in one version and whole in the other"
         j = _cosmetic("cut-completed", change, why)

@@ -92,6 +92,20 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "list-tail-lost",
+            "placement",
+            "List items missing at the end of lists of the new version, where at least one list still ends as if"
+            " items followed (';', ':', ', and'): the capture lost them, the policy did not drop them.",
+            (
+                Example(
+                    _BASE + "\nWe may disclose data:\n- to comply with the law;\n- to prevent fraud; or\n"
+                    "- with your consent.\n# Security",
+                    _BASE + "\nWe may disclose data:\n- to comply with the law;\n# Security",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "moved",
             "placement",
             "A passage moved with its wording unchanged.",
