@@ -511,6 +511,28 @@ def _practice_concepts(p: Profile) -> list[str]:
 # ------------------------------------------------------------------------------------------ added / removed
 
 
+#: verbs of what is done with data or for the user besides handling it (rights, choices, safeguards, charges)
+_DOING = re.compile(
+    r"(?<![\w-])(?:access|delet|eras|correct|rectif|object|opt|withdraw|consent|request|port|restrict|notif|inform"
+    r"|encrypt|protect|secur|train|profil|infer|target|monitor|sell|sold|rent|buy|purchas|disclos|advertis"
+    r"|personali|verif|process|receiv|obtain|charg|includ|log|ask|exercis)\w*"
+)
+#: what the user may do ("you can ask us for a copy"): a right or a choice
+_USER_MAY = re.compile(r"\byou (?:can|may|could|are able to|have the right|are entitled|will be able to)\b")
+#: a labelled entry ("Voiceprints: voice samples you provide"): the label names what the entry is about
+_LABELLED = re.compile(r"^\W*[\w' -]{1,40}:\s")
+
+
+def _states_practice(p: Profile) -> bool:
+    """A sentence states a practice when something is done: a verb of handling data, of a right, choice or safeguard,
+    a commitment or permission, a negation, number or limit - or it is a labelled entry. A sentence that only
+    describes ("a learning website with activities for children of all ages") names a topic, not a practice."""
+    if _HANDLING_VERB.search(p.low) or _DOING.search(p.low) or _LABELLED.match(p.low) or _USER_MAY.search(p.low):
+        return True
+    return bool(p.quantities or p.negations or p.limiters or p.permissive or p.commitments)
+
+
+
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
@@ -533,7 +555,7 @@ def _judge_statement(change: Change) -> _Judgement:
         )
     concepts = _practice_concepts(p)
     n_words = len(text.split())
-    if concepts and (p.verbs or n_words <= 30):
+    if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30)):
         protective = p.protective
         sign = (IMPROVES if protective else REDUCES) * (1 if added else -1)
         cats = Counter(lx.CONCEPTS_BY_NAME[n].category for n in concepts)
