@@ -547,6 +547,64 @@ def notice_list_entry(raw: str, rng: random.Random) -> Pair | None:
     return _join(old + [""] + lines[at:]), _join(new + [""] + lines[at:])
 
 
+_BRANDS = ("Acme", "Northstar", "Brightwave", "Quill", "Lumio")
+_PRODUCTS = (
+    "Photos", "Health", "Pay", "Maps", "Messenger", "Kids", "Fitness", "Wallet", "Music", "Home", "Location Sharing",
+    "Voice Assistant", "Cloud Storage", "Family Link", "Ads Manager", "Browser", "Camera",
+)  # fmt: skip
+
+
+def product_list_entry(raw: str, rng: random.Random) -> Pair | None:
+    """A product added to the list of products and services the policy applies to."""
+    lines = _lines(raw)
+    brand = rng.choice(_BRANDS)
+    names = [f"{brand} {p}" for p in rng.sample(_PRODUCTS, 6)]
+    intro = rng.choice(
+        (
+            "This Privacy Policy applies to the following products and services:",
+            "This policy covers our apps and services, including:",
+            "Our products include:",
+        )
+    )
+    at = _top(lines) + 1
+    old = lines[:at] + [intro, ""] + [f"- {n}" for n in names[:5]] + [""]
+    new = lines[:at] + [intro, ""] + [f"- {n}" for n in names] + [""]
+    return _join(old + lines[at:]), _join(new + lines[at:])
+
+
+def superseded_dropped(raw: str, rng: random.Random) -> Pair | None:
+    """A superseded copy of the policy (an older version shown below the current one) dropped from the page."""
+    lines = _lines(raw)
+    if len(lines) < 20:
+        return None
+    copy = lines[: len(lines) // 2]
+    idx = _prose_idx(copy, 12)
+    for k in rng.sample(idx, min(2, len(idx))):  # the old copy differs a little: a sentence missing, a number
+        copy[k] = re.sub(r"\b(\d{1,3})\b", lambda m: str(int(m.group(1)) + 1), copy[k]) if rng.random() < 0.5 else ""
+    heading = rng.choice(("# Previous version", "# Prior Privacy Policy (archived)", "## Archived version of this policy"))
+    old = lines + ["", heading, "", "The following version applied until " + rng.choice(_DATES) + ".", ""] + copy
+    return _join(old), raw
+
+
+def moved_to_notice(raw: str, rng: random.Random) -> Pair | None:
+    """A section moved to a separate notice: its text replaced by a pointer to that notice."""
+    lines = _lines(raw)
+    secs = [s for s in _sections(lines) if 3 <= s[1] - s[0] <= 30 and s[0] > 0]
+    if not secs:
+        return None
+    start, end = rng.choice(secs)
+    title = re.sub(r"^#+\s*|[*_]", "", lines[start]).strip()
+    if not title or len(title.split()) > 8:
+        return None
+    pointer = rng.choice(
+        (
+            f"For information about {title.lower()}, please see our separate {title} Notice.",
+            f"Information about {title.lower()} has moved to our {title} Policy, available on our website.",
+        )
+    )
+    return raw, _join(lines[: start + 1] + [pointer] + lines[end:])
+
+
 _WE = (
     (re.compile(r"\bWe\b"), "The Company"), (re.compile(r"\bwe\b"), "the company"),
     (re.compile(r"\bOur\b"), "The Company's"), (re.compile(r"\bour\b"), "the company's"),
@@ -760,6 +818,9 @@ FAMILIES = (
     Family("truncated-mid", False, truncated_mid),
     Family("tail-lost", False, tail_lost),
     Family("notice-list-entry", False, notice_list_entry),
+    Family("product-list-entry", False, product_list_entry),
+    Family("superseded-dropped", False, superseded_dropped),
+    Family("moved-to-notice", False, moved_to_notice),
     Family("we-company", False, we_company),
     Family("passive-voice", False, passive_voice),
     Family("cut-completed", False, cut_completed),

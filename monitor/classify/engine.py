@@ -1403,6 +1403,33 @@ class Layout:
             return "page furniture under a related-articles / navigation heading"
         return None
 
+    @cached_property
+    def _context(self) -> dict[str, tuple[str, str]]:
+        """Loose sentence key -> (its section's heading, its list's introduction) in either version."""
+        out: dict[str, tuple[str, str]] = {}
+        for text in (self.old, self.new):
+            heading = intro = ""
+            for line in text.splitlines():
+                if not line.strip():
+                    continue
+                if line.startswith("#"):
+                    heading, intro = clean_block(line), ""
+                    continue
+                item = bool(_LIST_ITEM.match(line))
+                for key in _sentence_keys(clean_block(line)):
+                    out.setdefault(key, (heading, intro if item else ""))
+                if not item:
+                    intro = clean_block(line)
+        return out
+
+    def heading_of(self, text: str) -> str:
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", ""))[0] if keys else ""
+
+    def intro_of(self, text: str) -> str:
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", ""))[1] if keys else ""
+
     def lost_tail(self, change: Change) -> bool:
         """The change removes list items that the capture lost at the end of their list."""
         if change.kind is not ChangeKind.REMOVED or not self.lost_tails:
@@ -1449,11 +1476,36 @@ def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
     return _material("listed-party", change, [finding], None)
 
 
+#: a list introduced as the products, apps or services a policy covers ("This policy applies to:", "Our apps:")
+_PRODUCT_INTRO = re.compile(
+    r"\b(?:products?|apps?|applications?|services|websites?|sites|brands?|platforms?|games?|devices)\b"
+    r"|\bapplies to\b|\bcovers\b"
+)
+_DATA_INTRO = re.compile(r"\b(?:data|information|details|collect\w*|categor\w+|types?|shar\w+|disclos\w+)\b")
+
+
+def _listed_product(change: Change, layout: Layout) -> bool:
+    """An item of a list of the products or services the policy covers: a name (each word capitalised, no verb),
+    under an introduction naming products, apps or services and no data."""
+    text = clean_block((change.after or change.before or "").strip())
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not _LIST_ITEM.match((change.after or change.before or "").strip()):
+        if not 1 <= len(words) <= 6 or layout.intro_of(text) == "":
+            return False
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words) or profile(text).verbs:
+        return False
+    intro = normal(layout.intro_of(text))
+    return bool(intro) and bool(_PRODUCT_INTRO.search(intro)) and not _DATA_INTRO.search(intro)
+
+
 def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, str]:
     """One change's verdict and a headline for the summary."""
     listed = _listed_party(change, layout) if layout is not None else None
     if listed is not None:
         return listed.verdict, listed.headline
+    if layout is not None and change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and _listed_product(change, layout):
+        j = _cosmetic("listed-product", change, "a product or service in the list of those the policy covers")
+        return j.verdict, j.headline
     if layout is not None and layout.lost_tail(change):
         why = "list items lost at the end of their list by the capture (the list still ends as if they followed)"
         j = _cosmetic("list-tail-lost", change, why)
@@ -1965,6 +2017,55 @@ def _stated_elsewhere(
     return out
 
 
+#: a sentence pointing to a separate document ("please see our separate Cookie Notice")
+_POINTS_TO = re.compile(
+    r"\b(?:see|refer to|review|read|consult|visit|available|described|set out|found|moved|explained)\b"
+)
+_DOC_NOUN = re.compile(r"\b(?:notice|policy|statement|page|article|terms)\b")
+_TOPIC_WORD = re.compile(r"[a-z]{4,}")
+_TOPIC_COMMON = frozenset("information about your with this that more please separate notice policy privacy".split())
+
+
+def _topic(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _TOPIC_WORD.findall(normal(text)) if w not in _TOPIC_COMMON)
+
+
+def _moved_to_notice(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """Statements removed from a section whose subject an added sentence now points to in a separate document
+    ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped."""
+    pointers = {
+        k: _topic(c.after or "")
+        for k, c in enumerate(changes)
+        if c.kind is ChangeKind.ADDED
+        and c.after
+        and _POINTS_TO.search(normal(c.after))
+        and _DOC_NOUN.search(normal(c.after))
+        and len(c.after.split()) <= 40
+        and not lx.NEGATION.search(normal(c.after))
+    }
+    pointers = {k: t for k, t in pointers.items() if t}
+    if not pointers:
+        return judged
+    out = list(judged)
+    used: set[int] = set()
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind is not ChangeKind.REMOVED or not change.before:
+            continue
+        heading = _topic(layout.heading_of(change.before))
+        matched = [n for n, t in pointers.items() if heading and len(heading & t) * 2 >= len(heading)]
+        if matched:
+            used.update(matched)
+            why = "removed with its section, whose subject an added sentence points to in a separate document"
+            out[k] = (_cosmetic("moved-to-notice", change, why).verdict, why)
+    for n in used:
+        why = "added a pointer to the separate document the removed section moved to"
+        out[n] = (_cosmetic("moved-to-notice", changes[n], why).verdict, why)
+    return out
+
+
 def classify(
     changes: Sequence[Change],
     layout: Layout | None = None,
@@ -2000,6 +2101,7 @@ def classify(
         judged = _examples_known(list(changes), judged, layout)
     if layout is not None and layout.old and layout.new:
         judged = _stated_elsewhere(list(changes), judged, layout)
+        judged = _moved_to_notice(list(changes), judged, layout)
     if renames:
         judged = [(dataclasses.replace(v, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)]
     verdicts = tuple(v for v, _ in judged)

@@ -106,6 +106,19 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "listed-product",
+            "placement",
+            "A name (capitalised words, no verb) in a list introduced as the products, apps or services the policy"
+            " covers: a product, not a data type.",
+            (
+                Example(
+                    _BASE + "\nThis policy applies to our apps:\n- Acme Maps\n- Acme Photos",
+                    _BASE + "\nThis policy applies to our apps:\n- Acme Maps\n- Acme Photos\n- Acme Health",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "moved",
             "placement",
             "A passage moved with its wording unchanged.",
@@ -280,6 +293,19 @@ RULES: dict[str, Rule] = {
                 Example(
                     _BASE + "\nAs noted above, we do not sell your personal information.",
                     _BASE,
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "moved-to-notice",
+            "document",
+            "Statements removed with a section whose subject an added sentence points to in a separate document.",
+            (
+                Example(
+                    _BASE + "\n# Tracking on our pages\nAdvertising partners may place pixels on our pages.",
+                    _BASE + "\n# Tracking on our pages\nFor information about tracking on our pages, please see our"
+                    " separate Cookie Notice.",
                     False,
                 ),
             ),
