@@ -1220,7 +1220,9 @@ def _widgets(lines: list[str], furniture: set[str]) -> None:
             run = k + 1
             while run < len(lines) and run - k <= _WIDGET_RUN:
                 nxt = lines[run].strip()
-                if nxt.startswith("#") or not (_short_label(nxt) or nxt.endswith("?")):
+                if nxt.startswith("#") and not lx.CHROME.match(normal(clean_block(nxt))):
+                    break  # a heading ends the widget, unless it is one of its labels ("# Chat with us")
+                if not (_short_label(nxt) or nxt.endswith("?")):
                     break
                 run += 1
             if run > k + 1:
@@ -1492,7 +1494,7 @@ def _listed_product(change: Change, layout: Layout) -> bool:
     if not 1 <= len(words) <= 6 or not _LIST_ITEM.match((change.after or change.before or "").strip()):
         if not 1 <= len(words) <= 6 or layout.intro_of(text) == "":
             return False
-    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words) or profile(text).verbs:
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     intro = normal(layout.intro_of(text))
     return bool(intro) and bool(_PRODUCT_INTRO.search(intro)) and not _DATA_INTRO.search(intro)
