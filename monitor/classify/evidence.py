@@ -494,25 +494,17 @@ def _entities(original: str) -> frozenset[str]:
 _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
-    ("agree", re.compile(r"\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b"), "disagree"),
-    ("authori", re.compile(r"\bwithout authori[sz]ation\b"), "unauthorised"),  # "used without authorisation"
     ("%", re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
-    ("not to", re.compile(r"\bchoose not to\b"), "decline to"),
-    ("able to", re.compile(r"\bnot be able to\b"), "be unable to"),
     ("sure", re.compile(r"\bmake sure\b"), "ensure"),
-    ("keep ", re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
-    ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
     ("let you know", re.compile(r"\blet you know\b"), "notify you"),
     ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
-    ("no track", re.compile(r"\bdo no track\b"), "do not track"),  # a common typo of the signal's name
     ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
     ("e-mail", re.compile(r"\be-mail"), "email"),
     ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
-    ("general rule", re.compile(r"\bas a (?:general )?rule\b"), "generally"),
     (
         "ed",
         re.compile(  # "as long as it is required to" = "as long as is needed to"
