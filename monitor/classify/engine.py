@@ -2035,10 +2035,10 @@ def _topic(text: str) -> frozenset[str]:
 def _moved_to_notice(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
 ) -> list[tuple[ChangeVerdict, str]]:
-    """Statements removed from a section whose subject an added sentence now points to in a separate document
-    ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped."""
+    """Statements removed from a section where an added sentence now points to a separate document on the section's
+    subject ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped."""
     pointers = {
-        k: _topic(c.after or "")
+        k: (_topic(c.after or ""), loose_key(layout.heading_of(c.after or "")))
         for k, c in enumerate(changes)
         if c.kind is ChangeKind.ADDED
         and c.after
@@ -2047,7 +2047,7 @@ def _moved_to_notice(
         and len(c.after.split()) <= 40
         and not lx.NEGATION.search(normal(c.after))
     }
-    pointers = {k: t for k, t in pointers.items() if t}
+    pointers = {k: t for k, t in pointers.items() if t[0] and t[1]}
     if not pointers:
         return judged
     out = list(judged)
@@ -2056,8 +2056,14 @@ def _moved_to_notice(
         change = changes[k]
         if not verdict.material or change.kind is not ChangeKind.REMOVED or not change.before:
             continue
-        heading = _topic(layout.heading_of(change.before))
-        matched = [n for n, t in pointers.items() if heading and len(heading & t) * 2 >= len(heading)]
+        section = layout.heading_of(change.before)
+        heading = _topic(section)
+        # the pointer stands in the section the statement left, and names its subject
+        matched = [
+            n
+            for n, (t, where) in pointers.items()
+            if heading and where == loose_key(section) and len(heading & t) * 2 >= len(heading)
+        ]
         if matched:
             used.update(matched)
             why = "removed with its section, whose subject an added sentence points to in a separate document"
