@@ -2211,10 +2211,13 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _english(text: str) -> bool:
-    """The prose of a policy (lines of several words, not menus) is mostly in English; its opening tells."""
+    """The prose of a policy (lines of several words, not menus or code) is mostly in English; its opening tells."""
     words: list[str] = []
     for line in text.splitlines():
-        found = _WORD_RE.findall(line.lower())
+        low = line.lower()
+        if len(low) > 40 and (_code(low) or sum(c.isalpha() or c == " " for c in low) < 0.8 * len(low)):
+            continue  # script or data code captured with the page is in no language
+        found = _WORD_RE.findall(low)
         if len(found) >= 6:
             words.extend(found)
             if len(words) >= 800:
