@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -139,7 +140,7 @@ def _insert_after_paragraph(lines: list[str], rng: random.Random, new: list[str]
     k = _middle(rng, _prose_idx(lines), len(lines))
     if k is None:
         return None
-    return lines[: k + 1] + [""] + new + lines[k + 1 :]
+    return [*lines[: k + 1], "", *new, *lines[k + 1 :]]
 
 
 def _top(lines: list[str]) -> int:
@@ -162,7 +163,7 @@ def dup_dropped(raw: str, rng: random.Random) -> Pair | None:
         return None
     src = rng.choice(idx)
     dst = rng.choice([k for k in idx if abs(k - src) > 3] or idx)
-    old = lines[: dst + 1] + ["", lines[src]] + lines[dst + 1 :]
+    old = [*lines[: dst + 1], "", lines[src], *lines[dst + 1 :]]
     return _join(old), raw
 
 
@@ -197,7 +198,7 @@ def para_split(raw: str, rng: random.Random) -> Pair | None:
         return None
     parts = _SENTENCE_END.split(lines[k])
     cut = rng.randrange(1, len(parts))
-    new = lines[:k] + [" ".join(parts[:cut]), "", " ".join(parts[cut:])] + lines[k + 1 :]
+    new = [*lines[:k], " ".join(parts[:cut]), "", " ".join(parts[cut:]), *lines[k + 1 :]]
     return raw, _join(new)
 
 
@@ -205,11 +206,11 @@ def para_merge(raw: str, rng: random.Random) -> Pair | None:
     """Two consecutive paragraphs merged into one."""
     lines = _lines(raw)
     idx = _prose_idx(lines, 8)
-    pairs = [(a, b) for a, b in zip(idx, idx[1:], strict=False) if all(not x.strip() for x in lines[a + 1 : b])]
+    pairs = [(a, b) for a, b in itertools.pairwise(idx) if all(not x.strip() for x in lines[a + 1 : b])]
     if not pairs:
         return None
     a, b = rng.choice(pairs)
-    return raw, _join(lines[:a] + [lines[a] + " " + lines[b]] + lines[b + 1 :])
+    return raw, _join([*lines[:a], lines[a] + " " + lines[b], *lines[b + 1 :]])
 
 
 def _cells(item: str) -> list[str]:
@@ -235,7 +236,7 @@ def list_to_table(raw: str, rng: random.Random) -> Pair | None:
     if not all(len(c) == 2 for c in items):
         return None  # a table needs a label and details per item
     table = ["| Category | Details |", "| --- | --- |"] + [f"| {a} | {b} |" for a, b in items]
-    return raw, _join(lines[:start] + [""] + table + [""] + lines[end:])
+    return raw, _join([*lines[:start], "", *table, "", *lines[end:]])
 
 
 def table_to_list(raw: str, rng: random.Random) -> Pair | None:
@@ -266,7 +267,7 @@ def table_to_list(raw: str, rng: random.Random) -> Pair | None:
             items.append(f"- {cells[0]}: " + "; ".join(cells[1:]) if len(cells) > 1 else f"- {cells[0]}")
     if not items:
         return None
-    return raw, _join(lines[:start] + [" / ".join(h for h in header if h) + ":", ""] + items + [""] + lines[end:])
+    return raw, _join([*lines[:start], " / ".join(h for h in header if h) + ":", "", *items, "", *lines[end:]])
 
 
 _MENU = (
@@ -346,7 +347,7 @@ def banner_added(raw: str, rng: random.Random) -> Pair | None:
     lines = _lines(raw)
     at = _top(lines)
     banner = rng.choice(_BANNERS).format(date=rng.choice(_DATES))
-    return raw, _join(lines[:at] + [banner, ""] + lines[at:])
+    return raw, _join([*lines[:at], banner, "", *lines[at:]])
 
 
 _STREET = re.compile(
@@ -403,7 +404,7 @@ def representative_added(raw: str, rng: random.Random) -> Pair | None:
     secs = _sections(lines)
     at = secs[-1][1] if secs else len(lines)
     rep = _representative(rng, rng.choice(("European Union", "EU", "United Kingdom", "UK")))
-    return raw, _join(lines[:at] + ["", rep] + lines[at:])
+    return raw, _join([*lines[:at], "", rep, *lines[at:]])
 
 
 def email_changed(raw: str, rng: random.Random) -> Pair | None:
@@ -430,7 +431,7 @@ def dpo_added(raw: str, rng: random.Random) -> Pair | None:
             f"Our DPO can be reached by email at {email} or by post at the address above.",
         )
     )
-    return raw, _join(lines[:at] + ["", line] + lines[at:])
+    return raw, _join([*lines[:at], "", line, *lines[at:]])
 
 
 #: near-synonyms for data in a list: the same data type named another way
@@ -504,7 +505,7 @@ def truncated_mid(raw: str, rng: random.Random) -> Pair | None:
         return None
     k = rng.choice(idx)
     words = lines[k].split()
-    return raw, _join(lines[:k] + [" ".join(words[: _open_cut(words, rng, 3, len(words) - 2)])])
+    return raw, _join([*lines[:k], " ".join(words[: _open_cut(words, rng, 3, len(words) - 2)])])
 
 
 def tail_lost(raw: str, rng: random.Random) -> Pair | None:
@@ -518,7 +519,7 @@ def tail_lost(raw: str, rng: random.Random) -> Pair | None:
     last = lines[cut].split()
     if len(last) < 4:
         return None
-    return raw, _join(lines[:cut] + [" ".join(last[: _open_cut(last, rng, 2, len(last) - 1)])])
+    return raw, _join([*lines[:cut], " ".join(last[: _open_cut(last, rng, 2, len(last) - 1)])])
 
 
 _NOTICES = (
@@ -543,8 +544,8 @@ def notice_list_entry(raw: str, rng: random.Random) -> Pair | None:
     secs = _sections(lines)
     at = secs[-1][0] if secs else len(lines)
     old = lines[:at] + [intro, ""] + [f"- [{n}](https://example.com/{n.lower().replace(' ', '-')})" for n in names[:4]]
-    new = old + [f"- [{names[4]}](https://example.com/{names[4].lower().replace(' ', '-')})"]
-    return _join(old + [""] + lines[at:]), _join(new + [""] + lines[at:])
+    new = [*old, f"- [{names[4]}](https://example.com/{names[4].lower().replace(' ', '-')})"]
+    return _join([*old, "", *lines[at:]]), _join([*new, "", *lines[at:]])
 
 
 _BRANDS = ("Acme", "Northstar", "Brightwave", "Quill", "Lumio")
@@ -581,8 +582,10 @@ def superseded_dropped(raw: str, rng: random.Random) -> Pair | None:
     idx = _prose_idx(copy, 12)
     for k in rng.sample(idx, min(2, len(idx))):  # the old copy differs a little: a sentence missing, a number
         copy[k] = re.sub(r"\b(\d{1,3})\b", lambda m: str(int(m.group(1)) + 1), copy[k]) if rng.random() < 0.5 else ""
-    heading = rng.choice(("# Previous version", "# Prior Privacy Policy (archived)", "## Archived version of this policy"))
-    old = lines + ["", heading, "", "The following version applied until " + rng.choice(_DATES) + ".", ""] + copy
+    heading = rng.choice(
+        ("# Previous version", "# Prior Privacy Policy (archived)", "## Archived version of this policy")
+    )
+    old = [*lines, "", heading, "", "The following version applied until " + rng.choice(_DATES) + ".", "", *copy]
     return _join(old), raw
 
 
@@ -602,7 +605,7 @@ def moved_to_notice(raw: str, rng: random.Random) -> Pair | None:
             f"Information about {title.lower()} has moved to our {title} Policy, available on our website.",
         )
     )
-    return raw, _join(lines[: start + 1] + [pointer] + lines[end:])
+    return raw, _join([*lines[: start + 1], pointer, *lines[end:]])
 
 
 _WE = (
@@ -624,7 +627,7 @@ def we_company(raw: str, rng: random.Random) -> Pair | None:
         line = pat.sub(rep, line)
     line = re.sub(r"\bthe company (have|are|do|don't|were)\b", lambda m: "the company " + {"have": "has", "are": "is",
                   "do": "does", "don't": "doesn't", "were": "was"}[m.group(1)], line, flags=re.IGNORECASE)  # fmt: skip
-    return raw, _join(lines[:k] + [line] + lines[k + 1 :])
+    return raw, _join([*lines[:k], line, *lines[k + 1 :]])
 
 
 _PASSIVE = re.compile(
@@ -644,7 +647,9 @@ def passive_voice(raw: str, rng: random.Random) -> Pair | None:
     modal = (m.group(1) or "").strip()
     be = f"{modal} be" if modal and modal != "also" else ("is also" if modal == "also" else "is")
     obj = m.group(3)
-    at_start = m.start() == 0 or raw[m.start() - 2 : m.start()].strip() in ("", ".", "!", "?") or raw[m.start() - 1] == "\n"
+    at_start = (
+        m.start() == 0 or raw[m.start() - 2 : m.start()].strip() in ("", ".", "!", "?") or raw[m.start() - 1] == "\n"
+    )
     obj = obj[0].upper() + obj[1:] if at_start else obj
     new = f"{obj} {be} {_PARTICIPLE[m.group(2)]} by us"
     return raw, raw[: m.start()] + new + raw[m.end() :]
@@ -658,7 +663,7 @@ def cut_completed(raw: str, rng: random.Random) -> Pair | None:
         return None
     words = lines[k].split()
     cut = " ".join(words[: _open_cut(words, rng, len(words) // 3, 2 * len(words) // 3)])
-    return _join(lines[:k] + [cut] + lines[k + 1 :]), raw
+    return _join([*lines[:k], cut, *lines[k + 1 :]]), raw
 
 
 # ------------------------------------------------------------------------------------------ material edits
@@ -707,7 +712,7 @@ def m_new_data(raw: str, rng: random.Random) -> Pair | None:
         start, end = rng.choice(runs)
         marker = _ITEM.match(lines[start]).group(0)  # type: ignore[union-attr]
         at = rng.randint(start + 1, end)
-        return raw, _join(lines[:at] + [marker + rng.choice(_NEW_ITEMS)] + lines[at:])
+        return raw, _join([*lines[:at], marker + rng.choice(_NEW_ITEMS), *lines[at:]])
     new = _insert_after_paragraph(lines, rng, [rng.choice(_NEW_DATA)])
     return (raw, _join(new)) if new else None
 
@@ -742,7 +747,7 @@ def m_retention_longer(raw: str, rng: random.Random) -> Pair | None:
     n = int(m.group(1))
     longer = f"{n * 3 if n < 100 else n * 2} {m.group(2)}"
     line = lines[k][: m.start()] + longer + lines[k][m.end() :]
-    return raw, _join(lines[:k] + [line] + lines[k + 1 :])
+    return raw, _join([*lines[:k], line, *lines[k + 1 :]])
 
 
 _RIGHT = re.compile(
@@ -860,9 +865,11 @@ def _run_one(args: tuple[Doc, str, int]) -> tuple[str, str, bool | None, str, fl
         if result.material:
             why = "; ".join(f"[{v.rule}] {v.reason[:160]}" for v in result.changes if v.material)
         else:
-            why = result.capture or "; ".join(
-                f"[{v.rule}] {v.reason[:120]}" for v in result.changes[:3]
-            ) or result.summary[:160]
+            why = (
+                result.capture
+                or "; ".join(f"[{v.rule}] {v.reason[:120]}" for v in result.changes[:3])
+                or result.summary[:160]
+            )
     return doc.name, family_name, result.material, why, spent
 
 

@@ -432,8 +432,11 @@ def _other_document(this: _Version, other: _Version) -> str | None:
 #: a title is read from the first lines only, and must be at least this long to be looked for in the other text
 _TITLE_LINES, _TITLE_CHARS = 3, 12
 _GENERIC_TITLE = frozenset(
-    "privacy policy policies notice statement cookie cookies data protection personal information our the global"
-    " and of updated new".split()
+    re.findall(
+        r"\S+",
+        "privacy policy policies notice statement cookie cookies data protection personal information our the global"
+        " and of updated new",
+    )
 )
 
 

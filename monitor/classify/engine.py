@@ -532,7 +532,6 @@ def _states_practice(p: Profile) -> bool:
     return bool(p.quantities or p.negations or p.limiters or p.permissive or p.commitments)
 
 
-
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
@@ -1172,8 +1171,8 @@ def _menu_item(line: str) -> bool:
 
 def _menus(lines: list[str], furniture: set[str]) -> None:
     """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
-    "- Help center") that mostly name no practice (half of them at most), and that no introducing sentence ("We share it with:") or
-    heading about a practice ("# Our analytics partners") presents as a list."""
+    "- Help center") that mostly name no practice (half of them at most), and that no introducing sentence ("We share
+    it with:") or heading about a practice ("# Our analytics partners") presents as a list."""
     k = 0
     while k < len(lines):
         run = k
@@ -1235,8 +1234,11 @@ def _widgets(lines: list[str], furniture: set[str]) -> None:
 
 #: words a phrase cannot end on: a line that stops on one was cut off mid-sentence
 _OPEN_END = frozenset(
-    "the a an and or of to for with by from in on at as such your our their its this that which who is are be"
-    " we you including include includes like".split()
+    re.findall(
+        r"\S+",
+        "the a an and or of to for with by from in on at as such your our their its this that which who is are be"
+        " we you including include includes like",
+    )
 )
 #: a prose line (not a heading or a list item) of at least this many words without a sentence end was cut off
 _CUT_WORDS = 5
@@ -1491,10 +1493,7 @@ def _listed_product(change: Change, layout: Layout) -> bool:
     under an introduction naming products, apps or services and no data."""
     text = clean_block((change.after or change.before or "").strip())
     words = text.split()
-    if not 1 <= len(words) <= 6 or not _LIST_ITEM.match((change.after or change.before or "").strip()):
-        if not 1 <= len(words) <= 6 or layout.intro_of(text) == "":
-            return False
-    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     intro = normal(layout.intro_of(text))
     return bool(intro) and bool(_PRODUCT_INTRO.search(intro)) and not _DATA_INTRO.search(intro)
@@ -2025,7 +2024,9 @@ _POINTS_TO = re.compile(
 )
 _DOC_NOUN = re.compile(r"\b(?:notice|policy|statement|page|article|terms)\b")
 _TOPIC_WORD = re.compile(r"[a-z]{4,}")
-_TOPIC_COMMON = frozenset("information about your with this that more please separate notice policy privacy".split())
+_TOPIC_COMMON = frozenset(
+    re.findall(r"\S+", "information about your with this that more please separate notice policy privacy")
+)
 
 
 def _topic(text: str) -> frozenset[str]:

@@ -450,9 +450,11 @@ _PLAIN_TITLE_WORDS = frozenset({"privacy", "cookie", "cookies", "this", "our", "
 def _mask_titles(text: str) -> str:
     """`text` with the titles of other documents blanked out (their length kept)."""
     return _DOC_TITLE.sub(
-        lambda m: m.group(0)
-        if all(w.lower() in _PLAIN_TITLE_WORDS for w in m.group(0).split()[:-1])
-        else " " * len(m.group(0)),
+        lambda m: (
+            m.group(0)
+            if all(w.lower() in _PLAIN_TITLE_WORDS for w in m.group(0).split()[:-1])
+            else " " * len(m.group(0))
+        ),
         text,
     )
 
