@@ -31,6 +31,9 @@ TRUNCATED_SHARE = 0.5
 TRUNCATED_KEPT, RESTORED_KEPT = 0.7, 0.9
 #: Up to this share, a version that is the other's beginning (this share of it, at least) is cut short too.
 CUT_SHARE, BEGINNING_KEPT = 0.6, 0.8
+#: Whatever its length, a version that stops in the middle of a sentence the other has whole, and is otherwise
+#: (nearly all of it, and all of it from the beginning) the other's text, is cut short.
+CUT_KEPT = 0.97
 #: A version this many times longer than the other, made only of the other's text, repeats it.
 DUPLICATED_SIZE = 1.8
 #: Two versions this close in length, sharing this share of their lines, are a plain edit of each other.
@@ -145,7 +148,7 @@ def check_pair(old: str, new: str) -> Verdict:
         problem = _alone(this, other)
         if problem:
             return Verdict(side, problem)
-        problem = None if similar else _against(this, other, side)
+        problem = _cut_short(this, other, side) or (None if similar else _against(this, other, side))
         if problem:
             return Verdict(side, problem, plausible=True)
     return OK
@@ -338,6 +341,29 @@ def _stops_short(short: _Version, long: _Version) -> bool:
     return len(last) >= 8 and any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
 
 
+def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
+    """Whatever its length, a version that stops in the middle of a sentence the other has whole, and is otherwise
+    the other's text from its beginning, is the other cut short (or, for the old version, restored)."""
+    if not other.substantive or len(this.text) >= len(other.text) or not _cut_mid_line(this, other):
+        return None
+    if this.found_in(other) < CUT_KEPT or _beginning_share(this, other) < CUT_KEPT:
+        return None
+    share = this.size / other.size if other.size else 1.0
+    return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text, stopping mid-sentence)"
+
+
+def _cut_mid_line(short: _Version, long: _Version) -> bool:
+    """Whether `short` ends in the middle of a sentence that `long` has whole: its last line stops before the end of
+    a sentence, and a longer line of `long` starts with it (no edit ends a policy on half a sentence)."""
+    lines = short.text.rstrip().splitlines()
+    if not lines:
+        return False
+    last = lines[-1].rstrip()
+    if len(last.split()) < 3 or last.endswith((".", "!", "?")) or last.startswith("#"):
+        return False
+    return any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
+
+
 def _duplicated(this: _Version, other: _Version) -> str | None:
     """The same text captured twice (or more): much longer, with nothing that is not the other's text."""
     if this.size >= DUPLICATED_SIZE * other.size and this.found_in(other) >= 0.95 and other.found_in(this) >= 0.95:
@@ -389,12 +415,50 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
 def _other_document(this: _Version, other: _Version) -> str | None:
     """Another page served in place of the policy: it states few of the practices the policy states."""
     mine, theirs = this.practices, other.practices
-    if theirs < MIN_PRACTICES or this.found_in(other) >= 0.5:
+    if this.found_in(other) >= 0.5:
+        return None
+    referred = _referred_title(this, other)
+    if referred:
+        return f"another document (the {referred!r} that the other version refers to as a separate document)"
+    if theirs < MIN_PRACTICES:
         return None
     unlike = not policy_like(this.text) and mine * 2 <= theirs
     bare = mine <= FEW_PRACTICES and theirs >= MANY_PRACTICES
     if unlike or bare:
         return f"another page (it states {mine} data practices, the other version {theirs})"
+    return None
+
+
+#: a title is read from the first lines only, and must be at least this long to be looked for in the other text
+_TITLE_LINES, _TITLE_CHARS = 3, 12
+_GENERIC_TITLE = frozenset(
+    re.findall(
+        r"\S+",
+        "privacy policy policies notice statement cookie cookies data protection personal information our the global"
+        " and of updated new",
+    )
+)
+
+
+def _title(text: str) -> str:
+    for line in text.splitlines()[:_TITLE_LINES]:
+        if line.startswith("# "):
+            return " ".join(line[2:].split())
+    return ""
+
+
+def _referred_title(this: _Version, other: _Version) -> str | None:
+    """This version is titled as another document that the other version names in its text ("see our Advertising
+    Technology Privacy Policy"): the address served that document instead of the policy."""
+    mine, theirs = _title(this.text), _title(other.text)
+    if len(mine) < _TITLE_CHARS or not theirs or theirs.casefold() in mine.casefold():
+        return None  # the same title, or the same one named more fully ("Privacy Policy" -> "Acme Privacy Policy")
+    if not set(words(mine)) - _GENERIC_TITLE:
+        return None  # "Privacy Notice": any policy's title, not the name of one other document
+    body = other.text[len(theirs) + 2 : SAMPLE_CHARS].casefold()
+    for m in re.finditer(re.escape(mine.casefold()), body):
+        if not body[max(0, m.start() - 6) : m.start()].endswith(("this ", "these ")):
+            return mine
     return None
 
 

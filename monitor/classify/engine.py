@@ -503,10 +503,33 @@ def _practice_concepts(p: Profile) -> list[str]:
     names = [n for n in p.specific]
     if _contact_context(p):
         names = [n for n in names if n not in _CONTACT_TYPES]
+        if "change notice" in names and not _announces_changes(p):
+            names.remove("change notice")  # "reach our DPO by email": how to write to us, not how changes are told
     return names
 
 
 # ------------------------------------------------------------------------------------------ added / removed
+
+
+#: verbs of what is done with data or for the user besides handling it (rights, choices, safeguards, charges)
+_DOING = re.compile(
+    r"(?<![\w-])(?:access|delet|eras|correct|rectif|object|opt|withdraw|consent|request|port|restrict|notif|inform"
+    r"|encrypt|protect|secur|train|profil|infer|target|monitor|sell|sold|rent|buy|purchas|disclos|advertis"
+    r"|personali|verif|process|receiv|obtain|charg|includ|log|ask|exercis)\w*"
+)
+#: what the user may do ("you can ask us for a copy"): a right or a choice
+_USER_MAY = re.compile(r"\byou (?:can|may|could|are able to|have the right|are entitled|will be able to)\b")
+#: a labelled entry ("Voiceprints: voice samples you provide"): the label names what the entry is about
+_LABELLED = re.compile(r"^\W*[\w' -]{1,40}:\s")
+
+
+def _states_practice(p: Profile) -> bool:
+    """A sentence states a practice when something is done: a verb of handling data, of a right, choice or safeguard,
+    a commitment or permission, a negation, number or limit - or it is a labelled entry. A sentence that only
+    describes ("a learning website with activities for children of all ages") names a topic, not a practice."""
+    if _HANDLING_VERB.search(p.low) or _DOING.search(p.low) or _LABELLED.match(p.low) or _USER_MAY.search(p.low):
+        return True
+    return bool(p.quantities or p.negations or p.limiters or p.permissive or p.commitments)
 
 
 def _judge_statement(change: Change) -> _Judgement:
@@ -531,7 +554,7 @@ def _judge_statement(change: Change) -> _Judgement:
         )
     concepts = _practice_concepts(p)
     n_words = len(text.split())
-    if concepts and (p.verbs or n_words <= 30):
+    if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30)):
         protective = p.protective
         sign = (IMPROVES if protective else REDUCES) * (1 if added else -1)
         cats = Counter(lx.CONCEPTS_BY_NAME[n].category for n in concepts)
@@ -847,12 +870,18 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
         if bool(nb) == bool(na):
             # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
-            fb, fa = _stems(_forms(concept, pb.low)), _stems(_forms(concept, pa.low))
+            raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
+            fb, fa = _stems(raw_b), _stems(raw_a)
             if fb == fa or (fa - fb and fb - fa):
                 continue
             added = bool(fa - fb)
+            differing = frozenset(f for f in (raw_a if added else raw_b) if _stems(frozenset([f])) <= (fa ^ fb))
+            if _named_alike(differing, (pb if added else pa).low):
+                continue  # "operating system and browser type" -> "OS and type of browser": the same terms
         else:
             added = na > 0
+            if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
+                continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
         where = pa if added else pb
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
@@ -867,6 +896,28 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+_TERM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _named_alike(forms: frozenset[str], other: str) -> bool:
+    """Every term of a concept one side names is on the other side in other form: its words in another order or
+    around an inserted word ("type of browser", "Internet Protocol (IP) address"), or as an acronym ("OS")."""
+    if not forms:
+        return False
+    words = set(_TERM_WORD.findall(other))
+    for form in forms:
+        parts = _TERM_WORD.findall(form)
+        if not parts:
+            return False
+        stems = {w.rstrip("s") for w in words}
+        if all(w in words or w.rstrip("s") in stems for w in parts) and (len(parts) > 1 or parts[0] in words):
+            continue
+        if len(parts) >= 2 and "".join(w[0] for w in parts) in words:
+            continue
+        return False
+    return True
 
 
 _USER_INITIATED = re.compile(
@@ -890,8 +941,16 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
     old version already used elsewhere is not new, and one the new version still uses is not gone."""
     low_b, low_a = pb.low, pa.low
     old_doc, new_doc = known
-    new = sorted(e for e in pa.entities - pb.entities if e not in low_b and not _named_in(e, old_doc))
-    gone = sorted(e for e in pb.entities - pa.entities if e not in low_a and not _named_in(e, new_doc))
+    new = sorted(
+        e
+        for e in pa.entities - pb.entities
+        if e not in low_b and not _named_in(e, old_doc) and not _acronym_of(e, low_b, low_a)
+    )
+    gone = sorted(
+        e
+        for e in pb.entities - pa.entities
+        if e not in low_a and not _named_in(e, new_doc) and not _acronym_of(e, low_a, low_b)
+    )
     if not new and not gone:
         return []
     cats = pb.categories + pa.categories
@@ -907,6 +966,14 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+def _acronym_of(name: str, other: str, mine: str) -> bool:
+    """`name` is an acronym ("os") of words the other side has and this side dropped ("operating system")."""
+    if not 2 <= len(name) <= 5 or not name.isalpha():
+        return False
+    pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
+    return any(m.group(0) not in mine for m in re.finditer(pattern, other))
 
 
 def _named_in(name: str, low: str) -> bool:
@@ -1104,8 +1171,8 @@ def _menu_item(line: str) -> bool:
 
 def _menus(lines: list[str], furniture: set[str]) -> None:
     """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
-    "- Help center") that mostly name no practice, and that no introducing sentence ("We share it with:") or
-    heading about a practice ("# Our analytics partners") presents as a list."""
+    "- Help center") that mostly name no practice (half of them at most), and that no introducing sentence ("We share
+    it with:") or heading about a practice ("# Our analytics partners") presents as a list."""
     k = 0
     while k < len(lines):
         run = k
@@ -1116,10 +1183,137 @@ def _menus(lines: list[str], furniture: set[str]) -> None:
             naming = sum(bool(profile(item).specific) for item in items)
             intro = clean_block(lines[k - 1]) if k else ""
             listed = intro.endswith(":") or bool(intro.startswith("# ") and profile(intro).concepts)
-            if naming * 3 <= len(items) and not listed:
+            if naming * 2 <= len(items) and not listed:
                 for item in items:
                     furniture.update(_sentence_keys(item))
         k = max(run, k + 1)
+
+
+#: a widget's lines and link titles: short, no sentence end (a question ends one: "Was this helpful?")
+_WIDGET_WORDS, _WIDGET_RUN = 10, 15
+
+
+def _short_label(line: str) -> bool:
+    block = clean_block(line)
+    return 0 < len(block.split()) <= _WIDGET_WORDS and block.rstrip()[-1:] not in ".:;," and "|" not in line
+
+
+def _asks_about_data(block: str) -> bool:
+    """A line that handles data or names a kind of it ("What data do we collect?"), unlike a widget's question."""
+    p = profile(block)
+    return bool(_HANDLING_VERB.search(p.low)) or any(lx.CONCEPTS_BY_NAME[n].category == lx.DC for n in p.specific)
+
+
+def _widgets(lines: list[str], furniture: set[str]) -> None:
+    """Mark help and feedback widgets captured with the page: a short line that is page chrome or a question
+    naming no practice ("Was this article helpful?", "Still need help?"), and the run of short label lines after
+    it (its buttons and link titles: "Yes", "Contact support", "Manage email notifications"), up to a heading or
+    a sentence. A line introducing a list (ending in ':') is never such a widget."""
+    k = 0
+    while k < len(lines):
+        raw = lines[k].strip()
+        block = clean_block(raw)
+        question = raw.endswith("?") and 0 < len(block.split()) <= _WIDGET_WORDS
+        chrome = _short_label(raw) and bool(lx.CHROME.match(normal(block)))
+        if not raw.startswith(("#", "-", "*")) and (question or chrome) and not _asks_about_data(block):
+            run = k + 1
+            while run < len(lines) and run - k <= _WIDGET_RUN:
+                nxt = lines[run].strip()
+                if nxt.startswith("#") and not lx.CHROME.match(normal(clean_block(nxt))):
+                    break  # a heading ends the widget, unless it is one of its labels ("# Chat with us")
+                if not (_short_label(nxt) or nxt.endswith("?")):
+                    break
+                run += 1
+            if run > k + 1:
+                for j in range(k, run):
+                    furniture.update(_sentence_keys(clean_block(lines[j])))
+            k = run
+        else:
+            k += 1
+
+
+#: words a phrase cannot end on: a line that stops on one was cut off mid-sentence
+_OPEN_END = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an and or of to for with by from in on at as such your our their its this that which who is are be"
+        " we you including include includes like",
+    )
+)
+#: a prose line (not a heading or a list item) of at least this many words without a sentence end was cut off
+_CUT_WORDS = 5
+
+
+def _cut_off(line: str) -> bool:
+    """A line that stops in the middle of a sentence: no sentence end, and prose or an open last word."""
+    text = line.strip()
+    if not text or text.startswith("#") or text.rstrip()[-1:] in ".!?:)\"'”" or "|" in text:
+        return False
+    words = text.split()
+    last = words[-1].lower().strip(",;")
+    listed = text.startswith(("-", "*", "•")) or text[:1].isdigit()
+    return len(words) >= 3 and (last in _OPEN_END or text.endswith(",") or (len(words) >= _CUT_WORDS and not listed))
+
+
+def _completions(old: str, new: str) -> frozenset[str]:
+    """Sentence keys of lines cut off mid-sentence in one version (a broken capture) and whole in the other: the
+    cut line and the whole one. Bounded: lines are matched by their first words."""
+    out: set[str] = set()
+    for cut_text, whole_text in ((old, new), (new, old)):
+        cut: dict[str, list[str]] = {}
+        theirs = set(whole_text.splitlines())
+        for line in cut_text.splitlines():
+            if line not in theirs and _cut_off(line):
+                cut.setdefault(" ".join(line.split()[:3]), []).append(line.strip())
+        if not cut:
+            continue
+        for line in theirs:
+            head = " ".join(line.split()[:3])
+            for short in cut.get(head, ())[:20]:
+                if len(line.strip()) > len(short) and line.strip().startswith(short):
+                    out.update(_sentence_keys(clean_block(short)))
+                    out.update(_sentence_keys(clean_block(line)))
+    out.discard("")
+    return frozenset(out)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s")
+#: how a list item or an introduction ends when more items follow: ";", ":", ",", "; and", "or"
+_CONTINUES = re.compile(r"(?:[;:,]|[;,]?\s+(?:and|or))\s*$")
+
+
+def _lost_tails(old: str, new: str) -> frozenset[str]:
+    """Sentence keys of list items a capture lost: runs of items at the end of a list of the old version that the
+    new one lacks, when the new version shows the loss on at least one list - its last item (or introduction) still
+    ends as if more items followed ("...criminal activity;", "...such as:"). One such list is evidence of how the
+    capture broke, so every list tail dropped in the same capture counts."""
+    lines = [ln for ln in old.splitlines() if ln.strip()]
+    kept = set(new.splitlines())
+    runs: list[tuple[int, int]] = []
+    shown = False
+    k = 1
+    while k < len(lines):
+        if lines[k] in kept or not _LIST_ITEM.match(lines[k]) or lines[k - 1] not in kept:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end] not in kept and _LIST_ITEM.match(lines[end]):
+            end += 1
+        before = lines[k - 1]
+        if (end == len(lines) or not _LIST_ITEM.match(lines[end])) and (
+            _LIST_ITEM.match(before) or before.rstrip().endswith(":")
+        ):
+            runs.append((k, end))
+            shown = shown or bool(_CONTINUES.search(before))
+        k = end + 1
+    if not shown:
+        return frozenset()
+    out: set[str] = set()
+    for start, end in runs:
+        for line in lines[start:end]:
+            out.update(_sentence_keys(clean_block(line)))
+    out.discard("")
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -1133,6 +1327,10 @@ class Layout:
     tables: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (loose key of a table row, its table's header cells)
     #: (loose key of a heading that is only a name, the heading of the section it is listed in)
     named_headings: tuple[tuple[str, str], ...] = ()
+    #: loose keys of a sentence the capture cut off in one version and of its whole line in the other
+    completed: frozenset[str] = frozenset()
+    #: loose keys of list items at the end of lists that the new capture lost (see `_lost_tails`)
+    lost_tails: frozenset[str] = frozenset()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -1159,6 +1357,7 @@ class Layout:
             header: tuple[str, ...] = ()
             _cookie_banners(lines, furniture)
             _menus(lines, furniture)
+            _widgets(lines, furniture)
             for k, line in enumerate(lines):
                 if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
                     if not set(line.strip()) - set("|:- "):
@@ -1192,6 +1391,8 @@ class Layout:
             texts[1] if len(texts) > 1 else "",
             tuple(tables.items()),
             tuple(named.items()),
+            _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
+            _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -1205,6 +1406,45 @@ class Layout:
         if keys and all(k in self.furniture or k in self.headings for k in keys):
             return "page furniture under a related-articles / navigation heading"
         return None
+
+    @cached_property
+    def _context(self) -> dict[str, tuple[str, str]]:
+        """Loose sentence key -> (its section's heading, its list's introduction) in either version."""
+        out: dict[str, tuple[str, str]] = {}
+        for text in (self.old, self.new):
+            heading = intro = ""
+            for line in text.splitlines():
+                if not line.strip():
+                    continue
+                if line.startswith("#"):
+                    heading, intro = clean_block(line), ""
+                    continue
+                item = bool(_LIST_ITEM.match(line))
+                for key in _sentence_keys(clean_block(line)):
+                    out.setdefault(key, (heading, intro if item else ""))
+                if not item:
+                    intro = clean_block(line)
+        return out
+
+    def heading_of(self, text: str) -> str:
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", ""))[0] if keys else ""
+
+    def intro_of(self, text: str) -> str:
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", ""))[1] if keys else ""
+
+    def lost_tail(self, change: Change) -> bool:
+        """The change removes list items that the capture lost at the end of their list."""
+        if change.kind is not ChangeKind.REMOVED or not self.lost_tails:
+            return False
+        keys = [k for k in _sentence_keys(clean_block(change.before or "")) if k]
+        return bool(keys) and all(k in self.lost_tails for k in keys)
+
+    def cut_off(self, change: Change) -> bool:
+        """The change is a sentence the capture cut off in one version, whole in the other."""
+        keys = [k for t in (change.before, change.after) if t for k in _sentence_keys(clean_block(t)) if k]
+        return bool(keys) and all(k in self.completed for k in keys)
 
 
 def _name_like(block: str) -> bool:
@@ -1240,11 +1480,41 @@ def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
     return _material("listed-party", change, [finding], None)
 
 
+#: a list introduced as the products, apps or services a policy covers ("This policy applies to:", "Our apps:")
+_PRODUCT_INTRO = re.compile(
+    r"\b(?:products?|apps?|applications?|services|websites?|sites|brands?|platforms?|games?|devices)\b"
+    r"|\bapplies to\b|\bcovers\b"
+)
+_DATA_INTRO = re.compile(r"\b(?:data|information|details|collect\w*|categor\w+|types?|shar\w+|disclos\w+)\b")
+
+
+def _listed_product(change: Change, layout: Layout) -> bool:
+    """An item of a list of the products or services the policy covers: a name (each word capitalised, no verb),
+    under an introduction naming products, apps or services and no data."""
+    text = clean_block((change.after or change.before or "").strip())
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    intro = normal(layout.intro_of(text))
+    return bool(intro) and bool(_PRODUCT_INTRO.search(intro)) and not _DATA_INTRO.search(intro)
+
+
 def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, str]:
     """One change's verdict and a headline for the summary."""
     listed = _listed_party(change, layout) if layout is not None else None
     if listed is not None:
         return listed.verdict, listed.headline
+    if layout is not None and change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and _listed_product(change, layout):
+        j = _cosmetic("listed-product", change, "a product or service in the list of those the policy covers")
+        return j.verdict, j.headline
+    if layout is not None and layout.lost_tail(change):
+        why = "list items lost at the end of their list by the capture (the list still ends as if they followed)"
+        j = _cosmetic("list-tail-lost", change, why)
+        return j.verdict, j.headline
+    if layout is not None and change.kind is not ChangeKind.MOVED and layout.completed and layout.cut_off(change):
+        why = "a sentence cut off by the capture in one version and whole in the other"
+        j = _cosmetic("cut-completed", change, why)
+        return j.verdict, j.headline
     if layout is not None and change.kind is not ChangeKind.MOVED:
         where = [layout.placement(t) for t in (change.before, change.after) if t]
         if where and all(where):
@@ -1758,6 +2028,63 @@ def _stated_elsewhere(
     return out
 
 
+#: a sentence pointing to a separate document ("please see our separate Cookie Notice")
+_POINTS_TO = re.compile(
+    r"\b(?:see|refer to|review|read|consult|visit|available|described|set out|found|moved|explained)\b"
+)
+_DOC_NOUN = re.compile(r"\b(?:notice|policy|statement|page|article|terms)\b")
+_TOPIC_WORD = re.compile(r"[a-z]{4,}")
+_TOPIC_COMMON = frozenset(
+    re.findall(r"\S+", "information about your with this that more please separate notice policy privacy")
+)
+
+
+def _topic(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _TOPIC_WORD.findall(normal(text)) if w not in _TOPIC_COMMON)
+
+
+def _moved_to_notice(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """Statements removed from a section where an added sentence now points to a separate document on the section's
+    subject ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped."""
+    pointers = {
+        k: (_topic(c.after or ""), loose_key(layout.heading_of(c.after or "")))
+        for k, c in enumerate(changes)
+        if c.kind is ChangeKind.ADDED
+        and c.after
+        and _POINTS_TO.search(normal(c.after))
+        and _DOC_NOUN.search(normal(c.after))
+        and len(c.after.split()) <= 40
+        and not lx.NEGATION.search(normal(c.after))
+    }
+    pointers = {k: t for k, t in pointers.items() if t[0] and t[1]}
+    if not pointers:
+        return judged
+    out = list(judged)
+    used: set[int] = set()
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind is not ChangeKind.REMOVED or not change.before:
+            continue
+        section = layout.heading_of(change.before)
+        heading = _topic(section)
+        # the pointer stands in the section the statement left, and names its subject
+        matched = [
+            n
+            for n, (t, where) in pointers.items()
+            if heading and where == loose_key(section) and len(heading & t) * 2 >= len(heading)
+        ]
+        if matched:
+            used.update(matched)
+            why = "removed with its section, whose subject an added sentence points to in a separate document"
+            out[k] = (_cosmetic("moved-to-notice", change, why).verdict, why)
+    for n in used:
+        why = "added a pointer to the separate document the removed section moved to"
+        out[n] = (_cosmetic("moved-to-notice", changes[n], why).verdict, why)
+    return out
+
+
 def classify(
     changes: Sequence[Change],
     layout: Layout | None = None,
@@ -1793,6 +2120,7 @@ def classify(
         judged = _examples_known(list(changes), judged, layout)
     if layout is not None and layout.old and layout.new:
         judged = _stated_elsewhere(list(changes), judged, layout)
+        judged = _moved_to_notice(list(changes), judged, layout)
     if renames:
         judged = [(dataclasses.replace(v, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)]
     verdicts = tuple(v for v, _ in judged)
@@ -1894,10 +2222,13 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _english(text: str) -> bool:
-    """The prose of a policy (lines of several words, not menus) is mostly in English; its opening tells."""
+    """The prose of a policy (lines of several words, not menus or code) is mostly in English; its opening tells."""
     words: list[str] = []
     for line in text.splitlines():
-        found = _WORD_RE.findall(line.lower())
+        low = line.lower()
+        if len(low) > 40 and (_code(low) or sum(c.isalpha() or c == " " for c in low) < 0.8 * len(low)):
+            continue  # script or data code captured with the page is in no language
+        found = _WORD_RE.findall(low)
         if len(found) >= 6:
             words.extend(found)
             if len(words) >= 800:

@@ -436,7 +436,39 @@ _NAMED_THING = re.compile(
 )
 
 
-_THING_HINT = re.compile(r"logo|icon|button|badge|symbol|format|file|tab|widget|Policy|Notice|Terms|Cent|Guidelines")
+_THING_HINT = re.compile(
+    r"logo|icon|button|badge|symbol|format|file|tab|widget|Polic|Notice|Terms|Cent|Guidelines|Statement|Charter"
+)
+#: the title of another document ("Biometric Data Notice", "Law Enforcement Guidelines"): its words name the document,
+#: not a practice of this one (a plain "Privacy Policy" or "Cookie Notice" is left to the concepts that read it)
+_DOC_TITLE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'-]*\s+){1,5}(?:Notices?|Polic(?:y|ies)|Statements?|Guidelines|Charter)(?![\w-])"
+)
+_PLAIN_TITLE_WORDS = frozenset({"privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see"})
+
+
+def _mask_titles(text: str) -> str:
+    """`text` with the titles of other documents blanked out (their length kept)."""
+    return _DOC_TITLE.sub(
+        lambda m: (
+            m.group(0)
+            if all(w.lower() in _PLAIN_TITLE_WORDS for w in m.group(0).split()[:-1])
+            else " " * len(m.group(0))
+        ),
+        text,
+    )
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})s?\)")
+
+
+def _spelled_acronym(phrase: str, after: str) -> bool:
+    """A capitalised phrase followed by its own acronym in parentheses ("Internet Protocol (IP)")."""
+    m = _ACRONYM_AFTER.match(after)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in phrase.split() if w[:1].isupper())
+    return initials.endswith(m.group(1))
 
 
 def _entities(original: str) -> frozenset[str]:
@@ -444,8 +476,10 @@ def _entities(original: str) -> frozenset[str]:
     out = set()
     text = _GLUED.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", original)))
     if _THING_HINT.search(text):
-        text = _NAMED_THING.sub(lambda m: " " * len(m.group(0)), text)
+        text = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), text))
     for m in _ENTITY.finditer(text):
+        if _spelled_acronym(m.group(0), text[m.end() : m.end() + 12]):
+            continue  # "Internet Protocol (IP)": a term spelled out, not a party
         start = m.start()
         before = text[:start].rstrip()
         sentence_start = not before or before[-1] in ".!?:;\"'(|"  # a table cell starts like a sentence
@@ -462,25 +496,17 @@ def _entities(original: str) -> frozenset[str]:
 _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
-    ("agree", re.compile(r"\b(?:do|does|did) not agree\b|\b(?:don't|doesn't|didn't) agree\b"), "disagree"),
-    ("authori", re.compile(r"\bwithout authori[sz]ation\b"), "unauthorised"),  # "used without authorisation"
     ("%", re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
-    ("not to", re.compile(r"\bchoose not to\b"), "decline to"),
-    ("able to", re.compile(r"\bnot be able to\b"), "be unable to"),
     ("sure", re.compile(r"\bmake sure\b"), "ensure"),
-    ("keep ", re.compile(r"\bkeep (?=\w+ing\b)"), "continue "),  # "keep using" is no keeping of data
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
-    ("allowed", re.compile(r"\b(?:not|never) (?:be )?(?:allowed|permitted)\b"), "prohibited"),
     ("let you know", re.compile(r"\blet you know\b"), "notify you"),
     ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
-    ("no track", re.compile(r"\bdo no track\b"), "do not track"),  # a common typo of the signal's name
     ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
     ("e-mail", re.compile(r"\be-mail"), "email"),
     ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
-    ("general rule", re.compile(r"\bas a (?:general )?rule\b"), "generally"),
     (
         "ed",
         re.compile(  # "as long as it is required to" = "as long as is needed to"
@@ -509,7 +535,7 @@ def profile(text: str) -> Profile:
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
     if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the AdChoices logo": names of no recipient
-        masked = _NAMED_THING.sub(lambda m: " " * len(m.group(0)), cleaned).lower()
+        masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), cleaned)).lower()
         bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)

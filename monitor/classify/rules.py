@@ -79,6 +79,46 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "cut-completed",
+            "placement",
+            "A line the capture cut off mid-sentence in one version (no sentence end, an open last word) and whole"
+            " in the other: a broken capture, not an edit.",
+            (
+                Example(
+                    _BASE + "\nWe answer requests within 30 days and",
+                    _BASE + "\nWe answer requests within 30 days and tell you when we need more time.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "list-tail-lost",
+            "placement",
+            "List items missing at the end of lists of the new version, where at least one list still ends as if"
+            " items followed (';', ':', ', and'): the capture lost them, the policy did not drop them.",
+            (
+                Example(
+                    _BASE + "\nWe may disclose data:\n- to comply with the law;\n- to prevent fraud; or\n"
+                    "- with your consent.\n# Security",
+                    _BASE + "\nWe may disclose data:\n- to comply with the law;\n# Security",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "listed-product",
+            "placement",
+            "A name (capitalised words, no verb) in a list introduced as the products, apps or services the policy"
+            " covers: a product, not a data type.",
+            (
+                Example(
+                    _BASE + "\nThis policy applies to our apps:\n- Acme Maps\n- Acme Photos",
+                    _BASE + "\nThis policy applies to our apps:\n- Acme Maps\n- Acme Photos\n- Acme Health",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "moved",
             "placement",
             "A passage moved with its wording unchanged.",
@@ -253,6 +293,19 @@ RULES: dict[str, Rule] = {
                 Example(
                     _BASE + "\nAs noted above, we do not sell your personal information.",
                     _BASE,
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "moved-to-notice",
+            "document",
+            "Statements removed with a section whose subject an added sentence points to in a separate document.",
+            (
+                Example(
+                    _BASE + "\n# Tracking on our pages\nAdvertising partners may place pixels on our pages.",
+                    _BASE + "\n# Tracking on our pages\nFor information about tracking on our pages, please see our"
+                    " separate Cookie Notice.",
                     False,
                 ),
             ),
