@@ -189,19 +189,22 @@ def run_cli(
     timeout: float = 120,
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    cold: bool = False,
 ) -> CliResult:
     """Run the real CLI (`monitor --config CONFIG ARGS...`) in its own process; its exit code and output.
 
     The process is forked from this already-imported test worker (see tests/forked.py): the same program
-    without the 2 s cold start. `run_cli_cold` is the `python -m monitor` subprocess, for the tests about that.
+    without the 2 s cold start. It is a `python -m monitor` subprocess (`run_cli_cold`) with `cold=True`, and
+    while this process has the test's SQLite database open (see `forked.safe_to_fork`).
     """
-    if not forked.can_fork():
+    where = cwd or (config.parent if config is not None else REPO)
+    if cold or not forked.can_fork() or not forked.safe_to_fork(where):
         return run_cli_cold(config, *args, timeout=timeout, env=env, cwd=cwd)
     argv = (["--config", str(config)] if config is not None else []) + [str(a) for a in args]
     code, stdout, stderr = forked.run_forked(
         argv,
         env=cli_env(env),
-        cwd=cwd or (config.parent if config is not None else REPO),
+        cwd=where,
         timeout=timeout,
         out_dir=_FORK_OUTPUT,
     )
@@ -232,7 +235,7 @@ def start_cli(
 ) -> subprocess.Popen | forked.ForkedCli:
     """The CLI as a running process (for kill -9 and SIGTERM tests and the daemon): poll, wait, send_signal,
     kill, communicate. Forked from this worker (see `run_cli`); `cold=True` starts `python -m monitor`."""
-    if cold or not forked.can_fork():
+    if cold or not forked.can_fork() or not forked.safe_to_fork(config.parent if config else REPO):
         return subprocess.Popen(
             cli_command(config, *args),
             stdout=subprocess.PIPE,
@@ -314,3 +317,16 @@ def seeded(tmp_path: Path, policy_site: PolicySite) -> Path:
 def subprocess_ok(result: CliResult | subprocess.CompletedProcess) -> str:
     """A readable failure message for an unexpected exit code."""
     return f"exit {result.returncode}\n--- stdout\n{result.stdout[-4000:]}\n--- stderr\n{result.stderr[-4000:]}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """For `--dist loadgroup`: the tests of a module that shares a module- or class-scoped fixture (one
+    crawl, one cluster scenario run in order, one browser) stay together on one worker; every other test is
+    handed out on its own, so that the two workers finish together."""
+    for item in items:
+        fixtureinfo = getattr(item, "_fixtureinfo", None)
+        if fixtureinfo is None:
+            continue
+        shared = any(defs[-1].scope in ("module", "class", "package") for defs in fixtureinfo.name2fixturedefs.values())
+        if shared:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else item.nodeid))

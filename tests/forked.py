@@ -30,7 +30,7 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +95,8 @@ def run_forked(
 
 def start_forked(argv: Sequence[str], *, env: Mapping[str, str], cwd: Path, out_dir: Path) -> ForkedCli:
     """`monitor.cli.main(argv)` running in a forked child (the parts of `subprocess.Popen` the tests use)."""
-    held = _databases_held_open(cwd)
-    if held:  # a connection in a reference cycle, not closed yet?
-        gc.collect()
-        held = _databases_held_open(cwd)
-    if held:  # SQLite's per-process lock table would be copied into the child: it could corrupt the file
-        raise RuntimeError(f"close these databases before starting a CLI process (fork): {held}")
+    if not safe_to_fork(cwd):  # the callers check first, and start a cold process instead
+        raise RuntimeError(f"close these databases before starting a CLI process (fork): {_databases_held_open(cwd)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     out_path = out_dir / f"cli-{os.getpid()}-{time.monotonic_ns()}.out"
     err_path = out_path.with_suffix(".err")
@@ -111,6 +107,77 @@ def start_forked(argv: Sequence[str], *, env: Mapping[str, str], cwd: Path, out_
     if pid == 0:  # the child: never returns
         _child(list(argv), dict(env), cwd, out_path, err_path)
     return ForkedCli(pid, ["monitor", *argv], out_path, err_path)
+
+
+def fork_function(fn: Callable[..., object], *args: str, cwd: Path, out_dir: Path) -> ForkedCli:
+    """`fn(*args)` in a forked child whose stdout is a pipe (`proc.stdout`, text, read line by line as it
+    comes) and stderr a file; exit code 0, or 1 with the traceback on stderr (a Python script's behaviour)."""
+    if not safe_to_fork(cwd):
+        raise RuntimeError(f"close these databases before forking a worker: {_databases_held_open(cwd)}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    err_path = out_dir / f"fn-{os.getpid()}-{time.monotonic_ns()}.err"
+    read_end, write_end = os.pipe()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            gc.freeze()
+            os.close(read_end)
+            _KEEP.extend([sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__])
+            null = os.open(os.devnull, os.O_RDONLY)
+            err = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            for fd, target in ((null, 0), (write_end, 1), (err, 2)):
+                os.dup2(fd, target)
+                os.close(fd)
+            sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
+            sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8")
+            sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8", write_through=True)
+            os.chdir(cwd)
+            _default_signals()
+            _default_warnings()
+            _restore_logging()
+            atexit._clear()
+            fn(*args)
+            code = 0
+        except BaseException:
+            with contextlib.suppress(BaseException):
+                traceback.print_exc()
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(BaseException):
+                    stream.flush()
+            os._exit(code)
+    os.close(write_end)
+    proc = ForkedCli(pid, [getattr(fn, "__name__", "function"), *args], None, err_path)
+    proc.stdout = open(read_end, encoding="utf-8")  # noqa: SIM115  # closed by communicate
+    proc.stderr = _ErrFile(err_path)
+    return proc
+
+
+class _ErrFile:
+    """`proc.stderr.read()`: what the child wrote on stderr so far."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> str:
+        return _read(self.path)
+
+
+def safe_to_fork(folder: Path) -> bool:
+    """Whether this process has no SQLite file under `folder` (the test's database) open.
+
+    SQLite keeps a per-process table of the files it has open and of the locks it holds on them: a child
+    forked while a connection (or a thread of a served web app using it) is open would inherit that table,
+    believe it holds locks it does not, and could corrupt the file or hang. Such a test gets a cold process.
+    """
+    if not _databases_held_open(folder):
+        return True
+    gc.collect()  # a closed-over connection in a reference cycle, not finalised yet?
+    return not _databases_held_open(folder)
 
 
 def _databases_held_open(folder: Path) -> list[str]:
@@ -136,6 +203,8 @@ class ForkedCli:
         self._err_path = err_path
         self._output: tuple[str, str] | None = None
         self._lock = threading.Lock()
+        self.stdout: io.TextIOWrapper | None = None  # a pipe, for `fork_function`'s children
+        self.stderr: _ErrFile | None = None  # what it wrote on stderr so far, for `fork_function`'s children
 
     def poll(self) -> int | None:
         with self._lock:
@@ -183,9 +252,13 @@ class ForkedCli:
 
     def communicate(self, timeout: float | None = None) -> tuple[str, str]:
         """Wait for the end (TimeoutExpired past `timeout`, the child left running); its stdout and stderr."""
+        piped = ""
+        if self.stdout is not None:  # to its end (the child's exit closes it), then close it
+            piped = _read_pipe(self.stdout, timeout, self.args)
+            self.stdout = None
         self.wait(timeout)
         if self._output is None:
-            self._output = (_read(self._out_path), _read(self._err_path))
+            self._output = (_read(self._out_path) + piped, _read(self._err_path))
             for path in (self._out_path, self._err_path):
                 if path is not None:
                     path.unlink(missing_ok=True)
@@ -196,6 +269,18 @@ class ForkedCli:
             with contextlib.suppress(Exception):
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
+
+
+def _read_pipe(pipe: io.TextIOWrapper, timeout: float | None, args: list[str]) -> str:
+    """The rest of the pipe, to EOF (the child's exit); TimeoutExpired if it stays open past `timeout`."""
+    box: list[str] = []
+    reader = threading.Thread(target=lambda: box.append(pipe.read()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    if reader.is_alive():
+        raise subprocess.TimeoutExpired(args, timeout or 0)
+    pipe.close()
+    return box[0] if box else ""
 
 
 def _read(path: Path | None) -> str:
