@@ -317,16 +317,3 @@ def seeded(tmp_path: Path, policy_site: PolicySite) -> Path:
 def subprocess_ok(result: CliResult | subprocess.CompletedProcess) -> str:
     """A readable failure message for an unexpected exit code."""
     return f"exit {result.returncode}\n--- stdout\n{result.stdout[-4000:]}\n--- stderr\n{result.stderr[-4000:]}"
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """For `--dist loadgroup`: the tests of a module that shares a module- or class-scoped fixture (one
-    crawl, one cluster scenario run in order, one browser) stay together on one worker; every other test is
-    handed out on its own, so that the two workers finish together."""
-    for item in items:
-        fixtureinfo = getattr(item, "_fixtureinfo", None)
-        if fixtureinfo is None:
-            continue
-        shared = any(defs[-1].scope in ("module", "class", "package") for defs in fixtureinfo.name2fixturedefs.values())
-        if shared:
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else item.nodeid))
