@@ -168,8 +168,14 @@ def pg_truncate(store: Store) -> None:
 # --------------------------------------------------------------------------------------------- processes
 
 HERE = Path(__file__).resolve()
-_FORK_OUTPUT = Path(tempfile.mkdtemp(prefix="policy-monitor-store-"))
-atexit.register(shutil.rmtree, _FORK_OUTPUT, ignore_errors=True)
+_FORK_OUTPUT: list[Path] = []  # made by the first fork in the test process, never by the workers themselves
+
+
+def _fork_output() -> Path:
+    if not _FORK_OUTPUT:
+        _FORK_OUTPUT.append(Path(tempfile.mkdtemp(prefix="policy-monitor-store-")))
+        atexit.register(shutil.rmtree, _FORK_OUTPUT[0], ignore_errors=True)
+    return _FORK_OUTPUT[0]
 
 
 def spawn(*args: str) -> subprocess.Popen[str] | forked.ForkedCli:
@@ -186,7 +192,7 @@ def spawn(*args: str) -> subprocess.Popen[str] | forked.ForkedCli:
             text=True,
             cwd=HERE.parent.parent,
         )
-    return forked.fork_function(WORKERS[args[0]], *args[1:], cwd=HERE.parent.parent, out_dir=_FORK_OUTPUT)
+    return forked.fork_function(WORKERS[args[0]], *args[1:], cwd=HERE.parent.parent, out_dir=_fork_output())
 
 
 def run_together(commands: list[list[str]], tmp: Path, timeout: float = 60) -> list[list[str]]:
