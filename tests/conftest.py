@@ -1,7 +1,8 @@
-"""Shared fixtures: the bundled policy site on loopback, a config writer and the real CLI as a subprocess."""
+"""Shared fixtures: the bundled policy site on loopback, a config writer and the real CLI as a process."""
 
 from __future__ import annotations
 
+import atexit
 import io
 import json
 import os
@@ -9,10 +10,12 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import forked
 import pytest
 
 from monitor.demo.site import PolicySite
@@ -41,6 +44,12 @@ TEST_MONITOR: dict[str, Any] = {
     "per_domain_concurrency": 8,  # every test company lives on 127.0.0.1
     "download_delay_seconds": 0,
 }
+
+
+#: Where forked CLI children write their stdout and stderr (files: a full pipe can never block them).
+_FORK_OUTPUT = Path(tempfile.mkdtemp(prefix="policy-monitor-cli-"))
+atexit.register(shutil.rmtree, _FORK_OUTPUT, ignore_errors=True)
+forked.warm_up()  # at collection, before any test sets a log level
 
 
 class CliResult(NamedTuple):
@@ -180,8 +189,36 @@ def run_cli(
     timeout: float = 120,
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    cold: bool = False,
 ) -> CliResult:
-    """Run the real CLI (`python -m monitor --config CONFIG ARGS...`) and return its exit code and output."""
+    """Run the real CLI (`monitor --config CONFIG ARGS...`) in its own process; its exit code and output.
+
+    The process is forked from this already-imported test worker (see tests/forked.py): the same program
+    without the 2 s cold start. It is a `python -m monitor` subprocess (`run_cli_cold`) with `cold=True`, and
+    while this process has the test's SQLite database open (see `forked.safe_to_fork`).
+    """
+    where = cwd or (config.parent if config is not None else REPO)
+    if cold or not forked.can_fork() or not forked.safe_to_fork(where):
+        return run_cli_cold(config, *args, timeout=timeout, env=env, cwd=cwd)
+    argv = (["--config", str(config)] if config is not None else []) + [str(a) for a in args]
+    code, stdout, stderr = forked.run_forked(
+        argv,
+        env=cli_env(env),
+        cwd=where,
+        timeout=timeout,
+        out_dir=_FORK_OUTPUT,
+    )
+    return CliResult(code, stdout, stderr)
+
+
+def run_cli_cold(
+    config: Path | None,
+    *args: str,
+    timeout: float = 120,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> CliResult:
+    """Run the real CLI as a fresh interpreter (`python -m monitor --config CONFIG ARGS...`)."""
     proc = subprocess.run(
         cli_command(config, *args),
         capture_output=True,
@@ -193,16 +230,22 @@ def run_cli(
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
-def start_cli(config: Path | None, *args: str, env: Mapping[str, str] | None = None) -> subprocess.Popen:
-    """The CLI as a running process (for kill -9 tests and the daemon)."""
-    return subprocess.Popen(
-        cli_command(config, *args),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=cli_env(env),
-        cwd=config.parent if config else REPO,
-    )
+def start_cli(
+    config: Path | None, *args: str, env: Mapping[str, str] | None = None, cold: bool = False
+) -> subprocess.Popen | forked.ForkedCli:
+    """The CLI as a running process (for kill -9 and SIGTERM tests and the daemon): poll, wait, send_signal,
+    kill, communicate. Forked from this worker (see `run_cli`); `cold=True` starts `python -m monitor`."""
+    if cold or not forked.can_fork() or not forked.safe_to_fork(config.parent if config else REPO):
+        return subprocess.Popen(
+            cli_command(config, *args),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(env),
+            cwd=config.parent if config else REPO,
+        )
+    argv = (["--config", str(config)] if config is not None else []) + [str(a) for a in args]
+    return forked.start_forked(argv, env=cli_env(env), cwd=config.parent if config else REPO, out_dir=_FORK_OUTPUT)
 
 
 def run_command(config: Path, *args: str) -> CliResult:
@@ -259,7 +302,7 @@ def make_config() -> Callable[..., Path]:
 
 @pytest.fixture
 def cli() -> Callable[..., CliResult]:
-    """`cli(config, *args, timeout=...)` runs the real CLI as a subprocess: (returncode, stdout, stderr)."""
+    """`cli(config, *args, timeout=...)` runs the real CLI in its own process: (returncode, stdout, stderr)."""
     return run_cli
 
 

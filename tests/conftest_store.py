@@ -6,12 +6,15 @@ concurrency tests; each worker prints one line per committed result and flushes 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import forked
 import sqlalchemy as sa
 
 from monitor.config.settings import Company
@@ -164,16 +168,31 @@ def pg_truncate(store: Store) -> None:
 # --------------------------------------------------------------------------------------------- processes
 
 HERE = Path(__file__).resolve()
+_FORK_OUTPUT: list[Path] = []  # made by the first fork in the test process, never by the workers themselves
 
 
-def spawn(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, str(HERE), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=HERE.parent.parent,
-    )
+def _fork_output() -> Path:
+    if not _FORK_OUTPUT:
+        _FORK_OUTPUT.append(Path(tempfile.mkdtemp(prefix="policy-monitor-store-")))
+        atexit.register(shutil.rmtree, _FORK_OUTPUT[0], ignore_errors=True)
+    return _FORK_OUTPUT[0]
+
+
+def spawn(*args: str) -> subprocess.Popen[str] | forked.ForkedCli:
+    """A store worker (`WORKERS[args[0]](*args[1:])`) in its own process: forked from this warm test worker
+    (no interpreter start, no imports), or `python conftest_store.py ARGS` while this process has the
+    worker's SQLite file open (a fork would copy SQLite's per-process lock table) or with
+    POLICY_MONITOR_TEST_COLD=1."""
+    held = args[1].startswith("sqlite:///") and forked._databases_held_open(Path(args[1][len("sqlite:///") :]).parent)
+    if held or not forked.can_fork():
+        return subprocess.Popen(
+            [sys.executable, str(HERE), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=HERE.parent.parent,
+        )
+    return forked.fork_function(WORKERS[args[0]], *args[1:], cwd=HERE.parent.parent, out_dir=_fork_output())
 
 
 def run_together(commands: list[list[str]], tmp: Path, timeout: float = 60) -> list[list[str]]:
@@ -270,6 +289,7 @@ def _worker_open(url: str, go: str) -> None:
     print(store.schema_version(), flush=True)
 
 
+WORKERS = {"loop": _worker_loop, "race": _worker_race, "claim": _worker_claim, "open": _worker_open}
+
 if __name__ == "__main__":
-    workers = {"loop": _worker_loop, "race": _worker_race, "claim": _worker_claim, "open": _worker_open}
-    workers[sys.argv[1]](*sys.argv[2:])
+    WORKERS[sys.argv[1]](*sys.argv[2:])

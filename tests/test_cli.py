@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CliResult, run_cli
 
 from monitor.domain.values import CATEGORIES
 
@@ -16,9 +17,15 @@ pytestmark = pytest.mark.e2e  # starts the program (CLI, daemon, crawl or store 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(*args: str, cwd: Path | None = None) -> CliResult:
+    """The CLI in its own process (forked from this worker: see tests/forked.py)."""
+    return run_cli(None, *args, timeout=120, cwd=cwd)
+
+
+def run_cold(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`python -m monitor ARGS` in a fresh interpreter: the entry point itself."""
     return subprocess.run(
-        [sys.executable, "-m", "monitor", *args], capture_output=True, text=True, timeout=120, cwd=cwd
+        [sys.executable, "-m", "monitor", *args], capture_output=True, text=True, timeout=120, cwd=cwd or REPO
     )
 
 
@@ -62,12 +69,12 @@ def test_classify_html_rendering_of_seed_is_not_material(tmp_path):
 def test_missing_file_and_unknown_company_are_one_line_errors(tmp_path):
     proc = run("classify", str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt"))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "nope.txt" in proc.stderr
-    proc = run("--config", str(REPO / "config.toml"), "history", "nobody")
+    proc = run_cold("--config", str(REPO / "config.toml"), "history", "nobody")
     assert proc.returncode == 2 and "unknown company 'nobody'" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_help_lists_every_command():
-    proc = run("--help")
+    proc = run_cold("--help")
     assert proc.returncode == 0
     for command in ("seed", "check", "run", "history", "show", "diff", "classify", "serve", "notify-test"):
         assert command in proc.stdout

@@ -150,7 +150,7 @@ def _wait(condition: Callable[[], bool], timeout: float, what: str) -> None:
 def test_kill_during_the_crawl_then_restart(setup, slack, policy_site):
     config = setup(timeout_seconds=20)
     policy_site.set_fault("alsoft", "slow", seconds=8, times=1)
-    proc = start_cli(config, "check", "--json", env=TOKEN_ENV)
+    proc = start_cli(config, "check", "--json", env=TOKEN_ENV, cold=True)  # one cold `python -m monitor`
     try:
         _wait(lambda: policy_site.hits.get("alsoft", 0) >= 2, 60, "the slow page to be requested")
         # the other four companies' checks of this run are committed; alsoft's is still waiting for its page

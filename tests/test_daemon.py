@@ -253,7 +253,7 @@ def test_real_daemon_records_a_check_every_cycle(tmp_path, policy_site):
 
     config = write_config(tmp_path, policy_site, companies=["alopal"], schedule=EVERY_2S, jitter_seconds=0)
     seed(config)
-    daemon = start_cli(config, "run")
+    daemon = start_cli(config, "run", cold=True)  # `python -m monitor run`, as a service manager starts it
     try:
         deadline = time.monotonic() + 90  # three cycles; a check takes seconds, more on a loaded machine
         checks: list[dict] = []

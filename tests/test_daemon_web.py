@@ -71,7 +71,7 @@ def stop(daemon: subprocess.Popen, timeout: float = 20) -> tuple[float, str]:
 def test_run_serves_the_ui_and_stops_on_sigterm_with_a_stream_open(tmp_path, policy_site):
     port = free_port()
     config = daemon_config(tmp_path, policy_site, port=port)
-    daemon = start_cli(config, "run")
+    daemon = start_cli(config, "run", cold=True)  # `python -m monitor run`, as a service manager starts it
     stream = None
     try:
         wait(lambda: answers(f"http://127.0.0.1:{port}/healthz") or daemon.poll() is not None, 60, "the web UI")

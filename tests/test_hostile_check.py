@@ -102,7 +102,8 @@ def test_the_huge_sentence_is_recorded_within_the_budget_and_blocks_no_other_che
 
     def check_normal() -> None:
         time.sleep(1.0)  # while the huge page is being analysed
-        result = run_cli(config, "check", "--json", "--company", "normal", timeout=60)
+        # cold processes: a fork while the probe's thread is inside SQLite would copy its locked mutexes
+        result = run_cli(config, "check", "--json", "--company", "normal", timeout=60, cold=True)
         normal_results.append(result)
 
     other = threading.Thread(target=check_normal)
@@ -110,7 +111,7 @@ def test_the_huge_sentence_is_recorded_within_the_budget_and_blocks_no_other_che
     started = time.monotonic()
     other.start()
     with probe:
-        result = run_cli(config, "check", "--json", "--company", "huge", timeout=FETCH_TIMEOUT_S + 30 + 30)
+        result = run_cli(config, "check", "--json", "--company", "huge", timeout=FETCH_TIMEOUT_S + 30 + 30, cold=True)
     took = time.monotonic() - started
     other.join()
     assert result.returncode == 0, subprocess_ok(result)
