@@ -180,7 +180,7 @@ def test_slack_names_the_document_and_the_new_sub_processor(tmp_path: Path, site
         assert second["subprocessors"]["material"] is True
         (posted,) = slack.posted()
         message = json.dumps(posted, ensure_ascii=False)
-        assert "AloPal (sub-processor list)" in message
+        assert "AloPal: " in message and "sub-processor list change" in message  # names the document
         assert "Acme Analytics Inc." in message and "product analytics" in message and "United States" in message
 
 
