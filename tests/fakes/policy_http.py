@@ -1,7 +1,9 @@
-"""A tiny threaded HTTP server on 127.0.0.1 (port 0) with scripted routes, for the fetch and daemon tests."""
+"""A tiny threaded HTTP server on a loopback address (127.0.0.1 by default; IPv6 too), port 0, with scripted
+routes, for the fetch and daemon tests."""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -37,7 +39,8 @@ class PolicyServer:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        self.httpd = _Server((host, 0), _handler_for(self))
+        server = _Server6 if ":" in host else _Server
+        self.httpd = server((host, 0), _handler_for(self))
         # a short poll interval: shutdown() returns at once, not after up to 0.5 s
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="policy-http", daemon=True)
 
@@ -52,7 +55,7 @@ class PolicyServer:
     @property
     def base(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://[{host}]:{port}" if ":" in str(host) else f"http://{host}:{port}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -86,6 +89,10 @@ class PolicyServer:
 class _Server(ThreadingHTTPServer):
     request_queue_size = 1024  # the listen backlog: a crawl opens many connections at once
     daemon_threads = True
+
+
+class _Server6(_Server):
+    address_family = socket.AF_INET6
 
 
 def _handler_for(server: PolicyServer) -> Callable[..., BaseHTTPRequestHandler]:
