@@ -218,3 +218,48 @@ def test_cluster_commands_without_a_cluster_say_what_is_missing(tmp_path, capsys
     path = write_config(tmp_path, companies=[{"slug": "acme", "name": "Acme", "url": "https://acme.example/p"}])
     assert main(["--config", str(path), command]) == 2
     assert "no [cluster] in the configuration" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------ a killed batch child
+
+
+@pytest.mark.e2e
+def test_a_batch_child_killed_by_a_signal_leaves_failed_checks_and_the_job_runs_again(tmp_path, policy_site):
+    """A worker's `batch` child is SIGKILLed after its first fetch: the job is not done (it goes back to the
+    queue), and each company gets the failed check 'check process killed by signal 9 (SIGKILL)' outside the
+    run (no snapshot), so its history shows it; the job's next run then records the run's checks."""
+    from conftest import seed
+
+    from monitor.cluster.batch import child_command
+    from monitor.cluster.queue import Job
+    from monitor.cluster.worker import Children
+
+    config_path = write_config(tmp_path, policy_site, companies=["alopal", "alsoft"])
+    seed(config_path)
+    config = load_config(config_path)
+    at = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    job = Job("[test] pass", at, ("alopal", "alsoft"))
+    crash = {"on": True}
+
+    def command(job: Job):
+        def argv(slugs):
+            env = ["env", "POLICY_MONITOR_CRASH_AT=after_fetch"] if crash["on"] else ["env"]
+            return [*env, *child_command(config_path, job.scheduled_at, slugs)]
+
+        return argv
+
+    children = Children(command, 120, 1.0, database=config.monitor.database)
+    ok, _checks, why = children.run(job)
+    assert not ok and why == "exit code -9"
+    reason = "check process killed by signal 9 (SIGKILL)"
+    with Store.open(config.monitor.database) as store:
+        for slug in job.slugs:
+            (check,) = store.checks(slug)
+            assert check.error == reason and check.snapshot_id is None, check
+        assert store.scheduled_checks(at, job.slugs) == set() and store.alerts() == []
+    crash["on"] = False
+    ok, _checks, why = children.run(job)
+    assert ok, why
+    with Store.open(config.monitor.database) as store:
+        assert store.scheduled_checks(at, job.slugs) == set(job.slugs)
+        assert all([c.error for c in store.checks(slug)] == [None, reason] for slug in job.slugs)

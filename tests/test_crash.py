@@ -216,3 +216,58 @@ def test_two_checks_at_once_record_one_change(setup, slack):
     for proc, (_out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err[-3000:]
     assert_sound(config, slack)
+
+
+# ------------------------------------------------------------------------------------------ a killed child
+
+
+def _daemon_with_child_env(config: Path, env: dict[str, str], until: Callable[[], bool], **kwargs: Any) -> None:
+    """Run the daemon (in this process) once at start, its `check` child with `env` added; stop when `until`."""
+    import threading
+
+    from monitor.config.load import load_config
+    from monitor.runtime.child import check_command
+    from monitor.runtime.daemon import run_daemon
+
+    base = check_command(config)
+    extra = [f"{k}={v}" for k, v in env.items()]
+    stop = threading.Event()
+    codes: list[int] = []
+    thread = threading.Thread(
+        target=lambda: codes.append(
+            run_daemon(
+                config, load_config(config), stop_event=stop, command=lambda s: ["env", *extra, *base(s)], **kwargs
+            )
+        ),
+        daemon=True,
+    )
+    thread.start()
+    try:
+        _wait(until, 120, "the killed check child's companies to be recorded")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert codes == [0]
+
+
+@pytest.mark.parametrize(("point", "lost"), [("after_fetch", 2), ("after_commit", 1)])
+def test_a_check_child_killed_by_a_signal_leaves_a_failed_check(setup, slack, point, lost):
+    """The daemon's child is SIGKILLed: each company it had not recorded gets the failed check 'check process
+    killed by signal 9 (SIGKILL)' (no snapshot, no alert); the next check records the change, alerted once."""
+    config = setup(["alopal", "alsoft"], schedule="0 0 1 1 *")
+    snapshots = count_rows(config, "SELECT count(*) FROM snapshots")
+    reason = "check process killed by signal 9 (SIGKILL)"
+    sql = f"SELECT count(*) FROM checks WHERE error = '{reason}'"
+    _daemon_with_child_env(
+        config, {**TOKEN_ENV, "POLICY_MONITOR_CRASH_AT": point}, lambda: count_rows(config, sql) >= lost
+    )
+    time.sleep(0.5)  # nothing more comes
+    assert count_rows(config, sql) == lost
+    killed = [c for slug in ("alopal", "alsoft") for c in history(config, slug)["checks"] if c["error"] == reason]
+    assert len(killed) == lost and all(c["outcome"] == "error" and c["snapshot"] is None for c in killed), killed
+    if point == "after_fetch":  # nothing of the pass was recorded but the failures
+        assert count_rows(config, "SELECT count(*) FROM snapshots") == snapshots
+        assert count_rows(config, "SELECT count(*) FROM alerts") == 0
+    assert not about(slack, "AloPal") and not about(slack, reason)
+    restart(config)
+    assert_sound(config, slack)

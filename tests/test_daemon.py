@@ -184,6 +184,45 @@ def test_a_hung_child_is_killed_after_the_hard_timeout(tmp_path, fake, daemon_th
     assert not _alive(start["pid"])
 
 
+def test_a_hung_child_leaves_a_failed_check_for_each_company(tmp_path, fake, daemon_thread):
+    """Killed after the hard timeout, the child recorded nothing: the daemon records the failed check
+    'check process timed out after 1 s' for each of its companies in the SQLite file (no snapshot, no alert)."""
+    from monitor.store import Store
+
+    config = make_config(tmp_path, company("a"), company("b"), schedule=NEVER_SOON)
+    with Store.open(config.monitor.database) as store:
+        store.sync_companies(config.companies)
+    daemon_thread(config, command=fake.command(sleep=60, mode="ignore-term"), child_timeout_s=1, child_grace_s=0.5)
+
+    def failed() -> dict[str, list]:
+        with Store.open(config.monitor.database) as store:
+            return {slug: store.checks(slug) for slug in ("a", "b")}
+
+    assert fake.wait_for(lambda: all(failed().values()), 10)
+    for slug, checks in failed().items():
+        (check,) = checks
+        assert check.outcome.value == "error" and check.error == "check process timed out after 1 s", (slug, check)
+        assert check.snapshot_id is None and check.change_id is None
+    with Store.open(config.monitor.database) as store:
+        assert store.alerts() == [] and store.failure_streak("a") == (1, "check process timed out after 1 s")
+
+
+def test_a_child_ended_by_shutdown_leaves_no_check(tmp_path, fake, daemon_thread):
+    from monitor.store import Store
+
+    config = make_config(tmp_path, company("a"), schedule=NEVER_SOON)
+    with Store.open(config.monitor.database) as store:
+        store.sync_companies(config.companies)
+    stop = daemon_thread(config, command=fake.command(sleep=60))
+    assert fake.wait_for(lambda: bool(fake.events("start")), 10)
+    stop.set()
+    (start,) = fake.events("start")
+    assert fake.wait_for(lambda: not _alive(start["pid"]), 10)
+    time.sleep(0.5)
+    with Store.open(config.monitor.database) as store:
+        assert store.checks("a") == []
+
+
 def test_delivery_runs_in_a_thread_and_is_restarted_after_a_crash(tmp_path, fake, daemon_thread, caplog):
     calls: list[float] = []
 

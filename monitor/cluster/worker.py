@@ -27,6 +27,7 @@ from monitor.config.settings import Config
 from monitor.errors import MonitorError
 from monitor.runtime.child import ChildRunner, describe
 from monitor.runtime.daemon import child_timeout
+from monitor.runtime.lost import lost_reason, record_lost_checks, scheduled
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,15 @@ class Bookkeeping:
 class Children:
     """The `batch` children running now, so that shutdown can end them (and refuse new ones)."""
 
-    def __init__(self, command: Callable[[Job], Callable[..., list[str]]], timeout_s: float, grace_s: float):
+    def __init__(
+        self,
+        command: Callable[[Job], Callable[..., list[str]]],
+        timeout_s: float,
+        grace_s: float,
+        database: str | None = None,
+    ):
         self.command = command
+        self.database = database  # where a killed child's unrecorded companies get their failed check
         self.timeout_s = timeout_s
         self.grace_s = grace_s
         self._running: set[ChildRunner] = set()
@@ -112,6 +120,10 @@ class Children:
             with self._lock:
                 self._running.discard(runner)
         fresh = sum(1 for r in result.results if r.get("outcome") != "already recorded")
+        reason = lost_reason(result, self.timeout_s)
+        if reason is not None and self.database is not None:
+            # Not for the run (no scheduled_at): the job goes back to the queue and checks them for the run.
+            fresh += len(record_lost_checks(self.database, result, reason, scheduled(job.scheduled_at)))
         if result.ok:
             return True, fresh, ""
         why = result.killed or f"exit code {result.returncode}"
@@ -140,7 +152,12 @@ def run_worker(
 
     assert config.cluster is not None
     timeout_s = child_timeout(config)
-    children = Children(lambda job: lambda slugs: child_command(config_path, job.scheduled_at, slugs), timeout_s, 5.0)
+    children = Children(
+        lambda job: lambda slugs: child_command(config_path, job.scheduled_at, slugs),
+        timeout_s,
+        5.0,
+        database=config.monitor.database,
+    )
     book: Bookkeeping | None = None
 
     def handle(job: Job) -> None:

@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ class ChildResult:
     duration_s: float = 0.0
     killed: str | None = None  # "timeout" | "shutdown" when the daemon ended it
     stderr_tail: list[str] = field(default_factory=list)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))  # wall clock, before the child
 
     @property
     def ok(self) -> bool:

@@ -17,7 +17,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.config.load import cron_trigger
 from monitor.config.settings import Company, Config
-from monitor.runtime.child import CheckCommand, ChildRunner, check_command, describe
+from monitor.runtime.child import CheckCommand, ChildResult, ChildRunner, check_command, describe
+from monitor.runtime.lost import checked_since, lost_reason, record_lost_checks
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +103,25 @@ def _scheduler(config: Config, runner: ChildRunner, *, run_at_start: bool) -> Ba
         slugs = [c.slug for c in companies]
         extra: dict[str, Any] = {"next_run_time": now} if run_at_start else {}
         scheduler.add_job(
-            runner.run, trigger, args=[slugs], id=f"schedule-{i}", name=f"check [{expr}] {describe(slugs)}", **extra
+            run_check,
+            trigger,
+            args=[runner, config.monitor.database, slugs],
+            id=f"schedule-{i}",
+            name=f"check [{expr}] {describe(slugs)}",
+            **extra,
         )
     scheduler.add_listener(_job_event, EVENT_JOB_ERROR | EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
     return scheduler
+
+
+def run_check(runner: ChildRunner, database: str, slugs: list[str]) -> ChildResult:
+    """One scheduled run: the check child; if it was killed (signal, timeout), its unrecorded companies get a
+    failed check (`monitor.runtime.lost`)."""
+    result = runner.run(slugs)
+    reason = lost_reason(result, runner.timeout_s)
+    if reason is not None:
+        record_lost_checks(database, result, reason, checked_since(result.started_at))
+    return result
 
 
 def schedule_trigger(expr: str, jitter_s: int) -> Any:
