@@ -8,11 +8,9 @@ each pass is queued when its crontab fires.
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
-from types import FrameType
 
 import redis
 
@@ -21,6 +19,7 @@ from monitor.cluster.queue import JobQueue
 from monitor.config.settings import Config
 from monitor.errors import MonitorError
 from monitor.runtime.daemon import schedule_groups
+from monitor.runtime.signals import stop_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +41,7 @@ def run_scheduler(
     """Queue passes until SIGTERM/SIGINT (or `stop_event`); deliver alerts in a thread. Returns the exit code."""
     assert config.cluster is not None
     stop = stop_event or threading.Event()
-    restore = _install_signal_handlers(stop)
+    restore = stop_on_signals(stop)
     deliverer = _start_delivery(delivery, stop)
     groups = schedule_groups(config)
     due: dict[str, datetime | None] = {}
@@ -110,20 +109,3 @@ def _start_delivery(delivery: Delivery | None, stop: threading.Event) -> threadi
     thread = threading.Thread(target=loop, name="delivery", daemon=True)
     thread.start()
     return thread
-
-
-def _install_signal_handlers(stop: threading.Event) -> Callable[[], None]:
-    """SIGTERM and SIGINT set `stop` (main thread only; elsewhere the caller owns the signals)."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
-
-    def restore() -> None:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-    return restore

@@ -12,14 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import signal
 import socket
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 
 from monitor.cluster.batch import child_command
 from monitor.cluster.queue import Job, JobQueue
@@ -28,6 +26,7 @@ from monitor.errors import MonitorError
 from monitor.runtime.child import ChildRunner, describe
 from monitor.runtime.daemon import child_timeout
 from monitor.runtime.lost import lost_reason, record_lost_checks, scheduled
+from monitor.runtime.signals import stop_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +180,7 @@ def run_worker(
     worker.queue_prefetch = concurrency  # hold no more jobs than we run: the others stay for other workers
     stop = stop_event or threading.Event()
     signals: list[int] = []
-    restore = _install_signal_handlers(stop, signals, on_second=children.close)
+    restore = stop_on_signals(stop, signals, on_second=children.close)
     interval = max(0.5, min(5.0, config.cluster.worker_timeout_seconds / 4))
     worker.start()
     book.beat()
@@ -218,25 +217,3 @@ def _safe(call: Callable[[str], None], state: str) -> None:
         call(state)
     except Exception as exc:
         log.warning("could not record the worker's state %r: %s", state, exc)
-
-
-def _install_signal_handlers(
-    stop: threading.Event, received: list[int], *, on_second: Callable[[], None]
-) -> Callable[[], None]:
-    """The first SIGTERM/SIGINT sets `stop`; a second one calls `on_second` (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        received.append(signum)
-        if stop.is_set():
-            threading.Thread(target=on_second, daemon=True).start()
-        stop.set()
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
-
-    def restore() -> None:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-    return restore

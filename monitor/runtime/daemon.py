@@ -8,7 +8,6 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobExecutionEvent
@@ -19,6 +18,7 @@ from monitor.config.load import cron_trigger
 from monitor.config.settings import Company, Config
 from monitor.runtime.child import CheckCommand, ChildResult, ChildRunner, check_command, describe
 from monitor.runtime.lost import checked_since, lost_reason, record_lost_checks
+from monitor.runtime.signals import stop_on_signals
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def run_daemon(
     )
     scheduler = _scheduler(config, runner, run_at_start=run_at_start)
     received: list[int] = []
-    restore = _install_signal_handlers(stop, received)
+    restore = stop_on_signals(stop, received)
     delivery_thread = _start_delivery(delivery, stop)
     _log_startup(config, scheduler, run_at_start=run_at_start)
     scheduler.start()
@@ -179,21 +179,3 @@ def _deliver_until_stopped(delivery: Delivery, stop: threading.Event) -> None:
         else:
             if not stop.is_set():
                 stop.wait(pause)  # a loop that returned early is restarted, without spinning
-
-
-def _install_signal_handlers(stop: threading.Event, received: list[int]) -> Callable[[], None]:
-    """SIGTERM and SIGINT set ``stop`` (main thread only; elsewhere the caller owns the signals)."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        received.append(signum)  # no logging here: the interrupted code may hold the logging lock
-        stop.set()
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
-
-    def restore() -> None:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-    return restore
