@@ -49,11 +49,10 @@ def follows(companies: tuple[str, ...], slug: str) -> bool:
     return "*" in companies or slug in companies or split_key(slug)[0] in companies
 
 
-@dataclass(frozen=True)
-class Subscriber:
-    name: str
-    channel: str | None = None  # Slack channel for the bot token (chat.postMessage)
-    webhook_env: str | None = None  # name of an env var holding an incoming-webhook URL
+@dataclass(frozen=True, kw_only=True)
+class AlertFilter:
+    """Which events a subscriber or a webhook is told about (`monitor.notify.routing.wants`)."""
+
     companies: tuple[str, ...] = ("*",)
     min_severity: Severity = Severity.MAJOR
     categories: tuple[str, ...] = ()  # empty: any category
@@ -61,6 +60,13 @@ class Subscriber:
 
     def follows(self, slug: str) -> bool:
         return follows(self.companies, slug)
+
+
+@dataclass(frozen=True)
+class Subscriber(AlertFilter):
+    name: str
+    channel: str | None = None  # Slack channel for the bot token (chat.postMessage)
+    webhook_env: str | None = None  # name of an env var holding an incoming-webhook URL
 
 
 @dataclass(frozen=True)
@@ -99,19 +105,12 @@ class WebSettings:
 
 
 @dataclass(frozen=True)
-class WebhookSettings:
+class WebhookSettings(AlertFilter):
     """An outgoing webhook: signed JSON events POSTed to a URL kept in the environment."""
 
     url_env: str  # name of the environment variable holding the URL (the URL is a secret)
     secret_env: str  # name of the environment variable holding the HMAC-SHA256 signing secret
     name: str = ""  # defaults to url_env
-    companies: tuple[str, ...] = ("*",)
-    min_severity: Severity = Severity.MAJOR
-    categories: tuple[str, ...] = ()  # empty: any category
-    failure_alerts: bool = False
-
-    def follows(self, slug: str) -> bool:
-        return follows(self.companies, slug)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from monitor.config.settings import Config, Subscriber
+from monitor.config.settings import AlertFilter, Config, Subscriber
 from monitor.domain.documents import document_title
 from monitor.domain.events import AlertDraft, EventKind, RecordedEvent
 from monitor.domain.values import CAPTURE_OK, Classification, Severity
@@ -39,8 +39,8 @@ def destination_for(
     return CONSOLE
 
 
-def wants(subscriber: Subscriber, event: RecordedEvent) -> bool:
-    """Whether this subscriber is to be told about this event."""
+def wants(subscriber: AlertFilter, event: RecordedEvent) -> bool:
+    """Whether this subscriber (or webhook) is to be told about this event."""
     if not subscriber.follows(event.company):
         return False
     if event.kind in (EventKind.FAILING, EventKind.RECOVERED):

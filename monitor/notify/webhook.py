@@ -24,7 +24,7 @@ from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
 
-from monitor.config.settings import Config, Subscriber, WebhookSettings
+from monitor.config.settings import Config, WebhookSettings
 from monitor.domain.documents import split_key
 from monitor.domain.events import Alert, AlertDraft, EventKind, RecordedEvent
 from monitor.errors import NotifyError
@@ -132,17 +132,6 @@ def verify(secret: str, body: bytes, header: str) -> bool:
     return hmac.compare_digest(sign(secret, body), header or "")
 
 
-def _filter(hook: WebhookSettings) -> Subscriber:
-    """The webhook's filters as a subscriber, so webhooks and Slack choose their events by the same rules."""
-    return Subscriber(
-        name=hook.name,
-        companies=hook.companies,
-        min_severity=hook.min_severity,
-        categories=hook.categories,
-        failure_alerts=hook.failure_alerts,
-    )
-
-
 def configured(config: Config, env: Mapping[str, str]) -> tuple[WebhookSettings, ...]:
     """The webhooks whose URL and secret variables are both set."""
     return tuple(h for h in config.webhooks if env.get(h.url_env, "").strip() and env.get(h.secret_env, "").strip())
@@ -159,7 +148,7 @@ def drafts_for(event: RecordedEvent, config: Config, hooks: tuple[WebhookSetting
             company=event.company,
         )
         for hook in hooks
-        if wants(_filter(hook), event)
+        if wants(hook, event)
     ]
 
 
