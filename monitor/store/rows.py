@@ -51,13 +51,17 @@ def to_check(row: Row) -> CheckRecord:
 
 
 def to_change(row: Row) -> ChangeRecord:
+    return _change_record(row, Classification.from_dict(row.classification))
+
+
+def _change_record(row: Row, classification: Classification) -> ChangeRecord:
     return ChangeRecord(
         id=row.id,
         company=row.company,
         created_at=row.created_at,
         from_snapshot=row.from_snapshot,
         to_snapshot=row.to_snapshot,
-        classification=Classification.from_dict(row.classification),
+        classification=classification,
         flip_flop=bool(row.flip_flop),
     )
 
@@ -105,21 +109,14 @@ def to_light_change(row: Row, full_summary: Callable[[int], tuple[str, str]] | N
     summary, direction = _head_value(row.head or "", "summary"), _head_value(row.head or "", "direction")
     if (summary is None or direction is None) and full_summary is not None:
         summary, direction = full_summary(row.id)
-    return ChangeRecord(
-        id=row.id,
-        company=row.company,
-        created_at=row.created_at,
-        from_snapshot=row.from_snapshot,
-        to_snapshot=row.to_snapshot,
-        classification=Classification(
-            material=bool(row.material),
-            severity=Severity(row.severity),
-            direction=Direction(direction or "neutral"),
-            categories=tuple(row.categories or ()),
-            summary=summary or "",
-        ),
-        flip_flop=bool(row.flip_flop),
+    classification = Classification(
+        material=bool(row.material),
+        severity=Severity(row.severity),
+        direction=Direction(direction or "neutral"),
+        categories=tuple(row.categories or ()),
+        summary=summary or "",
     )
+    return _change_record(row, classification)
 
 
 def alert_values(draft: AlertDraft, at: datetime) -> dict[str, Any]:

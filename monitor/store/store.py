@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql.selectable import NamedFromClause
 
 from monitor.config.settings import Company
 from monitor.domain.documents import split_key
@@ -173,23 +174,7 @@ class Store:
     def company_summaries(self) -> list[CompanySummary]:
         """Every company with its latest check and change, in four queries whatever the history."""
         # one index probe per company (a GROUP BY over all checks would read the whole history)
-        c2, ch2 = checks.alias(), changes.alias()
-        last_check = (
-            sa.select(c2.c.id)
-            .where(c2.c.company == companies.c.slug)
-            .correlate(companies)
-            .order_by(c2.c.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        last_change = (
-            sa.select(ch2.c.id)
-            .where(ch2.c.company == companies.c.slug)
-            .correlate(companies)
-            .order_by(ch2.c.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
+        last_check, last_change = _latest_per_company(checks.alias()), _latest_per_company(changes.alias())
         with self._read() as conn:
             rows = conn.execute(sa.select(companies).order_by(companies.c.slug)).all()
             counts = {
@@ -445,14 +430,7 @@ class Store:
     def fetch_states(self, slugs: Sequence[str] | None = None) -> dict[str, FetchState]:
         """`fetch_state` of many companies at once (all when `slugs` is None), one index probe each."""
         c2 = checks.alias()
-        last_ok = (
-            sa.select(c2.c.id)
-            .where(c2.c.company == companies.c.slug, c2.c.outcome != Outcome.ERROR.value)
-            .correlate(companies)
-            .order_by(c2.c.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
+        last_ok = _latest_per_company(c2, c2.c.outcome != Outcome.ERROR.value)
         latest = (
             sa.select(sa.func.max(snapshots.c.id))
             .where(snapshots.c.company == companies.c.slug)
@@ -869,6 +847,19 @@ _SANITY_QUERIES: tuple[tuple[str, str], ...] = (
         "SELECT a.id FROM alerts a JOIN changes ch ON ch.id = a.change_id WHERE a.company <> ch.company",
     ),
 )
+
+
+def _latest_per_company(table: NamedFromClause, *where: Any) -> Any:
+    """The id of the company's latest row of `table` (meeting `where`), correlated with `companies`: one
+    index probe per company, where a GROUP BY would read the whole history."""
+    return (
+        sa.select(table.c.id)
+        .where(table.c.company == companies.c.slug, *where)
+        .correlate(companies)
+        .order_by(table.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def _fetch_state_values(draft: CheckDraft) -> dict[str, Any]:
