@@ -112,12 +112,13 @@ def clean(text: str) -> str:
     return out
 
 
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set (for the vocabularies written as one string)."""
     return frozenset(words.split())
 
 
 #: Small words a Title-Case heading leaves in lower case.
-_SMALL_WORDS = _word_set(
+_SMALL_WORDS = word_set(
     "a an the and or but nor of to in on at by for from with into onto via per as vs than over under about "
     "upon within between through across after before during your our their its his her my this that these "
     "those who what how why which when where we you us it they"

@@ -17,32 +17,28 @@ from cssselect import SelectorError
 from lxml import etree
 
 from monitor.text import deep
-from monitor.text.canonical import HEADING, ITEM, PARA, Block, clean, looks_like_title
+from monitor.text.canonical import HEADING, ITEM, PARA, Block, clean, looks_like_title, word_set
 
 log = logging.getLogger(__name__)
 
 
-def _names(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 #: Never policy text, wherever they are.
-ALWAYS_DROP = _names(
+ALWAYS_DROP = word_set(
     "script style noscript template svg math iframe frame frameset object embed applet canvas head "
     "title meta link base button input select textarea option optgroup datalist output audio video "
     "source track picture img map area dialog portal"
 )
 #: Site chrome by element: dropped unless it holds most of the page's text (some sites wrap all in <form>).
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "menu"})
-CHROME_ROLES = _names("navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar")
-INLINE = _names(
+CHROME_ROLES = word_set("navigation banner contentinfo complementary search dialog alertdialog menu menubar toolbar")
+INLINE = word_set(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
     "ruby s samp small span strike strong sub sup time tt u var wbr"
 )
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 #: Class / id words of chrome, dropped anywhere (unless the element holds most of the text).
-_CHROME_WORDS = _names(
+_CHROME_WORDS = word_set(
     "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar widget widgets related latest "
     "recent sharer sharebuttons socialshare sharethis addthis sociallinks socialicons promo advert "
     "ads skip skiplink skiplinks pagination pager popup modal toast generated footer sitefooter "

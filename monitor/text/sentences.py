@@ -151,17 +151,24 @@ def clean_block(line: str) -> str:
     if "*" in text or "_" in text or "~" in text:
         text = _MD_EMPHASIS.sub("", text)
     text = " ".join(text.split())
-    # cheap test first: only lines that start with a marker-ish character or a digit carry a marker
-    for _ in range(4):
-        if not text or (text[0].isalpha() and not _NUMBERING.match(text)):
-            break
-        stripped = _NUMBERING.sub("", _MARKER.sub("", text), count=1)
-        if stripped == text:
-            break
-        text = stripped
+    text = text[_leading_markers(text) :]
     if "|" in text:
         text = " ".join(_PIPES.sub(" ", text).split())
     return text
+
+
+def _leading_markers(text: str) -> int:
+    """How many characters of list markers and numbering (up to four, nested: "1. - (a)") lead `text`."""
+    rest = text
+    # cheap test first: only lines that start with a marker-ish character or a digit carry a marker
+    for _ in range(4):
+        if not rest or (rest[0].isalpha() and not _NUMBERING.match(rest)):
+            break
+        stripped = _NUMBERING.sub("", _MARKER.sub("", rest), count=1)  # both anchored: a prefix goes
+        if stripped == rest:
+            break
+        rest = stripped
+    return len(text) - len(rest)
 
 
 def _sentence_spans(block: str) -> list[tuple[int, int]]:
@@ -265,14 +272,8 @@ def _tracked_clean(line: str) -> tuple[str, list[int]]:
     if "*" in text or "_" in text or "~" in text:
         text, origins = _tracked_sub(_MD_EMPHASIS, text, origins, None)
     text, origins = _tracked_collapse(text, origins)
-    for _ in range(4):
-        if not text or (text[0].isalpha() and not _NUMBERING.match(text)):
-            break
-        stripped = _NUMBERING.sub("", _MARKER.sub("", text), count=1)
-        if stripped == text:
-            break
-        cut = len(text) - len(stripped)
-        text, origins = stripped, origins[cut:]
+    cut = _leading_markers(text)
+    text, origins = text[cut:], origins[cut:]
     if "|" in text:
         text, origins = _tracked_sub(_PIPES, text, origins, None, " ")
         text, origins = _tracked_collapse(text, origins)
