@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from flask import Flask
 from web_history import (
     SELL_REASON,
     SELL_SUMMARY,
@@ -40,6 +43,33 @@ CHROMIUM_ARGS = [
 SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "diff-page.png"
 
 
+@contextlib.contextmanager
+def serving(app: Flask) -> Iterator[str]:
+    """The app served on 127.0.0.1 (a free port) in a thread: its base URL."""
+    server = make_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian Chromium driven by Playwright; the test is skipped, loudly, when either is missing."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"BROWSER TESTS SKIPPED: {CHROMIUM} is absent; install Debian chromium: apt-get install chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     history: History = build_history(tmp_path_factory.mktemp("browser") / "db.sqlite3")
@@ -49,24 +79,15 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         web_base_url="http://127.0.0.1:8080",  # stable permalinks, so the committed screenshot is too
         clock=lambda: T0 + timedelta(days=70),
     )
-    server = make_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with serving(app) as url:
+        yield url
     history.store.close()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"BROWSER TESTS SKIPPED: {CHROMIUM} is absent; install Debian chromium: apt-get install chromium")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture()

@@ -3,20 +3,18 @@ open page without a reload, under the strict CSP; without JavaScript the page is
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import run_cli, seed, subprocess_ok, write_config
-from test_browser import CHROMIUM, CHROMIUM_ARGS
+from test_browser import chromium, serving
 
 from monitor import app as monitor_app
 from monitor.config.load import load_config
 from monitor.demo.site import PolicySite
 from monitor.store import Store
-from monitor.web.app import close_streams, make_server
+from monitor.web.app import close_streams
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
@@ -30,25 +28,16 @@ def served(tmp_path: Path, policy_site: PolicySite) -> Iterator[tuple[Path, str]
     seed(config)
     store = Store.open(load_config(config).monitor.database)
     app = monitor_app.web_app(load_config(config), store)
-    server = make_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield config, f"http://127.0.0.1:{server.server_port}"
-    close_streams(app)
-    server.shutdown()
-    server.server_close()
+    with serving(app) as url:
+        yield config, url
+        close_streams(app)  # before the server's shutdown: it waits for the open event streams
     store.close()
 
 
 @pytest.fixture
 def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"BROWSER TESTS SKIPPED: {CHROMIUM} is absent; install Debian chromium: apt-get install chromium")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def test_the_overview_shows_a_new_check_without_reload(browser, served, policy_site):

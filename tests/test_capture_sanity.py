@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from one_company import SEED, alopal_config, synced_store
 
 from monitor import app
 from monitor.capture.pair import classify_pair
 from monitor.capture.sanity import NEW, OLD, check_pair, language, not_a_capture
-from monitor.config.load import load_config
 from monitor.demo.render import render_policy_page
 from monitor.demo.site import FRENCH_TEXT, LANDING_TEXT
 from monitor.domain.events import EventKind
@@ -21,12 +21,10 @@ from monitor.domain.values import Classification, Fetched, Outcome
 from monitor.errors import InputError
 from monitor.notify.routing import alerts_for
 from monitor.runtime.check import Checker
-from monitor.store import Store
 from monitor.text.normalise import normalise
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_CASES = REPO.parent / "shared" / "real-cases"
-SEED = (REPO / "seeds" / "alopal.txt").read_text(encoding="utf-8")
 POLICY = normalise(SEED)
 LINES = POLICY.splitlines()
 SELLS = (
@@ -244,20 +242,14 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 @pytest.fixture
 def checker(tmp_path):
-    (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(
-        '[monitor]\ndatabase = "db.sqlite3"\nfailure_threshold = 3\n'
-        '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
-        'seed = "seed.txt"\n'
-        '[[subscribers]]\nname = "all"\nchannel = "#all"\nmin_severity = "none"\n',
-        encoding="utf-8",
+    config = alopal_config(
+        tmp_path,
+        monitor="failure_threshold = 3\n",
+        subscribers='[[subscribers]]\nname = "all"\nchannel = "#all"\nmin_severity = "none"\n',
+        seed=True,
     )
-    config = load_config(cfg)
-    store = Store.open(config.monitor.database)
-    store.sync_companies(config.companies)
-    yield store, Checker(config, store, lambda event: alerts_for(event, config, env={}))
-    store.close()
+    with synced_store(config) as store:
+        yield store, Checker(config, store, lambda event: alerts_for(event, config, env={}))
 
 
 def fetched(text: str, at: int) -> Fetched:

@@ -3,41 +3,31 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
+from one_company import SEED, alopal_config, synced_store
 
-from monitor.config.load import load_config
 from monitor.demo.render import render_policy_page
 from monitor.domain.events import EventKind
 from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.notify.routing import alerts_for
 from monitor.runtime.check import Checker
-from monitor.store import Store
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = (REPO / "seeds" / "alopal.txt").read_text(encoding="utf-8")
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
 def env(tmp_path):
-    (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(
-        '[monitor]\ndatabase = "db.sqlite3"\nfailure_threshold = 2\n'
-        '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
-        'seed = "seed.txt"\n'
-        '[[subscribers]]\nname = "legal"\nchannel = "#legal"\nfailure_alerts = true\n',
-        encoding="utf-8",
+    config = alopal_config(
+        tmp_path,
+        monitor="failure_threshold = 2\n",
+        subscribers='[[subscribers]]\nname = "legal"\nchannel = "#legal"\nfailure_alerts = true\n',
+        seed=True,
     )
-    config = load_config(cfg)
-    store = Store.open(config.monitor.database)
-    store.sync_companies(config.companies)
-    clock = iter(T0 + timedelta(minutes=i) for i in range(1000))
-    checker = Checker(config, store, lambda event: alerts_for(event, config, env={}), clock=lambda: next(clock))
-    yield config, store, checker
-    store.close()
+    with synced_store(config) as store:
+        clock = iter(T0 + timedelta(minutes=i) for i in range(1000))
+        checker = Checker(config, store, lambda event: alerts_for(event, config, env={}), clock=lambda: next(clock))
+        yield config, store, checker
 
 
 def page(text: str, variant: int, status: int = 200, at: int = 0) -> Fetched:

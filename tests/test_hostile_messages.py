@@ -89,23 +89,17 @@ def test_the_prepared_change_is_bounded_and_reused():
 
 def test_no_message_is_rendered_inside_the_write_transaction(tmp_path, monkeypatch):
     """The router given to record_check only assembles what `prepare` rendered before the transaction."""
-    from test_check import SEED, page
+    from one_company import SEED, alopal_config, synced_store
+    from test_check import page
 
-    from monitor.config.load import load_config
     from monitor.notify.routing import make_router
     from monitor.runtime.check import Checker
-    from monitor.store import Store
 
-    (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(
-        '[monitor]\ndatabase = "db.sqlite3"\n'
-        '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
-        '[[subscribers]]\nname = "legal"\nchannel = "#legal"\nmin_severity = "minor"\n'
+    config = alopal_config(
+        tmp_path,
+        subscribers='[[subscribers]]\nname = "legal"\nchannel = "#legal"\nmin_severity = "minor"\n'
         '[[subscribers]]\nname = "all"\nchannel = "#all"\nmin_severity = "none"\n',
-        encoding="utf-8",
     )
-    config = load_config(cfg)
     in_tx = []
     rendered_inside = []
     original_view = message.change_view
@@ -116,8 +110,7 @@ def test_no_message_is_rendered_inside_the_write_transaction(tmp_path, monkeypat
         return original_view(*args, **kwargs)
 
     monkeypatch.setattr(message, "change_view", watched_view)
-    with Store.open(config.monitor.database) as store:
-        store.sync_companies(config.companies)
+    with synced_store(config) as store:
         original_record = store.record_check
 
         def record(draft, make_alerts, **kw):

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from conftest import REPO, run_cli, subprocess_ok, write_config
+from one_company import alopal_config, synced_store
 
 import monitor.capture.assess as assess_module
-from monitor.config.load import load_config
 from monitor.demo.render import render_policy_page
 from monitor.demo.static import StaticSite
 from monitor.domain.values import Fetched, Outcome
@@ -119,17 +119,9 @@ def test_a_server_ignoring_conditional_requests_costs_no_parsing_for_the_same_by
 
 @pytest.fixture
 def checker(tmp_path: Path) -> Iterator[tuple[Checker, Store]]:
-    cfg = tmp_path / "config.toml"
-    cfg.write_text(
-        '[monitor]\ndatabase = "db.sqlite3"\n'
-        '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n',
-        encoding="utf-8",
-    )
-    config = load_config(cfg)
-    store = Store.open(config.monitor.database)
-    store.sync_companies(config.companies)
-    yield Checker(config, store, lambda event: ()), store
-    store.close()
+    config = alopal_config(tmp_path)
+    with synced_store(config) as store:
+        yield Checker(config, store, lambda event: ()), store
 
 
 def fetched(body: bytes, at: int, status: int = 200) -> Fetched:

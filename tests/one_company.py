@@ -1,0 +1,39 @@
+"""One company (AloPal at an example URL, its seed policy) configured in a tmp folder, with its SQLite store:
+the setting of the in-process check tests (a `Checker` fed with `Fetched` values)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from monitor.config.load import load_config
+from monitor.config.settings import Config
+from monitor.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = (REPO / "seeds" / "alopal.txt").read_text(encoding="utf-8")
+COMPANY = '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
+
+
+def alopal_config(tmp_path: Path, *, monitor: str = "", subscribers: str = "", seed: bool = False) -> Config:
+    """`tmp_path/config.toml` with the database `db.sqlite3` there, `[monitor]` lines, AloPal (seeded from
+    seeds/alopal.txt with `seed`) and `[[subscribers]]` tables (TOML text)."""
+    company = COMPANY
+    if seed:
+        (tmp_path / "seed.txt").write_text(SEED, encoding="utf-8")
+        company += 'seed = "seed.txt"\n'
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[monitor]\ndatabase = "db.sqlite3"\n' + monitor + company + subscribers, encoding="utf-8")
+    return load_config(cfg)
+
+
+@contextlib.contextmanager
+def synced_store(config: Config) -> Iterator[Store]:
+    """The config's store, its companies synced; closed on leaving."""
+    store = Store.open(config.monitor.database)
+    try:
+        store.sync_companies(config.companies)
+        yield store
+    finally:
+        store.close()
