@@ -171,6 +171,27 @@ HERE = Path(__file__).resolve()
 _FORK_OUTPUT: list[Path] = []  # made by the first fork in the test process, never by the workers themselves
 
 
+def race_three_rounds(store: Store, url: str, tmp: Path) -> None:
+    """Three rounds of two worker processes recording a change from the same base: each round one records
+    it and the other meets a conflict (the race tests of SQLite and PostgreSQL)."""
+    store.sync_companies([company()], T0)
+    base = store.seed("acme", "v1", b"", T0)
+    assert base is not None
+    for round_ in range(3):
+        outputs = run_together(
+            [["race", url, "acme", str(base.id), f"text of round {round_} by {w}"] for w in ("a", "b")], tmp
+        )
+        results = sorted(line for out in outputs for line in out)
+        assert len(results) == 2 and results[0] == "conflict" and results[1].startswith("ok:"), results
+        latest = store.latest_snapshot("acme")
+        assert latest is not None
+        change = store.change_to("acme", latest.id)
+        assert change is not None and change.from_snapshot == base.id
+        assert results[1] == f"ok:{change.id}"
+        base = latest
+    assert len(store.changes("acme")) == 3 and store.integrity_check() == []
+
+
 def _fork_output() -> Path:
     if not _FORK_OUTPUT:
         _FORK_OUTPUT.append(Path(tempfile.mkdtemp(prefix="policy-monitor-store-")))

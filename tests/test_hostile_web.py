@@ -11,7 +11,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from monitor.domain import values
-from monitor.domain.records import CheckDraft
+from monitor.domain.records import CheckDraft, CheckRecord
 from monitor.domain.values import ChangeVerdict, Classification, Direction, Outcome, Severity
 from monitor.store import Store
 from monitor.text.diff import diff_texts
@@ -25,6 +25,24 @@ N = 1200
 
 def text(n: int, last: str) -> str:
     return "# Privacy policy\n" + "\n".join(f"Paragraph {i} says we keep data for a while {last}." for i in range(n))
+
+
+def record_change(
+    store: Store, slug: str, base: int, text: str, classification: Classification, day: int
+) -> CheckRecord:
+    """Record a CHANGED check of `slug` from snapshot `base` to `text`, `day` days after T0."""
+    record, _ = store.record_check(
+        CheckDraft(
+            company=slug,
+            started_at=T0 + timedelta(days=day),
+            duration_s=0.1,
+            outcome=Outcome.CHANGED,
+            base_snapshot_id=base,
+            text=text,
+            classification=classification,
+        )
+    )
+    return record
 
 
 @pytest.fixture(scope="module")
@@ -43,29 +61,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[FlaskClient
     cls = Classification(True, Severity.MAJOR, Direction.NEUTRAL, ("other",), "Many paragraphs reworded.", verdicts)
     first = store.seed("big", old, b"", T0)
     assert first is not None
-    record, _ = store.record_check(
-        CheckDraft(
-            company="big",
-            started_at=T0 + timedelta(days=1),
-            duration_s=0.1,
-            outcome=Outcome.CHANGED,
-            base_snapshot_id=first.id,
-            text=new,
-            classification=cls,
-        )
-    )
+    record = record_change(store, "big", first.id, new, cls, 1)
     third = text(N, "today").replace("Paragraph 3 says", "Paragraph 3 now says")
-    again, _ = store.record_check(
-        CheckDraft(
-            company="big",
-            started_at=T0 + timedelta(days=2),
-            duration_s=0.1,
-            outcome=Outcome.CHANGED,
-            base_snapshot_id=record.snapshot_id,
-            text=third,
-            classification=Classification(False, Severity.MINOR, Direction.NEUTRAL, (), "One reword.", ()),
-        )
-    )
+    assert record.snapshot_id is not None
+    minor = Classification(False, Severity.MINOR, Direction.NEUTRAL, (), "One reword.", ())
+    again = record_change(store, "big", record.snapshot_id, third, minor, 2)
     ids = {"first": first.id, "second": record.snapshot_id, "third": again.snapshot_id}
     client = create_app(store, companies=[company], clock=lambda: T0 + timedelta(days=3)).test_client()
     yield client, store, ids
@@ -175,17 +175,8 @@ def test_a_page_of_verdicts_is_read_by_the_database(any_store):
     )
     first = store.seed("big", old, b"", T0)
     assert first is not None
-    record, _ = store.record_check(
-        CheckDraft(
-            company="big",
-            started_at=T0 + timedelta(days=1),
-            duration_s=0.1,
-            outcome=Outcome.CHANGED,
-            base_snapshot_id=first.id,
-            text=new,
-            classification=Classification(True, Severity.MAJOR, Direction.NEUTRAL, (), "s", verdicts),
-        )
-    )
+    cls = Classification(True, Severity.MAJOR, Direction.NEUTRAL, (), "s", verdicts)
+    record = record_change(store, "big", first.id, new, cls, 1)
     assert store.change_tally(record.change_id) == {"major": 3, "minor": 27}
     assert store.change_verdicts(record.change_id, offset=0, limit=30) == list(verdicts)
     assert store.change_verdicts(record.change_id, offset=25, limit=10) == list(verdicts[25:])
@@ -200,17 +191,7 @@ def test_a_summary_beyond_the_head_of_the_stored_json_is_read_whole(any_store):
     assert first is not None
     long_categories = tuple(f"category_{i}" for i in range(3000))  # written before the summary: 40 KB
     cls = Classification(True, Severity.MAJOR, Direction.REDUCES, long_categories, "Now sells data.", ())
-    store.record_check(
-        CheckDraft(
-            company="odd",
-            started_at=T0 + timedelta(days=1),
-            duration_s=0.1,
-            outcome=Outcome.CHANGED,
-            base_snapshot_id=first.id,
-            text="We collect and sell email.",
-            classification=cls,
-        )
-    )
+    record_change(store, "odd", first.id, "We collect and sell email.", cls, 1)
     (summary,) = store.company_summaries()
     assert summary.last_change is not None
     assert summary.last_change.classification.summary == "Now sells data."

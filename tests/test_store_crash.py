@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest_store import T0, company, run_together, spawn
+from conftest_store import T0, race_three_rounds, run_together, spawn
 
 from monitor.domain.events import AlertDraft, EventKind
 from monitor.domain.values import Outcome
@@ -71,24 +71,8 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(tmp_path: Pa
 
 def test_two_processes_racing_on_the_same_base_record_one_change(tmp_path: Path):
     url = f"sqlite:///{tmp_path}/race.sqlite3"
-    store = Store.open(url)
-    store.sync_companies([company()], T0)
-    base = store.seed("acme", "v1", b"", T0)
-    assert base is not None
-    for round_ in range(3):
-        outputs = run_together(
-            [["race", url, "acme", str(base.id), f"text of round {round_} by {w}"] for w in ("a", "b")], tmp_path
-        )
-        results = sorted(line for out in outputs for line in out)
-        assert len(results) == 2 and results[0] == "conflict" and results[1].startswith("ok:"), results
-        latest = store.latest_snapshot("acme")
-        assert latest is not None
-        change = store.change_to("acme", latest.id)
-        assert change is not None and change.from_snapshot == base.id
-        assert results[1] == f"ok:{change.id}"
-        base = latest
-    assert len(store.changes("acme")) == 3 and store.integrity_check() == []
-    store.close()
+    with Store.open(url) as store:
+        race_three_rounds(store, url, tmp_path)
 
 
 def test_two_processes_claiming_alerts_claim_each_once(tmp_path: Path):

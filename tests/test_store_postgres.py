@@ -12,11 +12,11 @@ import pytest
 import sqlalchemy as sa
 from conftest_store import (
     T0,
-    company,
     pg_admin,
     pg_create_database,
     pg_drop_database,
     pg_truncate,
+    race_three_rounds,
     run_together,
 )
 from test_store import StoreContract
@@ -95,21 +95,7 @@ def test_a_missing_database_is_a_clear_error(pg_url: str):
 def test_two_processes_racing_on_the_same_base_record_one_change(pg_url: str, tmp_path: Path):
     store = Store.open(pg_url)
     pg_truncate(store)
-    store.sync_companies([company()], T0)
-    base = store.seed("acme", "v1", b"", T0)
-    assert base is not None
-    for round_ in range(3):
-        outputs = run_together(
-            [["race", pg_url, "acme", str(base.id), f"round {round_} by {w}"] for w in ("a", "b")], tmp_path
-        )
-        results = sorted(line for out in outputs for line in out)
-        assert len(results) == 2 and results[0] == "conflict" and results[1].startswith("ok:"), results
-        latest = store.latest_snapshot("acme")
-        assert latest is not None
-        change = store.change_to("acme", latest.id)
-        assert change is not None and change.from_snapshot == base.id and results[1] == f"ok:{change.id}"
-        base = latest
-    assert len(store.changes("acme")) == 3 and store.integrity_check() == []
+    race_three_rounds(store, pg_url, tmp_path)
     store.close()
 
 

@@ -26,7 +26,11 @@ class Migration:
 
 
 def _v1_initial(conn: Connection) -> None:
-    """Frozen DDL of schema version 1. Never edit: later changes go in a new migration."""
+    """Frozen DDL of schema version 1. Never edit: later changes go in a new migration.
+
+    It repeats much of schema.py on purpose: schema.py is the tables as they are NOW (what the code reads and
+    writes), this is the tables as they were at version 1, which every database is built from and migrated
+    up; sharing the definitions would silently change what an old database is migrated from."""
     md = sa.MetaData()
     ts = sa.DateTime(timezone=True)
     sa.Table(
