@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from monitor.config.load import load_config
 from monitor.config.settings import Config
+from monitor.demo.render import render_policy_page
+from monitor.domain.values import Fetched
 from monitor.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = (REPO / "seeds" / "alopal.txt").read_text(encoding="utf-8")
-COMPANY = '[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "https://alopal.example/privacy"\n'
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+URL = "https://alopal.example/privacy"
+COMPANY = f'[[companies]]\nslug = "alopal"\nname = "AloPal"\nurl = "{URL}"\n'
 
 
 def alopal_config(tmp_path: Path, *, monitor: str = "", subscribers: str = "", seed: bool = False) -> Config:
@@ -37,3 +42,23 @@ def synced_store(config: Config) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def alopal_fetch(body: bytes, at: int, status: int = 200, duration_s: float = 0.0) -> Fetched:
+    """AloPal's page fetched `at` hours after T0."""
+    return Fetched(
+        company="alopal",
+        url=URL,
+        fetched_at=T0 + timedelta(hours=at),
+        status=status,
+        headers={"content-type": "text/html; charset=utf-8"},
+        body=body,
+        encoding="utf-8",
+        duration_s=duration_s,
+    )
+
+
+def alopal_page(text: str, variant: int, status: int = 200, at: int = 0, duration_s: float = 0.0) -> Fetched:
+    """AloPal's policy `text` rendered as a web page (chrome `variant`), fetched `at` hours after T0."""
+    html = render_policy_page(text, title="Privacy Policy", company="AloPal", variant=variant)
+    return alopal_fetch(html.encode("utf-8"), at, status, duration_s)

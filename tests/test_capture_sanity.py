@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from one_company import SEED, alopal_config, synced_store
+from one_company import SEED, alopal_config, alopal_page, synced_store
 
 from monitor import app
 from monitor.capture.pair import classify_pair
 from monitor.capture.sanity import NEW, OLD, check_pair, language, not_a_capture
-from monitor.demo.render import render_policy_page
 from monitor.demo.site import FRENCH_TEXT, LANDING_TEXT
 from monitor.domain.events import EventKind
 from monitor.domain.values import Classification, Fetched, Outcome
@@ -237,8 +235,6 @@ def test_no_real_material_change_is_called_a_broken_capture():
 
 # ------------------------------------------------------------------------------------------ the monitor
 
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
-
 
 @pytest.fixture
 def checker(tmp_path):
@@ -253,16 +249,7 @@ def checker(tmp_path):
 
 
 def fetched(text: str, at: int) -> Fetched:
-    html = render_policy_page(text, title="Privacy Policy", company="AloPal", variant=at)
-    return Fetched(
-        company="alopal",
-        url="https://alopal.example/privacy",
-        fetched_at=T0 + timedelta(hours=at),
-        status=200,
-        headers={"content-type": "text/html; charset=utf-8"},
-        body=html.encode("utf-8"),
-        encoding="utf-8",
-    )
+    return alopal_page(text, at, at=at)
 
 
 @pytest.mark.parametrize(

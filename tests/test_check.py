@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from one_company import SEED, alopal_config, synced_store
+from one_company import SEED, T0, alopal_config, alopal_page, synced_store
 
-from monitor.demo.render import render_policy_page
 from monitor.domain.events import EventKind
 from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.notify.routing import alerts_for
 from monitor.runtime.check import Checker
-
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -31,17 +28,7 @@ def env(tmp_path):
 
 
 def page(text: str, variant: int, status: int = 200, at: int = 0) -> Fetched:
-    html = render_policy_page(text, title="Privacy Policy", company="AloPal", variant=variant)
-    return Fetched(
-        company="alopal",
-        url="https://alopal.example/privacy",
-        fetched_at=T0 + timedelta(hours=at),
-        status=status,
-        headers={"content-type": "text/html; charset=utf-8"},
-        body=html.encode("utf-8"),
-        encoding="utf-8",
-        duration_s=0.1,
-    )
+    return alopal_page(text, variant, status, at, duration_s=0.1)
 
 
 def test_first_capture_is_new_then_unchanged_despite_changing_chrome(env):

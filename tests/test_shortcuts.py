@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from conftest import REPO, run_cli, subprocess_ok, write_config
-from one_company import alopal_config, synced_store
+from one_company import alopal_config, alopal_fetch, synced_store
 
 import monitor.capture.assess as assess_module
 from monitor.demo.render import render_policy_page
@@ -125,15 +125,7 @@ def checker(tmp_path: Path) -> Iterator[tuple[Checker, Store]]:
 
 
 def fetched(body: bytes, at: int, status: int = 200) -> Fetched:
-    return Fetched(
-        company="alopal",
-        url="https://alopal.example/privacy",
-        fetched_at=T0 + timedelta(hours=at),
-        status=status,
-        headers={"content-type": "text/html; charset=utf-8"},
-        body=body,
-        encoding="utf-8",
-    )
+    return alopal_fetch(body, at, status)
 
 
 class Spy:
