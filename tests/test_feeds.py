@@ -130,3 +130,56 @@ def test_hostile_policy_text_stays_text_in_the_feed(tmp_path: Path):
         assert f"Reason {XSS_IMG} {XSS_ALERT}" in entry.content[0].value
     finally:
         history.store.close()
+
+
+def test_feeds_name_the_document_that_changed(tmp_path: Path):
+    """A company with a privacy policy, a cookie policy and a sub-processor list: each entry and each unit's
+    feed names its document, and the feed of every company names the kinds of document it holds."""
+    from datetime import UTC, datetime, timedelta
+
+    from conftest import TEST_MONITOR, toml_table
+
+    from monitor.domain.records import CheckDraft
+    from monitor.domain.values import Classification, Direction, Outcome, Severity
+
+    parts = [
+        toml_table("[monitor]", {**TEST_MONITOR, "web_base_url": "https://pm.example"}),
+        toml_table("[[companies]]", {"slug": "alopal", "name": "AloPal", "url": "https://alopal.example/privacy"}),
+        toml_table("[[companies.documents]]", {"type": "cookie_policy", "url": "https://alopal.example/cookies"}),
+        toml_table("[[companies.documents]]", {"type": "subprocessors", "url": "https://alopal.example/subs"}),
+    ]
+    (tmp_path / "config.toml").write_text("\n".join(parts), encoding="utf-8")
+    config = load_config(tmp_path / "config.toml")
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    changed = Classification(True, Severity.MAJOR, Direction.REDUCES, ("third_party_sharing",), "A new party.", ())
+    with Store.open(config.monitor.database) as store:
+        store.sync_companies(config.companies)
+        for day, unit in enumerate(("alopal", "alopal.cookie_policy", "alopal.subprocessors"), 1):
+            base = store.seed(unit, "We share nothing.", b"", t0)
+            assert base is not None
+            draft = CheckDraft(
+                company=unit,
+                started_at=t0 + timedelta(days=day),
+                duration_s=0.1,
+                outcome=Outcome.CHANGED,
+                base_snapshot_id=base.id,
+                text="We share data with Acme.",
+                classification=changed,
+            )
+            store.record_check(draft)
+        configured = monitor_app.web_app(config, store).test_client()
+        unconfigured = create_app(store).test_client()  # names read back from the store only
+        for client in (configured, unconfigured):
+            everyone = parse(fetch(client, "/feed.atom"))
+            assert everyone.feed.title == "Privacy policy, cookie policy and sub-processor list changes"
+            assert [e.title for e in everyone.entries] == [
+                "AloPal: major sub-processor list change (material) - A new party.",
+                "AloPal: major cookie policy change (material) - A new party.",
+                "AloPal: major privacy policy change (material) - A new party.",
+            ]
+            subs = parse(fetch(client, "/companies/alopal.subprocessors/feed.atom"))
+            assert subs.feed.title == "AloPal sub-processor list changes"
+            assert [e.title for e in subs.entries] == [everyone.entries[0].title]
+            assert parse(fetch(client, "/companies/alopal/feed.atom")).feed.title == "AloPal privacy policy changes"
+            cookies = parse(fetch(client, "/companies/alopal.cookie_policy/feed.atom?material=1"))
+            assert cookies.feed.title == "AloPal cookie policy changes (material only)"

@@ -1,8 +1,11 @@
 """Atom feeds of classified changes: /feed.atom (every company) and /companies/<slug>/feed.atom (one).
 
 One entry per recorded change (flip-flops, never alerted, are left out), newest first, with its summary,
-severity, categories and reasons, linking to the diff permalink. Entry ids are tag URIs naming the company
-and the change id, so they stay the same however often, and from whichever host, the feed is read.
+severity, categories and reasons, linking to the diff permalink. Titles name the document that changed
+("AloPal: major cookie policy change (material) - ...", "AloPal sub-processor list changes"), and the
+feed of every company the kinds of document it holds ("Privacy policy and cookie policy changes"). Entry
+ids are tag URIs naming the company and the change id, so they stay the same however often, and from
+whichever host, the feed is read.
 `?material=1` keeps material changes only, `?min_severity=` changes at least that severe.
 """
 
@@ -15,6 +18,7 @@ from feedgen.feed import FeedGenerator
 from flask import Blueprint, Response, request, url_for
 from werkzeug.exceptions import BadRequest
 
+from monitor.domain.documents import DEFAULT_DOCUMENT, DOCUMENT_TYPES, document_title, split_key
 from monitor.domain.records import ChangeRecord
 from monitor.domain.values import Severity
 from monitor.web.data import Site
@@ -63,14 +67,18 @@ def company(slug: str) -> Response:
 def _feed(slug: str | None) -> Response:
     s = site()
     material, min_severity = material_arg(), severity_arg()
-    names = {c.slug: c.name for c in s.summaries()}
     if slug is not None:
-        names = {slug: s.summary(slug).name}  # 404 for an unknown company
+        s.summary(slug)  # 404 for an unknown company
+    names = document_names(s)
     changes = s.store.recent_changes(slug, material_only=material, min_severity=min_severity, limit=FEED_SIZE)
     self_url = s.absolute(request.full_path.rstrip("?"), request.url_root)
     feed = FeedGenerator()
     feed.id(f"tag:{ID_AUTHORITY}:feed/{slug or 'all'}" + _filter_suffix(material, min_severity))
-    what = f"{names[slug]} privacy policy" if slug else "Privacy policy"
+    if slug is not None:
+        company_name, document = names[slug]
+        what = f"{company_name} {document}"
+    else:
+        what = _and(_kinds(s, names)).capitalize()
     feed.title(xml_text(f"{what} changes" + (" (material only)" if material else "")))
     feed.subtitle("Changes recorded by policy-monitor, classified by severity and category.")
     feed.link(href=self_url, rel="self", type="application/atom+xml")
@@ -80,17 +88,42 @@ def _feed(slug: str | None) -> Response:
     feed.generator("policy-monitor")
     feed.updated(_newest(changes) or s.clock())
     for change in reversed(changes):  # feedgen lists the last added entry first
-        _entry(feed, s, change, names.get(change.company, change.company))
+        fallback = (change.company, document_title(split_key(change.company)[1]))  # neither stored nor configured
+        _entry(feed, s, change, *names.get(change.company, fallback))
     return Response(feed.atom_str(pretty=True), mimetype="application/atom+xml", content_type=ATOM)
 
 
-def _entry(feed: FeedGenerator, s: Site, change: ChangeRecord, name: str) -> None:
+def document_names(s: Site) -> dict[str, tuple[str, str]]:
+    """Each unit key's (company name, document title): ("AloPal", "cookie policy"). From the configuration,
+    else from the store (whose name of a document other than the privacy policy carries its title)."""
+    names = {}
+    for summary in s.summaries():
+        title = document_title(split_key(summary.slug)[1])
+        names[summary.slug] = (summary.name.removesuffix(f" ({title})"), title)
+    for c in s.companies:
+        names[c.slug] = (c.name, document_title(c.document, c.doc_type))
+    return names
+
+
+def _kinds(s: Site, names: dict[str, tuple[str, str]]) -> list[str]:
+    """The titles of the kinds of document monitored, in the vocabulary's order (the privacy policy first)."""
+    types = {c.slug: c.doc_type for c in s.companies}
+    kinds = {document_title(types.get(key) or split_key(key)[1]) for key in names} or {document_title(DEFAULT_DOCUMENT)}
+    order = {document_title(t): i for i, t in enumerate(DOCUMENT_TYPES)}
+    return sorted(kinds, key=lambda k: (order.get(k, len(order)), k))
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _entry(feed: FeedGenerator, s: Site, change: ChangeRecord, name: str, document: str) -> None:
     cls = change.classification
     diff = url_for("web.diff", slug=change.company, **diff_args(change.from_snapshot, change.to_snapshot))
     entry = feed.add_entry()
     entry.id(entry_id(change))
     material = " (material)" if cls.material else ""
-    entry.title(xml_text(f"{name}: {cls.severity.value}{material} - {_clip(cls.summary, 200)}"))
+    entry.title(xml_text(f"{name}: {cls.severity.value} {document} change{material} - {_clip(cls.summary, 200)}"))
     entry.link(href=s.absolute(diff, request.url_root), rel="alternate", type="text/html")
     entry.published(change.created_at)
     entry.updated(change.created_at)
