@@ -13,9 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor.classify import engine as _classify  # noqa: E402
 from monitor.classify import evidence as _evidence  # noqa: E402
+from monitor.classify import facts as _facts  # noqa: E402
 from monitor.classify import lexicon as _lexicon  # noqa: E402
+from monitor.classify import verdicts as _verdicts  # noqa: E402
 from monitor.classify.engine import classify_texts  # noqa: E402
 from monitor.text import sentences as _sentences  # noqa: E402
 
@@ -40,9 +41,9 @@ def _time(old: str, new: str, runs: int, cpu: list[float] | None = None) -> list
     for _ in range(runs):
         # per-process caches would make every repeat after the first nearly free: measure cold runs
         _evidence.profile.cache_clear()
-        _classify._hunks_cached.cache_clear()
-        _classify._text_facts.cache_clear()
-        _classify._sentence_facts.cache_clear()
+        _verdicts._hunks_cached.cache_clear()
+        _facts._text_facts.cache_clear()
+        _facts._sentence_facts.cache_clear()
         _lexicon.contact_in.cache_clear()
         _sentences.clean_block.cache_clear()
         _sentences._line_units.cache_clear()

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.classify.engine import _address_only, classify, classify_texts
+from monitor.classify.engine import classify, classify_texts
+from monitor.classify.modified import _address_only
 from monitor.domain.values import CATEGORIES, Change, ChangeKind, Classification, Direction, Severity
 
 REPO = Path(__file__).resolve().parents[1]

@@ -5,6 +5,9 @@ to the rule to fix; `bench/rules_report.py` counts how often each fires on the l
 sections is the order in which the engine tries them: where a change sits (placement, tables, moves), then one
 statement added or removed, then one sentence modified, then the changes read together and with the whole
 versions (rewordings, regions, examples, statements that stand elsewhere, unread languages).
+The rules of each stage are given by the module named after it (`placement.py`, `statement.py`, `modified.py`,
+`together.py` for "document", `unread.py`) or, where the layout alone decides (a move, a completed cut-off, a
+lost list tail, a listed product, a rewrite left unanalysed), by `judge` and `classify` in `engine.py`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,193 @@
+"""The facts a sentence or a text states (practice, polarity, negated verbs, timing, channel, clauses), compared to tell
+a rewording from a change. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import Profile, profile
+from monitor.classify.furniture import _YES, _YES_NO, _boilerplate, _cells, _table_facts
+from monitor.classify.traits import (
+    _EVERYONE,
+    _HANDLING_VERB,
+    _announces_changes,
+    _forms,
+    _practice_concepts,
+    _question,
+    _timing,
+)
+from monitor.text.sentences import clean_block, split_sentences
+
+
+def _facts(texts: Sequence[str]) -> frozenset:
+    """The practice facts a passage states, however its sentences are split, merged, reordered or voiced: each
+    practice concept with the polarity of the sentence stating it, and the passage's permissions, limiters, scope
+    words, numbers and names."""
+    out: set = set()
+    denials: Counter = Counter()
+    for text in texts:
+        for fact in _text_facts(text):
+            if fact[0] == "denials":
+                denials[fact[1]] += fact[2]
+            else:
+                out.add(fact)
+    out.update(("denials", verbs, n) for verbs, n in denials.items())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def _text_facts(text: str) -> frozenset:
+    facts: set = set()
+    n_denials: Counter = Counter()
+    if text:
+        if " | " in text and _table_facts(text.casefold()):
+            # a yes/no table row: every answer is a fact of its own ("identifiers | yes | no")
+            cells = _cells(text.casefold())
+            facts.update(("cell", cells[0], i, c in _YES) for i, c in enumerate(cells[1:]) if c in _YES_NO)
+        for sentence in split_sentences(clean_block(text)):
+            stated, denied = _sentence_facts(sentence)
+            facts.update(stated)
+            n_denials.update(denied)
+    facts.update(("denials", verbs, n) for verbs, n in n_denials.items())
+    return frozenset(facts)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
+    """The facts one sentence states, in the order found, and the handlings each of its clauses denies (cached:
+    passages read for whole-document awareness share most of their sentences)."""
+    facts: list = []
+    n_denials: list[str] = []
+    p = profile(sentence)
+    if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
+        return (), ()
+    quantities = p.quantities
+    channels = lx.CHANNEL_PHRASE.findall(p.low)
+    if channels:
+        # the channel a message travels by is a promise only for change notices
+        if _announces_changes(p):
+            facts.extend(("channel", _channel(c)) for c in channels)
+        p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
+    quantities = p.quantities
+    if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
+        p = profile(lx.QUANTITY.sub(" ", p.low))
+    negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
+    if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
+        facts.append(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
+    for part in _clauses(p, negated):
+        neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
+        if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
+            # generic words ("your data") are no denied practice: the verb or specific term carries it
+            facts.extend(("negated", name) for name in part.specific)
+            verbs = _denied_verbs(_NOT_NEGATING.sub(" ", part.low))
+            facts.extend(("negated", v) for v in verbs)
+            # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
+            n_denials.extend(verbs)
+        for name in _practice_concepts(part):
+            if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
+                continue  # "we also keep their login history": holding data, no period - said by collecting
+            if name != "disclosure":
+                facts.append(("concept", name, neg))
+                # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
+                forms = () if name in lx.PHRASINGS_ONLY else _forms(lx.CONCEPTS_BY_NAME[name], part.low)
+                for form in forms:
+                    stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER]
+                    if stems:
+                        facts.append(("term", name, " ".join(stems)))
+    if p.hedges:
+        facts.append(("hedge",))
+    timing = _timing(p)
+    if timing:
+        facts.append(("timing", timing))
+    if _EVERYONE.search(p.low):
+        facts.append(("everyone",))
+    facts.extend(("limit", x) for x in p.limiters)
+    facts.extend(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
+    facts.extend(("number", q.kind, q.value) for q in quantities)
+    facts.extend(("name", x) for x in p.entities)
+    if p.permissive:
+        facts.append(("may",))
+    return tuple(facts), tuple(n_denials)
+
+
+def _clauses(p: Profile, negated: bool) -> list[Profile]:
+    """A negated sentence's clauses: a negation reaches to the end of its clause, not into a leading condition
+    ("if you are not satisfied, ...") or a relative or exception clause after it ("..., which the car stores")."""
+    if not negated:
+        return [p]
+    low = p.low
+    parts = []
+    lead = _LEADING_CONDITION.match(low)
+    if lead:
+        parts.append(lead.group(0))
+        low = low[lead.end() :]
+    parts.extend(_CLAUSE_BREAK.split(low))
+    return [profile(c) for c in parts if c.strip()]
+
+
+#: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
+def _denied_verbs(low: str) -> tuple[str, ...]:
+    """The handling verbs a negation governs: those within a few words after it ("we do not sell, rent or share",
+    "no data is sold"), not every verb of the clause ("cannot guarantee ..., although we strive to use ...")."""
+    found: set[str] = set()
+    for m in lx.NEGATION.finditer(low):
+        window = " ".join(low[m.end() :].split()[:_DENIAL_REACH])
+        found.update(_verb_stem(v) for v in _HANDLING_VERB.findall(window))
+    return tuple(sorted(found))
+
+
+#: how many words after a negation its verb may come ("we do not, under any circumstances, sell or rent")
+_DENIAL_REACH = 8
+
+
+def _verb_stem(verb: str) -> str:
+    """One stem per verb, whatever its form: "use" / "used" / "uses" / "using", "shares" / "shared"."""
+    for suffix in ("ing", "ed", "es", "s", "d", "e"):
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            verb = verb[: -len(suffix)]
+            break
+    return "use" if verb in ("us", "usi", "usin", "using", "uses", "used") else verb[:5]
+
+
+#: Stems inside a concept's wording that name no practice ("transfer your personal information outside").
+_FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that"})
+_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*"
+    # a second main clause: ", and the app does not show ads" / ", but we will not sell it"
+    r"|,?\s+(?:and|but|or)\s+(?=(?:we|you|they|it|our \w+|the \w+"
+    r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"
+    r"\s+(?:do|does|did|will|would|may|can|are|is"
+    r"|have|has|never|also|only|not|cannot|won't|don't|doesn't)\b)"
+)
+_KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
+
+
+def _bare_keeping(low: str) -> bool:
+    """The sentence's retention wording is a bare verb ('we keep', 'is stored'), with no period or end."""
+    forms = _forms(lx.CONCEPTS_BY_NAME["retention"], low)
+    return bool(forms) and all(_KEEPING.match(f) for f in forms)
+
+
+#: Names of signals and links that contain a "not" but negate nothing ("Do Not Track"), a "no" that counts ("with no
+#: activity") and a bound on a number ("no more than"): the negation vocabulary's `not_negating` and `bound`.
+_NAMED_NOT = lx.NAMED_NOT
+_NOT_NEGATING = lx.NOT_NEGATING
+
+
+def _channel(phrase: str) -> str:
+    word = phrase.split()[-1]
+    return {
+        "e-mail": "email",
+        "text": "sms",
+        "message": "sms",
+        "messages": "sms",
+        "telephone": "phone",
+        "letter": "mail",
+        "post": "mail",
+    }.get(word, word)

@@ -1,0 +1,347 @@
+"""What differs between the two versions of one modified sentence: concept, quantity, entity, timing and reach findings.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import (
+    ENTITY_PHRASE,
+    ENTITY_STOP,
+    Profile,
+    Quantity,
+    local_categories,
+    multiset_delta,
+    scope_polarity,
+)
+from monitor.classify.traits import _EVERYONE, _base_protective, _contact_context, _firm, _forms, _timing
+from monitor.classify.verdicts import (
+    _CONTACT_TYPES,
+    _LABEL,
+    IMPROVES,
+    NEUTRAL,
+    REDUCES,
+    Finding,
+    _edit_quote,
+    _hunks,
+    _q,
+    _quote_edit,
+    _topics,
+)
+from monitor.domain.values import Change
+
+
+def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] = ("", "")) -> list[Finding]:
+    before, after = change.before or "", change.after or ""
+    hunks = _hunks(before, after)
+    topics = _topics(pb, pa)
+    nb, na = pb.low, pa.low
+    local = local_categories(nb, na)
+    if topics and topics[0] == lx.UR and lx.UR not in local[:1]:
+        local = [lx.UR, *local]
+    topic = local[0] if local else topics[0] if topics else lx.OT
+    protective = pb.protective if pb.negations else pa.protective
+    frame_neg = not (pb.negations or pa.negations)
+    processing = not protective if frame_neg else not (pb.protective and pa.protective) or not protective
+    findings: list[Finding] = []
+    critical_topic = any(lx.CONCEPTS_BY_NAME[n].critical for n in (pb.concepts | pa.concepts))
+
+    # negation and modality
+    if len(pb.negations) != len(pa.negations):
+        removed = len(pa.negations) < len(pb.negations)
+        governed = scope_polarity(nb if removed else na, lx.NEGATION)
+        base_protective = _base_protective(pb if removed else pa) if governed is None else governed == lx.PROTECTS
+        sign = (IMPROVES if base_protective else REDUCES) * (1 if removed else -1)
+        quote = _quote_edit(hunks, lx.NEGATION.search) or f"{_edit_quote(before, after, 60)}"
+        what = "removed the negation" if removed else "added a negation"
+        findings.append(
+            Finding(
+                topic,
+                sign,
+                critical_topic and sign == REDUCES,
+                f"{what} {quote}",
+                f"The policy now says {_q(after, 140)} (was {_q(before, 100)})",
+            )
+        )
+    else:
+        cb, ca = _firm(pb.commitments), _firm(pa.commitments)
+        weaker = ca < cb or len(pa.permissive) > len(pb.permissive)
+        stronger = ca > cb or len(pa.permissive) < len(pb.permissive)
+        if weaker != stronger:
+            # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
+            safeguard = _base_protective(pa) or _base_protective(pb)
+            sign = (REDUCES if weaker else IMPROVES) if safeguard else (NEUTRAL if weaker else REDUCES)
+            matched = _quote_edit(hunks, lambda t: lx.COMMITMENT.search(t) or lx.PERMISSIVE.search(t))
+            quote = matched or _edit_quote(before, after, 60)
+            word = "weakened" if weaker else "strengthened"
+            if not safeguard and weaker and not pb.commitments:
+                # hedging a plain statement ("we use" -> "we may use") does not widen what the company does;
+                # a promise ("we will notify you") turned into a permission ("we may") is weaker
+                word = ""
+        if weaker != stronger and word:
+            findings.append(
+                Finding(
+                    topic,
+                    sign,
+                    False,
+                    f"{word} the commitment {quote}",
+                    f"The policy's commitment was {word}: now {_q(after, 140)}",
+                )
+            )
+
+    # hedges that turn a promise into a tendency
+    hedge_new, hedge_gone = multiset_delta(pa.hedges, pb.hedges)
+    if (hedge_new or hedge_gone) and (_base_protective(pa) or _base_protective(pb) or pb.negations or pa.negations):
+        words = hedge_new or hedge_gone
+        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws)) or _q(", ".join(words))
+        findings.append(
+            Finding(
+                topic,
+                REDUCES if hedge_new else IMPROVES,
+                False,
+                f"{'qualified' if hedge_new else 'unqualified'} the promise with {', '.join(_q(w) for w in words)}"
+                f" ({quote})",
+                f"The policy {'now qualifies' if hedge_new else 'no longer qualifies'} this: {_q(after, 140)}",
+            )
+        )
+
+    # limiting and broadening words
+    lim_removed, lim_added = multiset_delta(pb.limiters, pa.limiters)
+    for words, gone in ((lim_removed, True), (lim_added, False)):
+        if not words:
+            continue
+        sign = (REDUCES if gone else IMPROVES) * (-1 if _base_protective(pa) and topic in (lx.UR, lx.UC) else 1)
+        limit_quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws))
+        what = "removed the limit" if gone else "added the limit"
+        findings.append(
+            Finding(
+                topic,
+                sign,
+                False,
+                f"{what} {', '.join(_q(w) for w in words)}" + (f" ({limit_quote})" if limit_quote else ""),
+                f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
+            )
+        )
+    br_removed, br_added = multiset_delta(_scope(pb.broadeners), _scope(pa.broadeners))
+    if (br_added or br_removed) and processing and not lim_removed and not lim_added:
+        gone = bool(br_removed) and not br_added
+        words = br_removed if gone else br_added
+        sharing = topic in (lx.TP, lx.DU)
+        quote = _quote_edit(hunks, lambda t, ws=words: any(w in t.split() for w in ws)) or _q(", ".join(words))
+        findings.append(
+            Finding(
+                topic,
+                IMPROVES if gone else REDUCES,
+                sharing and not gone,
+                f"{'narrowed' if gone else 'broadened'} the scope {quote}",
+                f"The policy {'narrowed' if gone else 'broadened'} this: {_q(after, 140)}",
+            )
+        )
+
+    findings.extend(_timing_and_reach(pb, pa, topic, after))
+    findings.extend(_quantity_findings(pb, pa, topic))
+    findings.extend(_concept_findings(pb, pa, hunks))
+    findings.extend(_entity_findings(pb, pa, topic, known))
+    return findings
+
+
+def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[Finding]:
+    """A notice or consent moved from before the practice to after it (or back); a right or promise extended to
+    every user, or taken back from them."""
+    out = []
+    tb, ta = _timing(pb), _timing(pa)
+    if tb and ta and tb != ta:
+        sign = REDUCES if ta == "after" else IMPROVES
+        text = f"the notice or consent now comes {ta} the practice, not {tb} it"
+        out.append(Finding(topic, sign, False, text, f"The policy now says {_q(after, 140)}"))
+    eb, ea = bool(_EVERYONE.search(pb.low)), bool(_EVERYONE.search(pa.low))
+    if eb != ea and (pb.protective or pa.protective):
+        text = f"{'extended to every user' if ea else 'no longer extended to every user'}: {_q(after, 100)}"
+        category = lx.UR if (pb.categories[lx.UR] or pa.categories[lx.UR] or "rights" in pa.low) else topic
+        out.append(Finding(category, IMPROVES if ea else REDUCES, False, text, f"The policy now says {_q(after, 140)}"))
+    return out
+
+
+def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
+    """ "all", "any" and "every" third party are one scope."""
+    return tuple("all" if x in ("any", "every") else x for x in broadeners)
+
+
+def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
+    gone, new = multiset_delta(tuple(pb.quantities), tuple(pa.quantities))
+    if not gone and not new:
+        return []
+    cats = pb.categories + pa.categories
+    out = []
+    pairs: list[tuple[Quantity | None, Quantity | None]] = []
+    for q in gone:
+        match = next((n for n in new if n.kind == q.kind), None)
+        if match is not None:
+            new.remove(match)
+        pairs.append((q, match))
+    pairs.extend((None, n) for n in new)
+    for old, cur in pairs:
+        kind = (old or cur).kind  # type: ignore[union-attr]
+        if kind == "age" or (cats[lx.CH] and not (cats[lx.DR] or cats[lx.UR] or cats[lx.UC] or cats[lx.PC])):
+            category, longer_is_worse = lx.CH, False
+        elif kind == "money":
+            category, longer_is_worse = lx.UR, True
+        elif topic in (lx.UR, lx.UC):  # a deadline to answer a request or honour a choice
+            category, longer_is_worse = (lx.UC if cats[lx.UC] > cats[lx.UR] else lx.UR), True
+        elif cats[lx.DR]:
+            category, longer_is_worse = lx.DR, True
+        elif cats[lx.PC]:
+            category, longer_is_worse = lx.PC, False
+        elif cats[lx.UR] or cats[lx.UC]:
+            category, longer_is_worse = (lx.UC if cats[lx.UC] > cats[lx.UR] else lx.UR), True
+        elif kind == "time" and cats[lx.DS]:  # a breach-notice deadline, a support period for security updates
+            category, longer_is_worse = lx.DS, topic != lx.DS or "at least" not in pa.low
+        elif kind == "time" and (cats[lx.DC] or topic == lx.DC):  # "Chat messages: 30 days" is a retention period
+            category, longer_is_worse = lx.DR, True
+        else:
+            category, longer_is_worse = topic, True
+        if old is not None and cur is not None:
+            if old.value == cur.value:
+                continue
+            worse = (cur.value > old.value) == longer_is_worse
+            sign = REDUCES if worse else IMPROVES
+            text = f"changed {_q(old.text)} → {_q(cur.text)}"
+        elif cur is not None:
+            sign = REDUCES if kind == "money" else NEUTRAL
+            text = f"added {_q(cur.text)}"
+        else:
+            sign = IMPROVES if kind == "money" else NEUTRAL
+            text = f"removed {_q(old.text)}"  # type: ignore[union-attr]
+        crit = category == lx.CH and sign == REDUCES
+        out.append(Finding(category, sign, crit, text, f"{_LABEL[category].capitalize()}: {text}"))
+    return out
+
+
+def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str, str]]) -> list[Finding]:
+    out = []
+    contact = _contact_context(pb) or _contact_context(pa)
+    for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if not concept.specific or (contact and name in _CONTACT_TYPES) or concept.category == lx.CO:
+            continue
+        nb, na = pb.concepts[name], pa.concepts[name]
+        if nb == na == 0:
+            continue
+        if bool(nb) == bool(na):
+            # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
+            # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
+            raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
+            fb, fa = _stems(raw_b), _stems(raw_a)
+            if fb == fa or (fa - fb and fb - fa):
+                continue
+            added = bool(fa - fb)
+            differing = frozenset(f for f in (raw_a if added else raw_b) if _stems(frozenset([f])) <= (fa ^ fb))
+            if _named_alike(differing, (pb if added else pa).low):
+                continue  # "operating system and browser type" -> "OS and type of browser": the same terms
+        else:
+            added = na > 0
+            if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
+                continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
+        where = pa if added else pb
+        negated = bool(where.negations)
+        # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
+        safeguard = concept.polarity == lx.MORE_DATA and concept.category != lx.UR and _base_protective(where)
+        sign = concept.polarity * (1 if added else -1) * (-1 if negated else 1) * (-1 if safeguard else 1)
+        quote = _quote_edit(hunks, concept.pattern.search)
+        verb = "added" if added else "removed"
+        text = f"{verb} {name}" + (f" ({quote})" if quote else "")
+        headline = f"The policy {'now mentions' if added else 'no longer mentions'} {name}: {_q(pa.text, 140)}"
+        category = concept.category
+        if category == lx.DR and _USER_REQUEST.search(where.low):  # "you may access, correct or delete": a right
+            category = lx.UR
+        out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
+    return out
+
+
+_TERM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _named_alike(forms: frozenset[str], other: str) -> bool:
+    """Every term of a concept one side names is on the other side in other form: its words in another order or
+    around an inserted word ("type of browser", "Internet Protocol (IP) address"), or as an acronym ("OS")."""
+    if not forms:
+        return False
+    words = set(_TERM_WORD.findall(other))
+    for form in forms:
+        parts = _TERM_WORD.findall(form)
+        if not parts:
+            return False
+        stems = {w.rstrip("s") for w in words}
+        if all(w in words or w.rstrip("s") in stems for w in parts) and (len(parts) > 1 or parts[0] in words):
+            continue
+        if len(parts) >= 2 and "".join(w[0] for w in parts) in words:
+            continue
+        return False
+    return True
+
+
+_USER_REQUEST = re.compile(r"\byou (?:may|can|have the right to|are entitled to)\b|\bright to\b|\bask us to\b")
+
+
+def _stems(forms: frozenset[str]) -> frozenset[str]:
+    """Terms with their words cut to five letters: "being tracked" = "tracking", "identification" = "identifier"."""
+    return frozenset(" ".join(w[:5] for w in form.split()) for form in forms)
+
+
+def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str] = ("", "")) -> list[Finding]:
+    """Names new to a sentence or gone from it; with the whole versions `known` (old, new, normalised), a name the
+    old version already used elsewhere is not new, and one the new version still uses is not gone."""
+    low_b, low_a = pb.low, pa.low
+    old_doc, new_doc = known
+    new = sorted(
+        e
+        for e in pa.entities - pb.entities
+        if e not in low_b and not _named_in(e, old_doc) and not _acronym_of(e, low_b, low_a)
+    )
+    gone = sorted(
+        e
+        for e in pb.entities - pa.entities
+        if e not in low_a and not _named_in(e, new_doc) and not _acronym_of(e, low_a, low_b)
+    )
+    if not new and not gone:
+        return []
+    cats = pb.categories + pa.categories
+    category = next((c for c in (lx.OT, lx.TP, lx.TR, lx.IT, lx.DU) if cats[c]), topic)
+    out = []
+    for names, added in ((new, True), (gone, False)):
+        if not names:
+            continue
+        sign = NEUTRAL if category == lx.OT else (REDUCES if added else IMPROVES)
+        shown = _entity_phrases(pa.text if added else pb.text)
+        listed = ", ".join(_q(p) for p in dict.fromkeys(shown.get(n, n.title() if n.islower() else n) for n in names))
+        text = f"{'named' if added else 'no longer names'} {listed}"
+        headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
+        out.append(Finding(category, sign, False, text, headline, "entity"))
+    return out
+
+
+def _acronym_of(name: str, other: str, mine: str) -> bool:
+    """`name` is an acronym ("os") of words the other side has and this side dropped ("operating system")."""
+    if not 2 <= len(name) <= 5 or not name.isalpha():
+        return False
+    pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
+    return any(m.group(0) not in mine for m in re.finditer(pattern, other))
+
+
+def _named_in(name: str, low: str) -> bool:
+    return bool(low) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) is not None
+
+
+def _entity_phrases(text: str) -> dict[str, str]:
+    """Each capitalised word of a text -> the name it is part of, as written ("states" -> "United States")."""
+    out: dict[str, str] = {}
+    for m in ENTITY_PHRASE.finditer(text):
+        for phrase in re.split(r"\s+(?:and|&)\s+", m.group(0).strip(" '-&")):  # "Meta and Google": two names
+            words = phrase.split()
+            while words and words[0] in ENTITY_STOP:
+                words = words[1:]
+            for word in words:
+                out.setdefault(word.strip("'-&").removesuffix("'s").casefold(), " ".join(words))
+    return out

@@ -1,0 +1,209 @@
+"""Page furniture rather than policy: boilerplate sentences (code, copyright, cross-references, announcements), table
+cells, menus, widgets, cookie banners and short labels. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import Profile, normal, profile
+from monitor.classify.traits import _HANDLING_VERB
+from monitor.text.sentences import clean_block, loose_key, split_sentences
+
+_CONDITIONAL = re.compile(r"\W*(?:if|when|whenever|where|before|should|in the event)\b")
+
+
+#: "For more information, see our Cookie Settings page." points elsewhere; the page it names states the practice.
+_XREF = re.compile(
+    r"\W*(?:for (?:more|further|additional) (?:information|details|info)|to (?:learn|read|find out) more|learn more"
+    r"|more information)\b[^.;]{0,60}?,? (?:please )?(?:see|visit|read|refer to|review|consult|check|go to)"
+    r" (?:our|the|this|that)\b"
+)
+#: a table row: "Identifiers | Yes | No"
+_YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none", "not applicable", "n/a"})
+
+
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright)\W*(?:©\W*)?(?:\d{4}|[a-z])")
+
+
+_CODE_TOKEN = re.compile(r'":|\{"|":\{|\[\{|\}\]|\b(?:function|var|const|undefined|null|true|false)\b')
+
+
+def _code(low: str) -> bool:
+    """Script or JSON captured with the page ('{"topnav":{"cacheKey":...}}'): markup, not prose."""
+    if low.count('":') + low.count('{"') >= 3:
+        return True
+    return ("{" in low or "=" in low) and len(_CODE_TOKEN.findall(low)) >= max(6, len(low.split()) // 4)
+
+
+def _announcement(p: Profile) -> bool:
+    """A banner that the policy is being or will be revised, saying neither what changes nor how users are told."""
+    return (
+        len(p.low.split()) <= 30
+        and bool(lx.ANNOUNCEMENT.search(p.low))
+        and not lx.ANNOUNCES_HOW.search(p.low)
+        and not (set(p.specific) - {"change notice"})
+    )
+
+
+def _boilerplate(low: str, raw: str = "") -> str | None:
+    """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
+    n_words = len(low.split())
+    if _code(low):
+        return "script or data code captured with the page"
+    bare_dates = lx.DATE.sub(" ", low)
+    if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
+        return "a date or number only"
+    if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6):
+        return "a 'last updated' / effective-date line"
+    if n_words <= 40 and lx.BANNER.search(low) and not _CONDITIONAL.match(low):  # "if we change ..., we will"
+        return "an announcement banner about the policy update"
+    # a navigation bar has short labels ("Home | About | Privacy"); a table row of long cells states something
+    piped = low.count(" | ") >= 2 or raw.count(" | ") >= 2
+    cells = re.split(r"[|©\n]", raw if raw.count(" | ") >= 2 else low)
+    if piped and not _table_facts(low) and all(len(cell.split()) <= 6 for cell in cells):
+        return "navigation or page furniture"
+    if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
+        return "navigation or page furniture"
+    xref = _XREF.match(low)
+    if xref and n_words <= 25 and not lx.NEGATION.search(low) and not lx.PRACTICE_VERB.search(low[xref.end() :]):
+        return "a pointer to more information elsewhere"
+    if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):
+        return "a promotional call to action"
+    if _COPYRIGHT.match(low) and n_words <= 20:
+        return "a copyright line"
+    if n_words <= 40 and lx.META.search(low):
+        return "a sentence describing the policy document itself"
+    if n_words <= 40 and lx.DEFINITION.search(low):
+        return "a definition"
+    return None
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _table_facts(low: str) -> bool:
+    """A table row that states something: a yes/no answer for a data category ("identifiers | yes | no")."""
+    cells = _cells(low)
+    return len(cells) >= 2 and any(c in _YES_NO for c in cells[1:]) and any(ch.isalpha() for ch in cells[0])
+
+
+_YES = frozenset({"yes", "y", "✓", "✔", "x"})
+
+
+#: the most words a line under a "Related articles"-like heading has (link titles, short questions)
+_FURNITURE_WORDS = 14
+_BANNER_WORDS = re.compile(r"\b(?:agree|consent|accept|decline|choices|preferences|privacy)\b")
+
+
+def _sentence_keys(block: str) -> list[str]:
+    return [loose_key(sentence) for sentence in split_sentences(block)]
+
+
+def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
+    """Mark a cookie-consent banner captured with the page: a line about cookies with its buttons on it
+    ("[Accept all]", "Cookie Settings · Reject All · Accept All"), or a run of button lines ("Accept", "Decline")
+    with the lines about cookies just above it."""
+
+    def mark(line: str) -> None:
+        furniture.update(_sentence_keys(clean_block(line)))
+
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        buttons = "[" in line and lx.CONSENT_BUTTONS.search(line)
+        row = not buttons and any(sep in line for sep in "·|•") and lx.BUTTON_ROW.search(line[-80:])
+        if "ookie" in line and (buttons or row):
+            mark(line)
+            k += 1
+            continue
+        run = k
+        while run < len(lines) and len(lines[run]) <= 40 and lx.BUTTON_LINE.match(lines[run].lstrip("# ")):
+            run += 1
+        if run - k >= 2:
+            above = list(range(k - 1, max(-1, k - 5), -1))
+            if any("ookie" in lines[j] for j in above):
+                for j in range(k, run):
+                    mark(lines[j])
+                for j in above:
+                    if "ookie" not in lines[j] and not _BANNER_WORDS.search(lines[j].lower()):
+                        break
+                    mark(lines[j])
+            k = run
+        else:
+            k += 1
+
+
+#: a line of a menu: a few words, no sentence punctuation
+_MENU_WORDS = 5
+_MENU_RUN = 4
+
+
+def _menu_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _MENU_WORDS + 1 and line.rstrip()[-1:] not in ".:;,?!" and "|" not in line
+
+
+def _menus(lines: list[str], furniture: set[str]) -> None:
+    """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
+    "- Help center") that mostly name no practice (half of them at most), and that no introducing sentence ("We share
+    it with:") or heading about a practice ("# Our analytics partners") presents as a list."""
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and "|" not in lines[run] and _menu_item(clean_block(lines[run]).removeprefix("- ")):
+            run += 1
+        if run - k >= _MENU_RUN:
+            items = [clean_block(lines[j]) for j in range(k, run)]
+            naming = sum(bool(profile(item).specific) for item in items)
+            intro = clean_block(lines[k - 1]) if k else ""
+            listed = intro.endswith(":") or bool(intro.startswith("# ") and profile(intro).concepts)
+            if naming * 2 <= len(items) and not listed:
+                for item in items:
+                    furniture.update(_sentence_keys(item))
+        k = max(run, k + 1)
+
+
+#: a widget's lines and link titles: short, no sentence end (a question ends one: "Was this helpful?")
+_WIDGET_WORDS, _WIDGET_RUN = 10, 15
+
+
+def _short_label(line: str) -> bool:
+    block = clean_block(line)
+    return 0 < len(block.split()) <= _WIDGET_WORDS and block.rstrip()[-1:] not in ".:;," and "|" not in line
+
+
+def _asks_about_data(block: str) -> bool:
+    """A line that handles data or names a kind of it ("What data do we collect?"), unlike a widget's question."""
+    p = profile(block)
+    return bool(_HANDLING_VERB.search(p.low)) or any(lx.CONCEPTS_BY_NAME[n].category == lx.DC for n in p.specific)
+
+
+def _widgets(lines: list[str], furniture: set[str]) -> None:
+    """Mark help and feedback widgets captured with the page: a short line that is page chrome or a question
+    naming no practice ("Was this article helpful?", "Still need help?"), and the run of short label lines after
+    it (its buttons and link titles: "Yes", "Contact support", "Manage email notifications"), up to a heading or
+    a sentence. A line introducing a list (ending in ':') is never such a widget."""
+    k = 0
+    while k < len(lines):
+        raw = lines[k].strip()
+        block = clean_block(raw)
+        question = raw.endswith("?") and 0 < len(block.split()) <= _WIDGET_WORDS
+        chrome = _short_label(raw) and bool(lx.CHROME.match(normal(block)))
+        if not raw.startswith(("#", "-", "*")) and (question or chrome) and not _asks_about_data(block):
+            run = k + 1
+            while run < len(lines) and run - k <= _WIDGET_RUN:
+                nxt = lines[run].strip()
+                if nxt.startswith("#") and not lx.CHROME.match(normal(clean_block(nxt))):
+                    break  # a heading ends the widget, unless it is one of its labels ("# Chat with us")
+                if not (_short_label(nxt) or nxt.endswith("?")):
+                    break
+                run += 1
+            if run > k + 1:
+                for j in range(k, run):
+                    furniture.update(_sentence_keys(clean_block(lines[j])))
+            k = run
+        else:
+            k += 1

@@ -1,0 +1,251 @@
+"""The layout of a version read whole: headings and context of each line, furniture, sentences completed or cut off,
+list tails lost. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import normal
+from monitor.classify.furniture import _FURNITURE_WORDS, _cells, _cookie_banners, _menus, _sentence_keys, _widgets
+from monitor.domain.values import Change, ChangeKind
+from monitor.text.sentences import clean_block, loose_key
+
+
+def _plain_heading(lines: list[str], k: int) -> bool:
+    """A plain-text heading: a short title line without end punctuation or list marker, between paragraphs (after
+    a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles"."""
+    raw = lines[k].strip()
+    n = len(raw.split())
+    if n > 8 or raw[:1] in "-*•·▪|" or raw[:1].isdigit():
+        return False
+    if lx.FURNITURE_HEADING.search(raw):
+        return True
+    if raw[-1] in ".:;!?,|" or not raw[0].isupper():
+        return False
+    nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    prev = lines[k - 1].strip() if k else "."
+    return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
+
+
+#: words a phrase cannot end on: a line that stops on one was cut off mid-sentence
+_OPEN_END = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an and or of to for with by from in on at as such your our their its this that which who is are be"
+        " we you including include includes like",
+    )
+)
+#: a prose line (not a heading or a list item) of at least this many words without a sentence end was cut off
+_CUT_WORDS = 5
+
+
+def _cut_off(line: str) -> bool:
+    """A line that stops in the middle of a sentence: no sentence end, and prose or an open last word."""
+    text = line.strip()
+    if not text or text.startswith("#") or text.rstrip()[-1:] in ".!?:)\"'”" or "|" in text:
+        return False
+    words = text.split()
+    last = words[-1].lower().strip(",;")
+    listed = text.startswith(("-", "*", "•")) or text[:1].isdigit()
+    return len(words) >= 3 and (last in _OPEN_END or text.endswith(",") or (len(words) >= _CUT_WORDS and not listed))
+
+
+def _completions(old: str, new: str) -> frozenset[str]:
+    """Sentence keys of lines cut off mid-sentence in one version (a broken capture) and whole in the other: the
+    cut line and the whole one. Bounded: lines are matched by their first words."""
+    out: set[str] = set()
+    for cut_text, whole_text in ((old, new), (new, old)):
+        cut: dict[str, list[str]] = {}
+        theirs = set(whole_text.splitlines())
+        for line in cut_text.splitlines():
+            if line not in theirs and _cut_off(line):
+                cut.setdefault(" ".join(line.split()[:3]), []).append(line.strip())
+        if not cut:
+            continue
+        for line in theirs:
+            head = " ".join(line.split()[:3])
+            for short in cut.get(head, ())[:20]:
+                if len(line.strip()) > len(short) and line.strip().startswith(short):
+                    out.update(_sentence_keys(clean_block(short)))
+                    out.update(_sentence_keys(clean_block(line)))
+    out.discard("")
+    return frozenset(out)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s")
+#: how a list item or an introduction ends when more items follow: ";", ":", ",", "; and", "or"
+_CONTINUES = re.compile(r"(?:[;:,]|[;,]?\s+(?:and|or))\s*$")
+
+
+def _lost_tails(old: str, new: str) -> frozenset[str]:
+    """Sentence keys of list items a capture lost: runs of items at the end of a list of the old version that the
+    new one lacks, when the new version shows the loss on at least one list - its last item (or introduction) still
+    ends as if more items followed ("...criminal activity;", "...such as:"). One such list is evidence of how the
+    capture broke, so every list tail dropped in the same capture counts."""
+    lines = [ln for ln in old.splitlines() if ln.strip()]
+    kept = set(new.splitlines())
+    runs: list[tuple[int, int]] = []
+    shown = False
+    k = 1
+    while k < len(lines):
+        if lines[k] in kept or not _LIST_ITEM.match(lines[k]) or lines[k - 1] not in kept:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end] not in kept and _LIST_ITEM.match(lines[end]):
+            end += 1
+        before = lines[k - 1]
+        if (end == len(lines) or not _LIST_ITEM.match(lines[end])) and (
+            _LIST_ITEM.match(before) or before.rstrip().endswith(":")
+        ):
+            runs.append((k, end))
+            shown = shown or bool(_CONTINUES.search(before))
+        k = end + 1
+    if not shown:
+        return frozenset()
+    out: set[str] = set()
+    for start, end in runs:
+        for line in lines[start:end]:
+            out.update(_sentence_keys(clean_block(line)))
+    out.discard("")
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
+
+    headings: frozenset[str] = frozenset()  # loose keys of heading lines (`# ...`)
+    furniture: frozenset[str] = frozenset()  # loose keys of sentences under a "Related articles"-like heading
+    old: str = ""  # the whole old text, when known: what the policy already said
+    new: str = ""  # the whole new text, when known: what the policy still says
+    tables: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (loose key of a table row, its table's header cells)
+    #: (loose key of a heading that is only a name, the heading of the section it is listed in)
+    named_headings: tuple[tuple[str, str], ...] = ()
+    #: loose keys of a sentence the capture cut off in one version and of its whole line in the other
+    completed: frozenset[str] = frozenset()
+    #: loose keys of list items at the end of lists that the new capture lost (see `_lost_tails`)
+    lost_tails: frozenset[str] = frozenset()
+
+    @cached_property
+    def header_of(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.tables)
+
+    @cached_property
+    def old_low(self) -> str:
+        return " ".join(normal(line) for line in self.old.splitlines() if line.strip())
+
+    @cached_property
+    def new_low(self) -> str:
+        return " ".join(normal(line) for line in self.new.splitlines() if line.strip())
+
+    @classmethod
+    def of(cls, *texts: str) -> Layout:
+        headings: set[str] = set()
+        furniture: set[str] = set()
+        tables: dict[str, tuple[str, ...]] = {}
+        named: dict[str, str] = {}
+        for text in texts:
+            in_furniture = False
+            section = ""
+            lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+            header: tuple[str, ...] = ()
+            _cookie_banners(lines, furniture)
+            _menus(lines, furniture)
+            _widgets(lines, furniture)
+            for k, line in enumerate(lines):
+                if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
+                    if not set(line.strip()) - set("|:- "):
+                        continue  # a Markdown separator row
+                    cells = tuple(clean_block(c) for c in _cells(line))
+                    if len(cells) != len(header):
+                        header = cells  # the first row of a table (or of a table of another shape) heads it
+                    else:
+                        tables.setdefault(loose_key(clean_block(line)), header)
+                    continue
+                header = ()
+                if line.lstrip().startswith("#") or _plain_heading(lines, k):
+                    block = clean_block(line)
+                    if block:
+                        headings.add(loose_key(block))
+                        in_furniture = bool(lx.FURNITURE_HEADING.search(block))
+                        if _name_like(block):
+                            named.setdefault(loose_key(block), section)
+                        else:
+                            section = block
+                elif in_furniture:
+                    block = clean_block(line)
+                    if len(block.split()) > _FURNITURE_WORDS:
+                        in_furniture = False  # prose: the policy goes on (under a heading not recognised as one)
+                    else:
+                        furniture.update(_sentence_keys(block))
+        return cls(
+            frozenset(headings),
+            frozenset(furniture),
+            texts[0] if texts else "",
+            texts[1] if len(texts) > 1 else "",
+            tuple(tables.items()),
+            tuple(named.items()),
+            _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
+            _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
+        )
+
+    def placement(self, text: str | None) -> str | None:
+        """Why a changed passage is not policy text because of where it sits, or None."""
+        if not text:
+            return None
+        keys = _sentence_keys(clean_block(text))
+        keys = [k for k in keys if k]
+        if keys and all(k in self.headings for k in keys):
+            return "a heading (headings name sections; the text under them states the practice)"
+        if keys and all(k in self.furniture or k in self.headings for k in keys):
+            return "page furniture under a related-articles / navigation heading"
+        return None
+
+    @cached_property
+    def _context(self) -> dict[str, tuple[str, str]]:
+        """Loose sentence key -> (its section's heading, its list's introduction) in either version."""
+        out: dict[str, tuple[str, str]] = {}
+        for text in (self.old, self.new):
+            heading = intro = ""
+            for line in text.splitlines():
+                if not line.strip():
+                    continue
+                if line.startswith("#"):
+                    heading, intro = clean_block(line), ""
+                    continue
+                item = bool(_LIST_ITEM.match(line))
+                for key in _sentence_keys(clean_block(line)):
+                    out.setdefault(key, (heading, intro if item else ""))
+                if not item:
+                    intro = clean_block(line)
+        return out
+
+    def heading_of(self, text: str) -> str:
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", ""))[0] if keys else ""
+
+    def intro_of(self, text: str) -> str:
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", ""))[1] if keys else ""
+
+    def lost_tail(self, change: Change) -> bool:
+        """The change removes list items that the capture lost at the end of their list."""
+        if change.kind is not ChangeKind.REMOVED or not self.lost_tails:
+            return False
+        keys = [k for k in _sentence_keys(clean_block(change.before or "")) if k]
+        return bool(keys) and all(k in self.lost_tails for k in keys)
+
+    def cut_off(self, change: Change) -> bool:
+        """The change is a sentence the capture cut off in one version, whole in the other."""
+        keys = [k for t in (change.before, change.after) if t for k in _sentence_keys(clean_block(t)) if k]
+        return bool(keys) and all(k in self.completed for k in keys)
+
+
+def _name_like(block: str) -> bool:
+    words = block.removeprefix("# ").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("/", "&", "-", "and", "of") for w in words)

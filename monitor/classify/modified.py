@@ -1,0 +1,272 @@
+"""Stage "modified": one sentence changed, judged from its findings and the kinds of edit that state no new practice
+(illustrations, addresses, channels, rewordings, typos). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
+from monitor.classify.findings import _findings
+from monitor.classify.furniture import _announcement, _boilerplate
+from monitor.classify.layout import Layout
+from monitor.classify.traits import _announces_changes, _contact_context, _firm, _question
+from monitor.classify.verdicts import Finding, _cosmetic, _edit_quote, _hunks, _Judgement, _material, _q, _topics
+from monitor.domain.values import Change, Severity
+from monitor.text.sentences import loose_key
+
+_EXAMPLE = ("for example", "for instance", "e.g.", "eg", "such as", "like")
+#: Categories an illustration may touch without stating a new practice (what a cookie or a setting is for).
+_ILLUSTRATIVE = frozenset({lx.TR, lx.UC, lx.DS})
+
+
+def _illustration_only(hunks: list[tuple[str, str, str, str]]) -> bool:
+    """The edit only inserts examples ("..., for example to keep you signed in") that name no data type,
+    purpose, recipient, negation, modality or number: an illustration, not a new practice."""
+    if not hunks:
+        return False
+    for _, deleted, inserted, _ in hunks:
+        low = normal(inserted).lstrip(" ,;:(-")
+        if deleted or not low.startswith(_EXAMPLE):
+            return False
+        p = profile(inserted)
+        if p.negations or p.permissive or p.quantities or p.entities or p.limiters or p.broadeners:
+            return False
+        if any(c not in _ILLUSTRATIVE for c, n in p.categories.items() if n):
+            return False
+    return True
+
+
+_LEGAL_FORMS = frozenset(
+    re.findall(
+        r"\S+",
+        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited company"
+        " co co. lp llp pty kg ab oy as srl s.r.l. spa s.p.a. sro s.r.o. kft sl s.l. bvba sprl",
+    )
+)
+_ADDRESS_TOKEN = re.compile(r"^(?:[A-Z][\w.'-]*|[\w-]*\d[\w-]*)$")
+
+
+def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
+    """The edit only swaps parts of a postal address (street names, house numbers, postcodes), not who the
+    company is (legal form) or where data goes (countries)."""
+    if not hunks:
+        return False
+    digits = names = False
+    for _, deleted, inserted, _ in hunks:
+        for text in (deleted, inserted):
+            for token in text.split():
+                token = token.strip(",;:()")
+                if not token:
+                    continue
+                if token.lower() in _LEGAL_FORMS or not _ADDRESS_TOKEN.match(token):
+                    return False
+                digits = digits or any(c.isdigit() for c in token)
+                names = names or token[0].isupper()
+            low = normal(text)
+            if lx.CONCEPTS_BY_NAME["named countries"].pattern.search(low):
+                return False
+    return digits and names
+
+
+def _addressee_only(hunks: list[tuple[str, str, str, str]], findings: list[Finding]) -> bool:
+    """In a sentence about how to reach the company, the edit adds or drops a postal address (a house number or
+    postcode, names, a country): the changed words name a company or a country and no practice."""
+    changed = " ".join(f"{deleted} {inserted}" for _, deleted, inserted, _ in hunks)
+    low = normal(changed)
+    if not any(c.isdigit() for c in changed) or lx.PRACTICE_VERB.search(low) or lx.NEGATION.search(low):
+        return False
+    named = {concept.name for _, concept in concepts_in(low)}
+    return named <= _ADDRESS_CONCEPTS and all(f.kind == "entity" or f.category in _ADDRESS_CATEGORIES for f in findings)
+
+
+#: what the words of a postal address can mention: a company's name and legal form, a country
+_ADDRESS_CONCEPTS = frozenset({"named recipients", "named countries"})
+_ADDRESS_CATEGORIES = frozenset({lx.TP, lx.IT, lx.CO})
+
+
+def _quantity_changed(pb: Profile, pa: Profile) -> bool:
+    """A number with a unit (a deadline, a period, an age, a fee) changed: in a privacy policy such numbers are
+    promises (dates, which are not quantities, are masked before)."""
+    return pb.quantities != pa.quantities
+
+
+_MODALS = frozenset({"may", "will", "must", "can"})
+
+
+def _acts(p: Profile) -> bool:
+    """The sentence has a verb of data handling (collect, use, share, keep, delete...), not just a modal."""
+    return any(v.lower() not in _MODALS for v in lx.PRACTICE_VERB.findall(p.low))
+
+
+def _stance_changed(pb: Profile, pa: Profile) -> bool:
+    """Negation, modality or a limit changed in a sentence about handling data, even one that names no data
+    type ("Collected only for valid purposes" -> "Collected for valid purposes")."""
+    if not (_acts(pb) and _acts(pa)):
+        return False
+    return (
+        len(pb.negations) != len(pa.negations)
+        or _firm(pb.commitments) != _firm(pa.commitments)
+        or len(pb.permissive) != len(pa.permissive)
+        or sorted(pb.limiters) != sorted(pa.limiters)
+    )
+
+
+def _channel_only(hunks: list[tuple[str, str, str, str]], via: bool = False) -> bool:
+    """The edit only adds, drops or swaps ways to reach the company (addresses, e-mail, phone, forms); with
+    `via`, only a channel phrase ("by email or text message") that a message travels by."""
+    for _, deleted, inserted, _ in hunks:
+        for text in (deleted, inserted):
+            bare = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", lx.URL.sub(" ", normal(text))))
+            words = words_of(bare)
+            if any(w not in lx.CONTACT_CHANNEL for w in words):
+                return False
+            if via and words and not (lx.CHANNEL_PHRASE.search(normal(text)) and words[0] in _VIA):
+                return False
+    return bool(hunks)
+
+
+_VIA = frozenset({"by", "via", "through", "using", "or", "and"})
+
+
+def _typo_pair(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 4:
+        return False
+    for prefix in ("un", "non", "in", "dis", "ir", "il", "im"):
+        if a == prefix + b or b == prefix + a:  # "lawful" -> "unlawful" is a negation, not a typo
+            return False
+    limit = 1 if max(len(a), len(b)) <= 6 else 2
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= limit
+
+
+def _reworded(before: str, after: str) -> str | None:
+    """Why two wordings say the same thing (typo, grammar, synonym), or None."""
+    wb, wa = words_of(before), words_of(after)
+    cb = [lx.SYNONYMS.get(w, w) for w in wb]
+    ca = [lx.SYNONYMS.get(w, w) for w in wa]
+    cb, ca = [w for w in cb if w], [w for w in ca if w]
+    if cb == ca:
+        return "same-meaning rewording"
+    removed, added = multiset_delta(tuple(cb), tuple(ca))
+    if len(removed) == len(added) and removed and all(_typo_pair(r, a) for r, a in zip(removed, added, strict=True)):
+        return "spelling or grammar fix"
+    return None
+
+
+_USER_INITIATED = re.compile(
+    r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
+    r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
+)
+
+
+def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
+    before, after = change.before or "", change.after or ""
+    if loose_key(normal(before)) == loose_key(normal(after)):
+        return _cosmetic("punctuation", change, "only punctuation, case, quotes or spacing changed")
+    no_links_b = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", before)))
+    no_links_a = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", after)))
+    if loose_key(no_links_b) == loose_key(no_links_a):
+        return _cosmetic("link", change, "only a link / URL changed")
+    bare_b, bare_a = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_b)), lx.PHONE.sub(" ", lx.EMAIL.sub(" ", no_links_a))
+    if loose_key(bare_b) == loose_key(bare_a):
+        return _cosmetic(
+            "contact", change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+        )
+    if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
+        return _cosmetic("date", change, "only a date changed")
+    why_b, why_a = _boilerplate(normal(before), before), _boilerplate(normal(after), after)
+    if why_b and why_a:
+        return _cosmetic("furniture", change, f"changed {why_a}")
+    if _question(before) and _question(after):
+        return _cosmetic("question", change, f"reworded a question (the answer states the practice): {_q(after, 80)}")
+    reworded = _reworded(before, after)
+    if reworded:
+        return _cosmetic("same-words", change, f"{reworded}: {_edit_quote(before, after, 80)}")
+    pb, pa = profile(before), profile(after)
+    if _announcement(pb) and _announcement(pa):
+        return _cosmetic(
+            "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
+        )
+    hunks = _hunks(before, after)
+    controller = pb.concepts["controller"] or pa.concepts["controller"]  # who the company is: no contact detail
+    address = pb.quantities == pa.quantities and _address_only(hunks)
+    if not (_announces_changes(pb) or _announces_changes(pa)) and _channel_only(hunks, via=True):
+        return _cosmetic(
+            "message-channel", change, f"only the channel of a message changed: {_edit_quote(before, after, 80)}"
+        )
+    if ((_contact_context(pb) or _contact_context(pa)) and _channel_only(hunks)) or address:
+        return _cosmetic(
+            "contact", change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+        )
+    # "Save 40% on quotes" -> "Save 50%": a price or discount in text about no data at all is no promise
+    amounts = pb.quantities + pa.quantities
+    prices = bool(amounts) and all(q.kind in ("money", "percent") for q in amounts)
+    if not (pb.concepts or pa.concepts) and prices and not _stance_changed(pb, pa):
+        return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
+    if not (pb.practice or pa.practice or _quantity_changed(pb, pa) or _stance_changed(pb, pa)):
+        if _contact_context(pb) or _contact_context(pa):
+            return _cosmetic(
+                "contact",
+                change,
+                f"contact details changed: {_edit_quote(before, after, 80)}",
+                Severity.MINOR,
+                (lx.CO,),
+            )
+        return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
+    findings = _findings(change, pb, pa, (layout.old_low, layout.new_low) if layout is not None else ("", ""))
+    if findings and _illustration_only(_hunks(before, after)):
+        return _cosmetic(
+            "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
+        )
+    if not findings:
+        if _contact_context(pb) and _contact_context(pa):
+            return _cosmetic(
+                "contact",
+                change,
+                f"contact details changed: {_edit_quote(before, after, 80)}",
+                Severity.MINOR,
+                (lx.CO,),
+            )
+        return _cosmetic(
+            "no-practice-change",
+            change,
+            "reworded; no practice term, number, negation, modality, limit or named party "
+            f"changed: {_edit_quote(before, after, 60)}",
+            Severity.MINOR,
+        )
+    if _contact_context(pb) and _contact_context(pa) and not controller and _addressee_only(hunks, findings):
+        return _cosmetic(
+            "contact", change, f"contact address changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
+        )
+    if all(f.kind == "entity" for f in findings):
+        if _USER_INITIATED.search(pb.low) and _USER_INITIATED.search(pa.low):
+            # "if you connect a fitness tracker or a calendar service": a service the user may choose to link,
+            # data exchanged at the user's request - one option more or less is no recipient chosen by the company
+            return _cosmetic(
+                "user-connected-service",
+                change,
+                f"another service the user may choose to connect: {findings[0].text}",
+                Severity.MINOR,
+            )
+        if (_contact_context(pb) or _contact_context(pa)) and not controller:
+            return _cosmetic(
+                "contact", change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,)
+            )
+        if not (pb.concepts["controller"] or pa.concepts["controller"]) and findings[0].category == lx.OT:
+            return _cosmetic(
+                "renamed-party",
+                change,
+                f"renamed a party in a sentence that states no data practice: {findings[0].text}",
+                Severity.MINOR,
+            )
+    topics = _topics(pb, pa)
+    return _material("practice-changed", change, findings, topics[0] if topics else None, topics[1:2])

@@ -1,0 +1,104 @@
+"""Stage "placement": where a change sits decides it: a table row, a party or product listed under a heading. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import ENTITY_STOP, normal, profile
+from monitor.classify.furniture import _YES, _YES_NO, _cells, _table_facts
+from monitor.classify.layout import Layout, _name_like
+from monitor.classify.statement import _judge_statement
+from monitor.classify.traits import _base_protective
+from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _Judgement, _material, _q
+from monitor.domain.values import Change, ChangeKind
+from monitor.text.sentences import clean_block, loose_key
+
+
+def _judge_row(change: Change, header: tuple[str, ...]) -> _Judgement | None:
+    """A table row of yes/no answers per data category: a flipped answer is a changed practice."""
+    before, after = change.before or "", change.after or ""
+    if change.kind is ChangeKind.MODIFIED:
+        cb, ca = _cells(before), _cells(after)
+        if len(cb) != len(ca) or cb[0].casefold() != ca[0].casefold():
+            return None
+        findings = []
+        for i in range(1, len(cb)):
+            old, new = cb[i].casefold(), ca[i].casefold()
+            if old not in _YES_NO or new not in _YES_NO or (old in _YES) == (new in _YES):
+                continue
+            column = header[i] if i < len(header) else f"column {i + 1}"
+            pc = profile(column)
+            cats = pc.categories or profile(cb[0]).categories
+            category = cats.most_common(1)[0][0] if cats else lx.DC
+            protective = _base_protective(pc) if pc.concepts else False
+            sign = REDUCES if (new in _YES) != protective else IMPROVES
+            critical = sign == REDUCES and any(lx.CONCEPTS_BY_NAME[n].critical for n in pc.concepts)
+            text = f"{_q(cb[0])}: {_q(column)} changed {_q(cb[i])} → {_q(ca[i])}"
+            findings.append(Finding(category, sign, critical, text, f"The policy's table now says {text}"))
+        return _material("table-row", change, findings, None) if findings else None
+    text = after or before
+    cells = _cells(text)
+    if not header or len(cells) != len(header) or not _table_facts(text.casefold()):
+        return None
+    said = [h for h, c in zip(header[1:], cells[1:], strict=True) if c.casefold() in _YES]
+    sentence = f"{cells[0]}: {'; '.join(said)}." if said else ""
+    if not sentence:
+        return None
+    j = _judge_statement(
+        dataclasses.replace(change, after=sentence) if after else dataclasses.replace(change, before=sentence)
+    )
+    if not j.verdict.material:
+        return None
+    # quote the row as the policy shows it, not the sentence it was read as
+    reason = j.verdict.reason.replace(_q(sentence), f"{_q(text)} ({_q(header[0])} table)")
+    verdict = dataclasses.replace(j.verdict, before=change.before, after=change.after, reason=reason)
+    return _Judgement(verdict, j.headline.replace(_q(sentence, 140), _q(text, 140)))
+
+
+def _bare_name(block: str) -> bool:
+    """A heading that is only a name ("Brightads", "The Ad Exchange", "Acme DMP"): capitalised words, no vocabulary."""
+    if not _name_like(block):
+        return False
+    words = block.removeprefix("# ").split()
+    p = profile(block.removeprefix("# "))
+    return not p.concepts and not p.verbs and all(w.strip("&/-") not in ENTITY_STOP for w in words)
+
+
+def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
+    """A name added to (or dropped from) a list of parties set out as headings under a section about recipients
+    or trackers ("# Third-party providers we use", then "# Adform", "# Criteo" ...): a recipient named or dropped."""
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        return None
+    text = (change.after or change.before or "").removeprefix("# ")
+    section = dict(layout.named_headings).get(loose_key(clean_block(text)))
+    if not section or not _bare_name(text):
+        return None
+    cats = profile(section).categories
+    category = lx.TP if cats[lx.TP] else lx.TR if cats[lx.TR] else None
+    if category is None:
+        return None
+    added = change.kind is ChangeKind.ADDED
+    what = f"{'named' if added else 'no longer names'} {_q(text)} in the list {_q(section)}"
+    finding = Finding(category, REDUCES if added else IMPROVES, False, what, f"The policy {what}", "entity")
+    return _material("listed-party", change, [finding], None)
+
+
+#: a list introduced as the products, apps or services a policy covers ("This policy applies to:", "Our apps:")
+_PRODUCT_INTRO = re.compile(
+    r"\b(?:products?|apps?|applications?|services|websites?|sites|brands?|platforms?|games?|devices)\b"
+    r"|\bapplies to\b|\bcovers\b"
+)
+_DATA_INTRO = re.compile(r"\b(?:data|information|details|collect\w*|categor\w+|types?|shar\w+|disclos\w+)\b")
+
+
+def _listed_product(change: Change, layout: Layout) -> bool:
+    """An item of a list of the products or services the policy covers: a name (each word capitalised, no verb),
+    under an introduction naming products, apps or services and no data."""
+    text = clean_block((change.after or change.before or "").strip())
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    intro = normal(layout.intro_of(text))
+    return bool(intro) and bool(_PRODUCT_INTRO.search(intro)) and not _DATA_INTRO.search(intro)

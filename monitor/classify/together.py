@@ -1,0 +1,308 @@
+"""Stage "document": changes read together and with the whole versions: paired rewordings, regions stating the same
+facts, examples the policy already explains, statements that stand elsewhere, text moved to a separate notice. Pure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from monitor.classify import lexicon as lx
+from monitor.classify.elsewhere import Document, covered
+from monitor.classify.evidence import normal, profile
+from monitor.classify.facts import _clauses, _facts
+from monitor.classify.layout import Layout
+from monitor.classify.statement import _judge_statement
+from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
+from monitor.classify.verdicts import _cosmetic, _hunks
+from monitor.domain.values import Change, ChangeKind, ChangeVerdict
+from monitor.text.sentences import clean_block, loose_key, split_sentences
+
+
+def _signature(text: str) -> tuple | None:
+    """What a statement commits to, in lexicon terms; two statements with one signature say the same thing."""
+    p = profile(text)
+    # the act of sharing is implied by its recipient ("we share X with providers" / "providers receive X")
+    concepts = frozenset(_practice_concepts(p)) - {"disclosure"}
+    if not concepts:
+        return None
+    negated = bool(p.negations) and any(c.negations and _practice_concepts(c) for c in _clauses(p, True))
+    return (
+        concepts,
+        negated,
+        _firm(p.commitments) > 0,
+        bool(p.permissive),
+        frozenset(p.limiters),
+        tuple(sorted((q.kind, q.value) for q in p.quantities)),
+        p.entities,
+    )
+
+
+def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, str]]) -> list[tuple[ChangeVerdict, str]]:
+    """A material removal and a material addition that state the same practice in other words (a rewritten
+    sentence the diff could not pair) cancel out."""
+    removed = [k for k, (v, _) in enumerate(judged) if v.material and v.kind is ChangeKind.REMOVED]
+    added = [k for k, (v, _) in enumerate(judged) if v.material and v.kind is ChangeKind.ADDED]
+    if not removed or not added or len(removed) * len(added) > 400:
+        return judged
+    signatures = {k: _signature(judged[k][0].after or "") for k in added}
+    out = list(judged)
+    for k in removed:
+        sig = _signature(judged[k][0].before or "")
+        match = next((m for m in added if sig is not None and signatures.get(m) == sig), None)
+        if match is None:
+            continue
+        del signatures[match]
+        added.remove(match)
+        for n in (k, match):
+            why = "reworded: the same practice is stated in other words elsewhere in the change"
+            out[n] = (_cosmetic("reworded-pair", changes[n], why).verdict, why)
+    return out
+
+
+#: A region with more changes than this is a rewrite of the policy, not a reworded passage (and costly to compare).
+MAX_REGION_CHANGES = 60
+
+
+#: verdicts read from the page's structure, which the facts of sentences do not show (a name listed as a heading)
+_READ_BY_STRUCTURE = frozenset({"listed-party"})
+
+
+def _same_facts_by_region(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
+) -> list[tuple[ChangeVerdict, str]]:
+    """A passage rewritten as a whole (sentences split or merged, clauses reordered, active <-> passive, a list
+    turned into prose) is not material when all it stated before and all it states after are the same facts."""
+    members: dict[int, list[int]] = {}
+    for k, region in enumerate(regions):
+        if region >= 0 and changes[k].kind is not ChangeKind.MOVED:
+            members.setdefault(region, []).append(k)
+    out = list(judged)
+    for ks in members.values():
+        if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
+            continue
+        if not _region_same(changes, ks):
+            continue
+        why = "reworded: the passage states the same practices, limits and numbers before and after"
+        for k in ks:
+            if judged[k][0].material and judged[k][0].rule not in _READ_BY_STRUCTURE:
+                out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+    # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
+    order = sorted(members)
+    for i in range(len(order)):
+        for width in (2, 3):
+            group = order[i : i + width]
+            if len(group) < width or group[-1] - group[0] > width:
+                break
+            ks = [k for r in group for k in members[r]]
+            if len(ks) > MAX_REGION_CHANGES or not any(out[k][0].material for k in ks):
+                break
+            if all(changes[k].kind is ChangeKind.MODIFIED for k in ks):
+                continue  # a sentence moved across an unchanged one leaves an added or a removed sentence behind
+            if _region_same(changes, ks) and _facts_balance(changes, [members[r] for r in group]):
+                why = "reworded: the passage states the same practices, limits and numbers before and after"
+                for k in ks:
+                    if out[k][0].material and out[k][0].rule not in _READ_BY_STRUCTURE:
+                        out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+                break
+    return out
+
+
+def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
+    """Every fact is stated by as many regions after as before: a limit or negation dropped in one region is not
+    made up for by the same limit in another changed region (names and terms are left to `_region_same`)."""
+    count_b: Counter = Counter()
+    count_a: Counter = Counter()
+    for ks in groups:
+        count_b.update(f for f in _facts([c.before for c in (changes[k] for k in ks) if c.before]) if f[0] != "name")
+        count_a.update(f for f in _facts([c.after for c in (changes[k] for k in ks) if c.after]) if f[0] != "name")
+    return all(count_a[f] == n for f, n in count_b.items() if f[0] not in ("term", "denials"))
+
+
+def _region_same(changes: list[Change], ks: list[int]) -> bool:
+    """The changes `ks` state the same facts before and after."""
+    texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
+    texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
+    before, after = _facts(texts_b), _facts(texts_a)
+    # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
+    denied_b = {f[1]: f[2] for f in before if f[0] == "denials"}
+    denied_a = {f[1]: f[2] for f in after if f[0] == "denials"}
+    if any(denied_a.get(v, 0) < n for v, n in denied_b.items()):
+        return False
+    before = frozenset(f for f in before if f[0] != "denials")
+    after = frozenset(f for f in after if f[0] != "denials")
+    # a name is no new fact when the other side has it too, where it was not recognised as one (a sentence start)
+    low_b, low_a = normal(" ".join(texts_b)), normal(" ".join(texts_a))
+    before = frozenset(f for f in before if f[0] != "name" or f in after or f[1] not in low_a)
+    after = frozenset(f for f in after if f[0] != "name" or f in before or f[1] not in low_b)
+    terms_b = {f for f in before if f[0] == "term"}
+    terms_a = {f for f in after if f[0] == "term"}
+    if before - terms_b != after - terms_a or not terms_b <= terms_a:
+        return False
+    # an added term is a new fact for data types, recipients and named safeguards ("photos" -> "photos and
+    # videos", "TLS" -> "TLS and vulnerability scans"); elsewhere it restates the concept ("performance of a
+    # contract" -> "the legal basis is performance of a contract", "encryption" -> "security measures such as
+    # encryption")
+    return not any(
+        lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) or (f[1] == "security measures" and f[2] != "secur measu")
+        for f in terms_a - terms_b
+    )
+
+
+#: How an explanation or an example opens ("For example, ...", "(such as ...)", "This means ...").
+_EXPLAINS = re.compile(
+    r"^\W*(?:for example|for instance|e\.g\.|eg\b|such as|including|like|this means|that means|in other words"
+    r"|that is|i\.e\.|to illustrate|as an example|by way of example)\b"
+)
+
+
+def _known_to_policy(text: str, layout: Layout) -> bool:
+    """The text names no data type, recipient, purpose, party or number the old policy did not already name, and
+    states no negation, permission, limit or scope of its own."""
+    p = profile(text)
+    if p.permissive or p.limiters or p.broadeners:
+        return False
+    if p.negations and _HANDLING_VERB.search(p.low):  # "(for example, a purchase that did not arrive)" is a story
+        return False
+    # "for example, we share your location with advertisers": data going to a party other than our processors is
+    # a practice, however well the policy knows each word of it
+    if _HANDLING_VERB.search(p.low) and any(
+        lx.CONCEPTS_BY_NAME[n].category == lx.TP and n not in ("service providers", "disclosure") for n in p.concepts
+    ):
+        return False
+    old = layout.old_low
+    if any(q.text.lower() not in old for q in p.quantities):
+        return False
+    if any(not re.search(rf"(?<!\w){re.escape(e)}", old) for e in p.entities):
+        return False
+    for name in p.concepts:
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if concept.category not in (lx.DC, lx.TP, lx.DU) and concept.pattern.search(layout.old_low):
+            continue  # "stores" illustrates retention in a policy that already speaks of keeping data
+        for form in _forms(concept, p.low):
+            # "cloud hosting provider" is known to a policy that has "service providers that host our back end"
+            if form not in old and not all(f" {w[:4]}" in old for w in re.findall(r"[a-z]{4,}", form)):
+                return False
+    return True
+
+
+def _examples_known(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """An added example or explanation ("For example, ...", "(such as our cloud host)", "This means ...") that
+    names nothing the rest of the policy does not already name illustrates a practice; it does not add one."""
+    out = list(judged)
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.MODIFIED) or not change.after:
+            continue
+        if change.kind is ChangeKind.ADDED:
+            inserts = [s for s in split_sentences(clean_block(change.after))]
+        else:
+            hunks = _hunks(change.before or "", change.after)
+            if any(loose_key(deleted) for _, deleted, _, _ in hunks):
+                continue
+            inserts = [inserted for _, _, inserted, _ in hunks if loose_key(inserted)]
+        if not inserts or not all(_EXPLAINS.match(normal(x).lstrip(" ,;:(-")) for x in inserts):
+            continue
+        if all(_known_to_policy(x, layout) for x in inserts):
+            why = "an added example or explanation that names nothing the policy does not already state"
+            out[k] = (_cosmetic("example-known", change, why).verdict, why)
+    return out
+
+
+#: how many new (or dropped) statements make `_stated_elsewhere` stop reading the rest
+_NEW_STATEMENTS_ENOUGH = 12
+
+
+def _stated_elsewhere(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """A statement added whose facts the old version already stated elsewhere (a duplicate, a copy moved in from
+    another section), or removed whose facts the new version still states elsewhere (a duplicate dropped, a
+    section restructured), changes nothing the policy says."""
+    out = list(judged)
+    docs: dict[bool, Document] = {}
+    standing = 0  # statements found new: past a few, the pair is material whatever the rest say
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+            continue
+        if standing >= _NEW_STATEMENTS_ENOUGH:
+            break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
+        added = change.kind is ChangeKind.ADDED
+        other = docs.setdefault(added, Document(layout.old if added else layout.new))
+        sentences = split_sentences(clean_block((change.after if added else change.before) or ""))
+        material = [
+            s
+            for s in sentences
+            if _judge_statement(
+                dataclasses.replace(change, after=s) if added else dataclasses.replace(change, before=s)
+            ).verdict.material
+        ]
+        if material and all(covered(s, other, lambda t: _facts([t]), added) for s in material):
+            where = "the old version already stated" if added else "the new version still states"
+            why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
+            out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
+        else:
+            standing += 1
+    return out
+
+
+#: a sentence pointing to a separate document ("please see our separate Cookie Notice")
+_POINTS_TO = re.compile(
+    r"\b(?:see|refer to|review|read|consult|visit|available|described|set out|found|moved|explained)\b"
+)
+_DOC_NOUN = re.compile(r"\b(?:notice|policy|statement|page|article|terms)\b")
+_TOPIC_WORD = re.compile(r"[a-z]{4,}")
+_TOPIC_COMMON = frozenset(
+    re.findall(r"\S+", "information about your with this that more please separate notice policy privacy")
+)
+
+
+def _topic(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _TOPIC_WORD.findall(normal(text)) if w not in _TOPIC_COMMON)
+
+
+def _moved_to_notice(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """Statements removed from a section where an added sentence now points to a separate document on the section's
+    subject ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped."""
+    pointers = {
+        k: (_topic(c.after or ""), loose_key(layout.heading_of(c.after or "")))
+        for k, c in enumerate(changes)
+        if c.kind is ChangeKind.ADDED
+        and c.after
+        and _POINTS_TO.search(normal(c.after))
+        and _DOC_NOUN.search(normal(c.after))
+        and len(c.after.split()) <= 40
+        and not lx.NEGATION.search(normal(c.after))
+    }
+    pointers = {k: t for k, t in pointers.items() if t[0] and t[1]}
+    if not pointers:
+        return judged
+    out = list(judged)
+    used: set[int] = set()
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind is not ChangeKind.REMOVED or not change.before:
+            continue
+        section = layout.heading_of(change.before)
+        heading = _topic(section)
+        # the pointer stands in the section the statement left, and names its subject
+        matched = [
+            n
+            for n, (t, where) in pointers.items()
+            if heading and where == loose_key(section) and len(heading & t) * 2 >= len(heading)
+        ]
+        if matched:
+            used.update(matched)
+            why = "removed with its section, whose subject an added sentence points to in a separate document"
+            out[k] = (_cosmetic("moved-to-notice", change, why).verdict, why)
+    for n in used:
+        why = "added a pointer to the separate document the removed section moved to"
+        out[n] = (_cosmetic("moved-to-notice", changes[n], why).verdict, why)
+    return out

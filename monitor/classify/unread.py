@@ -1,0 +1,149 @@
+"""Text the lexicon cannot read: a policy in another language, whose changes are reported as unread rather than judged.
+Pure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import multiset_delta
+from monitor.classify.furniture import _code
+from monitor.domain.values import Classification, Direction, Severity
+from monitor.text.sentences import loose_key
+
+#: the commonest English words: a policy that has few of them is in a language the lexicon does not read
+_ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "we",
+        "you",
+        "your",
+        "our",
+        "is",
+        "are",
+        "for",
+        "with",
+        "that",
+        "this",
+        "in",
+        "or",
+        "by",
+        "not",
+        "may",
+        "be",
+        "will",
+        "it",
+        "as",
+        "on",
+        "from",
+        "information",
+        "data",
+        "any",
+        "use",
+        "can",
+        "us",
+    ]
+)
+#: negations and modal words of the same languages: an edit touching one is never taken for a typo
+_DENIALS = lx.DENIAL_WORDS
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _english(text: str) -> bool:
+    """The prose of a policy (lines of several words, not menus or code) is mostly in English; its opening tells."""
+    words: list[str] = []
+    for line in text.splitlines():
+        low = line.lower()
+        if len(low) > 40 and (_code(low) or sum(c.isalpha() or c == " " for c in low) < 0.8 * len(low)):
+            continue  # script or data code captured with the page is in no language
+        found = _WORD_RE.findall(low)
+        if len(found) >= 6:
+            words.extend(found)
+            if len(words) >= 800:
+                break
+    return len(words) < 50 or sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
+
+
+#: verdicts that only say the lexicon found no practice in the text
+_UNREAD_REASONS = (
+    "added text that states no data practice",
+    "removed text that states no data practice",
+    "reworded text that states no data practice",
+    "reworded; no practice term",
+    "reworded: the passage states the same practices",
+    "added a general sentence",
+    "removed a general sentence",
+)
+#: month names of the languages policies are most often written in besides English (a date line changing)
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    r"|januar|februar|märz|maerz|april|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+    r"|january|february|march|may|june|july|august|september|october|november|december)"
+)
+_ANY_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"|\b{_MONTH}\s+(?:de\s+)?\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
+)
+
+
+def _small_fix(before: str, after: str) -> bool:
+    """The same text but for a date or a few letters (typos, agreement), none of them a number or a negation."""
+    a, b = loose_key(before), loose_key(after)
+    if a == b:
+        return True
+    removed, added = multiset_delta(tuple(before.split()), tuple(after.split()))
+    touched = {w.strip(".,;:()!?\"'") for w in removed + added}
+    if touched & _DENIALS or any(c.isdigit() for w in touched for c in w):
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.97
+
+
+def _label(text: str) -> bool:
+    """A link or menu label of a few words ("Mentions légales"): in any language, no statement of practice."""
+    return len(text.split()) <= 3 and not any(c.isdigit() for c in text) and text.rstrip()[-1:] not in ".:;!?"
+
+
+def _unread(result: Classification) -> Classification:
+    """A policy in a language the lexicon does not read: a changed sentence it could not judge is reported as
+    material for a person to read, rather than passed over in silence (dates, links, layout and typos are still
+    recognised as such)."""
+    verdicts = []
+    for v in result.changes:
+        unread = (
+            not v.material
+            and v.reason.startswith(_UNREAD_REASONS)
+            and not all(_label(t) for t in (v.before, v.after) if t)
+        )
+        if unread and v.before and v.after:
+            unread = not _small_fix(_ANY_DATE.sub(" ", v.before.lower()), _ANY_DATE.sub(" ", v.after.lower()))
+        if unread:
+            v = dataclasses.replace(
+                v,
+                material=True,
+                severity=Severity.MAJOR,
+                categories=(lx.OT,),
+                direction=Direction.NEUTRAL,
+                rule="unread-language",
+                reason="the policy is not in English, which the classifier does not read: this changed text is "
+                "reported for a person to check",
+            )
+        verdicts.append(v)
+    if not any(v.material for v in verdicts):
+        return result
+    material = [v for v in verdicts if v.material]
+    summary = (
+        f"{len(material)} changed passage(s) of a policy that is not in English: the classifier reads English only,"
+        " so they are reported for a person to check."
+    )
+    severity = max(v.severity for v in verdicts)
+    categories = result.categories if result.material else (lx.OT,)
+    direction = result.direction if result.material else Direction.NEUTRAL
+    return Classification(True, severity, direction, categories, summary, tuple(verdicts))
