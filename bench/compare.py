@@ -33,7 +33,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(BENCH))
 
-from check_bench import SEEDS, Page, Step, generate, mutate, run_step  # noqa: E402
+from check_bench import SEEDS, Page, Step, ensure_bytecode, generate, mutate, run_step  # noqa: E402
 
 from monitor.demo.render import render_policy_page  # noqa: E402
 from monitor.demo.static import StaticSite  # noqa: E402
@@ -252,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = make_pages(args.pages, args.seed)
     print(f"Generated {len(pages)} policies in {time.monotonic() - t0:.1f} s", flush=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "POLICY_MONITOR_"))}
+    ensure_bytecode()
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     for key in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
         env.pop(key, None)
