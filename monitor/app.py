@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,12 +12,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from monitor.config.settings import Company, Config
 from monitor.domain.records import FetchState
-from monitor.domain.values import Classification, Fetched, Outcome
+from monitor.domain.values import Classification
 from monitor.errors import InputError
 from monitor.notify.routing import make_router
 from monitor.notify.webhook import with_webhooks
 from monitor.runtime.analysis import Analyser
 from monitor.runtime.check import Checker, CheckResult
+from monitor.runtime.unchanged import RecordInBatches
 from monitor.store import Store
 
 if TYPE_CHECKING:  # imported lazily below: start-up only pays for what a command uses
@@ -244,19 +244,18 @@ def check(
         checker = make_checker(config, store, env, analyser=analyser, states=states)
         del states
         results: list[CheckResult] = []
-        lock = threading.Lock()
 
-        def on_fetched(fetched: Fetched) -> None:
-            try:
-                result = checker.process(fetched)
-            except Exception as exc:  # one company's failure must not stop the pass
-                log.exception("%s: check failed", fetched.company)
-                result = CheckResult(company=fetched.company, outcome=Outcome.ERROR, error=f"internal error: {exc}")
-            with lock:
-                results.append(result)
+        def emit(result: CheckResult) -> None:  # called by one thread at a time
+            results.append(result)
             on_result(result)
 
-        crawl(companies, config.monitor, on_fetched, validators=validators, on_shutdown=analyser.abort)
+        # Unchanged checks are written in batches (a crash loses at most the batch not yet written; see
+        # runtime.unchanged); any other outcome at once, in its own transaction.
+        recorder = RecordInBatches(checker, emit, rows=config.monitor.unchanged_batch_rows)
+        try:
+            crawl(companies, config.monitor, recorder.process, validators=validators, on_shutdown=analyser.abort)
+        finally:
+            recorder.close()
         # nothing falling due while `check` waits: no need to load the notifiers (and Slack's SDK)
         wait = config.monitor.delivery_wait_seconds
         if analyser.aborted:  # stopped by a signal: the daemon delivers what was recorded

@@ -194,6 +194,48 @@ class StoreContract:
                 store.record_check(draft, alert_for("ops"))
         assert row_counts(store) == before
 
+    def test_unchanged_checks_in_one_transaction_leave_out_a_conflict_and_keep_its_events(self, store: Store):
+        bases = {slug: _seeded(store, slug, text=f"# Privacy\n{slug} collects your email.") for slug in "cabde"}
+        store.record_check(changed(bases["b"], "b changed meanwhile", slug="b"))  # b's next base is stale
+        for n in range(3):  # d has failed three times in a row: its next success is a recovery
+            store.record_check(failed(f"timeout {n}", slug="d"), failure_threshold=3)
+        before = row_counts(store)
+        commits: list[int] = []
+
+        def on_commit(conn: object) -> None:
+            commits.append(1)
+
+        sa.event.listen(store.engine, "commit", on_commit)
+        try:
+            written, conflicts = store.record_unchanged(
+                [unchanged(bases[slug], slug=slug) for slug in "edcba"], alert_for("ops"), failure_threshold=3
+            )
+        finally:
+            sa.event.remove(store.engine, "commit", on_commit)
+        assert len(commits) == 1
+        assert [d.company for d in conflicts] == ["b"]
+        assert [(d.company, r.outcome, r.snapshot_id) for d, r, _ in written] == [
+            (slug, Outcome.UNCHANGED, bases[slug])
+            for slug in "acde"  # locked and written in slug order
+        ]
+        events = {d.company: [(e.kind, e.failure_count) for e in ev] for d, _, ev in written}
+        assert events == {"a": [], "c": [], "d": [(EventKind.RECOVERED, 3)], "e": []}
+        assert row_counts(store) == before | {"checks": before["checks"] + 4, "alerts": before["alerts"] + 1}
+        assert store.failure_streak("d") == (0, None)
+        assert [c.outcome for c in store.checks("b", limit=1)] == [Outcome.CHANGED]  # nothing written for b
+
+        with pytest.raises(ValueError, match="unchanged checks"):
+            store.record_unchanged([failed(slug="a")])
+        assert store.record_unchanged([]) == ([], [])
+
+    def test_a_failing_batch_of_unchanged_checks_writes_none_of_them(self, store: Store):
+        bases = {slug: _seeded(store, slug, text=f"{slug} text") for slug in "ab"}
+        before = row_counts(store)
+        drafts = [unchanged(bases["a"], slug="a"), unchanged(bases["b"], slug="b"), unchanged(bases["a"], slug="zz")]
+        with pytest.raises(StoreError, match="unknown company 'zz'"):
+            store.record_unchanged(drafts)
+        assert row_counts(store) == before
+
     def test_new_conflicts_when_a_snapshot_already_exists(self, store: Store):
         _seeded(store)
         draft = changed(None, "first?").__class__(

@@ -101,12 +101,23 @@ class Checker:
         self._prefetched = dict(states or {})
 
     def process(self, fetched: Fetched) -> CheckResult:
+        """Compare, record (in its own transaction) and report one fetch."""
+        return self.commit(fetched, self.first_draft(fetched))
+
+    def first_draft(self, fetched: Fetched) -> CheckDraft:
+        """What the fetch found against the company's last known state (not yet recorded)."""
         company = self._companies.get(fetched.company)
         if company is None:
             raise StoreError(f"fetched a company that is not configured: {fetched.company!r}")
         crashpoints.reach("after_fetch")
-        for attempt in range(MAX_CONFLICT_RETRIES):
-            draft = self._draft(fetched, first=attempt == 0)
+        return self._draft(fetched, first=True)
+
+    def commit(self, fetched: Fetched, draft: CheckDraft | None) -> CheckResult:
+        """Record `draft` (made from `fetched`; None: make it now) in its own transaction, comparing again
+        after a conflict."""
+        for _attempt in range(MAX_CONFLICT_RETRIES):
+            if draft is None:
+                draft = self._draft(fetched)
             route = self._route_for(draft)
             try:
                 record, _events = self.store.record_check(
@@ -115,11 +126,23 @@ class Checker:
                     failure_threshold=self.config.monitor.failure_threshold,
                 )
             except ConflictError:
-                log.info("%s: another process recorded a check meanwhile; comparing again", company.slug)
+                log.info("%s: another process recorded a check meanwhile; comparing again", draft.company)
+                draft = None
                 continue
             crashpoints.reach("after_commit")
             return self._result(draft, record.snapshot_id, record.change_id)
-        raise StoreError(f"{company.slug}: gave up after {MAX_CONFLICT_RETRIES} concurrent-write conflicts")
+        raise StoreError(f"{fetched.company}: gave up after {MAX_CONFLICT_RETRIES} concurrent-write conflicts")
+
+    def commit_unchanged(self, drafts: Sequence[CheckDraft]) -> tuple[list[CheckResult], list[CheckDraft]]:
+        """Record unchanged drafts in ONE transaction: the results of those written, and the drafts that
+        conflicted (another process recorded a snapshot meanwhile: `commit(fetched, None)` each)."""
+        written, conflicts = self.store.record_unchanged(
+            drafts,
+            functools.partial(self._make_alerts, self.route),
+            failure_threshold=self.config.monitor.failure_threshold,
+        )
+        crashpoints.reach("after_batch_commit")
+        return [self._result(draft, record.snapshot_id, record.change_id) for draft, record, _ in written], conflicts
 
     def _route_for(self, draft: CheckDraft) -> AlertRouter:
         """The router with this change's messages rendered now: nothing slow runs inside the write transaction."""

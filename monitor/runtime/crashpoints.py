@@ -1,6 +1,7 @@
 """Named points where tests may kill the process (`POLICY_MONITOR_CRASH_AT=<point>`), to prove crash safety.
 
-Points: after_fetch, before_commit (inside the check's transaction), after_commit, after_send_before_mark.
+Points: after_fetch, before_commit (inside the check's transaction), after_commit, after_batch_commit (a batch
+of unchanged checks committed, before they are reported), after_send_before_mark.
 Unset in production, a crash point costs one dictionary lookup.
 """
 

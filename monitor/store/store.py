@@ -322,68 +322,120 @@ class Store:
         """
         _validate(draft)
         with self._write() as conn:
-            latest, prev_streak, prev_error = self._lock_company_state(conn, draft.company)
-            if draft.scheduled_at is not None:
-                done = self._scheduled_check(conn, draft.company, draft.scheduled_at)
-                if done is not None:  # a redelivered job: the run's check is recorded already, change nothing
-                    log.info("%s: the check scheduled at %s is already recorded", draft.company, draft.scheduled_at)
-                    return done, []
-            if draft.outcome is not Outcome.ERROR and latest != draft.base_snapshot_id:
-                raise ConflictError(
-                    f"{draft.company}: latest snapshot is {latest}, not {draft.base_snapshot_id} "
-                    "(another check was recorded first); recompute and retry"
-                )
-            snapshot_id, change = None, None
-            if draft.outcome in (Outcome.NEW, Outcome.CHANGED):
-                snapshot_id, change = self._put_snapshot(conn, draft)
-            elif draft.outcome is Outcome.UNCHANGED:
-                snapshot_id = draft.base_snapshot_id
-            streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
-            check_id = conn.execute(
-                self._q.insert_check,
-                {
-                    "company": draft.company,
-                    "document": document_of(draft.company),
-                    "started_at": draft.started_at,
-                    "duration_s": draft.duration_s,
-                    "outcome": draft.outcome.value,
-                    "http_status": draft.http_status,
-                    "error": _clean(draft.error),
-                    "final_url": _clean(draft.final_url),
-                    "snapshot_id": snapshot_id,
-                    "change_id": change.id if change else None,
-                    "streak": streak,
-                    **_fetch_state_values(draft),
-                    "scheduled_at": draft.scheduled_at,
-                },
-            ).scalar_one()
-            if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
-                conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
-            record = CheckRecord(
-                id=check_id,
-                company=draft.company,
-                started_at=_aware(draft.started_at),
-                duration_s=draft.duration_s,
-                outcome=draft.outcome,
-                http_status=draft.http_status,
-                error=_clean(draft.error),
-                snapshot_id=snapshot_id,
-                change_id=change.id if change else None,
+            record, events = self._record(conn, draft, make_alerts, failure_threshold)
+        self._log_check(draft, record, events)
+        return record, events
+
+    def record_unchanged(
+        self,
+        drafts: Sequence[CheckDraft],
+        make_alerts: Callable[[RecordedEvent], Sequence[AlertDraft]] = lambda event: (),
+        *,
+        failure_threshold: int = 3,
+    ) -> tuple[list[tuple[CheckDraft, CheckRecord, list[RecordedEvent]]], list[CheckDraft]]:
+        """Write many UNCHANGED checks in ONE transaction: each as `record_check` would, in order.
+
+        An unchanged check is one small row, and its transaction cost more than the row: a pass where little
+        changed writes them in batches. Returns (draft, record, events) of each check written, and the drafts
+        NOT written because their base is no longer the company's latest snapshot (a conflict: compare again
+        and record them one by one). A conflict is found before anything of its draft is written, so it
+        leaves the others' writes whole. Anything else raised rolls the whole batch back. The companies are
+        locked in the order of their slugs (on PostgreSQL each row lock is held to the commit: two batches
+        taking them in one order cannot deadlock), and written in that order.
+        """
+        for draft in drafts:
+            _validate(draft)
+            if draft.outcome is not Outcome.UNCHANGED:
+                raise ValueError(f"record_unchanged takes unchanged checks, not {draft.outcome.value}")
+        written: list[tuple[CheckDraft, CheckRecord, list[RecordedEvent]]] = []
+        conflicts: list[CheckDraft] = []
+        if not drafts:
+            return written, conflicts
+        with self._write() as conn:
+            for draft in sorted(drafts, key=lambda d: d.company):
+                try:
+                    record, events = self._record(conn, draft, make_alerts, failure_threshold)
+                except ConflictError:
+                    conflicts.append(draft)
+                    continue
+                written.append((draft, record, events))
+        for draft, record, events in written:
+            self._log_check(draft, record, events)
+        return written, conflicts
+
+    def _record(
+        self,
+        conn: Connection,
+        draft: CheckDraft,
+        make_alerts: Callable[[RecordedEvent], Sequence[AlertDraft]],
+        failure_threshold: int,
+    ) -> tuple[CheckRecord, list[RecordedEvent]]:
+        """`record_check` inside the caller's transaction; a ConflictError is raised before any write."""
+        latest, prev_streak, prev_error = self._lock_company_state(conn, draft.company)
+        if draft.scheduled_at is not None:
+            done = self._scheduled_check(conn, draft.company, draft.scheduled_at)
+            if done is not None:  # a redelivered job: the run's check is recorded already, change nothing
+                log.info("%s: the check scheduled at %s is already recorded", draft.company, draft.scheduled_at)
+                return done, []
+        if draft.outcome is not Outcome.ERROR and latest != draft.base_snapshot_id:
+            raise ConflictError(
+                f"{draft.company}: latest snapshot is {latest}, not {draft.base_snapshot_id} "
+                "(another check was recorded first); recompute and retry"
             )
-            events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
-            for recorded in events:
-                change_id = recorded.change.id if recorded.change else None
-                self._put_alerts(
-                    conn, list(make_alerts(recorded)), draft.started_at, check_id=check_id, change_id=change_id
-                )
+        snapshot_id, change = None, None
+        if draft.outcome in (Outcome.NEW, Outcome.CHANGED):
+            snapshot_id, change = self._put_snapshot(conn, draft)
+        elif draft.outcome is Outcome.UNCHANGED:
+            snapshot_id = draft.base_snapshot_id
+        streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
+        check_id = conn.execute(
+            self._q.insert_check,
+            {
+                "company": draft.company,
+                "document": document_of(draft.company),
+                "started_at": draft.started_at,
+                "duration_s": draft.duration_s,
+                "outcome": draft.outcome.value,
+                "http_status": draft.http_status,
+                "error": _clean(draft.error),
+                "final_url": _clean(draft.final_url),
+                "snapshot_id": snapshot_id,
+                "change_id": change.id if change else None,
+                "streak": streak,
+                **_fetch_state_values(draft),
+                "scheduled_at": draft.scheduled_at,
+            },
+        ).scalar_one()
+        if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
+            conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
+        record = CheckRecord(
+            id=check_id,
+            company=draft.company,
+            started_at=_aware(draft.started_at),
+            duration_s=draft.duration_s,
+            outcome=draft.outcome,
+            http_status=draft.http_status,
+            error=_clean(draft.error),
+            snapshot_id=snapshot_id,
+            change_id=change.id if change else None,
+        )
+        events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
+        for recorded in events:
+            change_id = recorded.change.id if recorded.change else None
+            self._put_alerts(
+                conn, list(make_alerts(recorded)), draft.started_at, check_id=check_id, change_id=change_id
+            )
+        return record, events
+
+    @staticmethod
+    def _log_check(draft: CheckDraft, record: CheckRecord, events: list[RecordedEvent]) -> None:
         log.debug(
             "%s: check %d %s%s",
             draft.company,
-            check_id,
+            record.id,
             draft.outcome.value,
             "".join(f" +{e.kind.value}" for e in events),
         )
-        return record, events
 
     def _scheduled_check(self, conn: Connection, company: str, scheduled_at: datetime) -> CheckRecord | None:
         row = conn.execute(self._q.scheduled_check, {"company": company, "scheduled_at": scheduled_at}).first()
