@@ -238,7 +238,8 @@ def check(
     # crawl downloads when some page is sure to need it; when every company has a current fetch state, most
     # pages are settled by a 304 or the same bytes, and it starts at the first page that needs reading.
     warm = any(states.get(c.slug) is None or not states[c.slug].current for c in companies)
-    analyser = Analyser(config.monitor.analysis_timeout_seconds, warm=warm)
+    workers = config.monitor.analysis_workers
+    analyser = Analyser(config.monitor.analysis_timeout_seconds, warm=warm, workers=workers)
     try:
         validators = validators_of(config, states)
         checker = make_checker(config, store, env, analyser=analyser, states=states)
@@ -253,7 +254,14 @@ def check(
         # runtime.unchanged); any other outcome at once, in its own transaction.
         recorder = RecordInBatches(checker, emit, rows=config.monitor.unchanged_batch_rows)
         try:
-            crawl(companies, config.monitor, recorder.process, validators=validators, on_shutdown=analyser.abort)
+            crawl(
+                companies,
+                config.monitor,
+                recorder.process,
+                validators=validators,
+                on_shutdown=analyser.abort,
+                callback_threads=workers,  # as many pages read at once as there are analysis workers
+            )
         finally:
             recorder.close()
         # nothing falling due while `check` waits: no need to load the notifiers (and Slack's SDK)

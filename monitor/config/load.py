@@ -52,6 +52,7 @@ MONITOR_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "per_domain_concurrency": (int, "requests at once to one host (politeness; raise it for a local benchmark)"),
     "download_delay_seconds": ((int, float), "pause between two requests to the same host"),
     "full_fetch_every": (int, "at least every this many checks the page is fetched without If-None-Match"),
+    "analysis_workers": (int, "worker processes reading pages at once when many need reading"),
     "unchanged_batch_rows": (int, "unchanged checks written in one transaction (1: each in its own)"),
 }
 COMPANY_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
@@ -278,6 +279,7 @@ class _Validator:
             "flip_flop_days",
             "full_fetch_every",
             "unchanged_batch_rows",
+            "analysis_workers",
         )
         for key in positive:
             if key in data and data[key] <= 0:

@@ -93,6 +93,7 @@ class MonitorSettings:
     per_domain_concurrency: int = 2  # requests at once to one host (politeness)
     download_delay_seconds: float = 0.25  # pause between requests to one host
     full_fetch_every: int = 24  # at least every this many checks a company's page is fetched unconditionally
+    analysis_workers: int = 2  # pages read at once when many need reading (a second worker starts on demand)
     unchanged_batch_rows: int = 100  # unchanged checks written in one transaction (1: each in its own)
 
 

@@ -1,11 +1,12 @@
 """Run the pure analysis of a page (capture assessment, classification) in a worker process, within a budget.
 
 No page may stall a check: the text algorithms are bounded, but a megabyte-long policy still costs seconds,
-and pure code cannot be interrupted from another thread. The `Analyser` therefore hands each job to one
-long-lived worker process (`python -m monitor.runtime.analysis`, started ahead of the first job) and waits
-at most until the page's deadline; a job that runs over has its worker killed (the next job starts a new
-one) and raises `OverBudget`. `abort()` (called on SIGTERM) kills the worker at once: the job in progress
-and every later one raise `Interrupted`, so each page still ends as a recorded failed check, quickly.
+and pure code cannot be interrupted from another thread. The `Analyser` therefore hands each job to a
+long-lived worker process (`python -m monitor.runtime.analysis`, started ahead of the first job; a second one
+when many pages need reading) and waits at most until the page's deadline; a job that runs over has its
+worker killed (the next job starts a new one) and raises `OverBudget`. `abort()` (called on SIGTERM) kills the
+workers at once: the job in progress and every later one raise `Interrupted`, so each page still ends as a
+recorded failed check, quickly.
 """
 
 from __future__ import annotations
@@ -59,16 +60,24 @@ class Interrupted(AnalysisError):
 
 
 class Analyser:
-    """Run functions of the pure packages in a worker process, each call within a deadline. Thread-safe."""
+    """Run functions of the pure packages in worker processes, each call within a deadline. Thread-safe.
 
-    def __init__(self, budget_s: float, *, warm: bool = True) -> None:
+    One worker runs one job at a time. With `workers` > 1, more workers start only once `SPREAD_AFTER` jobs
+    have been asked for and a job finds every running worker busy: a pass where few pages need reading
+    never pays for a second worker's start (~0.5 s of CPU importing the analysis code).
+    """
+
+    def __init__(self, budget_s: float, *, warm: bool = True, workers: int = 1) -> None:
         self.budget_s = budget_s
-        self._lock = threading.Lock()  # one job at a time in the one worker
         self._aborted = threading.Event()
-        self._worker: _Worker | None = None
+        self._slots = [_Slot() for _ in range(max(1, workers))]
+        self._free = threading.Condition()  # guards each slot's `busy` and `_jobs`
+        self._jobs = 0
         self._starting: threading.Thread | None = None
         if warm:  # import the analysis code while the crawl downloads
-            self._starting = threading.Thread(target=self._start_quietly, name="analysis-start", daemon=True)
+            self._starting = threading.Thread(
+                target=self._slots[0].start_quietly, args=(self._aborted,), name="analysis-start", daemon=True
+            )
             self._starting.start()
 
     @property
@@ -80,70 +89,108 @@ class Analyser:
         return time.monotonic() + self.budget_s
 
     def run(self, deadline: float, fn: Callable[..., T], *args: Any) -> T:
-        """`fn(*args)` in the worker; OverBudget past `deadline`, Interrupted after `abort()`."""
+        """`fn(*args)` in a worker; OverBudget past `deadline`, Interrupted after `abort()`."""
         if self._starting is not None:
             self._starting.join()
             self._starting = None
+        slot = self._take()
+        try:
+            return slot.run(self, deadline, fn, args)
+        finally:
+            with self._free:
+                slot.busy = False
+                self._free.notify()
+
+    def _take(self) -> _Slot:
+        with self._free:
+            self._jobs += 1
+            while True:
+                usable = self._slots if self._jobs > SPREAD_AFTER else self._slots[:1]
+                for slot in usable:  # a running worker first; another starts only when all are busy
+                    if not slot.busy and (slot.worker is not None or all(s.busy for s in usable if s.worker)):
+                        slot.busy = True
+                        return slot
+                self._free.wait()
+
+    def abort(self) -> None:
+        """Stop now (safe in a signal handler): kill the workers; this and every later job is Interrupted."""
+        self._aborted.set()
+        for slot in self._slots:
+            worker = slot.worker
+            if worker is not None:
+                worker.kill(wait=False)
+
+    def close(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        for slot in self._slots:
+            slot.close()
+
+
+#: Jobs (a page needing reading asks for one to three) before a second worker may start.
+SPREAD_AFTER = 16
+
+
+class _Slot:
+    """One worker process (started on first use, restarted after a kill) and the job it runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # one job at a time in the one worker
+        self.worker: _Worker | None = None
+        self.busy = False
+
+    def run(self, owner: Analyser, deadline: float, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
         with self._lock:
-            if self.aborted:
+            if owner.aborted:
                 raise Interrupted("the check was stopped before this page was analysed")
-            worker = self._worker
+            worker = self.worker
             if worker is None or not worker.alive():
-                worker = self._worker = _Worker.start()
+                worker = self.worker = _Worker.start()
             if not worker.ready:  # importing the analysis code is not the page's time
                 waited = time.monotonic()
-                if not worker.wait(STARTUP_ALLOWANCE_S, self._aborted) or worker.receive() != (True, READY):
+                if not worker.wait(STARTUP_ALLOWANCE_S, owner._aborted) or worker.receive() != (True, READY):
                     worker.kill()
-                    self._worker = None
-                    if self.aborted:
+                    self.worker = None
+                    if owner.aborted:
                         raise Interrupted("the check was stopped before this page was analysed")
                     raise AnalysisError("the analysis worker did not start")
                 worker.ready = True
                 deadline += time.monotonic() - waited
             worker.send((fn, args))
-            ready = worker.wait(max(0.0, deadline - time.monotonic()), self._aborted)
-            if self.aborted:
+            ready = worker.wait(max(0.0, deadline - time.monotonic()), owner._aborted)
+            if owner.aborted:
                 worker.kill()
                 raise Interrupted("the check was stopped while this page was being analysed")
             if not ready:
                 worker.kill()
-                self._worker = None
-                raise OverBudget(f"analysing the page took longer than {self.budget_s:g} s")
+                self.worker = None
+                raise OverBudget(f"analysing the page took longer than {owner.budget_s:g} s")
             try:
                 ok, value = worker.receive()
             except (EOFError, OSError) as exc:
                 worker.kill()
-                self._worker = None
-                if self.aborted:
+                self.worker = None
+                if owner.aborted:
                     raise Interrupted("the check was stopped while this page was being analysed") from exc
                 raise AnalysisError(f"the analysis worker died (exit code {worker.returncode()})") from exc
         if not ok:
             raise value
         return value
 
-    def abort(self) -> None:
-        """Stop now (safe in a signal handler): kill the worker; this and every later job is Interrupted."""
-        self._aborted.set()
-        worker = self._worker
-        if worker is not None:
-            worker.kill(wait=False)
-
-    def close(self) -> None:
-        if self._starting is not None:
-            self._starting.join()
-            self._starting = None
-        with self._lock:
-            if self._worker is not None:
-                self._worker.stop()
-                self._worker = None
-
-    def _start_quietly(self) -> None:
+    def start_quietly(self, aborted: threading.Event) -> None:
         try:
             with self._lock:
-                if self._worker is None and not self.aborted:
-                    self._worker = _Worker.start()
+                if self.worker is None and not aborted.is_set():
+                    self.worker = _Worker.start()
         except OSError as exc:  # the first job tries again and reports it
             log.warning("cannot start the analysis worker: %s", exc)
+
+    def close(self) -> None:
+        with self._lock:
+            if self.worker is not None:
+                self.worker.stop()
+                self.worker = None
 
 
 class _Worker:
