@@ -228,6 +228,16 @@ class StoreContract:
             store.record_unchanged([failed(slug="a")])
         assert store.record_unchanged([]) == ([], [])
 
+    def test_a_batch_of_unchanged_checks_takes_the_same_statements_for_2_or_20(self, store: Store):
+        bases = {f"co{i:02d}": _seeded(store, f"co{i:02d}", text=f"co{i:02d} text") for i in range(20)}
+        counts = []
+        for n in (2, 20):
+            with statements(store) as sql:
+                written, conflicts = store.record_unchanged([unchanged(bases[s], slug=s) for s in list(bases)[:n]])
+            assert (len(written), conflicts) == (n, [])
+            counts.append(len(sql))
+        assert counts[0] == counts[1] <= 3, counts  # (lock,) states, one INSERT of every row
+
     def test_a_failing_batch_of_unchanged_checks_writes_none_of_them(self, store: Store):
         bases = {slug: _seeded(store, slug, text=f"{slug} text") for slug in "ab"}
         before = row_counts(store)

@@ -351,14 +351,49 @@ class Store:
         conflicts: list[CheckDraft] = []
         if not drafts:
             return written, conflicts
+        ordered = sorted(drafts, key=lambda d: d.company)
         with self._write() as conn:
-            for draft in sorted(drafts, key=lambda d: d.company):
-                try:
-                    record, events = self._record(conn, draft, make_alerts, failure_threshold)
-                except ConflictError:
+            slugs = sorted({d.company for d in ordered})
+            if self._pg:  # row locks in slug order, then the state (read after the locks are granted)
+                conn.execute(self._q.lock_companies, {"slugs": slugs}).all()
+            states = {row[0]: (row[1], row[2] or 0) for row in conn.execute(self._q.company_states, {"slugs": slugs})}
+            plain: list[CheckDraft] = []
+
+            def insert_plain() -> None:
+                # One statement for all (INSERT ... VALUES (...), (...) RETURNING id, company): RETURNING's rows
+                # come in no promised order, so each id is found by its company (one row each in `plain`).
+                if not plain:
+                    return
+                rows = [self._check_values(d, d.base_snapshot_id, None, 0) for d in plain]
+                ids = {company: check_id for check_id, company in conn.execute(self._q.insert_checks, rows)}
+                for draft in plain:
+                    written.append(
+                        (draft, self._check_record(ids[draft.company], draft, draft.base_snapshot_id, None), [])
+                    )
+                plain.clear()
+
+            for draft in ordered:
+                if draft.company not in states:
+                    raise StoreError(f"unknown company {draft.company!r} (not in the database; sync_companies first)")
+                latest, prev_streak = states[draft.company]
+                if draft.scheduled_at is not None or prev_streak >= failure_threshold:
+                    # a cluster job's check (it may be recorded already) or a recovery (an event, its alerts):
+                    # written as record_check writes it (after those before it: written in slug order)
+                    insert_plain()
+                    try:
+                        record, events = self._record(conn, draft, make_alerts, failure_threshold)
+                    except ConflictError:
+                        conflicts.append(draft)
+                        continue
+                    written.append((draft, record, events))
+                    continue
+                if latest != draft.base_snapshot_id:
                     conflicts.append(draft)
                     continue
-                written.append((draft, record, events))
+                if any(d.company == draft.company for d in plain[-1:]):  # (sorted: a repeat is the last one)
+                    insert_plain()
+                plain.append(draft)
+            insert_plain()
         for draft, record, events in written:
             self._log_check(draft, record, events)
         return written, conflicts
@@ -388,27 +423,42 @@ class Store:
         elif draft.outcome is Outcome.UNCHANGED:
             snapshot_id = draft.base_snapshot_id
         streak = prev_streak + 1 if draft.outcome is Outcome.ERROR else 0
-        check_id = conn.execute(
-            self._q.insert_check,
-            {
-                "company": draft.company,
-                "document": document_of(draft.company),
-                "started_at": draft.started_at,
-                "duration_s": draft.duration_s,
-                "outcome": draft.outcome.value,
-                "http_status": draft.http_status,
-                "error": _clean(draft.error),
-                "final_url": _clean(draft.final_url),
-                "snapshot_id": snapshot_id,
-                "change_id": change.id if change else None,
-                "streak": streak,
-                **_fetch_state_values(draft),
-                "scheduled_at": draft.scheduled_at,
-            },
-        ).scalar_one()
+        change_id = change.id if change else None
+        values = self._check_values(draft, snapshot_id, change_id, streak)
+        check_id = conn.execute(self._q.insert_check, values).scalar_one()
         if snapshot_id is not None and draft.outcome is not Outcome.UNCHANGED:
             conn.execute(snapshots.update().where(snapshots.c.id == snapshot_id).values(check_id=check_id))
-        record = CheckRecord(
+        record = self._check_record(check_id, draft, snapshot_id, change_id)
+        events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
+        for recorded in events:
+            change_id = recorded.change.id if recorded.change else None
+            self._put_alerts(
+                conn, list(make_alerts(recorded)), draft.started_at, check_id=check_id, change_id=change_id
+            )
+        return record, events
+
+    @staticmethod
+    def _check_values(draft: CheckDraft, snapshot_id: int | None, change_id: int | None, streak: int) -> dict[str, Any]:
+        """The row of a check."""
+        return {
+            "company": draft.company,
+            "document": document_of(draft.company),
+            "started_at": draft.started_at,
+            "duration_s": draft.duration_s,
+            "outcome": draft.outcome.value,
+            "http_status": draft.http_status,
+            "error": _clean(draft.error),
+            "final_url": _clean(draft.final_url),
+            "snapshot_id": snapshot_id,
+            "change_id": change_id,
+            "streak": streak,
+            **_fetch_state_values(draft),
+            "scheduled_at": draft.scheduled_at,
+        }
+
+    @staticmethod
+    def _check_record(check_id: int, draft: CheckDraft, snapshot_id: int | None, change_id: int | None) -> CheckRecord:
+        return CheckRecord(
             id=check_id,
             company=draft.company,
             started_at=_aware(draft.started_at),
@@ -417,15 +467,8 @@ class Store:
             http_status=draft.http_status,
             error=_clean(draft.error),
             snapshot_id=snapshot_id,
-            change_id=change.id if change else None,
+            change_id=change_id,
         )
-        events = _events(record, change, streak, prev_streak, prev_error, failure_threshold)
-        for recorded in events:
-            change_id = recorded.change.id if recorded.change else None
-            self._put_alerts(
-                conn, list(make_alerts(recorded)), draft.started_at, check_id=check_id, change_id=change_id
-            )
-        return record, events
 
     @staticmethod
     def _log_check(draft: CheckDraft, record: CheckRecord, events: list[RecordedEvent]) -> None:
@@ -857,6 +900,30 @@ class _Statements:
             checks.c.company == company, checks.c.scheduled_at == sa.bindparam("scheduled_at")
         )
         self.insert_check = checks.insert().returning(checks.c.id)
+        self.insert_checks = checks.insert().returning(checks.c.id, checks.c.company)
+        # The same state for many companies at once (record_unchanged).
+        slugs: sa.BindParameter[list[str]] = sa.bindparam("slugs", expanding=True)
+        many = sa.select(companies.c.slug).where(companies.c.slug.in_(slugs)).order_by(companies.c.slug)
+        self.lock_companies = many.with_for_update()
+        last_check = checks.alias("last_check")
+
+        def last_of(column: str) -> Any:
+            return (
+                sa.select(last_check.c[column])
+                .where(last_check.c.company == companies.c.slug)
+                .order_by(last_check.c.id.desc())
+                .limit(1)
+                .correlate(companies)
+                .scalar_subquery()
+            )
+
+        newest = (
+            sa.select(sa.func.max(snapshots.c.id))
+            .where(snapshots.c.company == companies.c.slug)
+            .correlate(companies)
+            .scalar_subquery()
+        )
+        self.company_states = sa.select(companies.c.slug, newest, last_of("streak")).where(companies.c.slug.in_(slugs))
 
 
 #: Cross-table invariants FKs cannot express; each query returns the ids of offending rows.
