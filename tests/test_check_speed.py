@@ -160,3 +160,17 @@ print(len(calls), contextfactory.ScrapyClientContextFactory.__module__, tls.Scra
     assert factory_module == "scrapy.core.downloader.contextfactory"
     assert options_module == "scrapy.core.downloader.tls"
     assert restored == "<lambda>"  # the spy put back, not ours left behind
+
+
+def test_the_crawl_freezes_its_set_up_and_collects_young_objects_less_often_then_restores_both():
+    import gc
+
+    from monitor.fetch import crawl as crawl_module
+
+    before = gc.get_threshold()
+    gc.collect()
+    with crawl_module._crawl_gc():
+        assert gc.get_freeze_count() > 0  # the set-up's objects: never scanned again during the crawl
+        assert gc.get_threshold() == (max(before[0], crawl_module.CRAWL_GC_THRESHOLD), *before[1:])
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
