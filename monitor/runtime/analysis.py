@@ -12,6 +12,7 @@ recorded failed check, quickly.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import logging
 import os
@@ -272,7 +273,10 @@ def serve(jobs: Connection, results: Connection) -> None:
         "monitor.classify.documents",
     ):  # imported before the first job's clock
         importlib.import_module(module)
-
+    # The analysis code and its tables live as long as the worker: no collection need scan them again; a
+    # page's analysis makes many short-lived objects, collected every 10 000 allocations instead of 700.
+    gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
     results.send((True, READY))
     while True:
         try:
