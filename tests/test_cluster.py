@@ -263,3 +263,47 @@ def test_a_batch_child_killed_by_a_signal_leaves_failed_checks_and_the_job_runs_
     with Store.open(config.monitor.database) as store:
         assert store.scheduled_checks(at, job.slugs) == set(job.slugs)
         assert all([c.error for c in store.checks(slug)] == [None, reason] for slug in job.slugs)
+
+
+@pytest.mark.e2e
+def test_a_batch_child_killed_after_a_batch_of_unchanged_checks_keeps_it_and_the_next_run_records_the_rest(
+    tmp_path, policy_site
+):
+    """A job's child writes unchanged checks in batches (two here): killed right after the first batch is
+    committed, those two checks of the run stay recorded, and the job's next run records only the others."""
+    from conftest import seed
+
+    from monitor.cluster.batch import child_command
+    from monitor.cluster.queue import Job
+    from monitor.cluster.worker import Children
+
+    slugs = ("alopal", "alsoft", "aloscale", "allocloud")
+    config_path = write_config(tmp_path, policy_site, companies=list(slugs), unchanged_batch_rows=2)
+    seed(config_path)
+    config = load_config(config_path)
+    at = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    job = Job("[test] pass", at, slugs)
+    crash = {"on": True}
+
+    def command(job: Job):
+        def argv(job_slugs):
+            env = ["env", "POLICY_MONITOR_CRASH_AT=after_batch_commit:1"] if crash["on"] else ["env"]
+            return [*env, *child_command(config_path, job.scheduled_at, job_slugs)]
+
+        return argv
+
+    children = Children(command, 120, 1.0, database=config.monitor.database)
+    ok, _checks, why = children.run(job)
+    assert not ok and why == "exit code -9"
+    with Store.open(config.monitor.database) as store:
+        first = store.scheduled_checks(at, slugs)
+        assert 1 <= len(first) <= 2, first  # one batch (the 0.5 s timer may write one before two wait)
+        assert all(store.checks(slug, limit=1)[0].outcome.value == "unchanged" for slug in first)
+    crash["on"] = False
+    ok, _checks, why = children.run(job)
+    assert ok, why
+    with Store.open(config.monitor.database) as store:
+        assert store.scheduled_checks(at, slugs) == set(slugs)
+        for slug in slugs:  # one check of the run each; the first batch's were not checked again
+            run_checks = [c for c in store.checks(slug) if c.outcome.value == "unchanged"]
+            assert len(run_checks) == 1, (slug, store.checks(slug))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import sqlite3
 import threading
@@ -237,6 +238,22 @@ class StoreContract:
             assert (len(written), conflicts) == (n, [])
             counts.append(len(sql))
         assert counts[0] == counts[1] <= 3, counts  # (lock,) states, one INSERT of every row
+
+    def test_a_redelivered_batch_of_scheduled_unchanged_checks_changes_nothing(self, store: Store):
+        bases = {slug: _seeded(store, slug, text=f"{slug} text") for slug in "abc"}
+        run = T0 + timedelta(hours=6)
+
+        def drafts(slugs: str) -> list:
+            return [dataclasses.replace(unchanged(bases[s], slug=s), scheduled_at=run) for s in slugs]
+
+        first, _ = store.record_unchanged(drafts("ab"))
+        assert store.scheduled_checks(run, list(bases)) == {"a", "b"}
+        before = row_counts(store)
+        again, conflicts = store.record_unchanged(drafts("abc"))  # the job runs again: a and b are recorded
+        assert conflicts == []
+        assert [r.id for _, r, _ in again][:2] == [r.id for _, r, _ in first]
+        assert row_counts(store) == before | {"checks": before["checks"] + 1}
+        assert store.scheduled_checks(run, list(bases)) == {"a", "b", "c"}
 
     def test_a_failing_batch_of_unchanged_checks_writes_none_of_them(self, store: Store):
         bases = {slug: _seeded(store, slug, text=f"{slug} text") for slug in "ab"}

@@ -63,6 +63,7 @@ def run_batch(config_path: Path, scheduled_at: datetime, slugs: Sequence[str]) -
     from monitor.app import conditional_validators, make_checker
     from monitor.fetch.crawl import crawl
     from monitor.runtime.check import CheckResult
+    from monitor.runtime.unchanged import RecordInBatches
     from monitor.store import Store
 
     config = load_config(config_path)
@@ -86,21 +87,31 @@ def run_batch(config_path: Path, scheduled_at: datetime, slugs: Sequence[str]) -
         todo = [c for c in (config.company(s) for s in slugs) if c is not None and c.slug not in done_before]
         checker = make_checker(config, store, os.environ, scheduled_at=scheduled_at)
 
+        def on_recorded(result: CheckResult) -> None:
+            with lock:
+                recorded.add(result.company)
+            emit(result.to_json())
+
+        def not_recorded(fetched: Fetched, exc: Exception) -> None:  # the job fails and runs again
+            log.error("%s: check not recorded (%s)", fetched.company, exc)
+
+        # Unchanged checks in batches, as `check` writes them: a child killed meanwhile leaves the batch not
+        # yet written unrecorded, and the job's next run checks those companies again.
+        recorder = RecordInBatches(
+            checker, on_recorded, rows=config.monitor.unchanged_batch_rows, on_error=not_recorded
+        )
+
         def on_fetched(fetched: Fetched) -> None:
             if fetched.error and fetched.error.startswith(NOT_FETCHED):
                 log.info("%s: %s; left for the job's next run", fetched.company, fetched.error)
                 return
-            try:
-                result: CheckResult = checker.process(fetched)
-            except Exception:  # not recorded: the job fails and runs again
-                log.exception("%s: check not recorded", fetched.company)
-                return
-            with lock:
-                recorded.add(fetched.company)
-            emit(result.to_json())
+            recorder.process(fetched)
 
         if todo:
-            crawl(todo, config.monitor, on_fetched, validators=conditional_validators(config, store, todo))
+            try:
+                crawl(todo, config.monitor, on_fetched, validators=conditional_validators(config, store, todo))
+            finally:
+                recorder.close()
     finally:
         store.close()
     missing = [s for s in slugs if s not in recorded]

@@ -39,9 +39,12 @@ class RecordInBatches:
         *,
         rows: int = DEFAULT_ROWS,
         delay_s: float = DEFAULT_DELAY_S,
+        on_error: Callable[[Fetched, Exception], CheckResult | None] | None = None,
     ):
         self.checker = checker
         self.emit = emit  # called under this object's lock: reports never interleave
+        # What a check that could not be recorded reports (None: nothing); by default a failed check result.
+        self.on_error = on_error or _internal_error
         self.rows = rows
         self.delay_s = delay_s
         self._lock = threading.Lock()
@@ -55,7 +58,7 @@ class RecordInBatches:
         except Exception as exc:  # one company's failure must not stop the pass
             log.exception("%s: check failed", fetched.company)
             with self._lock:
-                self.emit(_internal_error(fetched, exc))
+                self._report(self.on_error(fetched, exc))
             return
         with self._lock:
             if draft.outcome is Outcome.UNCHANGED and self.rows > 1 and not self._closed:
@@ -68,7 +71,7 @@ class RecordInBatches:
                     self._timer.start()
                 return
             self._flush()  # the checks fetched before this one are recorded before it
-            self.emit(self._commit(fetched, draft))
+            self._report(self._commit(fetched, draft))
 
     def flush(self) -> None:
         """Write the unchanged checks waiting, now."""
@@ -93,20 +96,24 @@ class RecordInBatches:
         except Exception:
             log.exception("recording %d unchanged checks at once failed: recording them one by one", len(batch))
             for fetched, draft in batch:
-                self.emit(self._commit(fetched, draft))
+                self._report(self._commit(fetched, draft))
             return
         for result in results:
             self.emit(result)
         fetched_of = {id(draft): fetched for fetched, draft in batch}
         for draft in conflicts:  # another process recorded a snapshot meanwhile: compare again
-            self.emit(self._commit(fetched_of[id(draft)], None))
+            self._report(self._commit(fetched_of[id(draft)], None))
 
-    def _commit(self, fetched: Fetched, draft: CheckDraft | None) -> CheckResult:
+    def _commit(self, fetched: Fetched, draft: CheckDraft | None) -> CheckResult | None:
         try:
             return self.checker.commit(fetched, draft)
         except Exception as exc:
             log.exception("%s: check failed", fetched.company)
-            return _internal_error(fetched, exc)
+            return self.on_error(fetched, exc)
+
+    def _report(self, result: CheckResult | None) -> None:
+        if result is not None:
+            self.emit(result)
 
 
 def _internal_error(fetched: Fetched, exc: Exception) -> CheckResult:

@@ -357,6 +357,11 @@ class Store:
             if self._pg:  # row locks in slug order, then the state (read after the locks are granted)
                 conn.execute(self._q.lock_companies, {"slugs": slugs}).all()
             states = {row[0]: (row[1], row[2] or 0) for row in conn.execute(self._q.company_states, {"slugs": slugs})}
+            runs = sorted({d.scheduled_at for d in ordered if d.scheduled_at is not None})
+            done: dict[tuple[str, datetime], CheckRecord] = {}
+            if runs:  # a redelivered job: the run's checks recorded already are returned, nothing changed
+                found = conn.execute(self._q.scheduled_checks, {"slugs": slugs, "runs": runs})
+                done = {(row.company, _aware(row.scheduled_at)): to_check(row) for row in found}
             plain: list[CheckDraft] = []
 
             def insert_plain() -> None:
@@ -376,9 +381,13 @@ class Store:
                 if draft.company not in states:
                     raise StoreError(f"unknown company {draft.company!r} (not in the database; sync_companies first)")
                 latest, prev_streak = states[draft.company]
-                if draft.scheduled_at is not None or prev_streak >= failure_threshold:
-                    # a cluster job's check (it may be recorded already) or a recovery (an event, its alerts):
-                    # written as record_check writes it (after those before it: written in slug order)
+                if draft.scheduled_at is not None and (draft.company, _aware(draft.scheduled_at)) in done:
+                    log.info("%s: the check scheduled at %s is already recorded", draft.company, draft.scheduled_at)
+                    written.append((draft, done[draft.company, _aware(draft.scheduled_at)], []))
+                    continue
+                if prev_streak >= failure_threshold:
+                    # a recovery (an event, its alerts): written as record_check writes it (after those before
+                    # it: written in slug order)
                     insert_plain()
                     try:
                         record, events = self._record(conn, draft, make_alerts, failure_threshold)
@@ -905,6 +914,9 @@ class _Statements:
         slugs: sa.BindParameter[list[str]] = sa.bindparam("slugs", expanding=True)
         many = sa.select(companies.c.slug).where(companies.c.slug.in_(slugs)).order_by(companies.c.slug)
         self.lock_companies = many.with_for_update()
+        self.scheduled_checks = sa.select(checks).where(
+            checks.c.company.in_(slugs), checks.c.scheduled_at.in_(sa.bindparam("runs", expanding=True))
+        )
         last_check = checks.alias("last_check")
 
         def last_of(column: str) -> Any:
