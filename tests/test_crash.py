@@ -254,7 +254,9 @@ def _daemon_with_child_env(config: Path, env: dict[str, str], until: Callable[[]
 def test_a_check_child_killed_by_a_signal_leaves_a_failed_check(setup, slack, point, lost):
     """The daemon's child is SIGKILLed: each company it had not recorded gets the failed check 'check process
     killed by signal 9 (SIGKILL)' (no snapshot, no alert); the next check records the change, alerted once."""
-    config = setup(["alopal", "alsoft"], schedule="0 0 1 1 *")
+    # Every check in its own transaction: killed after the first commit, exactly one company is left (with
+    # batches, the unchanged alsoft may be written with the changed alopal: test_unchanged_batches.py).
+    config = setup(["alopal", "alsoft"], schedule="0 0 1 1 *", unchanged_batch_rows=1)
     snapshots = count_rows(config, "SELECT count(*) FROM snapshots")
     reason = "check process killed by signal 9 (SIGKILL)"
     sql = f"SELECT count(*) FROM checks WHERE error = '{reason}'"
