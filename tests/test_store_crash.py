@@ -89,7 +89,7 @@ def test_two_processes_claiming_alerts_claim_each_once(tmp_path: Path):
     store.close()
 
 
-@pytest.mark.parametrize("openers", [4])
+@pytest.mark.parametrize("openers", [4, 12])
 def test_concurrent_first_opens_migrate_once(tmp_path: Path, openers: int):
     url = f"sqlite:///{tmp_path}/fresh/new.sqlite3"
     outputs = run_together([["open", url]] * openers, tmp_path)

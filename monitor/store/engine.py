@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+import time
 import weakref
 from pathlib import Path
 from typing import Any
@@ -73,13 +75,31 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _journal_mode_wal(cursor)
         if mode not in ("wal", "memory"):  # e.g. a network file system without shared memory
             log.warning("SQLite refused WAL mode (journal_mode=%s): writers will block readers", mode)
         cursor.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable against a killed process
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+
+
+def _journal_mode_wal(cursor: Any) -> str:
+    """Switch to WAL, retrying while another connection holds the lock the switch needs.
+
+    SQLite does not call the busy handler for this switch, so when several processes open a new file at once
+    one of them can get "database is locked" at once, whatever busy_timeout says; retry up to that timeout.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            return str(cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
 
 
 def _on_sqlite_begin(conn: Connection) -> None:
