@@ -32,6 +32,14 @@ CHILD = textwrap.dedent("""
     logging.basicConfig(level=logging.WARNING)  # as the CLI does
     spec = json.load(sys.stdin)
     out = open(spec["out"], "w")
+    import tldextract.suffix_list  # any download of the Public Suffix List is written down, then refused
+    find_first_response = tldextract.suffix_list.find_first_response
+    def no_download(cache, urls, *args, **kwargs):
+        if urls:
+            Path(spec["out"] + ".psl-download").write_text("attempted: " + " ".join(urls))
+            raise OSError("the tests are offline")
+        return find_first_response(cache, urls, *args, **kwargs)
+    tldextract.suffix_list.find_first_response = no_download
     def on_fetched(f):
         out.write(json.dumps({
             "company": f.company, "url": f.url, "final_url": f.final_url, "status": f.status,
@@ -79,7 +87,8 @@ def run_crawl(tmp: Path, companies: list[dict[str, Any]], **settings: Any) -> tu
         cwd=ROOT,
         capture_output=True,
         timeout=60,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        # an empty tldextract cache: a download of the suffix list would not be skipped thanks to an old cache
+        env={**os.environ, "PYTHONPATH": str(ROOT), "TLDEXTRACT_CACHE": str(tmp / "tldextract-cache")},
     )
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in out.read_text().splitlines()]
@@ -121,6 +130,13 @@ def crawled(tmp_path_factory: pytest.TempPathFactory):
             ),
         )
         srv.route("/echo-ua", body=html_page("UA", "hello"))
+        srv.route(
+            "/sets-cookie",
+            Route(
+                body=html_page("Cookies", "We set a session cookie."),
+                headers={"Content-Type": "text/html", "Set-Cookie": "sid=1; Domain=127.0.0.1; Path=/"},
+            ),
+        )
         robots_srv.route("/robots.txt", body=b"User-agent: *\nDisallow: /\n", headers={"Content-Type": "text/plain"})
         robots_srv.route("/policy", body=html_page("Ignored robots", "We do not care about robots."))
 
@@ -142,6 +158,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory):
             company("latin1", srv.url("/latin1")),
             company("echo-ua", srv.url("/echo-ua")),
             company("callback-fails", srv.url("/policy")),
+            company("sets-cookie", srv.url("/sets-cookie")),
             company("refused", "http://127.0.0.1:9/policy"),
             company("no-dns", "http://policy.invalid/privacy"),
         ]
@@ -160,6 +177,15 @@ def one(crawled: dict, slug: str) -> dict[str, Any]:
     calls = crawled["by"].get(slug, [])
     assert len(calls) == 1, f"{slug}: on_fetched called {len(calls)} times"
     return calls[0]
+
+
+def test_a_cookie_never_makes_the_crawl_download_the_public_suffix_list(crawled, tmp_path_factory):
+    # Scrapy's cookie middleware asks tldextract whether a cookie's domain is a public suffix; by default that
+    # downloads the list (no timeout, inside the reactor) the first time. The bundled list must answer.
+    got = one(crawled, "sets-cookie")
+    assert got["status"] == 200, got["error"]
+    fetched = next(tmp_path_factory.getbasetemp().glob("fetch*/fetched.jsonl"))
+    assert not Path(str(fetched) + ".psl-download").exists()
 
 
 def test_every_company_handed_over_exactly_once(crawled):

@@ -130,6 +130,7 @@ def crawl(
     if may_render(handover.pending.values()):  # scrapy-playwright only where a document may need a browser
         overrides = {**browser_settings(settings), **(overrides or {})}
     _import_downloader()
+    _offline_public_suffixes()
     process = _process_class()(scrapy_settings(settings, debug=debug, overrides=overrides), on_shutdown=on_shutdown)
     _quiet_scrapy(debug)
     crawler = process.create_crawler(PolicySpider)
@@ -193,6 +194,19 @@ def _import_downloader() -> None:
             importlib.import_module(module)
     finally:
         inspect.stack = stack
+
+
+def _offline_public_suffixes() -> None:
+    """Scrapy's cookie middleware tells public suffixes apart with the list bundled in tldextract, offline.
+
+    By default tldextract downloads the Public Suffix List the first time a response sets a cookie, with no
+    timeout, from inside the reactor: a firewalled host would stall the whole crawl, and every check would make
+    a request nobody configured. The bundled snapshot is what it falls back to anyway; no cache on disk.
+    """
+    from scrapy.downloadermiddlewares import cookies
+    from tldextract import TLDExtract
+
+    cookies._split_domain = TLDExtract(suffix_list_urls=(), include_psl_private_domains=True, cache_dir=None)
 
 
 def _process_class() -> type:
