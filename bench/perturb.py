@@ -597,12 +597,15 @@ def moved_to_notice(raw: str, rng: random.Random) -> Pair | None:
         return None
     start, end = rng.choice(secs)
     title = re.sub(r"^#+\s*|[*_]", "", lines[start]).strip()
+    title = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]?(?:\d{1,2}[.)]?)*\s+", "", title).strip(" :")  # "6. ", "B) "
     if not title or len(title.split()) > 8:
         return None
+    name = title.title() if title.isupper() or title.islower() else title
     pointer = rng.choice(
         (
-            f"For information about {title.lower()}, please see our separate {title} Notice.",
-            f"Information about {title.lower()} has moved to our {title} Policy, available on our website.",
+            f"For information about {title.lower()}, please see our separate {name} Notice.",
+            f"Information about {title.lower()} has moved to our {name} Policy, available on our website.",
+            f"Details on {title.lower()} are now set out in a separate {name} Notice.",
         )
     )
     return raw, _join([*lines[: start + 1], pointer, *lines[end:]])
@@ -664,6 +667,151 @@ def cut_completed(raw: str, rng: random.Random) -> Pair | None:
     words = lines[k].split()
     cut = " ".join(words[: _open_cut(words, rng, len(words) // 3, 2 * len(words) // 3)])
     return _join([*lines[:k], cut, *lines[k + 1 :]]), raw
+
+
+_COOKIE_BANNERS = (
+    ["We use cookies to give you the best experience on our website and to analyse traffic.", "Accept all",
+     "Reject all", "Cookie settings"],
+    ["This site uses cookies and similar technologies for analytics and personalised advertising. You can change"
+     " your choices at any time.", "- Accept", "- Decline", "- Manage preferences"],
+    ["Your privacy choices", "We and our partners store and access information on your device, such as cookies,"
+     " and process personal data such as unique identifiers for personalised ads and content.", "I agree",
+     "Show purposes"],
+)  # fmt: skip
+
+
+def cookie_banner_added(raw: str, rng: random.Random) -> Pair | None:
+    """A cookie-consent banner (its text and buttons) captured with the new version, above or below the policy."""
+    lines = _lines(raw)
+    banner = list(rng.choice(_COOKIE_BANNERS))
+    if rng.random() < 0.5:
+        at = _top(lines)
+        return raw, _join([*lines[:at], *banner, "", *lines[at:]])
+    return raw, raw.rstrip("\n") + "\n\n" + _join(banner)
+
+
+_FOOTER_LINKS = (
+    "Privacy Policy", "Terms of Use", "Cookie Policy", "Your Privacy Choices", "Do Not Sell or Share My Personal"
+    " Information", "Cookie Preferences", "Accessibility", "Sitemap", "Consumer Health Data Privacy Notice",
+    "Limit the Use of My Sensitive Personal Information", "Ad Choices", "Manage consent", "Contact us",
+)  # fmt: skip
+
+
+def footer_links_changed(raw: str, rng: random.Random) -> Pair | None:
+    """The site footer under the policy: its links (some naming privacy choices) and copyright line changed."""
+    names = rng.sample(_FOOTER_LINKS, 8)
+    year = rng.randint(2019, 2025)
+    old = [f"- [{n}](https://example.com/{k})" for k, n in enumerate(names[:5])] + [f"© {year} Example Inc."]
+    new = [f"- [{n}](https://example.com/{k})" for k, n in enumerate(names[2:8])] + [
+        f"© {year + 1} Example Inc. All rights reserved."
+    ]
+    base = raw.rstrip("\n") + "\n\n"
+    return base + _join(old), base + _join(new)
+
+
+def toc_added(raw: str, rng: random.Random) -> Pair | None:
+    """A table of contents (the policy's own section titles, as links) added above the policy."""
+    lines = _lines(raw)
+    titles = [re.sub(r"^#+\s*|[*_]", "", ln).strip() for ln in lines if _HEADING.match(ln.strip())]
+    titles = [t for t in titles if t and len(t.split()) <= 12]
+    if len(titles) < 4:
+        return None
+    intro = rng.choice(("## Contents", "Table of contents", "Jump to a section:", "## In this policy"))
+    toc = [f"- [{t}](#{re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')})" for t in titles]
+    at = _top(lines) + 1 if rng.random() < 0.5 else _top(lines)
+    return raw, _join([*lines[:at], intro, "", *toc, "", *lines[at:]])
+
+
+def email_hidden(raw: str, rng: random.Random) -> Pair | None:
+    """E-mail addresses hidden by an anti-spam script in the new capture ("[email protected]")."""
+    if not _EMAIL.search(raw):
+        return None
+    hidden = rng.choice(("[email protected]", "[email\xa0protected]", "email protected"))
+    return raw, _EMAIL.sub(hidden, raw)
+
+
+_UPDATED = re.compile(
+    r"((?:last|date of last)?\s*(?:updated|revised|modified|effective(?: date)?)\s*(?:on|as of)?:?\**\s*)"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
+    re.IGNORECASE,
+)
+
+
+def date_changed(raw: str, rng: random.Random) -> Pair | None:
+    """The "last updated" / "effective" date changed, nothing else."""
+    matches = list(_UPDATED.finditer(raw))
+    if not matches:
+        return None
+    m = rng.choice(matches)
+    return raw, raw[: m.start(2)] + rng.choice(_DATES) + raw[m.end(2) :]
+
+
+#: same-meaning rewordings of common policy phrases (each direction is a rewording)
+_REWORDINGS = (
+    ("in order to", "to"), ("such as", "for example"), ("for example", "e.g."), ("personal information",
+    "personal data"), ("we may", "we might"), ("at any time", "whenever you wish"), ("third parties", "third-party"
+    " companies"), ("we use", "we make use of"), ("provide", "deliver"), ("improve", "enhance"), ("contact us",
+    "get in touch with us"), ("please note", "note"), ("as described in", "as set out in"), ("in accordance with",
+    "in line with"), ("you can", "you are able to"), ("request", "ask for"), ("obtain", "get"),
+)  # fmt: skip
+
+
+def reworded_phrases(raw: str, rng: random.Random) -> Pair | None:
+    """Two or three stock phrases of one paragraph reworded with near-synonyms (same facts)."""
+    lines = _lines(raw)
+    idx = _prose_idx(lines, 15)
+    rng.shuffle(idx)
+    for k in idx:
+        line, done = lines[k], 0
+        for a, b in rng.sample(_REWORDINGS, len(_REWORDINGS)):
+            x, y = (a, b) if rng.random() < 0.5 else (b, a)
+            m = re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", line)
+            if m:
+                line = line[: m.start()] + y + line[m.end() :]
+                done += 1
+                if done == 3:
+                    break
+        if done >= 2:
+            return raw, _join([*lines[:k], line, *lines[k + 1 :]])
+    return None
+
+
+_LAWS = (
+    "Article 6(1)(a) GDPR", "Article 6(1)(b) GDPR", "Article 6(1)(f) GDPR", "Art. 13 GDPR", "Cal. Civ. Code §"
+    " 1798.100", "Cal. Civ. Code § 1798.83", "Va. Code § 59.1-575", "Colo. Rev. Stat. § 6-1-1301", "LGPD Art. 18",
+    "PIPEDA Schedule 1", "UK GDPR Article 15", "Regulation (EU) 2016/679",
+)  # fmt: skip
+
+
+def references_relaid(raw: str, rng: random.Random) -> Pair | None:
+    """A list of legal references at the end re-laid: its order changed and one citation's form updated."""
+    refs = rng.sample(_LAWS, 5)
+    old = ["## Legal references", "", *[f"- {r}" for r in refs]]
+    new_refs = refs[::-1]
+    new_refs[0] = new_refs[0].replace("Article", "Art.").replace("Cal. Civ. Code", "California Civil Code")
+    new = ["## Legal references", "", *[f"- {r}" for r in new_refs]]
+    base = raw.rstrip("\n") + "\n\n"
+    return base + _join(old), base + _join(new)
+
+
+def sentence_dropped_dup_in_list(raw: str, rng: random.Random) -> Pair | None:
+    """A section's introductory sentence that repeats its heading ("This section explains X.") dropped."""
+    lines = _lines(raw)
+    secs = [s for s in _sections(lines) if s[1] - s[0] >= 3]
+    if not secs:
+        return None
+    start, _ = rng.choice(secs)
+    title = re.sub(r"^#+\s*|[*_]", "", lines[start]).strip()
+    title = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]?(?:\d{1,2}[.)]?)*\s+", "", title).strip(" :")
+    if not title or len(title.split()) > 8:
+        return None
+    intro = rng.choice(
+        ("This section explains {t}.", "In this section we describe {t}.", "Below you can read about {t}.")
+    )
+    old = [*lines[: start + 1], intro.format(t=title.lower()), *lines[start + 1 :]]
+    return _join(old), raw
 
 
 # ------------------------------------------------------------------------------------------ material edits
@@ -829,6 +977,14 @@ FAMILIES = (
     Family("we-company", False, we_company),
     Family("passive-voice", False, passive_voice),
     Family("cut-completed", False, cut_completed),
+    Family("cookie-banner-added", False, cookie_banner_added),
+    Family("footer-links-changed", False, footer_links_changed),
+    Family("toc-added", False, toc_added),
+    Family("email-hidden", False, email_hidden),
+    Family("date-changed", False, date_changed),
+    Family("reworded-phrases", False, reworded_phrases),
+    Family("references-relaid", False, references_relaid),
+    Family("section-intro-dropped", False, sentence_dropped_dup_in_list),
     Family("m-sale", True, m_sale),
     Family("m-new-data", True, m_new_data),
     Family("m-ai-training", True, m_ai_training),
