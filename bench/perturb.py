@@ -282,10 +282,10 @@ def _menu(rng: random.Random) -> list[str]:
 
 
 def nav_added(raw: str, rng: random.Random) -> Pair | None:
-    """A navigation menu captured above the policy."""
+    """A navigation menu captured above the policy (the site's header: the first lines of the page; a menu inserted
+    before the first Markdown heading could land under "We collect the following:" when headings are bold lines)."""
     lines = _lines(raw)
-    at = _top(lines)
-    return raw, _join(lines[:at] + _menu(rng) + [""] + lines[at:])
+    return raw, _join([*_menu(rng), "", *lines])
 
 
 def nav_removed(raw: str, rng: random.Random) -> Pair | None:
@@ -597,9 +597,10 @@ def moved_to_notice(raw: str, rng: random.Random) -> Pair | None:
         return None
     start, end = rng.choice(secs)
     title = re.sub(r"^#+\s*|[*_]", "", lines[start]).strip()
-    title = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]?(?:\d{1,2}[.)]?)*\s+", "", title).strip(" :")  # "6. ", "B) "
-    if not title or len(title.split()) > 8:
-        return None
+    # "6. ", "B) ", "4\\. " (Markdown escapes the dot)
+    title = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])\\?[.)]?(?:\d{1,2}\\?[.)]?)*\s+", "", title).strip(" :")
+    if not title or len(title.split()) > 8 or title.endswith("?"):
+        return None  # a question ("What do we collect?") names no notice
     name = title.title() if title.isupper() or title.islower() else title
     pointer = rng.choice(
         (
@@ -685,8 +686,7 @@ def cookie_banner_added(raw: str, rng: random.Random) -> Pair | None:
     lines = _lines(raw)
     banner = list(rng.choice(_COOKIE_BANNERS))
     if rng.random() < 0.5:
-        at = _top(lines)
-        return raw, _join([*lines[:at], *banner, "", *lines[at:]])
+        return raw, _join([*banner, "", *lines])
     return raw, raw.rstrip("\n") + "\n\n" + _join(banner)
 
 
@@ -939,6 +939,19 @@ def m_negation_dropped(raw: str, rng: random.Random) -> Pair | None:
     return raw, raw[: m.start()] + ("may " + m.group(1) if rng.random() < 0.5 else verb) + raw[m.end() :]
 
 
+def m_practice_in_chrome(raw: str, rng: random.Random) -> Pair | None:
+    """A sale, AI-training or advertising sentence added while the page's header, footer and consent banner changed
+    too (a real change inside a noisy capture: the chrome must not hide it)."""
+    pair = footer_links_changed(raw, rng)
+    if pair is None:
+        return None
+    old, new = pair
+    new = _join([*_menu(rng), "", *_lines(new)])
+    new = new.rstrip("\n") + "\n\n" + _join(list(rng.choice(_COOKIE_BANNERS)))
+    added = _insert_after_paragraph(_lines(new), rng, [rng.choice(_SALE + _AI + _ADS)])
+    return (old, _join(added)) if added else None
+
+
 @dataclass(frozen=True)
 class Family:
     name: str
@@ -992,6 +1005,7 @@ FAMILIES = (
     Family("m-retention-longer", True, m_retention_longer),
     Family("m-right-dropped", True, m_right_dropped),
     Family("m-negation-dropped", True, m_negation_dropped),
+    Family("m-practice-in-chrome", True, m_practice_in_chrome),
 )
 
 

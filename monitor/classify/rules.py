@@ -52,8 +52,21 @@ RULES: dict[str, Rule] = {
             "placement",
             "placement",
             "A heading, or a line under a related-articles / navigation heading or in a menu run, names sections or"
-            " links; the text under headings states the practice.",
-            (_ex("\n# Your choices", "\n# Your choices and controls", False),),
+            " links; the text under headings states the practice. So does the site's header or footer: a run of"
+            " short link titles (mostly title case or known chrome, with a copyright line) at an edge of the page,"
+            " that no line ending in ':' nor heading about a practice introduces, whatever the labels name;"
+            " and a consent banner at an edge (a paragraph about cookies, short button lines, one a known button)"
+            " (monitor/classify/chrome.py).",
+            (
+                _ex("\n# Your choices", "\n# Your choices and controls", False),
+                # a footer whose links name choices ("sell", "sensitive"), re-laid under the policy
+                _ex(
+                    "\n- Terms of Use\n- Sitemap\n- Accessibility\n© 2024 Brightwave Ltd.",
+                    "\n- Terms of Use\n- Your Privacy Choices\n- Do Not Sell or Share My Personal Information\n"
+                    "- Limit the Use of My Sensitive Personal Information\n© 2025 Brightwave Ltd. All rights reserved.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "listed-party",
@@ -303,12 +316,30 @@ RULES: dict[str, Rule] = {
         Rule(
             "moved-to-notice",
             "document",
-            "Statements removed with a section whose subject an added sentence points to in a separate document.",
+            "Statements removed with a section whose subject an added sentence points to in a separate document:"
+            " the pointer names its own section's heading, and the statement stood under that heading, or in the"
+            " same edited passage (sub-sections and all), or was itself turned into the pointer"
+            " (monitor/classify/moved.py). Additions next to a pointer are judged on their own.",
             (
                 Example(
                     _BASE + "\n# Tracking on our pages\nAdvertising partners may place pixels on our pages.",
                     _BASE + "\n# Tracking on our pages\nFor information about tracking on our pages, please see our"
                     " separate Cookie Notice.",
+                    False,
+                ),
+                # the section's body had sub-sections of its own: the whole passage gave way to the pointer
+                Example(
+                    _BASE + "\n# Sharing with others\n## Payment firms\nWe pass card numbers to our payment firm."
+                    "\n## Couriers\nWe give couriers your postal address.\n# Contact\nWrite to us by post.",
+                    _BASE + "\n# Sharing with others\nDetails on sharing with others are now set out in our separate"
+                    " Sharing Notice.\n# Contact\nWrite to us by post.",
+                    False,
+                ),
+                # the section's first sentence turned into the pointer
+                Example(
+                    _BASE + "\n# Location data\nWe read your device's GPS position to show nearby stores.",
+                    _BASE + "\n# Location data\nInformation about location data has moved to our Location Data"
+                    " Notice, available on our website.",
                     False,
                 ),
             ),
