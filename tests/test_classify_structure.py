@@ -174,4 +174,3 @@ def test_a_consent_banner_at_an_edge_of_the_page_is_chrome_beyond_the_known_butt
     # the policy's own closing paragraph about cookies, followed by a short list of tools, is policy text
     tools = "\nWe use analytics cookies to count visits.\n- Plausible\n- Matomo"
     assert _material(POLICY, POLICY + tools)
-
