@@ -814,6 +814,112 @@ def sentence_dropped_dup_in_list(raw: str, rng: random.Random) -> Pair | None:
     return _join(old), raw
 
 
+def list_to_prose(raw: str, rng: random.Random) -> Pair | None:
+    """A short list introduced by a sentence ending in ':' re-laid as one sentence ("such as a, b and c.")."""
+    lines = _lines(raw)
+    runs = [
+        r
+        for r in _list_runs(lines)
+        if r[0] > 0
+        and lines[r[0] - 1].rstrip().endswith(":")
+        and r[1] - r[0] <= 8
+        and all(len(x.split()) <= 8 for x in lines[r[0] : r[1]] if _ITEM.match(x))
+    ]
+    if not runs:
+        return None
+    start, end = rng.choice(runs)
+    items = [_ITEM.sub("", x, count=1).strip().rstrip(".;,") for x in lines[start:end] if _ITEM.match(x)]
+    items = [x[0].lower() + x[1:] if x[:1].isupper() and not x[1:2].isupper() else x for x in items]
+    if len(items) < 2:
+        return None
+    intro = lines[start - 1].rstrip()[:-1]
+    prose = f"{intro}, namely {', '.join(items[:-1])} and {items[-1]}."
+    return raw, _join([*lines[: start - 1], prose, *lines[end:]])
+
+
+def prose_to_list(raw: str, rng: random.Random) -> Pair | None:
+    """A sentence naming several things ("such as a, b, and c") re-laid as an introduced list."""
+    lines = _lines(raw)
+    pat = re.compile(r"^(.{20,}?) (?:such as|including) ((?:[\w' -]{2,40}, ){2,}(?:and|or) [\w' -]{2,40})\.$")
+    idx = [k for k in _prose_idx(lines, 12) if pat.match(lines[k].strip())]
+    if not idx:
+        return None
+    k = rng.choice(idx)
+    m = pat.match(lines[k].strip())
+    assert m is not None
+    parts = re.split(r", (?:and |or )?| (?:and|or) ", m.group(2))
+    items = [f"- {x.strip()[0].upper() + x.strip()[1:]}" for x in parts if x.strip()]
+    return raw, _join([*lines[:k], m.group(1) + ", such as:", "", *items, "", *lines[k + 1 :]])
+
+
+_NUMBER_WORDS = {
+    "30": "thirty", "60": "sixty", "90": "ninety", "12": "twelve", "6": "six", "3": "three", "2": "two", "7": "seven",
+    "5": "five", "10": "ten", "13": "thirteen", "16": "sixteen", "18": "eighteen", "24": "twenty-four",
+    "45": "forty-five",
+}  # fmt: skip
+
+
+def number_words(raw: str, rng: random.Random) -> Pair | None:
+    """A number written another way: "30 days" -> "thirty (30) days" (or the reverse)."""
+    matches = [m for m in re.finditer(r"\b(\d{1,2}) (days|months|years|hours)\b", raw) if m.group(1) in _NUMBER_WORDS]
+    if not matches:
+        return None
+    m = rng.choice(matches)
+    word = _NUMBER_WORDS[m.group(1)]
+    new = rng.choice((f"{word} ({m.group(1)}) {m.group(2)}", f"{word} {m.group(2)}"))
+    return raw, raw[: m.start()] + new + raw[m.end() :]
+
+
+_ABBREVIATIONS = (
+    ("EEA", "European Economic Area (EEA)"), ("EU", "European Union"), ("UK", "United Kingdom"),
+    ("GDPR", "General Data Protection Regulation (GDPR)"), ("CCPA", "California Consumer Privacy Act (CCPA)"),
+    ("US", "United States"), ("IP address", "Internet Protocol address"),
+    ("IP address", "Internet Protocol (IP) address"),
+)  # fmt: skip
+
+
+def abbreviation_expanded(raw: str, rng: random.Random) -> Pair | None:
+    """An abbreviation spelled out in one place ("EEA" -> "European Economic Area (EEA)")."""
+    found = [
+        (m, full)
+        for short, full in _ABBREVIATIONS
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", raw)
+    ]
+    if not found:
+        return None
+    m, full = rng.choice(found)
+    return raw, raw[: m.start()] + full + raw[m.end() :]
+
+
+def heading_question(raw: str, rng: random.Random) -> Pair | None:
+    """Section headings rewritten as questions ("Information We Collect" -> "What information do we collect?")."""
+    lines = _lines(raw)
+    heads = [k for k, ln in enumerate(lines) if _HEADING.match(ln.strip()) and 2 <= len(ln.split()) <= 8]
+    if len(heads) < 3:
+        return None
+    new = list(lines)
+    for k in rng.sample(heads, min(3, len(heads))):
+        marks = re.match(r"^(#+ )(.*)$", lines[k].strip())
+        assert marks is not None
+        title = re.sub(r"[*_]", "", marks.group(2)).strip().rstrip(".:")
+        if title.endswith("?"):
+            continue
+        new[k] = marks.group(1) + rng.choice(("What about ", "Questions on ", "About ")) + title.lower() + "?"
+    return raw, _join(new)
+
+
+def sentences_reordered(raw: str, rng: random.Random) -> Pair | None:
+    """The sentences of one paragraph put in another order (same statements)."""
+    lines = _lines(raw)
+    idx = [k for k in _prose_idx(lines, 20) if len(_SENTENCE_END.split(lines[k])) >= 3]
+    k = _middle(rng, idx, len(lines))
+    if k is None:
+        return None
+    parts = _SENTENCE_END.split(lines[k])
+    order = parts[1:] + parts[:1]
+    return raw, _join([*lines[:k], " ".join(order), *lines[k + 1 :]])
+
+
 # ------------------------------------------------------------------------------------------ material edits
 
 _SALE = (
@@ -998,6 +1104,12 @@ FAMILIES = (
     Family("reworded-phrases", False, reworded_phrases),
     Family("references-relaid", False, references_relaid),
     Family("section-intro-dropped", False, sentence_dropped_dup_in_list),
+    Family("list-to-prose", False, list_to_prose),
+    Family("prose-to-list", False, prose_to_list),
+    Family("number-words", False, number_words),
+    Family("abbreviation-expanded", False, abbreviation_expanded),
+    Family("heading-question", False, heading_question),
+    Family("sentences-reordered", False, sentences_reordered),
     Family("m-sale", True, m_sale),
     Family("m-new-data", True, m_new_data),
     Family("m-ai-training", True, m_ai_training),

@@ -174,3 +174,25 @@ def test_a_consent_banner_at_an_edge_of_the_page_is_chrome_beyond_the_known_butt
     # the policy's own closing paragraph about cookies, followed by a short list of tools, is policy text
     tools = "\nWe use analytics cookies to count visits.\n- Plausible\n- Matomo"
     assert _material(POLICY, POLICY + tools)
+
+
+def test_numbers_and_terms_written_another_way_are_the_same_facts():
+    base = POLICY + "\nWe keep support tickets for 24 months. Users must be 16 years of age."
+    for old, new in (
+        ("24 months", "twenty-four (24) months"),
+        ("24 months", "twenty-four months"),
+        ("16 years of age", "sixteen (16) years of age"),
+    ):
+        assert not _material(base, base.replace(old, new)), new
+    # a different number in words is a different fact
+    assert _material(base, base.replace("24 months", "thirty-six months"))
+    assert _material(base, base.replace("16 years of age", "thirteen (13) years of age"))
+    ip = POLICY + "\nWe log the IP address of each visit to our European Union sites."
+    for old, new in (
+        ("IP address", "Internet Protocol (IP) address"),
+        ("IP address", "Internet Protocol address"),
+        ("European Union", "EU"),
+    ):
+        assert not _material(ip, ip.replace(old, new)), new
+    # a new party spelled out is still a new party
+    assert _material(ip, ip + "\nWe share these logs with Northwind Analytics.")

@@ -254,8 +254,17 @@ RULES: dict[str, Rule] = {
         Rule(
             "no-practice-change",
             "modified",
-            "Reworded: no practice term, number, negation, modality, limit or named party changed (minor).",
-            (_ex("\nWe use cookies.", "\nWe use small files called cookies.", False),),
+            "Reworded: no practice term, number, negation, modality, limit or named party changed (minor). A number"
+            " is read the same in figures or words ('twenty-four (24) months'), a term the same with its acronym"
+            " defined or spelled out ('Internet Protocol (IP) address', 'UK' / 'United Kingdom').",
+            (
+                _ex("\nWe use cookies.", "\nWe use small files called cookies.", False),
+                _ex(
+                    "\nWe keep server logs with your IP address for 24 months.",
+                    "\nWe keep server logs with your Internet Protocol (IP) address for twenty-four (24) months.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "user-connected-service",
