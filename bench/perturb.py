@@ -920,6 +920,42 @@ def sentences_reordered(raw: str, rng: random.Random) -> Pair | None:
     return raw, _join([*lines[:k], " ".join(order), *lines[k + 1 :]])
 
 
+_TERMS = (
+    ("personal information", "personal data"),
+    ("personal data", "personal information"),
+    ("the Services", "the Platform"),
+    ("our Services", "our services"),
+    ("third parties", "other companies"),
+)
+
+
+def term_renamed_throughout(raw: str, rng: random.Random) -> Pair | None:
+    """A term used throughout replaced everywhere by its synonym ("personal information" -> "personal data")."""
+    found = [(a, b) for a, b in _TERMS if len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", raw)) >= 3]
+    if not found:
+        return None
+    a, b = rng.choice(found)
+    new = re.sub(rf"(?<![\w-]){re.escape(a)}(?![\w-])", b, raw)
+    new = re.sub(rf"(?<![\w-]){re.escape(a[0].upper() + a[1:])}(?![\w-])", b[0].upper() + b[1:], new)
+    return raw, new
+
+
+def typos_fixed(raw: str, rng: random.Random) -> Pair | None:
+    """Typos of the old version fixed: three words of 6+ letters had two letters swapped."""
+    matches = [m for m in re.finditer(r"\b[a-z]{6,}\b", raw)]
+    if len(matches) < 10:
+        return None
+    chosen = sorted(rng.sample(matches, 3), key=lambda m: m.start())
+    out, at = [], 0
+    for m in chosen:
+        w = m.group(0)
+        i = rng.randrange(1, len(w) - 2)
+        out += [raw[at : m.start()], w[:i] + w[i + 1] + w[i] + w[i + 2 :]]
+        at = m.end()
+    out.append(raw[at:])
+    return "".join(out), raw
+
+
 # ------------------------------------------------------------------------------------------ material edits
 
 _SALE = (
@@ -1110,6 +1146,8 @@ FAMILIES = (
     Family("abbreviation-expanded", False, abbreviation_expanded),
     Family("heading-question", False, heading_question),
     Family("sentences-reordered", False, sentences_reordered),
+    Family("term-renamed-throughout", False, term_renamed_throughout),
+    Family("typos-fixed", False, typos_fixed),
     Family("m-sale", True, m_sale),
     Family("m-new-data", True, m_new_data),
     Family("m-ai-training", True, m_ai_training),
