@@ -196,3 +196,12 @@ def test_numbers_and_terms_written_another_way_are_the_same_facts():
         assert not _material(ip, ip.replace(old, new)), new
     # a new party spelled out is still a new party
     assert _material(ip, ip + "\nWe share these logs with Northwind Analytics.")
+
+
+def test_a_typo_fixed_by_swapping_two_letters_back_is_no_new_practice():
+    base = POLICY + "\nIf we sell the business, your data may pass to the buyer in the meregr."
+    assert not _material(base, base.replace("meregr", "merger"))
+    shared = POLICY + "\nReceipts are sahred with our accountants."
+    assert not _material(shared, shared.replace("sahred", "shared"))
+    # another word in the same place is another fact
+    assert _material(shared.replace("sahred", "shared"), shared.replace("sahred", "sold"))

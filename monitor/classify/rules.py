@@ -231,8 +231,16 @@ RULES: dict[str, Rule] = {
         Rule(
             "same-words",
             "modified",
-            "The same words up to synonyms, typos or grammar.",
-            (_ex("\nWe gather your email address.", "\nWe collect your email address.", False),),
+            "The same words up to synonyms, typos (one letter off, two adjacent letters swapped in a word of five or"
+            " more) or grammar.",
+            (
+                _ex("\nWe gather your email address.", "\nWe collect your email address.", False),
+                _ex(
+                    "\nWe may pass your order to our delivery patrners.",
+                    "\nWe may pass your order to our delivery partners.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "message-channel",
