@@ -134,6 +134,18 @@ def test_a_capture_of_the_first_lines_and_nothing_else_is_truncated_at_a_line_bo
         assert verdict.plausible  # a company could really cut its policy: accepted if it lasts
     # only the last lines gone (a footer, a closing line): small enough to be an edit
     assert check_pair(POLICY, "\n".join(lines[:-2])).ok
+    # but a capture that stops in the middle of a line near the end (a heading, or a list item that lost its
+    # marker) with the lines after it gone is cut short, however little is lost
+    heading = next(k for k in range(len(lines) - 3, 0, -1) if lines[k].startswith("# ") and len(lines[k].split()) > 3)
+    cut_heading = "\n".join([*lines[:heading], " ".join(lines[heading].split()[:-1])])
+    verdict = check_pair(POLICY, cut_heading)
+    assert verdict.side == NEW and "stopping mid-line" in verdict.problem, verdict
+    listed = sections(6) + (
+        "\nYou can ask us to:\n- send you a copy of the personal information we hold about you\n"
+        "- correct personal information that is wrong or out of date\n# Changes\nWe post every new version here."
+    )
+    cut_item = listed.split("\n- send")[0] + "\nsend you a copy of the"  # cut inside the item, its marker lost
+    assert check_pair(listed, cut_item).side == NEW
 
 
 def test_headings_without_their_sections_are_collapsed():

@@ -365,14 +365,26 @@ def _head_only(this: _Version, other: _Version) -> str | None:
     same place, and a good part of the old text (several lines) missing after its last line."""
     if not other.substantive or len(this.text) >= len(other.text):
         return None
-    mine = [line.strip() for line in this.text.splitlines() if line.strip()]
-    theirs = [line.strip() for line in other.text.splitlines() if line.strip()]
-    if not mine or len(theirs) - len(mine) < HEAD_LOST_LINES or theirs[: len(mine)] != mine:
+    mine = [_bare_line(line) for line in this.text.splitlines() if line.strip()]
+    theirs = [_bare_line(line) for line in other.text.splitlines() if line.strip()]
+    if not mine or len(mine) > len(theirs) or theirs[: len(mine) - 1] != mine[:-1]:
         return None
-    lost = sum(len(line) for line in theirs[len(mine) :]) / max(1, sum(len(line) for line in theirs))
-    if lost < HEAD_LOST:
+    last, whole = mine[-1], theirs[len(mine) - 1]
+    # the last line stops part of the way through the old one (a heading too: "# 10. Changes to This"), where no
+    # edit ends a policy: no sentence end, a few words, and the rest of the page gone with it
+    cut = last != whole and whole.startswith(last) and len(last.split()) >= 2 and not last.endswith((".", "!", "?"))
+    if (last != whole and not cut) or len(theirs) == len(mine):
+        return None  # the same last line shortened, nothing after it: an edit (the classifier reads it)
+    lost = sum(len(line) for line in [whole[len(last) :], *theirs[len(mine) :]]) / max(1, sum(map(len, theirs)))
+    if not cut and (lost < HEAD_LOST or len(theirs) - len(mine) < HEAD_LOST_LINES):
         return None
-    return f"truncated (kept {100 * (1 - lost):.0f}% of the text: its first lines, the rest of the page missing)"
+    where = "stopping mid-line" if cut else "its first lines"
+    return f"truncated (kept {100 * (1 - lost):.0f}% of the text: {where}, the rest of the page missing)"
+
+
+def _bare_line(line: str) -> str:
+    """A line without its list marker (a capture cut inside a list item can lose it)."""
+    return re.sub(r"^(?:[-*+]|\d{1,3}[.)])\s+", "", line.strip())
 
 
 def _cut_mid_line(short: _Version, long: _Version) -> bool:
