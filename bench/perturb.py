@@ -282,10 +282,10 @@ def _menu(rng: random.Random) -> list[str]:
 
 
 def nav_added(raw: str, rng: random.Random) -> Pair | None:
-    """A navigation menu captured above the policy."""
+    """A navigation menu captured above the policy (the site's header: the first lines of the page; a menu inserted
+    before the first Markdown heading could land under "We collect the following:" when headings are bold lines)."""
     lines = _lines(raw)
-    at = _top(lines)
-    return raw, _join(lines[:at] + _menu(rng) + [""] + lines[at:])
+    return raw, _join([*_menu(rng), "", *lines])
 
 
 def nav_removed(raw: str, rng: random.Random) -> Pair | None:
@@ -597,12 +597,16 @@ def moved_to_notice(raw: str, rng: random.Random) -> Pair | None:
         return None
     start, end = rng.choice(secs)
     title = re.sub(r"^#+\s*|[*_]", "", lines[start]).strip()
-    if not title or len(title.split()) > 8:
-        return None
+    # "6. ", "B) ", "4\\. " (Markdown escapes the dot)
+    title = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])\\?[.)]?(?:\d{1,2}\\?[.)]?)*\s+", "", title).strip(" :")
+    if not title or len(title.split()) > 8 or title.endswith("?"):
+        return None  # a question ("What do we collect?") names no notice
+    name = title.title() if title.isupper() or title.islower() else title
     pointer = rng.choice(
         (
-            f"For information about {title.lower()}, please see our separate {title} Notice.",
-            f"Information about {title.lower()} has moved to our {title} Policy, available on our website.",
+            f"For information about {title.lower()}, please see our separate {name} Notice.",
+            f"Information about {title.lower()} has moved to our {name} Policy, available on our website.",
+            f"Details on {title.lower()} are now set out in a separate {name} Notice.",
         )
     )
     return raw, _join([*lines[: start + 1], pointer, *lines[end:]])
@@ -664,6 +668,292 @@ def cut_completed(raw: str, rng: random.Random) -> Pair | None:
     words = lines[k].split()
     cut = " ".join(words[: _open_cut(words, rng, len(words) // 3, 2 * len(words) // 3)])
     return _join([*lines[:k], cut, *lines[k + 1 :]]), raw
+
+
+_COOKIE_BANNERS = (
+    ["We use cookies to give you the best experience on our website and to analyse traffic.", "Accept all",
+     "Reject all", "Cookie settings"],
+    ["This site uses cookies and similar technologies for analytics and personalised advertising. You can change"
+     " your choices at any time.", "- Accept", "- Decline", "- Manage preferences"],
+    ["Your privacy choices", "We and our partners store and access information on your device, such as cookies,"
+     " and process personal data such as unique identifiers for personalised ads and content.", "I agree",
+     "Show purposes"],
+)  # fmt: skip
+
+
+def cookie_banner_added(raw: str, rng: random.Random) -> Pair | None:
+    """A cookie-consent banner (its text and buttons) captured with the new version, above or below the policy."""
+    lines = _lines(raw)
+    banner = list(rng.choice(_COOKIE_BANNERS))
+    if rng.random() < 0.5:
+        return raw, _join([*banner, "", *lines])
+    return raw, raw.rstrip("\n") + "\n\n" + _join(banner)
+
+
+_FOOTER_LINKS = (
+    "Privacy Policy", "Terms of Use", "Cookie Policy", "Your Privacy Choices", "Do Not Sell or Share My Personal"
+    " Information", "Cookie Preferences", "Accessibility", "Sitemap", "Consumer Health Data Privacy Notice",
+    "Limit the Use of My Sensitive Personal Information", "Ad Choices", "Manage consent", "Contact us",
+)  # fmt: skip
+
+
+def footer_links_changed(raw: str, rng: random.Random) -> Pair | None:
+    """The site footer under the policy: its links (some naming privacy choices) and copyright line changed."""
+    names = rng.sample(_FOOTER_LINKS, 8)
+    year = rng.randint(2019, 2025)
+    old = [f"- [{n}](https://example.com/{k})" for k, n in enumerate(names[:5])] + [f"© {year} Example Inc."]
+    new = [f"- [{n}](https://example.com/{k})" for k, n in enumerate(names[2:8])] + [
+        f"© {year + 1} Example Inc. All rights reserved."
+    ]
+    base = raw.rstrip("\n") + "\n\n"
+    return base + _join(old), base + _join(new)
+
+
+def toc_added(raw: str, rng: random.Random) -> Pair | None:
+    """A table of contents (the policy's own section titles, as links) added above the policy."""
+    lines = _lines(raw)
+    titles = [re.sub(r"^#+\s*|[*_]", "", ln).strip() for ln in lines if _HEADING.match(ln.strip())]
+    titles = [t for t in titles if t and len(t.split()) <= 12]
+    if len(titles) < 4:
+        return None
+    intro = rng.choice(("## Contents", "Table of contents", "Jump to a section:", "## In this policy"))
+    toc = [f"- [{t}](#{re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')})" for t in titles]
+    at = _top(lines) + 1 if rng.random() < 0.5 else _top(lines)
+    return raw, _join([*lines[:at], intro, "", *toc, "", *lines[at:]])
+
+
+def email_hidden(raw: str, rng: random.Random) -> Pair | None:
+    """E-mail addresses hidden by an anti-spam script in the new capture ("[email protected]")."""
+    if not _EMAIL.search(raw):
+        return None
+    hidden = rng.choice(("[email protected]", "[email\xa0protected]", "email protected"))
+    return raw, _EMAIL.sub(hidden, raw)
+
+
+_UPDATED = re.compile(
+    r"((?:last|date of last)?\s*(?:updated|revised|modified|effective(?: date)?)\s*(?:on|as of)?:?\**\s*)"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
+    re.IGNORECASE,
+)
+
+
+def date_changed(raw: str, rng: random.Random) -> Pair | None:
+    """The "last updated" / "effective" date changed, nothing else."""
+    matches = list(_UPDATED.finditer(raw))
+    if not matches:
+        return None
+    m = rng.choice(matches)
+    return raw, raw[: m.start(2)] + rng.choice(_DATES) + raw[m.end(2) :]
+
+
+#: same-meaning rewordings of common policy phrases (each direction is a rewording)
+_REWORDINGS = (
+    ("in order to", "to"), ("such as", "for example"), ("for example", "e.g."), ("personal information",
+    "personal data"), ("we may", "we might"), ("at any time", "whenever you wish"), ("third parties", "third-party"
+    " companies"), ("we use", "we make use of"), ("provide", "deliver"), ("improve", "enhance"), ("contact us",
+    "get in touch with us"), ("please note", "note"), ("as described in", "as set out in"), ("in accordance with",
+    "in line with"), ("you can", "you are able to"), ("request", "ask for"), ("obtain", "get"),
+)  # fmt: skip
+
+
+def reworded_phrases(raw: str, rng: random.Random) -> Pair | None:
+    """Two or three stock phrases of one paragraph reworded with near-synonyms (same facts)."""
+    lines = _lines(raw)
+    idx = _prose_idx(lines, 15)
+    rng.shuffle(idx)
+    for k in idx:
+        line, done = lines[k], 0
+        for a, b in rng.sample(_REWORDINGS, len(_REWORDINGS)):
+            x, y = (a, b) if rng.random() < 0.5 else (b, a)
+            m = re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", line)
+            if m:
+                line = line[: m.start()] + y + line[m.end() :]
+                done += 1
+                if done == 3:
+                    break
+        if done >= 2:
+            return raw, _join([*lines[:k], line, *lines[k + 1 :]])
+    return None
+
+
+_LAWS = (
+    "Article 6(1)(a) GDPR", "Article 6(1)(b) GDPR", "Article 6(1)(f) GDPR", "Art. 13 GDPR", "Cal. Civ. Code §"
+    " 1798.100", "Cal. Civ. Code § 1798.83", "Va. Code § 59.1-575", "Colo. Rev. Stat. § 6-1-1301", "LGPD Art. 18",
+    "PIPEDA Schedule 1", "UK GDPR Article 15", "Regulation (EU) 2016/679",
+)  # fmt: skip
+
+
+def references_relaid(raw: str, rng: random.Random) -> Pair | None:
+    """A list of legal references at the end re-laid: its order changed and one citation's form updated."""
+    refs = rng.sample(_LAWS, 5)
+    old = ["## Legal references", "", *[f"- {r}" for r in refs]]
+    new_refs = refs[::-1]
+    new_refs[0] = new_refs[0].replace("Article", "Art.").replace("Cal. Civ. Code", "California Civil Code")
+    new = ["## Legal references", "", *[f"- {r}" for r in new_refs]]
+    base = raw.rstrip("\n") + "\n\n"
+    return base + _join(old), base + _join(new)
+
+
+def sentence_dropped_dup_in_list(raw: str, rng: random.Random) -> Pair | None:
+    """A section's introductory sentence that repeats its heading ("This section explains X.") dropped."""
+    lines = _lines(raw)
+    secs = [s for s in _sections(lines) if s[1] - s[0] >= 3]
+    if not secs:
+        return None
+    start, _ = rng.choice(secs)
+    title = re.sub(r"^#+\s*|[*_]", "", lines[start]).strip()
+    title = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]?(?:\d{1,2}[.)]?)*\s+", "", title).strip(" :")
+    if not title or len(title.split()) > 8:
+        return None
+    intro = rng.choice(
+        ("This section explains {t}.", "In this section we describe {t}.", "Below you can read about {t}.")
+    )
+    old = [*lines[: start + 1], intro.format(t=title.lower()), *lines[start + 1 :]]
+    return _join(old), raw
+
+
+def list_to_prose(raw: str, rng: random.Random) -> Pair | None:
+    """A short list introduced by a sentence ending in ':' re-laid as one sentence ("such as a, b and c.")."""
+    lines = _lines(raw)
+    runs = [
+        r
+        for r in _list_runs(lines)
+        if r[0] > 0
+        and lines[r[0] - 1].rstrip().endswith(":")
+        and r[1] - r[0] <= 8
+        and all(len(x.split()) <= 8 for x in lines[r[0] : r[1]] if _ITEM.match(x))
+    ]
+    if not runs:
+        return None
+    start, end = rng.choice(runs)
+    items = [_ITEM.sub("", x, count=1).strip().rstrip(".;,") for x in lines[start:end] if _ITEM.match(x)]
+    items = [x[0].lower() + x[1:] if x[:1].isupper() and not x[1:2].isupper() else x for x in items]
+    if len(items) < 2:
+        return None
+    intro = lines[start - 1].rstrip()[:-1]
+    prose = f"{intro}, namely {', '.join(items[:-1])} and {items[-1]}."
+    return raw, _join([*lines[: start - 1], prose, *lines[end:]])
+
+
+def prose_to_list(raw: str, rng: random.Random) -> Pair | None:
+    """A sentence naming several things ("such as a, b, and c") re-laid as an introduced list."""
+    lines = _lines(raw)
+    pat = re.compile(r"^(.{20,}?) (?:such as|including) ((?:[\w' -]{2,40}, ){2,}(?:and|or) [\w' -]{2,40})\.$")
+    idx = [k for k in _prose_idx(lines, 12) if pat.match(lines[k].strip())]
+    if not idx:
+        return None
+    k = rng.choice(idx)
+    m = pat.match(lines[k].strip())
+    assert m is not None
+    parts = re.split(r", (?:and |or )?| (?:and|or) ", m.group(2))
+    items = [f"- {x.strip()[0].upper() + x.strip()[1:]}" for x in parts if x.strip()]
+    return raw, _join([*lines[:k], m.group(1) + ", such as:", "", *items, "", *lines[k + 1 :]])
+
+
+_NUMBER_WORDS = {
+    "30": "thirty", "60": "sixty", "90": "ninety", "12": "twelve", "6": "six", "3": "three", "2": "two", "7": "seven",
+    "5": "five", "10": "ten", "13": "thirteen", "16": "sixteen", "18": "eighteen", "24": "twenty-four",
+    "45": "forty-five",
+}  # fmt: skip
+
+
+def number_words(raw: str, rng: random.Random) -> Pair | None:
+    """A number written another way: "30 days" -> "thirty (30) days" (or the reverse)."""
+    matches = [m for m in re.finditer(r"\b(\d{1,2}) (days|months|years|hours)\b", raw) if m.group(1) in _NUMBER_WORDS]
+    if not matches:
+        return None
+    m = rng.choice(matches)
+    word = _NUMBER_WORDS[m.group(1)]
+    new = rng.choice((f"{word} ({m.group(1)}) {m.group(2)}", f"{word} {m.group(2)}"))
+    return raw, raw[: m.start()] + new + raw[m.end() :]
+
+
+_ABBREVIATIONS = (
+    ("EEA", "European Economic Area (EEA)"), ("EU", "European Union"), ("UK", "United Kingdom"),
+    ("GDPR", "General Data Protection Regulation (GDPR)"), ("CCPA", "California Consumer Privacy Act (CCPA)"),
+    ("US", "United States"), ("IP address", "Internet Protocol address"),
+    ("IP address", "Internet Protocol (IP) address"),
+)  # fmt: skip
+
+
+def abbreviation_expanded(raw: str, rng: random.Random) -> Pair | None:
+    """An abbreviation spelled out in one place ("EEA" -> "European Economic Area (EEA)")."""
+    found = [
+        (m, full)
+        for short, full in _ABBREVIATIONS
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])", raw)
+    ]
+    if not found:
+        return None
+    m, full = rng.choice(found)
+    return raw, raw[: m.start()] + full + raw[m.end() :]
+
+
+def heading_question(raw: str, rng: random.Random) -> Pair | None:
+    """Section headings rewritten as questions ("Information We Collect" -> "What information do we collect?")."""
+    lines = _lines(raw)
+    heads = [k for k, ln in enumerate(lines) if _HEADING.match(ln.strip()) and 2 <= len(ln.split()) <= 8]
+    if len(heads) < 3:
+        return None
+    new = list(lines)
+    for k in rng.sample(heads, min(3, len(heads))):
+        marks = re.match(r"^(#+ )(.*)$", lines[k].strip())
+        assert marks is not None
+        title = re.sub(r"[*_]", "", marks.group(2)).strip().rstrip(".:")
+        if title.endswith("?"):
+            continue
+        new[k] = marks.group(1) + rng.choice(("What about ", "Questions on ", "About ")) + title.lower() + "?"
+    return raw, _join(new)
+
+
+def sentences_reordered(raw: str, rng: random.Random) -> Pair | None:
+    """The sentences of one paragraph put in another order (same statements)."""
+    lines = _lines(raw)
+    idx = [k for k in _prose_idx(lines, 20) if len(_SENTENCE_END.split(lines[k])) >= 3]
+    k = _middle(rng, idx, len(lines))
+    if k is None:
+        return None
+    parts = _SENTENCE_END.split(lines[k])
+    order = parts[1:] + parts[:1]
+    return raw, _join([*lines[:k], " ".join(order), *lines[k + 1 :]])
+
+
+_TERMS = (
+    ("personal information", "personal data"),
+    ("personal data", "personal information"),
+    ("the Services", "the Platform"),
+    ("our Services", "our services"),
+    ("third parties", "other companies"),
+)
+
+
+def term_renamed_throughout(raw: str, rng: random.Random) -> Pair | None:
+    """A term used throughout replaced everywhere by its synonym ("personal information" -> "personal data")."""
+    found = [(a, b) for a, b in _TERMS if len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", raw)) >= 3]
+    if not found:
+        return None
+    a, b = rng.choice(found)
+    new = re.sub(rf"(?<![\w-]){re.escape(a)}(?![\w-])", b, raw)
+    new = re.sub(rf"(?<![\w-]){re.escape(a[0].upper() + a[1:])}(?![\w-])", b[0].upper() + b[1:], new)
+    return raw, new
+
+
+def typos_fixed(raw: str, rng: random.Random) -> Pair | None:
+    """Typos of the old version fixed: three words of 6+ letters had two letters swapped."""
+    matches = [m for m in re.finditer(r"\b[a-z]{6,}\b", raw)]
+    if len(matches) < 10:
+        return None
+    chosen = sorted(rng.sample(matches, 3), key=lambda m: m.start())
+    out, at = [], 0
+    for m in chosen:
+        w = m.group(0)
+        i = rng.randrange(1, len(w) - 2)
+        out += [raw[at : m.start()], w[:i] + w[i + 1] + w[i] + w[i + 2 :]]
+        at = m.end()
+    out.append(raw[at:])
+    return "".join(out), raw
 
 
 # ------------------------------------------------------------------------------------------ material edits
@@ -791,6 +1081,19 @@ def m_negation_dropped(raw: str, rng: random.Random) -> Pair | None:
     return raw, raw[: m.start()] + ("may " + m.group(1) if rng.random() < 0.5 else verb) + raw[m.end() :]
 
 
+def m_practice_in_chrome(raw: str, rng: random.Random) -> Pair | None:
+    """A sale, AI-training or advertising sentence added while the page's header, footer and consent banner changed
+    too (a real change inside a noisy capture: the chrome must not hide it)."""
+    pair = footer_links_changed(raw, rng)
+    if pair is None:
+        return None
+    old, new = pair
+    new = _join([*_menu(rng), "", *_lines(new)])
+    new = new.rstrip("\n") + "\n\n" + _join(list(rng.choice(_COOKIE_BANNERS)))
+    added = _insert_after_paragraph(_lines(new), rng, [rng.choice(_SALE + _AI + _ADS)])
+    return (old, _join(added)) if added else None
+
+
 @dataclass(frozen=True)
 class Family:
     name: str
@@ -829,6 +1132,22 @@ FAMILIES = (
     Family("we-company", False, we_company),
     Family("passive-voice", False, passive_voice),
     Family("cut-completed", False, cut_completed),
+    Family("cookie-banner-added", False, cookie_banner_added),
+    Family("footer-links-changed", False, footer_links_changed),
+    Family("toc-added", False, toc_added),
+    Family("email-hidden", False, email_hidden),
+    Family("date-changed", False, date_changed),
+    Family("reworded-phrases", False, reworded_phrases),
+    Family("references-relaid", False, references_relaid),
+    Family("section-intro-dropped", False, sentence_dropped_dup_in_list),
+    Family("list-to-prose", False, list_to_prose),
+    Family("prose-to-list", False, prose_to_list),
+    Family("number-words", False, number_words),
+    Family("abbreviation-expanded", False, abbreviation_expanded),
+    Family("heading-question", False, heading_question),
+    Family("sentences-reordered", False, sentences_reordered),
+    Family("term-renamed-throughout", False, term_renamed_throughout),
+    Family("typos-fixed", False, typos_fixed),
     Family("m-sale", True, m_sale),
     Family("m-new-data", True, m_new_data),
     Family("m-ai-training", True, m_ai_training),
@@ -836,6 +1155,7 @@ FAMILIES = (
     Family("m-retention-longer", True, m_retention_longer),
     Family("m-right-dropped", True, m_right_dropped),
     Family("m-negation-dropped", True, m_negation_dropped),
+    Family("m-practice-in-chrome", True, m_practice_in_chrome),
 )
 
 

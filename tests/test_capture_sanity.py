@@ -115,9 +115,37 @@ def test_text_inserted_in_the_middle_of_a_short_policy_is_no_recovery():
 
 
 def test_a_large_removal_that_leaves_most_of_the_policy_is_a_capture():
+    # the last 30% gone, and the policy edited elsewhere too (its opening line): an edit the classifier judges
     lines = POLICY.splitlines()
-    fewer = "\n".join(lines[: int(len(lines) * 0.7)])
+    fewer = "\n".join([lines[0] + " (revised)", *lines[1 : int(len(lines) * 0.7)]])
     assert check_pair(POLICY, fewer).ok
+    # sections dropped in the middle, the end kept
+    middle = "\n".join(lines[: int(len(lines) * 0.4)] + lines[int(len(lines) * 0.7) :])
+    assert check_pair(POLICY, middle).ok
+
+
+def test_a_capture_of_the_first_lines_and_nothing_else_is_truncated_at_a_line_boundary():
+    # the page stopped loading after a whole line: the old text word for word up to there, nothing else changed
+    lines = [line for line in POLICY.splitlines() if line.strip()]
+    for share in (0.5, 0.65, 0.8):
+        head = "\n".join(lines[: int(len(lines) * share)])
+        verdict = check_pair(POLICY, head)
+        assert verdict.side == NEW and verdict.problem.startswith("truncated (kept "), (share, verdict)
+        assert verdict.plausible  # a company could really cut its policy: accepted if it lasts
+    # only the last lines gone (a footer, a closing line): small enough to be an edit
+    assert check_pair(POLICY, "\n".join(lines[:-2])).ok
+    # but a capture that stops in the middle of a line near the end (a heading, or a list item that lost its
+    # marker) with the lines after it gone is cut short, however little is lost
+    heading = next(k for k in range(len(lines) - 3, 0, -1) if lines[k].startswith("# ") and len(lines[k].split()) > 3)
+    cut_heading = "\n".join([*lines[:heading], " ".join(lines[heading].split()[:-1])])
+    verdict = check_pair(POLICY, cut_heading)
+    assert verdict.side == NEW and "stopping mid-line" in verdict.problem, verdict
+    listed = sections(6) + (
+        "\nYou can ask us to:\n- send you a copy of the personal information we hold about you\n"
+        "- correct personal information that is wrong or out of date\n# Changes\nWe post every new version here."
+    )
+    cut_item = listed.split("\n- send")[0] + "\nsend you a copy of the"  # cut inside the item, its marker lost
+    assert check_pair(listed, cut_item).side == NEW
 
 
 def test_headings_without_their_sections_are_collapsed():

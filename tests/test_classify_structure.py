@@ -43,6 +43,24 @@ def test_a_navigation_menu_losing_an_entry_is_furniture():
     assert _material(POLICY + "\n" + intro, POLICY + "\n" + intro + "\n- Precise location")
 
 
+def test_the_sites_footer_and_header_are_chrome_whatever_their_links_name():
+    footer = ["- Terms of Use", "- Accessibility", "- Sitemap", "© 2024 Brightwave Ltd."]
+    choices = ["- Your Privacy Choices", "- Do Not Sell or Share My Personal Information", "- Cookie Preferences"]
+    new_footer = footer[:2] + choices + ["© 2025 Brightwave Ltd. All rights reserved."]
+    assert not _material(POLICY + "\n" + "\n".join(footer), POLICY + "\n" + "\n".join(new_footer))
+    header = ["- Home", "- Pricing", "- Sell With Us", "- Partners"]
+    assert not _material(POLICY, "\n".join(header) + "\n" + POLICY)
+    # the same labels where the policy lists what it does (introduced by a line ending in ':'), or under a heading
+    # about a practice, are the policy's own: a right dropped, a recipient added
+    rights = "\nYou can ask us to:\n- Access Your Data\n- Delete Your Data\n- Correct Your Data\n- Object to Processing"
+    assert _material(POLICY + rights, POLICY + rights.replace("\n- Delete Your Data", ""))
+    sharing = "\n# Who we share your data with\n- Payment Processors\n- Delivery Partners\n- Cloud Hosts"
+    assert _material(POLICY + sharing, POLICY + sharing + "\n- Data Brokers")
+    # nor is a list that ends the policy a footer when its items are sentences in sentence case
+    items = "\nIn short:\n- we keep your data safe\n- we never sell it\n- you can delete it"
+    assert _material(POLICY + items, POLICY + items.replace("never sell", "sell"))
+
+
 def test_a_banner_announcing_a_revision_states_no_practice():
     banner = "Update: Changes to this privacy notice are being prepared."
     result = classify_texts(POLICY, banner + "\n" + POLICY)
@@ -121,3 +139,69 @@ def test_a_name_the_policy_already_used_elsewhere_is_no_new_party():
     assert not _material(old, new)
     old = POLICY + "\nWe share your email address with Paylo."
     assert _material(old, old.replace("Paylo.", "Paylo and Quantexa."))
+
+
+def test_a_section_moved_to_a_separate_notice_leaves_a_pointer_and_no_change_of_practice():
+    section = (
+        "\n# Your data abroad\n## Inside Europe\nWe host your account data in Ireland.\n## Elsewhere\n"
+        "Support staff in Canada may read your tickets.\n# Contact\nWrite to our privacy team."
+    )
+    pointer = (
+        "\n# Your data abroad\nFor information about your data abroad, please see our separate Data Transfers"
+        " Notice.\n# Contact\nWrite to our privacy team."
+    )
+    assert not _material(POLICY + section, POLICY + pointer)
+    # a new practice added next to the pointer is still new
+    sold = pointer.replace("Notice.", "Notice. We sell your account data to data brokers.")
+    assert _material(POLICY + section, POLICY + sold)
+    # a pointer about another subject excuses nothing: the transfers were dropped, not moved
+    other = pointer.replace("your data abroad, please see our separate Data Transfers", "cookies, see our Cookie")
+    assert _material(POLICY + section, POLICY + other)
+    # a pointer elsewhere in the policy does not excuse a statement removed from another section
+    gone = POLICY.replace("We do not sell your personal information.\n", "") + pointer
+    assert _material(POLICY + section.replace("We host", "We host"), gone)
+
+
+def test_a_consent_banner_at_an_edge_of_the_page_is_chrome_beyond_the_known_buttons():
+    banner = [
+        "Your choices on this site",
+        "We and our partners use cookies and device identifiers to measure audiences and personalise ads.",
+        "I agree",
+        "Show purposes",
+    ]
+    assert not _material(POLICY, POLICY + "\n" + "\n".join(banner))  # captured after the policy
+    assert not _material(POLICY, "\n".join(banner) + "\n" + POLICY)  # or above it
+    # the policy's own closing paragraph about cookies, followed by a short list of tools, is policy text
+    tools = "\nWe use analytics cookies to count visits.\n- Plausible\n- Matomo"
+    assert _material(POLICY, POLICY + tools)
+
+
+def test_numbers_and_terms_written_another_way_are_the_same_facts():
+    base = POLICY + "\nWe keep support tickets for 24 months. Users must be 16 years of age."
+    for old, new in (
+        ("24 months", "twenty-four (24) months"),
+        ("24 months", "twenty-four months"),
+        ("16 years of age", "sixteen (16) years of age"),
+    ):
+        assert not _material(base, base.replace(old, new)), new
+    # a different number in words is a different fact
+    assert _material(base, base.replace("24 months", "thirty-six months"))
+    assert _material(base, base.replace("16 years of age", "thirteen (13) years of age"))
+    ip = POLICY + "\nWe log the IP address of each visit to our European Union sites."
+    for old, new in (
+        ("IP address", "Internet Protocol (IP) address"),
+        ("IP address", "Internet Protocol address"),
+        ("European Union", "EU"),
+    ):
+        assert not _material(ip, ip.replace(old, new)), new
+    # a new party spelled out is still a new party
+    assert _material(ip, ip + "\nWe share these logs with Northwind Analytics.")
+
+
+def test_a_typo_fixed_by_swapping_two_letters_back_is_no_new_practice():
+    base = POLICY + "\nIf we sell the business, your data may pass to the buyer in the meregr."
+    assert not _material(base, base.replace("meregr", "merger"))
+    shared = POLICY + "\nReceipts are sahred with our accountants."
+    assert not _material(shared, shared.replace("sahred", "shared"))
+    # another word in the same place is another fact
+    assert _material(shared.replace("sahred", "shared"), shared.replace("sahred", "sold"))

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+import random
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+from diff_match_patch import diff_match_patch as _DMP
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.domain.values import ChangeKind
-from monitor.text.diff import diff_texts, word_diff
+from monitor.text.diff import diff_regions, diff_texts, word_diff
 from monitor.text.sentences import clean_block, raw_sentences, split_sentences, units
 
+dmp_module = sys.modules[_DMP.__module__]
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 POLICY = """# 1. Information we collect
 We collect your name and email address. We also collect usage data, e.g. pages visited.
@@ -142,3 +150,92 @@ def test_word_diff_rebuilds_both_texts():
 def test_diff_never_crashes_and_identical_is_empty(old, new):
     diff_texts(old, new)
     assert diff_texts(old, old) == []
+
+
+def _rewrites(seed: int, sentences: int) -> tuple[str, str]:
+    """Two versions whose every sentence was reworded (a small vocabulary: many near-ties between sentences)."""
+    rng = random.Random(seed)
+    vocab = [
+        "we",
+        "collect",
+        "use",
+        "share",
+        "store",
+        "keep",
+        "delete",
+        "your",
+        "data",
+        "name",
+        "email",
+        "location",
+        "device",
+        "account",
+        "partners",
+    ]
+    old = [" ".join(rng.choice(vocab) for _ in range(12)) + "." for _ in range(sentences)]
+    new = [" ".join(w if rng.random() < 0.6 else rng.choice(vocab) for w in s[:-1].split()) + "." for s in old]
+    return "\n".join(old), "\n".join(new)
+
+
+def test_the_alignment_never_reads_the_clock(monkeypatch):
+    # diff-match-patch used to stop at a wall-clock deadline: the answer then depended on the machine's load.
+    # A clock that jumps a day at every reading must change nothing.
+    old, new = _rewrites(1, 100)
+    kept = [f"Kept sentence number {k} stays the same." for k in range(100)]
+    old += "\n" + "\n".join(kept)
+    new = "\n".join(kept[::2]) + "\n" + new + "\n" + "\n".join(kept[1::2])  # lines moved: a real alignment
+    expected, words = diff_regions(old, new), word_diff(old, new)
+    assert any(c.kind is ChangeKind.MODIFIED for c in expected[0])
+    clock = itertools.count(start=1e9, step=86_400.0)
+    monkeypatch.setattr(dmp_module.time, "time", lambda: next(clock))
+    assert diff_regions(old, new) == expected
+    assert word_diff(old, new) == words
+
+
+def test_the_alignment_work_is_bounded_on_pathological_input():
+    # tens of thousands of near-identical words in one hunk, and hundreds of small rewritten hunks between kept
+    # sentences: every alignment stops at its work budget, and all of them together at the comparison's
+    rng = random.Random(3)
+    one = " ".join(rng.choice(["a", "b", "c", "d"]) for _ in range(60_000))
+    two = " ".join(rng.choice(["a", "b", "c", "d"]) for _ in range(60_000))
+    kept = [f"Kept sentence number {k} stays the same." for k in range(400)]
+    old_r, new_r = _rewrites(2, 400)
+    many_old = "\n".join(x for pair in zip(kept, old_r.splitlines(), strict=True) for x in pair)
+    many_new = "\n".join(x for pair in zip(kept, new_r.splitlines(), strict=True) for x in pair)
+    for old, new in ((one, two), (many_old, many_new)):
+        start = time.process_time()
+        diff_regions(old, new)
+        word_diff(old[:200_000], new[:200_000])
+        assert time.process_time() - start < 20
+
+
+def test_ties_between_equally_similar_sentences_go_the_same_way_under_every_hash_seed():
+    # a sentence pairs with the first of two equally similar ones, however Python orders a set of words
+    script = (
+        "import json,sys; from monitor.text.diff import diff_regions; from monitor.classify.engine import "
+        "classify_texts; import dataclasses; old, new = sys.stdin.read().split('\\0'); "
+        "print(json.dumps([dataclasses.asdict(c) for c in diff_regions(old, new)[0]], default=str)); "
+        "print(json.dumps(dataclasses.asdict(classify_texts(old, new)), default=str))"
+    )
+
+    # a hunk too big for a word-level alignment (paired by word overlap) where each old sentence shares half its
+    # words with each of two new ones
+    def word(i: int, j: int) -> str:  # a word of its own for position j of sentence i (letters only)
+        n, out = i * 16 + j, "a"
+        for _ in range(4):
+            out, n = out + "bcdfghjklmnpqrstvwxz"[n % 20], n // 20
+        return out
+
+    def sentence(i: int, js: tuple[int, ...]) -> str:
+        return " ".join(word(i, j) for j in js) + "."
+
+    old = "\n".join(sentence(i, (0, 1, 2, 3, 4, 5)) for i in range(400))
+    new = "\n".join(sentence(i, (0, 1, 2, 6, 7, 8)) + "\n" + sentence(i, (3, 4, 5, 9, 10, 11)) for i in range(400))
+    outputs = set()
+    for seed in ("0", "1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", script], input=old + "\0" + new, capture_output=True, text=True, env=env, check=True
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

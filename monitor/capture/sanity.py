@@ -34,6 +34,10 @@ CUT_SHARE, BEGINNING_KEPT = 0.6, 0.8
 #: Whatever its length, a version that stops in the middle of a sentence the other has whole, and is otherwise
 #: (nearly all of it, and all of it from the beginning) the other's text, is cut short.
 CUT_KEPT = 0.97
+#: A new version that is the old one's first lines, word for word and nothing else, stops early when at least this
+#: share of the old text (and this many lines) is gone after it: a page that stopped loading, not an edit (an edit
+#: that drops a policy's closing sections changes something else too, if only its date).
+HEAD_LOST, HEAD_LOST_LINES = 0.1, 3
 #: A version this many times longer than the other, made only of the other's text, repeats it.
 DUPLICATED_SIZE = 1.8
 #: Two versions this close in length, sharing this share of their lines, are a plain edit of each other.
@@ -148,7 +152,11 @@ def check_pair(old: str, new: str) -> Verdict:
         problem = _alone(this, other)
         if problem:
             return Verdict(side, problem)
-        problem = _cut_short(this, other, side) or (None if similar else _against(this, other, side))
+        problem = (
+            _cut_short(this, other, side)
+            or (None if similar else _against(this, other, side))
+            or (_head_only(this, other) if side == NEW else None)
+        )
         if problem:
             return Verdict(side, problem, plausible=True)
     return OK
@@ -350,6 +358,33 @@ def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
         return None
     share = this.size / other.size if other.size else 1.0
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text, stopping mid-sentence)"
+
+
+def _head_only(this: _Version, other: _Version) -> str | None:
+    """The new version is the old one's beginning and nothing else: every line of it the old version's line at the
+    same place, and a good part of the old text (several lines) missing after its last line."""
+    if not other.substantive or len(this.text) >= len(other.text):
+        return None
+    mine = [_bare_line(line) for line in this.text.splitlines() if line.strip()]
+    theirs = [_bare_line(line) for line in other.text.splitlines() if line.strip()]
+    if not mine or len(mine) > len(theirs) or theirs[: len(mine) - 1] != mine[:-1]:
+        return None
+    last, whole = mine[-1], theirs[len(mine) - 1]
+    # the last line stops part of the way through the old one (a heading too: "# 10. Changes to This"), where no
+    # edit ends a policy: no sentence end, a few words, and the rest of the page gone with it
+    cut = last != whole and whole.startswith(last) and len(last.split()) >= 2 and not last.endswith((".", "!", "?"))
+    if (last != whole and not cut) or len(theirs) == len(mine):
+        return None  # the same last line shortened, nothing after it: an edit (the classifier reads it)
+    lost = sum(len(line) for line in [whole[len(last) :], *theirs[len(mine) :]]) / max(1, sum(map(len, theirs)))
+    if not cut and (lost < HEAD_LOST or len(theirs) - len(mine) < HEAD_LOST_LINES):
+        return None
+    where = "stopping mid-line" if cut else "its first lines"
+    return f"truncated (kept {100 * (1 - lost):.0f}% of the text: {where}, the rest of the page missing)"
+
+
+def _bare_line(line: str) -> str:
+    """A line without its list marker (a capture cut inside a list item can lose it)."""
+    return re.sub(r"^(?:[-*+]|\d{1,3}[.)])\s+", "", line.strip())
 
 
 def _cut_mid_line(short: _Version, long: _Version) -> bool:

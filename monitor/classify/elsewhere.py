@@ -68,7 +68,8 @@ class Document:
         for w in want:
             for k in self.index.get(w, ())[:400]:
                 hits[k] = hits.get(k, 0) + 1
-        best = sorted((k for k, n in hits.items() if n >= _OVERLAP * len(want) - 1e-9), key=lambda k: -hits[k])
+        # ties go to the earlier sentence: `hits` fills in the order of a set of words, which changes from run to run
+        best = sorted((k for k, n in hits.items() if n >= _OVERLAP * len(want) - 1e-9), key=lambda k: (-hits[k], k))
         out = []
         for k in best[:_CANDIDATES]:
             out.append(self.sentences[k])

@@ -131,7 +131,7 @@ def classify(
         judged = _examples_known(list(changes), judged, layout)
     if layout is not None and layout.old and layout.new:
         judged = _stated_elsewhere(list(changes), judged, layout)
-        judged = _moved_to_notice(list(changes), judged, layout)
+        judged = _moved_to_notice(list(changes), judged, layout, regions)
     if renames:
         judged = [(dataclasses.replace(v, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)]
     verdicts = tuple(v for v, _ in judged)

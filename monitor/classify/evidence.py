@@ -385,12 +385,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     masked = lx.DATE.sub(" ", text)
     for m in lx.QUANTITY.finditer(masked):
         if m.group("age3"):
-            out.append(Quantity("age", _number(m.group("age3")), m.group(0).strip()))
+            out.append(Quantity("age", _number(m.group("age3f") or m.group("age3")), m.group(0).strip()))
         elif m.group("agelo"):
             out.append(Quantity("age", _number(m.group("agelo")), m.group(0).strip()))
             out.append(Quantity("age", _number(m.group("agehi")), m.group(0).strip()))
         elif m.group("num"):
-            num = _number(m.group("num"))
+            num = _number(m.group("numf") or m.group("num"))
             unit = m.group("unit").rstrip("s")
             if unit in ("%", "percent"):
                 out.append(Quantity("percent", num, m.group(0).strip()))
@@ -411,6 +411,9 @@ def _number(token: str) -> float:
     token = token.lower().replace(",", "")
     if token in lx.NUMBER_WORDS:
         return float(lx.NUMBER_WORDS[token])
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    if tens in lx.TENS and unit in lx.NUMBER_WORDS:  # "twenty-four"
+        return float(lx.NUMBER_WORDS[tens] + lx.NUMBER_WORDS[unit])
     try:
         return float(token)
     except ValueError:
@@ -524,18 +527,38 @@ def _same_meaning(bare: str) -> str:
     return bare
 
 
+#: a term spelled out with its acronym after it ("Internet Protocol (IP) address", "European Economic Area (EEA)")
+_DEFINED_ACRONYM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,6}?(?:[A-Z][\w-]*))\s*\(([A-Z]{2,6})s?\)")
+
+
+def _drop_defined_acronyms(text: str) -> str:
+    """The text with each acronym dropped where it follows its own spelled-out form: "Internet Protocol (IP) address"
+    reads as "Internet Protocol address", the same term with or without its acronym defined."""
+    if "(" not in text:
+        return text
+
+    def drop(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        acronym = m.group(2)
+        initials = "".join(w[0] for w in words[-len(acronym) :])
+        return m.group(1) if initials == acronym and len(words) >= len(acronym) else m.group(0)
+
+    return _DEFINED_ACRONYM.sub(drop, text)
+
+
 @lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
     cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
-    low = _same_meaning(cleaned.lower())
+    plain = _drop_defined_acronyms(cleaned)  # what the sentence says; names are read from `cleaned`
+    low = _same_meaning(plain.lower())
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
     if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the AdChoices logo": names of no recipient
-        masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), cleaned)).lower()
+        masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), plain)).lower()
         bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)

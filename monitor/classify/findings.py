@@ -298,12 +298,18 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
     new = sorted(
         e
         for e in pa.entities - pb.entities
-        if e not in low_b and not _named_in(e, old_doc) and not _acronym_of(e, low_b, low_a)
+        if e not in low_b
+        and not _named_in(e, old_doc)
+        and not _acronym_of(e, low_b, low_a)
+        and not _spells_out(e, pa.cleaned, pb.cleaned)
     )
     gone = sorted(
         e
         for e in pb.entities - pa.entities
-        if e not in low_a and not _named_in(e, new_doc) and not _acronym_of(e, low_a, low_b)
+        if e not in low_a
+        and not _named_in(e, new_doc)
+        and not _acronym_of(e, low_a, low_b)
+        and not _spells_out(e, pb.cleaned, pa.cleaned)
     )
     if not new and not gone:
         return []
@@ -328,6 +334,26 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
         return False
     pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
     return any(m.group(0) not in mine for m in re.finditer(pattern, other))
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*")
+
+
+def _spells_out(name: str, text: str, other: str) -> bool:
+    """`name` is a word of a capitalised phrase of `text` whose initials are an acronym (in capitals) `other` uses
+    ("Internet Protocol" where the other side says "IP", "United Kingdom" for "UK"): the same term spelled out."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        lowered = [w.lower() for w in words]
+        if name not in lowered:
+            continue
+        at = lowered.index(name)
+        for start in range(max(0, at - 4), at + 1):
+            for end in range(at + 1, min(len(words), start + 5) + 1):
+                initials = "".join(w[0] for w in words[start:end]).upper()  # an acronym is written in capitals
+                if end - start >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w-])", other):
+                    return True
+    return False
 
 
 def _named_in(name: str, low: str) -> bool:

@@ -329,21 +329,31 @@ NUMBER_WORDS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
-    "forty-five": 45,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
     "hundred": 100,
     "a": 1,
     "an": 1,
     "single": 1,
 }
-_NUM = r"\d+(?:[.,]\d+)?|" + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
+#: tens that take a unit after a hyphen or a space ("twenty-four", "forty five")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUM = (
+    r"\d+(?:[.,]\d+)?|"
+    + rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(_UNITS)})(?![\w-])|"
+    + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
+)
+#: a number in words repeated in figures ("thirty (30) days"): the figures say it
+_FIGURES = r"(?:\s*\((?P<{}>\d+)\))?"
 QUANTITY = re.compile(
-    rf"(?<![\w.])(?P<age3>{_NUM})\s+years?(?:\s+of\s+age|\s+old)(?!\w)"
+    rf"(?<![\w.])(?P<age3>{_NUM}){_FIGURES.format('age3f')}\s+years?(?:\s+of\s+age|\s+old)(?!\w)"
     rf"|(?:age[sd]?|aged|between the ages of)\s+(?P<agelo>\d+)\s*(?:to|-|and|through)\s*(?P<agehi>\d+)(?!\s*(?:%|days"
     r"|months|hours|weeks))(?!\w)"
-    rf"|(?<![\w.])(?P<num>{_NUM})(?:\s*\((?:\d+)\))?[\s-]*(?:(?:business|calendar|working|full)\s+)?"
+    rf"|(?<![\w.])(?P<num>{_NUM}){_FIGURES.format('numf')}[\s-]*(?:(?:business|calendar|working|full)\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|%|percent|gb|mb)(?![\w])"
     rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)|(?P<amount2>\d+(?:[.,]\d+)?)\s?(?P<cur2>usd|eur|gbp"
     r"|dollars|euros"

@@ -139,6 +139,10 @@ def _typo_pair(a: str, b: str) -> bool:
     limit = 1 if max(len(a), len(b)) <= 6 else 2
     if abs(len(a) - len(b)) > limit:
         return False
+    if len(a) == len(b) >= 5:
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True  # two letters swapped ("sahred" -> "shared"): one slip of the keyboard
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

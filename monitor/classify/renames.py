@@ -53,15 +53,16 @@ def _term_renames(old: str, new: str, known: dict[str, str], changes: Sequence[C
     if not gone_terms or not came_terms:
         return {}
     old_uses, new_uses = Counter(_TERM.findall(old)), Counter(_TERM.findall(new))
-    gone = {t: old_uses[t] for t in gone_terms if old_uses[t] >= 2}
-    came = {t: new_uses[t] for t in came_terms if new_uses[t] >= 2}
+    # sorted: the pairing below takes the first match, and a set's order changes from run to run
+    gone = {t: old_uses[t] for t in sorted(gone_terms) if old_uses[t] >= 2}
+    came = {t: new_uses[t] for t in sorted(came_terms) if new_uses[t] >= 2}
     out: dict[str, str] = {}
     for was, n in gone.items():
         for now, m in came.items():
             a, b = was.split(), now.split()
             if m != n or len(a) != len(b) or not set(a) & set(b) or now in out:
                 continue
-            differing = normal(" ".join(set(a) ^ set(b)))
+            differing = normal(" ".join(w for w in a + b if (w in a) != (w in b)))
             cats = profile(differing).categories
             if cats[lx.IT] or cats[lx.TP] or profile(differing).entities:
                 continue

@@ -52,8 +52,21 @@ RULES: dict[str, Rule] = {
             "placement",
             "placement",
             "A heading, or a line under a related-articles / navigation heading or in a menu run, names sections or"
-            " links; the text under headings states the practice.",
-            (_ex("\n# Your choices", "\n# Your choices and controls", False),),
+            " links; the text under headings states the practice. So does the site's header or footer: a run of"
+            " short link titles (mostly title case or known chrome, with a copyright line) at an edge of the page,"
+            " that no line ending in ':' nor heading about a practice introduces, whatever the labels name;"
+            " and a consent banner at an edge (a paragraph about cookies, short button lines, one a known button)"
+            " (monitor/classify/chrome.py).",
+            (
+                _ex("\n# Your choices", "\n# Your choices and controls", False),
+                # a footer whose links name choices ("sell", "sensitive"), re-laid under the policy
+                _ex(
+                    "\n- Terms of Use\n- Sitemap\n- Accessibility\n© 2024 Brightwave Ltd.",
+                    "\n- Terms of Use\n- Your Privacy Choices\n- Do Not Sell or Share My Personal Information\n"
+                    "- Limit the Use of My Sensitive Personal Information\n© 2025 Brightwave Ltd. All rights reserved.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "listed-party",
@@ -218,8 +231,16 @@ RULES: dict[str, Rule] = {
         Rule(
             "same-words",
             "modified",
-            "The same words up to synonyms, typos or grammar.",
-            (_ex("\nWe gather your email address.", "\nWe collect your email address.", False),),
+            "The same words up to synonyms, typos (one letter off, two adjacent letters swapped in a word of five or"
+            " more) or grammar.",
+            (
+                _ex("\nWe gather your email address.", "\nWe collect your email address.", False),
+                _ex(
+                    "\nWe may pass your order to our delivery patrners.",
+                    "\nWe may pass your order to our delivery partners.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "message-channel",
@@ -241,8 +262,17 @@ RULES: dict[str, Rule] = {
         Rule(
             "no-practice-change",
             "modified",
-            "Reworded: no practice term, number, negation, modality, limit or named party changed (minor).",
-            (_ex("\nWe use cookies.", "\nWe use small files called cookies.", False),),
+            "Reworded: no practice term, number, negation, modality, limit or named party changed (minor). A number"
+            " is read the same in figures or words ('twenty-four (24) months'), a term the same with its acronym"
+            " defined or spelled out ('Internet Protocol (IP) address', 'UK' / 'United Kingdom').",
+            (
+                _ex("\nWe use cookies.", "\nWe use small files called cookies.", False),
+                _ex(
+                    "\nWe keep server logs with your IP address for 24 months.",
+                    "\nWe keep server logs with your Internet Protocol (IP) address for twenty-four (24) months.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "user-connected-service",
@@ -303,12 +333,30 @@ RULES: dict[str, Rule] = {
         Rule(
             "moved-to-notice",
             "document",
-            "Statements removed with a section whose subject an added sentence points to in a separate document.",
+            "Statements removed with a section whose subject an added sentence points to in a separate document:"
+            " the pointer names its own section's heading, and the statement stood under that heading, or in the"
+            " same edited passage (sub-sections and all), or was itself turned into the pointer"
+            " (monitor/classify/moved.py). Additions next to a pointer are judged on their own.",
             (
                 Example(
                     _BASE + "\n# Tracking on our pages\nAdvertising partners may place pixels on our pages.",
                     _BASE + "\n# Tracking on our pages\nFor information about tracking on our pages, please see our"
                     " separate Cookie Notice.",
+                    False,
+                ),
+                # the section's body had sub-sections of its own: the whole passage gave way to the pointer
+                Example(
+                    _BASE + "\n# Sharing with others\n## Payment firms\nWe pass card numbers to our payment firm."
+                    "\n## Couriers\nWe give couriers your postal address.\n# Contact\nWrite to us by post.",
+                    _BASE + "\n# Sharing with others\nDetails on sharing with others are now set out in our separate"
+                    " Sharing Notice.\n# Contact\nWrite to us by post.",
+                    False,
+                ),
+                # the section's first sentence turned into the pointer
+                Example(
+                    _BASE + "\n# Location data\nWe read your device's GPS position to show nearby stores.",
+                    _BASE + "\n# Location data\nInformation about location data has moved to our Location Data"
+                    " Notice, available on our website.",
                     False,
                 ),
             ),

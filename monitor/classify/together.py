@@ -14,6 +14,7 @@ from monitor.classify.elsewhere import Document, covered
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
 from monitor.classify.layout import Layout
+from monitor.classify.moved import moved_to_notice
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
 from monitor.classify.verdicts import _cosmetic, _hunks
@@ -251,58 +252,18 @@ def _stated_elsewhere(
     return out
 
 
-#: a sentence pointing to a separate document ("please see our separate Cookie Notice")
-_POINTS_TO = re.compile(
-    r"\b(?:see|refer to|review|read|consult|visit|available|described|set out|found|moved|explained)\b"
-)
-_DOC_NOUN = re.compile(r"\b(?:notice|policy|statement|page|article|terms)\b")
-_TOPIC_WORD = re.compile(r"[a-z]{4,}")
-_TOPIC_COMMON = frozenset(
-    re.findall(r"\S+", "information about your with this that more please separate notice policy privacy")
-)
-
-
-def _topic(text: str) -> frozenset[str]:
-    return frozenset(w[:5] for w in _TOPIC_WORD.findall(normal(text)) if w not in _TOPIC_COMMON)
-
-
 def _moved_to_notice(
-    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout, regions: Sequence[int] | None
 ) -> list[tuple[ChangeVerdict, str]]:
-    """Statements removed from a section where an added sentence now points to a separate document on the section's
-    subject ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped."""
-    pointers = {
-        k: (_topic(c.after or ""), loose_key(layout.heading_of(c.after or "")))
-        for k, c in enumerate(changes)
-        if c.kind is ChangeKind.ADDED
-        and c.after
-        and _POINTS_TO.search(normal(c.after))
-        and _DOC_NOUN.search(normal(c.after))
-        and len(c.after.split()) <= 40
-        and not lx.NEGATION.search(normal(c.after))
-    }
-    pointers = {k: t for k, t in pointers.items() if t[0] and t[1]}
-    if not pointers:
-        return judged
+    """Statements removed where an added sentence now points to a separate document on their section's subject
+    ("For information about cookies, please see our separate Cookie Notice"): moved there, not dropped
+    (monitor/classify/moved.py)."""
+    moved, pointers = moved_to_notice(changes, [v.material for v, _ in judged], regions, layout.heading_of)
     out = list(judged)
-    used: set[int] = set()
-    for k, (verdict, _) in enumerate(judged):
-        change = changes[k]
-        if not verdict.material or change.kind is not ChangeKind.REMOVED or not change.before:
-            continue
-        section = layout.heading_of(change.before)
-        heading = _topic(section)
-        # the pointer stands in the section the statement left, and names its subject
-        matched = [
-            n
-            for n, (t, where) in pointers.items()
-            if heading and where == loose_key(section) and len(heading & t) * 2 >= len(heading)
-        ]
-        if matched:
-            used.update(matched)
-            why = "removed with its section, whose subject an added sentence points to in a separate document"
-            out[k] = (_cosmetic("moved-to-notice", change, why).verdict, why)
-    for n in used:
+    for k in sorted(moved):
+        why = "removed with its section, whose subject an added sentence points to in a separate document"
+        out[k] = (_cosmetic("moved-to-notice", changes[k], why).verdict, why)
+    for n in sorted(pointers - moved):
         why = "added a pointer to the separate document the removed section moved to"
         out[n] = (_cosmetic("moved-to-notice", changes[n], why).verdict, why)
     return out

@@ -15,8 +15,13 @@ from monitor.text.sentences import Unit, raw_sentences, units, words
 
 log = logging.getLogger(__name__)
 
-#: Seconds diff-match-patch may spend on one diff before settling for a coarser (still valid) answer.
-DIFF_TIMEOUT = 0.05
+#: Work (diagonals walked by the Myers bisection, ~0.2 us each) one alignment may take before diff-match-patch
+#: settles for a coarser, still valid answer: a count, not seconds, so the verdict never depends on the machine's load.
+DIFF_BUDGET = 300_000
+#: The work all the alignments of one comparison of two texts may take together (then every hunk left is coarse).
+TOTAL_BUDGET = 3_000_000
+#: The same bound for the word-level diff of one changed passage (quoting, evidence, display).
+WORD_BUDGET = 1_000_000
 #: Hunks with more words than this are paired by word overlap instead of a word-level diff.
 MAX_HUNK_WORDS = 2500
 #: Two sentences at least this similar (Dice over word sets) are one modified sentence.
@@ -27,10 +32,50 @@ MAX_PAIRINGS = 40_000
 _DISPLAY_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
 
-def _dmp(timeout: float = DIFF_TIMEOUT) -> diff_match_patch:
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = timeout
-    return dmp
+class _Steps:
+    """A deadline counted in work instead of seconds. diff-match-patch asks `time.time() > deadline` once per step
+    `d` of a Myers bisection; Python answers that through this object's `__lt__`, which charges the step's cost (the
+    2d + 2 diagonals it walks) to the budget of the whole diff and says "past the deadline" once it is spent."""
+
+    __slots__ = ("budget", "d")
+
+    def __init__(self, budget: list[int]) -> None:
+        self.budget = budget  # shared by every bisection of one diff: [work left]
+        self.d = 0
+
+    def __lt__(self, _now: object) -> bool:  # `now > deadline`
+        self.budget[0] -= 2 * self.d + 2
+        self.d += 1
+        return self.budget[0] < 0
+
+    def __gt__(self, _now: object) -> bool:  # pragma: no cover - diff-match-patch only asks "now > deadline"
+        return not self.__lt__(_now)
+
+
+class _BoundedDiff(diff_match_patch):
+    """diff-match-patch whose bisections share one deterministic work budget (no wall clock is ever read)."""
+
+    def __init__(self, budget: int, total: list[int] | None = None) -> None:
+        super().__init__()
+        self.Diff_Timeout = 1.0  # > 0 keeps the half-match speed-up; the deadline itself is a _Steps, never a time
+        self._total = total  # [work left] for every diff of one comparison, charged after each diff
+        self._budget = [max(0, min(budget, total[0])) if total is not None else budget]
+
+    def diff_bisect(self, text1: str, text2: str, deadline: object) -> list[tuple[int, str]]:
+        result: list[tuple[int, str]] = super().diff_bisect(text1, text2, _Steps(self._budget))
+        return result
+
+    def diff(self, text1: str, text2: str) -> list[tuple[int, str]]:
+        """`diff_main` without a line-mode pass, within the budget."""
+        before = self._budget[0]
+        result: list[tuple[int, str]] = self.diff_main(text1, text2, False, _Steps(self._budget))
+        if self._total is not None:
+            self._total[0] -= before - self._budget[0]
+        return result
+
+
+def _dmp(budget: int = DIFF_BUDGET, total: list[int] | None = None) -> _BoundedDiff:
+    return _BoundedDiff(budget, total)
 
 
 def _encode(seqs: Sequence[Sequence[str]]) -> list[str]:
@@ -77,7 +122,7 @@ class _Verbatim:
         return parts[unit.part] if unit.part < len(parts) else unit.text
 
 
-def _hunks(old: list[Unit], new: list[Unit]) -> list[tuple[list[Unit], list[Unit]]]:
+def _hunks(old: list[Unit], new: list[Unit], total: list[int]) -> list[tuple[list[Unit], list[Unit]]]:
     """Runs of deleted/inserted sentence units between sentences that are equal by exact key."""
     old_keys, new_keys = [u.key for u in old], [u.key for u in new]
     # a sentence found on one side only is an edit whatever the alignment: leave it out of the diff (as GNU diff
@@ -89,7 +134,7 @@ def _hunks(old: list[Unit], new: list[Unit]) -> list[tuple[list[Unit], list[Unit
     hunks: list[tuple[list[Unit], list[Unit]]] = []
     i = j = 0  # the first unit of old / new not yet placed
     x = y = 0  # the same in the filtered sequences
-    for op, chunk in _dmp().diff_main(a, b, False) if a or b else ():
+    for op, chunk in _dmp(total=total).diff(a, b) if a or b else ():
         n = len(chunk)
         if op == 0:
             for k in range(n):  # each shared sentence closes the run of edits before it
@@ -114,15 +159,15 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _clusters(old: list[Unit], new: list[Unit]) -> list[_Edit]:
+def _clusters(old: list[Unit], new: list[Unit], total: list[int]) -> list[_Edit]:
     """Align one hunk word by word; sentences joined by shared words form one edit (tolerates re-splitting)."""
     old_words = [words(u.text) for u in old]
     new_words = [words(u.text) for u in new]
     old_owner = [k for k, ws in enumerate(old_words) for _ in ws]
     new_owner = [k for k, ws in enumerate(new_words) for _ in ws]
     a, b = _encode([[w for ws in old_words for w in ws], [w for ws in new_words for w in ws]])
-    dmp = _dmp()
-    diffs = dmp.diff_main(a, b, False)
+    dmp = _dmp(total=total)
+    diffs = dmp.diff(a, b)
     dmp.diff_cleanupSemantic(diffs)
     parent = list(range(len(old) + len(new)))
 
@@ -194,7 +239,8 @@ def _pair_by_overlap(old: list[Unit], new: list[Unit]) -> list[_Edit]:
             for k in postings:
                 counts[k] += 1
         best, score = -1, 0.0
-        for k, shared in counts.items():
+        for k in sorted(counts):  # in document order (a tie goes to the first): not in the order of a set's words
+            shared = counts[k]
             if k not in taken:
                 # the words shared are at most those counted plus the function words skipped: a sentence that
                 # could not beat the best so far (nor reach the pairing threshold) needs no exact score
@@ -287,7 +333,8 @@ def diff_regions(old: str, new: str) -> tuple[list[Change], list[int]]:
     if [u.loose for u in old_units] == [u.loose for u in new_units]:
         return [], []
     edits: list[_Edit] = []
-    for region, (before, after) in enumerate(_hunks(old_units, new_units)):
+    total = [TOTAL_BUDGET]  # the work every alignment of this comparison may take together
+    for region, (before, after) in enumerate(_hunks(old_units, new_units, total)):
         if "".join(u.loose for u in before) == "".join(u.loose for u in after):
             continue  # the same words, split into blocks/sentences differently
         if not before:
@@ -297,7 +344,7 @@ def diff_regions(old: str, new: str) -> tuple[list[Change], list[int]]:
         elif sum(len(u.text) for u in before) + sum(len(u.text) for u in after) > MAX_HUNK_WORDS * 6:
             found = _pair_by_overlap(before, after)
         else:
-            found = _clusters(before, after)
+            found = _clusters(before, after, total)
         edits.extend(_Edit(e.kind, e.before, e.after, region) for e in found)
     old_text, new_text = _Verbatim(old or ""), _Verbatim(new or "")
     resolved = _resolve_moves(edits, old_units, new_units)
@@ -310,8 +357,8 @@ def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     new_tokens = _DISPLAY_TOKEN.findall(new or "")
     a, b = _encode([old_tokens, new_tokens])
     table = {c: t for t, c in zip(old_tokens + new_tokens, a + b, strict=True)}
-    dmp = _dmp(0.5)
-    diffs = dmp.diff_main(a, b, False)
+    dmp = _dmp(WORD_BUDGET)
+    diffs = dmp.diff(a, b)
     dmp.diff_cleanupSemantic(diffs)
     out: list[tuple[int, str]] = []
     for op, chunk in diffs:

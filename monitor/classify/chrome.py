@@ -1,0 +1,159 @@
+"""The site's header and footer captured with the policy, found by where they sit: at the edges of the page. Pure.
+
+A footer is a run of short link labels after the policy's last sentence ("Privacy Policy", "Your Privacy Choices",
+"Do Not Sell or Share My Personal Information", "© 2025 Example Inc."), a header the same before its first one.
+Their labels may name practices and choices, but they are links to other pages, not statements: what tells them
+from a list of the policy's own (rights, data types) is their place (nothing of the policy after a footer, nothing
+before a header), their form (labels in title case, no sentence) and that nothing introduces them as a list (a line
+ending in ':' or a heading about a practice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import normal, profile
+from monitor.text.sentences import clean_block
+
+#: the most words of a link label, and how many labels make a header or footer
+LABEL_WORDS, MIN_LABELS = 10, 3
+#: the share of the labels that must be link titles: in title case ("Cookie Preferences", "Do Not Sell My Info") or
+#: known page chrome ("Contact us", "Manage consent")
+TITLE_SHARE = 1 / 2
+
+_COPYRIGHT = re.compile(r"©|\(c\) \d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+#: short words that stay lower case in a title ("Do Not Sell or Share", "Terms of Use")
+_SMALL = frozenset(
+    ["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "at", "by", "with", "my", "your", "our", "as", "is"]
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _text(line: str) -> str:
+    return clean_block(line).removeprefix("- ").strip()
+
+
+def _label(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= LABEL_WORDS and text[-1:] not in ".:;,?!" and "|" not in text
+
+
+def _title_case(text: str) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL for w in words) and words[0][0].isupper()
+
+
+def _heading(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def _introduces(line: str) -> bool:
+    """A line that presents the run after it as a list of the policy's ("We may share it with:", "# Your rights"),
+    unlike the footer's own labels ("Follow us:", "# Cookie Settings")."""
+    text = _text(line)
+    if lx.CHROME.match(normal(text)):
+        return False
+    about = bool(profile(text).concepts)
+    return (text.endswith(":") and (about or len(text.split()) >= 4)) or (_heading(line) and about)
+
+
+def _copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.search(text)) and len(text.split()) <= 2 * LABEL_WORDS
+
+
+def _member(line: str) -> bool:
+    """A line a header or footer is made of: a link label, a copyright line, a heading that lists no practice."""
+    text = _text(line)
+    return _copyright(text) or (_label(text) and not (_heading(line) and _introduces(line)))
+
+
+def _item(line: str) -> bool:
+    return line.lstrip().startswith(("- ", "* ", "+ "))
+
+
+def _chrome_runs(lines: list[str], order: list[int]) -> list[list[int]]:
+    """Runs of label lines (with copyright lines and plain headings among them) read from one edge inwards, mostly
+    link titles, each ending where a block ends (a list, a heading, a run of plain lines): the innermost last."""
+    run: list[int] = []
+    out: list[list[int]] = []
+    labels = titled = 0
+    for i, k in enumerate(order):
+        line = lines[k]
+        text = _text(line)
+        if not _member(line):
+            break
+        if not _copyright(text) and not _heading(line):
+            labels += 1
+            titled += _title_case(text) or bool(lx.CHROME.match(normal(text)))
+        run.append(k)
+        nxt = lines[order[i + 1]] if i + 1 < len(order) else None
+        boundary = nxt is None or not _member(nxt) or _item(nxt) != _item(line) or _heading(nxt) or _heading(line)
+        if boundary and labels >= MIN_LABELS and titled >= TITLE_SHARE * labels:
+            out.append(list(run))
+    return out
+
+
+def edge_chrome(lines: list[str]) -> list[str]:
+    """The lines of a capture (non-blank, in order) that are the site's footer or header around the policy."""
+    if len(lines) < 2 * MIN_LABELS:
+        return []
+    marked: set[int] = set()
+    for run in reversed(_chrome_runs(lines, list(range(len(lines) - 1, -1, -1)))):
+        before = min(run) - 1
+        if before >= 0 and not _introduces(lines[before]):  # a footer after the policy, not a list of its own
+            marked.update(run)
+            break
+    for run in reversed(_chrome_runs(lines, list(range(len(lines))))):
+        if max(run) + 1 < len(lines):  # a header before the policy
+            marked.update(run)
+            break
+    return [lines[k] for k in sorted(marked)]
+
+
+#: a consent banner's buttons: short lines ("I agree", "Show purposes"), at least one of them a known button
+BUTTON_WORDS, MIN_BUTTONS, MAX_BUTTONS = 3, 2, 5
+
+
+def _buttons(lines: list[str], order: list[int]) -> list[int]:
+    """The run of button lines at the start of `order`: short lines, at least one of them a known button."""
+    run: list[int] = []
+    known = False
+    for k in order[:MAX_BUTTONS]:
+        text = _text(lines[k])
+        if not text or len(text.split()) > BUTTON_WORDS or text[-1:] in ".:;,?":
+            break
+        run.append(k)
+        known = known or bool(lx.BUTTON_LINE.match(text) or lx.CHROME.match(normal(text)))
+    return run if len(run) >= MIN_BUTTONS and known else []
+
+
+def _about_cookies(line: str) -> bool:
+    text = _text(line)
+    return "cookie" in text.lower() and not text.endswith(":") and not _heading(line)
+
+
+def edge_banner(lines: list[str]) -> list[str]:
+    """The lines of a cookie-consent banner captured at an edge of the page: one paragraph about cookies with its
+    buttons ("I agree", "Show purposes", at least one of them a known button) and at most one title line, at the
+    very end of the page or at its very top, beyond the known consent vocabulary of `_cookie_banners`."""
+    n = len(lines)
+    marked: set[int] = set()
+    # at the end: [title] paragraph buttons
+    tail = _buttons(lines, list(range(n - 1, -1, -1)))
+    para = n - 1 - len(tail)
+    if tail and para > 0 and _about_cookies(lines[para]):
+        marked.update([*tail, para])
+        if _label(_text(lines[para - 1])) and not _introduces(lines[para - 1]):
+            marked.add(para - 1)
+    # at the top: [title] paragraph buttons, then the policy
+    for para in (0, 1):
+        if para >= n or not _about_cookies(lines[para]):
+            continue
+        if para == 1 and not _label(_text(lines[0])):
+            continue
+        top = _buttons(lines, list(range(para + 1, n)))
+        if top and max(top) + 1 < n:
+            marked.update([*range(para + 1), *top])
+            break
+    return [lines[k] for k in sorted(marked)]
