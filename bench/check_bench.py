@@ -94,6 +94,8 @@ class Step:
     cpu_s: float
     maxrss_mb: float
     returncode: int
+    #: the most the process and its children (the analysis workers) held at once: sampled sums of their PSS
+    tree_rss_mb: float = 0.0
     outcomes: Counter = field(default_factory=Counter)
     results: dict[str, dict] = field(default_factory=dict)
 
@@ -102,7 +104,8 @@ class Step:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())) or "-"
         return (
             f"{self.name:<16} wall {self.wall_s:7.1f} s   CPU {self.cpu_s:7.1f} s "
-            f"({per_page * 1000:6.1f} ms/page)   peak RSS {self.maxrss_mb:6.0f} MB   {counts}"
+            f"({per_page * 1000:6.1f} ms/page)   peak RSS {self.maxrss_mb:6.0f} MB "
+            f"(with children {self.tree_rss_mb:4.0f} MB)   {counts}"
         )
 
 
@@ -177,12 +180,38 @@ def mutate(page: Page, kind: str, rng: random.Random) -> str:
 # ------------------------------------------------------------------------------------------ running
 
 
+def _descendants(pid: int) -> list[int]:
+    """The process's children, grandchildren ... as /proc lists them now."""
+    found, todo = [], [pid]
+    while todo:
+        for task in Path(f"/proc/{todo.pop()}/task").glob("*/children"):
+            try:
+                kids = [int(k) for k in task.read_text().split()]
+            except (FileNotFoundError, ProcessLookupError, ValueError):
+                continue
+            found += kids
+            todo += kids
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    """The process's proportional set size: its private pages plus its share of pages shared with others (a
+    forked worker shares its parent's loaded code until either writes to it); summed over a process tree it
+    counts each page once."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return 0
+    return next((int(line.split()[1]) for line in text.splitlines() if line.startswith("Pss:")), 0)
+
+
 def _watch_peak_rss(pid: int, peak_kb: list[int]) -> None:
-    """Follow the child's VmHWM (its own peak RSS) until it exits.
+    """Follow the child's VmHWM (its own peak RSS) until it exits; peak_kb[1]: the largest sampled sum of the
+    proportional set sizes of the child and its descendants (the analysis workers are processes of their own).
 
     Not ru_maxrss: Linux carries the parent's high-water mark (this script holds every served page) across
     fork+exec into the child's ru_maxrss. VmHWM only grows, so the last reading is the peak, give or take
-    the final 20 ms.
+    the final 20 ms; the sum is sampled every 20 ms, so a shorter peak of a worker can be missed.
     """
     status = Path(f"/proc/{pid}/status")
     while True:
@@ -196,6 +225,7 @@ def _watch_peak_rss(pid: int, peak_kb: list[int]) -> None:
                 break
         else:
             return  # a zombie has no memory lines: it has exited
+        peak_kb[1] = max(peak_kb[1], sum(_pss_kb(p) for p in (pid, *_descendants(pid))))
         time.sleep(0.02)
 
 
@@ -226,7 +256,7 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: i
     ]
     for reader in readers:
         reader.start()
-    peak_kb = [0]
+    peak_kb = [0, 0]
     watcher = threading.Thread(target=_watch_peak_rss, args=(proc.pid, peak_kb), daemon=True)
     watcher.start()
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -236,6 +266,7 @@ def run_step(name: str, cmd: list[str], cwd: Path, env: dict[str, str], pages: i
     for reader in readers:
         reader.join()
     step = Step(name, pages, wall, usage.ru_utime + usage.ru_stime, peak_kb[0] / 1024, proc.returncode)
+    step.tree_rss_mb = peak_kb[1] / 1024
     for line in chunks.get("out", "").splitlines():
         if line.startswith("{"):
             try:

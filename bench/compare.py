@@ -200,8 +200,9 @@ def run_server(mode: str, base: list[Page], args: argparse.Namespace, env: dict[
 def table(rows: list[Row], pages: int) -> list[str]:
     out = [
         "| server | pass | urlwatch wall | policy-monitor wall | wall ratio (uw/pm) | urlwatch CPU/page "
-        "| policy-monitor CPU/page | urlwatch peak RSS | policy-monitor peak RSS | policy-monitor outcomes |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| policy-monitor CPU/page | urlwatch peak RSS | policy-monitor peak RSS | policy-monitor peak RSS with its "
+        "workers | policy-monitor outcomes |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         uw, pm = row.steps.get("urlwatch"), row.steps.get("policy-monitor")
@@ -215,11 +216,14 @@ def table(rows: list[Row], pages: int) -> list[str]:
         def rss(s: Step | None) -> str:
             return f"{s.maxrss_mb:.0f} MB" if s else "-"
 
+        def tree(s: Step | None) -> str:
+            return f"{s.tree_rss_mb:.0f} MB" if s else "-"
+
         ratio = f"{uw.wall_s / pm.wall_s:.2f}" if uw and pm and pm.wall_s else "-"
         outcomes = ", ".join(f"{k} {v}" for k, v in sorted(pm.outcomes.items())) if pm else "-"
         out.append(
             f"| {row.server} | {row.name} | {wall(uw)} | {wall(pm)} | {ratio} | {cpu(uw)} | {cpu(pm)} "
-            f"| {rss(uw)} | {rss(pm)} | {outcomes} |"
+            f"| {rss(uw)} | {rss(pm)} | {tree(pm)} | {outcomes} |"
         )
     return out
 
@@ -275,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
                                 "wall_s": s.wall_s,
                                 "cpu_s": s.cpu_s,
                                 "maxrss_mb": s.maxrss_mb,
+                                "tree_rss_mb": s.tree_rss_mb,
                                 "outcomes": dict(s.outcomes),
                             }
                             for tool, s in r.steps.items()
