@@ -1157,6 +1157,7 @@ FAMILIES = (
     Family("m-negation-dropped", True, m_negation_dropped),
     Family("m-practice-in-chrome", True, m_practice_in_chrome),
 )
+FAMILIES += tuple(Family(*f) for f in __import__("perturb_more").MORE)  # bench/perturb_more.py
 
 
 # ------------------------------------------------------------------------------------------ running
