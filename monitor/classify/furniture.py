@@ -37,11 +37,20 @@ def _code(low: str) -> bool:
     return ("{" in low or "=" in low) and len(_CODE_TOKEN.findall(low)) >= max(6, len(low.split()) // 4)
 
 
+#: the policy document itself, named as the subject of a dated line ("an updated privacy statement applies from ...")
+_DOCUMENT = re.compile(r"(?<![\w-])(?:polic(?:y|ies)|notices?|statements?|terms|version)(?![\w-])")
+
+
+def _dated_document(p: Profile) -> bool:
+    """A dated line about the document itself that handles no data: when a version applies, not a practice."""
+    return bool(lx.DATE.search(p.low) and _DOCUMENT.search(p.low)) and not _HANDLING_VERB.search(p.low)
+
+
 def _announcement(p: Profile) -> bool:
     """A banner that the policy is being or will be revised, saying neither what changes nor how users are told."""
     return (
         len(p.low.split()) <= 30
-        and bool(lx.ANNOUNCEMENT.search(p.low))
+        and (bool(lx.ANNOUNCEMENT.search(p.low)) or _dated_document(p))
         and not lx.ANNOUNCES_HOW.search(p.low)
         and not (set(p.specific) - {"change notice"})
     )

@@ -12,7 +12,19 @@ from monitor.classify.findings import _findings
 from monitor.classify.furniture import _announcement, _boilerplate
 from monitor.classify.layout import Layout
 from monitor.classify.traits import _announces_changes, _contact_context, _firm, _question
-from monitor.classify.verdicts import Finding, _cosmetic, _edit_quote, _hunks, _Judgement, _material, _q, _topics
+from monitor.classify.verdicts import (
+    IMPROVES,
+    NEUTRAL,
+    REDUCES,
+    Finding,
+    _cosmetic,
+    _edit_quote,
+    _hunks,
+    _Judgement,
+    _material,
+    _q,
+    _topics,
+)
 from monitor.domain.values import Change, Severity
 from monitor.text.sentences import loose_key
 
@@ -127,6 +139,83 @@ def _channel_only(hunks: list[tuple[str, str, str, str]], via: bool = False) -> 
     return bool(hunks)
 
 
+#: a sentence telling how to exercise a right or make a request about one's data
+_RIGHTS_REQUEST = re.compile(r"\b(?:exercis\w*|requests?|submit\w*)\b")
+#: the kinds of channel a request can go by; an address within a kind is a contact detail, the kind is the "how"
+_CHANNEL_KINDS = (
+    ("e-mail", re.compile(r"(?<![\w-])e-?mail\w*")),
+    ("telephone", re.compile(r"(?<![\w-])(?:call|calling|phone|telephone|toll[- ]free)(?![\w-])")),
+    ("post", re.compile(r"(?<![\w-])(?:post|postal|mail|letters?|in writing|writ(?:e|ing) to us)(?![\w-])")),
+    (
+        "online",
+        re.compile(r"(?<![\w-])(?:forms?|webform|portal|online|website|settings|dashboard|in-app|app|tool)(?![\w-])"),
+    ),
+)
+_SUBMIT_REQUEST = re.compile(r"\bsubmit\w* (?:\w+ ){0,3}requests?\b")
+
+
+def _channel_kinds(text: str) -> frozenset[str]:
+    """The kinds of channel a sentence names (e-mail, telephone, post, online); "submit a request" with no other
+    channel named is a request made online (the words were a link to a form)."""
+    low = normal(text)
+    kinds = {kind for kind, pattern in _CHANNEL_KINDS if pattern.search(low)}
+    if lx.EMAIL.search(text):
+        kinds.add("e-mail")
+    if lx.PHONE.search(text):
+        kinds.add("telephone")
+    if not kinds and _SUBMIT_REQUEST.search(low):
+        kinds.add("online")
+    return frozenset(kinds)
+
+
+def _rights_channel(pb: Profile, pa: Profile, before: str, after: str) -> Finding | None:
+    """In a sentence saying how to exercise rights, a kind of channel was withdrawn (e-mail -> web form, form ->
+    e-mail, post dropped): how rights are exercised is a practice, and the old way no longer works. Another address
+    of the same kind (another mailbox) is a contact detail; a channel offered besides the old ones leaves every old
+    way open; a sentence naming no channel on one side says nothing of the how."""
+    if not all(p.categories[lx.UR] and _RIGHTS_REQUEST.search(p.low) for p in (pb, pa)):
+        return None
+    kb, ka = _channel_kinds(before), _channel_kinds(after)
+    if not kb or not ka or not kb - ka:
+        return None  # a channel offered besides the old ones leaves the old way open
+    dropped, added = sorted(kb - ka), sorted(ka - kb)
+    direction = REDUCES if dropped and not added else IMPROVES if added and not dropped else NEUTRAL
+    said = "; ".join(
+        x
+        for x in (
+            f"no longer by {', '.join(dropped)}" if dropped else "",
+            f"now by {', '.join(added)}" if added else "",
+        )
+        if x
+    )
+    text = f"changed how rights are exercised ({said}): {_edit_quote(before, after, 80)}"
+    return Finding(lx.UR, direction, False, text, f"Changed how users exercise their rights ({said})")
+
+
+#: the title of a document, in title case and ending in a kind of document ("Consumer Health Data Notice", "Terms
+#: of Use", "Vendor Code of Conduct"): a reference to another page, whatever the words of its name
+_DOCUMENT_TITLE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|to)\s+)?){0,6}(?:Polic(?:y|ies)|Notices?|Statements?|Terms(?:\s+of\s+"
+    r"(?:Use|Service|Sale))?|Guidelines|Addend(?:um|a)|Agreements?|Code\s+of\s+(?:Conduct|Practice)|Reports?"
+    r"|Principles|Standards|Charter|FAQs?)\b"
+)
+_JOINERS = re.compile(r"(?i)(?:\b(?:and|or|the|our|its|as well as)\b|[,;&/])")
+
+
+def _document_titles_only(hunks: list[tuple[str, str, str, str]]) -> bool:
+    """The edit only adds or drops titles of other documents in an enumeration of them ("our Cookie Notice and
+    Terms of Use" -> "our Cookie Notice, Terms of Use and Health Data Notice"): what another page is called, not
+    what this one says (the named page states its own practices)."""
+    changed = False
+    for _, deleted, inserted, _ in hunks:
+        for text in (deleted, inserted):
+            rest = _JOINERS.sub(" ", _DOCUMENT_TITLE.sub(" ", text))
+            if rest.strip(" .()"):
+                return False
+            changed = changed or bool(_DOCUMENT_TITLE.search(text))
+    return changed
+
+
 _VIA = frozenset({"by", "via", "through", "using", "or", "and"})
 
 
@@ -200,6 +289,13 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic(
             "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
         )
+    if _document_titles_only(_hunks(before, after)):
+        return _cosmetic(
+            "document-titles", change, f"another document's title listed: {_edit_quote(before, after, 80)}"
+        )
+    channel = _rights_channel(pb, pa, before, after)
+    if channel is not None:
+        return _material("rights-channel", change, [channel], lx.UR)
     hunks = _hunks(before, after)
     controller = pb.concepts["controller"] or pa.concepts["controller"]  # who the company is: no contact detail
     address = pb.quantities == pa.quantities and _address_only(hunks)

@@ -168,9 +168,12 @@ RULES: dict[str, Rule] = {
         Rule(
             "announcement",
             "statement",
-            "A banner that the policy is being revised, stating no practice and no way of announcing it: minor,"
-            " policy_change.",
-            (_ex("", "\nRevisions to this privacy notice are under way.", False),),
+            "A banner that the policy is being revised, or a dated line about when a version of it applies, stating no"
+            " practice and no way of announcing it: minor, policy_change.",
+            (
+                _ex("", "\nRevisions to this privacy notice are under way.", False),
+                _ex("", "\nHeads up: a revised privacy statement is in force from 2 February 2027.", False),
+            ),
         ),
         Rule(
             "new-or-dropped-practice",
@@ -252,6 +255,39 @@ RULES: dict[str, Rule] = {
                     "\nWe send receipts for your orders by email or text message.",
                     False,
                 ),
+            ),
+        ),
+        Rule(
+            "document-titles",
+            "modified",
+            "Only titles of other documents (title case, ending in Policy, Notice, Terms...) added to or dropped"
+            " from an enumeration of them: a reference; the named document states its own practices.",
+            (
+                _ex(
+                    "\nPlease also read our Cookie Notice and Terms of Use.",
+                    "\nPlease also read our Cookie Notice, Terms of Use and Location Data Statement.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "rights-channel",
+            "modified",
+            "A kind of channel for exercising rights (e-mail, telephone, post, online form) withdrawn, as when e-mail"
+            " is replaced by a web form or the reverse: a practice; another address of the same kind is a contact"
+            " detail, and a channel offered besides the old ones leaves the old way open.",
+            (
+                _ex(
+                    "\nTo exercise your rights, please email us at rights@example.org.",
+                    "\nTo exercise your rights, please use the request form in your account settings.",
+                    True,
+                ),
+                _ex(
+                    "\nYou can exercise these rights by submitting a request through our online portal.",
+                    "\nYou can exercise these rights by writing to us at our postal address.",
+                    True,
+                ),
+
             ),
         ),
         Rule(

@@ -67,8 +67,9 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
 MAX_REGION_CHANGES = 60
 
 
-#: verdicts read from the page's structure, which the facts of sentences do not show (a name listed as a heading)
-_READ_BY_STRUCTURE = frozenset({"listed-party"})
+#: verdicts the facts of sentences do not show: read from the page's structure (a name listed as a heading) or from
+#: the kind of channel a request goes by (e-mail -> web form)
+_READ_BY_STRUCTURE = frozenset({"listed-party", "rights-channel"})
 
 
 def _same_facts_by_region(
