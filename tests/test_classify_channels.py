@@ -22,8 +22,8 @@ def _judge(before: str, after: str):
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("To exercise these rights, please email help@example.net.", "To exercise these rights, please fill in our web form."),
-        ("To exercise these rights, please fill in our web form.", "To exercise these rights, please email help@example.net."),
+        ("To exercise rights, please email rq@example.net.", "To exercise rights, please fill in our web form."),
+        ("To exercise rights, please fill in our web form.", "To exercise rights, please email rq@example.net."),
         (
             "You can make a request by phone on 0800 555 0100 or by post.",
             "You can make a request by phone on 0800 555 0100.",
@@ -40,10 +40,10 @@ def test_a_channel_for_rights_withdrawn_is_material_both_ways(before, after):
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("To exercise these rights, please email help@example.net.", "To exercise these rights, please email dpo@example.net."),
+        ("To exercise rights, please email rq@example.net.", "To exercise rights, please email dp@example.net."),
         (
-            "To exercise these rights, please email help@example.net.",
-            "To exercise these rights, please email help@example.net or use the form in your settings.",
+            "To exercise rights, please email rq@example.net.",
+            "To exercise rights, please email rq@example.net or use the form in your settings.",
         ),
         (
             "You can make a request by phone on 0800 555 0100 or by writing to us.",
