@@ -80,3 +80,20 @@ def test_a_dated_line_about_a_version_is_an_announcement_but_a_dated_practice_is
 def test_a_message_sent_to_us_is_a_contact_channel_but_reading_messages_is_a_practice():
     assert not _judge("", "You can also send us a message through the contact form.").material
     assert _judge("", "We read the messages you send us to train our support staff.").material
+
+
+LIST = "We may disclose your personal data to:\n\n- Our payment processor\n- Our auditors\n"
+
+
+def test_an_item_added_to_a_list_introduced_as_recipients_is_a_recipient():
+    result = _judge(LIST, LIST + "- Local charities\n")
+    assert result.material and [c.rule for c in result.changes] == ["listed-recipient"]
+    assert "third_party_sharing" in result.categories
+    dropped = _judge(LIST + "- Local charities\n", LIST)
+    assert dropped.material and dropped.direction.value == "improves_privacy"
+
+
+def test_a_condition_or_an_item_of_a_list_not_about_recipients_is_no_recipient():
+    assert not any(c.rule == "listed-recipient" for c in _judge(LIST, LIST + "- When a court orders it\n").changes)
+    products = "Our apps include:\n\n- Orbit Notes\n- Orbit Maps\n"
+    assert not _judge(products, products + "- Orbit Music\n").material

@@ -66,15 +66,42 @@ def _bare_name(block: str) -> bool:
     return not p.concepts and not p.verbs and all(w.strip("&/-") not in ENTITY_STOP for w in words)
 
 
+#: a list introduced as those data goes to ("We may share your information with:", "We disclose data to:")
+_RECIPIENTS_INTRO = re.compile(
+    r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|provid\w*|mak\w* (?:it |them )?available)\b"
+    r"[^.;]*\b(?:with|to)\s*:\s*$"
+)
+#: an item that states a condition or a purpose, not a party ("When the law requires it", "To prevent fraud")
+_CONDITION_START = re.compile(r"^\W*(?:if|when|where|whenever|to|for|as|in|with|unless|upon|at|on|under)\b")
+
+
+def _listed_recipient(change: Change, layout: Layout) -> _Judgement | None:
+    """An item added to (or dropped from) a list that its introduction presents as the recipients of data ("We may
+    share your personal information with:"): a recipient named or dropped, whatever words name it - when the item
+    on its own states nothing (a kind of party the vocabulary does not know: "Political campaigns")."""
+    text = clean_block((change.after or change.before or "").strip())
+    intro = normal(layout.intro_of(text))
+    if not intro or not _RECIPIENTS_INTRO.search(intro) or _CONDITION_START.match(normal(text)):
+        return None
+    alone = _judge_statement(change)
+    if alone.verdict.material or alone.verdict.rule not in ("no-practice", "general-statement"):
+        return None
+    added = change.kind is ChangeKind.ADDED
+    what = f"{'added' if added else 'dropped'} {_q(text)} in the list of recipients {_q(layout.intro_of(text))}"
+    finding = Finding(lx.TP, REDUCES if added else IMPROVES, False, what, f"The policy {what}", "entity")
+    return _material("listed-recipient", change, [finding], None)
+
+
 def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
     """A name added to (or dropped from) a list of parties set out as headings under a section about recipients
-    or trackers ("# Third-party providers we use", then "# Adform", "# Criteo" ...): a recipient named or dropped."""
+    or trackers ("# Third-party providers we use", then "# Adform", "# Criteo" ...): a recipient named or dropped.
+    Or an item of a list introduced as the recipients of data (`_listed_recipient`)."""
     if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
         return None
     text = (change.after or change.before or "").removeprefix("# ")
     section = dict(layout.named_headings).get(loose_key(clean_block(text)))
     if not section or not _bare_name(text):
-        return None
+        return _listed_recipient(change, layout)
     cats = profile(section).categories
     category = lx.TP if cats[lx.TP] else lx.TR if cats[lx.TR] else None
     if category is None:

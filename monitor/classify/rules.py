@@ -83,6 +83,19 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "listed-recipient",
+            "placement",
+            "An item added to or dropped from a list introduced as those data goes to ('We share it with:'), whose"
+            " words alone state nothing: a recipient named or dropped.",
+            (
+                _ex(
+                    "\nWe may share your information with:\n- Our hosts\n- Our auditors",
+                    "\nWe may share your information with:\n- Our hosts\n- Our auditors\n- Event organisers",
+                    True,
+                ),
+            ),
+        ),
+        Rule(
             "table-row",
             "placement",
             "A row of a yes/no table per data category: a flipped answer or a new row is a changed practice.",
@@ -287,7 +300,6 @@ RULES: dict[str, Rule] = {
                     "\nYou can exercise these rights by writing to us at our postal address.",
                     True,
                 ),
-
             ),
         ),
         Rule(

@@ -69,7 +69,7 @@ MAX_REGION_CHANGES = 60
 
 #: verdicts the facts of sentences do not show: read from the page's structure (a name listed as a heading) or from
 #: the kind of channel a request goes by (e-mail -> web form)
-_READ_BY_STRUCTURE = frozenset({"listed-party", "rights-channel"})
+_READ_BY_STRUCTURE = frozenset({"listed-party", "listed-recipient", "rights-channel"})
 
 
 def _same_facts_by_region(
