@@ -97,3 +97,11 @@ def test_a_condition_or_an_item_of_a_list_not_about_recipients_is_no_recipient()
     assert not any(c.rule == "listed-recipient" for c in _judge(LIST, LIST + "- When a court orders it\n").changes)
     products = "Our apps include:\n\n- Orbit Notes\n- Orbit Maps\n"
     assert not _judge(products, products + "- Orbit Music\n").material
+
+
+def test_a_request_naming_the_right_by_its_verb_is_a_rights_request():
+    before = "Requests to correct or erase your data can be made if you write to us by post."
+    after = "Requests to correct or erase your data can be made if you use the form in the app."
+    assert _judge(before, after).material
+    intro = "We pass your details to the following:\n\n- Our couriers\n- Our bank\n"
+    assert [c.rule for c in _judge(intro, intro + "- Market researchers\n").changes] == ["listed-recipient"]

@@ -151,6 +151,11 @@ _CHANNEL_KINDS = (
         re.compile(r"(?<![\w-])(?:forms?|webform|portal|online|website|settings|dashboard|in-app|app|tool)(?![\w-])"),
     ),
 )
+#: what a request about one's data asks for: a right named by its verb ("requests to access, correct or erase")
+_RIGHT_ASKED = re.compile(
+    r"(?<![\w-])(?:rights?|access|correct\w*|delet\w*|eras\w*|rectif\w*|portab\w*|object\w*|restrict\w*"
+    r"|opt(?:-| )out)(?![\w-])"
+)
 _SUBMIT_REQUEST = re.compile(r"\bsubmit\w* (?:\w+ ){0,3}requests?\b")
 
 
@@ -173,7 +178,7 @@ def _rights_channel(pb: Profile, pa: Profile, before: str, after: str) -> Findin
     e-mail, post dropped): how rights are exercised is a practice, and the old way no longer works. Another address
     of the same kind (another mailbox) is a contact detail; a channel offered besides the old ones leaves every old
     way open; a sentence naming no channel on one side says nothing of the how."""
-    if not all(p.categories[lx.UR] and _RIGHTS_REQUEST.search(p.low) for p in (pb, pa)):
+    if not all(_RIGHTS_REQUEST.search(p.low) and (p.categories[lx.UR] or _RIGHT_ASKED.search(p.low)) for p in (pb, pa)):
         return None
     kb, ka = _channel_kinds(before), _channel_kinds(after)
     if not kb or not ka or not kb - ka:

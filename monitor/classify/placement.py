@@ -68,8 +68,8 @@ def _bare_name(block: str) -> bool:
 
 #: a list introduced as those data goes to ("We may share your information with:", "We disclose data to:")
 _RECIPIENTS_INTRO = re.compile(
-    r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|provid\w*|mak\w* (?:it |them )?available)\b"
-    r"[^.;]*\b(?:with|to)\s*:\s*$"
+    r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|provid\w*|pass\w*|sen[dt]\w*|giv\w*"
+    r"|mak\w* (?:it |them )?available)\b[^.;]*\b(?:with|to)\b[^.;:]{0,30}:\s*$"
 )
 #: an item that states a condition or a purpose, not a party ("When the law requires it", "To prevent fraud")
 _CONDITION_START = re.compile(r"^\W*(?:if|when|where|whenever|to|for|as|in|with|unless|upon|at|on|under)\b")
