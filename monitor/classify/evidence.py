@@ -503,7 +503,6 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
-    ("sure", re.compile(r"\bmake sure\b"), "ensure"),
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("let you know", re.compile(r"\blet you know\b"), "notify you"),
     ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
