@@ -504,7 +504,6 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
-    ("let you know", re.compile(r"\blet you know\b"), "notify you"),
     ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
     ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
     ("e-mail", re.compile(r"\be-mail"), "email"),
