@@ -479,3 +479,30 @@ def test_user_initiated_integration_and_contractual_limits():
     assert classify_texts(connect, connect.replace(" at your request", "")).material
     vendors = "We share data with vendors on our behalf, under contracts that limit their use of the data."
     assert classify_texts(vendors, "We share data with vendors on our behalf.").material
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "material"),
+    [
+        # "not" before an "un-" adjective affirms it: the same statement either way
+        (
+            "It is not unusual for apps to share usage data with analytics providers.",
+            "It is usual for apps to share usage data with analytics providers.",
+            False,
+        ),
+        (
+            "Sharing this data with our auditors would not be unreasonable.",
+            "Sharing this data with our auditors would be reasonable.",
+            False,
+        ),
+        # a "not" before anything else still denies
+        (
+            "Your data is not unlawfully shared with advertisers.",
+            "Your data is unlawfully shared with advertisers.",
+            True,
+        ),
+        ("We are not under any obligation to sell your data.", "We are under an obligation to sell your data.", True),
+    ],
+)
+def test_double_negation_of_an_un_adjective_affirms_it(before, after, material):
+    assert classify_texts(before, after).material is material

@@ -495,6 +495,11 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NOT_UN_ADJECTIVE = re.compile(
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bseem )|(?<=\bseems )|(?<='s )"
+    r"|\b(?=not be ))"
+    r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
+)
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
@@ -505,7 +510,10 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
     ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
-    ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
+    # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
+    # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
+    # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
+    ("not ", _NOT_UN_ADJECTIVE, r"\1"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
     (
