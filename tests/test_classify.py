@@ -506,3 +506,9 @@ def test_user_initiated_integration_and_contractual_limits():
 )
 def test_double_negation_of_an_un_adjective_affirms_it(before, after, material):
     assert classify_texts(before, after).material is material
+
+
+@pytest.mark.parametrize("degree", ["100 percent", "100%", "fully", "totally", "entirely"])
+def test_the_whole_amount_before_a_word_is_a_degree_not_a_quantity(degree):
+    before = "We keep backups for 30 days. No method of storing data is completely safe, but we try hard."
+    assert not classify_texts(before, before.replace("completely", degree)).material

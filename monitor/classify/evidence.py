@@ -504,7 +504,9 @@ _NOT_UN_ADJECTIVE = re.compile(
 _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
-    ("%", re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
+    # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
+    # "100 percent accurate", "a 100% owned subsidiary" = "completely ..."); "100% of your data" is a quantity
+    ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
