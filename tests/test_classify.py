@@ -512,3 +512,15 @@ def test_double_negation_of_an_un_adjective_affirms_it(before, after, material):
 def test_the_whole_amount_before_a_word_is_a_degree_not_a_quantity(degree):
     before = "We keep backups for 30 days. No method of storing data is completely safe, but we try hard."
     assert not classify_texts(before, before.replace("completely", degree)).material
+
+
+@pytest.mark.parametrize("decide", ["make informed decisions", "make informed choices", "make better decisions"])
+def test_choices_the_user_makes_well_are_no_control(decide):
+    before = (
+        "Because your privacy matters to us, this policy explains how we collect and share your personal information,"
+        " so you can make sensible choices about it.\n\nWe keep logs for 30 days."
+    )
+    assert not classify_texts(before, before.replace("make sensible choices", decide)).material
+    # the choices a policy offers are a control
+    offered = "You can make choices about the ads you see in your account."
+    assert classify_texts(offered + " We keep logs.", "We keep logs.").material

@@ -516,6 +516,9 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
     # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
     ("not ", _NOT_UN_ADJECTIVE, r"\1"),
+    # choices the user makes well ("make informed choices", "make better choices", "make sensible choices") are
+    # the user deciding, a purpose of the explanation; the choices a policy offers are controls
+    ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
     (
