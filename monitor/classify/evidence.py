@@ -509,8 +509,6 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
-    ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
-    ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
     ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
     # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
@@ -520,7 +518,6 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     # the user deciding, a purpose of the explanation; the choices a policy offers are controls
     ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
-    ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
     (
         "ed",
         re.compile(  # "as long as it is required to" = "as long as is needed to"
