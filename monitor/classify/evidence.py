@@ -229,6 +229,12 @@ _CANON_LIMITER = {
     "no longer than": "at most",
     "as long as": "at most",  # "kept as long as necessary" = "kept no longer than necessary"
     "for the duration of": "at most",
+    "for the period": "at most",
+    "for the time": "at most",
+    "for a period": "at most",
+    "for a time": "at most",
+    "for such period": "at most",
+    "for such time": "at most",
     "while": "at most",
     "limited": "only",
     "restricted": "only",
@@ -509,7 +515,6 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
-    ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
     # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
     # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
