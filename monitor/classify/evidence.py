@@ -436,7 +436,7 @@ _GLUED = re.compile(
 )
 
 
-#: a name that labels a thing on the page or another document, not a party: "the AdChoices logo", "in ODT or PDF
+#: a name that labels a thing on the page or another document, not a party: "the Acme Ads logo", "in ODT or PDF
 #: format", "the Acme Privacy Policy", "the Acme Help Center"
 _NAMED_THING = re.compile(
     r"(?:[A-Z][\w&'.-]*\s+(?:(?:or|and|/)\s+)?){1,4}(?=(?:logo|icon|button|badge|symbol|format|files?|tab|widget"
@@ -570,7 +570,7 @@ def profile(text: str) -> Profile:
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
-    if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the AdChoices logo": names of no recipient
+    if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the Acme Ads logo": names of no recipient
         masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), plain)).lower()
         bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
     if "ing " in bare:
