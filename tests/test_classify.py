@@ -479,3 +479,48 @@ def test_user_initiated_integration_and_contractual_limits():
     assert classify_texts(connect, connect.replace(" at your request", "")).material
     vendors = "We share data with vendors on our behalf, under contracts that limit their use of the data."
     assert classify_texts(vendors, "We share data with vendors on our behalf.").material
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "material"),
+    [
+        # "not" before an "un-" adjective affirms it: the same statement either way
+        (
+            "It is not unusual for apps to share usage data with analytics providers.",
+            "It is usual for apps to share usage data with analytics providers.",
+            False,
+        ),
+        (
+            "Sharing this data with our auditors would not be unreasonable.",
+            "Sharing this data with our auditors would be reasonable.",
+            False,
+        ),
+        # a "not" before anything else still denies
+        (
+            "Your data is not unlawfully shared with advertisers.",
+            "Your data is unlawfully shared with advertisers.",
+            True,
+        ),
+        ("We are not under any obligation to sell your data.", "We are under an obligation to sell your data.", True),
+    ],
+)
+def test_double_negation_of_an_un_adjective_affirms_it(before, after, material):
+    assert classify_texts(before, after).material is material
+
+
+@pytest.mark.parametrize("degree", ["100 percent", "100%", "fully", "totally", "entirely"])
+def test_the_whole_amount_before_a_word_is_a_degree_not_a_quantity(degree):
+    before = "We keep backups for 30 days. No method of storing data is completely safe, but we try hard."
+    assert not classify_texts(before, before.replace("completely", degree)).material
+
+
+@pytest.mark.parametrize("decide", ["make informed decisions", "make informed choices", "make better decisions"])
+def test_choices_the_user_makes_well_are_no_control(decide):
+    before = (
+        "Because your privacy matters to us, this policy explains how we collect and share your personal information,"
+        " so you can make sensible choices about it.\n\nWe keep logs for 30 days."
+    )
+    assert not classify_texts(before, before.replace("make sensible choices", decide)).material
+    # the choices a policy offers are a control
+    offered = "You can make choices about the ads you see in your account."
+    assert classify_texts(offered + " We keep logs.", "We keep logs.").material

@@ -229,6 +229,12 @@ _CANON_LIMITER = {
     "no longer than": "at most",
     "as long as": "at most",  # "kept as long as necessary" = "kept no longer than necessary"
     "for the duration of": "at most",
+    "for the period": "at most",
+    "for the time": "at most",
+    "for a period": "at most",
+    "for a time": "at most",
+    "for such period": "at most",
+    "for such time": "at most",
     "while": "at most",
     "limited": "only",
     "restricted": "only",
@@ -430,7 +436,7 @@ _GLUED = re.compile(
 )
 
 
-#: a name that labels a thing on the page or another document, not a party: "the AdChoices logo", "in ODT or PDF
+#: a name that labels a thing on the page or another document, not a party: "the Acme Ads logo", "in ODT or PDF
 #: format", "the Acme Privacy Policy", "the Acme Help Center"
 _NAMED_THING = re.compile(
     r"(?:[A-Z][\w&'.-]*\s+(?:(?:or|and|/)\s+)?){1,4}(?=(?:logo|icon|button|badge|symbol|format|files?|tab|widget"
@@ -495,21 +501,28 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_NOT_UN_ADJECTIVE = re.compile(
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bseem )|(?<=\bseems )|(?<='s )"
+    r"|\b(?=not be ))"
+    r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
+)
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
-    ("%", re.compile(r"\b100 ?%(?= (?:secure|safe|protected|guaranteed)\b)"), "completely"),
+    # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
+    # "100 percent accurate", "a 100% owned subsidiary" = "completely ..."); "100% of your data" is a quantity
+    ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
-    ("any time", re.compile(r"\bany time (?=(?:we|you|they|it|our|your)\b)"), "whenever "),
-    ("sure", re.compile(r"\bmake sure\b"), "ensure"),
-    ("the same", re.compile(r"\bnot (?:have |be |offer |provide )?the same\b"), "different"),
-    ("let you know", re.compile(r"\blet you know\b"), "notify you"),
-    ("period", re.compile(r"\bfor the (?:period|time) (?:necessary|needed|required)\b"), "for as long as necessary"),
-    ("not un", re.compile(r"\bnot un(?=common|usual|reasonable|likely|lawful|fair)"), ""),  # "not uncommon" = common
+    # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
+    # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
+    # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
+    ("not ", _NOT_UN_ADJECTIVE, r"\1"),
+    # choices the user makes well ("make informed choices", "make better choices", "make sensible choices") are
+    # the user deciding, a purpose of the explanation; the choices a policy offers are controls
+    ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
-    ("require", re.compile(r"\b(?:laws?|regulations?|legally) (?:requires?|obliges?) us to\b"), "we are required to"),
     (
         "ed",
         re.compile(  # "as long as it is required to" = "as long as is needed to"
@@ -557,7 +570,7 @@ def profile(text: str) -> Profile:
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
-    if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the AdChoices logo": names of no recipient
+    if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the Acme Ads logo": names of no recipient
         masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), plain)).lower()
         bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
     if "ing " in bare:

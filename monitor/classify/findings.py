@@ -364,7 +364,7 @@ def _entity_phrases(text: str) -> dict[str, str]:
     """Each capitalised word of a text -> the name it is part of, as written ("states" -> "United States")."""
     out: dict[str, str] = {}
     for m in ENTITY_PHRASE.finditer(text):
-        for phrase in re.split(r"\s+(?:and|&)\s+", m.group(0).strip(" '-&")):  # "Meta and Google": two names
+        for phrase in re.split(r"\s+(?:and|&)\s+", m.group(0).strip(" '-&")):  # "Acme and Brightads": two names
             words = phrase.split()
             while words and words[0] in ENTITY_STOP:
                 words = words[1:]

@@ -94,7 +94,7 @@ def _addressee_only(hunks: list[tuple[str, str, str, str]], findings: list[Findi
 
 
 #: what the words of a postal address can mention: a company's name and legal form, a country
-_ADDRESS_CONCEPTS = frozenset({"named recipients", "named countries"})
+_ADDRESS_CONCEPTS = frozenset({"named countries"})
 _ADDRESS_CATEGORIES = frozenset({lx.TP, lx.IT, lx.CO})
 
 
