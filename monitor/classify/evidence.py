@@ -339,9 +339,9 @@ class Profile:
     def broadeners(self) -> tuple[str, ...]:
         # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
         text = _NEGATED_ANY.sub(r"\1", self.bare)
-        # "at any time" promises when, not how far
-        anytime = text.count("at any time")
-        found = lx.BROADENERS.findall(text.replace("at any time", " ") if anytime else text)
+        # "at any time" promises when, not how far; "whenever you wish" promises the same time, the user's choice
+        anytime = len(_ANY_TIME.findall(text))
+        found = lx.BROADENERS.findall(_ANY_TIME.sub(" ", text) if anytime else text)
         return ("anytime",) * anytime + tuple(found)
 
     @cached_property
@@ -480,6 +480,9 @@ def _spelled_acronym(phrase: str, after: str) -> bool:
     return initials.endswith(m.group(1))
 
 
+_CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$")
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Acme Analytics", "Brightads")."""
     out = set()
@@ -491,16 +494,21 @@ def _entities(original: str) -> frozenset[str]:
             continue  # "Internet Protocol (IP)": a term spelled out, not a party
         start = m.start()
         before = text[:start].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;\"'(|"  # a table cell starts like a sentence
+        # a table cell, and an item after an inline bullet ("Name * Email address * Mobile number"), start like
+        # a sentence
+        sentence_start = not before or before[-1] in ".!?:;\"'(|*•"
         # at a sentence start only the following capitalised words count
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
         for word in words:
-            word = word.strip("'-&").removesuffix("'s")
-            if word and word[0].isupper() and word not in _ENTITY_STOP:
+            word = _CONTRACTION.sub("", word.strip("'-&"))  # "Acme's", "the Company'll"
+            # a word the lexicon reads as a plain word ("IDs" = identifiers, "Info", "Platform") names nobody
+            if word and word[0].isupper() and word not in _ENTITY_STOP and word.casefold() not in lx.SYNONYMS:
                 out.add(word.casefold())
     return frozenset(out)
 
 
+#: a time left to the user: "at any time", "whenever you wish" (not "whenever we share", a condition)
+_ANY_TIME = re.compile(r"\bat any time\b|\bwhenever you (?:wish|want|like|choose|prefer|decide)\b")
 _NOT_UN_ADJECTIVE = re.compile(
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bseem )|(?<=\bseems )|(?<='s )"
     r"|\b(?=not be ))"

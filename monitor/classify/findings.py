@@ -5,6 +5,7 @@ Pure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import (
@@ -14,6 +15,7 @@ from monitor.classify.evidence import (
     Quantity,
     local_categories,
     multiset_delta,
+    profile,
     scope_polarity,
 )
 from monitor.classify.traits import _EVERYONE, _base_protective, _contact_context, _firm, _forms, _timing
@@ -234,7 +236,7 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
             fb, fa = _stems(raw_b), _stems(raw_a)
-            if fb == fa or (fa - fb and fb - fa):
+            if fb == fa or (fa - fb and fb - fa) or _swapped_in_place(concept, pb.low, pa.low, hunks):
                 continue
             added = bool(fa - fb)
             differing = frozenset(f for f in (raw_a if added else raw_b) if _stems(frozenset([f])) <= (fa ^ fb))
@@ -258,6 +260,32 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+def _swapped_in_place(concept: lx.Concept, low_b: str, low_a: str, hunks: list[tuple[str, str, str, str]]) -> bool:
+    """One term of the concept replaced by another where it stood, while the old term stays elsewhere in the
+    sentence ("the original photo, the comparison photo" -> "the original photo, the comparison picture", "IP
+    address ... this IP address" -> "Internet Protocol (IP) address ... this IP address"): counted term by term, one
+    mention gone and one come, in one edit - a synonym, not one more thing of its kind."""
+    count_b = Counter(_stems(frozenset([m.group(0).rstrip("s")])) for m in concept.pattern.finditer(low_b))
+    count_a = Counter(_stems(frozenset([m.group(0).rstrip("s")])) for m in concept.pattern.finditer(low_a))
+    if not (count_b - count_a) or not (count_a - count_b) or sum(count_a.values()) != sum(count_b.values()):
+        return False
+    for left, deleted, inserted, right in hunks:
+        if not (deleted and inserted):
+            continue
+        old, new = _forms_around(concept, left, deleted, right), _forms_around(concept, left, inserted, right)
+        if old and new and old != new:
+            return True
+    return False
+
+
+def _forms_around(concept: lx.Concept, left: str, middle: str, right: str) -> frozenset[str]:
+    """The concept's terms in an edit read with its context words, glued to them or not (the word diff splits
+    "third-party" after "third")."""
+    spaced = f"{left} {middle} {right}"
+    glued = f"{left}{middle}{right}" if middle[:1] in "-'" else spaced
+    return _forms(concept, profile(spaced).low) | _forms(concept, profile(glued).low)
 
 
 _TERM_WORD = re.compile(r"[a-z0-9]+")
@@ -333,7 +361,10 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
     if not 2 <= len(name) <= 5 or not name.isalpha():
         return False
     pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
-    return any(m.group(0) not in mine for m in re.finditer(pattern, other))
+    spelled = [m.group(0) for m in re.finditer(pattern, other)]
+    # the words spelled out where the acronym stood, though the same words stand elsewhere on this side too
+    # ("OS version ... operating system version" -> "Operating system version ... operating system version")
+    return any(w not in mine for w in spelled) or len(spelled) > len(re.findall(pattern, mine))
 
 
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*")

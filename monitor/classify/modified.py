@@ -221,6 +221,59 @@ def _document_titles_only(hunks: list[tuple[str, str, str, str]]) -> bool:
     return changed
 
 
+#: a name written in title case ("Advertising Choices", "Vendor Code of Conduct"), with small words inside
+_TITLE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|to|the|in)\s+)?[A-Z][\w'’-]*){0,6}"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as well as)\s+)"
+_DETERMINER = r"(?:(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]heir)\s+)?"
+#: an enumeration of title-case names, each perhaps after "our" or "the": "our Cookie Notice, Terms of Use and
+#: Advertising Choices"
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’-]){_DETERMINER}{_TITLE_NAME}(?:{_LIST_SEPARATOR}{_DETERMINER}{_TITLE_NAME})*(?![\w'’-])"
+)
+_SPLIT_MEMBERS = re.compile(rf"{_LIST_SEPARATOR}{_DETERMINER}")
+
+
+def _names_listed(text: str) -> tuple[str, list[tuple[str, ...]]]:
+    """The sentence with each enumeration of title-case names that includes a document title replaced by one
+    placeholder, and the members of those enumerations in order."""
+    lists: list[tuple[str, ...]] = []
+
+    def keep(m: re.Match[str]) -> str:
+        members = tuple(
+            re.sub(rf"^{_DETERMINER}", "", x).strip() for x in _SPLIT_MEMBERS.split(m.group(0)) if x.strip()
+        )
+        if not any(_DOCUMENT_TITLE.fullmatch(x) for x in members):
+            return m.group(0)
+        lists.append(members)
+        return " \x00 "
+
+    return _NAME_LIST.sub(keep, text), lists
+
+
+def _reference_list_edit(before: str, after: str) -> bool:
+    """The sentence only gains or loses members of an enumeration of other documents ("our Cookie Notice, Terms
+    of Use and Advertising Choices" -> "... and Transparency Report"): the rest of the sentence is the same and
+    most members of the list, on each side, are document titles (title case ending in Notice, Policy, Terms,
+    Report...). A title-case name in such a list is one more page to read, whatever its words; a list of names
+    that are mostly not documents (parties, products, data types) is no reference list, and a name added to a
+    list with as many non-documents as documents must itself be a document title."""
+    skeleton_b, lists_b = _names_listed(before)
+    skeleton_a, lists_a = _names_listed(after)
+    if not lists_b or len(lists_b) != len(lists_a) or loose_key(normal(skeleton_b)) != loose_key(normal(skeleton_a)):
+        return False
+    changed = False
+    for old, new in zip(lists_b, lists_a, strict=True):
+        if old == new:
+            continue
+        changed = True
+        moved = set(old) ^ set(new)
+        for members in (old, new):
+            titles = sum(bool(_DOCUMENT_TITLE.fullmatch(x)) for x in members)
+            if titles * 2 <= len(members) and not all(_DOCUMENT_TITLE.fullmatch(x) for x in moved):
+                return False
+    return changed
+
+
 _VIA = frozenset({"by", "via", "through", "using", "or", "and"})
 
 
@@ -249,6 +302,12 @@ def _typo_pair(a: str, b: str) -> bool:
 def _reworded(before: str, after: str) -> str | None:
     """Why two wordings say the same thing (typo, grammar, synonym), or None."""
     wb, wa = words_of(before), words_of(after)
+    # a misspelt word fixed is read as the word it became before synonyms are mapped ("reasonalbe" ->
+    # "reasonable": the synonym of "reasonable" is not one letter off "reasonalbe")
+    gone, came = multiset_delta(tuple(wb), tuple(wa))
+    if len(gone) == len(came):
+        fixed = {r: a for r, a in zip(gone, came, strict=True) if r not in lx.SYNONYMS and _typo_pair(r, a)}
+        wb = [fixed.get(w, w) for w in wb]
     cb = [lx.SYNONYMS.get(w, w) for w in wb]
     ca = [lx.SYNONYMS.get(w, w) for w in wa]
     cb, ca = [w for w in cb if w], [w for w in ca if w]
@@ -294,7 +353,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic(
             "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
         )
-    if _document_titles_only(_hunks(before, after)):
+    if _document_titles_only(_hunks(before, after)) or _reference_list_edit(before, after):
         return _cosmetic(
             "document-titles", change, f"another document's title listed: {_edit_quote(before, after, 80)}"
         )
