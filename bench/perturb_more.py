@@ -415,6 +415,56 @@ def m_sensitive_in_list(raw: str, rng: random.Random) -> Pair | None:
     return (x, y) if x and y else None
 
 
+# ------------------------------------------------------------------------------------ reference lists, other words
+
+_MORE_DOCUMENTS = (
+    "Supplier Privacy Notice", "Community Guidelines", "Data Retention Schedule", "Ad Preferences",
+    "Law Enforcement Guidelines", "Payments Terms", "Accessibility Statement", "Security Whitepaper",
+    "Creator Program Rules", "Research Participant Notice",
+)  # fmt: skip
+_PARTNERS = ("Acme Analytics", "Brightwave Ads", "Quill Payments", "Lumio Insights", "Northstar Media", "Vela Data")
+
+
+def notice_inline_other(raw: str, rng: random.Random) -> Pair | None:
+    """Like notice-inline-entry with other titles and sentence forms: a document added to, or dropped from, a
+    sentence that points to the other documents that apply."""
+    names = rng.sample(_MORE_DOCUMENTS, 4)
+    form = rng.choice(
+        (
+            "More details are set out in the {x}, which form part of this notice.",
+            "See the {x} for the rules that apply to specific features.",
+            "Where relevant, our {x} explain how these services work.",
+        )
+    )
+    old = form.format(x=", ".join(names[:2]) + " and " + names[2])
+    new = form.format(x=", ".join(names[:3]) + " and " + names[3])
+    seed = rng.random()
+    a = _after_paragraph(raw, random.Random(seed), [old])
+    b = _after_paragraph(raw, random.Random(seed), [new])
+    if not (a and b):
+        return None
+    return (a, b) if rng.random() < 0.5 else (b, a)
+
+
+def m_partner_inline(raw: str, rng: random.Random) -> Pair | None:
+    """A named company added to a sentence that lists who data is shared with, next to a reference to a notice
+    (the look-alike of notice-inline-entry: the list names parties, not documents)."""
+    names = rng.sample(_PARTNERS, 4)
+    form = rng.choice(
+        (
+            "We share your information with {x}, as described in our Cookie Notice.",
+            "As our Privacy Notice explains, {x} receive data about your purchases.",
+            "Our partners {x} may use your device identifiers, subject to our Terms of Use.",
+        )
+    )
+    old = form.format(x=", ".join(names[:2]) + " and " + names[2])
+    new = form.format(x=", ".join(names[:3]) + " and " + names[3])
+    seed = rng.random()
+    a = _after_paragraph(raw, random.Random(seed), [old])
+    b = _after_paragraph(raw, random.Random(seed), [new])
+    return (a, b) if a and b else None
+
+
 #: (name, material, edit) registered by bench/perturb.py after its own families
 MORE: tuple[tuple[str, bool, Callable[[str, random.Random], Pair | None]], ...] = (
     ("phone-changed", False, phone_changed),
@@ -435,4 +485,6 @@ MORE: tuple[tuple[str, bool, Callable[[str, random.Random], Pair | None]], ...] 
     ("m-transfer-country", True, m_transfer_country),
     ("m-recipient-in-list", True, m_recipient_in_list),
     ("m-sensitive-in-list", True, m_sensitive_in_list),
+    ("notice-inline-other", False, notice_inline_other),
+    ("m-partner-inline", True, m_partner_inline),
 )

@@ -222,7 +222,7 @@ def _document_titles_only(hunks: list[tuple[str, str, str, str]]) -> bool:
 
 
 #: a name written in title case ("Advertising Choices", "Vendor Code of Conduct"), with small words inside
-_TITLE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|to|the|in)\s+)?[A-Z][\w'’-]*){0,6}"
+_TITLE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|to|in)\s+)?[A-Z][\w'’-]*){0,6}"
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as well as)\s+)"
 _DETERMINER = r"(?:(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]his|[Tt]hese|[Tt]heir)\s+)?"
 #: an enumeration of title-case names, each perhaps after "our" or "the": "our Cookie Notice, Terms of Use and
@@ -256,11 +256,16 @@ def _reference_list_edit(before: str, after: str) -> bool:
     most members of the list, on each side, are document titles (title case ending in Notice, Policy, Terms,
     Report...). A title-case name in such a list is one more page to read, whatever its words; a list of names
     that are mostly not documents (parties, products, data types) is no reference list, and a name added to a
-    list with as many non-documents as documents must itself be a document title."""
+    list with as many non-documents as documents must itself be a document title. Where the sentence without
+    the list states no data practice ("More details are set out in the Data Retention Schedule and Community
+    Guidelines"), a list with a document title in it is a reference list whatever its other names: the words of
+    a name ("Retention", "Ad Preferences") state no practice of this policy."""
     skeleton_b, lists_b = _names_listed(before)
     skeleton_a, lists_a = _names_listed(after)
     if not lists_b or len(lists_b) != len(lists_a) or loose_key(normal(skeleton_b)) != loose_key(normal(skeleton_a)):
         return False
+    if not profile(skeleton_a).practice:
+        return lists_b != lists_a  # the sentence states no practice: its names, whatever their words, are references
     changed = False
     for old, new in zip(lists_b, lists_a, strict=True):
         if old == new:

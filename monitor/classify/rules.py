@@ -248,7 +248,7 @@ RULES: dict[str, Rule] = {
             "same-words",
             "modified",
             "The same words up to synonyms, typos (one letter off, two adjacent letters swapped in a word of five or"
-            " more) or grammar.",
+            " more; a misspelt word is read as the word it became before synonyms are mapped) or grammar.",
             (
                 _ex("\nWe gather your email address.", "\nWe collect your email address.", False),
                 _ex(
@@ -274,11 +274,18 @@ RULES: dict[str, Rule] = {
             "document-titles",
             "modified",
             "Only titles of other documents (title case, ending in Policy, Notice, Terms...) added to or dropped"
-            " from an enumeration of them: a reference; the named document states its own practices.",
+            " from an enumeration of them: a reference; the named document states its own practices. The rest of"
+            " the sentence must be the same and most names of the list documents (a title-case name among them"
+            " is one more page, whatever its words), unless the sentence without the list states no practice.",
             (
                 _ex(
                     "\nPlease also read our Cookie Notice and Terms of Use.",
                     "\nPlease also read our Cookie Notice, Terms of Use and Location Data Statement.",
+                    False,
+                ),
+                _ex(
+                    "\nOur Store Terms, Reviews Policy and Marketing Choices also apply to the app.",
+                    "\nOur Store Terms, Reviews Policy, Marketing Choices and Openness Report also apply to the app.",
                     False,
                 ),
             ),
