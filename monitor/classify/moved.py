@@ -44,7 +44,7 @@ def topic(text: str) -> frozenset[str]:
 
 #: the document itself ("as described in this Privacy Notice", "the present policy"): no separate document
 _THIS_DOC = re.compile(
-    r"\b(?:this|the present|these)\s+(?:[a-z-]+\s+){0,2}?(?:notice|policy|statement|page|article|terms)\b"
+    r"\b(?:this|the present|these)\s+(?:[a-z-]+\s+){0,2}?(?:notice|policy|statement|page|article|terms|document)\b"
 )
 
 
