@@ -465,6 +465,217 @@ def m_partner_inline(raw: str, rng: random.Random) -> Pair | None:
     return (a, b) if a and b else None
 
 
+# ------------------------------------------------------------------------------------ restructured documents
+#
+# Real policies are restructured as well as edited: a US-state section restates the categories of data the policy
+# lists elsewhere and one copy goes; a short section is folded into its neighbour with its sentences touched up; a
+# policy is re-organised (several sections moved and reworded at once); a list that named one item twice loses the
+# copy. The wording below is this harness's own; the edits take the document's own sections and sentences.
+
+#: categories of data as a policy lists them (one item) and as its prose names them (within a sentence)
+_CATEGORIES = (
+    ("Identifiers, such as your name, e-mail address and account ID", "identifiers such as your name, e-mail"
+     " address and account ID"),
+    ("Commercial information, such as the products you buy", "commercial information such as the products you buy"),
+    ("Internet or network activity, such as pages viewed and links clicked", "internet activity such as the pages"
+     " you view and the links you click"),
+    ("Approximate location derived from your IP address", "your approximate location, derived from your IP address"),
+    ("Professional information, such as your job title and employer", "professional information like your job"
+     " title and employer"),
+    ("Inferences about your preferences drawn from your use of the service", "inferences we draw about your"
+     " preferences from your use of the service"),
+    ("Audio recordings of calls with our support team", "audio recordings of your calls with our support team"),
+    ("Payment information, such as card type and billing address", "payment information such as your card type"
+     " and billing address"),
+)  # fmt: skip
+_STATE_HEADINGS = (
+    "# Additional information for residents of certain US states",
+    "## Notice to California residents",
+    "# Your US state privacy rights",
+    "## State-specific disclosures",
+)
+_STATE_INTROS = (
+    "In the past 12 months, we have collected the following categories of personal information:",
+    "We collect the categories of personal information listed below:",
+    "The categories of personal information we have collected are:",
+)
+
+
+def _restated(rng: random.Random) -> tuple[str, list[str], list[tuple[str, str]]]:
+    """A prose sentence naming some categories of data and a US-state section listing the same ones."""
+    cats = rng.sample(_CATEGORIES, rng.randint(3, 5))
+    prose = (
+        rng.choice(("We collect ", "When you use the service, we collect ", "The information we collect includes "))
+        + ", ".join(b for _, b in cats[:-1])
+        + f" and {cats[-1][1]}."
+    )
+    section = [rng.choice(_STATE_HEADINGS), "", rng.choice(_STATE_INTROS), "", *(f"- {a}" for a, _ in cats)]
+    return prose, section, cats
+
+
+def restated_list_dropped(raw: str, rng: random.Random) -> Pair | None:
+    """Categories of data stated twice, in prose and in a US-state section's list; one copy dropped (or added)."""
+    prose, section, _ = _restated(rng)
+    seed = rng.random()
+    both = _after_paragraph(_at_end(raw, section), random.Random(seed), [prose])
+    if both is None:
+        return None
+    # the state section's list dropped, or the prose sentence
+    one = _after_paragraph(raw, random.Random(seed), [prose]) if rng.random() < 0.5 else _at_end(raw, section)
+    if one is None:
+        return None
+    return (both, one) if rng.random() < 0.7 else (one, both)
+
+
+def m_restated_list_item(raw: str, rng: random.Random) -> Pair | None:
+    """Categories of data stated twice; the state section's list gains a sensitive category the prose never had."""
+    prose, section, _ = _restated(rng)
+    extra = rng.choice(
+        (
+            "Biometric information, such as face geometry",
+            "Precise geolocation from your device",
+            "Information about your health",
+            "Your government-issued ID number",
+        )
+    )
+    seed = rng.random()
+    old = _after_paragraph(_at_end(raw, section), random.Random(seed), [prose])
+    new = _after_paragraph(_at_end(raw, [*section, f"- {extra}"]), random.Random(seed), [prose])
+    return (old, new) if old and new else None
+
+
+#: light rewordings an editor makes to sentences moved into another section (either way round)
+_TOUCH_UPS = (
+    (r"\bin order to\b", "to"), (r"\bpersonal information\b", "personal data"), (r"\bdo not\b", "don't"),
+    (r"\bsuch as\b", "including"), (r"\bwe will\b", "we'll"), (r"\bIn addition,", "Also,"),
+    (r"\bprior to\b", "before"), (r"\bin the event that\b", "if"), (r"\bin accordance with\b", "under"),
+    (r"\bWe may\b", "We can"), (r"\bthird parties\b", "third-party companies"), (r"\btherefore\b", "so"),
+)  # fmt: skip
+
+
+def _touch_up(line: str, rng: random.Random) -> str:
+    """One sentence lightly reworded: a few of the editor's substitutions, where they apply."""
+    rules = [(re.compile(a), b) for a, b in _TOUCH_UPS]
+    rng.shuffle(rules)
+    done = 0
+    for pat, rep in rules:
+        if pat.search(line) and done < 2:
+            line = pat.sub(rep, line, count=1)
+            done += 1
+    return line
+
+
+def _sections(lines: list[str]) -> list[tuple[int, int]]:
+    heads = [k for k, ln in enumerate(lines) if _HEADING.match(ln.strip())]
+    return [(h, heads[i + 1] if i + 1 < len(heads) else len(lines)) for i, h in enumerate(heads)]
+
+
+def _prose_body(lines: list[str], start: int, end: int) -> list[str] | None:
+    """The body of a section when it is prose only (no list, table or sub-heading), else None."""
+    body = [ln for ln in lines[start + 1 : end] if ln.strip()]
+    if not body or any(_HEADING.match(ln.strip()) or _ITEM.match(ln) or "|" in ln for ln in body):
+        return None
+    return body
+
+
+def _merge(raw: str, rng: random.Random, extra: str | None = None) -> Pair | None:
+    lines = _lines(raw)
+    secs = _sections(lines)
+    cands = [
+        i
+        for i in range(1, len(secs))
+        if (b := _prose_body(lines, *secs[i])) is not None
+        and 1 <= len(b) <= 4
+        and _prose_idx(lines[slice(*secs[i - 1])])
+    ]
+    if not cands:
+        return None
+    i = rng.choice(cands)
+    start, end = secs[i]
+    body = [_touch_up(ln, rng) for ln in _prose_body(lines, start, end) or []]
+    if extra:
+        body.insert(rng.randrange(len(body) + 1), extra)
+    # folded into the section before it, after that section's first paragraph
+    prev = secs[i - 1][0]
+    at = prev + _prose_idx(lines[slice(*secs[i - 1])])[0] + 1
+    merged = [*lines[:at], "", *body, *lines[at:start], *lines[end:]]
+    return raw, _join(merged)
+
+
+def section_merged(raw: str, rng: random.Random) -> Pair | None:
+    """A short prose section folded into the section before it: its heading gone, its sentences touched up."""
+    return _merge(raw, rng)
+
+
+def m_merged_new_practice(raw: str, rng: random.Random) -> Pair | None:
+    """A section folded into its neighbour as above, with a new practice slipped in among its sentences."""
+    extra = rng.choice(
+        (
+            "We may also sell this information to data brokers.",
+            "We also use it to train our machine learning models.",
+            "This information may be shared with advertising partners for targeted advertising.",
+            "We also collect a scan of your face to verify your identity.",
+        )
+    )
+    return _merge(raw, rng, extra)
+
+
+def _reorganise(raw: str, rng: random.Random) -> tuple[list[str], list[str]] | None:
+    """(the re-organised lines, the moved sections' lines) or None."""
+    lines = _lines(raw)
+    secs = [s for s in _sections(lines) if s[0] > 0 and _prose_body(lines, *s) is not None and s[1] - s[0] <= 20]
+    if len(secs) < 3:
+        return None
+    chosen = sorted(rng.sample(secs, min(len(secs), rng.randint(2, 4))))
+    blocks = [[lines[s], "", *(_touch_up(ln, rng) for ln in _prose_body(lines, s, e) or []), ""] for s, e in chosen]
+    keep = [ln for k, ln in enumerate(lines) if not any(s <= k < e for s, e in chosen)]
+    for block in blocks:
+        heads = [k for k, ln in enumerate(keep) if _HEADING.match(ln.strip())] + [len(keep)]
+        at = rng.choice(heads)
+        keep = keep[:at] + block + keep[at:]
+    return keep, [ln for b in blocks for ln in b if ln.strip()]
+
+
+def policy_reorganised(raw: str, rng: random.Random) -> Pair | None:
+    """A policy re-organised: two to four prose sections moved to other places, their sentences touched up."""
+    done = _reorganise(raw, rng)
+    return (raw, _join(done[0])) if done else None
+
+
+_DENIAL = re.compile(r"\b(?:do not|don't|will not|won't|never|does not|doesn't) (sell|rent|share|disclose)\b")
+
+
+def m_reorganised_denial(raw: str, rng: random.Random) -> Pair | None:
+    """A policy re-organised as above, a denial ("we do not sell") in one of the moved sections dropped."""
+    done = _reorganise(raw, rng)
+    if done is None:
+        return None
+    lines, moved = done
+    hits = [(k, m) for k, ln in enumerate(lines) if ln in moved for m in _DENIAL.finditer(ln)]
+    if not hits:
+        return None
+    k, m = rng.choice(hits)
+    line = lines[k][: m.start()] + "may " + m.group(1) + lines[k][m.end() :]
+    return raw, _join([*lines[:k], line, *lines[k + 1 :]])
+
+
+def dup_item_dropped(raw: str, rng: random.Random) -> Pair | None:
+    """A list that named one item twice (an editing slip, or a list pasted together) loses the copy."""
+    lines = _lines(raw)
+    items = [k for k, ln in enumerate(lines) if _ITEM.match(ln) and len(ln.split()) >= 3]
+    if len(items) < 3:
+        return None
+    k = rng.choice(items)
+    run = [j for j in items if abs(j - k) <= 8 and j != k]
+    if not run:
+        return None
+    at = rng.choice(run) + 1
+    marker = _ITEM.match(lines[at - 1]).group(1)  # type: ignore[union-attr]
+    copy = marker + _ITEM.match(lines[k]).group(2)  # type: ignore[union-attr]
+    old = [*lines[:at], copy, *lines[at:]]
+    return _join(old), raw
+
+
 #: (name, material, edit) registered by bench/perturb.py after its own families
 MORE: tuple[tuple[str, bool, Callable[[str, random.Random], Pair | None]], ...] = (
     ("phone-changed", False, phone_changed),
@@ -487,4 +698,11 @@ MORE: tuple[tuple[str, bool, Callable[[str, random.Random], Pair | None]], ...] 
     ("m-sensitive-in-list", True, m_sensitive_in_list),
     ("notice-inline-other", False, notice_inline_other),
     ("m-partner-inline", True, m_partner_inline),
+    ("restated-list-dropped", False, restated_list_dropped),
+    ("section-merged", False, section_merged),
+    ("policy-reorganised", False, policy_reorganised),
+    ("dup-item-dropped", False, dup_item_dropped),
+    ("m-restated-list-item", True, m_restated_list_item),
+    ("m-merged-new-practice", True, m_merged_new_practice),
+    ("m-reorganised-denial", True, m_reorganised_denial),
 )

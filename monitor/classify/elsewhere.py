@@ -24,8 +24,39 @@ _CANDIDATES = 8
 _OVERLAP = 1 / 3
 #: the shortest statement that is compared (a list item or a fragment reads only with its list's introduction)
 _MIN_WORDS = 6
+#: the longest list item read with its introduction (a longer one is a paragraph of its own)
+_ITEM_WORDS = 40
+#: a list item's line (as `Layout` reads one)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,3}[.)])\s")
 #: facts that must be the same on both sides; the rest of one side must be among the other side's facts
 _EXACT = ("limit",)
+
+
+#: what a statement does with data, by its handling verbs: a passage restating it must do the same ("we use your
+#: name to contact you" is not restated by "we collect your name", nor "we share X" by "X is deleted")
+_ACTS = (
+    ("collect", re.compile(r"(?<![\w-])(?:collect|gather|obtain|captur|record|upload)")),
+    (
+        "disclose",
+        re.compile(r"(?<![\w-])(?:shar|disclos|transfer|transmit|send|sent(?![\w-]))"),
+    ),
+    ("sell", re.compile(r"(?<![\w-])(?:sell|sold|rent)")),
+    ("retain", re.compile(r"(?<![\w-])(?:retain|keep|kept|stor(?!age|y|ies)|delet|eras)")),
+    (
+        "use",
+        re.compile(
+            # "when you use the service" is the user's doing
+            r"(?<![\w-])(?:(?<!you )(?<!your )(?<!they )us(?:e|es|ed|ing)(?![\w-])"
+            r"|analy[sz]|profil|combin|track|monitor)"
+        ),
+    ),
+)
+
+
+def acts(text: str) -> frozenset[str]:
+    """The kinds of handling a text states (collect, disclose, sell, retain, use), by its verbs."""
+    low = text.lower()
+    return frozenset(name for name, pattern in _ACTS if pattern.search(low))
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -39,13 +70,34 @@ class Document:
     text: str
 
     @cached_property
-    def sentences(self) -> list[str]:
+    def _read(self) -> tuple[list[str], int]:
+        """The sentences, then each list read whole with its introduction ("We collect: a; b; c."), and how many
+        of them are sentences: a list restates what a sentence says as items, and the reverse."""
         out: list[str] = []
+        lists: list[str] = []
+        intro = ""
+        items: list[str] = []
         for line in self.text.splitlines():
+            if not line.strip():
+                continue
             block = clean_block(line)
+            if _LIST_ITEM.match(line):
+                if block:
+                    items.append(block.rstrip(" .;,"))
+            else:
+                if items and intro:
+                    lists.append(f"{intro} {'; '.join(items)}.")
+                items = []
+                intro = block if block.endswith(":") else ""
             if block:
                 out.extend(split_sentences(block))
-        return out
+        if items and intro:
+            lists.append(f"{intro} {'; '.join(items)}.")
+        return out + lists, len(out)
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        return self._read[0]
 
     @cached_property
     def words(self) -> list[frozenset[str]]:
@@ -73,25 +125,38 @@ class Document:
         out = []
         for k in best[:_CANDIDATES]:
             out.append(self.sentences[k])
-            if k + 1 < len(self.sentences):
+            if k + 1 < self._read[1]:
                 out.append(self.sentences[k] + " " + self.sentences[k + 1])
         return out
 
 
-def covered(statement: str, other: Document, facts: Callable[[str], frozenset], added: bool) -> bool:
+def covered(statement: str, other: Document, facts: Callable[[str], frozenset], added: bool, intro: str = "") -> bool:
     """Whether a passage of `other` states every fact of `statement`: each practice with its negation, term, number,
     name and scope, and the same limits (an added statement must not drop a limit the old version set; a removed
-    one must not take away a limit the new version no longer sets)."""
-    if len(statement.split()) < _MIN_WORDS or not statement.rstrip(" )\"'").endswith((".", "!")):
-        return False  # a list item or a fragment: what it adds depends on its list's introduction
-    mine = facts(statement)
+    one must not take away a limit the new version no longer sets). A list item is read with its list's
+    introduction (`intro`, ending in ":"): its facts are what it adds to the introduction ("We never collect:" +
+    "your health data" denies collecting health data)."""
+    if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
+        mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
+        doing = acts(f"{intro} {statement}")
+    elif len(statement.split()) < _MIN_WORDS or not statement.rstrip(" )\"'").endswith((".", "!")):
+        return False  # a fragment: what it adds depends on what introduces it
+    else:
+        mine = facts(statement)
+        doing = acts(statement)
     if not any(f[0] == "concept" for f in mine):
         return False
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
     limits = {f for f in mine if f[0] in _EXACT}
     for passage in other.candidates(statement):
         theirs = facts(passage)
-        if not core <= theirs:
+        if not doing <= acts(passage):
+            continue
+        # a name is stated when the passage has it where it was not read as one ("ID" in a list after a comma)
+        low = passage.lower()
+        if any(
+            f not in theirs and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low)) for f in core
+        ):
             continue
         their_limits = {f for f in theirs if f[0] in _EXACT}
         if (their_limits <= limits) if added else (limits <= their_limits):

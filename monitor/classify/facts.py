@@ -133,12 +133,16 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
 def _denied_verbs(low: str) -> tuple[str, ...]:
     """The handling verbs a negation governs: those within a few words after it ("we do not sell, rent or share",
-    "no data is sold"), not every verb of the clause ("cannot guarantee ..., although we strive to use ...")."""
-    found: set[str] = set()
-    for m in lx.NEGATION.finditer(low):
-        window = " ".join(low[m.end() :].split()[:_DENIAL_REACH])
-        found.update(_verb_stem(v) for v in _HANDLING_VERB.findall(window))
-    return tuple(sorted(found))
+    "no data is sold"), not every verb of the clause ("cannot guarantee ..., although we strive to use ...").
+    Each negation counts its verbs once, up to the next negation: "we do not sell X (and will not sell it ...)"
+    denies selling twice, so that dropping one of the two is seen; "we do not and will not sell" denies it once."""
+    found: list[str] = []
+    negations = list(lx.NEGATION.finditer(low))
+    for i, m in enumerate(negations):
+        end = negations[i + 1].start() if i + 1 < len(negations) else len(low)
+        window = " ".join(low[m.end() : end].split()[:_DENIAL_REACH])
+        found.extend(sorted({_verb_stem(v) for v in _HANDLING_VERB.findall(window)}))
+    return tuple(found)
 
 
 #: how many words after a negation its verb may come ("we do not, under any circumstances, sell or rent")
@@ -159,6 +163,8 @@ _FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these"
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*"
+    # a parenthesis that opens a clause of its own: "we will not share it (we sell it only to ...)"
+    r"|\s*\((?=(?:and |but )?(?:we|you|they|it)\s)"
     # a second main clause: ", and the app does not show ads" / ", but we will not sell it"
     r"|,?\s+(?:and|but|or)\s+(?=(?:we|you|they|it|our \w+|the \w+"
     r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"

@@ -42,11 +42,19 @@ def topic(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in _TOPIC_WORD.findall(normal(text)) if w not in _TOPIC_COMMON)
 
 
+#: the document itself ("as described in this Privacy Notice", "the present policy"): no separate document
+_THIS_DOC = re.compile(
+    r"\b(?:this|the present|these)\s+(?:[a-z-]+\s+){0,2}?(?:notice|policy|statement|page|article|terms|document)\b"
+)
+
+
 def is_pointer(text: str) -> bool:
+    """A short sentence pointing to a separate document; one that refers to the policy itself ("except as
+    described in this Privacy Notice") points nowhere else, and a denial is a statement of its own."""
     low = normal(text)
     return (
         bool(_POINTS_TO.search(low))
-        and bool(_DOC_NOUN.search(low))
+        and bool(_DOC_NOUN.search(_THIS_DOC.sub(" ", low)))
         and len(text.split()) <= POINTER_WORDS
         and not lx.NEGATION.search(low)
     )
@@ -73,7 +81,8 @@ def moved_to_notice(
     heading_of: Callable[[str], str],
 ) -> tuple[set[int], set[int]]:
     """(statements that moved to a separate document, the pointers that replaced them) as indices of `changes`.
-    `material` says which changes were judged material; `heading_of` gives the heading a text stands under."""
+    `material` says which changes were judged material (only those need excusing, but any removal from the section
+    ties a pointer to it); `heading_of` gives the heading a text stands under."""
     pointers: list[_Pointer] = []
     for k, c in enumerate(changes):
         if c.kind not in (ChangeKind.ADDED, ChangeKind.MODIFIED) or not c.after or not is_pointer(c.after):
@@ -88,7 +97,8 @@ def moved_to_notice(
     moved: set[int] = set()
     used: set[int] = set()
     for k, c in enumerate(changes):
-        if not material[k] or not c.before or c.kind not in (ChangeKind.REMOVED, ChangeKind.MODIFIED):
+        # a removal judged not material still ties the pointer to the section it replaced
+        if not c.before or c.kind not in (ChangeKind.REMOVED, ChangeKind.MODIFIED):
             continue
         region = regions[k] if regions is not None and k < len(regions) else -1
         section = heading_of(c.before)
@@ -98,7 +108,8 @@ def moved_to_notice(
             same_section = bool(section) and loose_key(section) == p.section and _names(p.words, section)
             same_passage = region >= 0 and region == p.region
             if p.index == k or same_section or same_passage:
-                moved.add(k)
+                if material[k]:
+                    moved.add(k)
                 used.add(p.index)
                 break
     return moved, used

@@ -236,15 +236,17 @@ def _stated_elsewhere(
             break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
         added = change.kind is ChangeKind.ADDED
         other = docs.setdefault(added, Document(layout.old if added else layout.new))
-        sentences = split_sentences(clean_block((change.after if added else change.before) or ""))
+        text = (change.after if added else change.before) or ""
+        sentences = split_sentences(clean_block(text))
         material = [
             s
             for s in sentences
             if _judge_statement(
                 dataclasses.replace(change, after=s) if added else dataclasses.replace(change, before=s)
             ).verdict.material
-        ]
-        if material and all(covered(s, other, lambda t: _facts([t]), added) for s in material):
+        ] or sentences  # a list item material only with its introduction: each of its sentences is read with it
+        intro = layout.intro_of(text)
+        if material and all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
