@@ -362,29 +362,43 @@ def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
 
 def _head_only(this: _Version, other: _Version) -> str | None:
     """The new version is the old one's beginning and nothing else: every line of it the old version's line at the
-    same place, and a good part of the old text (several lines) missing after its last line."""
+    same place (markup a cut leaves open aside), and a good part of the old text (several lines) missing after its
+    last line; or less of it, when the last line shows the cut: it stops part of the way through the old line, or
+    it is a heading whose section is missing."""
     if not other.substantive or len(this.text) >= len(other.text):
         return None
-    mine = [_bare_line(line) for line in this.text.splitlines() if line.strip()]
+    raw = [line for line in this.text.splitlines() if line.strip()]
+    mine = [_bare_line(line) for line in raw]
     theirs = [_bare_line(line) for line in other.text.splitlines() if line.strip()]
     if not mine or len(mine) > len(theirs) or theirs[: len(mine) - 1] != mine[:-1]:
         return None
     last, whole = mine[-1], theirs[len(mine) - 1]
+    after = theirs[len(mine) :]
+    if not after or (last != whole and not (len(last) >= 2 and whole.startswith(last))):
+        return None  # the same last line shortened, nothing after it, or another last line: an edit (classifier)
     # the last line stops part of the way through the old one (a heading too: "# 10. Changes to This"), where no
-    # edit ends a policy: no sentence end, a few words, and the rest of the page gone with it
-    cut = last != whole and whole.startswith(last) and len(last.split()) >= 2 and not last.endswith((".", "!", "?"))
-    if (last != whole and not cut) or len(theirs) == len(mine):
-        return None  # the same last line shortened, nothing after it: an edit (the classifier reads it)
-    lost = sum(len(line) for line in [whole[len(last) :], *theirs[len(mine) :]]) / max(1, sum(map(len, theirs)))
-    if not cut and (lost < HEAD_LOST or len(theirs) - len(mine) < HEAD_LOST_LINES):
+    # edit ends a policy: no sentence end, a few words, and the rest of the page gone with it; stopping at a sentence
+    # end inside the line, the rest of its paragraph and more lines after it gone
+    open_end = not last.endswith((".", "!", "?"))
+    cut = last != whole and ((open_end and len(last.split()) >= 2) or len(after) >= HEAD_LOST_LINES - 1)
+    # a heading kept without any of the section under it: the page stopped after the title of its next section
+    orphan = last == whole and raw[-1].startswith("#") and any(not line.startswith("#") for line in after[:3])
+    lost = sum(len(line) for line in [whole[len(last) :], *after]) / max(1, sum(map(len, theirs)))
+    if not (cut or orphan) and (lost < HEAD_LOST or len(after) < HEAD_LOST_LINES):
         return None
-    where = "stopping mid-line" if cut else "its first lines"
+    where = "stopping mid-line" if cut else "stopping on a heading" if orphan else "its first lines"
     return f"truncated (kept {100 * (1 - lost):.0f}% of the text: {where}, the rest of the page missing)"
 
 
+#: markup a capture cut in the middle of a line leaves open: emphasis, a link's bracket or its unfinished target
+_OPEN_MARKUP = re.compile(r"\]\([^)]*\)?|\]\(?|[*_`\[]")
+
+
 def _bare_line(line: str) -> str:
-    """A line without its list marker (a capture cut inside a list item can lose it)."""
-    return re.sub(r"^(?:[-*+]|\d{1,3}[.)])\s+", "", line.strip())
+    """A line without its heading or list marker (a capture cut inside a list item can lose it, a cut title can gain
+    one) and without emphasis and link markup (a cut can leave it open where the whole line lost it)."""
+    line = re.sub(r"^(?:#+\s*)?(?:(?:[-*+]|\d{1,3}[.)])\s+)?", "", line.strip())
+    return " ".join(_OPEN_MARKUP.sub("", line).split())
 
 
 def _cut_mid_line(short: _Version, long: _Version) -> bool:
@@ -393,10 +407,12 @@ def _cut_mid_line(short: _Version, long: _Version) -> bool:
     lines = short.text.rstrip().splitlines()
     if not lines:
         return False
-    last = lines[-1].rstrip()
-    if len(last.split()) < 3 or last.endswith((".", "!", "?")) or last.startswith("#"):
+    if lines[-1].startswith("#"):
         return False
-    return any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
+    last = _bare_line(lines[-1])
+    if len(last.split()) < 3 or last.endswith((".", "!", "?")):
+        return False
+    return any(len(line) > len(last) and line.startswith(last) for line in map(_bare_line, long.text.splitlines()))
 
 
 def _duplicated(this: _Version, other: _Version) -> str | None:
