@@ -56,6 +56,9 @@ EXPANDER_WORDS = 4
 MIN_PRACTICES, FEW_PRACTICES, MANY_PRACTICES = 4, 2, 10
 #: Language identification: the best profile covers this share of the words, at least twice the next one.
 MIN_LANGUAGE_SHARE, LANGUAGE_MARGIN = 0.12, 2.0
+#: Part of a page in another language: a run of lines the other version lacks is told by its stopwords from this
+#: many words (a shorter one, a button or a label, goes with the runs around it)
+PART_LANGUAGE_WORDS = 8
 #: Texts are read up to this many characters for practice counts, and this many for their language.
 SAMPLE_CHARS, LANGUAGE_CHARS = 300_000, 60_000
 
@@ -156,6 +159,7 @@ def check_pair(old: str, new: str) -> Verdict:
             _cut_short(this, other, side)
             or (None if similar else _against(this, other, side))
             or (_head_only(this, other) if side == NEW else None)
+            or _foreign_part(this, other)
         )
         if problem:
             return Verdict(side, problem, plausible=True)
@@ -218,25 +222,7 @@ class _Version:
 
     @cached_property
     def language(self) -> str | None:
-        sample = self.text[:LANGUAGE_CHARS]
-        letters = len(_LETTER.findall(sample))
-        if not letters:
-            return None
-        scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
-        name, count = max(scripts.items(), key=lambda item: item[1])
-        if count >= 0.3 * letters:
-            return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
-        tokens = Counter(_WORD.findall(sample.lower()))
-        total = sum(tokens.values())
-        if total < MIN_WORDS:
-            return None
-        shares = sorted(
-            ((sum(tokens[w] for w in stop) / total, lang) for lang, stop in _STOPWORDS.items()), reverse=True
-        )
-        (best, lang), (second, _) = shares[0], shares[1]
-        if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second:
-            return lang
-        return None
+        return _language_of(self.text[:LANGUAGE_CHARS])
 
     def trigrams(self) -> set[tuple[str, ...]]:
         if self._trigrams is None:
@@ -256,6 +242,27 @@ class _Version:
             if u.loose in other.keys or _near(u, other):
                 found += len(u.loose)
         return found / self.size
+
+
+def _language_of(sample: str, min_words: int = MIN_WORDS) -> str | None:
+    """The language (or script) of a text, when its stopwords or script say so clearly (at least `min_words`
+    words for stopwords)."""
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return None
+    scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
+    name, count = max(scripts.items(), key=lambda item: item[1])
+    if count >= 0.3 * letters:
+        return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
+    tokens = Counter(_WORD.findall(sample.lower()))
+    total = sum(tokens.values())
+    if total < min_words:
+        return None
+    shares = sorted(((sum(tokens[w] for w in stop) / total, lang) for lang, stop in _STOPWORDS.items()), reverse=True)
+    (best, lang), (second, _) = shares[0], shares[1]
+    if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second:
+        return lang
+    return None
 
 
 def _near(unit: Unit, other: _Version) -> bool:
@@ -318,6 +325,62 @@ def _language_switch(this: _Version, other: _Version) -> str | None:
     if mine and theirs and mine != theirs:
         return f"in another language ({mine}, where the other version is in {theirs})"
     return None
+
+
+def _foreign_part(this: _Version, other: _Version) -> str | None:
+    """Part of the page in another language (a translated section, a consent banner served in the visitor's
+    language): every run of lines this version has and the other lacks is in a language other than the one both
+    versions are written in, and every run of the other version's lines missing here was replaced by one of them
+    (a translation at the same place, not a passage of the policy dropped)."""
+    lang = other.language
+    if not lang or this.language not in (lang, None) or not other.substantive:
+        return None
+    mine = [line for line in this.text.splitlines() if line.strip()]
+    theirs = [line for line in other.text.splitlines() if line.strip()]
+    known, here = set(theirs), set(mine)
+    runs: list[tuple[int, int]] = []  # [start, end) of runs of this version's lines the other lacks
+    for k, line in enumerate(mine):
+        if line not in known:
+            if runs and runs[-1][1] == k:
+                runs[-1] = (runs[-1][0], k + 1)
+            else:
+                runs.append((k, k + 1))
+    if not runs:
+        return None
+    foreign_words, neutral_words, foreign = 0, 0, set()
+    foreign_at: list[int] = []  # line indexes (in this version) of foreign runs
+    for start, end in runs:
+        text = "\n".join(mine[start:end])
+        n = len(_WORD.findall(text))
+        found = _language_of(text, PART_LANGUAGE_WORDS)
+        if found is None and n < PART_LANGUAGE_WORDS:
+            neutral_words += n
+            continue
+        if found is None or found == lang:
+            return None  # text in the policy's own language (or in none that shows): an edit, for the classifier
+        foreign_words += n
+        foreign.add(found)
+        foreign_at.extend(range(start, end))
+    if not foreign or neutral_words > foreign_words:
+        return None
+    # each run of the other version's lines missing here sits where a foreign run now is
+    position = {line: k for k, line in enumerate(mine)}
+    k = 0
+    while k < len(theirs):
+        if theirs[k] in here:
+            k += 1
+            continue
+        end = k
+        while end < len(theirs) and theirs[end] not in here:
+            end += 1
+        before = position.get(theirs[k - 1], -1) if k else -1
+        after = position.get(theirs[end], len(mine)) if end < len(theirs) else len(mine)
+        if not any(before < at < after for at in foreign_at):
+            return None  # the other version's text dropped, not replaced by a translation
+        k = end
+    share = foreign_words / max(1, this.words)
+    names = ", ".join(sorted(foreign))
+    return f"part of the page in another language ({names}, {100 * share:.0f}% of the text; the rest is in {lang})"
 
 
 def _truncated(this: _Version, other: _Version, side: str) -> str | None:
@@ -443,7 +506,12 @@ def _beginning_share(short: _Version, long: _Version) -> float:
 
 def _collapsed(this: _Version, other: _Version) -> str | None:
     """Sections kept as headings (or as a first line and an expander) with their text gone."""
-    if this.size >= other.size or this.found_in(other) < 0.95:
+    if this.size >= other.size:
+        return None
+    folded = _folded(this, other)
+    if folded:
+        return folded
+    if this.found_in(other) < 0.95:
         return None
     mine, theirs = _sections(this.text), _sections(other.text)
     emptied = expanded = 0
@@ -461,6 +529,45 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
     if expanded >= EXPANDED_SECTIONS:
         return f"sections captured collapsed ({expanded} sections cut to a 'more' line)"
     return None
+
+
+def _folded(this: _Version, other: _Version) -> str | None:
+    """An accordion captured folded: most of the other version's section titles kept, spread over the policy, the
+    text under most of them missing, and nothing else but the other version's text and the labels that unfold the
+    sections ("Show more", repeated). Titles are compared bare: a title without its section may lose its heading
+    mark in the canonical form, and a folded page may repeat a label under each one."""
+    if this.size > CUT_SHARE * other.size:
+        return None
+    theirs = [line for line in other.text.splitlines() if line.strip()]
+    bodies: dict[str, int] = {}  # bare title -> length of the text under it in the other version
+    title: str | None = None
+    for line in theirs:
+        if line.startswith("# "):
+            title = _bare_line(line)
+            bodies.setdefault(title, 0)
+        elif title is not None:
+            bodies[title] += len(line)
+    mine = [line for line in this.text.splitlines() if line.strip()]
+    labels = _expander_lines(this.text) - set(theirs)
+    bare_mine = {_bare_line(line) for line in mine}
+    kept = [t for t, size in bodies.items() if size and t in bare_mine]
+    if len(kept) < COLLAPSED_SECTIONS or 2 * len(kept) < sum(1 for size in bodies.values() if size):
+        return None
+    present: Counter[str] = Counter()
+    title = None
+    for line in theirs:
+        if line.startswith("# "):
+            title = _bare_line(line)
+        elif title is not None and title in bare_mine and _bare_line(line) in bare_mine:
+            present[title] += len(line)
+    emptied = sum(1 for t in kept if present[t] * 2 < bodies[t])
+    if emptied < COLLAPSED_SECTIONS or 2 * emptied < len(kept):
+        return None
+    rest = _Version("\n".join(line for line in mine if line not in labels))
+    if rest.found_in(other) < RESTORED_KEPT:
+        return None  # text of its own: a shorter policy under the same titles, not a folded page
+    how = f", each cut to a {sorted(labels)[0]!r} line" if labels else ""
+    return f"sections captured collapsed ({emptied} headings kept without their text{how})"
 
 
 def _other_document(this: _Version, other: _Version) -> str | None:
