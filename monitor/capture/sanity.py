@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from monitor.capture.assess import MIN_WORDS, policy_like, wall_reason
@@ -59,6 +60,9 @@ MIN_LANGUAGE_SHARE, LANGUAGE_MARGIN = 0.12, 2.0
 #: Part of a page in another language: a run of lines the other version lacks is told by its stopwords from this
 #: many words (a shorter one, a button or a label, goes with the runs around it)
 PART_LANGUAGE_WORDS = 8
+#: ... and at least this many of its words the language's stopwords (one short word shared by two languages, "com"
+#: in a domain name, tells nothing)
+PART_LANGUAGE_HITS = 3
 #: Texts are read up to this many characters for practice counts, and this many for their language.
 SAMPLE_CHARS, LANGUAGE_CHARS = 300_000, 60_000
 
@@ -244,9 +248,9 @@ class _Version:
         return found / self.size
 
 
-def _language_of(sample: str, min_words: int = MIN_WORDS) -> str | None:
+def _language_of(sample: str, min_words: int = MIN_WORDS, min_hits: int = 1) -> str | None:
     """The language (or script) of a text, when its stopwords or script say so clearly (at least `min_words`
-    words for stopwords)."""
+    words, `min_hits` of them the language's stopwords)."""
     letters = len(_LETTER.findall(sample))
     if not letters:
         return None
@@ -260,7 +264,7 @@ def _language_of(sample: str, min_words: int = MIN_WORDS) -> str | None:
         return None
     shares = sorted(((sum(tokens[w] for w in stop) / total, lang) for lang, stop in _STOPWORDS.items()), reverse=True)
     (best, lang), (second, _) = shares[0], shares[1]
-    if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second:
+    if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second and best * total >= min_hits:
         return lang
     return None
 
@@ -337,7 +341,7 @@ def _foreign_part(this: _Version, other: _Version) -> str | None:
         return None
     mine = [line for line in this.text.splitlines() if line.strip()]
     theirs = [line for line in other.text.splitlines() if line.strip()]
-    known, here = set(theirs), set(mine)
+    known = set(theirs)
     runs: list[tuple[int, int]] = []  # [start, end) of runs of this version's lines the other lacks
     for k, line in enumerate(mine):
         if line not in known:
@@ -347,12 +351,12 @@ def _foreign_part(this: _Version, other: _Version) -> str | None:
                 runs.append((k, k + 1))
     if not runs:
         return None
-    foreign_words, neutral_words, foreign = 0, 0, set()
+    foreign_words, neutral_words, foreign = 0, 0, set[str]()
     foreign_at: list[int] = []  # line indexes (in this version) of foreign runs
     for start, end in runs:
         text = "\n".join(mine[start:end])
         n = len(_WORD.findall(text))
-        found = _language_of(text, PART_LANGUAGE_WORDS)
+        found = _language_of(text, PART_LANGUAGE_WORDS, PART_LANGUAGE_HITS)
         if found is None and n < PART_LANGUAGE_WORDS:
             neutral_words += n
             continue
@@ -363,24 +367,18 @@ def _foreign_part(this: _Version, other: _Version) -> str | None:
         foreign_at.extend(range(start, end))
     if not foreign or neutral_words > foreign_words:
         return None
-    # each run of the other version's lines missing here sits where a foreign run now is
-    position = {line: k for k, line in enumerate(mine)}
-    k = 0
-    while k < len(theirs):
-        if theirs[k] in here:
-            k += 1
-            continue
-        end = k
-        while end < len(theirs) and theirs[end] not in here:
-            end += 1
-        before = position.get(theirs[k - 1], -1) if k else -1
-        after = position.get(theirs[end], len(mine)) if end < len(theirs) else len(mine)
-        if not any(before < at < after for at in foreign_at):
+    # each run of the other version's lines missing here sits where a foreign run now is (reached only when this
+    # version's own new text is all in another language, so the line alignment runs on few pairs)
+    foreign_lines = set(foreign_at)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, theirs, mine).get_opcodes():
+        if op == "delete" and len(_WORD.findall(" ".join(theirs[i1:i2]))) >= PART_LANGUAGE_WORDS:
             return None  # the other version's text dropped, not replaced by a translation
-        k = end
-    share = foreign_words / max(1, this.words)
+        if op == "replace" and not foreign_lines.intersection(range(j1, j2)):
+            return None
+    share = 100 * foreign_words / max(1, this.words)
     names = ", ".join(sorted(foreign))
-    return f"part of the page in another language ({names}, {100 * share:.0f}% of the text; the rest is in {lang})"
+    size = f"{share:.0f}%" if share >= 1 else "under 1%"
+    return f"part of the page in another language ({names}, {size} of the text; the rest is in {lang})"
 
 
 def _truncated(this: _Version, other: _Version, side: str) -> str | None:
@@ -417,7 +415,12 @@ def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
     the other's text from its beginning, is the other cut short (or, for the old version, restored)."""
     if not other.substantive or len(this.text) >= len(other.text) or not _cut_mid_line(this, other):
         return None
-    if this.found_in(other) < CUT_KEPT or _beginning_share(this, other) < CUT_KEPT:
+    # the cut line itself was checked against the other's line it starts: the rest must be the other's beginning
+    lines = this.text.rstrip().splitlines()
+    rest = _Version("\n".join(lines[:-1])) if len(lines) > 1 else this
+    if not rest.size:
+        rest = this
+    if rest.found_in(other) < CUT_KEPT or _beginning_share(rest, other) < CUT_KEPT:
         return None
     share = this.size / other.size if other.size else 1.0
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text, stopping mid-sentence)"
