@@ -336,9 +336,6 @@ def _foreign_part(this: _Version, other: _Version) -> str | None:
     language): every run of lines this version has and the other lacks is in a language other than the one both
     versions are written in, and every run of the other version's lines missing here was replaced by one of them
     (a translation at the same place, not a passage of the policy dropped)."""
-    lang = other.language
-    if not lang or this.language not in (lang, None) or not other.substantive:
-        return None
     mine = [line for line in this.text.splitlines() if line.strip()]
     theirs = [line for line in other.text.splitlines() if line.strip()]
     known = set(theirs)
@@ -349,19 +346,30 @@ def _foreign_part(this: _Version, other: _Version) -> str | None:
                 runs[-1] = (runs[-1][0], k + 1)
             else:
                 runs.append((k, k + 1))
-    if not runs:
-        return None
-    foreign_words, neutral_words, foreign = 0, 0, set[str]()
-    foreign_at: list[int] = []  # line indexes (in this version) of foreign runs
+    # the runs' languages first (small texts); the versions' own language only when a run shows one
+    told: list[tuple[int, int, int, str | None]] = []
     for start, end in runs:
         text = "\n".join(mine[start:end])
         n = len(_WORD.findall(text))
         found = _language_of(text, PART_LANGUAGE_WORDS, PART_LANGUAGE_HITS)
-        if found is None and n < PART_LANGUAGE_WORDS:
+        if found is None and n >= PART_LANGUAGE_WORDS:
+            return None  # text in no language that shows: an edit, for the classifier
+        told.append((start, end, n, found))
+    if not any(found for *_, found in told):
+        return None
+    here = set(mine)
+    kept = "\n".join(line for line in theirs if line in here)[:LANGUAGE_CHARS]
+    lang = _language_of(kept)  # the language both versions share: that of the text they have in common
+    if not lang or not other.substantive:
+        return None
+    foreign_words, neutral_words, foreign = 0, 0, set[str]()
+    foreign_at: list[int] = []  # line indexes (in this version) of foreign runs
+    for start, end, n, found in told:
+        if found is None:
             neutral_words += n
             continue
-        if found is None or found == lang:
-            return None  # text in the policy's own language (or in none that shows): an edit, for the classifier
+        if found == lang:
+            return None  # text in the policy's own language: an edit, for the classifier
         foreign_words += n
         foreign.add(found)
         foreign_at.extend(range(start, end))
