@@ -6,6 +6,7 @@ from __future__ import annotations
 from monitor.capture.pair import classify_pair
 from monitor.capture.sanity import NEW, OLD, check_pair
 from monitor.classify.layout import Layout
+from monitor.text.normalise import normalise
 
 BODY = [
     "We collect the name and e-mail address you give us when you open an account with the service.",
@@ -131,3 +132,11 @@ def test_a_phrase_item_extended_in_a_list_of_phrases_is_not_a_completion():
     old = "\n".join([*LINES[:3], "We collect:", *items, *LINES[3:]])
     new = old.replace("- the device you use", "- the device you use and your precise location")
     assert not Layout.of(old, new).completed
+
+
+def test_a_folded_page_read_from_markdown_is_collapsed_both_ways():
+    """The canonical form reads a lone numbered title as a list item and a lone label as a heading."""
+    whole, fold = normalise(POLICY), normalise(folded("Unfold"))
+    assert "collapsed" in classify_pair(whole, fold).capture
+    back = classify_pair(fold, whole)
+    assert not back.material and "collapsed" in back.capture and "restores" in back.capture

@@ -559,7 +559,10 @@ def _folded(this: _Version, other: _Version) -> str | None:
         elif title is not None:
             bodies[title] += len(line)
     mine = [line for line in this.text.splitlines() if line.strip()]
-    labels = _expander_lines(this.text) - set(theirs)
+    # the unfold labels: a short line repeated under the titles (read as a heading or not), not the other's text
+    bare_theirs = {_bare_line(line) for line in theirs}
+    repeated = Counter(_bare_line(line) for line in mine if _short(line))
+    labels = {line for line, n in repeated.items() if n >= COLLAPSED_SECTIONS and line not in bare_theirs}
     bare_mine = {_bare_line(line) for line in mine}
     kept = [t for t, size in bodies.items() if size and t in bare_mine]
     if len(kept) < COLLAPSED_SECTIONS or 2 * len(kept) < sum(1 for size in bodies.values() if size):
@@ -574,7 +577,7 @@ def _folded(this: _Version, other: _Version) -> str | None:
     emptied = sum(1 for t in kept if present[t] * 2 < bodies[t])
     if emptied < COLLAPSED_SECTIONS or 2 * emptied < len(kept):
         return None
-    rest = _Version("\n".join(line for line in mine if line not in labels))
+    rest = _Version("\n".join(line for line in mine if _bare_line(line) not in labels))
     if rest.found_in(other) < RESTORED_KEPT:
         return None  # text of its own: a shorter policy under the same titles, not a folded page
     how = f", each cut to a {sorted(labels)[0]!r} line" if labels else ""
