@@ -543,39 +543,41 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
 
 
 def _folded(this: _Version, other: _Version) -> str | None:
-    """An accordion captured folded: most of the other version's section titles kept, spread over the policy, the
-    text under most of them missing, and nothing else but the other version's text and the labels that unfold the
-    sections ("Show more", repeated). Titles are compared bare: a title without its section may lose its heading
-    mark in the canonical form, and a folded page may repeat a label under each one."""
+    """An accordion captured folded: section titles of the other version kept, spread over the policy, the text
+    of the sections they open (up to the next kept title: sub-sections fold with their section) mostly missing, and
+    nothing else but the other version's text and the labels that unfold the sections ("Show more", repeated).
+    Titles are compared bare: a title without its section may lose its heading mark in the canonical form (or a
+    label gain one)."""
     if this.size > CUT_SHARE * other.size:
         return None
     theirs = [line for line in other.text.splitlines() if line.strip()]
-    bodies: dict[str, int] = {}  # bare title -> length of the text under it in the other version
-    title: str | None = None
-    for line in theirs:
-        if line.startswith("# "):
-            title = _bare_line(line)
-            bodies.setdefault(title, 0)
-        elif title is not None:
-            bodies[title] += len(line)
     mine = [line for line in this.text.splitlines() if line.strip()]
-    # the unfold labels: a short line repeated under the titles (read as a heading or not), not the other's text
-    bare_theirs = {_bare_line(line) for line in theirs}
-    repeated = Counter(_bare_line(line) for line in mine if _short(line))
-    labels = {line for line, n in repeated.items() if n >= COLLAPSED_SECTIONS and line not in bare_theirs}
+    bare_theirs = [_bare_line(line) for line in theirs]
     bare_mine = {_bare_line(line) for line in mine}
-    kept = [t for t, size in bodies.items() if size and t in bare_mine]
-    if len(kept) < COLLAPSED_SECTIONS or 2 * len(kept) < sum(1 for size in bodies.values() if size):
+    # the unfold labels: a short line repeated under the titles (read as a heading or not), not the other's text
+    known = set(bare_theirs)
+    repeated = Counter(_bare_line(line) for line in mine if _short(line))
+    labels = {line for line, n in repeated.items() if n >= COLLAPSED_SECTIONS and line not in known}
+    seen: set[str] = set()
+    starts = []  # where each kept title opens its section in the other version
+    for k, line in enumerate(theirs):
+        if line.startswith("# ") and bare_theirs[k] in bare_mine and bare_theirs[k] not in seen:
+            seen.add(bare_theirs[k])
+            starts.append(k)
+    if len(starts) < COLLAPSED_SECTIONS:
         return None
-    present: Counter[str] = Counter()
-    title = None
-    for line in theirs:
-        if line.startswith("# "):
-            title = _bare_line(line)
-        elif title is not None and title in bare_mine and _bare_line(line) in bare_mine:
-            present[title] += len(line)
-    emptied = sum(1 for t in kept if present[t] * 2 < bodies[t])
-    if emptied < COLLAPSED_SECTIONS or 2 * emptied < len(kept):
+    total = sum(map(len, theirs)) or 1
+    covered = emptied = opened = 0
+    for i, start in enumerate(starts):
+        body = range(start + 1, starts[i + 1] if i + 1 < len(starts) else len(theirs))
+        size = sum(len(theirs[k]) for k in body)
+        if not size:
+            continue
+        opened += 1
+        covered += size
+        if 2 * sum(len(theirs[k]) for k in body if bare_theirs[k] in bare_mine) < size:
+            emptied += 1
+    if 2 * covered < total or emptied < COLLAPSED_SECTIONS or 2 * emptied < opened:
         return None
     rest = _Version("\n".join(line for line in mine if _bare_line(line) not in labels))
     if rest.found_in(other) < RESTORED_KEPT:
