@@ -348,12 +348,16 @@ def _foreign_part(this: _Version, other: _Version) -> str | None:
                 runs.append((k, k + 1))
     # the runs' languages first (small texts); the versions' own language only when a run shows one
     told: list[tuple[int, int, int, str | None]] = []
-    for start, end in runs:
+    for i, (start, end) in enumerate(runs):
         text = "\n".join(mine[start:end])
         n = len(_WORD.findall(text))
         found = _language_of(text, PART_LANGUAGE_WORDS, PART_LANGUAGE_HITS)
         if found is None and n >= PART_LANGUAGE_WORDS:
-            return None  # text in no language that shows: an edit, for the classifier
+            # a paragraph too short to tell by itself is told with the new runs next to it (a line or two away)
+            near = [r for r in runs[max(0, i - 1) : i + 2] if r[1] + 2 >= start and r[0] <= end + 2]
+            found = _language_of("\n".join(line for a, b in near for line in mine[a:b]), 2 * PART_LANGUAGE_WORDS)
+            if found is None:
+                return None  # text in no language that shows: an edit, for the classifier
         told.append((start, end, n, found))
     if not any(found for *_, found in told):
         return None
