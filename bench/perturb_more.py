@@ -706,3 +706,231 @@ MORE: tuple[tuple[str, bool, Callable[[str, random.Random], Pair | None]], ...] 
     ("m-merged-new-practice", True, m_merged_new_practice),
     ("m-reorganised-denial", True, m_reorganised_denial),
 )
+
+
+# ------------------------------------------------------------------------------------ broken captures, whole page
+# A capture can be broken as a whole (cut short, sections collapsed, served in another language, another page
+# served at the address) or in part (one section or a consent banner in another language). The next capture may
+# be the broken one, or the one that recovers from it: neither is a change of the policy. Next to them, a real
+# section removed from a whole policy is a change (the look-alike that collapse detection must not swallow).
+
+_OTHER_LANGUAGE = {
+    "German": (
+        "Wir erheben personenbezogene Daten, wenn Sie ein Konto erstellen oder unsere Dienste nutzen.",
+        "Diese Daten werden nur für die in dieser Erklärung genannten Zwecke verarbeitet.",
+        "Sie haben das Recht, Auskunft über die bei uns gespeicherten Daten zu verlangen.",
+        "Wir geben Ihre Daten nicht an Dritte weiter, es sei denn, dies ist gesetzlich vorgeschrieben.",
+        "Die Daten werden gelöscht, sobald sie für den Zweck ihrer Erhebung nicht mehr erforderlich sind.",
+        "Bei Fragen zum Datenschutz können Sie sich jederzeit an unseren Datenschutzbeauftragten wenden.",
+        "Wir setzen technische und organisatorische Maßnahmen ein, um Ihre Daten zu schützen.",
+        "Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen.",
+    ),
+    "French": (
+        "Nous collectons des données personnelles lorsque vous créez un compte ou utilisez nos services.",
+        "Ces données sont traitées uniquement pour les finalités décrites dans la présente politique.",
+        "Vous avez le droit d'accéder aux données que nous détenons sur vous et d'en demander la rectification.",
+        "Nous ne vendons pas vos données et ne les partageons qu'avec nos prestataires de services.",
+        "Les données sont conservées pendant la durée nécessaire aux finalités pour lesquelles elles sont traitées.",
+        "Pour toute question relative à vos données, vous pouvez contacter notre délégué à la protection des données.",
+        "Nous mettons en œuvre des mesures de sécurité adaptées pour protéger vos données.",
+        "Vous pouvez retirer votre consentement à tout moment dans les paramètres de votre compte.",
+    ),
+    "Spanish": (
+        "Recopilamos datos personales cuando usted crea una cuenta o utiliza nuestros servicios.",
+        "Estos datos se tratan únicamente para los fines descritos en esta política.",
+        "Usted tiene derecho a acceder a sus datos y a solicitar su rectificación o supresión.",
+        "No vendemos sus datos y solo los compartimos con nuestros proveedores de servicios.",
+        "Conservamos los datos durante el tiempo necesario para los fines para los que se recopilaron.",
+        "Si tiene alguna pregunta sobre sus datos, puede contactar con nuestro delegado de protección de datos.",
+        "Aplicamos medidas de seguridad técnicas y organizativas para proteger sus datos.",
+        "Puede retirar su consentimiento en cualquier momento desde la configuración de su cuenta.",
+    ),
+}
+_OTHER_BANNER = {
+    "German": ("Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten und den Verkehr zu"
+               " analysieren. Sie können Ihre Auswahl jederzeit ändern.", "Alle akzeptieren", "Alle ablehnen",
+               "Einstellungen"),
+    "French": ("Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site et pour analyser"
+               " le trafic. Vous pouvez modifier vos choix à tout moment.", "Tout accepter", "Tout refuser",
+               "Paramètres"),
+    "Spanish": ("Utilizamos cookies para ofrecerle la mejor experiencia en nuestro sitio web y para analizar el"
+                " tráfico. Puede cambiar sus preferencias en cualquier momento.", "Aceptar todo", "Rechazar todo",
+                "Configuración"),
+}  # fmt: skip
+
+
+def _sections_of(lines: list[str]) -> list[tuple[int, int]]:
+    """(heading index, end) of each section: a heading line and the lines under it up to the next heading."""
+    heads = [k for k, ln in enumerate(lines) if _HEADING.match(ln.strip())]
+    return [(k, heads[i + 1] if i + 1 < len(heads) else len(lines)) for i, k in enumerate(heads)]
+
+
+def _body_lines(lines: list[str], start: int, end: int) -> list[int]:
+    return [k for k in range(start + 1, end) if lines[k].strip()]
+
+
+def _cut_capture(raw: str, rng: random.Random) -> str | None:
+    """The policy cut part of the way through, in the middle of a line (a page that stopped loading)."""
+    lines = _lines(raw)
+    idx = [k for k in _prose_idx(lines) if 0.3 * len(lines) <= k <= 0.8 * len(lines)]
+    if len(lines) < 20 or not idx:
+        return None
+    k = rng.choice(idx)
+    words = lines[k].split()
+    keep = rng.randint(3, max(3, len(words) - 3))
+    return _join([*lines[:k], " ".join(words[:keep])])
+
+
+def _collapsed_capture(raw: str, rng: random.Random) -> str | None:
+    """The policy with its sections collapsed (an accordion): headings kept, the text under them missing, or cut to
+    a label that expands them."""
+    lines = _lines(raw)
+    sections = [(a, b) for a, b in _sections_of(lines) if _body_lines(lines, a, b)]
+    if len(sections) < 4:
+        return None
+    label = rng.choice((None, None, "Show more", "Read more", "Expand section", "+"))
+    first = sections[0][0] if rng.random() < 0.5 else sections[1][0]  # an opening section may stay open
+    out = lines[:first]
+    for a, _ in _sections_of(lines):
+        if a < first:
+            continue
+        out.append(lines[a])
+        if label:
+            out.append(label)
+        out.append("")
+    return _join(out)
+
+
+def _translated(raw: str, rng: random.Random, language: str) -> str:
+    """The page served in another language: its headings and paragraphs, each in that language (generic text)."""
+    sentences = _OTHER_LANGUAGE[language]
+    out: list[str] = []
+    for ln in _lines(raw):
+        if not ln.strip():
+            out.append("")
+        elif _HEADING.match(ln.strip()):
+            out.append(ln.split(" ", 1)[0] + " " + rng.choice(sentences).split(",")[0].rstrip("."))
+        else:
+            out.append(" ".join(rng.sample(sentences, 2)))
+    return _join(out)
+
+
+_INDEX_TITLES = ("Legal", "Legal Center", "Privacy & Terms", "Policies", "Trust and Legal")
+_INDEX_DOCS = (
+    ("Privacy Policy", "How we collect, use and share your personal information."),
+    ("Terms of Service", "The terms that govern your use of our products and services."),
+    ("Cookie Policy", "How we use cookies and similar technologies on our websites."),
+    ("Acceptable Use Policy", "What you may and may not do on our platform."),
+    ("Data Processing Addendum", "Our commitments as a processor for business customers."),
+    ("Sub-processors", "The service providers that process customer data on our behalf."),
+    ("Security", "How we protect the data you entrust to us."),
+    ("Accessibility Statement", "Our commitment to making our services accessible."),
+    ("Law Enforcement Guidelines", "How we respond to requests from public authorities."),
+)  # fmt: skip
+
+
+def _index_page(rng: random.Random) -> str:
+    """A landing page of the company's legal documents, each a link and a line about it."""
+    docs = rng.sample(_INDEX_DOCS, rng.randint(4, 7))
+    out = [f"# {rng.choice(_INDEX_TITLES)}", "", "Find our policies and legal terms below.", ""]
+    for title, about in docs:
+        slug = re.sub(r"[^a-z]+", "-", title.lower()).strip("-")
+        if rng.random() < 0.5:
+            out += [f"## [{title}](https://example.com/legal/{slug})", "", about, ""]
+        else:
+            out += [f"- [{title}](https://example.com/legal/{slug}): {about}"]
+    return _join(out)
+
+
+def recovered_truncated(raw: str, rng: random.Random) -> Pair | None:
+    """The old capture stopped part of the way through the page; the new one has the whole policy."""
+    old = _cut_capture(raw, rng)
+    return (old, raw) if old else None
+
+
+def collapsed_sections(raw: str, rng: random.Random) -> Pair | None:
+    """The new capture has the sections collapsed (headings kept, their text missing or behind a label)."""
+    new = _collapsed_capture(raw, rng)
+    return (raw, new) if new else None
+
+
+def recovered_collapsed(raw: str, rng: random.Random) -> Pair | None:
+    """The old capture had the sections collapsed; the new one has them expanded."""
+    old = _collapsed_capture(raw, rng)
+    return (old, raw) if old else None
+
+
+def recovered_language(raw: str, rng: random.Random) -> Pair | None:
+    """The old capture was the page in another language (the site guessed the visitor's language); the new one is
+    the policy in its own language."""
+    if len(_lines(raw)) < 12:
+        return None
+    return _translated(raw, rng, rng.choice(sorted(_OTHER_LANGUAGE))), raw
+
+
+def section_other_language(raw: str, rng: random.Random) -> Pair | None:
+    """One or two sections of the new capture served in another language (a translated block), the rest as before."""
+    lines = _lines(raw)
+    sections = [(a, b) for a, b in _sections_of(lines) if len(_body_lines(lines, a, b)) >= 2]
+    if len(sections) < 4:
+        return None
+    language = rng.choice(sorted(_OTHER_LANGUAGE))
+    sentences = _OTHER_LANGUAGE[language]
+    new = list(lines)
+    for a, b in rng.sample(sections, rng.randint(1, 2)):
+        for k in _body_lines(lines, a, b):
+            new[k] = " ".join(rng.sample(sentences, 2))
+    return raw, _join(new)
+
+
+def banner_other_language(raw: str, rng: random.Random) -> Pair | None:
+    """A cookie-consent banner in another language captured with the new version, above or below the policy."""
+    language = rng.choice(sorted(_OTHER_BANNER))
+    banner = list(_OTHER_BANNER[language])
+    if rng.random() < 0.5:
+        return raw, _join([*banner, "", *_lines(raw)])
+    return raw, _at_end(raw, banner)
+
+
+def legal_index(raw: str, rng: random.Random) -> Pair | None:
+    """The new capture is a landing page listing the company's legal documents, not the policy."""
+    return raw, _index_page(rng)
+
+
+def recovered_index(raw: str, rng: random.Random) -> Pair | None:
+    """The old capture was a landing page of legal documents; the new one is the policy again."""
+    return _index_page(rng), raw
+
+
+_PRACTICE_LINE = re.compile(
+    r"\b(?:collect|share|disclos|sell|retain|transfer|use)\w*\b.*\b(?:data|information)\b", re.I
+)
+
+
+def m_section_dropped(raw: str, rng: random.Random) -> Pair | None:
+    """A whole section of a whole policy removed (heading and text): a real change, not a collapsed capture."""
+    lines = _lines(raw)
+    sections = _sections_of(lines)
+    inner = [
+        (a, b)
+        for a, b in sections[1:-1]
+        if 2 <= len(_body_lines(lines, a, b)) <= 12
+        and sum(bool(_PRACTICE_LINE.search(lines[k])) for k in _body_lines(lines, a, b)) >= 2
+    ]
+    if len(sections) < 5 or not inner:
+        return None
+    a, b = rng.choice(inner)
+    return raw, _join(lines[:a] + lines[b:])
+
+
+MORE += (
+    ("recovered-truncated", False, recovered_truncated),
+    ("collapsed-sections", False, collapsed_sections),
+    ("recovered-collapsed", False, recovered_collapsed),
+    ("recovered-language", False, recovered_language),
+    ("section-other-language", False, section_other_language),
+    ("banner-other-language", False, banner_other_language),
+    ("legal-index", False, legal_index),
+    ("recovered-index", False, recovered_index),
+    ("m-section-dropped", True, m_section_dropped),
+)

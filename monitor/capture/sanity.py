@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from monitor.capture.assess import MIN_WORDS, policy_like, wall_reason
@@ -56,6 +57,12 @@ EXPANDER_WORDS = 4
 MIN_PRACTICES, FEW_PRACTICES, MANY_PRACTICES = 4, 2, 10
 #: Language identification: the best profile covers this share of the words, at least twice the next one.
 MIN_LANGUAGE_SHARE, LANGUAGE_MARGIN = 0.12, 2.0
+#: Part of a page in another language: a run of lines the other version lacks is told by its stopwords from this
+#: many words (a shorter one, a button or a label, goes with the runs around it)
+PART_LANGUAGE_WORDS = 8
+#: ... and at least this many of its words the language's stopwords (one short word shared by two languages, "com"
+#: in a domain name, tells nothing)
+PART_LANGUAGE_HITS = 3
 #: Texts are read up to this many characters for practice counts, and this many for their language.
 SAMPLE_CHARS, LANGUAGE_CHARS = 300_000, 60_000
 
@@ -156,6 +163,7 @@ def check_pair(old: str, new: str) -> Verdict:
             _cut_short(this, other, side)
             or (None if similar else _against(this, other, side))
             or (_head_only(this, other) if side == NEW else None)
+            or _foreign_part(this, other)
         )
         if problem:
             return Verdict(side, problem, plausible=True)
@@ -218,25 +226,7 @@ class _Version:
 
     @cached_property
     def language(self) -> str | None:
-        sample = self.text[:LANGUAGE_CHARS]
-        letters = len(_LETTER.findall(sample))
-        if not letters:
-            return None
-        scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
-        name, count = max(scripts.items(), key=lambda item: item[1])
-        if count >= 0.3 * letters:
-            return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
-        tokens = Counter(_WORD.findall(sample.lower()))
-        total = sum(tokens.values())
-        if total < MIN_WORDS:
-            return None
-        shares = sorted(
-            ((sum(tokens[w] for w in stop) / total, lang) for lang, stop in _STOPWORDS.items()), reverse=True
-        )
-        (best, lang), (second, _) = shares[0], shares[1]
-        if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second:
-            return lang
-        return None
+        return _language_of(self.text[:LANGUAGE_CHARS])
 
     def trigrams(self) -> set[tuple[str, ...]]:
         if self._trigrams is None:
@@ -256,6 +246,27 @@ class _Version:
             if u.loose in other.keys or _near(u, other):
                 found += len(u.loose)
         return found / self.size
+
+
+def _language_of(sample: str, min_words: int = MIN_WORDS, min_hits: int = 1) -> str | None:
+    """The language (or script) of a text, when its stopwords or script say so clearly (at least `min_words`
+    words, `min_hits` of them the language's stopwords)."""
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return None
+    scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
+    name, count = max(scripts.items(), key=lambda item: item[1])
+    if count >= 0.3 * letters:
+        return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
+    tokens = Counter(_WORD.findall(sample.lower()))
+    total = sum(tokens.values())
+    if total < min_words:
+        return None
+    shares = sorted(((sum(tokens[w] for w in stop) / total, lang) for lang, stop in _STOPWORDS.items()), reverse=True)
+    (best, lang), (second, _) = shares[0], shares[1]
+    if best >= MIN_LANGUAGE_SHARE and best >= LANGUAGE_MARGIN * second and best * total >= min_hits:
+        return lang
+    return None
 
 
 def _near(unit: Unit, other: _Version) -> bool:
@@ -320,6 +331,68 @@ def _language_switch(this: _Version, other: _Version) -> str | None:
     return None
 
 
+def _foreign_part(this: _Version, other: _Version) -> str | None:
+    """Part of the page in another language (a translated section, a consent banner served in the visitor's
+    language): every run of lines this version has and the other lacks is in a language other than the one both
+    versions are written in, and every run of the other version's lines missing here was replaced by one of them
+    (a translation at the same place, not a passage of the policy dropped)."""
+    mine = [line for line in this.text.splitlines() if line.strip()]
+    theirs = [line for line in other.text.splitlines() if line.strip()]
+    known = set(theirs)
+    runs: list[tuple[int, int]] = []  # [start, end) of runs of this version's lines the other lacks
+    for k, line in enumerate(mine):
+        if line not in known:
+            if runs and runs[-1][1] == k:
+                runs[-1] = (runs[-1][0], k + 1)
+            else:
+                runs.append((k, k + 1))
+    # the runs' languages first (small texts); the versions' own language only when a run shows one
+    told: list[tuple[int, int, int, str | None]] = []
+    for i, (start, end) in enumerate(runs):
+        text = "\n".join(mine[start:end])
+        n = len(_WORD.findall(text))
+        found = _language_of(text, PART_LANGUAGE_WORDS, PART_LANGUAGE_HITS)
+        if found is None and n >= PART_LANGUAGE_WORDS:
+            # a paragraph too short to tell by itself is told with the new runs next to it (a line or two away)
+            near = [r for r in runs[max(0, i - 1) : i + 2] if r[1] + 2 >= start and r[0] <= end + 2]
+            found = _language_of("\n".join(line for a, b in near for line in mine[a:b]), 2 * PART_LANGUAGE_WORDS)
+            if found is None:
+                return None  # text in no language that shows: an edit, for the classifier
+        told.append((start, end, n, found))
+    if not any(found for *_, found in told):
+        return None
+    here = set(mine)
+    kept = "\n".join(line for line in theirs if line in here)[:LANGUAGE_CHARS]
+    lang = _language_of(kept)  # the language both versions share: that of the text they have in common
+    if not lang or not other.substantive:
+        return None
+    foreign_words, neutral_words, foreign = 0, 0, set[str]()
+    foreign_at: list[int] = []  # line indexes (in this version) of foreign runs
+    for start, end, n, found in told:
+        if found is None:
+            neutral_words += n
+            continue
+        if found == lang:
+            return None  # text in the policy's own language: an edit, for the classifier
+        foreign_words += n
+        foreign.add(found)
+        foreign_at.extend(range(start, end))
+    if not foreign or neutral_words > foreign_words:
+        return None
+    # each run of the other version's lines missing here sits where a foreign run now is (reached only when this
+    # version's own new text is all in another language, so the line alignment runs on few pairs)
+    foreign_lines = set(foreign_at)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, theirs, mine).get_opcodes():
+        if op == "delete" and len(_WORD.findall(" ".join(theirs[i1:i2]))) >= PART_LANGUAGE_WORDS:
+            return None  # the other version's text dropped, not replaced by a translation
+        if op == "replace" and not foreign_lines.intersection(range(j1, j2)):
+            return None
+    share = 100 * foreign_words / max(1, this.words)
+    names = ", ".join(sorted(foreign))
+    size = f"{share:.0f}%" if share >= 1 else "under 1%"
+    return f"part of the page in another language ({names}, {size} of the text; the rest is in {lang})"
+
+
 def _truncated(this: _Version, other: _Version, side: str) -> str | None:
     """Cut short: little of the text left, nearly all of it the other version's text (its beginning, for a
     version a little longer than the plain limit, and always for a recovery: text inserted in the middle of a
@@ -354,7 +427,12 @@ def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
     the other's text from its beginning, is the other cut short (or, for the old version, restored)."""
     if not other.substantive or len(this.text) >= len(other.text) or not _cut_mid_line(this, other):
         return None
-    if this.found_in(other) < CUT_KEPT or _beginning_share(this, other) < CUT_KEPT:
+    # the cut line itself was checked against the other's line it starts: the rest must be the other's beginning
+    lines = this.text.rstrip().splitlines()
+    rest = _Version("\n".join(lines[:-1])) if len(lines) > 1 else this
+    if not rest.size:
+        rest = this
+    if rest.found_in(other) < CUT_KEPT or _beginning_share(rest, other) < CUT_KEPT:
         return None
     share = this.size / other.size if other.size else 1.0
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text, stopping mid-sentence)"
@@ -362,29 +440,43 @@ def _cut_short(this: _Version, other: _Version, side: str) -> str | None:
 
 def _head_only(this: _Version, other: _Version) -> str | None:
     """The new version is the old one's beginning and nothing else: every line of it the old version's line at the
-    same place, and a good part of the old text (several lines) missing after its last line."""
+    same place (markup a cut leaves open aside), and a good part of the old text (several lines) missing after its
+    last line; or less of it, when the last line shows the cut: it stops part of the way through the old line, or
+    it is a heading whose section is missing."""
     if not other.substantive or len(this.text) >= len(other.text):
         return None
-    mine = [_bare_line(line) for line in this.text.splitlines() if line.strip()]
+    raw = [line for line in this.text.splitlines() if line.strip()]
+    mine = [_bare_line(line) for line in raw]
     theirs = [_bare_line(line) for line in other.text.splitlines() if line.strip()]
     if not mine or len(mine) > len(theirs) or theirs[: len(mine) - 1] != mine[:-1]:
         return None
     last, whole = mine[-1], theirs[len(mine) - 1]
+    after = theirs[len(mine) :]
+    if not after or (last != whole and not (len(last) >= 2 and whole.startswith(last))):
+        return None  # the same last line shortened, nothing after it, or another last line: an edit (classifier)
     # the last line stops part of the way through the old one (a heading too: "# 10. Changes to This"), where no
-    # edit ends a policy: no sentence end, a few words, and the rest of the page gone with it
-    cut = last != whole and whole.startswith(last) and len(last.split()) >= 2 and not last.endswith((".", "!", "?"))
-    if (last != whole and not cut) or len(theirs) == len(mine):
-        return None  # the same last line shortened, nothing after it: an edit (the classifier reads it)
-    lost = sum(len(line) for line in [whole[len(last) :], *theirs[len(mine) :]]) / max(1, sum(map(len, theirs)))
-    if not cut and (lost < HEAD_LOST or len(theirs) - len(mine) < HEAD_LOST_LINES):
+    # edit ends a policy: no sentence end, a few words, and the rest of the page gone with it; stopping at a sentence
+    # end inside the line, the rest of its paragraph and more lines after it gone
+    open_end = not last.endswith((".", "!", "?"))
+    cut = last != whole and ((open_end and len(last.split()) >= 2) or len(after) >= HEAD_LOST_LINES - 1)
+    # a heading kept without any of the section under it: the page stopped after the title of its next section
+    orphan = last == whole and raw[-1].startswith("#") and any(not line.startswith("#") for line in after[:3])
+    lost = sum(len(line) for line in [whole[len(last) :], *after]) / max(1, sum(map(len, theirs)))
+    if not (cut or orphan) and (lost < HEAD_LOST or len(after) < HEAD_LOST_LINES):
         return None
-    where = "stopping mid-line" if cut else "its first lines"
+    where = "stopping mid-line" if cut else "stopping on a heading" if orphan else "its first lines"
     return f"truncated (kept {100 * (1 - lost):.0f}% of the text: {where}, the rest of the page missing)"
 
 
+#: markup a capture cut in the middle of a line leaves open: emphasis, a link's bracket or its unfinished target
+_OPEN_MARKUP = re.compile(r"\]\([^)]*\)?|\]\(?|[*_`\[]")
+
+
 def _bare_line(line: str) -> str:
-    """A line without its list marker (a capture cut inside a list item can lose it)."""
-    return re.sub(r"^(?:[-*+]|\d{1,3}[.)])\s+", "", line.strip())
+    """A line without its heading or list marker (a capture cut inside a list item can lose it, a cut title can gain
+    one) and without emphasis and link markup (a cut can leave it open where the whole line lost it)."""
+    line = re.sub(r"^(?:#+\s*)?(?:(?:[-*+]|\d{1,3}[.)])\s+)?", "", line.strip())
+    return " ".join(_OPEN_MARKUP.sub("", line).split())
 
 
 def _cut_mid_line(short: _Version, long: _Version) -> bool:
@@ -393,10 +485,12 @@ def _cut_mid_line(short: _Version, long: _Version) -> bool:
     lines = short.text.rstrip().splitlines()
     if not lines:
         return False
-    last = lines[-1].rstrip()
-    if len(last.split()) < 3 or last.endswith((".", "!", "?")) or last.startswith("#"):
+    if lines[-1].startswith("#"):
         return False
-    return any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
+    last = _bare_line(lines[-1])
+    if len(last.split()) < 3 or last.endswith((".", "!", "?")):
+        return False
+    return any(len(line) > len(last) and line.startswith(last) for line in map(_bare_line, long.text.splitlines()))
 
 
 def _duplicated(this: _Version, other: _Version) -> str | None:
@@ -427,7 +521,12 @@ def _beginning_share(short: _Version, long: _Version) -> float:
 
 def _collapsed(this: _Version, other: _Version) -> str | None:
     """Sections kept as headings (or as a first line and an expander) with their text gone."""
-    if this.size >= other.size or this.found_in(other) < 0.95:
+    if this.size >= other.size:
+        return None
+    folded = _folded(this, other)
+    if folded:
+        return folded
+    if this.found_in(other) < 0.95:
         return None
     mine, theirs = _sections(this.text), _sections(other.text)
     emptied = expanded = 0
@@ -445,6 +544,50 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
     if expanded >= EXPANDED_SECTIONS:
         return f"sections captured collapsed ({expanded} sections cut to a 'more' line)"
     return None
+
+
+def _folded(this: _Version, other: _Version) -> str | None:
+    """An accordion captured folded: section titles of the other version kept, spread over the policy, the text
+    of the sections they open (up to the next kept title: sub-sections fold with their section) mostly missing, and
+    nothing else but the other version's text and the labels that unfold the sections ("Show more", repeated).
+    Titles are compared bare: a title without its section may lose its heading mark in the canonical form (or a
+    label gain one)."""
+    if this.size > CUT_SHARE * other.size:
+        return None
+    theirs = [line for line in other.text.splitlines() if line.strip()]
+    mine = [line for line in this.text.splitlines() if line.strip()]
+    bare_theirs = [_bare_line(line) for line in theirs]
+    bare_mine = {_bare_line(line) for line in mine}
+    # the unfold labels: a short line repeated under the titles (read as a heading or not), not the other's text
+    known = set(bare_theirs)
+    repeated = Counter(_bare_line(line) for line in mine if _short(line))
+    labels = {line for line, n in repeated.items() if n >= COLLAPSED_SECTIONS and line not in known}
+    seen: set[str] = set()
+    starts = []  # where each kept title opens its section in the other version
+    for k, line in enumerate(theirs):
+        if line.startswith("# ") and bare_theirs[k] in bare_mine and bare_theirs[k] not in seen:
+            seen.add(bare_theirs[k])
+            starts.append(k)
+    if len(starts) < COLLAPSED_SECTIONS:
+        return None
+    total = sum(map(len, theirs)) or 1
+    covered = emptied = opened = 0
+    for i, start in enumerate(starts):
+        body = range(start + 1, starts[i + 1] if i + 1 < len(starts) else len(theirs))
+        size = sum(len(theirs[k]) for k in body)
+        if not size:
+            continue
+        opened += 1
+        covered += size
+        if 2 * sum(len(theirs[k]) for k in body if bare_theirs[k] in bare_mine) < size:
+            emptied += 1
+    if 2 * covered < total or emptied < COLLAPSED_SECTIONS or 2 * emptied < opened:
+        return None
+    rest = _Version("\n".join(line for line in mine if _bare_line(line) not in labels))
+    if rest.found_in(other) < RESTORED_KEPT:
+        return None  # text of its own: a shorter policy under the same titles, not a folded page
+    how = f", each cut to a {sorted(labels)[0]!r} line" if labels else ""
+    return f"sections captured collapsed ({emptied} headings kept without their text{how})"
 
 
 def _other_document(this: _Version, other: _Version) -> str | None:

@@ -44,15 +44,51 @@ _OPEN_END = frozenset(
 _CUT_WORDS = 5
 
 
-def _cut_off(line: str) -> bool:
-    """A line that stops in the middle of a sentence: no sentence end, and prose or an open last word."""
+_SENTENCE_END = ".!?:)\"'”"
+#: a line of at least this many words is a sentence (prose or a list item written as one), not a label
+_SENTENCE_WORDS = 8
+#: a version whose sentence lines end with a sentence end this often (of at least `_STYLE_LINES` such lines) ends
+#: its sentences: one of its sentence lines that does not was cut off
+_ENDED_SHARE, _STYLE_LINES = 0.85, 5
+
+
+def _cut_off(line: str, ended: bool = False) -> bool:
+    """A line that stops in the middle of a sentence: no sentence end, and prose or an open last word or bracket; or,
+    in a version that ends its sentences (`ended`, see `_ends_sentences`), a sentence line without an end."""
     text = line.strip()
-    if not text or text.startswith("#") or text.rstrip()[-1:] in ".!?:)\"'”" or "|" in text:
+    if not text or text.startswith("#") or text.rstrip()[-1:] in _SENTENCE_END or "|" in text:
         return False
     words = text.split()
     last = words[-1].lower().strip(",;")
     listed = text.startswith(("-", "*", "•")) or text[:1].isdigit()
+    if len(words) >= 3 and text.count("(") > text.count(")"):
+        return True  # a parenthesis opened and never closed
+    if ended and len(words) >= (3 if not listed else _SENTENCE_WORDS):
+        return True
     return len(words) >= 3 and (last in _OPEN_END or text.endswith(",") or (len(words) >= _CUT_WORDS and not listed))
+
+
+def _ends_sentences(lines: list[str]) -> dict[bool, tuple[int, int]]:
+    """How a version ends its sentence lines, for prose lines (False) and list items (True) apart: how many lines of
+    `_SENTENCE_WORDS` words or more of that kind it has, and how many of them end with a sentence end."""
+    counts = {False: [0, 0], True: [0, 0]}
+    for line in lines:
+        text = line.strip()
+        if text.startswith("#") or "|" in text or len(text.split()) < _SENTENCE_WORDS:
+            continue
+        kind = counts[bool(_LIST_ITEM.match(text))]
+        kind[0] += 1
+        kind[1] += text[-1:] in _SENTENCE_END
+    return {kind: (n, ended) for kind, (n, ended) in counts.items()}
+
+
+def _ended_style(line: str, style: dict[bool, tuple[int, int]]) -> bool:
+    """Whether the version ends nearly every other sentence line of this line's kind (a house style: one that does
+    not was cut off; in a version whose list items are phrases without a full stop, it may be a whole item)."""
+    n, ended = style[bool(_LIST_ITEM.match(line))]
+    if len(line.split()) >= _SENTENCE_WORDS:
+        n -= 1  # the line itself, counted without an end
+    return n >= _STYLE_LINES and ended >= _ENDED_SHARE * n
 
 
 def _completions(old: str, new: str) -> frozenset[str]:
@@ -62,8 +98,10 @@ def _completions(old: str, new: str) -> frozenset[str]:
     for cut_text, whole_text in ((old, new), (new, old)):
         cut: dict[str, list[str]] = {}
         theirs = set(whole_text.splitlines())
-        for line in cut_text.splitlines():
-            if line not in theirs and _cut_off(line):
+        lines = cut_text.splitlines()
+        style = _ends_sentences(lines)
+        for line in lines:
+            if line not in theirs and _cut_off(line, _ended_style(line, style)):
                 cut.setdefault(" ".join(line.split()[:3]), []).append(line.strip())
         if not cut:
             continue

@@ -431,9 +431,16 @@ URL = Prefiltered(
     ),
     r"://|www\.|/|\.(?:com|org|net|io|gov|info|eu|co|de|fr|nl|ca)",  # a scheme, a path or a known domain
 )
-#: an e-mail address, or the placeholder an anti-spam script shows instead of one ("[email protected]")
+#: an e-mail address, or the placeholder an anti-spam script shows instead of one ("[email protected]", or without
+#: its brackets once a link's markup is gone: "email protected" where the address stood, before a punctuation mark
+#: or the end of the line)
 EMAIL = Prefiltered(
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]", re.IGNORECASE), "@|protected"
+    re.compile(
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]"
+        r"|\bemail(?:&#160;|\s)+protected(?=\s*(?:$|[).,;:!?\]]))",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    "@|protected",
 )
 PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
 
