@@ -161,12 +161,14 @@ def edge_banner(lines: list[str]) -> list[str]:
 
 #: the most words of a widget's or menu's label: a task link ("Turn location history on or off") or a topic
 BLOCK_WORDS = 7
-#: "we" (or "us", "our") and a practice verb: a statement about data, not a link label ("We sell your data")
-_WE = re.compile(r"(?<![\w-])(?:we|us|our)(?![\w-])", re.IGNORECASE)
+#: "we" and a practice verb after it: a statement about data, not a link label ("We sell your data", "we never
+#: share it"); "Our service providers" is a label
+_WE = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
 
 
 def _states(text: str) -> bool:
-    return bool(_WE.search(text) and lx.PRACTICE_VERB.search(text))
+    we = _WE.search(text)
+    return bool(we and lx.PRACTICE_VERB.search(text, we.end()))
 
 
 def _block_label(line: str) -> bool:
@@ -185,11 +187,29 @@ def _known(line: str, furniture: set[str]) -> bool:
     return bool(keys) and all(k in furniture for k in keys)
 
 
+def _practice_heading(line: str) -> bool:
+    """A heading about a practice: it names one ("# Your rights") or says what is done with data ("# Information
+    we collect", "# Who we share it with")."""
+    if not _heading(line):
+        return False
+    text = _text(line)
+    return not lx.CHROME.match(normal(text)) and bool(profile(text).concepts or lx.PRACTICE_VERB.search(text))
+
+
 def _presents(line: str) -> bool:
     """A line that presents the lines after it as a list: any line ending in ':' but the page's own ("Follow us:"),
     or a heading about a practice."""
     text = _text(line)
-    return (text.endswith(":") and not lx.CHROME.match(normal(text))) or _introduces(line)
+    return (text.endswith(":") and not lx.CHROME.match(normal(text))) or _practice_heading(line)
+
+
+def _heads_list(lines: list[str], k: int) -> bool:
+    """A heading about a practice with a list under it (two lines or more before the next heading): "# Your rights"
+    over "Access", "Deletion"; not a one-word button set as a heading ("# Share" over "Email this page")."""
+    if not _practice_heading(lines[k]):
+        return False
+    under = lines[k + 1 : k + 3]
+    return len(under) == 2 and not any(_heading(line) for line in under)
 
 
 def _block_run(lines: list[str], order: list[int]) -> list[int]:
@@ -200,7 +220,7 @@ def _block_run(lines: list[str], order: list[int]) -> list[int]:
     kind: bool | None = None
     for k in order:
         line = lines[k]
-        if not _block_label(line) or (_heading(line) and _introduces(line)):
+        if not _block_label(line) or _heads_list(lines, k):
             break
         if not _heading(line) and not _copyright(_text(line)):
             if kind is None:
@@ -241,6 +261,8 @@ def edge_blocks(lines: list[str], furniture: set[str]) -> list[str]:
                 break  # a few labels, or headings only (the policy's own titles)
             if order[0] == n - 1 and _presents(lines[order[inner]]):
                 break  # a list the line above presents ("We also collect:", "# Your rights")
+            if _item(lines[order[inner]]) and _item(lines[run[-1]]):
+                break  # the end of a longer list whose other items are sentences: the policy's own
             marked.update(run)
             pos = inner
     return [lines[k] for k in sorted(marked)]
