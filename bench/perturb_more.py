@@ -435,7 +435,7 @@ def help_links_other(raw: str, rng: random.Random) -> Pair | None:
     def block(xs: list[str]) -> list[str]:
         return [f"- {x}" if style else x for x in xs]
 
-    tail = [""] + [f"© {rng.randint(2019, 2025)} Example Ltd"] if rng.random() < 0.5 else []
+    tail = ["", f"© {rng.randint(2019, 2025)} Example Ltd"] if rng.random() < 0.5 else []
     old = _at_end(raw, [*head, *block(links[: rng.randint(3, 5)]), *tail])
     new = _at_end(raw, [*head, *block(links[3 : 3 + rng.randint(3, 5)]), *tail])
     return old, new

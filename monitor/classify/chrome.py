@@ -178,7 +178,13 @@ def _block_label(line: str) -> bool:
     if _copyright(text):
         return True
     words = text.split()
-    return 0 < len(words) <= BLOCK_WORDS and text[-1:] not in ".:;,?!" and "|" not in line and not _states(text)
+    return (
+        0 < len(words) <= BLOCK_WORDS
+        and text[-1:] not in ".:;,?!"
+        and "|" not in line
+        and ": " not in text  # a field and its value ("Email: privacy@example.com"), not a link
+        and not _states(text)
+    )
 
 
 def _known(line: str, furniture: set[str]) -> bool:
@@ -218,15 +224,20 @@ def _block_run(lines: list[str], order: list[int]) -> list[int]:
     policy's own list) and with at most one title line of the other kind ("Quick links" over its links)."""
     run: list[int] = []
     kind: bool | None = None
+    up = len(order) > 1 and order[1] < order[0]
     for k in order:
         line = lines[k]
         if not _block_label(line) or _heads_list(lines, k):
             break
+        if _heading(line) and sum(not _heading(lines[j]) for j in run) >= MIN_LABELS:
+            if up:
+                run.append(k)  # the block's title ("# Related help" over its links) ends it
+            break  # below a menu at the top, a heading is the policy's title
         if not _heading(line) and not _copyright(_text(line)):
             if kind is None:
                 kind = _item(line)
             elif _item(line) != kind:
-                if not kind or order[0] < k:  # a title is a plain line above list items, not below them
+                if not kind or not up:  # a title is a plain line above list items, not below them
                     break
                 run.append(k)
                 break
@@ -248,7 +259,9 @@ def edge_blocks(lines: list[str], furniture: set[str]) -> list[str]:
     for order in (list(range(n - 1, -1, -1)), list(range(n))):
         pos = 0
         while pos < n:
-            while pos < n and _known(lines[order[pos]], furniture):  # furniture already found at this edge
+            # furniture already found at this edge (a feedback widget, a banner); labels are read as labels, even
+            # when known from the other version
+            while pos < n and _known(lines[order[pos]], furniture) and not _block_label(lines[order[pos]]):
                 pos += 1
             run = _block_run(lines, order[pos:])
             if not run:
