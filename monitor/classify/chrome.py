@@ -5,7 +5,9 @@ A footer is a run of short link labels after the policy's last sentence ("Privac
 Their labels may name practices and choices, but they are links to other pages, not statements: what tells them
 from a list of the policy's own (rights, data types) is their place (nothing of the policy after a footer, nothing
 before a header), their form (labels in title case, no sentence) and that nothing introduces them as a list (a line
-ending in ':' or a heading about a practice).
+ending in ':' or a heading about a practice). `edge_blocks` finds the widgets and menus beside them by the same
+marks without asking for title case: a help centre's task links ("Delete your profile"), a menu of topics, share
+buttons, between the policy and an edge of the page.
 """
 
 from __future__ import annotations
