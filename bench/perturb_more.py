@@ -676,6 +676,66 @@ def dup_item_dropped(raw: str, rng: random.Random) -> Pair | None:
     return _join(old), raw
 
 
+# ------------------------------------------------------------------------------------ widgets in other words
+# Held-out vocabulary for the menu and widget mechanism (bench/README: not used to write it): other task links,
+# other menu titles, other topic labels, other places; and a material list at the page's end that must stay material.
+
+_TASKS_2 = (
+    "Reset your password", "Export your contacts", "Pause your subscription", "Hide your activity status",
+    "Report a problem", "Set up two-step verification", "Find a saved item", "Unlink a payment method",
+    "Stop receiving newsletters", "Limit who can message you", "Change your display name", "Review app permissions",
+)  # fmt: skip
+
+
+def help_links_other(raw: str, rng: random.Random) -> Pair | None:
+    """Help-centre task links in other words, their set changed, after the policy (maybe above a copyright line)."""
+    links = rng.sample(_TASKS_2, 8)
+    head = rng.choice((["## Related help", ""], ["More help", ""], ["# Common tasks", ""], []))
+    style = rng.random() < 0.5
+
+    def block(xs: list[str]) -> list[str]:
+        return [f"- {x}" if style else x for x in xs]
+
+    tail = ["", f"© {rng.randint(2019, 2025)} Example Ltd"] if rng.random() < 0.5 else []
+    old = _at_end(raw, [*head, *block(links[: rng.randint(3, 5)]), *tail])
+    new = _at_end(raw, [*head, *block(links[3 : 3 + rng.randint(3, 5)]), *tail])
+    return old, new
+
+
+_TOPICS_2 = (
+    "Your choices", "Marketing", "Third parties", "Safety", "Minors", "Transfers abroad", "Storage", "Data we get",
+    "Cookie settings", "Your controls", "Ads", "Location services", "Deleting data", "Our partners",
+)  # fmt: skip
+
+
+def topic_menu_top(raw: str, rng: random.Random) -> Pair | None:
+    """A menu of topic labels in other words at the very top of the page, one label changed between captures."""
+    labels = rng.sample(_TOPICS_2, 7)
+    n = rng.randint(4, 6)
+    old = [f"- {x}" for x in labels[:n]]
+    new = [*old[:-1], f"- {labels[n]}"]
+    return _join([*old, "", *_lines(raw)]), _join([*new, "", *_lines(raw)])
+
+
+_LISTS_AT_END = (
+    ("We may share your personal information with:", ["Our service providers", "Our affiliates", "Auditors"],
+     "Data brokers"),
+    ("# Information we collect", ["Your name", "Your email address", "Your postal address"], "Your precise location"),
+    ("You have the right to:", ["Access your data", "Correct your data", "Delete your data"], "Object to profiling"),
+)  # fmt: skip
+
+
+def m_list_at_end(raw: str, rng: random.Random) -> Pair | None:
+    """The policy ends with its own short list (recipients, data types, rights) presented by a ':' sentence or a
+    heading about a practice, and an item is added to it: it looks like a footer's links but is material."""
+    intro, items, extra = rng.choice(_LISTS_AT_END)
+    style = rng.random() < 0.5
+    rows = [f"- {x}" if style else x for x in items]
+    add = f"- {extra}" if style else extra
+    at = rng.randint(0, len(rows))
+    return _at_end(raw, [intro, "", *rows]), _at_end(raw, [intro, "", *rows[:at], add, *rows[at:]])
+
+
 #: (name, material, edit) registered by bench/perturb.py after its own families
 MORE: tuple[tuple[str, bool, Callable[[str, random.Random], Pair | None]], ...] = (
     ("phone-changed", False, phone_changed),
@@ -933,4 +993,7 @@ MORE += (
     ("legal-index", False, legal_index),
     ("recovered-index", False, recovered_index),
     ("m-section-dropped", True, m_section_dropped),
+    ("help-links-other", False, help_links_other),
+    ("topic-menu-top", False, topic_menu_top),
+    ("m-list-at-end", True, m_list_at_end),
 )

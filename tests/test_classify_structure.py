@@ -62,6 +62,36 @@ def test_the_sites_footer_and_header_are_chrome_whatever_their_links_name():
     assert _material(POLICY + items, POLICY + items.replace("never sell", "sell"))
 
 
+def test_a_help_centre_sidebar_of_task_links_after_the_policy_is_furniture():
+    tasks = ["Rename a shared folder", "Turn on dark mode", "Delete your saved cards", "Manage your newsletters"]
+    other = ["Export your photos", "Change your phone number", "Delete your saved cards", "Mute a group chat"]
+    for title in ("", "## Help topics\n", "See also\n"):
+        for marker in ("- ", ""):
+            old = POLICY + "\n" + title + "\n".join(marker + t for t in tasks)
+            new = POLICY + "\n" + title + "\n".join(marker + t for t in other)
+            assert not _material(old, new), (title, marker)
+            assert not _material(POLICY, new), (title, marker)
+    # the same place, but a list the policy presents (a ':' line)
+    base = POLICY + "\nWe pass your details to:\n- Payment processors\n- Couriers\n- Cloud hosts"
+    assert _material(base, base + "\n- Data brokers")
+    # nor does a sidebar hide the last items of a longer list of the policy's own
+    base = POLICY + "\n- We share order data with couriers to deliver your parcels.\n- Payment processors"
+    assert _material(base, base + "\n- Data brokers\n- Advertisers\n- Debt collectors")
+
+
+def test_a_menu_of_the_policys_topics_is_furniture_where_nothing_presents_it():
+    menu = "- Overview of choices\n- Cookies\n- Your rights\n- Sharing\n- Children"
+    top, rest = POLICY.split("\n", 1)
+    body = top + "\n" + rest.replace("\nWe do not sell", "\n" + menu + "\n# Selling\nWe do not sell")
+    assert not _material(POLICY, body)
+    # at the top of the page, with share buttons set as short headings ("# Share" names a practice but heads no list)
+    widget = "# Home / Help / Privacy\n# Share\nEmail this page\n# Print\n"
+    assert not _material(POLICY, widget + POLICY)
+    # a list of one kind of thing (recipients) where a sentence presents it stays the policy's own
+    listed = POLICY + "\nWe share your data with these partners:\n- Advertisers\n- Analytics providers\n# More"
+    assert _material(listed, listed.replace("- Analytics providers", "- Analytics providers\n- Data brokers"))
+
+
 def test_a_banner_announcing_a_revision_states_no_practice():
     banner = "Update: Changes to this privacy notice are being prepared."
     result = classify_texts(POLICY, banner + "\n" + POLICY)
@@ -206,3 +236,14 @@ def test_a_typo_fixed_by_swapping_two_letters_back_is_no_new_practice():
     assert not _material(shared, shared.replace("sahred", "shared"))
     # another word in the same place is another fact
     assert _material(shared.replace("sahred", "shared"), shared.replace("sahred", "sold"))
+
+
+def test_edge_blocks_take_a_title_with_their_links_and_leave_a_presented_list():
+    from monitor.classify.chrome import edge_blocks
+
+    page = ["# Terms", "We keep your data safe.", "# Learn more", "Pause a plan", "Find a receipt", "Mute alerts"]
+    assert edge_blocks(page, set()) == page[2:]
+    presented = ["# Terms", "We keep your data safe.", "We send it to:", "Couriers", "Banks", "Auditors"]
+    assert edge_blocks(presented, set()) == []
+    stated = ["# Terms", "We keep your data safe.", "Pause a plan", "we sell your data", "Mute alerts"]
+    assert edge_blocks(stated, set()) == []

@@ -5,7 +5,9 @@ A footer is a run of short link labels after the policy's last sentence ("Privac
 Their labels may name practices and choices, but they are links to other pages, not statements: what tells them
 from a list of the policy's own (rights, data types) is their place (nothing of the policy after a footer, nothing
 before a header), their form (labels in title case, no sentence) and that nothing introduces them as a list (a line
-ending in ':' or a heading about a practice).
+ending in ':' or a heading about a practice). `edge_blocks` finds the widgets and menus beside them by the same
+marks without asking for title case: a help centre's task links ("Delete your profile"), a menu of topics, share
+buttons, between the policy and an edge of the page.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import normal, profile
-from monitor.text.sentences import clean_block
+from monitor.text.sentences import clean_block, loose_key, split_sentences
 
 #: the most words of a link label, and how many labels make a header or footer
 LABEL_WORDS, MIN_LABELS = 10, 3
@@ -156,4 +158,126 @@ def edge_banner(lines: list[str]) -> list[str]:
         if top and max(top) + 1 < n:
             marked.update([*range(para + 1), *top])
             break
+    return [lines[k] for k in sorted(marked)]
+
+
+#: the most words of a widget's or menu's label: a task link ("Turn location history on or off") or a topic
+BLOCK_WORDS = 7
+#: "we" and a practice verb after it: a statement about data, not a link label ("We sell your data", "we never
+#: share it"); "Our service providers" is a label
+_WE = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
+
+
+def _states(text: str) -> bool:
+    we = _WE.search(text)
+    return bool(we and lx.PRACTICE_VERB.search(text, we.end()))
+
+
+def _block_label(line: str) -> bool:
+    """A line a widget or menu is made of: a short label with no sentence punctuation that states nothing
+    ("Delete your profile", "Your data", "Download PDF"), or a copyright line."""
+    text = _text(line)
+    if _copyright(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= BLOCK_WORDS
+        and text[-1:] not in ".:;,?!"
+        and "|" not in line
+        and ": " not in text  # a field and its value ("Email: privacy@example.com"), not a link
+        and not _states(text)
+    )
+
+
+def _known(line: str, furniture: set[str]) -> bool:
+    """A line already found to be page furniture (a banner, a feedback widget, a footer)."""
+    keys = [k for k in (loose_key(s) for s in split_sentences(clean_block(line))) if k]
+    return bool(keys) and all(k in furniture for k in keys)
+
+
+def _practice_heading(line: str) -> bool:
+    """A heading about a practice: it names one ("# Your rights") or says what is done with data ("# Information
+    we collect", "# Who we share it with")."""
+    if not _heading(line):
+        return False
+    text = _text(line)
+    return not lx.CHROME.match(normal(text)) and bool(profile(text).concepts or lx.PRACTICE_VERB.search(text))
+
+
+def _presents(line: str) -> bool:
+    """A line that presents the lines after it as a list: any line ending in ':' but the page's own ("Follow us:"),
+    or a heading about a practice."""
+    text = _text(line)
+    return (text.endswith(":") and not lx.CHROME.match(normal(text))) or _practice_heading(line)
+
+
+def _heads_list(lines: list[str], k: int) -> bool:
+    """A heading about a practice with a list under it (two lines or more before the next heading): "# Your rights"
+    over "Access", "Deletion"; not a one-word button set as a heading ("# Share" over "Email this page")."""
+    if not _practice_heading(lines[k]):
+        return False
+    under = lines[k + 1 : k + 3]
+    return len(under) == 2 and not any(_heading(line) for line in under)
+
+
+def _block_run(lines: list[str], order: list[int]) -> list[int]:
+    """The run of label lines at the start of `order` (read from one edge inwards), all list items or all plain
+    lines (headings among either), up to a heading about a practice ("# Your rights" presents what follows it as the
+    policy's own list) and with at most one title line of the other kind ("Quick links" over its links)."""
+    run: list[int] = []
+    kind: bool | None = None
+    up = len(order) > 1 and order[1] < order[0]
+    for k in order:
+        line = lines[k]
+        if not _block_label(line) or _heads_list(lines, k):
+            break
+        if _heading(line) and sum(not _heading(lines[j]) for j in run) >= MIN_LABELS:
+            if up:
+                run.append(k)  # the block's title ("# Related help" over its links) ends it
+            break  # below a menu at the top, a heading is the policy's title
+        if not _heading(line) and not _copyright(_text(line)):
+            if kind is None:
+                kind = _item(line)
+            elif _item(line) != kind:
+                if not kind or not up:  # a title is a plain line above list items, not below them
+                    break
+                run.append(k)
+                break
+        run.append(k)
+    return run
+
+
+def edge_blocks(lines: list[str], furniture: set[str]) -> list[str]:
+    """The lines of widget and menu blocks between the policy and the page's edges: a run of several short labels
+    (a help centre's task links "Delete your profile", "Manage ad preferences"; a menu of topics "Cookies", "Your
+    data"; share buttons), in sentence case or title case, with or without a title line, that nothing introduces as
+    a list of the policy's own (a line ending in ':' or a heading about a practice before it), with nothing of the
+    policy between it and the edge (only other furniture: a feedback widget, a banner, a footer).
+
+    What tells such a block from a list of the policy's own (data types, rights, recipients) is that nothing
+    presents it: a policy's list follows the sentence or heading that says what its items are."""
+    n = len(lines)
+    marked: set[int] = set()
+    for order in (list(range(n - 1, -1, -1)), list(range(n))):
+        pos = 0
+        while pos < n:
+            # furniture already found at this edge (a feedback widget, a banner); labels are read as labels, even
+            # when known from the other version
+            while pos < n and _known(lines[order[pos]], furniture) and not _block_label(lines[order[pos]]):
+                pos += 1
+            run = _block_run(lines, order[pos:])
+            if not run:
+                break
+            inner = pos + len(run)
+            if inner >= n:
+                break  # labels only: nothing tells page from policy
+            labels = [k for k in run if not _copyright(_text(lines[k]))]
+            if len(labels) < MIN_LABELS or all(_heading(lines[k]) for k in labels):
+                break  # a few labels, or headings only (the policy's own titles)
+            if order[0] == n - 1 and _presents(lines[order[inner]]):
+                break  # a list the line above presents ("We also collect:", "# Your rights")
+            if _item(lines[order[inner]]) and _item(lines[run[-1]]):
+                break  # the end of a longer list whose other items are sentences: the policy's own
+            marked.update(run)
+            pos = inner
     return [lines[k] for k in sorted(marked)]

@@ -155,10 +155,31 @@ def _menu_item(line: str) -> bool:
     return 0 < len(words) <= _MENU_WORDS + 1 and line.rstrip()[-1:] not in ".:;,?!" and "|" not in line
 
 
+#: a topic label names one subject in a word or three ("Cookies", "Your rights", "Data transfers")
+_TOPIC_WORDS, _MIN_TOPICS = 3, 3
+
+
+def _topics(items: list[str]) -> bool:
+    """A menu of the policy's topics ("Cookies", "Your rights", "Sharing", "Children"): short labels naming subjects
+    of at least three different kinds, no kind named by half of them. A list of the policy's own is one kind of
+    thing (data types, recipients, rights, purposes), so it never spreads over the policy's topics like this."""
+    kinds: list[str] = []
+    for item in items:
+        text = item.removeprefix("- ")
+        if len(text.split()) > _TOPIC_WORDS:
+            return False
+        found = {lx.CONCEPTS_BY_NAME[n].category for n in profile(text).concepts}
+        if len(found) > 1:
+            return False
+        kinds.extend(found)
+    counts = [kinds.count(k) for k in set(kinds)]
+    return len(counts) >= _MIN_TOPICS and max(counts) * 2 < len(items)
+
+
 def _menus(lines: list[str], furniture: set[str]) -> None:
     """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
-    "- Help center") that mostly name no practice (half of them at most), and that no introducing sentence ("We share
-    it with:") or heading about a practice ("# Our analytics partners") presents as a list."""
+    "- Help center") that mostly name no practice (half of them at most) and that no introducing sentence ("We share
+    it with:") presents as a list; or, within such a run, a menu of the policy's topics (`_topic_menus`)."""
     k = 0
     while k < len(lines):
         run = k
@@ -167,12 +188,42 @@ def _menus(lines: list[str], furniture: set[str]) -> None:
         if run - k >= _MENU_RUN:
             items = [clean_block(lines[j]) for j in range(k, run)]
             naming = sum(bool(profile(item).specific) for item in items)
-            intro = clean_block(lines[k - 1]) if k else ""
-            listed = intro.endswith(":") or bool(intro.startswith("# ") and profile(intro).concepts)
-            if naming * 2 <= len(items) and not listed:
+            if naming * 2 <= len(items) and not (k and clean_block(lines[k - 1]).endswith(":")):
                 for item in items:
                     furniture.update(_sentence_keys(item))
+            else:
+                _topic_menus(lines, k, run, furniture)
         k = max(run, k + 1)
+
+
+def _listed(lines: list[str], k: int) -> bool:
+    """The lines from `k` on are presented as a list by the line above: a sentence ending in ':' or a heading about
+    a practice."""
+    if not k:
+        return False
+    intro = clean_block(lines[k - 1])
+    return intro.endswith(":") or bool(lines[k - 1].lstrip().startswith("#") and profile(intro).concepts)
+
+
+def _topic_menus(lines: list[str], start: int, end: int, furniture: set[str]) -> None:
+    """Mark the menus of topics in a run of short lines: each stretch of list items or of plain lines (a heading or
+    a change of kind ends it: an address above, a section title below) that `_topics` finds and nothing presents
+    as a list."""
+    k = start
+    while k < end:
+        stop = k
+        kind = lines[k].lstrip().startswith(("- ", "* "))
+        while (
+            stop < end
+            and not lines[stop].lstrip().startswith("#")
+            and lines[stop].lstrip().startswith(("- ", "* ")) == kind
+        ):
+            stop += 1
+        items = [clean_block(lines[j]) for j in range(k, stop)]
+        if len(items) >= _MENU_RUN and _topics(items) and not _listed(lines, k):
+            for item in items:
+                furniture.update(_sentence_keys(item))
+        k = max(stop, k + 1)
 
 
 #: a widget's lines and link titles: short, no sentence end (a question ends one: "Was this helpful?")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from monitor.classify import lexicon as lx
-from monitor.classify.chrome import edge_banner, edge_chrome
+from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome
 from monitor.classify.evidence import normal
 from monitor.classify.furniture import _FURNITURE_WORDS, _cells, _cookie_banners, _menus, _sentence_keys, _widgets
 from monitor.domain.values import Change, ChangeKind
@@ -197,6 +197,8 @@ class Layout:
             _menus(lines, furniture)
             _widgets(lines, furniture)
             for line in edge_chrome(lines) + edge_banner(lines):
+                furniture.update(_sentence_keys(clean_block(line)))
+            for line in edge_blocks(lines, furniture):
                 furniture.update(_sentence_keys(clean_block(line)))
             for k, line in enumerate(lines):
                 if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
