@@ -98,6 +98,8 @@ _SCRIPTS = tuple(
         ("Thai", "\u0e00", "\u0e7f"),
     )
 )
+#: a letter of any of `_SCRIPTS`
+_NON_LATIN = re.compile("[" + "".join(p.pattern[1:-1] for _, p in _SCRIPTS) + "]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -254,10 +256,12 @@ def _language_of(sample: str, min_words: int = MIN_WORDS, min_hits: int = 1) -> 
     letters = len(_LETTER.findall(sample))
     if not letters:
         return None
-    scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
-    name, count = max(scripts.items(), key=lambda item: item[1])
-    if count >= 0.3 * letters:
-        return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
+    # one pass tells whether any script could name the language; most samples are in Latin letters only
+    if not sample.isascii() and len(_NON_LATIN.findall(sample)) >= 0.3 * letters:
+        scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
+        name, count = max(scripts.items(), key=lambda item: item[1])
+        if count >= 0.3 * letters:
+            return "Japanese" if name == "Chinese" and scripts["Japanese"] >= 0.05 * count else name
     tokens = Counter(_WORD.findall(sample.lower()))
     total = sum(tokens.values())
     if total < min_words:
