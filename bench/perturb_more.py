@@ -274,21 +274,31 @@ _OTHER_NOTICES = (
 )  # fmt: skip
 
 
+def _inline_list_grown(
+    raw: str, rng: random.Random, pool: tuple[str, ...], forms: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """One sentence form listing three names of `pool`, then four (one more entry), each inserted after the same
+    paragraph; either side is None where no paragraph fits."""
+    names = rng.sample(pool, 4)
+    form = rng.choice(forms)
+    old = form.format(x=", ".join(names[:2]) + " and " + names[2])
+    new = form.format(x=", ".join(names[:3]) + " and " + names[3])
+    seed = rng.random()
+    return _after_paragraph(raw, random.Random(seed), [old]), _after_paragraph(raw, random.Random(seed), [new])
+
+
 def notice_inline_entry(raw: str, rng: random.Random) -> Pair | None:
     """A notice added to a sentence that lists the other notices that also apply."""
-    names = rng.sample(_OTHER_NOTICES, 4)
-    form = rng.choice(
+    a, b = _inline_list_grown(
+        raw,
+        rng,
+        _OTHER_NOTICES,
         (
             "This policy should be read together with our {x}.",
             "Our {x} also apply to your use of the services.",
             "For more information, please also read our {x}.",
-        )
+        ),
     )
-    old = form.format(x=", ".join(names[:2]) + " and " + names[2])
-    new = form.format(x=", ".join(names[:3]) + " and " + names[3])
-    seed = rng.random()
-    a = _after_paragraph(raw, random.Random(seed), [old])
-    b = _after_paragraph(raw, random.Random(seed), [new])
     return (a, b) if a and b else None
 
 
@@ -428,19 +438,16 @@ _PARTNERS = ("Acme Analytics", "Brightwave Ads", "Quill Payments", "Lumio Insigh
 def notice_inline_other(raw: str, rng: random.Random) -> Pair | None:
     """Like notice-inline-entry with other titles and sentence forms: a document added to, or dropped from, a
     sentence that points to the other documents that apply."""
-    names = rng.sample(_MORE_DOCUMENTS, 4)
-    form = rng.choice(
+    a, b = _inline_list_grown(
+        raw,
+        rng,
+        _MORE_DOCUMENTS,
         (
             "More details are set out in the {x}, which form part of this notice.",
             "See the {x} for the rules that apply to specific features.",
             "Where relevant, our {x} explain how these services work.",
-        )
+        ),
     )
-    old = form.format(x=", ".join(names[:2]) + " and " + names[2])
-    new = form.format(x=", ".join(names[:3]) + " and " + names[3])
-    seed = rng.random()
-    a = _after_paragraph(raw, random.Random(seed), [old])
-    b = _after_paragraph(raw, random.Random(seed), [new])
     if not (a and b):
         return None
     return (a, b) if rng.random() < 0.5 else (b, a)
@@ -449,19 +456,16 @@ def notice_inline_other(raw: str, rng: random.Random) -> Pair | None:
 def m_partner_inline(raw: str, rng: random.Random) -> Pair | None:
     """A named company added to a sentence that lists who data is shared with, next to a reference to a notice
     (the look-alike of notice-inline-entry: the list names parties, not documents)."""
-    names = rng.sample(_PARTNERS, 4)
-    form = rng.choice(
+    a, b = _inline_list_grown(
+        raw,
+        rng,
+        _PARTNERS,
         (
             "We share your information with {x}, as described in our Cookie Notice.",
             "As our Privacy Notice explains, {x} receive data about your purchases.",
             "Our partners {x} may use your device identifiers, subject to our Terms of Use.",
-        )
+        ),
     )
-    old = form.format(x=", ".join(names[:2]) + " and " + names[2])
-    new = form.format(x=", ".join(names[:3]) + " and " + names[3])
-    seed = rng.random()
-    a = _after_paragraph(raw, random.Random(seed), [old])
-    b = _after_paragraph(raw, random.Random(seed), [new])
     return (a, b) if a and b else None
 
 
