@@ -104,6 +104,31 @@ def test_a_short_policy_that_grows_sections_at_its_end_is_no_recovery():
     assert check_pair(short.rsplit("\n", 3)[0], grown).recovery  # but cut short after a heading, it is one
 
 
+def test_the_full_policy_after_a_capture_of_its_opening_alone_is_a_recovery():
+    # the old capture kept only the welcome paragraphs (whole sentences, no practice stated), a few % of the policy
+    opening = (
+        "# Privacy notice\nWelcome. This notice explains who we are and how to read the sections below.\n"
+        "It covers our websites and apps; where a product has its own notice, that notice is read with this one."
+    )
+    long = opening + "\n" + sections(30)
+    verdict = check_pair(opening, long)
+    assert verdict.recovery and "restores the policy" in verdict.reason, verdict
+    # an old version that states its practices is a short policy, however much it grew afterwards
+    short = sections(2)
+    assert check_pair(short, short + "\n" + sections(40).split("\n", 2)[2].replace("kind", "sort")).ok
+
+
+def test_the_full_policy_after_a_capture_that_stopped_inside_a_list_is_a_recovery():
+    # the old capture ends on a list's introduction, or on its first entry, where the new version goes on
+    lines = sections(12).splitlines()
+    listed = [*lines[:8], "You give us information when you:", "- open an account", "- write to our support team"]
+    whole = "\n".join([*listed, "We keep this information while your account is open.", *lines[8:]])
+    for stop in (9, 10):  # "... when you:" or "- open an account"
+        assert check_pair("\n".join(listed[:stop]), whole).recovery, stop
+    # a short policy ending on a whole section, which later grew new sections, is no recovery
+    assert check_pair("\n".join(lines[:8]), "\n".join(lines[:8]) + "\n" + sections(14).split("\n", 2)[2]).ok
+
+
 def test_text_inserted_in_the_middle_of_a_short_policy_is_no_recovery():
     # A policy that grows by new sections between its old ones is a new policy, not a cut one restored.
     short = sections(6)

@@ -121,6 +121,24 @@ def test_improvement_is_material_with_direction():
     assert result.material and result.direction is Direction.IMPROVES
 
 
+def test_a_modal_changes_the_commitment_only_with_its_verb():
+    # a capture that cut the clause holding the modal off changes no commitment (the concepts judge the rest)
+    cut = _one(
+        "Biometric data: images of your face from which an identifier such as a face template can be derived."
+        " | - Advertising networks - Analytics providers",
+        "Biometric data: images of your face from which an identifier such as a face template"
+        " | - Advertising networks - Analytics providers",
+    )[1]
+    assert "commitment" not in cut.reason, cut.reason
+    # the same verb, now certain or now optional: a change of commitment
+    for before, after in (
+        ("We may share your location with advertisers.", "We will share your location with advertisers."),
+        ("We will delete your data when you close your account.", "We may delete your data when you close it."),
+    ):
+        result, verdict = _one(before, after)
+        assert result.material and "commitment" in verdict.reason, (before, verdict.reason)
+
+
 def test_cosmetic_kinds_are_not_material():
     pairs = [
         ("We collect your e-mail address.", "We collect your email address."),

@@ -39,6 +39,9 @@ CUT_KEPT = 0.97
 #: share of the old text (and this many lines) is gone after it: a page that stopped loading, not an edit (an edit
 #: that drops a policy's closing sections changes something else too, if only its date).
 HEAD_LOST, HEAD_LOST_LINES = 0.1, 3
+#: A recovery from a capture that kept only the opening: an old version under this share of the new one, stating
+#: fewer than `MIN_PRACTICES` practices, all of it the new one's beginning, was the introduction captured alone.
+OPENING_ONLY = 0.1
 #: A version this many times longer than the other, made only of the other's text, repeats it.
 DUPLICATED_SIZE = 1.8
 #: Two versions this close in length, sharing this share of their lines, are a plain edit of each other.
@@ -409,7 +412,7 @@ def _truncated(this: _Version, other: _Version, side: str) -> str | None:
         return None
     if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other) < BEGINNING_KEPT:
         return None
-    if side == OLD and not _stops_short(this, other):
+    if side == OLD and not (_stops_short(this, other) or _opening_only(this, share)):
         return None  # a short policy that later grew sections at its end was whole: its growth is a change
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
 
@@ -423,7 +426,33 @@ def _stops_short(short: _Version, long: _Version) -> bool:
     last = lines[-1]
     if last.startswith("# "):
         return True
-    return len(last) >= 8 and any(len(line) > len(last) and line.startswith(last) for line in long.text.splitlines())
+    long_lines = long.text.splitlines()
+    if len(last) >= 8 and any(len(line) > len(last) and line.startswith(last) for line in long_lines):
+        return True
+    return (_LIST_ITEM.match(last) is not None or last.rstrip().endswith(":")) and _goes_on(last, long_lines)
+
+
+#: a line that is an item of a list
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+
+
+def _goes_on(line: str, lines: list[str]) -> bool:
+    """Whether `lines` have `line` followed by more of its block (not a heading): a version that ends on a list's
+    introduction or one of its items stopped in the middle of that list, where the other version goes on (no policy
+    ends on "... when you:" or on one entry of a list)."""
+    for k, candidate in enumerate(lines):
+        if candidate != line:
+            continue
+        following = next((later for later in lines[k + 1 :] if later.strip()), "")
+        if following and not following.startswith("#"):
+            return True
+    return False
+
+
+def _opening_only(short: _Version, share: float) -> bool:
+    """Whether `short`, a small part of the other version (`share`), is an opening captured alone: it states hardly
+    any data practice (a policy of a few paragraphs states several; an introduction states next to none)."""
+    return share < OPENING_ONLY and short.practices < MIN_PRACTICES
 
 
 def _cut_short(this: _Version, other: _Version, side: str) -> str | None:

@@ -71,7 +71,8 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
         cb, ca = _firm(pb.commitments), _firm(pa.commitments)
         weaker = ca < cb or len(pa.permissive) > len(pb.permissive)
         stronger = ca > cb or len(pa.permissive) < len(pb.permissive)
-        if weaker != stronger:
+        flipped = weaker != stronger and not _modal_went_with_its_verb(pb, pa)
+        if flipped:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
             safeguard = _base_protective(pa) or _base_protective(pb)
             sign = (REDUCES if weaker else IMPROVES) if safeguard else (NEUTRAL if weaker else REDUCES)
@@ -82,7 +83,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
                 # hedging a plain statement ("we use" -> "we may use") does not widen what the company does;
                 # a promise ("we will notify you") turned into a permission ("we may") is weaker
                 word = ""
-        if weaker != stronger and word:
+        if flipped and word:
             findings.append(
                 Finding(
                     topic,
@@ -402,3 +403,56 @@ def _entity_phrases(text: str) -> dict[str, str]:
             for word in words:
                 out.setdefault(word.strip("'-&").removesuffix("'s").casefold(), " ".join(words))
     return out
+
+
+#: the words between a modal and the verb it governs ("may also be shared", "will promptly notify you")
+_MODAL_FILLER = frozenset(
+    [
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "also",
+        "not",
+        "only",
+        "still",
+        "further",
+        "then",
+        "no",
+        "longer",
+        "always",
+        "never",
+    ]
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _governed(text: str) -> Counter[tuple[str, str]]:
+    """Each permission or commitment word of `text` with the verb it governs: the first word after it that is
+    neither an auxiliary nor an adverb."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for pattern in (lx.PERMISSIVE, lx.COMMITMENT):
+        for m in pattern.finditer(text):
+            rest = _WORD.findall(text[m.end() : m.end() + 80])
+            verb = next((w for w in rest if w not in _MODAL_FILLER and not w.endswith("ly")), "")
+            pairs[(m.group(0), verb)] += 1
+    return pairs
+
+
+def _modal_went_with_its_verb(pb: Profile, pa: Profile) -> bool:
+    """Whether the modality changed only because modals went (or came) together with the verbs they govern.
+
+    A capture that cuts a clause off ("... from which a template can be extracted." -> "... from which a
+    template"), or an edit that adds one ("and may ask you to confirm"), changes what the sentence says, not how
+    firmly it says it: the concept findings judge that. A change of modality keeps its verb ("we may share" ->
+    "we will share", "we can delete" -> "we delete").
+    """
+    before, after = _governed(pb.bare), _governed(pa.bare)
+    gone, came = before - after, after - before
+    if not gone and not came:
+        return False
+    said_before, said_after = set(_WORD.findall(pb.bare)), set(_WORD.findall(pa.bare))
+    return all(verb and verb not in said_after for _, verb in gone) and all(
+        verb and verb not in said_before for _, verb in came
+    )
