@@ -121,6 +121,17 @@ def test_improvement_is_material_with_direction():
     assert result.material and result.direction is Direction.IMPROVES
 
 
+def test_an_age_is_read_from_a_whole_word_only():
+    # "page 2", "stage 3", "passage 18" name no age: a page number dropped is no change about children
+    for before, after in (
+        ("Topics recommended on the home page 2.", "Topics recommended on the home page"),
+        ("Read stage 3 of the setup guide.", "Read the setup guide."),
+    ):
+        result, verdict = _one(before, after)
+        assert not result.material and "age" not in verdict.reason.replace("page", "").replace("stage", ""), verdict
+    assert _one("Users aged 16 may sign up.", "Users aged 13 may sign up.")[0].material
+
+
 def test_a_modal_changes_the_commitment_only_with_its_verb():
     # a capture that cut the clause holding the modal off changes no commitment (the concepts judge the rest)
     cut = _one(
