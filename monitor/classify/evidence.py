@@ -352,7 +352,7 @@ class Profile:
         text = _NEGATED_ANY.sub(r"\1", self.bare)
         # "at any time" promises when, not how far; "whenever you wish" promises the same time, the user's choice
         anytime = len(_ANY_TIME.findall(text))
-        found = lx.BROADENERS.findall(_ANY_TIME.sub(" ", text) if anytime else text)
+        found = lx.BROADENERS.findall(broadening_text(self))
         return ("anytime",) * anytime + tuple(found)
 
     @cached_property
@@ -395,6 +395,12 @@ class Profile:
     @property
     def practice(self) -> bool:
         return bool(self.specific) or (self.verbs > 0 and bool(self.concepts))
+
+
+def broadening_text(p: Profile) -> str:
+    """The text a profile's broadening words are read from: without "any" under a negation, nor "at any time"."""
+    text = _NEGATED_ANY.sub(r"\1", p.bare)
+    return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
 
 def _quantities(text: str) -> tuple[Quantity, ...]:

@@ -13,6 +13,8 @@ from monitor.classify.evidence import (
     ENTITY_STOP,
     Profile,
     Quantity,
+    broadening_text,
+    concepts_in,
     local_categories,
     multiset_delta,
     profile,
@@ -126,7 +128,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
                 f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
             )
         )
-    br_removed, br_added = multiset_delta(_scope(pb.broadeners), _scope(pa.broadeners))
+    br_removed, br_added = multiset_delta(_scope(_governing(pb)), _scope(_governing(pa)))
     if (br_added or br_removed) and processing and not lim_removed and not lim_added:
         gone = bool(br_removed) and not br_added
         words = br_removed if gone else br_added
@@ -164,6 +166,33 @@ def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[
         category = lx.UR if (pb.categories[lx.UR] or pa.categories[lx.UR] or "rights" in pa.low) else topic
         out.append(Finding(category, IMPROVES if ea else REDUCES, False, text, f"The policy now says {_q(after, 140)}"))
     return out
+
+
+_DETERMINERS = frozenset({"any", "all", "every"})
+#: where the noun phrase after "any" / "all" ends: a clause or list boundary
+_PHRASE_END = re.compile(r"[,;:.()|]| (?:and|or|if|when|that|which|who|to|for|in|as) ")
+
+
+def _governing(p: Profile) -> tuple[str, ...]:
+    """The profile's broadening words, without the determiners ("any", "all", "every") that govern no data type,
+    recipient or practice term: "any issues you encounter", "all of our products", "regular checks of all changes",
+    "if you have any questions" widen nothing a policy does with data; "any third party", "all personal data",
+    "any of your information" do. Serves every policy reworded around such phrases (a rewrite adds "any" to a
+    question, drops "all" from a list of products) - a scope the sentence gives its practice is a noun it governs."""
+    words = p.broadeners
+    if not _DETERMINERS & set(words):
+        return words
+    text = broadening_text(p)
+    kept = [w for w in words if w not in _DETERMINERS]
+    for m in lx.BROADENERS.finditer(text):
+        word = m.group(0)
+        if word not in _DETERMINERS:
+            continue
+        tail = text[m.end() : m.end() + 60]
+        end = _PHRASE_END.search(tail, 1)
+        if concepts_in(tail[: end.start() if end else len(tail)]):
+            kept.append(word)
+    return tuple(kept)
 
 
 def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
