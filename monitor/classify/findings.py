@@ -275,6 +275,8 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             added = na > 0
             if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
                 continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
+            if _inside_name(concept.pattern, pa if added else pb, pb if added else pa):
+                continue  # "the Acme Analytics Product" -> "the Acme Product": a product renamed, not a practice
         where = pa if added else pb
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
@@ -289,6 +291,37 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+#: the legal form that ends a company's name: a word dropped before it makes another company
+_LEGAL_FORM = frozenset(
+    "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited lp llp pty"
+    " kg ab oy srl spa".split()
+)
+
+
+def _inside_name(pattern: re.Pattern[str], p: Profile, other: Profile) -> bool:
+    """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics Product", "the Acme
+    Analytics app") whose words around it stand together on the other side ("the Acme Product"): the name of a
+    product or feature was shortened or lengthened, which says nothing of what is done with data. Serves every
+    policy whose product is renamed throughout (a brand dropping or gaining a descriptive word: "Analytics",
+    "Messenger", "Ads"); a term that ends a name ("Acme Analytics" -> "Acme"), or precedes a legal form ("Acme
+    Payments Ltd" -> "Acme Ltd", another company), is left to be read."""
+    text = p.cleaned
+    low = text.lower()
+    other_low = " ".join(other.cleaned.lower().split())
+    found = False
+    for m in pattern.finditer(low):
+        left, right = text[: m.start()].split(), text[m.end() :].split()
+        if not left or not right or not text[m.start()].isupper() or not left[-1][:1].isupper():
+            return False
+        if not re.fullmatch(r"[\w&'-]+", left[-1]) or not re.fullmatch(r"[\w&'-]+[.,;:]?", right[0]):
+            return False
+        after = right[0].lower().rstrip(".,;:")
+        if after in _LEGAL_FORM or f" {left[-1].lower()} {after}" not in f" {other_low}":
+            return False  # "Acme Payments Ltd" -> "Acme Ltd" is another company
+        found = True
+    return found
 
 
 def _swapped_in_place(concept: lx.Concept, low_b: str, low_a: str, hunks: list[tuple[str, str, str, str]]) -> bool:
@@ -359,6 +392,7 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         and not _named_in(e, old_doc)
         and not _acronym_of(e, low_b, low_a)
         and not _spells_out(e, pa.cleaned, pb.cleaned)
+        and not _inside_name(_word_pattern(e), pa, pb)
     )
     gone = sorted(
         e
@@ -367,6 +401,7 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         and not _named_in(e, new_doc)
         and not _acronym_of(e, low_a, low_b)
         and not _spells_out(e, pb.cleaned, pa.cleaned)
+        and not _inside_name(_word_pattern(e), pb, pa)
     )
     if not new and not gone:
         return []
@@ -383,6 +418,10 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def _acronym_of(name: str, other: str, mine: str) -> bool:
