@@ -146,8 +146,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
 
     findings.extend(_timing_and_reach(pb, pa, topic, after))
     findings.extend(_quantity_findings(pb, pa, topic))
-    findings.extend(_concept_findings(pb, pa, hunks))
-    findings.extend(_entity_findings(pb, pa, topic, known))
+    core = _without_row_examples(after, hunks)
+    findings.extend(_concept_findings(pb, pa, hunks, known, core))
+    findings.extend(_entity_findings(pb, pa, topic, known, core))
     return findings
 
 
@@ -250,7 +251,13 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     return out
 
 
-def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str, str]]) -> list[Finding]:
+def _concept_findings(
+    pb: Profile,
+    pa: Profile,
+    hunks: list[tuple[str, str, str, str]],
+    known: tuple[str, str] = ("", ""),
+    core: Profile | None = None,
+) -> list[Finding]:
     out = []
     contact = _contact_context(pb) or _contact_context(pa)
     for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
@@ -277,7 +284,11 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
                 continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
             if _inside_name(concept.pattern, pa if added else pb, pb if added else pa):
                 continue  # "the Acme Analytics Product" -> "the Acme Product": a product renamed, not a practice
+        if added and core is not None and not concept.critical and _forms(concept, core.low) <= _forms(concept, pb.low):
+            continue  # named only in examples of a category the row already names
         where = pa if added else pb
+        if _listed_as_items(concept, where, pb if added else pa, known[0] if added else known[1]):
+            continue
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
         safeguard = concept.polarity == lx.MORE_DATA and concept.category != lx.UR and _base_protective(where)
@@ -322,6 +333,39 @@ def _inside_name(pattern: re.Pattern[str], p: Profile, other: Profile) -> bool:
             return False  # "Acme Payments Ltd" -> "Acme Ltd" is another company
         found = True
     return found
+
+
+#: examples inserted after a term, in parentheses: "(e.g., ...)", "(for example ...)", "(such as ...)"
+_EXAMPLES_OPEN = re.compile(r"^\((?:e\.g\.|eg\b|for example|for instance|such as|like|i\.e\.)")
+
+
+def _without_row_examples(after: str, hunks: list[tuple[str, str, str, str]]) -> Profile | None:
+    """The new table row without the parenthesised examples inserted into it ("Customers | Identifiers" ->
+    "Customers | Identifiers (e.g., unique identifier, IP address)"), or None where the edit inserts none. A row
+    naming a category of data, as the US state laws list them, states what is collected by the category; examples
+    of it illustrate the category already named, not a new type of data (a sensitive one is still read: see the
+    caller). Serves every policy whose disclosure table gains or loses the statute's examples."""
+    if " | " not in after:
+        return None
+    spans = [ins for _, deleted, ins, _ in hunks if not deleted and _EXAMPLES_OPEN.match(ins) and ins.endswith(")")]
+    if not spans:
+        return None
+    core = after
+    for ins in spans:
+        core = core.replace(ins, " ", 1)
+    return profile(core)
+
+
+def _listed_as_items(concept: lx.Concept, where: Profile, other: Profile, other_doc: str) -> bool:
+    """The sentence that names the concept's terms inline became one that introduces a list ("we collect
+    information, including your name, address and location" -> "we collect information, including:"), or the
+    reverse, and every such term still stands in the version without them, outside the sentence: the inline list was
+    re-laid as list items (or the items folded into the sentence). Serves every policy whose enumerations are turned
+    into bullet lists or back; a term the other version no longer names anywhere is still read as added or removed."""
+    if not other_doc or ":" in where.text or ":" not in other.text:
+        return False
+    forms = _forms(concept, where.low) - _forms(concept, other.low)
+    return bool(forms) and all(_named_in(f, other_doc) for f in forms)
 
 
 def _swapped_in_place(concept: lx.Concept, low_b: str, low_a: str, hunks: list[tuple[str, str, str, str]]) -> bool:
@@ -380,9 +424,12 @@ def _stems(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(" ".join(w[:5] for w in form.split()) for form in forms)
 
 
-def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str] = ("", "")) -> list[Finding]:
+def _entity_findings(
+    pb: Profile, pa: Profile, topic: str, known: tuple[str, str] = ("", ""), core: Profile | None = None
+) -> list[Finding]:
     """Names new to a sentence or gone from it; with the whole versions `known` (old, new, normalised), a name the
-    old version already used elsewhere is not new, and one the new version still uses is not gone."""
+    old version already used elsewhere is not new, and one the new version still uses is not gone; with `core`, the
+    new sentence without the examples a table row gained, a name only those examples give is not new."""
     low_b, low_a = pb.low, pa.low
     old_doc, new_doc = known
     new = sorted(
@@ -393,6 +440,7 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         and not _acronym_of(e, low_b, low_a)
         and not _spells_out(e, pa.cleaned, pb.cleaned)
         and not _inside_name(_word_pattern(e), pa, pb)
+        and (core is None or e in core.entities)
     )
     gone = sorted(
         e
