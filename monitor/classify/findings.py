@@ -191,7 +191,8 @@ def _governing(p: Profile) -> tuple[str, ...]:
             continue
         tail = text[m.end() : m.end() + 60]
         end = _PHRASE_END.search(tail, 1)
-        if concepts_in(tail[: end.start() if end else len(tail)]):
+        phrase = " ".join(tail[: end.start() if end else len(tail)].split()[:5])  # the noun phrase it heads
+        if concepts_in(phrase):
             kept.append(word)
     return tuple(kept)
 
@@ -356,13 +357,18 @@ def _without_row_examples(after: str, hunks: list[tuple[str, str, str, str]]) ->
     return profile(core)
 
 
+#: a sentence that introduces a list: it ends with a colon, or a colon follows "including", "the following"...
+_INTRODUCES_LIST = re.compile(r":\s*$|\b(?:[Ii]nclud\w*|following|such as|as follows|namely)\s*:")
+
+
 def _listed_as_items(concept: lx.Concept, where: Profile, other: Profile, other_doc: str) -> bool:
     """The sentence that names the concept's terms inline became one that introduces a list ("we collect
     information, including your name, address and location" -> "we collect information, including:"), or the
     reverse, and every such term still stands in the version without them, outside the sentence: the inline list was
     re-laid as list items (or the items folded into the sentence). Serves every policy whose enumerations are turned
-    into bullet lists or back; a term the other version no longer names anywhere is still read as added or removed."""
-    if not other_doc or ":" in where.text or ":" not in other.text:
+    into bullet lists or back; a term the other version no longer names anywhere is still read as added or removed,
+    and so is a sensitive type of data (the other version may name it only to deny it)."""
+    if not other_doc or concept.critical or ":" in where.text or not _INTRODUCES_LIST.search(other.text):
         return False
     forms = _forms(concept, where.low) - _forms(concept, other.low)
     return bool(forms) and all(_named_in(f, other_doc) for f in forms)
