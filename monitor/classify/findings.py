@@ -307,14 +307,17 @@ def _concept_findings(
 
 #: the legal form that ends a company's name: a word dropped before it makes another company
 _LEGAL_FORM = frozenset(
-    "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited lp llp pty"
-    " kg ab oy srl spa".split()
+    re.findall(
+        r"\S+",
+        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited lp llp pty"
+        " kg ab oy srl spa",
+    )
 )
 
 
 def _inside_name(pattern: re.Pattern[str], p: Profile, other: Profile) -> bool:
-    """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics Product", "the Acme
-    Analytics app") whose words around it stand together on the other side ("the Acme Product"): the name of a
+    """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics
+    Product", "the Acme Analytics app") whose words around it stand together on the other side ("the Acme Product"): the name of a
     product or feature was shortened or lengthened, which says nothing of what is done with data. Serves every
     policy whose product is renamed throughout (a brand dropping or gaining a descriptive word: "Analytics",
     "Messenger", "Ads"); a term that ends a name ("Acme Analytics" -> "Acme"), or precedes a legal form ("Acme
