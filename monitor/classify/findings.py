@@ -317,11 +317,11 @@ _LEGAL_FORM = frozenset(
 
 def _inside_name(pattern: re.Pattern[str], p: Profile, other: Profile) -> bool:
     """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics
-    Product", "the Acme Analytics app") whose words around it stand together on the other side ("the Acme Product"): the name of a
-    product or feature was shortened or lengthened, which says nothing of what is done with data. Serves every
-    policy whose product is renamed throughout (a brand dropping or gaining a descriptive word: "Analytics",
-    "Messenger", "Ads"); a term that ends a name ("Acme Analytics" -> "Acme"), or precedes a legal form ("Acme
-    Payments Ltd" -> "Acme Ltd", another company), is left to be read."""
+    Product", "the Acme Analytics app") whose words around it stand together on the other side ("the Acme
+    Product"): the name of a product or feature was shortened or lengthened, which says nothing of what is done
+    with data. Serves every policy whose product is renamed throughout (a brand dropping or gaining a descriptive
+    word: "Analytics", "Messenger", "Ads"); a term that ends a name ("Acme Analytics" -> "Acme"), or precedes a
+    legal form ("Acme Payments Ltd" -> "Acme Ltd", another company), is left to be read."""
     text = p.cleaned
     low = text.lower()
     other_low = " ".join(other.cleaned.lower().split())
