@@ -529,6 +529,8 @@ def _entities(original: str) -> frozenset[str]:
             # of a term, where names keep their capitals ("Rolls-Royce")
             if "-" in word and word.partition("-")[2][:1].islower():
                 continue
+            if word.casefold().removesuffix("s") in _USER_NOUNS:
+                continue  # "the Client", "Members": the reader named by a role, capitalised as a defined term
             if word and word[0].isupper() and word not in _ENTITY_STOP and word.casefold() not in lx.SYNONYMS:
                 out.add(word.casefold())
     return frozenset(out)

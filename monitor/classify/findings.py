@@ -450,6 +450,7 @@ def _entity_findings(
         and not _spells_out(e, pa.cleaned, pb.cleaned)
         and not _inside_name(_word_pattern(e), pa, pb)
         and (core is None or e in core.entities)
+        and not _other_number(e, low_b)
     )
     gone = sorted(
         e
@@ -459,6 +460,7 @@ def _entity_findings(
         and not _acronym_of(e, low_a, low_b)
         and not _spells_out(e, pb.cleaned, pa.cleaned)
         and not _inside_name(_word_pattern(e), pb, pa)
+        and not _other_number(e, low_a)
     )
     if not new and not gone:
         return []
@@ -475,6 +477,11 @@ def _entity_findings(
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+def _other_number(name: str, other: str) -> bool:
+    """The name stands on the other side in the singular or the plural ("BankIDs" -> "BankID"): the same name."""
+    return _named_in(name + "s", other) or (len(name) > 3 and name.endswith("s") and _named_in(name[:-1], other))
 
 
 def _word_pattern(word: str) -> re.Pattern[str]:
