@@ -295,11 +295,11 @@ _RESTRICTED_MODAL = re.compile(
     r"|(?<=you )(?:also )?(?:may|might|can|could)(?![\w-])"  # what the user can do is no hedge by the company
     # nor is what "a consumer", "the Client" or "users" can do: the same user named by a noun ("A consumer may
     # designate an agent" -> "You may designate an agent"), in policies that speak of the user in the third person
-    rf"|{_USER_NOUN_BEFORE}(?:also )?(?:may|might|can|could)(?![\w-])"
+    rf"|(?=(?:also )?(?:may|might|can|could)(?![\w-])){_USER_NOUN_BEFORE}(?:also )?(?:may|might|can|could)(?![\w-])"
     # a modal before a step only the user takes ("can be opted out", "may exercise", "may withdraw") says what the
     # user can do, whoever the subject ("a consumer who is a resident may exercise" = "you may exercise")
-    r"|(?<!we )(?:may|might|can|could)(?= (?:also )?(?:be )?(?:opt(?:ed)?[- ](?:out|in)|unsubscribe|withdraw|exercise"
-    r"|lodge|appeal|designate)(?![\w-]))"
+    r"|(?=may|might|can|could)(?<!we )(?:may|might|can|could)"
+    r"(?= (?:also )?(?:be )?(?:opt(?:ed)?[- ](?:out|in)|unsubscribe|withdraw|exercise|lodge|appeal|designate)(?![\w-]))"
     # "where permitted by law", "as allowed under applicable law": a limit the law sets, no permission kept
     r"|(?:permit|allow)\w*(?= (?:by|under) (?:[\w-]+ ){0,2}laws?(?![\w-]))"
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
