@@ -268,9 +268,11 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr
 
 
 #: "Depending on your location, you may have the right..." says whose law applies, not that location is collected.
+#: "Depending on your location or place of residency, ..." names the place twice: either way a law, not data.
+_PLACE = r"(?:location|country|jurisdiction|state|region|place|live|reside|are located)(?: of residen(?:ce|cy))?"
 _JURISDICTION = re.compile(
-    r"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) (?:location"
-    r"|country|jurisdiction|state|region|place of residence|live|reside|are located)(?= ?[,;)])"
+    rf"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) {_PLACE}"
+    rf"(?: (?:or|and) (?:your |the |where you )?{_PLACE})?(?= ?[,;)])"
 )
 #: "the Acme photo-sharing app" describes a product, not a practice: only its noun is kept.
 _PRODUCT = re.compile(
@@ -281,10 +283,25 @@ _NEGATED_ANY = lx.NEGATED_ANY
 BOUND_NEGATION = lx.BOUND_NEGATION
 #: "it is possible that we will share" says "we may share"
 _POSSIBLY_WILL = re.compile(r"\bit is (?:possible|conceivable) that ((?:we|they|you|it|[\w-]+ [\w-]+)) will\b")
+#: a noun naming the user as the subject of a modal ("consumers may", "the client can"): one lookbehind per noun,
+#: as lookbehinds have a fixed width ("other users may see your profile" is about others, not the reader)
+_USER_NOUNS = ("user", "customer", "consumer", "client", "member", "visitor", "individual", "data subject", "parent")
+_USER_NOUN_BEFORE = (
+    "(?:" + "|".join(rf"(?<=(?<![\w-])(?<!other ){n} )|(?<=(?<![\w-])(?<!other ){n}s )" for n in _USER_NOUNS) + ")"
+)
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.
 _RESTRICTED_MODAL = re.compile(
     r"(?<![\w-])(?:may|might|can|could)(?= (?:only|not|never|solely|just)(?![\w-]))"
     r"|(?<=you )(?:also )?(?:may|might|can|could)(?![\w-])"  # what the user can do is no hedge by the company
+    # nor is what "a consumer", "the Client" or "users" can do: the same user named by a noun ("A consumer may
+    # designate an agent" -> "You may designate an agent"), in policies that speak of the user in the third person
+    rf"|(?=(?:also )?(?:may|might|can|could)(?![\w-])){_USER_NOUN_BEFORE}(?:also )?(?:may|might|can|could)(?![\w-])"
+    # a modal before a step only the user takes ("can be opted out", "may exercise", "may withdraw") says what the
+    # user can do, whoever the subject ("a consumer who is a resident may exercise" = "you may exercise")
+    r"|(?=may|might|can|could)(?<!we )(?:may|might|can|could)"
+    r"(?= (?:also )?(?:be )?(?:opt(?:ed)?[- ](?:out|in)|unsubscribe|withdraw|exercise|lodge|appeal|designate)(?![\w-]))"
+    # "where permitted by law", "as allowed under applicable law": a limit the law sets, no permission kept
+    r"|(?:permit|allow)\w*(?= (?:by|under) (?:[\w-]+ ){0,2}laws?(?![\w-]))"
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
 )
 
@@ -341,7 +358,7 @@ class Profile:
         text = _NEGATED_ANY.sub(r"\1", self.bare)
         # "at any time" promises when, not how far; "whenever you wish" promises the same time, the user's choice
         anytime = len(_ANY_TIME.findall(text))
-        found = lx.BROADENERS.findall(_ANY_TIME.sub(" ", text) if anytime else text)
+        found = lx.BROADENERS.findall(broadening_text(self))
         return ("anytime",) * anytime + tuple(found)
 
     @cached_property
@@ -384,6 +401,12 @@ class Profile:
     @property
     def practice(self) -> bool:
         return bool(self.specific) or (self.verbs > 0 and bool(self.concepts))
+
+
+def broadening_text(p: Profile) -> str:
+    """The text a profile's broadening words are read from: without "any" under a negation, nor "at any time"."""
+    text = _NEGATED_ANY.sub(r"\1", p.bare)
+    return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
 
 def _quantities(text: str) -> tuple[Quantity, ...]:
@@ -501,7 +524,13 @@ def _entities(original: str) -> frozenset[str]:
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
         for word in words:
             word = _CONTRACTION.sub("", word.strip("'-&"))  # "Acme's", "the Company'll"
-            # a word the lexicon reads as a plain word ("IDs" = identifiers, "Info", "Platform") names nobody
+            # a word the lexicon reads as a plain word ("IDs" = identifiers, "Info", "Platform") names nobody; nor
+            # does a compound whose tail is lower case ("IP-derived", "Non-public", "GPS-enabled"): an adjective made
+            # of a term, where names keep their capitals ("Rolls-Royce")
+            if "-" in word and word.partition("-")[2][:1].islower():
+                continue
+            if word.casefold().removesuffix("s") in _USER_NOUNS:
+                continue  # "the Client", "Members": the reader named by a role, capitalised as a defined term
             if word and word[0].isupper() and word not in _ENTITY_STOP and word.casefold() not in lx.SYNONYMS:
                 out.add(word.casefold())
     return frozenset(out)

@@ -13,6 +13,8 @@ from monitor.classify.evidence import (
     ENTITY_STOP,
     Profile,
     Quantity,
+    broadening_text,
+    concepts_in,
     local_categories,
     multiset_delta,
     profile,
@@ -127,7 +129,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
                 f"The policy {'no longer limits' if gone else 'now limits'} this: {_q(after, 140)}",
             )
         )
-    br_removed, br_added = multiset_delta(_scope(pb.broadeners), _scope(pa.broadeners))
+    br_removed, br_added = multiset_delta(_scope(_governing(pb)), _scope(_governing(pa)))
     if (br_added or br_removed) and processing and not lim_removed and not lim_added:
         gone = bool(br_removed) and not br_added
         words = br_removed if gone else br_added
@@ -145,8 +147,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
 
     findings.extend(_timing_and_reach(pb, pa, topic, after))
     findings.extend(_quantity_findings(pb, pa, topic))
-    findings.extend(_concept_findings(pb, pa, hunks))
-    findings.extend(_entity_findings(pb, pa, topic, known))
+    core = _without_row_examples(after, hunks)
+    findings.extend(_concept_findings(pb, pa, hunks, known, core))
+    findings.extend(_entity_findings(pb, pa, topic, known, core))
     return findings
 
 
@@ -165,6 +168,34 @@ def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[
         category = lx.UR if (pb.categories[lx.UR] or pa.categories[lx.UR] or "rights" in pa.low) else topic
         out.append(Finding(category, IMPROVES if ea else REDUCES, False, text, f"The policy now says {_q(after, 140)}"))
     return out
+
+
+_DETERMINERS = frozenset({"any", "all", "every"})
+#: where the noun phrase after "any" / "all" ends: a clause or list boundary
+_PHRASE_END = re.compile(r"[,;:.()|]| (?:and|or|if|when|that|which|who|to|for|in|as) ")
+
+
+def _governing(p: Profile) -> tuple[str, ...]:
+    """The profile's broadening words, without the determiners ("any", "all", "every") that govern no data type,
+    recipient or practice term: "any issues you encounter", "all of our products", "regular checks of all changes",
+    "if you have any questions" widen nothing a policy does with data; "any third party", "all personal data",
+    "any of your information" do. Serves every policy reworded around such phrases (a rewrite adds "any" to a
+    question, drops "all" from a list of products) - a scope the sentence gives its practice is a noun it governs."""
+    words = p.broadeners
+    if not _DETERMINERS & set(words):
+        return words
+    text = broadening_text(p)
+    kept = [w for w in words if w not in _DETERMINERS]
+    for m in lx.BROADENERS.finditer(text):
+        word = m.group(0)
+        if word not in _DETERMINERS:
+            continue
+        tail = text[m.end() : m.end() + 60]
+        end = _PHRASE_END.search(tail, 1)
+        phrase = " ".join(tail[: end.start() if end else len(tail)].split()[:5])  # the noun phrase it heads
+        if concepts_in(phrase):
+            kept.append(word)
+    return tuple(kept)
 
 
 def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
@@ -222,7 +253,13 @@ def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     return out
 
 
-def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str, str]]) -> list[Finding]:
+def _concept_findings(
+    pb: Profile,
+    pa: Profile,
+    hunks: list[tuple[str, str, str, str]],
+    known: tuple[str, str] = ("", ""),
+    core: Profile | None = None,
+) -> list[Finding]:
     out = []
     contact = _contact_context(pb) or _contact_context(pa)
     for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
@@ -247,7 +284,13 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             added = na > 0
             if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
                 continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
+            if _inside_name(concept.pattern, pa if added else pb, pb if added else pa):
+                continue  # "the Acme Analytics Product" -> "the Acme Product": a product renamed, not a practice
+        if added and core is not None and not concept.critical and _forms(concept, core.low) <= _forms(concept, pb.low):
+            continue  # named only in examples of a category the row already names
         where = pa if added else pb
+        if _listed_as_items(concept, where, pb if added else pa, known[0] if added else known[1]):
+            continue
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
         safeguard = concept.polarity == lx.MORE_DATA and concept.category != lx.UR and _base_protective(where)
@@ -261,6 +304,78 @@ def _concept_findings(pb: Profile, pa: Profile, hunks: list[tuple[str, str, str,
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+#: the legal form that ends a company's name: a word dropped before it makes another company
+_LEGAL_FORM = frozenset(
+    re.findall(
+        r"\S+",
+        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited lp llp pty"
+        " kg ab oy srl spa",
+    )
+)
+
+
+def _inside_name(pattern: re.Pattern[str], p: Profile, other: Profile) -> bool:
+    """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics
+    Product", "the Acme Analytics app") whose words around it stand together on the other side ("the Acme
+    Product"): the name of a product or feature was shortened or lengthened, which says nothing of what is done
+    with data. Serves every policy whose product is renamed throughout (a brand dropping or gaining a descriptive
+    word: "Analytics", "Messenger", "Ads"); a term that ends a name ("Acme Analytics" -> "Acme"), or precedes a
+    legal form ("Acme Payments Ltd" -> "Acme Ltd", another company), is left to be read."""
+    text = p.cleaned
+    low = text.lower()
+    other_low = " ".join(other.cleaned.lower().split())
+    found = False
+    for m in pattern.finditer(low):
+        left, right = text[: m.start()].split(), text[m.end() :].split()
+        if not left or not right or not text[m.start()].isupper() or not left[-1][:1].isupper():
+            return False
+        if not re.fullmatch(r"[\w&'-]+", left[-1]) or not re.fullmatch(r"[\w&'-]+[.,;:]?", right[0]):
+            return False
+        after = right[0].lower().rstrip(".,;:")
+        if after in _LEGAL_FORM or f" {left[-1].lower()} {after}" not in f" {other_low}":
+            return False  # "Acme Payments Ltd" -> "Acme Ltd" is another company
+        found = True
+    return found
+
+
+#: examples inserted after a term, in parentheses: "(e.g., ...)", "(for example ...)", "(such as ...)"
+_EXAMPLES_OPEN = re.compile(r"^\((?:e\.g\.|eg\b|for example|for instance|such as|like|i\.e\.)")
+
+
+def _without_row_examples(after: str, hunks: list[tuple[str, str, str, str]]) -> Profile | None:
+    """The new table row without the parenthesised examples inserted into it ("Customers | Identifiers" ->
+    "Customers | Identifiers (e.g., unique identifier, IP address)"), or None where the edit inserts none. A row
+    naming a category of data, as the US state laws list them, states what is collected by the category; examples
+    of it illustrate the category already named, not a new type of data (a sensitive one is still read: see the
+    caller). Serves every policy whose disclosure table gains or loses the statute's examples."""
+    if " | " not in after:
+        return None
+    spans = [ins for _, deleted, ins, _ in hunks if not deleted and _EXAMPLES_OPEN.match(ins) and ins.endswith(")")]
+    if not spans:
+        return None
+    core = after
+    for ins in spans:
+        core = core.replace(ins, " ", 1)
+    return profile(core)
+
+
+#: a sentence that introduces a list: it ends with a colon, or a colon follows "including", "the following"...
+_INTRODUCES_LIST = re.compile(r":\s*$|\b(?:[Ii]nclud\w*|following|such as|as follows|namely)\s*:")
+
+
+def _listed_as_items(concept: lx.Concept, where: Profile, other: Profile, other_doc: str) -> bool:
+    """The sentence that names the concept's terms inline became one that introduces a list ("we collect
+    information, including your name, address and location" -> "we collect information, including:"), or the
+    reverse, and every such term still stands in the version without them, outside the sentence: the inline list was
+    re-laid as list items (or the items folded into the sentence). Serves every policy whose enumerations are turned
+    into bullet lists or back; a term the other version no longer names anywhere is still read as added or removed,
+    and so is a sensitive type of data (the other version may name it only to deny it)."""
+    if not other_doc or concept.critical or ":" in where.text or not _INTRODUCES_LIST.search(other.text):
+        return False
+    forms = _forms(concept, where.low) - _forms(concept, other.low)
+    return bool(forms) and all(_named_in(f, other_doc) for f in forms)
 
 
 def _swapped_in_place(concept: lx.Concept, low_b: str, low_a: str, hunks: list[tuple[str, str, str, str]]) -> bool:
@@ -319,9 +434,12 @@ def _stems(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(" ".join(w[:5] for w in form.split()) for form in forms)
 
 
-def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str] = ("", "")) -> list[Finding]:
+def _entity_findings(
+    pb: Profile, pa: Profile, topic: str, known: tuple[str, str] = ("", ""), core: Profile | None = None
+) -> list[Finding]:
     """Names new to a sentence or gone from it; with the whole versions `known` (old, new, normalised), a name the
-    old version already used elsewhere is not new, and one the new version still uses is not gone."""
+    old version already used elsewhere is not new, and one the new version still uses is not gone; with `core`, the
+    new sentence without the examples a table row gained, a name only those examples give is not new."""
     low_b, low_a = pb.low, pa.low
     old_doc, new_doc = known
     new = sorted(
@@ -331,6 +449,9 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         and not _named_in(e, old_doc)
         and not _acronym_of(e, low_b, low_a)
         and not _spells_out(e, pa.cleaned, pb.cleaned)
+        and not _inside_name(_word_pattern(e), pa, pb)
+        and (core is None or e in core.entities)
+        and not _other_number(e, low_b)
     )
     gone = sorted(
         e
@@ -339,6 +460,8 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         and not _named_in(e, new_doc)
         and not _acronym_of(e, low_a, low_b)
         and not _spells_out(e, pb.cleaned, pa.cleaned)
+        and not _inside_name(_word_pattern(e), pb, pa)
+        and not _other_number(e, low_a)
     )
     if not new and not gone:
         return []
@@ -355,6 +478,15 @@ def _entity_findings(pb: Profile, pa: Profile, topic: str, known: tuple[str, str
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+def _other_number(name: str, other: str) -> bool:
+    """The name stands on the other side in the singular or the plural ("BankIDs" -> "BankID"): the same name."""
+    return _named_in(name + "s", other) or (len(name) > 3 and name.endswith("s") and _named_in(name[:-1], other))
+
+
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def _acronym_of(name: str, other: str, mine: str) -> bool:
