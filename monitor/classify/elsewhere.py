@@ -198,7 +198,7 @@ def _bound(passage: tuple[str, ...], doing: frozenset[str]) -> list[str]:
     previous: frozenset[str] = frozenset()
     for sentence in passage:
         mine = acts(sentence) or (previous if _ANAPHOR.match(sentence) else frozenset())
-        if doing <= mine and (mine or not doing):
+        if doing <= mine:
             out.append(sentence)
         previous = mine
     return out
