@@ -123,7 +123,7 @@ class Document:
                 hits[k] = hits.get(k, 0) + 1
         # ties go to the earlier sentence: `hits` fills in the order of a set of words, which changes from run to run
         best = sorted((k for k, n in hits.items() if n >= _OVERLAP * len(want) - 1e-9), key=lambda k: (-hits[k], k))
-        out = []
+        out: list[tuple[str, ...]] = []
         for k in best[:_CANDIDATES]:
             out.append((self.sentences[k],))
             if k + 1 < self._read[1]:
@@ -136,7 +136,10 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     name and scope, and the same limits (an added statement must not drop a limit the old version set; a removed
     one must not take away a limit the new version no longer sets). A list item is read with its list's
     introduction (`intro`, ending in ":"): its facts are what it adds to the introduction ("We never collect:" +
-    "your health data" denies collecting health data)."""
+    "your health data" denies collecting health data). The passage must name the data in a sentence that does the
+    same act with it (`_bound`), and a condition ("if you turn it on") counts as a limit: a CCPA-style list of
+    categories gaining a sensitive one is new when the policy named that data only in a definition, an example, a
+    consent request or a feature the user opts into."""
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
