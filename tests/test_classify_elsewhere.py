@@ -105,3 +105,33 @@ def test_a_pointer_replacing_a_section_of_general_text_is_no_practice():
 def test_correcting_inaccuracies_is_the_right_to_rectification():
     rights = "\n# Your rights\n\nYou have the right to correct inaccuracies in the data we hold about you.\n"
     assert _material(BASE + rights, BASE)
+
+
+def test_a_restatement_names_the_data_where_it_does_the_act():
+    listed = "We have collected the following categories of personal information:\n\n- Contact details\n"
+    item = "- Records of your medical conditions\n"
+    # the data type named next to the act, in a sentence that only says what the data could reveal
+    nearby = "The meals you order could reveal your medical conditions. We will ask before we collect sensitive data.\n"
+    assert _material(BASE + "\n" + nearby + "\n" + listed, BASE + "\n" + nearby + "\n" + listed + item)
+    # named in a definition, with no act
+    defined = '"Sensitive data" means data about your medical conditions, beliefs or union membership.\n'
+    assert _material(BASE + "\n" + defined + "\n" + listed, BASE + "\n" + defined + "\n" + listed + item)
+    # a sentence going on about one that collects restates it
+    said = "We collect some sensitive data. This includes records of your medical conditions.\n"
+    assert not _material(BASE + "\n" + said + "\n" + listed, BASE + "\n" + said + "\n" + listed + item)
+
+
+def test_a_restatement_keeps_the_condition():
+    listed = "We have collected the following categories of personal information:\n\n- Contact details\n"
+    item = "- Precise location from your phone\n"
+    conditional = "If you turn on store finder, we collect precise location from your phone.\n"
+    assert _material(BASE + "\n" + conditional + "\n" + listed, BASE + "\n" + conditional + "\n" + listed + item)
+    plain = "We collect precise location from your phone to show nearby stores.\n"
+    assert not _material(BASE + "\n" + plain + "\n" + listed, BASE + "\n" + plain + "\n" + listed + item)
+
+
+def test_a_negation_stays_in_its_own_main_clause():
+    old = BASE + "\nOur company is not an ad network, and we do not sell your contact details.\n"
+    new = BASE + "\nOur company is not an ad network, and we sell your contact details.\n"
+    assert _material(old, new)
+    assert not _material(old, old.replace("Our company", "The company"))

@@ -111,8 +111,9 @@ class Document:
                 out.setdefault(w, []).append(k)
         return out
 
-    def candidates(self, text: str) -> list[str]:
-        """The passages (a sentence, or it with the next) sharing most content words with `text`."""
+    def candidates(self, text: str) -> list[tuple[str, ...]]:
+        """The passages (a sentence, or it with the next) sharing most content words with `text`, sentence by
+        sentence."""
         want = _content_words(text)
         if not want:
             return []
@@ -122,11 +123,11 @@ class Document:
                 hits[k] = hits.get(k, 0) + 1
         # ties go to the earlier sentence: `hits` fills in the order of a set of words, which changes from run to run
         best = sorted((k for k, n in hits.items() if n >= _OVERLAP * len(want) - 1e-9), key=lambda k: (-hits[k], k))
-        out = []
+        out: list[tuple[str, ...]] = []
         for k in best[:_CANDIDATES]:
-            out.append(self.sentences[k])
+            out.append((self.sentences[k],))
             if k + 1 < self._read[1]:
-                out.append(self.sentences[k] + " " + self.sentences[k + 1])
+                out.append((self.sentences[k], self.sentences[k + 1]))
         return out
 
 
@@ -135,7 +136,10 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     name and scope, and the same limits (an added statement must not drop a limit the old version set; a removed
     one must not take away a limit the new version no longer sets). A list item is read with its list's
     introduction (`intro`, ending in ":"): its facts are what it adds to the introduction ("We never collect:" +
-    "your health data" denies collecting health data)."""
+    "your health data" denies collecting health data). The passage must name the data in a sentence that does the
+    same act with it (`_bound`), and a condition ("if you turn it on") counts as a limit: a CCPA-style list of
+    categories gaining a sensitive one is new when the policy named that data only in a definition, an example, a
+    consent request or a feature the user opts into."""
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
@@ -147,18 +151,57 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     if not any(f[0] == "concept" for f in mine):
         return False
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
-    limits = {f for f in mine if f[0] in _EXACT}
+    limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
     for passage in other.candidates(statement):
-        theirs = facts(passage)
-        if not doing <= acts(passage):
+        text = " ".join(passage)
+        theirs = facts(text)
+        if not doing <= acts(text):
             continue
+        # the data must be what the act is done to: named in a sentence that does it (or goes on about one that
+        # does), not in a definition, an example or a condition next to it
+        bound = _bound(passage, doing)
+        if not bound:
+            continue
+        held = theirs if len(bound) == len(passage) else facts(" ".join(bound))
         # a name is stated when the passage has it where it was not read as one ("ID" in a list after a comma)
-        low = passage.lower()
+        low = text.lower()
         if any(
-            f not in theirs and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low)) for f in core
+            f not in (held if f[0] in ("concept", "term") else theirs)
+            and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low))
+            for f in core
         ):
             continue
-        their_limits = {f for f in theirs if f[0] in _EXACT}
+        their_limits = {f for f in theirs if f[0] in _EXACT} | _conditions(" ".join(bound))
         if (their_limits <= limits) if added else (limits <= their_limits):
             return True
     return False
+
+
+#: a sentence that goes on about the one before it ("This includes ...", "Such data ...", "For example, ...")
+_ANAPHOR = re.compile(
+    r"^\W*(?:this|these|that|those|such|it|they|for (?:example|instance)|e\.g\.|including|examples?)(?![\w-])", re.I
+)
+#: a condition set on a practice ("if you choose to take part", "where permitted by law", "provided that ..."):
+#: a limit like "only" or "unless" (which the vocabulary's limiters read already)
+_CONDITION = re.compile(
+    r"(?<![\w-])(?:if|provided that|on condition that|where (?:permitted|required|allowed|applicable))(?![\w-])"
+)
+
+
+def _conditions(text: str) -> set[tuple[str, ...]]:
+    return {("limit", "<condition>")} if _CONDITION.search(text.lower()) else set()
+
+
+def _bound(passage: tuple[str, ...], doing: frozenset[str]) -> list[str]:
+    """The sentences of `passage` that do `doing` with data themselves, or go on about a sentence that does ("We
+    collect what you give us. This includes ..."): where the data a restatement names must stand. Serves every
+    policy that names a data type in a definition, an example, a consent request or a condition next to a sentence
+    that handles other data ("X may reveal your health. We will ask before we collect sensitive data.")."""
+    out: list[str] = []
+    previous: frozenset[str] = frozenset()
+    for sentence in passage:
+        mine = acts(sentence) or (previous if _ANAPHOR.match(sentence) else frozenset())
+        if doing <= mine:
+            out.append(sentence)
+        previous = mine
+    return out

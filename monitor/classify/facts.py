@@ -170,6 +170,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"
     r"\s+(?:do|does|did|will|would|may|can|are|is"
     r"|have|has|never|also|only|not|cannot|won't|don't|doesn't)\b)"
+    # after a comma, "we" or "they" opens a main clause whatever its verb: "X is not a broker, and we sell it"
+    r"|,\s+(?:and|but)\s+(?=(?:we|they)\s+[a-z])"
 )
 _KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 
