@@ -132,6 +132,15 @@ def _announcement(p: Profile) -> bool:
     )
 
 
+#: the most words of a date line ("Effective as of 1 May 2026, this version replaces the one of 2024.")
+_DATE_LINE_WORDS = 15
+
+
+def _dated_practice(low: str, n_words: int) -> bool:
+    """A sentence that opens like a date line but goes on to handle data: a practice with its start date."""
+    return n_words > _DATE_LINE_WORDS and bool(_HANDLING_VERB.search(low))
+
+
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
@@ -140,7 +149,9 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     bare_dates = lx.DATE.sub(" ", low)
     if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
         return "a date or number only"
-    if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6):
+    # a dated lead before a practice ("Effective as of 1 May, when you visit our site, we and our partners use
+    # ...", "As of June, we share ...") is a statement that says from when, not a date line
+    if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6) and not _dated_practice(low, n_words):
         return "a 'last updated' / effective-date line"
     if n_words <= 40 and lx.BANNER.search(low) and not _CONDITIONAL.match(low):  # "if we change ..., we will"
         return "an announcement banner about the policy update"
