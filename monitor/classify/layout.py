@@ -34,6 +34,8 @@ def _plain_heading(lines: list[str], k: int) -> bool:
 
 #: the most words of a heading read from its form (capitals, an enumerator, a label's colon)
 _HEADING_WORDS = 12
+#: a line longer than this is no heading of `_HEADING_WORDS` words (a cheap test before cleaning it)
+_HEADING_CHARS = 200
 #: a list item's bullet (canonical text writes every item with "- ")
 _BULLET = re.compile(r"^\s*[-*+\u2022]\s")
 #: an enumerator before a title ("(iii) ", "(b) ", "iv. ")
@@ -57,6 +59,8 @@ def _form_heading(lines: list[str], k: int) -> bool:
     capitalised text the converter kept as plain lines or list items; a section added, removed or moved there
     brings its heading with it, and the heading names the section, it states nothing."""
     line = lines[k]
+    if len(line) > _HEADING_CHARS:
+        return False
     block = clean_block(line)
     words = block.split()
     if not words or len(words) > _HEADING_WORDS or "|" in line or _SPEAKS.search(block.lower()):
@@ -91,10 +95,16 @@ _LABEL_WORDS = 8
 _SMALL_WORDS = frozenset(["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "your", "our"])
 
 
+#: a block opening with a capitalised phrase that ends in '.' or ':' within a few words (a cheap test first)
+_RUN_IN_HINT = re.compile(r"^[\W\d]{0,8}(?:\(?[a-z]{1,4}\)\s+)?[A-Z][^.:!?]{0,100}[.:]\s+\S")
+
+
 def _run_in(line: str) -> tuple[str, str] | None:
     """(label, the rest of the block) when a block opens with a run-in label: a short first sentence written as a
     title ("Log Data. When you visit ...", "- Calendar Information. You may ...") that says nothing (no "we",
     "you" or verb of being), with the block's own text after it."""
+    if not _RUN_IN_HINT.match(line):
+        return None
     block = clean_block(line)
     sentences = split_sentences(block)
     if len(sentences) < 2:
