@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from monitor.classify import lexicon as lx
-from monitor.classify.evidence import profile
+from monitor.classify.evidence import normal, profile
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _judge_modified
 from monitor.classify.placement import _judge_row, _listed_party, _listed_product
@@ -59,6 +59,10 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
             verb = {ChangeKind.ADDED: "added", ChangeKind.REMOVED: "removed"}.get(change.kind, "changed")
             j = _cosmetic("placement", change, f"{verb} {where[-1]}")
             return j.verdict, j.headline
+    if layout is not None and change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and _run_in_label(change, layout):
+        verb = "added" if change.kind is ChangeKind.ADDED else "removed"
+        j = _cosmetic("placement", change, f"{verb} a run-in heading (the text after it states the practice)")
+        return j.verdict, j.headline
     row = (change.after or change.before or "") if change.kind is not ChangeKind.MOVED else ""
     if " | " in row:
         header = layout.header_of.get(loose_key(row), ()) if layout is not None else ()
@@ -72,6 +76,36 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
     else:
         j = _judge_statement(change)
     return j.verdict, j.headline
+
+
+#: the fewest words of a sentence found standing in the other version by its text alone
+_STANDING_WORDS = 4
+
+
+def _run_in_label(change: Change, layout: Layout) -> bool:
+    """A run-in label added or removed ("**Location data.** When you turn on ...", "Log Data. When you visit ..."):
+    it names what the rest of its block is about. The block's text is judged on its own; the label adds nothing
+    when that text stands unchanged (a heading set over it) or states a practice by itself (a section added or
+    removed whole, label and all). When the text alone states none ("**Precise location.** Where your device allows
+    it."), the label is what names the data, and it is judged as a statement.
+
+    Family: policies whose sections and list items open with a bold or title-case label, restructured."""
+    text = (change.after if change.kind is ChangeKind.ADDED else change.before) or ""
+    body = layout.run_in_body(text)
+    if body is None:
+        return False
+    other = layout.old_low if change.kind is ChangeKind.ADDED else layout.new_low
+    for sentence in split_sentences(clean_block(body)):
+        if len(sentence.split()) >= _STANDING_WORDS and normal(sentence) in other:
+            return True
+        alone = dataclasses.replace(
+            change,
+            before=None if change.kind is ChangeKind.ADDED else sentence,
+            after=sentence if change.kind is ChangeKind.ADDED else None,
+        )
+        if _judge_statement(alone).verdict.material:
+            return True
+    return False
 
 
 def _summary(judged: list[tuple[ChangeVerdict, str]]) -> str:

@@ -21,6 +21,82 @@ _XREF = re.compile(
     r" (?:our|the|this|that)\b"
 )
 #: a table row: "Identifiers | Yes | No"
+#: what a pointer offers the reader: more to read, or answers ("for more information", "to learn more", "if you have
+#: questions about", "to see the list")
+_INFORMS = re.compile(
+    r"\b(?:more|further|additional|detailed|full|complete) (?:information|details|info)\b"
+    r"|\bfor (?:information|details)\b|\b(?:learn|read|find out|know) more\b"
+    r"|\blearn (?:about|how)\b|\bfind out (?:about|how)\b"
+    r"|\bquestions? (?:about|regarding|concerning|on|related to)\b|\bif you have (?:any )?questions\b"
+    r"|\bto (?:see|view|read|review) (?:the|a|an|our|their|its|this|that|these|which|what|how|more)\b|\bto understand\b"
+)
+#: a cross-reference's lead: what to look up, then where ("For the categories of recipients, see ...")
+_CROSS_REF = re.compile(r"^\W*for [^,;.]{3,150}, (?:please )?(?=see|refer to|visit|consult|read|review)")
+#: where a pointer sends the reader: a page, a section, a link, a person to ask
+_POINTS = re.compile(
+    r"\b(?:see|visit|read|review|refer to|consult|check|go to|click|tap|contact|reach|write to|view|find|available"
+    r"|described|explained|set out|set forth|outlined|found|follow)\b|\bhere\b|https?://|\bwww\."
+)
+#: where a pointer points, taken out before looking for a practice in what is left: an imperative or offered act of
+#: reading or asking, then its destination ("see the Sharing section", "contact our DPO", "click here")
+_DESTINATION = re.compile(
+    r"\b(?:see|visit|read|review|refer to|consult|check|go to|click|tap|contact|reach|write to|view|find)\b"
+    r"|\b(?:available|described|explained|set out|set forth|outlined|found) (?:at|on|in|here|below|above|from)\b"
+    r"|\bhere\b|https?://|\bwww\."
+)
+#: a destination runs to the next comma, or to a second purpose ("visit X to see the list and to opt out")
+_DESTINATION_SPAN = re.compile(rf"(?:{_DESTINATION.pattern})(?:(?!\b(?:and|or) to\b)[^,;])*")
+#: a link's own words as the sentence ("Learn more about Family Sharing.")
+_LINK_TEXT = re.compile(r"^\W*(?:learn|read|find out|see) more\b")
+#: advice to read what others publish ("We encourage you to read the privacy policies of the sites you visit")
+_ADVISES = re.compile(
+    r"^\W*we (?:strongly )?(?:encourage|recommend|urge|advise|suggest|invite)(?: that)? (?:you|users)(?: to)?"
+    r" (?:carefully )?(?:read|review|check|consult|look at|familiari[sz]e)\b"
+)
+#: a purpose that is a right or a choice ("To opt out, visit ...", "or to exercise your rights, contact us"): the
+#: sentence says how to act on one's data, which is a practice; "how to opt out" is still something to read about
+_ACTS_ON_DATA = re.compile(
+    r"(?<!how )\bto (?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change"
+    r"|update|disable|turn|limit|restrict|correct|rectify|make a|submit|file|lodge|appeal|complain|stop|block"
+    r"|control|download|port)\b"
+    r"|\b(?:you|users) (?:can|may|could|are able to|have the right to) (?:also )?(?:opt|exercise|withdraw|revoke"
+    r"|request|delete|erase|object|unsubscribe|manage|adjust|change|update|disable|turn|limit|restrict|correct"
+    r"|stop|block|control|download|file|lodge|complain|appeal|submit|make)\b"
+    r"|\b(?:wish|wishes|want|wants|would like|like) to (?!learn|know|read|find|understand|see)"
+)
+#: the longest pointer (a pointer is a sentence, not a paragraph)
+_POINTER_WORDS = 45
+
+
+def _pointer(low: str) -> bool:
+    """A sentence that only sends the reader elsewhere for more to read or for answers: "Learn more about Family
+    Sharing.", "Security researchers can find out about our bug bounty here.", "For the categories of recipients,
+    see the Sharing section below.", "If you have questions about our use of cookies, contact our DPO.", "We encourage
+    you to read the privacy policies of the sites you visit." What it points to states the practice, in this
+    policy or in another document: the pointer itself states none. It is one when, with what it offers (up to the
+    next comma) and where it points (from the pointing word to the next comma) taken out, nothing is left that
+    handles data and the company does not speak, and it neither denies nor tells how to act on one's data ("To opt
+    out, click here" is a choice).
+
+    Family: pages that add, drop or reword their cross-references and "learn more" links when sections move or
+    linked pages change, the practices staying where they were."""
+    if len(low.split()) > _POINTER_WORDS or lx.NEGATION.search(low):
+        return False
+    lead = _ADVISES.match(low) or _CROSS_REF.match(low)
+    if not lead and not _LINK_TEXT.match(low) and not (_INFORMS.search(low) and _POINTS.search(low)):
+        return False
+    # read without its destinations: "see the Right to Opt Out section" names a section, "to opt out" is a choice
+    bare = _DESTINATION_SPAN.sub(" ", low)
+    if _ACTS_ON_DATA.search(bare):
+        return False
+    rest = _DESTINATION_SPAN.sub(" ", low[lead.end() :]) if lead else bare
+    rest = re.sub(rf"(?:{_INFORMS.pattern})[^,;]*", " ", rest)
+    return not _HANDLING_VERB.search(rest) and not _WE.search(rest)
+
+
+#: the company speaking: a clause of its own left in a pointer ("we make your data available to partners")
+_WE = re.compile(r"(?<![\w-])(?:we|we're|we've|we'll|our company)(?![\w-])")
+
 _YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none", "not applicable", "n/a"})
 
 
@@ -56,6 +132,15 @@ def _announcement(p: Profile) -> bool:
     )
 
 
+#: the most words of a date line ("Effective as of 1 May 2026, this version replaces the one of 2024.")
+_DATE_LINE_WORDS = 15
+
+
+def _dated_practice(low: str, n_words: int) -> bool:
+    """A sentence that opens like a date line but goes on to handle data: a practice with its start date."""
+    return n_words > _DATE_LINE_WORDS and bool(_HANDLING_VERB.search(low))
+
+
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
@@ -64,7 +149,9 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     bare_dates = lx.DATE.sub(" ", low)
     if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
         return "a date or number only"
-    if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6):
+    # a dated lead before a practice ("Effective as of 1 May, when you visit our site, we and our partners use
+    # ...", "As of June, we share ...") is a statement that says from when, not a date line
+    if lx.DATE_LINE.search(low) and (lx.DATE.search(low) or n_words <= 6) and not _dated_practice(low, n_words):
         return "a 'last updated' / effective-date line"
     if n_words <= 40 and lx.BANNER.search(low) and not _CONDITIONAL.match(low):  # "if we change ..., we will"
         return "an announcement banner about the policy update"
@@ -77,6 +164,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "navigation or page furniture"
     xref = _XREF.match(low)
     if xref and n_words <= 25 and not lx.NEGATION.search(low) and not lx.PRACTICE_VERB.search(low[xref.end() :]):
+        return "a pointer to more information elsewhere"
+    if _pointer(low):
         return "a pointer to more information elsewhere"
     if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):
         return "a promotional call to action"

@@ -13,7 +13,7 @@ from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome
 from monitor.classify.evidence import normal
 from monitor.classify.furniture import _FURNITURE_WORDS, _cells, _cookie_banners, _menus, _sentence_keys, _widgets
 from monitor.domain.values import Change, ChangeKind
-from monitor.text.sentences import clean_block, loose_key
+from monitor.text.sentences import clean_block, loose_key, split_sentences
 
 
 def _plain_heading(lines: list[str], k: int) -> bool:
@@ -30,6 +30,92 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
     prev = lines[k - 1].strip() if k else "."
     return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
+
+
+#: the most words of a heading read from its form (capitals, an enumerator, a label's colon)
+_HEADING_WORDS = 12
+#: a line longer than this is no heading of `_HEADING_WORDS` words (a cheap test before cleaning it)
+_HEADING_CHARS = 200
+#: a list item's bullet (canonical text writes every item with "- ")
+_BULLET = re.compile(r"^\s*[-*+\u2022]\s")
+#: an enumerator before a title ("(iii) ", "(b) ", "iv. ")
+_ENUMERATOR = re.compile(r"^\s*\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})[.)]\s+", re.I)
+#: the most words of a label line ending in ':' ("Retention period:")
+_LABEL_LINE_WORDS = 5
+#: words that make a line a statement, not a title: the company or the reader speaking, a verb of being or modality
+_SPEAKS = re.compile(r"(?<![\w-])(?:we|you|us|is|are|was|were|will|may|can|must|should)(?![\w-])")
+
+
+def _form_heading(lines: list[str], k: int) -> bool:
+    """A heading told by its form where the capture did not mark it with "#":
+
+    - a short line in capitals, or a list item in capitals that the section's prose follows ("- AGE RESTRICTIONS":
+      a numbered heading the converter read as a list);
+    - a short title after an enumerator, between paragraphs ("(iii) Data Retention for Children");
+    - a short label ending in ':' that says nothing ("Retention period:"), the text under it saying the rest;
+    - the second line of a heading broken in two ("# Rights Related to Profiling" / "and Automated Decisions").
+
+    None ends as a sentence or has "we", "you" or a verb of being. Family: pages whose headings are bold or
+    capitalised text the converter kept as plain lines or list items; a section added, removed or moved there
+    brings its heading with it, and the heading names the section, it states nothing."""
+    line = lines[k]
+    if len(line) > _HEADING_CHARS:
+        return False
+    block = clean_block(line)
+    words = block.split()
+    if not words or len(words) > _HEADING_WORDS or "|" in line or _SPEAKS.search(block.lower()):
+        return False
+    nxt = lines[k + 1] if k + 1 < len(lines) else ""
+    if block[-1] in ".!?;,":
+        return False
+    letters = [c for c in block if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return not _BULLET.match(line) or not _BULLET.match(nxt)
+    if _BULLET.match(line):
+        return False
+    raw = line.strip()
+    if block.endswith(":"):
+        return len(words) <= _LABEL_LINE_WORDS and raw[:1].isupper()
+    m = _ENUMERATOR.match(raw)
+    if m and raw[m.end() :][:1].isupper():
+        title = raw[m.end() :]
+        prev = lines[k - 1].strip() if k else "."
+        return len(nxt.split()) >= 2 * len(title.split()) and prev[-1:] in ".:!?|)" and nxt.rstrip()[-1:] in ".:"
+    prev = lines[k - 1] if k else ""
+    return (
+        prev.startswith("# ")
+        and raw.split()[0] in ("and", "or", "&")
+        and len(words) <= 6
+        and len(nxt.split()) > 2 * len(words)
+    )
+
+
+#: the most words of a run-in label
+_LABEL_WORDS = 8
+_SMALL_WORDS = frozenset(["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "your", "our"])
+
+
+#: a block opening with a capitalised phrase that ends in '.' or ':' within a few words (a cheap test first)
+_RUN_IN_HINT = re.compile(r"^[\W\d]{0,8}(?:\(?[a-z]{1,4}\)\s+)?[A-Z][^.:!?]{0,100}[.:]\s+\S")
+
+
+def _run_in(line: str) -> tuple[str, str] | None:
+    """(label, the rest of the block) when a block opens with a run-in label: a short first sentence written as a
+    title ("Log Data. When you visit ...", "- Calendar Information. You may ...") that says nothing (no "we",
+    "you" or verb of being), with the block's own text after it."""
+    if not _RUN_IN_HINT.match(line):
+        return None
+    block = clean_block(line)
+    sentences = split_sentences(block)
+    if len(sentences) < 2:
+        return None
+    label = sentences[0]
+    words = label.split()
+    if len(words) > _LABEL_WORDS or label.rstrip()[-1:] not in ".:" or _SPEAKS.search(label.lower()):
+        return None
+    if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return label, " ".join(sentences[1:])
 
 
 #: words a phrase cannot end on: a line that stops on one was cut off mid-sentence
@@ -169,6 +255,8 @@ class Layout:
     completed: frozenset[str] = frozenset()
     #: loose keys of list items at the end of lists that the new capture lost (see `_lost_tails`)
     lost_tails: frozenset[str] = frozenset()
+    #: (loose key of a run-in label, the rest of its block) in either version (see `_run_in`)
+    run_ins: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -188,6 +276,7 @@ class Layout:
         furniture: set[str] = set()
         tables: dict[str, tuple[str, ...]] = {}
         named: dict[str, str] = {}
+        run_ins: dict[str, str] = {}
         for text in texts:
             in_furniture = False
             section = ""
@@ -211,6 +300,9 @@ class Layout:
                         tables.setdefault(loose_key(clean_block(line)), header)
                     continue
                 header = ()
+                lead = _run_in(line)
+                if lead:
+                    run_ins.setdefault(loose_key(lead[0]), lead[1])
                 if line.lstrip().startswith("#") or _plain_heading(lines, k):
                     block = clean_block(line)
                     if block:
@@ -226,6 +318,8 @@ class Layout:
                         in_furniture = False  # prose: the policy goes on (under a heading not recognised as one)
                     else:
                         furniture.update(_sentence_keys(block))
+                elif _form_heading(lines, k):  # a title only: no section or list of names is read from it
+                    headings.add(loose_key(clean_block(line)))
         return cls(
             frozenset(headings),
             frozenset(furniture),
@@ -235,6 +329,7 @@ class Layout:
             tuple(named.items()),
             _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
             _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
+            tuple(run_ins.items()),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -248,6 +343,16 @@ class Layout:
         if keys and all(k in self.furniture or k in self.headings for k in keys):
             return "page furniture under a related-articles / navigation heading"
         return None
+
+    def run_in_body(self, text: str) -> str | None:
+        """The rest of the block when `text` is a run-in label opening it (see `_run_in`), else None."""
+        if not self.run_ins:
+            return None
+        return self._run_ins.get(loose_key(clean_block(text)))
+
+    @cached_property
+    def _run_ins(self) -> dict[str, str]:
+        return dict(self.run_ins)
 
     @cached_property
     def _context(self) -> dict[str, tuple[str, str]]:

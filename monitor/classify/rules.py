@@ -165,11 +165,13 @@ RULES: dict[str, Rule] = {
             "statement",
             "Page furniture read from the line's form: a date line, a date or number only, a navigation bar, a"
             " short link or call to action, a copyright line, script or JSON code, a sentence about the document,"
-            " a definition, a cookie banner, a pointer to more information or to a separate notice.",
+            " a definition, a cookie banner, a pointer to more information or to a separate notice (what it offers"
+            " and where it points taken out, nothing handling data is left and no choice is offered: `_pointer`).",
             (
                 _ex("", "\nLast updated: 9 May 2025", False),
                 _ex("", '\n{"nav":{"items":[{"label":"Shop"}]},"theme":{"dark":true}}', False),
                 _ex("", "\nFor more information, please see our Cookie Notice.", False),
+                _ex("", "\nResearchers can find out about our bug bounty programme here.", False),
             ),
         ),
         Rule(
