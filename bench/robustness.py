@@ -1,0 +1,122 @@
+"""Label-preserving probes of the classifier on the study part of ../shared/real-cases (issue 10).
+
+The study pairs all score right, so they no longer show what the classifier gets wrong. These probes make new pairs
+whose label is known without reading them, and count the verdicts that change:
+
+- `reverse`: a not-material pair read backwards (a dropped duplicate becomes an added one, a broken capture a
+  recovery, a reworded sentence is reworded back): still not material;
+- `relayout`: a version against itself re-laid out as another converter would (link markup dropped, headings as bold
+  lines, one sentence per line, other bullets, curly quotes, headings numbered or renumbered, an update banner on
+  top): never material.
+
+Only the study part is read (the frozen quarter of the services is scored, never probed). Real cases: Open Terms
+Archive contributors, ODC-BY 1.0; the texts are read from ../shared, never copied.
+
+    .venv/bin/python bench/robustness.py [--probe reverse|relayout|all] [--jobs 2] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REAL = REPO.parent / "shared" / "real-cases"
+EXE = REPO / ".venv" / "bin" / "policy-monitor"
+
+
+def _study(service: str) -> bool:
+    """score.py's split: a quarter of the services, by a hash of the name, is frozen."""
+    return int(hashlib.sha1(service.encode()).hexdigest(), 16) % 4 != 0
+
+
+def _number_headings(text: str) -> str:
+    count = 0
+
+    def numbered(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"{m.group(1)}{count}. {m.group(2)}"
+
+    return re.sub(r"^(#{1,3}\s+)(?!\d)(.+)$", numbered, text, flags=re.M)
+
+
+RELAYOUTS: dict[str, Callable[[str], str]] = {
+    "links-dropped": lambda t: re.sub(r"\[([^\]\[]*)\]\((?:[^()]|\([^()]*\))*\)", r"\1", t),
+    "headings-bold": lambda t: re.sub(r"^#+\s*(.+)$", r"**\1**", t, flags=re.M),
+    "sentence-lines": lambda t: re.sub(r"(?<=[a-z]\.) (?=[A-Z])", "\n\n", t),
+    "bullets": lambda t: re.sub(r"^(\s*)[*+-] ", r"\1• ", t, flags=re.M),
+    "curly-quotes": lambda t: t.replace("'", "\u2019").replace(' "', " \u201c").replace('" ', "\u201d "),
+    "headings-numbered": _number_headings,
+    "headings-renumbered": lambda t: re.sub(
+        r"^(#+\s*)(\d+)([.)])", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}{m.group(3)}", t, flags=re.M
+    ),
+    "update-banner": lambda t: "Last updated: March 3, 2031\n\nWe have updated this notice.\n\n" + t,
+}
+
+
+def _classify(old: Path, new: Path) -> dict | None:
+    p = subprocess.run([str(EXE), "classify", str(old), str(new), "--json"], capture_output=True, text=True)
+    try:
+        return json.loads(p.stdout)
+    except json.JSONDecodeError:
+        return None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--probe", choices=["reverse", "relayout", "all"], default="all")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N study pairs (0: all)")
+    a = ap.parse_args()
+    if not REAL.is_dir():
+        print(f"no real cases at {REAL}", file=sys.stderr)
+        return 2
+    pairs = [
+        d
+        for d in sorted(REAL.iterdir())
+        if (d / "label.json").exists() and _study(json.loads((d / "meta.json").read_text())["service"])
+    ]
+    if a.limit:
+        pairs = pairs[: a.limit]
+    tmp = Path(tempfile.mkdtemp(prefix="robustness-"))
+    jobs: list[tuple[str, str, Path, Path]] = []  # probe, pair, old, new: every one expected not material
+    for d in pairs:
+        label = json.loads((d / "label.json").read_text())
+        if a.probe in ("reverse", "all") and not label["material"]:
+            jobs.append(("reverse", d.name, d / "after.md", d / "before.md"))
+        if a.probe in ("relayout", "all"):
+            text = (d / "before.md").read_text(encoding="utf-8")
+            for name, relayout in RELAYOUTS.items():
+                out = relayout(text)
+                if out != text:
+                    path = tmp / f"{d.name}.{name}.md"
+                    path.write_text(out, encoding="utf-8")
+                    jobs.append((name, d.name, d / "before.md", path))
+    with ThreadPoolExecutor(a.jobs) as ex:
+        results = list(ex.map(lambda j: _classify(j[2], j[3]), jobs))
+    totals: dict[str, list[int]] = {}
+    for (probe, name, _, _), out in zip(jobs, results, strict=True):
+        row = totals.setdefault(probe, [0, 0])
+        row[0] += 1
+        if out is None or out.get("material"):
+            row[1] += 1
+            first = next((c for c in (out or {}).get("changes", []) if c.get("material")), {})
+            why = "error" if out is None else f"{first.get('rule')}: {str(first.get('reason', ''))[:110]}"
+            print(f"  {probe:20} {name}  {why}")
+    print(f"{'probe':20} {'pairs':>6} {'material':>9}")
+    for probe, (n, bad) in totals.items():
+        print(f"{probe:20} {n:>6} {bad:>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
