@@ -121,6 +121,17 @@ def test_improvement_is_material_with_direction():
     assert result.material and result.direction is Direction.IMPROVES
 
 
+def test_a_country_added_to_the_controllers_postal_address_is_a_contact_detail():
+    before = "The data controller is Brightcards Ltd, 4 Mill Lane, Leeds LS1 4AB."
+    after = "The data controller is Brightcards Ltd, 4 Mill Lane, Leeds LS1 4AB, United Kingdom."
+    for old, new in ((before, after), (after, before)):
+        result, verdict = _one(old, new)
+        assert not result.material and verdict.rule == "contact", verdict
+    # another controller, or a second one with its own address, is still a change
+    assert _one(before, after.replace("Brightcards Ltd", "Brightcards Inc"))[0].material
+    assert _one(before, after[:-1] + ", and Brightcards Inc, 9 Elm Road, Austin, United States.")[0].material
+
+
 def test_an_age_is_read_from_a_whole_word_only():
     # "page 2", "stage 3", "passage 18" name no age: a page number dropped is no change about children
     for before, after in (

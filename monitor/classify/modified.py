@@ -93,6 +93,30 @@ def _addressee_only(hunks: list[tuple[str, str, str, str]], findings: list[Findi
     return named <= _ADDRESS_CONCEPTS and all(f.kind == "entity" or f.category in _ADDRESS_CATEGORIES for f in findings)
 
 
+def _country_appended(hunks: list[tuple[str, str, str, str]], text: str) -> bool:
+    """A postal address completed or shortened by its country: every edit adds or drops ", <country>" right after
+    a word of the address, and the sentence has a house number or postcode. The entity named (a controller, a
+    representative) is the same one at the same address; a country added to a list of destinations ("to the United
+    States and India") is not appended after a comma to an address and stays a change."""
+    if not hunks or not any(c.isdigit() for c in text):
+        return False
+    for _, deleted, inserted, _ in hunks:
+        if deleted and inserted:
+            return False
+        edit = normal(deleted or inserted).strip()
+        if not edit.startswith(","):
+            return False
+        countries = [c for _, c in concepts_in(edit)]
+        if not countries or any(c.name not in _ADDRESS_CONCEPTS for c in countries):
+            return False
+        rest = edit
+        for concept in {c.name: c for c in countries}.values():
+            rest = concept.pattern.sub(" ", rest)
+        if re.search(r"\w", rest):
+            return False  # another word than the country: a name, a street, a second entity
+    return True
+
+
 #: what the words of a postal address can mention: a company's name and legal form, a country
 _ADDRESS_CONCEPTS = frozenset({"named countries"})
 _ADDRESS_CATEGORIES = frozenset({lx.TP, lx.IT, lx.CO})
@@ -429,6 +453,14 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         if (_contact_context(pb) or _contact_context(pa)) and not controller:
             return _cosmetic(
                 "contact", change, f"contact person or address changed: {findings[0].text}", Severity.MINOR, (lx.CO,)
+            )
+        if _country_appended(hunks, before + after):
+            return _cosmetic(
+                "contact",
+                change,
+                f"a country added to or dropped from a postal address: {_edit_quote(before, after, 80)}",
+                Severity.MINOR,
+                (lx.CO,),
             )
         if not (pb.concepts["controller"] or pa.concepts["controller"]) and findings[0].category == lx.OT:
             return _cosmetic(
