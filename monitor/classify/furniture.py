@@ -20,7 +20,6 @@ _XREF = re.compile(
     r"|more information)\b[^.;]{0,60}?,? (?:please )?(?:see|visit|read|refer to|review|consult|check|go to)"
     r" (?:our|the|this|that)\b"
 )
-#: a table row: "Identifiers | Yes | No"
 #: what a pointer offers the reader: more to read, or answers ("for more information", "to learn more", "if you have
 #: questions about", "to see the list")
 _INFORMS = re.compile(
@@ -97,6 +96,7 @@ def _pointer(low: str) -> bool:
 #: the company speaking: a clause of its own left in a pointer ("we make your data available to partners")
 _WE = re.compile(r"(?<![\w-])(?:we|we're|we've|we'll|our company)(?![\w-])")
 
+#: a table row: "Identifiers | Yes | No"
 _YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none", "not applicable", "n/a"})
 
 
