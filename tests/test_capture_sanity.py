@@ -113,6 +113,19 @@ def test_the_full_policy_after_a_capture_of_its_opening_alone_is_a_recovery():
     long = opening + "\n" + sections(30)
     verdict = check_pair(opening, long)
     assert verdict.recovery and "restores the policy" in verdict.reason, verdict
+    # the opening captured alone may have been edited since: its date, a clause of its second paragraph
+    body = opening.split("\n", 1)[1]
+    dated = "# Privacy notice\nEffective 2 May 2024.\n" + body
+    edited = body.replace("read with this one", "read together with this notice and its annex")
+    full = "# Privacy notice\nEffective 9 March 2025.\n" + edited + "\n" + sections(30)
+    verdict = check_pair(dated, full)
+    assert verdict.recovery, verdict
+    # but an opening most of whose sentences the new version lacks was not its opening
+    other = (
+        "# Privacy notice\nEffective 2 May 2024.\nWelcome to our garden shop, where we sell tools, seeds and plants.\n"
+        "Our stores are open every day of the week, and our staff will help you choose what your garden needs."
+    )
+    assert "truncated" not in check_pair(other, full).problem  # (another page, which is a recovery of its own)
     # an old version that states its practices is a short policy, however much it grew afterwards
     short = sections(2)
     assert check_pair(short, short + "\n" + sections(40).split("\n", 2)[2].replace("kind", "sort")).ok

@@ -408,11 +408,14 @@ def _truncated(this: _Version, other: _Version, side: str) -> str | None:
     share = this.size / other.size if other.size else 1.0
     if share >= CUT_SHARE:
         return None
-    if this.found_in(other) < (TRUNCATED_KEPT if side == NEW else RESTORED_KEPT):
+    # an opening captured alone may have been edited since (its date, a sentence): kept as loosely as a cut
+    opening = side == OLD and _opening_only(this, share)
+    if this.found_in(other) < (TRUNCATED_KEPT if side == NEW or opening else RESTORED_KEPT):
         return None
-    if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other) < BEGINNING_KEPT:
+    beginning = TRUNCATED_KEPT if opening else BEGINNING_KEPT
+    if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other, nearly=opening) < beginning:
         return None
-    if side == OLD and not (_stops_short(this, other) or _opening_only(this, share)):
+    if side == OLD and not (opening or _stops_short(this, other)):
         return None  # a short policy that later grew sections at its end was whole: its growth is a change
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
 
@@ -533,8 +536,9 @@ def _duplicated(this: _Version, other: _Version) -> str | None:
     return None
 
 
-def _beginning_share(short: _Version, long: _Version) -> float:
-    """The share of `short`'s text found in `long` before the point where `long` starts to differ from it.
+def _beginning_share(short: _Version, long: _Version, *, nearly: bool = False) -> float:
+    """The share of `short`'s text found in `long` before the point where `long` starts to differ from it
+    (`nearly`: a sentence of `short` edited since counts as found when most of its word runs are there).
 
     That point is where a tenth of `long`'s text missing from `short` has gone by: for a cut capture, all
     of `short` comes before it; for text inserted in the middle, part of `short` comes after it.
@@ -548,7 +552,8 @@ def _beginning_share(short: _Version, long: _Version) -> float:
         seen += missing[cut]
         cut += 1
     before = {u.loose for u in long.units[: cut - 1]}
-    kept = sum(len(u.loose) for u in short.units if u.loose in before)
+    opening = _Version("\n".join(u.text for u in long.units[: cut - 1])) if nearly else None
+    kept = sum(len(u.loose) for u in short.units if u.loose in before or (opening is not None and _near(u, opening)))
     return kept / short.size if short.size else 0.0
 
 
