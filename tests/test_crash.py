@@ -250,6 +250,24 @@ def _daemon_with_child_env(config: Path, env: dict[str, str], until: Callable[[]
     assert codes == [0]
 
 
+def test_a_check_child_that_exits_on_an_error_leaves_a_failed_check_quoting_its_last_words(setup, slack):
+    """The daemon's child ends with an exit status (an error it could not handle, not a signal): each company it
+    had not recorded gets the failed check 'check process exited with status 3: <its last line>'."""
+    config = setup(["alopal", "alsoft"], schedule="0 0 1 1 *", unchanged_batch_rows=1)
+    snapshots = count_rows(config, "SELECT count(*) FROM snapshots")
+    reason = "check process exited with status 3: crash point after_fetch: ending with status 3"
+    sql = f"SELECT count(*) FROM checks WHERE error = '{reason}'"
+    env = {**TOKEN_ENV, "POLICY_MONITOR_CRASH_AT": "after_fetch", "POLICY_MONITOR_CRASH_EXIT": "3"}
+    _daemon_with_child_env(config, env, lambda: count_rows(config, sql) >= 2)
+    time.sleep(0.5)
+    assert count_rows(config, sql) == 2
+    assert count_rows(config, "SELECT count(*) FROM snapshots") == snapshots
+    assert count_rows(config, "SELECT count(*) FROM alerts") == 0
+    assert not about(slack, "AloPal")
+    restart(config)
+    assert_sound(config, slack)
+
+
 @pytest.mark.parametrize(("point", "lost"), [("after_fetch", 2), ("after_commit", 1)])
 def test_a_check_child_killed_by_a_signal_leaves_a_failed_check(setup, slack, point, lost):
     """The daemon's child is SIGKILLed: each company it had not recorded gets the failed check 'check process

@@ -3,7 +3,8 @@
 A check child SIGKILLed (by the kernel's OOM killer, say) or killed after the hard timeout records nothing for
 the companies it had not finished: without a row, their history and /healthz would not show that anything
 went wrong. The parent records, for each, the failed check "check process killed by signal 9 (SIGKILL)" /
-"check process timed out after 660 s" through `Store.record_check`, like any failed fetch: no snapshot and
+"check process timed out after 660 s" / "check process exited with status 1: MemoryError" (a child that ended on
+an error it could not handle) through `Store.record_check`, like any failed fetch: no snapshot and
 no alert (a failure streak counts it, and a later check's alert about the streak tells of it). A child the
 daemon itself ended on shutdown is not a failure and leaves nothing.
 """
@@ -26,6 +27,9 @@ if TYPE_CHECKING:  # the store itself is imported only when a child was actually
     from monitor.store import Store
 
 
+#: How much of a failed child's last line of output its failed checks quote.
+LAST_WORDS = 200
+
 #: The companies (of the ones given) whose check of this run is recorded already.
 Recorded = Callable[["Store", Sequence[str]], set[str]]
 
@@ -41,6 +45,10 @@ def lost_reason(result: ChildResult, timeout_s: float) -> str | None:
         except ValueError:
             name = ""
         return f"check process killed by signal {number}{name}"
+    if result.killed is None and result.returncode:
+        # an error the child could not handle (a traceback, out of memory): its last words say which
+        last = next((line.strip() for line in reversed(result.stderr_tail) if line.strip()), "")
+        return f"check process exited with status {result.returncode}" + (f": {last[:LAST_WORDS]}" if last else "")
     return None
 
 
