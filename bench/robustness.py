@@ -7,7 +7,8 @@ whose label is known without reading them, and count the verdicts that change:
   recovery, a reworded sentence is reworded back): still not material;
 - `relayout`: a version against itself re-laid out as another converter would (link markup dropped, headings as bold
   lines, one sentence per line, other bullets, curly quotes, headings numbered or renumbered, an update banner on
-  top): never material.
+  top), or in another house style (British/American spelling, contractions, "e.g."/"for example", the serial
+  comma, "&" for "and"): never material.
 
 Only the study part is read (the frozen quarter of the services is scored, never probed). Real cases: Open Terms
 Archive contributors, ODC-BY 1.0; the texts are read from ../shared, never copied.
@@ -62,6 +63,56 @@ RELAYOUTS: dict[str, Callable[[str], str]] = {
     "update-banner": lambda t: "Last updated: March 3, 2031\n\nWe have updated this notice.\n\n" + t,
 }
 
+#: The same page served in another English (a site's en-GB and en-US versions): spelling, not meaning.
+_SPELLING = (
+    ("organization", "organisation"), ("authorized", "authorised"), ("personalized", "personalised"),
+    ("personalize", "personalise"), ("recognize", "recognise"), ("analyze", "analyse"), ("minimize", "minimise"),
+    ("customize", "customise"), ("optimize", "optimise"), ("anonymized", "anonymised"), ("pseudonymized",
+    "pseudonymised"), ("behavior", "behaviour"), ("center", "centre"), ("license", "licence"), ("color", "colour"),
+    ("favorite", "favourite"), ("enroll", "enrol"), ("canceled", "cancelled"),
+    ("fulfill", "fulfil"), ("inquiry", "enquiry"),
+)  # fmt: skip
+#: Contractions a copy editor writes out or puts in.
+_CONTRACTIONS = (
+    ("do not", "don't"), ("does not", "doesn't"), ("will not", "won't"), ("cannot", "can't"), ("we will", "we'll"),
+    ("you are", "you're"), ("we are", "we're"), ("it is", "it's"), ("we have", "we've"), ("is not", "isn't"),
+)  # fmt: skip
+
+
+def _swap(pairs: tuple[tuple[str, str], ...], text: str, endings: str = "") -> str:
+    """Each word of `pairs` replaced by its other form (in its case: lower, Capitalised), also before one of the
+    `endings` regex ("s|d|ed|ing": organizations, enrolled)."""
+    table = {}
+    for a, b in pairs:
+        table[a], table[b] = b, a
+        table[a.capitalize()], table[b.capitalize()] = b.capitalize(), a.capitalize()
+    pattern = re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + rf")(?=(?:{endings})?\b)"
+    )
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def _oxford(text: str) -> str:
+    """The serial comma taken out where a list has one, put in where it has none ("a, b and c" <-> "a, b, and c")."""
+    text = re.sub(r"(\w+, [\w ]{1,30}), (and|or) ", r"\1 \2 ", text)
+    return re.sub(r"(\w+, [\w ]{1,30}[a-z]) (and|or) (?=\w)", r"\1, \2 ", text)
+
+
+#: Style variants of the same text: never a change of practice.
+RELAYOUTS.update(
+    {
+        "spelling": lambda t: _swap(_SPELLING, t, "s|d|ed|es|ing|al"),
+        "contractions": lambda t: _swap(_CONTRACTIONS, t),
+        "abbreviations": lambda t: re.sub(
+            r"\b(e\.g\.|i\.e\.|for example|that is)(?=[ ,])",
+            lambda m: {"e.g.": "for example", "i.e.": "that is", "for example": "e.g.", "that is": "i.e."}[m.group(1)],
+            t,
+        ),
+        "oxford-comma": _oxford,
+        "ampersand": lambda t: re.sub(r"(?<=\w) and (?=\w)", " & ", t),
+    }
+)
+
 
 def _classify(old: Path, new: Path) -> dict | None:
     p = subprocess.run([str(EXE), "classify", str(old), str(new), "--json"], capture_output=True, text=True)
@@ -74,6 +125,7 @@ def _classify(old: Path, new: Path) -> dict | None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--probe", choices=["reverse", "relayout", "all"], default="all")
+    ap.add_argument("--relayout", action="append", choices=sorted(RELAYOUTS), help="only these re-layouts")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="only the first N study pairs (0: all)")
     a = ap.parse_args()
@@ -96,6 +148,8 @@ def main() -> int:
         if a.probe in ("relayout", "all"):
             text = (d / "before.md").read_text(encoding="utf-8")
             for name, relayout in RELAYOUTS.items():
+                if a.relayout and name not in a.relayout:
+                    continue
                 out = relayout(text)
                 if out != text:
                     path = tmp / f"{d.name}.{name}.md"

@@ -48,6 +48,17 @@ def test_markers_numbering_bullets_quotes_and_pipes_are_not_changes():
     assert diff_texts('He said "only" once.', "He said \u201conly\u201d once.") == []
 
 
+def test_contractions_written_out_are_not_changes():
+    # a copy edit of the whole page's tone: "do not" -> "don't", "we are" -> "we’re", "cannot" -> "can't"
+    casual = POLICY.replace("We do not sell", "We don't sell").replace("We collect your", "We’re collecting your")
+    formal = POLICY.replace("We collect your", "We are collecting your")
+    assert diff_texts(formal, casual.replace("We’re", "We're")) == []
+    assert diff_texts("You cannot opt out. It is required.", "You can't opt out. It's required.") == []
+    # the possessive stays a word of its own, and a changed negation is still an edit
+    assert diff_texts("The company's data.", "The company data.") != []
+    assert diff_texts("We don't sell data.", "We do sell data.") != []
+
+
 def test_glued_heading_matches_split_heading():
     glued = "1. Collected informationThere are two types of information that we collect. |"
     split = "# Collected information\nThere are two types of information that we collect."

@@ -12,7 +12,7 @@ from typing import TypeVar
 from monitor.classify import lexicon as lx
 from monitor.classify.lexicon import PROTECTS
 from monitor.text.diff import word_diff
-from monitor.text.sentences import clean_block
+from monitor.text.sentences import clean_block, written_out
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[\w'-]+")
@@ -601,7 +601,7 @@ def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
     cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
     plain = _drop_defined_acronyms(cleaned)  # what the sentence says; names are read from `cleaned`
-    low = _same_meaning(plain.lower())
+    low = _same_meaning(written_out(plain.lower()))
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7

@@ -326,10 +326,39 @@ def exact_key(text: str) -> str:
     return "".join(text.split())
 
 
+#: English contractions, written out the same way on both sides: "isn't" / "is not", "we're" / "we are" (the
+#: possessive "'s" and the ambiguous "'d" stay as written)
+_CONTRACTION = re.compile(
+    r"\b(won|can|shan)['\u2019]t\b|n['\u2019]t\b|['\u2019](re|ll|ve|m)\b|\b(it|that|there|here|what|who|let)['\u2019]s\b",
+    re.IGNORECASE,
+)
+_WRITTEN_OUT = {"won": "will not", "can": "cannot", "shan": "shall not", "re": " are", "ll": " will", "ve": " have"}
+_WRITTEN_OUT |= {"m": " am", "let": "let us"}
+
+
+def _written_out(m: re.Match[str]) -> str:
+    stem, suffix, pronoun = m.group(1), m.group(2), m.group(3)
+    if stem:
+        return _WRITTEN_OUT[stem.lower()]
+    if suffix:
+        return _WRITTEN_OUT[suffix.lower()]
+    if pronoun:
+        return _WRITTEN_OUT.get(pronoun.lower(), f"{pronoun} is")
+    return " not"
+
+
+def written_out(text: str) -> str:
+    """`text` with its English contractions written out ("don't" -> "do not", "we're" -> "we are")."""
+    if "'" in text or "\u2019" in text:
+        return _CONTRACTION.sub(_written_out, text)
+    return text
+
+
 @lru_cache(maxsize=65536)
 def loose_key(text: str) -> str:
-    """The comparison key that ignores punctuation, markup and case (cached: the rules key the same sentence often)."""
-    return _LOOSE_DROP.sub("", text).casefold()
+    """The comparison key that ignores punctuation, markup, case and contractions (cached: the rules key the same
+    sentence often)."""
+    return _LOOSE_DROP.sub("", written_out(text)).casefold()
 
 
 def words(text: str) -> list[str]:
