@@ -42,3 +42,11 @@ def test_exception_widened_to_a_new_recipient_is_material() -> None:
         BASE + "We share your drawings only with the printing service you pick and with advertisers.\n",
     )
     assert result.material, _why(result)
+
+
+def test_negation_dropped_beside_a_kept_exception_is_material() -> None:
+    result = classify_texts(
+        BASE + "Except as listed below, we will not share your drawings with printers unless you agree.\n",
+        BASE + "Except as listed below, we share your drawings with printers unless you agree.\n",
+    )
+    assert result.material, _why(result)

@@ -173,15 +173,15 @@ def _exception_turned_limit(pb: Profile, pa: Profile) -> bool:
     your content with anyone other than your calendar provider" -> "your content is shared only with your calendar
     provider", "we do not share it other than as follows:" -> "we may share it as follows:". Both say the same: the
     practice happens within the exception and nowhere else. The side without the negation names no negation at
-    all and limits the practice ("only", "solely") or keeps the exception's "as ..." (a list that follows). Family:
-    policies rewritten from "never ... except" to "only" and back; the other findings (a recipient, a data type)
-    are still read."""
+    all and no exception, and limits the practice ("only", "solely") or keeps the exception's "as ..." (a list that
+    follows). Family: policies rewritten from "never ... except" to "only" and back; the other findings (a
+    recipient, a data type) are still read."""
     if abs(len(pb.negations) - len(pa.negations)) != 1:
         return False
     negated, plain = (pb, pa) if len(pb.negations) > len(pa.negations) else (pa, pb)
     m = _EXCEPTION.search(negated.low)
-    if m is None or plain.negations:
-        return False
+    if m is None or plain.negations or _EXCEPTION.search(plain.low):
+        return False  # the exception kept beside a negation dropped ("except as listed, we do not share" -> "share")
     if "only" in multiset_delta(negated.limiters, plain.limiters)[1]:
         return True
     tail = " ".join(negated.low[m.end() :].split()[:2]).rstrip(" :,.")
