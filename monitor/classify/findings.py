@@ -53,7 +53,10 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     critical_topic = any(lx.CONCEPTS_BY_NAME[n].critical for n in (pb.concepts | pa.concepts))
 
     # negation and modality
-    if len(pb.negations) != len(pa.negations):
+    turned = _exception_turned_limit(pb, pa)
+    if turned:
+        pass  # "we do not share it other than with X" -> "we share it only with X": the same limit
+    elif len(pb.negations) != len(pa.negations):
         removed = len(pa.negations) < len(pb.negations)
         governed = scope_polarity(nb if removed else na, lx.NEGATION)
         base_protective = _base_protective(pb if removed else pa) if governed is None else governed == lx.PROTECTS
@@ -114,6 +117,8 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
 
     # limiting and broadening words
     lim_removed, lim_added = multiset_delta(pb.limiters, pa.limiters)
+    if turned:
+        lim_removed, lim_added = [w for w in lim_removed if w != "only"], [w for w in lim_added if w != "only"]
     for words, gone in ((lim_removed, True), (lim_added, False)):
         if not words:
             continue
@@ -130,6 +135,11 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
             )
         )
     br_removed, br_added = multiset_delta(_scope(_governing(pb)), _scope(_governing(pa)))
+    if turned:  # "not with anyone other than X": the exception's "anyone" is no scope of the practice
+        br_removed, br_added = (
+            [w for w in br_removed if not _ANYONE.match(w)],
+            [w for w in br_added if not _ANYONE.match(w)],
+        )
     if (br_added or br_removed) and processing and not lim_removed and not lim_added:
         gone = bool(br_removed) and not br_added
         words = br_removed if gone else br_added
@@ -151,6 +161,31 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     findings.extend(_concept_findings(pb, pa, hunks, known, core))
     findings.extend(_entity_findings(pb, pa, topic, known, core))
     return findings
+
+
+_ANYONE = re.compile(r"^(?:any|all|every)")
+#: an exception after a negation ("we do not share it other than with X", "except as follows")
+_EXCEPTION = re.compile(r"(?<![\w-])(?:other than|except(?: for)?|apart from|save for|but only)(?![\w-])")
+
+
+def _exception_turned_limit(pb: Profile, pa: Profile) -> bool:
+    """A negation with an exception rewritten as the practice limited to the exception, or back: "we do not share
+    your content with anyone other than your calendar provider" -> "your content is shared only with your calendar
+    provider", "we do not share it other than as follows:" -> "we may share it as follows:". Both say the same: the
+    practice happens within the exception and nowhere else. The side without the negation names no negation at
+    all and no exception, and limits the practice ("only", "solely") or keeps the exception's "as ..." (a list that
+    follows). Family: policies rewritten from "never ... except" to "only" and back; the other findings (a
+    recipient, a data type) are still read."""
+    if abs(len(pb.negations) - len(pa.negations)) != 1:
+        return False
+    negated, plain = (pb, pa) if len(pb.negations) > len(pa.negations) else (pa, pb)
+    m = _EXCEPTION.search(negated.low)
+    if m is None or plain.negations or _EXCEPTION.search(plain.low):
+        return False  # the exception kept beside a negation dropped ("except as listed, we do not share" -> "share")
+    if "only" in multiset_delta(negated.limiters, plain.limiters)[1]:
+        return True
+    tail = " ".join(negated.low[m.end() :].split()[:2]).rstrip(" :,.")
+    return tail.startswith("as ") and len(tail) > 4 and tail in plain.low
 
 
 def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[Finding]:
@@ -284,8 +319,12 @@ def _concept_findings(
             added = na > 0
             if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
                 continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
+            if _forms(concept, _addressed(pb.low)) == _forms(concept, _addressed(pa.low)):
+                continue  # "verify the customer's identity" -> "verify your identity": the reader addressed
             if _inside_name(concept.pattern, pa if added else pb, pb if added else pa):
                 continue  # "the Acme Analytics Product" -> "the Acme Product": a product renamed, not a practice
+        if concept.category == lx.TR and _kind_of_a_named_tool(concept, pa if added else pb, pb if added else pa):
+            continue  # "Hotjar cookies help us ..." -> "Hotjar - Helps us ...": the tool's name stands for them
         if added and core is not None and not concept.critical and _forms(concept, core.low) <= _forms(concept, pb.low):
             continue  # named only in examples of a category the row already names
         where = pa if added else pb
@@ -304,6 +343,51 @@ def _concept_findings(
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+#: the reader named by a noun ("the customer", "a consumer's", "each user"): who "you" and "your" are
+_READER = re.compile(
+    r"(?<![\w-])(?:the|a|an|each|any|every|that) (?:customer|consumer|user|client|member|data subject|account holder"
+    r"|individual|end user)(?P<own>'s|s'|’s)?(?![\w-])"
+)
+#: a pronoun that stands for the reader once a noun named them ("their identity", "his or her account")
+_READER_PRONOUN = re.compile(r"(?<![\w-])(?:his or her|his/her|her or his|their|his|her)(?![\w-])")
+
+
+def _addressed(low: str) -> str:
+    """The sentence with the reader named by a noun, and the pronouns that then stand for them, written as "you"
+    and "your" ("verify the customer's identity" -> "verify your identity"). Family: policies rewritten from the
+    third person ("the Client must authorise ...", "a consumer's request") to address the reader; a term of a
+    concept that names "your" data is the same term whichever way the reader is named. A sentence that names no
+    reader keeps its pronouns (a third party's "their")."""
+    if not _READER.search(low):
+        return low
+    low = _READER.sub(lambda m: "your" if m.group("own") else "you", low)
+    return _READER_PRONOUN.sub("your", low)
+
+
+def _kind_of_a_named_tool(concept: lx.Concept, where: Profile, other: Profile) -> bool:
+    """Every term of a tracking concept that one side has and the other lacks follows a name that the other side
+    still gives ("Hotjar cookies help us ..." -> "Hotjar - Helps us ...", "Acme Tracker cookies" -> "Acme Tracker"):
+    the word says what kind of thing the named tool is, and the name alone stands for it in a list of tools.
+    Family: lists and tables of the cookies or trackers a site uses, re-laid as "Name - purpose" lines. A term
+    after no name ("we use cookies" -> "we use") or a name the other side drops is read."""
+    extra = _forms(concept, where.low) - _forms(concept, other.low)
+    if not extra:
+        return False
+    text, other_low = where.cleaned, other.cleaned.lower()
+    for form in extra:
+        spots = list(re.finditer(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text, re.IGNORECASE))
+        if not spots:
+            return False
+        for m in spots:
+            before = text[: m.start()].split()
+            name = before[-1].strip("'’\"(") if before else ""
+            if not name[:1].isupper() or name in ENTITY_STOP or name.casefold() in lx.SYNONYMS:
+                return False  # no name: "Our cookies", "The cookies"
+            if not _named_in(name.lower(), other_low):
+                return False
+    return True
 
 
 #: the legal form that ends a company's name: a word dropped before it makes another company
@@ -463,6 +547,9 @@ def _entity_findings(
         and not _inside_name(_word_pattern(e), pb, pa)
         and not _other_number(e, low_a)
     )
+    translated = _translated_acronyms(new, gone, pa, pb)
+    new = [e for e in new if e not in translated]
+    gone = [e for e in gone if e not in translated]
     if not new and not gone:
         return []
     cats = pb.categories + pa.categories
@@ -478,6 +565,30 @@ def _entity_findings(
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+#: a word written in capitals: an acronym
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
+
+
+def _translated_acronyms(new: list[str], gone: list[str], pa: Profile, pb: Profile) -> set[str]:
+    """Acronyms one side writes in capitals where the other side has, in their place, an acronym of the same letters
+    in another order that it does not read as a name ("RGPD" -> "GDPR", a law): the same law named in another
+    language's word order, not another party. Two names of parties ("ABC" -> "CAB") are two parties. Family:
+    policies translated, or cleaned of a translation's acronyms."""
+    out: set[str] = set()
+    for names, mine, other in ((new, pa, pb), (gone, pb, pa)):
+        own = set(_CAPITALS.findall(mine.cleaned))
+        theirs = {_letters(w) for w in _CAPITALS.findall(other.cleaned) if w.lower() not in other.entities}
+        for name in names:
+            up = name.upper()
+            if up in own and _letters(up) in theirs and up not in other.cleaned:
+                out.add(name)
+    return out
+
+
+def _letters(word: str) -> str:
+    return "".join(sorted(word))
 
 
 def _other_number(name: str, other: str) -> bool:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import re
 
 from monitor.classify import lexicon as lx
@@ -26,7 +28,7 @@ from monitor.classify.verdicts import (
     _topics,
 )
 from monitor.domain.values import Change, Severity
-from monitor.text.sentences import loose_key
+from monitor.text.sentences import clean_block, loose_key
 
 _EXAMPLE = ("for example", "for instance", "e.g.", "eg", "such as", "like")
 #: Categories an illustration may touch without stating a new practice (what a cookie or a setting is for).
@@ -303,6 +305,100 @@ def _reference_list_edit(before: str, after: str) -> bool:
     return changed
 
 
+#: an enumerator before a heading's words ("4. ", "8\\. ", "(iii) ", "b) ")
+_HEADING_ENUMERATOR = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])\\?[.)]?\s+", re.I)
+#: the most words a heading has
+_HEADING_MOST = 8
+#: small words a title leaves in lower case
+_TITLE_SMALL = frozenset(
+    ["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "from", "at", "about", "&", "/"]
+)
+#: words that make a line a statement, not a title: the company or the reader speaking, a verb of being or modality
+_STATES = re.compile(r"(?<![\w-])(?:we|you|us|is|are|was|were|will|may|can|must|should|shall)(?![\w-])")
+#: one-word answers of a table cell: a flipped answer is a changed practice, never a heading
+_ANSWERS = frozenset(["yes", "no", "none", "n/a", "na", "not applicable", "all", "some"])
+
+
+def _heading_words(text: str) -> list[str] | None:
+    """The words of a heading written as one (title case or capitals, at most eight words, no verb of being, no
+    "we" or "you", no negation, nothing after a table's "|"), its enumerator and end mark set aside; else None."""
+    raw = text.strip()
+    if "|" in raw or raw[-1:] in "?!;":
+        return None
+    m = _HEADING_ENUMERATOR.match(raw)
+    title = raw[m.end() :] if m and raw[m.end() :][:1].isupper() else raw
+    title = title.rstrip(" .:,")
+    words = title.split()
+    low = normal(title)
+    if not words or len(words) > _HEADING_MOST or low in _ANSWERS or _STATES.search(low) or lx.NEGATION.search(low):
+        return None
+    if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_SMALL for w in words):
+        return None
+    return words
+
+
+def _heading_renamed(before: str, after: str, pb: Profile, pa: Profile, layout: Layout | None) -> bool:
+    """Both versions are headings ("Social Networking Sites." -> "Third-Party Social Networking Sites.", "4. CHOICES"
+    -> "4. MARKETING CHOICES", "The Right to Access" -> "The Rights to Confirm,"): a section's name changed, or two
+    headings were paired by the diff. Both are written as titles and the layout of a version sets one of them as a
+    heading or as the run-in label of a block (a title-case list item, "- Email Address", is neither), or both are
+    in capitals. A heading names
+    what the text under it is about; that text states the practice and is judged on its own. Family: policies whose
+    sections are renamed or renumbered in a restructure. A number in a heading ("Children Under 13" -> "Under 16") is
+    still a change of what it promises."""
+    wb, wa = _heading_words(before), _heading_words(after)
+    if wb is None or wa is None or pb.quantities != pa.quantities:
+        return False
+    if all(_capitals(" ".join(w)) for w in (wb, wa)):
+        return True  # titles in capitals on both sides: headings by their form
+    if layout is None:
+        return False
+    keys = {loose_key(clean_block(t)) for t in (before, after)}
+    placed = layout.headings | {key for key, _ in layout.run_ins}
+    return bool(keys & placed)
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+#: a table row's first cell: a short label before " | " ("Legal basis | Processing is necessary ...")
+_LEAD_CELL = re.compile(r"^\s*([^|]{2,60}?)\s*\|\s*(?=\S)")
+#: the most words of a row's label cell
+_LABEL_CELL_WORDS = 5
+#: how alike the rest of the row and the other version must be (word sequence ratio) to be the same text
+_SAME_TEXT = 0.6
+
+
+def _label_cell_set(before: str, after: str, known: tuple[str, str]) -> tuple[str, str] | None:
+    """(before, after) without a label cell one version sets before the same text: "Legal basis: ... Processing is
+    necessary to ..." re-laid as a table row "Legal basis | Processing is necessary to ...". The label (a few words
+    with no verb of being, standing in the other version too, as the heading or label line over the text) names the
+    column; the text after it states the practice and is judged against the other version. Family: policies whose
+    sections of labelled paragraphs (purpose, legal basis, retention period) are re-laid as tables, or back."""
+    for mine, other, other_doc, first in ((after, before, known[0], False), (before, after, known[1], True)):
+        m = _LEAD_CELL.match(mine)
+        if not m or "|" in other or not other_doc:
+            continue
+        label, rest = m.group(1), mine[m.end() :]
+        low_label = normal(label).rstrip(" :")
+        if (
+            len(label.split()) > _LABEL_CELL_WORDS
+            or "|" in rest
+            or _STATES.search(low_label)
+            or lx.NEGATION.search(low_label)
+            or low_label not in other_doc
+            or normal(other).startswith(low_label)
+        ):
+            continue
+        wr, wo = words_of(rest), words_of(other)
+        if difflib.SequenceMatcher(None, wr, wo, autojunk=False).ratio() < _SAME_TEXT:
+            continue
+        return (rest, other) if first else (other, rest)
+    return None
+
+
 _VIA = frozenset({"by", "via", "through", "using", "or", "and"})
 
 
@@ -374,10 +470,24 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic("furniture", change, f"changed {why_a}")
     if _question(before) and _question(after):
         return _cosmetic("question", change, f"reworded a question (the answer states the practice): {_q(after, 80)}")
+    known = (layout.old_low, layout.new_low) if layout is not None else ("", "")
+    relaid = _label_cell_set(before, after, known)
+    if relaid is not None:
+        inner = _judge_modified(dataclasses.replace(change, before=relaid[0], after=relaid[1]), layout)
+        if not inner.verdict.material:
+            return _cosmetic(
+                "placement", change, "a label set as a table cell before the same text (the text states the practice)"
+            )
+        verdict = dataclasses.replace(inner.verdict, before=change.before, after=change.after)
+        return dataclasses.replace(inner, verdict=verdict)
     reworded = _reworded(before, after)
     if reworded:
         return _cosmetic("same-words", change, f"{reworded}: {_edit_quote(before, after, 80)}")
     pb, pa = profile(before), profile(after)
+    if _heading_renamed(before, after, pb, pa, layout):
+        return _cosmetic(
+            "placement", change, f"a heading renamed (the text under it states the practice): {_q(after, 80)}"
+        )
     if _announcement(pb) and _announcement(pa):
         return _cosmetic(
             "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
