@@ -11,7 +11,15 @@ from functools import cached_property
 from monitor.classify import lexicon as lx
 from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome
 from monitor.classify.evidence import normal
-from monitor.classify.furniture import _FURNITURE_WORDS, _cells, _cookie_banners, _menus, _sentence_keys, _widgets
+from monitor.classify.furniture import (
+    _FURNITURE_WORDS,
+    _cells,
+    _cookie_banners,
+    _menus,
+    _sentence_keys,
+    _table_facts,
+    _widgets,
+)
 from monitor.domain.values import Change, ChangeKind
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
@@ -38,12 +46,32 @@ _HEADING_WORDS = 12
 _HEADING_CHARS = 200
 #: a list item's bullet (canonical text writes every item with "- ")
 _BULLET = re.compile(r"^\s*[-*+\u2022]\s")
-#: an enumerator before a title ("(iii) ", "(b) ", "iv. ")
-_ENUMERATOR = re.compile(r"^\s*\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})[.)]\s+", re.I)
+#: an enumerator before a title ("(iii) ", "(b) ", "iv. ", "2.1 ")
+_ENUMERATOR = re.compile(r"^\s*(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+", re.I)
 #: the most words of a label line ending in ':' ("Retention period:")
 _LABEL_LINE_WORDS = 5
 #: words that make a line a statement, not a title: the company or the reader speaking, a verb of being or modality
 _SPEAKS = re.compile(r"(?<![\w-])(?:we|you|us|is|are|was|were|will|may|can|must|should)(?![\w-])")
+
+
+_SMALL_WORDS = frozenset(["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "your", "our"])
+
+
+def _title_case(block: str) -> bool:
+    """A line written in title case ("Information You Provide to Us", "How We Use Your Data"): every word after the
+    first capitalised but the small ones, at least two of them. In such a line "We" and "You" are words of a title
+    (a title-case sentence, "We Collect Your Name.", is not how policies write their sentences)."""
+    words = [w for w in block.split() if any(c.isalpha() for c in w)]
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    capitalised = sum(w[:1].isupper() for w in rest)
+    return capitalised >= 2 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in rest)
+
+
+def _speaks(block: str) -> bool:
+    """The line speaks (the company or the reader, a verb of being or modality), unless it is written as a title."""
+    return bool(_SPEAKS.search(block.lower())) and not _title_case(block)
 
 
 def _form_heading(lines: list[str], k: int) -> bool:
@@ -63,7 +91,7 @@ def _form_heading(lines: list[str], k: int) -> bool:
         return False
     block = clean_block(line)
     words = block.split()
-    if not words or len(words) > _HEADING_WORDS or "|" in line or _SPEAKS.search(block.lower()):
+    if not words or len(words) > _HEADING_WORDS or "|" in line or _speaks(block):
         return False
     nxt = lines[k + 1] if k + 1 < len(lines) else ""
     if block[-1] in ".!?;,":
@@ -74,13 +102,16 @@ def _form_heading(lines: list[str], k: int) -> bool:
     if _BULLET.match(line):
         return False
     raw = line.strip()
-    if block.endswith(":"):
-        return len(words) <= _LABEL_LINE_WORDS and raw[:1].isupper()
     m = _ENUMERATOR.match(raw)
+    if block.endswith(":"):
+        title = raw[m.end() :] if m else raw
+        return (len(words) <= _LABEL_LINE_WORDS or _title_case(title)) and title[:1].isupper()
     if m and raw[m.end() :][:1].isupper():
         title = raw[m.end() :]
         prev = lines[k - 1].strip() if k else "."
-        return len(nxt.split()) >= 2 * len(title.split()) and prev[-1:] in ".:!?|)" and nxt.rstrip()[-1:] in ".:"
+        # a title under a title ("(b) Children's data" / "(i) What we collect") follows no sentence
+        above = prev[-1:] in ".:!?|)" or _title_case(clean_block(prev))
+        return len(nxt.split()) >= 2 * len(title.split()) and above and nxt.rstrip()[-1:] in ".:"
     prev = lines[k - 1] if k else ""
     return (
         prev.startswith("# ")
@@ -92,7 +123,6 @@ def _form_heading(lines: list[str], k: int) -> bool:
 
 #: the most words of a run-in label
 _LABEL_WORDS = 8
-_SMALL_WORDS = frozenset(["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "your", "our"])
 
 
 #: a block opening with a capitalised phrase that ends in '.' or ':' within a few words (a cheap test first)
@@ -111,7 +141,7 @@ def _run_in(line: str) -> tuple[str, str] | None:
         return None
     label = sentences[0]
     words = label.split()
-    if len(words) > _LABEL_WORDS or label.rstrip()[-1:] not in ".:" or _SPEAKS.search(label.lower()):
+    if len(words) > _LABEL_WORDS or label.rstrip()[-1:] not in ".:" or _speaks(label):
         return None
     if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words):
         return None
@@ -296,6 +326,8 @@ class Layout:
                     cells = tuple(clean_block(c) for c in _cells(line))
                     if len(cells) != len(header):
                         header = cells  # the first row of a table (or of a table of another shape) heads it
+                        if _header_row(cells, lines[k + 1] if k + 1 < len(lines) else ""):
+                            headings.add(loose_key(clean_block(line)))
                     else:
                         tables.setdefault(loose_key(clean_block(line)), header)
                     continue
@@ -392,6 +424,24 @@ class Layout:
         """The change is a sentence the capture cut off in one version, whole in the other."""
         keys = [k for t in (change.before, change.after) if t for k in _sentence_keys(clean_block(t)) if k]
         return bool(keys) and all(k in self.completed for k in keys)
+
+
+#: the most words of a table's column title
+_COLUMN_WORDS = 5
+
+
+def _header_row(cells: tuple[str, ...], nxt: str) -> bool:
+    """The first row of a table is its header when it reads as column titles: short cells without numbers or yes/no
+    answers, over a row of the same shape ("Purposes | Retention period" over "Support | 1 year"). It names the
+    columns; the rows under it state the practice. Family: policies that lay their purposes, bases, recipients or
+    retention periods out as tables, added or re-laid whole."""
+    if len(cells) < 2 or nxt.count("|") < 1 or len(_cells(nxt)) != len(cells):
+        return False
+    if any(len(c.split()) > _COLUMN_WORDS or any(ch.isdigit() for ch in c) for c in cells):
+        return False
+    if any(c.split()[0].lower().endswith("ing") for c in cells if c.split()):
+        return False  # a value led by a verb ("Providing the app"): a key-value table's first row, not a header
+    return not _table_facts(" | ".join(cells).lower()) and all(any(ch.isalpha() for ch in c) for c in cells)
 
 
 def _name_like(block: str) -> bool:
