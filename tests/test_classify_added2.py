@@ -55,6 +55,8 @@ def test_a_definition_that_brings_a_new_party_or_data_stays_material(practice):
         "The purposes for which we use your email address are set out in the table below:",
         "For the purposes of state privacy laws, this policy also serves as our notice at collection of personal"
         " information.",
+        "We, Example Apps Ltd, provide this privacy notice to explain how we collect, use and share your personal data"
+        " when you use our app.",
     ],
 )
 def test_a_sentence_presenting_what_follows_states_no_practice(presenting):
@@ -68,6 +70,7 @@ def test_a_sentence_presenting_what_follows_states_no_practice(presenting):
         "Your location is shared with the advertisers listed below:",
         "We collect the health details listed below:",
         "The following are not sold to anyone: your messages and your photos.",
+        "We share your precise location with advertisers, as described throughout this policy.",
     ],
 )
 def test_a_sentence_that_introduces_a_list_with_a_practice_stays_material(practice):

@@ -164,17 +164,24 @@ def _presents(low: str) -> bool:
     """A sentence that tells what the page shows next or what the document is, and states nothing itself: "Below is a
     table of how long we keep each kind of data:", "The following is a list of our cookie suppliers:", "The purposes
     and legal bases are set out in the table below:", "For the purposes of the CCPA, this notice also serves as the
-    notice at collection." The table, list or section it presents states the practice. Not when it denies, or when
-    it states a practice itself in the passive or as the company ("Your data is shared with the partners listed
-    below").
+    notice at collection.", "We provide this notice to explain how we ...", "Throughout this policy, we describe ...".
+    The table, list or section it presents states the practice. Not when it denies, or when it states a practice
+    itself in the passive or as the company ("Your data is shared with the partners listed below").
 
     Family: policies re-laid as tables and lists, whose introductions are added, dropped or reworded with them."""
-    return (
-        len(low.split()) <= _PRESENTS_WORDS
-        and bool(_PRESENTS.search(low))
-        and not lx.NEGATION.search(low)
-        and not _PASSIVE_HANDLING.search(low)
-    )
+    if len(low.split()) > _PRESENTS_WORDS or lx.NEGATION.search(low):
+        return False
+    return bool(_OWN_PURPOSE.match(low)) or (bool(_PRESENTS.search(low)) and not _PASSIVE_HANDLING.search(low))
+
+
+#: the document telling why it is there or what it goes on to discuss ("We, Acme Ltd, provide this notice to explain
+#: how we ...", "Throughout this policy, we describe the data we collect ..."): what it then says is the practice
+_OWN_PURPOSE = re.compile(
+    r"^\W*(?:we(?:(?:,[^,]{1,60}){1,2},)? (?:provide|publish|have (?:written|prepared)|wrote|created?)"
+    r" (?:this|our) (?:privacy )?(?:policy|notice|statement) to (?:explain|describe|tell|inform|set out|help)\b"
+    r"|throughout (?:this|the|our) (?:privacy )?(?:policy|notice|statement),?"
+    r" we (?:discuss|describe|explain|set out)\b)"
+)
 
 
 #: a sentence that says what a term or a technology is ("\"Digital asset\" means ...", "OAuth is an authorisation
