@@ -114,3 +114,48 @@ def test_a_title_case_heading_with_we_or_you_is_a_heading(label):
 def test_a_sentence_with_we_in_lower_case_is_no_heading():
     old = SECTIONS.format(label="")
     assert _material(old, SECTIONS.format(label="We sell your email address:"))
+
+
+@pytest.mark.parametrize(
+    "representative",
+    [
+        "Example Apps Ltd has appointed Jane Roe as its data controller representative in Ruritania to handle questions"
+        " and complaints about the processing of personal data of people in Ruritania.",
+        "You may contact our data controller representative in Ruritania about privacy matters by email or mail.",
+    ],
+)
+def test_naming_a_representative_or_how_to_reach_them_is_contact_detail(representative):
+    assert not _material(POLICY, POLICY + "\n" + representative)
+    assert not _material(POLICY + "\n" + representative, POLICY)
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        "Our representative in Ruritania receives copies of your email address and your order history.",
+        "You have the right to complain to the supervisory authority or to our representative in Ruritania.",
+    ],
+)
+def test_a_practice_or_a_right_in_a_sentence_about_a_representative_stays_material(practice):
+    assert _material(POLICY, POLICY + "\n" + practice)
+
+
+ADDRESS = POLICY + "\nYou can reach our representative in Ruritania using the following details:\n{lines}\n"
+
+
+def test_the_lines_of_an_address_block_are_contact_details():
+    lines = "- Jane Roe (Roe & Partners, Partner)\nEmail : [address hidden]\nPost : Jane Roe, Example Apps"
+    assert not _material(ADDRESS.format(lines=""), ADDRESS.format(lines=lines))
+
+
+def test_a_line_that_handles_data_under_an_address_intro_stays_material():
+    lines = "Email : [address hidden]\nWe share your order history with partners"
+    assert _material(ADDRESS.format(lines=""), ADDRESS.format(lines=lines))
+
+
+def test_a_users_authorised_representative_is_no_contact_detail():
+    request = (
+        "When you make a request, we will ask for your email address to verify that you are the person about whom we"
+        " collected personal information or an authorised representative."
+    )
+    assert _material(POLICY, POLICY + "\n" + request)

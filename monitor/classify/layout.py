@@ -287,6 +287,8 @@ class Layout:
     lost_tails: frozenset[str] = frozenset()
     #: (loose key of a run-in label, the rest of its block) in either version (see `_run_in`)
     run_ins: tuple[tuple[str, str], ...] = ()
+    #: loose keys of the lines of an address block: under a sentence saying how to reach someone (`_contact_blocks`)
+    contact_lines: frozenset[str] = frozenset()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -307,6 +309,7 @@ class Layout:
         tables: dict[str, tuple[str, ...]] = {}
         named: dict[str, str] = {}
         run_ins: dict[str, str] = {}
+        contacts: set[str] = set()
         for text in texts:
             in_furniture = False
             section = ""
@@ -315,6 +318,7 @@ class Layout:
             _cookie_banners(lines, furniture)
             _menus(lines, furniture)
             _widgets(lines, furniture)
+            _contact_blocks(lines, contacts)
             for line in edge_chrome(lines) + edge_banner(lines):
                 furniture.update(_sentence_keys(clean_block(line)))
             for line in edge_blocks(lines, furniture):
@@ -362,6 +366,7 @@ class Layout:
             _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
             _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
             tuple(run_ins.items()),
+            frozenset(contacts),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -374,6 +379,8 @@ class Layout:
             return "a heading (headings name sections; the text under them states the practice)"
         if keys and all(k in self.furniture or k in self.headings for k in keys):
             return "page furniture under a related-articles / navigation heading"
+        if keys and all(k in self.contact_lines for k in keys):
+            return "a line of an address block (a name, a channel, an address: contact details)"
         return None
 
     def run_in_body(self, text: str) -> str | None:
@@ -442,6 +449,43 @@ def _header_row(cells: tuple[str, ...], nxt: str) -> bool:
     if any(c.split()[0].lower().endswith("ing") for c in cells if c.split()):
         return False  # a value led by a verb ("Providing the app"): a key-value table's first row, not a header
     return not _table_facts(" | ".join(cells).lower()) and all(any(ch.isalpha() for ch in c) for c in cells)
+
+
+#: a sentence that says how to reach someone, then gives the details below it ("You can write to our representative
+#: using the following details:", "Contact our privacy team at:")
+_CONTACT_INTRO = re.compile(
+    r"\b(?:contact|reach|write to|get in touch with|send (?:your )?(?:requests?|questions?|letters?) to)\b"
+    r"[^.;]*(?:\b(?:following|below|details|information|address(?:es)?|at|by)|[-:])\s*:\s*$"
+)
+#: the most lines and words of an address block's line (a name, "Email: ...", a street)
+_ADDRESS_LINES, _ADDRESS_WORDS = 8, 12
+#: words that make a line a statement, not a field of an address: the company or the reader acting, handling data
+_STATES = re.compile(
+    r"(?<![\w-])(?:we|you|will|may|must|can|collect\w*|shar\w*|us(?:e|es|ed|ing)|process\w*|sell\w*|stor\w*)(?![\w-])"
+)
+
+
+def _contact_blocks(lines: list[str], out: set[str]) -> None:
+    """Mark the lines of an address block: up to a few short lines (a name, "Email: ...", "Mail: ...", a street) under
+    a line whose last sentence says how to reach someone and ends with ':'. They are contact details, whatever words
+    they hold ("Jane Roe (Roe & Partners, Partner)" names no partner of the company's). A line that speaks or handles
+    data ends the block.
+
+    Family: policies that add, drop or change the address of a DPO, a representative or a privacy team, set out as
+    lines under "contact them using the following details:"."""
+    for k, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        sentences = split_sentences(clean_block(line))
+        if not sentences or not _CONTACT_INTRO.search(normal(sentences[-1])):
+            continue
+        for nxt in lines[k + 1 : k + 1 + _ADDRESS_LINES]:
+            block = clean_block(nxt)
+            if nxt.lstrip().startswith("#") or not block or len(block.split()) > _ADDRESS_WORDS:
+                break
+            if _STATES.search(block.lower()) or block.rstrip()[-1:] in ".:":
+                break
+            out.update(k for k in _sentence_keys(block) if k)
 
 
 def _name_like(block: str) -> bool:
