@@ -141,6 +141,89 @@ def _dated_practice(low: str, n_words: int) -> bool:
     return n_words > _DATE_LINE_WORDS and bool(_HANDLING_VERB.search(low))
 
 
+#: how a sentence announces what the page shows next or what the document is ("Below is a table of ...", "The
+#: following is a list of ...", "... are set out in the table below:", "This notice also serves as ...")
+_PRESENTS = re.compile(
+    r"^\W*(?:below|above|here) (?:is|are|you(?:'ll| will| can) find)\b"
+    r"|^\W*the following (?:is|are|table|list|chart)\b"
+    r"|\b(?:is|are) (?:set out|set forth|listed|summari[sz]ed|shown|detailed|presented|outlined)"
+    r"(?: in (?:the|this) (?:table|list|chart|section)s?)? (?:below|above)\W*$"
+    r"|^\W*(?:for (?:the )?purposes? of [^,]{1,40},\s*)?this (?:privacy )?(?:policy|notice|statement|section|document)"
+    r"(?: of [^,.]{1,40})?(?: also)? (?:serves|acts|functions) as\b"
+)
+#: a practice stated in the passive or by the company ("... are shared with:", "we share the following:")
+_PASSIVE_HANDLING = re.compile(
+    r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(?:collect|gather|shar|disclos|sold|sell|transferr|us(?:ed|e)\b|stor"
+    r"|retain|kept|process|track|sen[dt]|combin|analy)|^\W*(?:we|our company)\b"
+)
+#: the longest sentence that only presents what follows
+_PRESENTS_WORDS = 40
+
+
+def _presents(low: str) -> bool:
+    """A sentence that tells what the page shows next or what the document is, and states nothing itself: "Below is a
+    table of how long we keep each kind of data:", "The following is a list of our cookie suppliers:", "The purposes
+    and legal bases are set out in the table below:", "For the purposes of the CCPA, this notice also serves as the
+    notice at collection.", "We provide this notice to explain how we ...", "Throughout this policy, we describe ...".
+    The table, list or section it presents states the practice. Not when it denies, or when it states a practice
+    itself in the passive or as the company ("Your data is shared with the partners listed below").
+
+    Family: policies re-laid as tables and lists, whose introductions are added, dropped or reworded with them."""
+    if len(low.split()) > _PRESENTS_WORDS or lx.NEGATION.search(low):
+        return False
+    return bool(_OWN_PURPOSE.match(low)) or (bool(_PRESENTS.search(low)) and not _PASSIVE_HANDLING.search(low))
+
+
+#: the document telling why it is there or what it goes on to discuss ("We, Acme Ltd, provide this notice to explain
+#: how we ...", "Throughout this policy, we describe the data we collect ..."): what it then says is the practice
+_OWN_PURPOSE = re.compile(
+    r"^\W*(?:we(?:(?:,[^,]{1,60}){1,2},)? (?:provide|publish|have (?:written|prepared)|wrote|created?)"
+    r" (?:this|our) (?:privacy )?(?:policy|notice|statement) to (?:explain|describe|tell|inform|set out|help)\b"
+    r"|throughout (?:this|the|our) (?:privacy )?(?:policy|notice|statement),?"
+    r" we (?:discuss|describe|explain|set out)\b)"
+)
+
+
+#: a sentence that says what a term or a technology is ("\"Digital asset\" means ...", "OAuth is an authorisation
+#: protocol ...", "Do Not Track is a setting of ..."): its subject is the term, not the company or the reader
+_DEFINES = re.compile(
+    r"^\W*(?:as used in this \w+,\s*)?(?:the terms? )?"
+    r"(?!(?:we|you|it|this|that|these|those|they|there|our|your|its|their|which|what|who|here|if|when|where|some|all"
+    r"|each|any|such|most|many)\b)"
+    r"[\"“'‘]?\w[\w \"“”'’()/.&-]{0,50}?[\"”'’]?\s+(?:\([^)]{1,30}\)\s+)?"
+    r"(?:means|mean|refers? to|is defined as|shall mean|(?:is|are) (?:an?|any|small|tiny|short)\b)"
+)
+#: a sentence that names the policy's own term ("In this policy, we refer to these technologies as cookies")
+_NAMES_TERM = re.compile(
+    r"^\W*(?:(?:in|for|throughout) this (?:privacy )?(?:policy|notice|statement|section|document),?\s*)?"
+    r"we (?:refer to\b[^.;]{1,80}\bas|call\b[^.;]{1,80}|use the terms?)\b"
+)
+#: the company speaking in a definition ("... that we place on your device"): a practice may ride on it
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|us|our|ours)(?![\w-])")
+
+
+def _explains_term(low: str) -> bool:
+    """A definition or a naming of terms, not a practice: "X means ...", "X is a (kind of thing) ...", "In this
+    policy, we refer to these as cookies". It may be long (a glossary entry with its examples); the company must not
+    speak in it of a third party or of what it does not do ("Data brokers are companies that buy data from us",
+    "Profiles are summaries we never share").
+
+    Family: glossaries, "what is a cookie", "what is Do Not Track" and terms sections of policies, added, dropped or
+    rewritten; whether what it names is new to the policy is the caller's to check (`together._explanations_known`)."""
+    if _NAMES_TERM.match(low):
+        return not lx.NEGATION.search(low)
+    m = _DEFINES.match(low)
+    return m is not None and not _carries_practice(low, m.end())
+
+
+def _carries_practice(low: str, start: int) -> bool:
+    """A definition that the company speaks in, from `start` on, to deny something or to name a party data goes to
+    ("... means your location, which we sell to data brokers"): a practice rides on it. A definition may deny by
+    itself ("data that does not identify you", "Do Not Track")."""
+    rest = low[start:]
+    return bool(_FIRST_PERSON.search(rest)) and bool(lx.NEGATION.search(rest) or profile(low).categories[lx.TP])
+
+
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
@@ -173,8 +256,11 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a copyright line"
     if n_words <= 40 and lx.META.search(low):
         return "a sentence describing the policy document itself"
-    if n_words <= 40 and lx.DEFINITION.search(low):
+    definition = lx.DEFINITION.search(low) if n_words <= 40 else None
+    if definition and not _carries_practice(low, definition.end()):
         return "a definition"
+    if _presents(low):
+        return "a sentence presenting what the page shows next (a table, a list, a section)"
     return None
 
 

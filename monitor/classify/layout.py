@@ -11,7 +11,15 @@ from functools import cached_property
 from monitor.classify import lexicon as lx
 from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome
 from monitor.classify.evidence import normal
-from monitor.classify.furniture import _FURNITURE_WORDS, _cells, _cookie_banners, _menus, _sentence_keys, _widgets
+from monitor.classify.furniture import (
+    _FURNITURE_WORDS,
+    _cells,
+    _cookie_banners,
+    _menus,
+    _sentence_keys,
+    _table_facts,
+    _widgets,
+)
 from monitor.domain.values import Change, ChangeKind
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
@@ -38,12 +46,32 @@ _HEADING_WORDS = 12
 _HEADING_CHARS = 200
 #: a list item's bullet (canonical text writes every item with "- ")
 _BULLET = re.compile(r"^\s*[-*+\u2022]\s")
-#: an enumerator before a title ("(iii) ", "(b) ", "iv. ")
-_ENUMERATOR = re.compile(r"^\s*\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})[.)]\s+", re.I)
+#: an enumerator before a title ("(iii) ", "(b) ", "iv. ", "2.1 ")
+_ENUMERATOR = re.compile(r"^\s*(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3})[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+", re.I)
 #: the most words of a label line ending in ':' ("Retention period:")
 _LABEL_LINE_WORDS = 5
 #: words that make a line a statement, not a title: the company or the reader speaking, a verb of being or modality
 _SPEAKS = re.compile(r"(?<![\w-])(?:we|you|us|is|are|was|were|will|may|can|must|should)(?![\w-])")
+
+
+_SMALL_WORDS = frozenset(["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "your", "our"])
+
+
+def _title_case(block: str) -> bool:
+    """A line written in title case ("Information You Provide to Us", "How We Use Your Data"): every word after the
+    first capitalised but the small ones, at least two of them. In such a line "We" and "You" are words of a title
+    (a title-case sentence, "We Collect Your Name.", is not how policies write their sentences)."""
+    words = [w for w in block.split() if any(c.isalpha() for c in w)]
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    capitalised = sum(w[:1].isupper() for w in rest)
+    return capitalised >= 2 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in rest)
+
+
+def _speaks(block: str) -> bool:
+    """The line speaks (the company or the reader, a verb of being or modality), unless it is written as a title."""
+    return bool(_SPEAKS.search(block.lower())) and not _title_case(block)
 
 
 def _form_heading(lines: list[str], k: int) -> bool:
@@ -63,7 +91,7 @@ def _form_heading(lines: list[str], k: int) -> bool:
         return False
     block = clean_block(line)
     words = block.split()
-    if not words or len(words) > _HEADING_WORDS or "|" in line or _SPEAKS.search(block.lower()):
+    if not words or len(words) > _HEADING_WORDS or "|" in line or _speaks(block):
         return False
     nxt = lines[k + 1] if k + 1 < len(lines) else ""
     if block[-1] in ".!?;,":
@@ -74,13 +102,16 @@ def _form_heading(lines: list[str], k: int) -> bool:
     if _BULLET.match(line):
         return False
     raw = line.strip()
-    if block.endswith(":"):
-        return len(words) <= _LABEL_LINE_WORDS and raw[:1].isupper()
     m = _ENUMERATOR.match(raw)
+    if block.endswith(":"):
+        title = raw[m.end() :] if m else raw
+        return (len(words) <= _LABEL_LINE_WORDS or _title_case(title)) and title[:1].isupper()
     if m and raw[m.end() :][:1].isupper():
         title = raw[m.end() :]
         prev = lines[k - 1].strip() if k else "."
-        return len(nxt.split()) >= 2 * len(title.split()) and prev[-1:] in ".:!?|)" and nxt.rstrip()[-1:] in ".:"
+        # a title under a title ("(b) Children's data" / "(i) What we collect") follows no sentence
+        above = prev[-1:] in ".:!?|)" or _title_case(clean_block(prev))
+        return len(nxt.split()) >= 2 * len(title.split()) and above and nxt.rstrip()[-1:] in ".:"
     prev = lines[k - 1] if k else ""
     return (
         prev.startswith("# ")
@@ -92,7 +123,6 @@ def _form_heading(lines: list[str], k: int) -> bool:
 
 #: the most words of a run-in label
 _LABEL_WORDS = 8
-_SMALL_WORDS = frozenset(["a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "by", "your", "our"])
 
 
 #: a block opening with a capitalised phrase that ends in '.' or ':' within a few words (a cheap test first)
@@ -111,7 +141,7 @@ def _run_in(line: str) -> tuple[str, str] | None:
         return None
     label = sentences[0]
     words = label.split()
-    if len(words) > _LABEL_WORDS or label.rstrip()[-1:] not in ".:" or _SPEAKS.search(label.lower()):
+    if len(words) > _LABEL_WORDS or label.rstrip()[-1:] not in ".:" or _speaks(label):
         return None
     if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words):
         return None
@@ -257,6 +287,8 @@ class Layout:
     lost_tails: frozenset[str] = frozenset()
     #: (loose key of a run-in label, the rest of its block) in either version (see `_run_in`)
     run_ins: tuple[tuple[str, str], ...] = ()
+    #: loose keys of the lines of an address block: under a sentence saying how to reach someone (`_contact_blocks`)
+    contact_lines: frozenset[str] = frozenset()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -277,6 +309,7 @@ class Layout:
         tables: dict[str, tuple[str, ...]] = {}
         named: dict[str, str] = {}
         run_ins: dict[str, str] = {}
+        contacts: set[str] = set()
         for text in texts:
             in_furniture = False
             section = ""
@@ -285,6 +318,7 @@ class Layout:
             _cookie_banners(lines, furniture)
             _menus(lines, furniture)
             _widgets(lines, furniture)
+            _contact_blocks(lines, contacts)
             for line in edge_chrome(lines) + edge_banner(lines):
                 furniture.update(_sentence_keys(clean_block(line)))
             for line in edge_blocks(lines, furniture):
@@ -296,6 +330,8 @@ class Layout:
                     cells = tuple(clean_block(c) for c in _cells(line))
                     if len(cells) != len(header):
                         header = cells  # the first row of a table (or of a table of another shape) heads it
+                        if _header_row(cells, lines[k + 1] if k + 1 < len(lines) else ""):
+                            headings.add(loose_key(clean_block(line)))
                     else:
                         tables.setdefault(loose_key(clean_block(line)), header)
                     continue
@@ -330,6 +366,7 @@ class Layout:
             _completions(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
             _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
             tuple(run_ins.items()),
+            frozenset(contacts),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -342,6 +379,8 @@ class Layout:
             return "a heading (headings name sections; the text under them states the practice)"
         if keys and all(k in self.furniture or k in self.headings for k in keys):
             return "page furniture under a related-articles / navigation heading"
+        if keys and all(k in self.contact_lines for k in keys):
+            return "a line of an address block (a name, a channel, an address: contact details)"
         return None
 
     def run_in_body(self, text: str) -> str | None:
@@ -392,6 +431,61 @@ class Layout:
         """The change is a sentence the capture cut off in one version, whole in the other."""
         keys = [k for t in (change.before, change.after) if t for k in _sentence_keys(clean_block(t)) if k]
         return bool(keys) and all(k in self.completed for k in keys)
+
+
+#: the most words of a table's column title
+_COLUMN_WORDS = 5
+
+
+def _header_row(cells: tuple[str, ...], nxt: str) -> bool:
+    """The first row of a table is its header when it reads as column titles: short cells without numbers or yes/no
+    answers, over a row of the same shape ("Purposes | Retention period" over "Support | 1 year"). It names the
+    columns; the rows under it state the practice. Family: policies that lay their purposes, bases, recipients or
+    retention periods out as tables, added or re-laid whole."""
+    if len(cells) < 2 or nxt.count("|") < 1 or len(_cells(nxt)) != len(cells):
+        return False
+    if any(len(c.split()) > _COLUMN_WORDS or any(ch.isdigit() for ch in c) for c in cells):
+        return False
+    if any(c.split()[0].lower().endswith("ing") for c in cells if c.split()):
+        return False  # a value led by a verb ("Providing the app"): a key-value table's first row, not a header
+    return not _table_facts(" | ".join(cells).lower()) and all(any(ch.isalpha() for ch in c) for c in cells)
+
+
+#: a sentence that says how to reach someone, then gives the details below it ("You can write to our representative
+#: using the following details:", "Contact our privacy team at:")
+_CONTACT_INTRO = re.compile(
+    r"\b(?:contact|reach|write to|get in touch with|send (?:your )?(?:requests?|questions?|letters?) to)\b"
+    r"[^.;]*(?:\b(?:following|below|details|information|address(?:es)?|at|by)|[-:])\s*:\s*$"
+)
+#: the most lines and words of an address block's line (a name, "Email: ...", a street)
+_ADDRESS_LINES, _ADDRESS_WORDS = 8, 12
+#: words that make a line a statement, not a field of an address: the company or the reader acting, handling data
+_STATES = re.compile(
+    r"(?<![\w-])(?:we|you|will|may|must|can|collect\w*|shar\w*|us(?:e|es|ed|ing)|process\w*|sell\w*|stor\w*)(?![\w-])"
+)
+
+
+def _contact_blocks(lines: list[str], out: set[str]) -> None:
+    """Mark the lines of an address block: up to a few short lines (a name, "Email: ...", "Mail: ...", a street) under
+    a line whose last sentence says how to reach someone and ends with ':'. They are contact details, whatever words
+    they hold ("Jane Roe (Roe & Partners, Partner)" names no partner of the company's). A line that speaks or handles
+    data ends the block.
+
+    Family: policies that add, drop or change the address of a DPO, a representative or a privacy team, set out as
+    lines under "contact them using the following details:"."""
+    for k, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        sentences = split_sentences(clean_block(line))
+        if not sentences or not _CONTACT_INTRO.search(normal(sentences[-1])):
+            continue
+        for nxt in lines[k + 1 : k + 1 + _ADDRESS_LINES]:
+            block = clean_block(nxt)
+            if nxt.lstrip().startswith("#") or not block or len(block.split()) > _ADDRESS_WORDS:
+                break
+            if _STATES.search(block.lower()) or block.rstrip()[-1:] in ".:":
+                break
+            out.update(k for k in _sentence_keys(block) if k)
 
 
 def _name_like(block: str) -> bool:

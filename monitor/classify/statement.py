@@ -24,6 +24,33 @@ _USER_MAY = re.compile(r"\byou (?:can|may|could|are able to|have the right|are e
 _LABELLED = re.compile(r"^\W*[\w' -]{1,40}:\s")
 
 
+#: a person the company names for privacy matters: its representative in a country, its DPO
+#: ("our representative in the EU", "its data controller representative", "our DPO"; not a user's "authorised
+#: representative" who makes a request for them)
+_REPRESENTS = re.compile(
+    r"(?<![\w-])(?:our|its)\s+(?:[\w-]+\s+){0,4}?(?:representatives?|data protection officers?|dpos?)(?![\w-])"
+)
+#: what a sentence about such a person names besides a practice: how to reach them, whose they are, what they handle
+_ROLE_CONCEPTS = frozenset({"name", "email address", "phone number", "postal address", "contacts and messages"})
+_COMPLAINT_TO_AUTHORITY = re.compile(r"\b(?:right|authorit|supervis|regulator|commissioner)")
+
+
+def _names_representative(p: Profile, concepts: list[str]) -> bool:
+    """A sentence that names the company's representative or DPO, or says how to reach them ("Acme has appointed Jane
+    Roe as its representative in Ruritania to handle questions and complaints", "You can write to our representative
+    by email or by post using the details below:"): contact details, when all it names besides are ways to reach
+    them, the controller they act for and complaints they handle. Not a right to complain to an authority, a denial,
+    or any other practice.
+
+    Family: policies adding, dropping or changing their EU/UK/country representative or DPO."""
+    if not _REPRESENTS.search(p.low) or p.negations:
+        return False
+    allowed = set(_ROLE_CONCEPTS) | {"controller"}
+    if not _COMPLAINT_TO_AUTHORITY.search(p.low):
+        allowed.add("right to complain")
+    return bool(concepts) and set(concepts) <= allowed
+
+
 def _states_practice(p: Profile) -> bool:
     """A sentence states a practice when something is done: a verb of handling data, of a right, choice or safeguard,
     a commitment or permission, a negation, number or limit - or it is a labelled entry. A sentence that only
@@ -54,6 +81,14 @@ def _judge_statement(change: Change) -> _Judgement:
             (lx.PC,),
         )
     concepts = _practice_concepts(p)
+    if _names_representative(p, concepts):
+        return _cosmetic(
+            "contact",
+            change,
+            f"{verb} who represents the company or how to reach them: {_q(text)}",
+            Severity.MINOR,
+            (lx.CO,),
+        )
     n_words = len(text.split())
     if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30)):
         protective = p.protective

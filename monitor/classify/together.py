@@ -13,6 +13,7 @@ from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import Document, covered
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
+from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.statement import _judge_statement
@@ -174,14 +175,20 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
         lx.CONCEPTS_BY_NAME[n].category == lx.TP and n not in ("service providers", "disclosure") for n in p.concepts
     ):
         return False
-    old = layout.old_low
+    return _names_known(text, layout.old_low)
+
+
+def _names_known(text: str, old: str) -> bool:
+    """The text names no data type, recipient, purpose, party or number that `old` (a version, normalised) does not
+    name already."""
+    p = profile(text)
     if any(q.text.lower() not in old for q in p.quantities):
         return False
     if any(not re.search(rf"(?<!\w){re.escape(e)}", old) for e in p.entities):
         return False
     for name in p.concepts:
         concept = lx.CONCEPTS_BY_NAME[name]
-        if concept.category not in (lx.DC, lx.TP, lx.DU) and concept.pattern.search(layout.old_low):
+        if concept.category not in (lx.DC, lx.TP, lx.DU) and concept.pattern.search(old):
             continue  # "stores" illustrates retention in a policy that already speaks of keeping data
         for form in _forms(concept, p.low):
             # "cloud hosting provider" is known to a policy that has "service providers that host our back end"
@@ -194,7 +201,8 @@ def _examples_known(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
 ) -> list[tuple[ChangeVerdict, str]]:
     """An added example or explanation ("For example, ...", "(such as our cloud host)", "This means ...") that
-    names nothing the rest of the policy does not already name illustrates a practice; it does not add one."""
+    names nothing the rest of the policy does not already name illustrates a practice; it does not add one. Then
+    definitions added or dropped (`_explanations_known`)."""
     out = list(judged)
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
@@ -211,6 +219,33 @@ def _examples_known(
             continue
         if all(_known_to_policy(x, layout) for x in inserts):
             why = "an added example or explanation that names nothing the policy does not already state"
+            out[k] = (_cosmetic("example-known", change, why).verdict, why)
+    return _explanations_known(changes, out, layout) if layout.new else out
+
+
+def _explanations_known(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+) -> list[tuple[ChangeVerdict, str]]:
+    """A definition or a naming of terms added or dropped ("OAuth is an authorisation protocol that ...", "\"Digital
+    asset\" means ...", "In this policy, we call these technologies cookies") that names nothing the other version
+    does not name: it explains a word; the sentences that use the word state the practice. One that brings a new
+    party, data type or number ("Acme is an ad network that receives your browsing history") stays material.
+
+    Family: glossaries and "what is a cookie / Do Not Track / this technology" passages, added, dropped or moved."""
+    out = list(judged)
+    for k, (verdict, _) in enumerate(judged):
+        change = changes[k]
+        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+            continue
+        added = change.kind is ChangeKind.ADDED
+        text = (change.after if added else change.before) or ""
+        sentences = split_sentences(clean_block(text))
+        if not sentences or not _explains_term(normal(sentences[0])):
+            continue
+        other = layout.old_low if added else layout.new_low
+        # the sentences after a definition go on about the term ("It lets ...", "These files ...")
+        if all(_names_known(s, other) for s in sentences):
+            why = f"{'added' if added else 'removed'} a definition of a term that names nothing new to the policy"
             out[k] = (_cosmetic("example-known", change, why).verdict, why)
     return out
 
