@@ -80,12 +80,14 @@ _CONTRACTIONS = (
 
 
 def _swap(pairs: tuple[tuple[str, str], ...], text: str, endings: str = "") -> str:
-    """Each word of `pairs` replaced by its other form (in its case: lower, Capitalised), also before one of the
+    """Each word of `pairs` replaced by its other form (in its case: lower, Capitalised, Title), also before one of the
     `endings` regex ("s|d|ed|ing": organizations, enrolled)."""
     table = {}
     for a, b in pairs:
         table[a], table[b] = b, a
         table[a.capitalize()], table[b.capitalize()] = b.capitalize(), a.capitalize()
+        if "'" not in a + b:
+            table[a.title()], table[b.title()] = b.title(), a.title()
     pattern = re.compile(
         r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + rf")(?=(?:{endings})?\b)"
     )
@@ -110,6 +112,9 @@ RELAYOUTS.update(
         ),
         "oxford-comma": _oxford,
         "ampersand": lambda t: re.sub(r"(?<=\w) and (?=\w)", " & ", t),
+        # the policy adopts another term for the same thing everywhere
+        "terminology": lambda t: _swap((("personal information", "personal data"),), t),
+        "notice-renamed": lambda t: _swap((("privacy policy", "privacy notice"), ("this policy", "this notice")), t),
     }
 )
 

@@ -372,7 +372,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "example-known",
             "document",
-            "An added example or explanation that names nothing the policy does not already name.",
+            "An example, explanation or definition of a term, added or removed, that names nothing the other version"
+            " does not name.",
         ),
         Rule(
             "stated-elsewhere",
