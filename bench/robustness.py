@@ -106,8 +106,11 @@ RELAYOUTS.update(
         "spelling": lambda t: _swap(_SPELLING, t, "s|d|ed|es|ing|al"),
         "contractions": lambda t: _swap(_CONTRACTIONS, t),
         "abbreviations": lambda t: re.sub(
-            r"\b(e\.g\.|i\.e\.|for example|that is)(?=[ ,])",
-            lambda m: {"e.g.": "for example", "i.e.": "that is", "for example": "e.g.", "that is": "i.e."}[m.group(1)],
+            # ("that is" -> "i.e." only between commas: "data that is required" is no abbreviation)
+            r"\b(e\.g\.|i\.e\.|for example)(?=[ ,])|(?<=, )(that is)(?=,)",
+            lambda m: {"e.g.": "for example", "i.e.": "that is", "for example": "e.g.", "that is": "i.e."}[
+                m.group(1) or m.group(2)
+            ],
             t,
         ),
         "oxford-comma": _oxford,
