@@ -1,0 +1,364 @@
+"""A minimal reading of policies in French, German, Spanish, Italian, Portuguese and Dutch. Pure.
+
+The English rules cannot read these policies: without this module every changed sentence of one is reported for a
+person to check. Each language's vocabulary (vocabulary/lang_<code>.toml) names the same practice concepts as
+concepts.toml, in its own words, with its negations, permissions and units of time; a changed sentence is then
+judged by what it names, as an English one is, only more coarsely:
+
+- text that names no practice term of its language states no practice (a menu, a product, a greeting);
+- a modified sentence that names the same concepts, durations, negations, permissions (and, where it shares data
+  or names the controller, the same parties) on both sides is reworded;
+- a statement added or removed whose concepts, durations, negation and parties still stand in one sentence of the
+  other version was moved or was a duplicate;
+- anything else that touches a practice term is material, with the concepts it touches.
+A language without vocabulary (Japanese, Korean, Chinese...) keeps the old fallback: reported for a person to check.
+
+Family: policies of European services written in those languages, edited the way English ones are (rewording,
+menus, renamed products, contact details, paragraphs restated elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+
+from monitor.classify import lexicon as lx
+from monitor.classify import vocabulary
+from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _cosmetic, _Judgement, _material, _q, _rank
+from monitor.domain.values import Change, ChangeKind, ChangeVerdict
+from monitor.text.sentences import clean_block, split_sentences
+
+#: the languages with a vocabulary file `vocabulary/lang_<code>.toml`
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+#: language identification: the best stopword share of the prose words, and its margin over the next language
+_MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.12, 2.0, 1500
+#: sentences of one version read for statements that stand elsewhere (bounds the work on 500 KB pages)
+_MAX_SENTENCES = 6000
+#: a statement stands in another sentence that has at least this share of its content words (and its concepts)
+_SHARED_WORDS = 0.5
+#: content words are compared by their first letters, so that "conservons" and "conserver" are one word
+_STEM = 5
+_WORD = re.compile(r"[^\W\d_]+")
+_UNITS = ("hour", "day", "week", "month", "year", "percent")
+_EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+#: a postcode or a street number with its street: the sentence gives an address
+_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b")
+#: a company's legal form: the word before it names a party even in German, where every noun is capitalised
+_LEGAL_FORM = re.compile(
+    r"\b([A-Z][\w&.-]*)\s+(?:GmbH|AG|SE|KG|SA|SAS|SARL|S\.A\.S?\.?|S\.p\.A\.?|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?"
+    r"|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc)\b"
+)
+_MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
+
+
+class _Language:
+    """One language's vocabulary, compiled."""
+
+    def __init__(self, code: str) -> None:
+        name = f"lang_{code}"
+        table = dict(vocabulary.load(name))
+        entries = table.pop("concept", None)
+        if not isinstance(entries, list) or not entries:
+            raise vocabulary.VocabularyError(f"{name}.toml: expected [[concept]] tables")
+        data = vocabulary.check(
+            name,
+            "the file",
+            table,
+            required={
+                "language": str,
+                "stopwords": list,
+                "negations": list,
+                "permissions": list,
+                "numbers": dict,
+                "units": dict,
+            },
+            optional={"compounds": bool, "nouns_capitalised": bool, "examples": list},
+        )
+        self.code = code
+        self.name: str = data["language"]
+        self.stopwords = frozenset(data["stopwords"])
+        self.compounds: bool = data.get("compounds", False)
+        self.nouns_capitalised: bool = data.get("nouns_capitalised", False)
+        start, end = (r"(?<![\w-])", r"(?!\w)") if not self.compounds else ("", "")
+        self.negation = vocabulary.compile_regex(
+            name, "negations", rf"(?<![\w-])(?:{'|'.join(data['negations'])})(?:(?<=')|(?!\w))"
+        )
+        self.permission = vocabulary.compile_regex(
+            name, "permissions", rf"(?<![\w-])(?:{'|'.join(data['permissions'])})(?!\w)"
+        )
+        words = data["numbers"]
+        if not all(isinstance(v, int) for v in words.values()):
+            raise vocabulary.VocabularyError(f"{name}.toml: [numbers]: each word's value must be an integer")
+        self.number_words: dict[str, int] = words
+        unknown = set(data["units"]) - set(_UNITS)
+        if unknown:
+            raise vocabulary.VocabularyError(f"{name}.toml: [units]: unknown unit(s) {sorted(unknown)} ({_UNITS})")
+        number = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        units = "|".join(f"(?P<{u}>{'|'.join(data['units'][u])})" for u in data["units"])
+        self.quantity = vocabulary.compile_regex(
+            name, "units", rf"(?<![\w.,])(?P<n>{number})(?:\s*\(\d+\))?\s*(?:{units})(?!\w)"
+        )
+        self.concepts: list[tuple[str, re.Pattern[str]]] = []
+        self.examples: list[tuple[str, str, bool]] = []  # (concept, sentence, whether it mentions the concept)
+        for k, entry in enumerate(entries, 1):
+            where = f"concept #{k}" + (f" ({entry.get('name')!r})" if isinstance(entry, dict) else "")
+            entry = vocabulary.check(
+                name,
+                where,
+                entry,
+                required={"name": str, "patterns": list, "examples": list},
+                optional={"not_examples": list},
+            )
+            if entry["name"] not in lx.CONCEPTS_BY_NAME:
+                raise vocabulary.VocabularyError(f"{name}.toml: {where}: not a concept of concepts.toml")
+            if not entry["patterns"] or not entry["examples"]:
+                raise vocabulary.VocabularyError(f"{name}.toml: {where}: `patterns` and `examples` must not be empty")
+            pattern = vocabulary.compile_regex(name, where, rf"{start}(?:{'|'.join(entry['patterns'])}){end}")
+            self.concepts.append((entry["name"], pattern))
+            self.examples += [(entry["name"], t, True) for t in entry["examples"]]
+            self.examples += [(entry["name"], t, False) for t in entry.get("not_examples", [])]
+        if len({n for n, _ in self.concepts}) != len(self.concepts):
+            raise vocabulary.VocabularyError(f"{name}.toml: a concept is listed twice")
+
+    def share(self, words: list[str]) -> float:
+        return sum(w in self.stopwords for w in words) / max(1, len(words))
+
+
+@cache
+def language(code: str) -> _Language:
+    return _Language(code)
+
+
+def _has_vocabulary(code: str) -> bool:
+    return resources.files(vocabulary.__name__).joinpath(f"lang_{code}.toml").is_file()
+
+
+def language_of(text: str) -> _Language | None:
+    """The language of a policy's prose (lines of several words), when one with a vocabulary clearly leads."""
+    words: list[str] = []
+    for line in text.splitlines():
+        found = _WORD.findall(line.lower())
+        if len(found) >= 6:
+            words.extend(found)
+            if len(words) >= _SAMPLE_WORDS:
+                break
+    if len(words) < 30:
+        return None
+    shares = sorted(((language(c).share(words), c) for c in LANGUAGES if _has_vocabulary(c)), reverse=True)
+    (best, code), (second, _) = shares[0], shares[1]
+    return language(code) if best >= _MIN_SHARE and best >= _MARGIN * second else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says, as far as its language's vocabulary reads it."""
+
+    concepts: frozenset[str]
+    negated: bool
+    permissive: bool
+    quantities: tuple[tuple[float, str], ...]  # sorted (value, unit): durations, ages, shares
+    names: frozenset[str]  # parties named (capitalised names, a company before its legal form)
+    address: bool  # the sentence gives a postal address
+    stems: frozenset[str] = frozenset()  # its content words, cut to their first letters (inflections read alike)
+
+    @property
+    def specific(self) -> frozenset[str]:
+        return frozenset(c for c in self.concepts if lx.CONCEPTS_BY_NAME[c].specific)
+
+    @property
+    def parties_matter(self) -> bool:
+        """A sentence that shares data or names the controller: a name changed in it is a recipient or an entity."""
+        return any(lx.CONCEPTS_BY_NAME[c].category in (lx.TP, lx.OT) for c in self.concepts)
+
+    def signature(self) -> tuple[object, ...]:
+        names = self.names if self.parties_matter and not self.address else frozenset()
+        return (self.concepts, self.negated, self.permissive, self.quantities, names)
+
+    def stated_by(self, other: Reading) -> bool:
+        """This sentence's practice stands in `other`: its concepts (and more), the same negation, permission and
+        durations, the parties it names, and most of its words (a sentence that names only "data" and a denial is
+        not stated by every other denial about data)."""
+        return (
+            len(self.stems & other.stems) >= _SHARED_WORDS * len(self.stems)
+            and self.concepts <= other.concepts
+            and self.negated == other.negated
+            and self.permissive == other.permissive
+            and set(self.quantities) <= set(other.quantities)
+            and (not self.parties_matter or self.names <= other.names)
+        )
+
+
+def _plain(text: str) -> str:
+    from monitor.classify.unread import _ANY_DATE  # the month names of every language live there
+
+    text = _EMAIL_OR_URL.sub(" ", text)
+    return _YEAR.sub(" ", _ANY_DATE.sub(" ", text.lower()))
+
+
+def read(lang: _Language, text: str) -> Reading:
+    """The concepts, negation, permission, durations and parties of one sentence."""
+    low = _plain(text)
+    concepts = frozenset(name for name, pattern in lang.concepts if pattern.search(low))
+    quantities = []
+    for m in lang.quantity.finditer(low):
+        raw = m.group("n")
+        value = float(raw.replace(",", ".")) if raw[0].isdigit() else float(lang.number_words[raw])
+        unit = next(u for u in _UNITS if m.groupdict().get(u))
+        quantities.append((value, unit))
+    return Reading(
+        concepts,
+        bool(lang.negation.search(low)),
+        bool(lang.permission.search(low)),
+        tuple(sorted(quantities)),
+        _names(lang, text),
+        bool(_POSTCODE.search(text)),
+        frozenset(w[:_STEM] for w in _WORD.findall(low) if len(w) >= 4 and w not in lang.stopwords),
+    )
+
+
+def same_bounds(lang: _Language, before: str, after: str) -> bool:
+    """The same negation, permission and durations on both sides: a few letters changed ("six" -> "dix") may be a
+    number in words."""
+    a, b = read(lang, before), read(lang, after)
+    return (a.negated, a.permissive, a.quantities) == (b.negated, b.permissive, b.quantities)
+
+
+def _names(lang: _Language, text: str) -> frozenset[str]:
+    text = _EMAIL_OR_URL.sub(" ", text)
+    found = set(_LEGAL_FORM.findall(text)) | set(_MIXED_CASE.findall(text))
+    if not lang.nouns_capitalised:
+        words = re.findall(r"(?<=[\w,;:)] )[A-Z][\w&-]+", text)  # capitalised, not opening the sentence
+        found |= {w for w in words if w.lower() not in lang.stopwords}
+    return frozenset(found)
+
+
+class Versions:
+    """The sentences of both versions, read once, for statements that stand elsewhere."""
+
+    def __init__(self, lang: _Language, old: str, new: str) -> None:
+        self.lang = lang
+        self._texts = {False: old, True: new}
+
+    def _sentences(self, text: str) -> list[Reading]:
+        out: list[Reading] = []
+        for line in text.splitlines():
+            for sentence in split_sentences(clean_block(line)):
+                if len(out) >= _MAX_SENTENCES:
+                    return out
+                reading = read(self.lang, sentence)
+                if reading.concepts:
+                    out.append(reading)
+        return out
+
+    @cached_property
+    def old(self) -> list[Reading]:
+        return self._sentences(self._texts[False])
+
+    @cached_property
+    def new(self) -> list[Reading]:
+        return self._sentences(self._texts[True])
+
+    def stands_in(self, reading: Reading, in_new: bool) -> bool:
+        return any(reading.stated_by(other) for other in (self.new if in_new else self.old))
+
+
+def _sign(reading: Reading, added: bool) -> int:
+    """More of a practice that collects or shares reduces privacy; more of a right, a safeguard or a denial of a
+    practice improves it; removing either does the reverse."""
+    protects = reading.negated or sum(lx.CONCEPTS_BY_NAME[c].polarity < 0 for c in reading.specific) > sum(
+        lx.CONCEPTS_BY_NAME[c].polarity > 0 for c in reading.specific
+    )
+    return (IMPROVES if protects else REDUCES) * (1 if added else -1)
+
+
+def _findings(concepts: frozenset[str], sign: int, text: str, headline: str) -> list[Finding]:
+    ranked = _rank(Counter(lx.CONCEPTS_BY_NAME[c].category for c in concepts))
+    critical = any(lx.CONCEPTS_BY_NAME[c].critical for c in concepts)
+    return [Finding(cat, sign, critical, text, headline) for cat in ranked[:3]]
+
+
+def _names_of(concepts: frozenset[str]) -> str:
+    return ", ".join(c.name for c in lx.CONCEPTS if c.name in concepts)
+
+
+def judge(change: Change, versions: Versions) -> _Judgement:
+    """One changed passage of a policy in `versions.lang`, judged by the concepts it names."""
+    lang = versions.lang
+    if change.kind is ChangeKind.MODIFIED and change.before and change.after:
+        return _judge_modified(change, versions)
+    added = change.kind is ChangeKind.ADDED
+    text = (change.after if added else change.before) or ""
+    verb = "added" if added else "removed"
+    reading = read(lang, text)
+    if not reading.concepts:
+        return _cosmetic("foreign-no-practice", change, f"{verb} text that names no data practice ({lang.name})")
+    if versions.stands_in(reading, in_new=not added):
+        where = "the old version already stated it" if added else "the new version still states it"
+        return _cosmetic("foreign-stated-elsewhere", change, f"{verb} a statement that {where} ({lang.name})")
+    if not reading.specific and not reading.negated and not reading.quantities:
+        why = f"{verb} a general sentence that names no specific practice ({lang.name}): {_q(text)}"
+        return _cosmetic("foreign-general", change, why)
+    concepts = reading.specific or reading.concepts
+    what = f"{verb} a statement naming {_names_of(concepts)} ({lang.name}): {_q(text)}"
+    headline = f"The policy {'now says' if added else 'no longer says'} {_q(text, 140)}"
+    return _material("foreign-practice", change, _findings(concepts, _sign(reading, added), what, headline), None)
+
+
+def _judge_modified(change: Change, versions: Versions) -> _Judgement:
+    lang = versions.lang
+    before, after = read(lang, change.before or ""), read(lang, change.after or "")
+    if not before.concepts and not after.concepts:
+        return _cosmetic("foreign-no-practice", change, f"reworded text that names no data practice ({lang.name})")
+    if before.signature() == after.signature():
+        why = f"reworded: the same practices, durations and negations ({lang.name})"
+        if before.names != after.names and (before.parties_matter or after.parties_matter):
+            why = f"a postal address changed ({lang.name})"
+        return _cosmetic("foreign-reworded", change, why)
+    if versions.stands_in(after, in_new=False) and versions.stands_in(before, in_new=True):
+        why = f"rewritten as a statement that stood elsewhere, and still does ({lang.name})"
+        return _cosmetic("foreign-stated-elsewhere", change, why)
+    parts = []
+    gained, lost = after.concepts - before.concepts, before.concepts - after.concepts
+    if gained:
+        parts.append(f"added {_names_of(gained)}")
+    if lost:
+        parts.append(f"removed {_names_of(lost)}")
+    if before.negated != after.negated:
+        parts.append("removed a negation" if before.negated else "added a negation")
+    if before.permissive != after.permissive:
+        parts.append("added a permission" if after.permissive else "removed a permission")
+    if before.quantities != after.quantities:
+        parts.append(f"changed a duration or number {_quantities(before)} → {_quantities(after)}")
+    if before.signature()[4] != after.signature()[4]:
+        parts.append(
+            f"named parties changed {sorted(before.names - after.names)} → {sorted(after.names - before.names)}"
+        )
+    quote = f"{_q(change.before or '', 80)} → {_q(change.after or '', 80)}"
+    text = f"{'; '.join(parts)} ({lang.name}): {quote}"
+    touched = (gained | lost) or (after.concepts | before.concepts)
+    sign = _sign(after, True) if gained or (before.negated and not after.negated) else _sign(before, False)
+    if before.quantities != after.quantities and not (gained or lost):
+        sign = REDUCES if sum(v for v, _ in after.quantities) > sum(v for v, _ in before.quantities) else IMPROVES
+        if lx.DR not in {lx.CONCEPTS_BY_NAME[c].category for c in touched}:
+            sign = 0
+    headline = f"The policy changed {_q(change.before or '', 70)} to {_q(change.after or '', 70)}"
+    return _material("foreign-practice", change, _findings(touched, sign, text, headline), None)
+
+
+def _quantities(reading: Reading) -> str:
+    return ", ".join(f"{v:g} {u}" for v, u in reading.quantities) or "none"
+
+
+def _concept_examples(lang: _Language) -> list[tuple[str, str, bool]]:
+    """The vocabulary's examples, for the tests: (concept, sentence, whether it must be read as naming it)."""
+    return lang.examples
+
+
+def rejudge(verdict: ChangeVerdict, versions: Versions) -> ChangeVerdict:
+    """`verdict`'s change judged in its own language."""
+    change = Change(verdict.kind, verdict.before, verdict.after)
+    return judge(change, versions).verdict
