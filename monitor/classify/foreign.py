@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from monitor.classify import lexicon as lx
@@ -39,6 +39,9 @@ _MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.12, 2.0, 1500
 _MAX_SENTENCES = 6000
 #: a statement stands in another sentence that has at least this share of its content words (and its concepts)
 _SHARED_WORDS = 0.5
+#: a content word in more sentences than this is counted as shared rather than looked up; at most this many
+#: sentences are read in full for one statement (beyond, it is reported rather than matched)
+_COMMON_POSTINGS, _MAX_CANDIDATES = 300, 400
 #: content words are compared by their first letters, so that "conservons" and "conserver" are one word
 _STEM = 5
 _WORD = re.compile(r"[^\W\d_]+")
@@ -124,13 +127,21 @@ class _Language:
         if len({n for n, _ in self.concepts}) != len(self.concepts):
             raise vocabulary.VocabularyError(f"{name}.toml: a concept is listed twice")
 
-    def share(self, words: list[str]) -> float:
-        return sum(w in self.stopwords for w in words) / max(1, len(words))
-
 
 @cache
 def language(code: str) -> _Language:
     return _Language(code)
+
+
+@cache
+def _stopwords(code: str) -> frozenset[str]:
+    """A language's stopwords, without compiling the rest of its vocabulary (only the policy's language is)."""
+    words = vocabulary.load(f"lang_{code}").get("stopwords")
+    return frozenset(words) if isinstance(words, list) else frozenset()
+
+
+def _share(stopwords: frozenset[str], words: list[str]) -> float:
+    return sum(w in stopwords for w in words) / max(1, len(words))
 
 
 def _has_vocabulary(code: str) -> bool:
@@ -148,7 +159,7 @@ def language_of(text: str) -> _Language | None:
                 break
     if len(words) < 30:
         return None
-    shares = sorted(((language(c).share(words), c) for c in LANGUAGES if _has_vocabulary(c)), reverse=True)
+    shares = sorted(((_share(_stopwords(c), words), c) for c in LANGUAGES if _has_vocabulary(c)), reverse=True)
     (best, code), (second, _) = shares[0], shares[1]
     return language(code) if best >= _MIN_SHARE and best >= _MARGIN * second else None
 
@@ -201,6 +212,12 @@ def _plain(text: str) -> str:
 
 def read(lang: _Language, text: str) -> Reading:
     """The concepts, negation, permission, durations and parties of one sentence."""
+    return _read(lang.code, text)
+
+
+@lru_cache(maxsize=16384)
+def _read(code: str, text: str) -> Reading:
+    lang = language(code)
     low = _plain(text)
     concepts = frozenset(name for name, pattern in lang.concepts if pattern.search(low))
     quantities = []
@@ -216,8 +233,12 @@ def read(lang: _Language, text: str) -> Reading:
         tuple(sorted(quantities)),
         _names(lang, text),
         bool(_POSTCODE.search(text)),
-        frozenset(w[:_STEM] for w in _WORD.findall(low) if len(w) >= 4 and w not in lang.stopwords),
+        _stems(lang, low),
     )
+
+
+def _stems(lang: _Language, low: str) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in _WORD.findall(low) if len(w) >= 4 and w not in lang.stopwords)
 
 
 def same_bounds(lang: _Language, before: str, after: str) -> bool:
@@ -237,33 +258,63 @@ def _names(lang: _Language, text: str) -> frozenset[str]:
 
 
 class Versions:
-    """The sentences of both versions, read once, for statements that stand elsewhere."""
+    """The sentences of both versions, for statements that stand elsewhere: each is cut into its content words once,
+    and read in full only when it shares enough of them with the statement looked for (bounded work on 500 KB pages).
+    """
 
     def __init__(self, lang: _Language, old: str, new: str) -> None:
         self.lang = lang
         self._texts = {False: old, True: new}
 
-    def _sentences(self, text: str) -> list[Reading]:
-        out: list[Reading] = []
+    def _sentences(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        out: list[tuple[str, frozenset[str]]] = []
         for line in text.splitlines():
             for sentence in split_sentences(clean_block(line)):
                 if len(out) >= _MAX_SENTENCES:
                     return out
-                reading = read(self.lang, sentence)
-                if reading.concepts:
-                    out.append(reading)
+                out.append((sentence, _stems(self.lang, sentence.lower())))
         return out
 
     @cached_property
-    def old(self) -> list[Reading]:
-        return self._sentences(self._texts[False])
+    def old(self) -> _Index:
+        return _Index(self._sentences(self._texts[False]))
 
     @cached_property
-    def new(self) -> list[Reading]:
-        return self._sentences(self._texts[True])
+    def new(self) -> _Index:
+        return _Index(self._sentences(self._texts[True]))
 
     def stands_in(self, reading: Reading, in_new: bool) -> bool:
-        return any(reading.stated_by(other) for other in (self.new if in_new else self.old))
+        index = self.new if in_new else self.old
+        return any(reading.stated_by(read(self.lang, s)) for s in index.candidates(reading.stems, _SHARED_WORDS))
+
+
+class _Index:
+    """Sentences by their content words: those that share a share of a statement's words, found without reading
+    every sentence for every statement. A word found in very many sentences is counted as shared by all (so no
+    candidate is missed); when that leaves too many candidates, none is returned and the statement is reported."""
+
+    def __init__(self, sentences: list[tuple[str, frozenset[str]]]) -> None:
+        self.sentences = [s for s, _ in sentences]
+        self.postings: dict[str, list[int]] = {}
+        for k, (_, stems) in enumerate(sentences):
+            for stem in stems:
+                self.postings.setdefault(stem, []).append(k)
+
+    def candidates(self, stems: frozenset[str], share: float) -> list[str]:
+        need = share * len(stems)
+        common = [s for s in stems if len(self.postings.get(s, ())) > _COMMON_POSTINGS]
+        counts: Counter[int] = Counter()
+        for stem in stems:
+            if stem not in common:
+                counts.update(self.postings.get(stem, ()))
+        found: list[int] = (
+            list(range(len(self.sentences)))
+            if len(common) >= need
+            else [k for k, n in counts.items() if n + len(common) >= need]
+        )
+        if len(found) > _MAX_CANDIDATES:
+            return []
+        return [self.sentences[k] for k in found]
 
 
 def _sign(reading: Reading, added: bool) -> int:
