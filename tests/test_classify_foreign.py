@@ -42,7 +42,7 @@ SPANISH = [
     "Tiene derecho a la portabilidad de sus datos.",
     "Compartimos su dirección de envío con nuestra empresa de transporte para entregar sus pedidos.",
     "Con su tarjeta Club Estrella acumula puntos en nuestras tiendas.",
-    "El responsable del tratamiento es Ejemplo S.L., Calle Mayor 12, 28013 Madrid.",
+    "El responsable del tratamiento es Ejemplo SL, Calle Mayor 12, 28013 Madrid.",
 ]
 BASES = {"fr": FRENCH, "de": GERMAN, "es": SPANISH}
 
@@ -270,3 +270,52 @@ def test_every_language_names_every_practice_family_and_its_examples_hold(code):
 def test_negations_permissions_and_durations_are_read(code, sentence, negated, permissive, quantities):
     reading = foreign.read(foreign.language(code), sentence)
     assert (reading.negated, reading.permissive, reading.quantities) == (negated, permissive, quantities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "moved", "replaced"),
+    [
+        (
+            "fr",
+            "Le responsable du traitement est Exemple SAS, 40 avenue Foch, 69006 Lyon.",
+            "Le responsable du traitement est Autre Groupe SA, 40 avenue Foch, 69006 Lyon.",
+        ),
+        (
+            "de",
+            "Verantwortlicher ist die Beispiel GmbH, Eichenweg 40, 80331 München.",
+            "Verantwortlicher ist die Andere Holding AG, Eichenweg 40, 80331 München.",
+        ),
+        (
+            "es",
+            "El responsable del tratamiento es Ejemplo SL, Avenida Real 40, 41001 Sevilla.",
+            "El responsable del tratamiento es Otra Empresa SA, Avenida Real 40, 41001 Sevilla.",
+        ),
+    ],
+)
+def test_a_new_controller_is_material_where_a_new_address_is_not(lang, moved, replaced):
+    old, new = _pair(lang, {9: moved})
+    assert not classify_texts(old, new).material
+    old, new = _pair(lang, {9: replaced})
+    result = classify_texts(old, new)
+    assert result.material and "other" in result.categories, [(c.rule, c.reason) for c in result.changes]
+    assert any("named parties changed" in c.reason for c in result.changes if c.material)
+
+
+@pytest.mark.parametrize(
+    ("lang", "edit", "extra"),
+    [
+        (
+            "fr",
+            {7: "Nous partageons votre adresse de livraison avec Colissimo et Brightads pour livrer vos colis."},
+            None,
+        ),
+        ("fr", {}, ["Vos données peuvent être transférées à la société Brightads."]),
+        ("de", {}, ["Ihre Daten können an die Brightads GmbH übermittelt werden."]),
+        ("es", {}, ["Sus datos pueden ser transferidos a la empresa Brightads."]),
+    ],
+)
+def test_a_recipient_named_or_data_passed_on_in_the_passive_is_material(lang, edit, extra):
+    old, new = _pair(lang, edit, extra)
+    result = classify_texts(old, new)
+    assert result.material and "third_party_sharing" in result.categories, [(c.rule, c.reason) for c in result.changes]
+    assert {c.rule for c in result.changes if c.material} == {"foreign-practice"}

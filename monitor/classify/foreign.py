@@ -52,8 +52,8 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 _POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b")
 #: a company's legal form: the word before it names a party even in German, where every noun is capitalised
 _LEGAL_FORM = re.compile(
-    r"\b([A-Z][\w&.-]*)\s+(?:GmbH|AG|SE|KG|SA|SAS|SARL|S\.A\.S?\.?|S\.p\.A\.?|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?"
-    r"|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc)\b"
+    r"\b((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:GmbH|AG|SE|KG|SAS?|SARL|SLU?|SpA|Srl|S\.A\.S?\.?|S\.p\.A\.?"
+    r"|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc)(?!\w)"
 )
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
 
@@ -174,6 +174,7 @@ class Reading:
     quantities: tuple[tuple[float, str], ...]  # sorted (value, unit): durations, ages, shares
     names: frozenset[str]  # parties named (capitalised names, a company before its legal form)
     address: bool  # the sentence gives a postal address
+    entities: frozenset[str] = frozenset()  # companies named with their legal form ("Exemple SAS")
     stems: frozenset[str] = frozenset()  # its content words, cut to their first letters (inflections read alike)
 
     @property
@@ -186,7 +187,7 @@ class Reading:
         return any(lx.CONCEPTS_BY_NAME[c].category in (lx.TP, lx.OT) for c in self.concepts)
 
     def signature(self) -> tuple[object, ...]:
-        names = self.names if self.parties_matter and not self.address else frozenset()
+        names = frozenset() if not self.parties_matter else self.entities if self.address else self.names
         return (self.concepts, self.negated, self.permissive, self.quantities, names)
 
     def stated_by(self, other: Reading) -> bool:
@@ -227,13 +228,14 @@ def _read(code: str, text: str) -> Reading:
         unit = next(u for u in _UNITS if m.groupdict().get(u))
         quantities.append((value, unit))
     return Reading(
-        concepts,
-        bool(lang.negation.search(low)),
-        bool(lang.permission.search(low)),
-        tuple(sorted(quantities)),
-        _names(lang, text),
-        bool(_POSTCODE.search(text)),
-        _stems(lang, low),
+        concepts=concepts,
+        negated=bool(lang.negation.search(low)),
+        permissive=bool(lang.permission.search(low)),
+        quantities=tuple(sorted(quantities)),
+        names=_names(lang, text),
+        address=bool(_POSTCODE.search(text)),
+        entities=frozenset(" ".join(m.split()) for m in _LEGAL_FORM.findall(_EMAIL_OR_URL.sub(" ", text))),
+        stems=_stems(lang, low),
     )
 
 
@@ -384,10 +386,11 @@ def _judge_modified(change: Change, versions: Versions) -> _Judgement:
         parts.append("added a permission" if after.permissive else "removed a permission")
     if before.quantities != after.quantities:
         parts.append(f"changed a duration or number {_quantities(before)} → {_quantities(after)}")
-    if before.signature()[4] != after.signature()[4]:
-        parts.append(
-            f"named parties changed {sorted(before.names - after.names)} → {sorted(after.names - before.names)}"
-        )
+    old_names, new_names = before.signature()[4], after.signature()[4]
+    if old_names != new_names:
+        assert isinstance(old_names, frozenset) and isinstance(new_names, frozenset)
+        gone, came = sorted(old_names - new_names), sorted(new_names - old_names)
+        parts.append(f"named parties changed: {', '.join(gone) or 'none'} → {', '.join(came) or 'none'}")
     quote = f"{_q(change.before or '', 80)} → {_q(change.after or '', 80)}"
     text = f"{'; '.join(parts)} ({lang.name}): {quote}"
     touched = (gained | lost) or (after.concepts | before.concepts)

@@ -462,7 +462,7 @@ RULES: dict[str, Rule] = {
             "document",
             "A statement of a policy in another language that names only generic words (data, rights, security)"
             " with no negation or duration (minor).",
-            (Example(_FR, _FR + "\nNous traitons vos données avec le plus grand soin.", False),),
+            (Example(_FR, _FR + "\nNous attachons une grande importance à la sécurité de vos informations.", False),),
         ),
         Rule(
             "foreign-practice",

@@ -135,6 +135,9 @@ def _unread(result: Classification, old: str = "", new: str = "") -> Classificat
             read = foreign.rejudge(v, versions)
             if unread or read.material or read.rule not in ("foreign-no-practice", "foreign-general"):
                 v = read  # an English word found in a foreign sentence is kept unless its language says why not
+        elif versions is not None and _english_noise(v):
+            read = foreign.rejudge(v, versions)
+            v = read if read.material else v
         elif unread:
             v = dataclasses.replace(
                 v,
@@ -169,6 +172,22 @@ def _unread(result: Classification, old: str = "", new: str = "") -> Classificat
 #: English rules that judge a sentence by the words it names: on a foreign sentence, an English word it happens to
 #: contain ("marketing", "cookies") is no reading of it
 _ENGLISH_WORDS_RULES = frozenset({"new-or-dropped-practice", "practice-changed", "general-statement", "no-practice"})
+
+
+#: English rules that call an edit noise because the sentence states no practice they can read, or by English
+#: words (a synonym, a channel, an example): in a foreign sentence that names a practice of its language, the edit
+#: is judged again in that language, and reported when that reading finds a practice changed
+_ENGLISH_NOISE_RULES = frozenset(
+    {"renamed-party", "illustration", "message-channel", "user-connected-service", "same-words", "contact"}
+)
+
+
+def _english_noise(v: ChangeVerdict) -> bool:
+    """A not-material verdict of an English rule that read the sentence as English; a contact detail is judged
+    again only inside a sentence (a company named as controller replaced along with its address)."""
+    if v.material or v.rule not in _ENGLISH_NOISE_RULES:
+        return False
+    return v.rule != "contact" or (v.before is not None and v.after is not None)
 
 
 def _read_in(language: str, result: Classification, verdicts: list[ChangeVerdict]) -> Classification:
