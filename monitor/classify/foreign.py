@@ -58,7 +58,7 @@ _LEGAL_FORM = re.compile(
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
 
 
-class _Language:
+class Language:
     """One language's vocabulary, compiled."""
 
     def __init__(self, code: str) -> None:
@@ -129,8 +129,8 @@ class _Language:
 
 
 @cache
-def language(code: str) -> _Language:
-    return _Language(code)
+def language(code: str) -> Language:
+    return Language(code)
 
 
 @cache
@@ -148,7 +148,7 @@ def _has_vocabulary(code: str) -> bool:
     return resources.files(vocabulary.__name__).joinpath(f"lang_{code}.toml").is_file()
 
 
-def language_of(text: str) -> _Language | None:
+def language_of(text: str) -> Language | None:
     """The language of a policy's prose (lines of several words), when one with a vocabulary clearly leads."""
     words: list[str] = []
     for line in text.splitlines():
@@ -211,7 +211,7 @@ def _plain(text: str) -> str:
     return _YEAR.sub(" ", _ANY_DATE.sub(" ", text.lower()))
 
 
-def read(lang: _Language, text: str) -> Reading:
+def read(lang: Language, text: str) -> Reading:
     """The concepts, negation, permission, durations and parties of one sentence."""
     return _read(lang.code, text)
 
@@ -239,18 +239,24 @@ def _read(code: str, text: str) -> Reading:
     )
 
 
-def _stems(lang: _Language, low: str) -> frozenset[str]:
+def _stems(lang: Language, low: str) -> frozenset[str]:
     return frozenset(w[:_STEM] for w in _WORD.findall(low) if len(w) >= 4 and w not in lang.stopwords)
 
 
-def same_bounds(lang: _Language, before: str, after: str) -> bool:
+def same_bounds(lang: Language, before: str, after: str) -> bool:
     """The same negation, permission and durations on both sides: a few letters changed ("six" -> "dix") may be a
     number in words."""
     a, b = read(lang, before), read(lang, after)
     return (a.negated, a.permissive, a.quantities) == (b.negated, b.permissive, b.quantities)
 
 
-def _names(lang: _Language, text: str) -> frozenset[str]:
+def entity_changed(lang: Language, before: str, after: str) -> bool:
+    """A company named with its legal form replaced in a sentence that names the controller or a recipient."""
+    a, b = read(lang, before), read(lang, after)
+    return (a.parties_matter or b.parties_matter) and a.entities != b.entities
+
+
+def _names(lang: Language, text: str) -> frozenset[str]:
     text = _EMAIL_OR_URL.sub(" ", text)
     found = set(_LEGAL_FORM.findall(text)) | set(_MIXED_CASE.findall(text))
     if not lang.nouns_capitalised:
@@ -264,7 +270,7 @@ class Versions:
     and read in full only when it shares enough of them with the statement looked for (bounded work on 500 KB pages).
     """
 
-    def __init__(self, lang: _Language, old: str, new: str) -> None:
+    def __init__(self, lang: Language, old: str, new: str) -> None:
         self.lang = lang
         self._texts = {False: old, True: new}
 
@@ -407,7 +413,7 @@ def _quantities(reading: Reading) -> str:
     return ", ".join(f"{v:g} {u}" for v, u in reading.quantities) or "none"
 
 
-def _concept_examples(lang: _Language) -> list[tuple[str, str, bool]]:
+def _concept_examples(lang: Language) -> list[tuple[str, str, bool]]:
     """The vocabulary's examples, for the tests: (concept, sentence, whether it must be read as naming it)."""
     return lang.examples
 

@@ -135,7 +135,7 @@ def _unread(result: Classification, old: str = "", new: str = "") -> Classificat
             read = foreign.rejudge(v, versions)
             if unread or read.material or read.rule not in ("foreign-no-practice", "foreign-general"):
                 v = read  # an English word found in a foreign sentence is kept unless its language says why not
-        elif versions is not None and _english_noise(v):
+        elif versions is not None and _english_noise(v, versions.lang):
             read = foreign.rejudge(v, versions)
             v = read if read.material else v
         elif unread:
@@ -182,12 +182,17 @@ _ENGLISH_NOISE_RULES = frozenset(
 )
 
 
-def _english_noise(v: ChangeVerdict) -> bool:
-    """A not-material verdict of an English rule that read the sentence as English; a contact detail is judged
-    again only inside a sentence (a company named as controller replaced along with its address)."""
+def _english_noise(v: ChangeVerdict, lang: foreign.Language) -> bool:
+    """A not-material verdict of an English rule that read the sentence as English. A typo is judged again only
+    where a number, negation or permission changed ("six" -> "dix"), a contact detail only where the company named
+    as controller or recipient was replaced along with its address."""
     if v.material or v.rule not in _ENGLISH_NOISE_RULES:
         return False
-    return v.rule != "contact" or (v.before is not None and v.after is not None)
+    if v.rule == "same-words":
+        return not foreign.same_bounds(lang, v.before or "", v.after or "")
+    if v.rule == "contact":
+        return foreign.entity_changed(lang, v.before or "", v.after or "")
+    return True
 
 
 def _read_in(language: str, result: Classification, verdicts: list[ChangeVerdict]) -> Classification:
