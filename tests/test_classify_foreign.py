@@ -319,3 +319,23 @@ def test_a_recipient_named_or_data_passed_on_in_the_passive_is_material(lang, ed
     result = classify_texts(old, new)
     assert result.material and "third_party_sharing" in result.categories, [(c.rule, c.reason) for c in result.changes]
     assert {c.rule for c in result.changes if c.material} == {"foreign-practice"}
+
+
+@pytest.mark.parametrize(
+    ("line", "edited"),
+    [
+        # one of two denials dropped: the sentence still denies something, but no longer this
+        (
+            "Nous ne vendons pas vos données et nous ne les louons pas non plus.",
+            "Nous ne vendons pas vos données et nous les louons aussi.",
+        ),
+        # a period changed in a line that names nothing else
+        ("Délai de réponse aux demandes : 1 mois.", "Délai de réponse aux demandes : 3 mois."),
+        ("Durée de conservation des factures : six ans.", "Durée de conservation des factures : vingt ans."),
+    ],
+)
+def test_a_denial_dropped_or_a_period_changed_is_material(line, edited):
+    _, old = _pair("fr", {}, [line])  # the base policy with the line
+    result = classify_texts(old, old.replace(line, edited))
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+    assert {c.rule for c in result.changes if c.material} == {"foreign-practice"}

@@ -19,6 +19,7 @@ menus, renamed products, contact details, paragraphs restated elsewhere).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ _MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.12, 2.0, 1500
 _MAX_SENTENCES = 6000
 #: a statement stands in another sentence that has at least this share of its content words (and its concepts)
 _SHARED_WORDS = 0.5
+#: ... and is the same sentence edited when each has this share of the other's content words
+_SAME_SENTENCE = 0.8
 #: a content word in more sentences than this is counted as shared rather than looked up; at most this many
 #: sentences are read in full for one statement (beyond, it is reported rather than matched)
 _COMMON_POSTINGS, _MAX_CANDIDATES = 300, 400
@@ -169,13 +172,17 @@ class Reading:
     """What one sentence says, as far as its language's vocabulary reads it."""
 
     concepts: frozenset[str]
-    negated: bool
+    negations: int  # how many negation words: "ne ... pas" dropped from one clause of two still changes it
     permissive: bool
     quantities: tuple[tuple[float, str], ...]  # sorted (value, unit): durations, ages, shares
     names: frozenset[str]  # parties named (capitalised names, a company before its legal form)
     address: bool  # the sentence gives a postal address
     entities: frozenset[str] = frozenset()  # companies named with their legal form ("Exemple SAS")
     stems: frozenset[str] = frozenset()  # its content words, cut to their first letters (inflections read alike)
+
+    @property
+    def negated(self) -> bool:
+        return self.negations > 0
 
     @property
     def specific(self) -> frozenset[str]:
@@ -188,7 +195,7 @@ class Reading:
 
     def signature(self) -> tuple[object, ...]:
         names = frozenset() if not self.parties_matter else self.entities if self.address else self.names
-        return (self.concepts, self.negated, self.permissive, self.quantities, names)
+        return (self.concepts, self.negations, self.permissive, self.quantities, names)
 
     def stated_by(self, other: Reading) -> bool:
         """This sentence's practice stands in `other`: its concepts (and more), the same negation, permission and
@@ -197,7 +204,7 @@ class Reading:
         return (
             len(self.stems & other.stems) >= _SHARED_WORDS * len(self.stems)
             and self.concepts <= other.concepts
-            and self.negated == other.negated
+            and self.negations == other.negations
             and self.permissive == other.permissive
             and set(self.quantities) <= set(other.quantities)
             and (not self.parties_matter or self.names <= other.names)
@@ -229,7 +236,7 @@ def _read(code: str, text: str) -> Reading:
         quantities.append((value, unit))
     return Reading(
         concepts=concepts,
-        negated=bool(lang.negation.search(low)),
+        negations=len(lang.negation.findall(low)),
         permissive=bool(lang.permission.search(low)),
         quantities=tuple(sorted(quantities)),
         names=_names(lang, text),
@@ -247,7 +254,7 @@ def same_bounds(lang: Language, before: str, after: str) -> bool:
     """The same negation, permission and durations on both sides: a few letters changed ("six" -> "dix") may be a
     number in words."""
     a, b = read(lang, before), read(lang, after)
-    return (a.negated, a.permissive, a.quantities) == (b.negated, b.permissive, b.quantities)
+    return (a.negations, a.permissive, a.quantities) == (b.negations, b.permissive, b.quantities)
 
 
 def entity_changed(lang: Language, before: str, after: str) -> bool:
@@ -290,6 +297,22 @@ class Versions:
     @cached_property
     def new(self) -> _Index:
         return _Index(self._sentences(self._texts[True]))
+
+    def counterpart(self, reading: Reading, in_new: bool) -> Reading | None:
+        """The same sentence in the other version (nearly all its words) with another period, negation or
+        permission: one sentence edited, which the diff set out as one removed and one added."""
+        index = self.new if in_new else self.old
+        for sentence in index.candidates(reading.stems, _SAME_SENTENCE):
+            other = read(self.lang, sentence)
+            if len(other.stems & reading.stems) < _SAME_SENTENCE * len(other.stems):
+                continue
+            if (other.quantities, other.negations, other.permissive) != (
+                reading.quantities,
+                reading.negations,
+                reading.permissive,
+            ):
+                return other
+        return None
 
     def stands_in(self, reading: Reading, in_new: bool) -> bool:
         index = self.new if in_new else self.old
@@ -353,6 +376,12 @@ def judge(change: Change, versions: Versions) -> _Judgement:
     text = (change.after if added else change.before) or ""
     verb = "added" if added else "removed"
     reading = read(lang, text)
+    other = versions.counterpart(reading, in_new=not added) if reading.stems else None
+    if other is not None and (reading.concepts or other.concepts or reading.quantities or other.quantities):
+        # only the period, denial or permission is compared: the rest of the two sentences is the same wording
+        other = dataclasses.replace(other, concepts=reading.concepts, names=reading.names, entities=reading.entities)
+        old, new = (other, reading) if added else (reading, other)
+        return _judge_modified(change, versions, old, new)
     if not reading.concepts:
         return _cosmetic("foreign-no-practice", change, f"{verb} text that names no data practice ({lang.name})")
     if versions.stands_in(reading, in_new=not added):
@@ -367,27 +396,27 @@ def judge(change: Change, versions: Versions) -> _Judgement:
     return _material("foreign-practice", change, _findings(concepts, _sign(reading, added), what, headline), None)
 
 
-def _judge_modified(change: Change, versions: Versions) -> _Judgement:
+def _judge_modified(
+    change: Change, versions: Versions, before: Reading | None = None, after: Reading | None = None
+) -> _Judgement:
     lang = versions.lang
-    before, after = read(lang, change.before or ""), read(lang, change.after or "")
-    if not before.concepts and not after.concepts:
+    before = before or read(lang, change.before or "")
+    after = after or read(lang, change.after or "")
+    if not before.concepts and not after.concepts and before.quantities == after.quantities:
         return _cosmetic("foreign-no-practice", change, f"reworded text that names no data practice ({lang.name})")
     if before.signature() == after.signature():
         why = f"reworded: the same practices, durations and negations ({lang.name})"
         if before.names != after.names and (before.parties_matter or after.parties_matter):
             why = f"a postal address changed ({lang.name})"
         return _cosmetic("foreign-reworded", change, why)
-    if versions.stands_in(after, in_new=False) and versions.stands_in(before, in_new=True):
-        why = f"rewritten as a statement that stood elsewhere, and still does ({lang.name})"
-        return _cosmetic("foreign-stated-elsewhere", change, why)
     parts = []
     gained, lost = after.concepts - before.concepts, before.concepts - after.concepts
     if gained:
         parts.append(f"added {_names_of(gained)}")
     if lost:
         parts.append(f"removed {_names_of(lost)}")
-    if before.negated != after.negated:
-        parts.append("removed a negation" if before.negated else "added a negation")
+    if before.negations != after.negations:
+        parts.append("removed a negation" if before.negations > after.negations else "added a negation")
     if before.permissive != after.permissive:
         parts.append("added a permission" if after.permissive else "removed a permission")
     if before.quantities != after.quantities:
@@ -399,8 +428,9 @@ def _judge_modified(change: Change, versions: Versions) -> _Judgement:
         parts.append(f"named parties changed: {', '.join(gone) or 'none'} → {', '.join(came) or 'none'}")
     quote = f"{_q(change.before or '', 80)} → {_q(change.after or '', 80)}"
     text = f"{'; '.join(parts)} ({lang.name}): {quote}"
-    touched = (gained | lost) or (after.concepts | before.concepts)
-    sign = _sign(after, True) if gained or (before.negated and not after.negated) else _sign(before, False)
+    # a period changed in a sentence that names nothing else limits how long something is kept
+    touched = (gained | lost) or (after.concepts | before.concepts) or frozenset({"retention"})
+    sign = _sign(after, True) if gained or before.negations > after.negations else _sign(before, False)
     if before.quantities != after.quantities and not (gained or lost):
         sign = REDUCES if sum(v for v, _ in after.quantities) > sum(v for v, _ in before.quantities) else IMPROVES
         if lx.DR not in {lx.CONCEPTS_BY_NAME[c].category for c in touched}:

@@ -178,20 +178,34 @@ _ENGLISH_WORDS_RULES = frozenset({"new-or-dropped-practice", "practice-changed",
 #: words (a synonym, a channel, an example): in a foreign sentence that names a practice of its language, the edit
 #: is judged again in that language, and reported when that reading finds a practice changed
 _ENGLISH_NOISE_RULES = frozenset(
-    {"renamed-party", "illustration", "message-channel", "user-connected-service", "same-words", "contact"}
+    {
+        "renamed-party",
+        "illustration",
+        "message-channel",
+        "user-connected-service",
+        "same-words",
+        "contact",
+        # the changes read together by their English concepts: a foreign statement "already stated" or "reworded"
+        # because it shares an English word or two with another is read again in its own language
+        "stated-elsewhere",
+        "reworded-pair",
+        "same-facts",
+        "example-known",
+    }
 )
 
 
 def _english_noise(v: ChangeVerdict, lang: foreign.Language) -> bool:
     """A not-material verdict of an English rule that read the sentence as English. A typo is judged again only
-    where a number, negation or permission changed ("six" -> "dix"), a contact detail only where the company named
-    as controller or recipient was replaced along with its address."""
+    where a number, negation or permission changed ("six" -> "dix"), a contact detail only there or where the
+    company named as controller or recipient was replaced along with its address."""
     if v.material or v.rule not in _ENGLISH_NOISE_RULES:
         return False
     if v.rule == "same-words":
         return not foreign.same_bounds(lang, v.before or "", v.after or "")
     if v.rule == "contact":
-        return foreign.entity_changed(lang, v.before or "", v.after or "")
+        before, after = v.before or "", v.after or ""
+        return foreign.entity_changed(lang, before, after) or not foreign.same_bounds(lang, before, after)
     return True
 
 
