@@ -222,4 +222,4 @@ def classify_texts(old: str, new: str) -> Classification:
     result = classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes))
     if _english(new) or _english(old):
         return result
-    return _unread(result)
+    return _unread(result, old, new)

@@ -22,6 +22,17 @@ _BASE = (
     "We keep invoices for six years to meet tax law."
 )
 
+#: a small policy in French, for the rules that read a policy in its own language (foreign.py)
+_FR = (
+    "# Politique de confidentialité\n"
+    "Nous collectons votre nom et votre adresse e-mail lorsque vous ouvrez un compte.\n"
+    "Nous utilisons votre adresse e-mail pour vous envoyer vos reçus.\n"
+    "Nous ne vendons pas vos données personnelles.\n"
+    "Nous conservons les factures pendant six ans pour respecter la loi fiscale.\n"
+    "Vous pouvez demander l'accès à vos données et leur suppression à tout moment.\n"
+    "Nous transmettons votre adresse de livraison à notre transporteur pour livrer vos colis."
+)
+
 
 @dataclass(frozen=True)
 class Example:
@@ -420,9 +431,56 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "foreign-no-practice",
+            "document",
+            "Changed text of a policy in a language with a vocabulary (vocabulary/lang_*.toml) that names no practice"
+            " term of that language: a menu, a product, a greeting (monitor/classify/foreign.py).",
+            (Example(_FR, _FR + "\nMerci d'avoir choisi notre boulangerie.", False),),
+        ),
+        Rule(
+            "foreign-reworded",
+            "document",
+            "A modified sentence of a policy in another language that names the same concepts, durations, negation and"
+            " permission on both sides (and the same parties where it shares data or names the controller, unless"
+            " only a postal address changed): reworded.",
+            (
+                Example(
+                    _FR,
+                    _FR.replace("Nous utilisons votre adresse e-mail pour", "Votre adresse e-mail nous sert à"),
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "foreign-stated-elsewhere",
+            "document",
+            "A statement of a policy in another language added or removed whose concepts, negation, permission,"
+            " durations, parties and most words stand in one sentence of the other version: a duplicate or a move.",
+            (Example(_FR + "\nEn bref, nous ne vendons jamais vos données personnelles.", _FR, False),),
+        ),
+        Rule(
+            "foreign-general",
+            "document",
+            "A statement of a policy in another language that names only generic words (data, rights, security)"
+            " with no negation or duration (minor).",
+            (Example(_FR, _FR + "\nNous attachons une grande importance à la sécurité de vos informations.", False),),
+        ),
+        Rule(
+            "foreign-practice",
+            "document",
+            "A changed sentence of a policy in another language that touches a practice term: a concept added or"
+            " dropped, a negation, permission, duration or a party sharing data changed; the reason names them.",
+            (
+                Example(_FR, _FR.replace("ne vendons pas", "vendons"), True),
+                Example(_FR, _FR.replace("six ans", "dix ans"), True),
+                Example(_FR, _FR + "\nNous partageons votre historique d'achats avec des annonceurs.", True),
+            ),
+        ),
+        Rule(
             "unread-language",
             "document",
-            "A changed sentence of a policy not in English: reported for a person to read.",
+            "A changed sentence of a policy not in English, in a language without a vocabulary (Japanese, Korean,"
+            " Chinese, Polish...): reported for a person to read.",
         ),
         Rule(
             "unanalysed",

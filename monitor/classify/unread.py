@@ -1,5 +1,5 @@
-"""Text the lexicon cannot read: a policy in another language, whose changes are reported as unread rather than judged.
-Pure.
+"""A policy in another language: read with that language's vocabulary where there is one (foreign.py), otherwise
+its changes are reported as unread rather than judged. Pure.
 """
 
 from __future__ import annotations
@@ -7,11 +7,13 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections import Counter
 
+from monitor.classify import foreign
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import multiset_delta
 from monitor.classify.furniture import _code
-from monitor.domain.values import Classification, Direction, Severity
+from monitor.domain.values import ChangeVerdict, Classification, Direction, Severity
 from monitor.text.sentences import loose_key
 
 #: the commonest English words: a policy that has few of them is in a language the lexicon does not read
@@ -111,10 +113,13 @@ def _label(text: str) -> bool:
     return len(text.split()) <= 3 and not any(c.isdigit() for c in text) and text.rstrip()[-1:] not in ".:;!?"
 
 
-def _unread(result: Classification) -> Classification:
-    """A policy in a language the lexicon does not read: a changed sentence it could not judge is reported as
-    material for a person to read, rather than passed over in silence (dates, links, layout and typos are still
-    recognised as such)."""
+def _unread(result: Classification, old: str = "", new: str = "") -> Classification:
+    """A policy in a language the lexicon does not read. Where its language has a vocabulary (foreign.py), a changed
+    sentence the English rules could not judge is judged by the concepts it names in that language; otherwise it is
+    reported as material for a person to read, rather than passed over in silence (dates, links, layout and typos
+    are recognised as such either way)."""
+    lang = foreign.language_of(new) or foreign.language_of(old)
+    versions = foreign.Versions(lang, old, new) if lang is not None else None
     verdicts = []
     for v in result.changes:
         unread = (
@@ -123,8 +128,17 @@ def _unread(result: Classification) -> Classification:
             and not all(_label(t) for t in (v.before, v.after) if t)
         )
         if unread and v.before and v.after:
-            unread = not _small_fix(_ANY_DATE.sub(" ", v.before.lower()), _ANY_DATE.sub(" ", v.after.lower()))
-        if unread:
+            unread = not _small_fix(_ANY_DATE.sub(" ", v.before.lower()), _ANY_DATE.sub(" ", v.after.lower())) or (
+                versions is not None and not foreign.same_bounds(versions.lang, v.before, v.after)
+            )
+        if versions is not None and (unread or (v.material and v.rule in _ENGLISH_WORDS_RULES)):
+            read = foreign.rejudge(v, versions)
+            if unread or read.material or read.rule not in ("foreign-no-practice", "foreign-general"):
+                v = read  # an English word found in a foreign sentence is kept unless its language says why not
+        elif versions is not None and _english_noise(v, versions.lang):
+            read = foreign.rejudge(v, versions)
+            v = read if read.material else v
+        elif unread:
             v = dataclasses.replace(
                 v,
                 material=True,
@@ -137,8 +151,14 @@ def _unread(result: Classification) -> Classification:
             )
         verdicts.append(v)
     if not any(v.material for v in verdicts):
-        return result
+        if versions is None or not result.material:
+            return result if versions is None else dataclasses.replace(result, changes=tuple(verdicts))
+        severity = max(v.severity for v in verdicts)
+        summary = f"No material change: the changed passages, read in {versions.lang.name}, state no new practice."
+        return Classification(False, severity, Direction.NEUTRAL, (), summary, tuple(verdicts))
     material = [v for v in verdicts if v.material]
+    if versions is not None:
+        return _read_in(versions.lang.name, result, verdicts)
     summary = (
         f"{len(material)} changed passage(s) of a policy that is not in English: the classifier reads English only,"
         " so they are reported for a person to check."
@@ -146,4 +166,60 @@ def _unread(result: Classification) -> Classification:
     severity = max(v.severity for v in verdicts)
     categories = result.categories if result.material else (lx.OT,)
     direction = result.direction if result.material else Direction.NEUTRAL
+    return Classification(True, severity, direction, categories, summary, tuple(verdicts))
+
+
+#: English rules that judge a sentence by the words it names: on a foreign sentence, an English word it happens to
+#: contain ("marketing", "cookies") is no reading of it
+_ENGLISH_WORDS_RULES = frozenset({"new-or-dropped-practice", "practice-changed", "general-statement", "no-practice"})
+
+
+#: English rules that call an edit noise because the sentence states no practice they can read, or by English
+#: words (a synonym, a channel, an example): in a foreign sentence that names a practice of its language, the edit
+#: is judged again in that language, and reported when that reading finds a practice changed
+_ENGLISH_NOISE_RULES = frozenset(
+    {
+        "renamed-party",
+        "illustration",
+        "message-channel",
+        "user-connected-service",
+        "same-words",
+        "contact",
+        # the changes read together by their English concepts: a foreign statement "already stated" or "reworded"
+        # because it shares an English word or two with another is read again in its own language
+        "stated-elsewhere",
+        "reworded-pair",
+        "same-facts",
+        "example-known",
+    }
+)
+
+
+def _english_noise(v: ChangeVerdict, lang: foreign.Language) -> bool:
+    """A not-material verdict of an English rule that read the sentence as English. A typo is judged again only
+    where a number, negation or permission changed ("six" -> "dix"), a contact detail only there or where the
+    company named as controller or recipient was replaced along with its address."""
+    if v.material or v.rule not in _ENGLISH_NOISE_RULES:
+        return False
+    if v.rule == "same-words":
+        return not foreign.same_bounds(lang, v.before or "", v.after or "")
+    if v.rule == "contact":
+        before, after = v.before or "", v.after or ""
+        return foreign.entity_changed(lang, before, after) or not foreign.same_bounds(lang, before, after)
+    return True
+
+
+def _read_in(language: str, result: Classification, verdicts: list[ChangeVerdict]) -> Classification:
+    """The classification of a foreign policy from its verdicts, read in its own language."""
+    material = [v for v in verdicts if v.material]
+    severity = max(v.severity for v in verdicts)
+    cats: Counter[str] = Counter()
+    for v in material:
+        for k, c in enumerate(v.categories):
+            cats[c] += 3 if k == 0 else 1
+    categories = tuple(sorted(cats, key=lambda c: (-cats[c], lx.PRIORITY.index(c))))
+    signs = {v.direction for v in material} - {Direction.NEUTRAL}
+    direction = signs.pop() if len(signs) == 1 else Direction.MIXED if signs else Direction.NEUTRAL
+    lead = max(material, key=lambda v: v.severity.rank)
+    summary = f"{len(material)} material change(s) in a policy written in {language}: {lead.reason[:200]}"
     return Classification(True, severity, direction, categories, summary, tuple(verdicts))

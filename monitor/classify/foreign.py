@@ -1,0 +1,454 @@
+"""A minimal reading of policies in French, German, Spanish, Italian, Portuguese and Dutch. Pure.
+
+The English rules cannot read these policies: without this module every changed sentence of one is reported for a
+person to check. Each language's vocabulary (vocabulary/lang_<code>.toml) names the same practice concepts as
+concepts.toml, in its own words, with its negations, permissions and units of time; a changed sentence is then
+judged by what it names, as an English one is, only more coarsely:
+
+- text that names no practice term of its language states no practice (a menu, a product, a greeting);
+- a modified sentence that names the same concepts, durations, negations, permissions (and, where it shares data
+  or names the controller, the same parties) on both sides is reworded;
+- a statement added or removed whose concepts, durations, negation and parties still stand in one sentence of the
+  other version was moved or was a duplicate;
+- anything else that touches a practice term is material, with the concepts it touches.
+A language without vocabulary (Japanese, Korean, Chinese...) keeps the old fallback: reported for a person to check.
+
+Family: policies of European services written in those languages, edited the way English ones are (rewording,
+menus, renamed products, contact details, paragraphs restated elsewhere).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from importlib import resources
+
+from monitor.classify import lexicon as lx
+from monitor.classify import vocabulary
+from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _cosmetic, _Judgement, _material, _q, _rank
+from monitor.domain.values import Change, ChangeKind, ChangeVerdict
+from monitor.text.sentences import clean_block, split_sentences
+
+#: the languages with a vocabulary file `vocabulary/lang_<code>.toml`
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+#: language identification: the best stopword share of the prose words, and its margin over the next language
+_MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.12, 2.0, 1500
+#: sentences of one version read for statements that stand elsewhere (bounds the work on 500 KB pages)
+_MAX_SENTENCES = 6000
+#: a statement stands in another sentence that has at least this share of its content words (and its concepts)
+_SHARED_WORDS = 0.5
+#: ... and is the same sentence edited when each has this share of the other's content words
+_SAME_SENTENCE = 0.8
+#: a content word in more sentences than this is counted as shared rather than looked up; at most this many
+#: sentences are read in full for one statement (beyond, it is reported rather than matched)
+_COMMON_POSTINGS, _MAX_CANDIDATES = 300, 400
+#: content words are compared by their first letters, so that "conservons" and "conserver" are one word
+_STEM = 5
+_WORD = re.compile(r"[^\W\d_]+")
+_UNITS = ("hour", "day", "week", "month", "year", "percent")
+_EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+#: a postcode or a street number with its street: the sentence gives an address
+_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b")
+#: a company's legal form: the word before it names a party even in German, where every noun is capitalised
+_LEGAL_FORM = re.compile(
+    r"\b((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:GmbH|AG|SE|KG|SAS?|SARL|SLU?|SpA|Srl|S\.A\.S?\.?|S\.p\.A\.?"
+    r"|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc)(?!\w)"
+)
+_MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
+
+
+class Language:
+    """One language's vocabulary, compiled."""
+
+    def __init__(self, code: str) -> None:
+        name = f"lang_{code}"
+        table = dict(vocabulary.load(name))
+        entries = table.pop("concept", None)
+        if not isinstance(entries, list) or not entries:
+            raise vocabulary.VocabularyError(f"{name}.toml: expected [[concept]] tables")
+        data = vocabulary.check(
+            name,
+            "the file",
+            table,
+            required={
+                "language": str,
+                "stopwords": list,
+                "negations": list,
+                "permissions": list,
+                "numbers": dict,
+                "units": dict,
+            },
+            optional={"compounds": bool, "nouns_capitalised": bool, "examples": list},
+        )
+        self.code = code
+        self.name: str = data["language"]
+        self.stopwords = frozenset(data["stopwords"])
+        self.compounds: bool = data.get("compounds", False)
+        self.nouns_capitalised: bool = data.get("nouns_capitalised", False)
+        start, end = (r"(?<![\w-])", r"(?!\w)") if not self.compounds else ("", "")
+        self.negation = vocabulary.compile_regex(
+            name, "negations", rf"(?<![\w-])(?:{'|'.join(data['negations'])})(?:(?<=')|(?!\w))"
+        )
+        self.permission = vocabulary.compile_regex(
+            name, "permissions", rf"(?<![\w-])(?:{'|'.join(data['permissions'])})(?!\w)"
+        )
+        words = data["numbers"]
+        if not all(isinstance(v, int) for v in words.values()):
+            raise vocabulary.VocabularyError(f"{name}.toml: [numbers]: each word's value must be an integer")
+        self.number_words: dict[str, int] = words
+        unknown = set(data["units"]) - set(_UNITS)
+        if unknown:
+            raise vocabulary.VocabularyError(f"{name}.toml: [units]: unknown unit(s) {sorted(unknown)} ({_UNITS})")
+        number = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        units = "|".join(f"(?P<{u}>{'|'.join(data['units'][u])})" for u in data["units"])
+        self.quantity = vocabulary.compile_regex(
+            name, "units", rf"(?<![\w.,])(?P<n>{number})(?:\s*\(\d+\))?\s*(?:{units})(?!\w)"
+        )
+        self.concepts: list[tuple[str, re.Pattern[str]]] = []
+        self.examples: list[tuple[str, str, bool]] = []  # (concept, sentence, whether it mentions the concept)
+        for k, entry in enumerate(entries, 1):
+            where = f"concept #{k}" + (f" ({entry.get('name')!r})" if isinstance(entry, dict) else "")
+            entry = vocabulary.check(
+                name,
+                where,
+                entry,
+                required={"name": str, "patterns": list, "examples": list},
+                optional={"not_examples": list},
+            )
+            if entry["name"] not in lx.CONCEPTS_BY_NAME:
+                raise vocabulary.VocabularyError(f"{name}.toml: {where}: not a concept of concepts.toml")
+            if not entry["patterns"] or not entry["examples"]:
+                raise vocabulary.VocabularyError(f"{name}.toml: {where}: `patterns` and `examples` must not be empty")
+            pattern = vocabulary.compile_regex(name, where, rf"{start}(?:{'|'.join(entry['patterns'])}){end}")
+            self.concepts.append((entry["name"], pattern))
+            self.examples += [(entry["name"], t, True) for t in entry["examples"]]
+            self.examples += [(entry["name"], t, False) for t in entry.get("not_examples", [])]
+        if len({n for n, _ in self.concepts}) != len(self.concepts):
+            raise vocabulary.VocabularyError(f"{name}.toml: a concept is listed twice")
+
+
+@cache
+def language(code: str) -> Language:
+    return Language(code)
+
+
+@cache
+def _stopwords(code: str) -> frozenset[str]:
+    """A language's stopwords, without compiling the rest of its vocabulary (only the policy's language is)."""
+    words = vocabulary.load(f"lang_{code}").get("stopwords")
+    return frozenset(words) if isinstance(words, list) else frozenset()
+
+
+def _share(stopwords: frozenset[str], words: list[str]) -> float:
+    return sum(w in stopwords for w in words) / max(1, len(words))
+
+
+def _has_vocabulary(code: str) -> bool:
+    return resources.files(vocabulary.__name__).joinpath(f"lang_{code}.toml").is_file()
+
+
+def language_of(text: str) -> Language | None:
+    """The language of a policy's prose (lines of several words), when one with a vocabulary clearly leads."""
+    words: list[str] = []
+    for line in text.splitlines():
+        found = _WORD.findall(line.lower())
+        if len(found) >= 6:
+            words.extend(found)
+            if len(words) >= _SAMPLE_WORDS:
+                break
+    if len(words) < 30:
+        return None
+    shares = sorted(((_share(_stopwords(c), words), c) for c in LANGUAGES if _has_vocabulary(c)), reverse=True)
+    (best, code), (second, _) = shares[0], shares[1]
+    return language(code) if best >= _MIN_SHARE and best >= _MARGIN * second else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says, as far as its language's vocabulary reads it."""
+
+    concepts: frozenset[str]
+    negations: int  # how many negation words: "ne ... pas" dropped from one clause of two still changes it
+    permissive: bool
+    quantities: tuple[tuple[float, str], ...]  # sorted (value, unit): durations, ages, shares
+    names: frozenset[str]  # parties named (capitalised names, a company before its legal form)
+    address: bool  # the sentence gives a postal address
+    entities: frozenset[str] = frozenset()  # companies named with their legal form ("Exemple SAS")
+    stems: frozenset[str] = frozenset()  # its content words, cut to their first letters (inflections read alike)
+
+    @property
+    def negated(self) -> bool:
+        return self.negations > 0
+
+    @property
+    def specific(self) -> frozenset[str]:
+        return frozenset(c for c in self.concepts if lx.CONCEPTS_BY_NAME[c].specific)
+
+    @property
+    def parties_matter(self) -> bool:
+        """A sentence that shares data or names the controller: a name changed in it is a recipient or an entity."""
+        return any(lx.CONCEPTS_BY_NAME[c].category in (lx.TP, lx.OT) for c in self.concepts)
+
+    def signature(self) -> tuple[object, ...]:
+        names = frozenset() if not self.parties_matter else self.entities if self.address else self.names
+        return (self.concepts, self.negations, self.permissive, self.quantities, names)
+
+    def stated_by(self, other: Reading) -> bool:
+        """This sentence's practice stands in `other`: its concepts (and more), the same negation, permission and
+        durations, the parties it names, and most of its words (a sentence that names only "data" and a denial is
+        not stated by every other denial about data)."""
+        return (
+            len(self.stems & other.stems) >= _SHARED_WORDS * len(self.stems)
+            and self.concepts <= other.concepts
+            and self.negations == other.negations
+            and self.permissive == other.permissive
+            and set(self.quantities) <= set(other.quantities)
+            and (not self.parties_matter or self.names <= other.names)
+        )
+
+
+def _plain(text: str) -> str:
+    from monitor.classify.unread import _ANY_DATE  # the month names of every language live there
+
+    text = _EMAIL_OR_URL.sub(" ", text)
+    return _YEAR.sub(" ", _ANY_DATE.sub(" ", text.lower()))
+
+
+def read(lang: Language, text: str) -> Reading:
+    """The concepts, negation, permission, durations and parties of one sentence."""
+    return _read(lang.code, text)
+
+
+@lru_cache(maxsize=16384)
+def _read(code: str, text: str) -> Reading:
+    lang = language(code)
+    low = _plain(text)
+    concepts = frozenset(name for name, pattern in lang.concepts if pattern.search(low))
+    quantities = []
+    for m in lang.quantity.finditer(low):
+        raw = m.group("n")
+        value = float(raw.replace(",", ".")) if raw[0].isdigit() else float(lang.number_words[raw])
+        unit = next(u for u in _UNITS if m.groupdict().get(u))
+        quantities.append((value, unit))
+    return Reading(
+        concepts=concepts,
+        negations=len(lang.negation.findall(low)),
+        permissive=bool(lang.permission.search(low)),
+        quantities=tuple(sorted(quantities)),
+        names=_names(lang, text),
+        address=bool(_POSTCODE.search(text)),
+        entities=frozenset(" ".join(m.split()) for m in _LEGAL_FORM.findall(_EMAIL_OR_URL.sub(" ", text))),
+        stems=_stems(lang, low),
+    )
+
+
+def _stems(lang: Language, low: str) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in _WORD.findall(low) if len(w) >= 4 and w not in lang.stopwords)
+
+
+def same_bounds(lang: Language, before: str, after: str) -> bool:
+    """The same negation, permission and durations on both sides: a few letters changed ("six" -> "dix") may be a
+    number in words."""
+    a, b = read(lang, before), read(lang, after)
+    return (a.negations, a.permissive, a.quantities) == (b.negations, b.permissive, b.quantities)
+
+
+def entity_changed(lang: Language, before: str, after: str) -> bool:
+    """A company named with its legal form replaced in a sentence that names the controller or a recipient."""
+    a, b = read(lang, before), read(lang, after)
+    return (a.parties_matter or b.parties_matter) and a.entities != b.entities
+
+
+def _names(lang: Language, text: str) -> frozenset[str]:
+    text = _EMAIL_OR_URL.sub(" ", text)
+    found = set(_LEGAL_FORM.findall(text)) | set(_MIXED_CASE.findall(text))
+    if not lang.nouns_capitalised:
+        words = re.findall(r"(?<=[\w,;:)] )[A-Z][\w&-]+", text)  # capitalised, not opening the sentence
+        found |= {w for w in words if w.lower() not in lang.stopwords}
+    return frozenset(found)
+
+
+class Versions:
+    """The sentences of both versions, for statements that stand elsewhere: each is cut into its content words once,
+    and read in full only when it shares enough of them with the statement looked for (bounded work on 500 KB pages).
+    """
+
+    def __init__(self, lang: Language, old: str, new: str) -> None:
+        self.lang = lang
+        self._texts = {False: old, True: new}
+
+    def _sentences(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        out: list[tuple[str, frozenset[str]]] = []
+        for line in text.splitlines():
+            for sentence in split_sentences(clean_block(line)):
+                if len(out) >= _MAX_SENTENCES:
+                    return out
+                out.append((sentence, _stems(self.lang, sentence.lower())))
+        return out
+
+    @cached_property
+    def old(self) -> _Index:
+        return _Index(self._sentences(self._texts[False]))
+
+    @cached_property
+    def new(self) -> _Index:
+        return _Index(self._sentences(self._texts[True]))
+
+    def counterpart(self, reading: Reading, in_new: bool) -> Reading | None:
+        """The same sentence in the other version (nearly all its words) with another period, negation or
+        permission: one sentence edited, which the diff set out as one removed and one added."""
+        index = self.new if in_new else self.old
+        for sentence in index.candidates(reading.stems, _SAME_SENTENCE):
+            other = read(self.lang, sentence)
+            if len(other.stems & reading.stems) < _SAME_SENTENCE * len(other.stems):
+                continue
+            if (other.quantities, other.negations, other.permissive) != (
+                reading.quantities,
+                reading.negations,
+                reading.permissive,
+            ):
+                return other
+        return None
+
+    def stands_in(self, reading: Reading, in_new: bool) -> bool:
+        index = self.new if in_new else self.old
+        return any(reading.stated_by(read(self.lang, s)) for s in index.candidates(reading.stems, _SHARED_WORDS))
+
+
+class _Index:
+    """Sentences by their content words: those that share a share of a statement's words, found without reading
+    every sentence for every statement. A word found in very many sentences is counted as shared by all (so no
+    candidate is missed); when that leaves too many candidates, none is returned and the statement is reported."""
+
+    def __init__(self, sentences: list[tuple[str, frozenset[str]]]) -> None:
+        self.sentences = [s for s, _ in sentences]
+        self.postings: dict[str, list[int]] = {}
+        for k, (_, stems) in enumerate(sentences):
+            for stem in stems:
+                self.postings.setdefault(stem, []).append(k)
+
+    def candidates(self, stems: frozenset[str], share: float) -> list[str]:
+        need = share * len(stems)
+        common = [s for s in stems if len(self.postings.get(s, ())) > _COMMON_POSTINGS]
+        counts: Counter[int] = Counter()
+        for stem in stems:
+            if stem not in common:
+                counts.update(self.postings.get(stem, ()))
+        found: list[int] = (
+            list(range(len(self.sentences)))
+            if len(common) >= need
+            else [k for k, n in counts.items() if n + len(common) >= need]
+        )
+        if len(found) > _MAX_CANDIDATES:
+            return []
+        return [self.sentences[k] for k in found]
+
+
+def _sign(reading: Reading, added: bool) -> int:
+    """More of a practice that collects or shares reduces privacy; more of a right, a safeguard or a denial of a
+    practice improves it; removing either does the reverse."""
+    protects = reading.negated or sum(lx.CONCEPTS_BY_NAME[c].polarity < 0 for c in reading.specific) > sum(
+        lx.CONCEPTS_BY_NAME[c].polarity > 0 for c in reading.specific
+    )
+    return (IMPROVES if protects else REDUCES) * (1 if added else -1)
+
+
+def _findings(concepts: frozenset[str], sign: int, text: str, headline: str) -> list[Finding]:
+    ranked = _rank(Counter(lx.CONCEPTS_BY_NAME[c].category for c in concepts))
+    critical = any(lx.CONCEPTS_BY_NAME[c].critical for c in concepts)
+    return [Finding(cat, sign, critical, text, headline) for cat in ranked[:3]]
+
+
+def _names_of(concepts: frozenset[str]) -> str:
+    return ", ".join(c.name for c in lx.CONCEPTS if c.name in concepts)
+
+
+def judge(change: Change, versions: Versions) -> _Judgement:
+    """One changed passage of a policy in `versions.lang`, judged by the concepts it names."""
+    lang = versions.lang
+    if change.kind is ChangeKind.MODIFIED and change.before and change.after:
+        return _judge_modified(change, versions)
+    added = change.kind is ChangeKind.ADDED
+    text = (change.after if added else change.before) or ""
+    verb = "added" if added else "removed"
+    reading = read(lang, text)
+    other = versions.counterpart(reading, in_new=not added) if reading.stems else None
+    if other is not None and (reading.concepts or other.concepts or reading.quantities or other.quantities):
+        # only the period, denial or permission is compared: the rest of the two sentences is the same wording
+        other = dataclasses.replace(other, concepts=reading.concepts, names=reading.names, entities=reading.entities)
+        old, new = (other, reading) if added else (reading, other)
+        return _judge_modified(change, versions, old, new)
+    if not reading.concepts:
+        return _cosmetic("foreign-no-practice", change, f"{verb} text that names no data practice ({lang.name})")
+    if versions.stands_in(reading, in_new=not added):
+        where = "the old version already stated it" if added else "the new version still states it"
+        return _cosmetic("foreign-stated-elsewhere", change, f"{verb} a statement that {where} ({lang.name})")
+    if not reading.specific and not reading.negated and not reading.quantities:
+        why = f"{verb} a general sentence that names no specific practice ({lang.name}): {_q(text)}"
+        return _cosmetic("foreign-general", change, why)
+    concepts = reading.specific or reading.concepts
+    what = f"{verb} a statement naming {_names_of(concepts)} ({lang.name}): {_q(text)}"
+    headline = f"The policy {'now says' if added else 'no longer says'} {_q(text, 140)}"
+    return _material("foreign-practice", change, _findings(concepts, _sign(reading, added), what, headline), None)
+
+
+def _judge_modified(
+    change: Change, versions: Versions, before: Reading | None = None, after: Reading | None = None
+) -> _Judgement:
+    lang = versions.lang
+    before = before or read(lang, change.before or "")
+    after = after or read(lang, change.after or "")
+    if not before.concepts and not after.concepts and before.quantities == after.quantities:
+        return _cosmetic("foreign-no-practice", change, f"reworded text that names no data practice ({lang.name})")
+    if before.signature() == after.signature():
+        why = f"reworded: the same practices, durations and negations ({lang.name})"
+        if before.names != after.names and (before.parties_matter or after.parties_matter):
+            why = f"a postal address changed ({lang.name})"
+        return _cosmetic("foreign-reworded", change, why)
+    parts = []
+    gained, lost = after.concepts - before.concepts, before.concepts - after.concepts
+    if gained:
+        parts.append(f"added {_names_of(gained)}")
+    if lost:
+        parts.append(f"removed {_names_of(lost)}")
+    if before.negations != after.negations:
+        parts.append("removed a negation" if before.negations > after.negations else "added a negation")
+    if before.permissive != after.permissive:
+        parts.append("added a permission" if after.permissive else "removed a permission")
+    if before.quantities != after.quantities:
+        parts.append(f"changed a duration or number {_quantities(before)} → {_quantities(after)}")
+    old_names, new_names = before.signature()[4], after.signature()[4]
+    if old_names != new_names:
+        assert isinstance(old_names, frozenset) and isinstance(new_names, frozenset)
+        gone, came = sorted(old_names - new_names), sorted(new_names - old_names)
+        parts.append(f"named parties changed: {', '.join(gone) or 'none'} → {', '.join(came) or 'none'}")
+    quote = f"{_q(change.before or '', 80)} → {_q(change.after or '', 80)}"
+    text = f"{'; '.join(parts)} ({lang.name}): {quote}"
+    # a period changed in a sentence that names nothing else limits how long something is kept
+    touched = (gained | lost) or (after.concepts | before.concepts) or frozenset({"retention"})
+    sign = _sign(after, True) if gained or before.negations > after.negations else _sign(before, False)
+    if before.quantities != after.quantities and not (gained or lost):
+        sign = REDUCES if sum(v for v, _ in after.quantities) > sum(v for v, _ in before.quantities) else IMPROVES
+        if lx.DR not in {lx.CONCEPTS_BY_NAME[c].category for c in touched}:
+            sign = 0
+    headline = f"The policy changed {_q(change.before or '', 70)} to {_q(change.after or '', 70)}"
+    return _material("foreign-practice", change, _findings(touched, sign, text, headline), None)
+
+
+def _quantities(reading: Reading) -> str:
+    return ", ".join(f"{v:g} {u}" for v, u in reading.quantities) or "none"
+
+
+def _concept_examples(lang: Language) -> list[tuple[str, str, bool]]:
+    """The vocabulary's examples, for the tests: (concept, sentence, whether it must be read as naming it)."""
+    return lang.examples
+
+
+def rejudge(verdict: ChangeVerdict, versions: Versions) -> ChangeVerdict:
+    """`verdict`'s change judged in its own language."""
+    change = Change(verdict.kind, verdict.before, verdict.after)
+    return judge(change, versions).verdict
