@@ -57,8 +57,32 @@ _DENIALS = lx.DENIAL_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+#: letters of the Latin alphabets (ASCII, Latin-1, Latin Extended): a text mostly in other letters is no English
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+#: so many letters of such a script make a sentence, not a label (about four words' worth)
+UNSPACED_SENTENCE = 12
+
+
+def _other_script(text: str) -> bool:
+    """Whether most letters of the text (its first part) are of a non-Latin script."""
+    sample = text[:20_000]
+    letters = sum(c.isalpha() for c in sample)
+    return letters >= 40 and len(_LATIN_LETTER.findall(sample)) < 0.5 * letters
+
+
+def _unspaced_sentence(text: str) -> bool:
+    """A sentence in a script without spaces between words: counting words by spaces would take it for a label."""
+    found = len(_UNSPACED.findall(text))
+    return found >= UNSPACED_SENTENCE and found >= 0.5 * sum(c.isalpha() for c in text)
+
+
 def _english(text: str) -> bool:
-    """The prose of a policy (lines of several words, not menus or code) is mostly in English; its opening tells."""
+    """The prose of a policy (lines of several words, not menus or code) is mostly in English; its opening tells.
+    A policy mostly in another script is not, whatever its few lines of Latin words."""
+    if _other_script(text):
+        return False
     words: list[str] = []
     for line in text.splitlines():
         low = line.lower()
@@ -93,6 +117,8 @@ _MONTH = (
 _ANY_DATE = re.compile(
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
     rf"|\b{_MONTH}\s+(?:de\s+)?\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b"
+    # Chinese, Japanese and Korean dates: 2024年5月1日, 2024년 5월 1일
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?"
 )
 
 
@@ -110,7 +136,13 @@ def _small_fix(before: str, after: str) -> bool:
 
 def _label(text: str) -> bool:
     """A link or menu label of a few words ("Mentions légales"): in any language, no statement of practice."""
-    return len(text.split()) <= 3 and not any(c.isdigit() for c in text) and text.rstrip()[-1:] not in ".:;!?"
+    if _unspaced_sentence(text):
+        return False  # a sentence of a script without spaces is one "word" long
+    return (
+        len(text.split()) <= 3
+        and not any(c.isdigit() for c in text)
+        and text.rstrip()[-1:] not in ".:;!?\u3002\uff01\uff1f"
+    )
 
 
 def _unread(result: Classification, old: str = "", new: str = "") -> Classification:
@@ -124,7 +156,11 @@ def _unread(result: Classification, old: str = "", new: str = "") -> Classificat
     for v in result.changes:
         unread = (
             not v.material
-            and v.reason.startswith(_UNREAD_REASONS)
+            and (
+                v.reason.startswith(_UNREAD_REASONS)
+                # in a script without spaces, the English rules' word counts take a sentence for a menu or label
+                or (versions is None and any(_unspaced_sentence(t) for t in (v.before, v.after) if t))
+            )
             and not all(_label(t) for t in (v.before, v.after) if t)
         )
         if unread and v.before and v.after:
