@@ -79,3 +79,41 @@ def test_new_kind_of_data_added_to_the_examples_is_material() -> None:
         "When you register we collect the details you give us, such as your name, email address and home address.",
     )
     assert result.material, _why(result)
+
+
+# Verbs of enabling and conditionals swapped within their class: no commitment gained or dropped.
+
+
+def test_allows_swapped_for_enables_is_not_material() -> None:
+    result = _judge(
+        "Our payment partner allows us to offer bank account linking and account information services.",
+        "Our payment partner enables us to provide our bank account linking and linked account information services "
+        "to members.",
+    )
+    assert result.changes and not result.material, _why(result)
+
+
+def test_may_share_made_will_share_is_material() -> None:
+    result = _judge(
+        "We may share your bank account details with our payment partner.",
+        "We will share your bank account details with our payment partner.",
+    )
+    assert result.material, _why(result)
+
+
+def test_could_swapped_for_would_is_not_material() -> None:
+    result = _judge(
+        "Anonymising data means removing your phone number, address and any other information that could identify "
+        "the member or allow them to be contacted.",
+        "Anonymisation consists in removing your name, phone number, postal address and any other element that "
+        "would allow the member to be identified or contacted.",
+    )
+    assert result.changes and not result.material, _why(result)
+
+
+def test_will_not_made_may_is_material() -> None:
+    result = _judge(
+        "We will not share your email address with advertisers.",
+        "We may share your email address with advertisers.",
+    )
+    assert result.material, _why(result)
