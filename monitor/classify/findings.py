@@ -74,8 +74,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
         )
     else:
         cb, ca = _firm(pb.commitments), _firm(pa.commitments)
-        weaker = ca < cb or len(pa.permissive) > len(pb.permissive)
-        stronger = ca > cb or len(pa.permissive) < len(pb.permissive)
+        mb, ma = _permissions(pb, pa)
+        weaker = ca < cb or ma > mb
+        stronger = ca > cb or ma < mb
         flipped = weaker != stronger and not _modal_went_with_its_verb(pb, pa)
         if flipped:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
@@ -699,3 +700,37 @@ def _modal_went_with_its_verb(pb: Profile, pa: Profile) -> bool:
     return all(verb and verb not in said_after for _, verb in gone) and all(
         verb and verb not in said_before for _, verb in came
     )
+
+
+#: Verbs that make something possible, said of a tool or a party ("the tool allows X to", "enables X to", "makes it
+#: possible to", "authorise access"): one class with "allow", "permit", "let", whichever is used.
+_ENABLING = re.compile(r"(?<![\w-])(?:enabl\w*|mak(?:e|es|ing) it possible|authori[sz]\w*)(?![\w-])")
+_WOULD = re.compile(r"(?<![\w-])would(?![\w-])")
+
+
+def _permissions(pb: Profile, pa: Profile) -> tuple[int, int]:
+    """The permission words of each side, where a word swapped for one of the same class counts as kept: "allows X
+    to" -> "enables X to" (verbs of enabling), "that could identify you" -> "that would identify you" (the
+    conditional). Without it a swap inside a class reads as a permission gained or dropped.
+
+    Family: policies re-edited for style, where "allows" / "enables" / "makes it possible" and "could" / "would"
+    alternate. A modal swapped across classes ("may share" -> "will share", "will not" -> "may") still counts."""
+    nb, na = len(pb.permissive), len(pa.permissive)
+    pairs = (
+        (_count(pb.permissive, _PERMITTING), _count(pa.permissive, _PERMITTING), _ENABLING),
+        (_count(pb.permissive, ("could",)), _count(pa.permissive, ("could",)), _WOULD),
+    )
+    for gb, ga, stand_in in pairs:
+        sb, sa = len(stand_in.findall(pb.bare)), len(stand_in.findall(pa.bare))
+        if gb > ga and sa > sb:
+            na += min(gb - ga, sa - sb)
+        elif ga > gb and sb > sa:
+            nb += min(ga - gb, sb - sa)
+    return nb, na
+
+
+_PERMITTING = ("allow", "permit", "let")
+
+
+def _count(words: tuple[str, ...], starts: tuple[str, ...]) -> int:
+    return sum(1 for w in words if w.startswith(starts))

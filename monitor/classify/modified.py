@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections import Counter
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
@@ -28,6 +29,7 @@ from monitor.classify.verdicts import (
     _topics,
 )
 from monitor.domain.values import Change, Severity
+from monitor.text.diff import word_diff
 from monitor.text.sentences import clean_block, loose_key
 
 _EXAMPLE = ("for example", "for instance", "e.g.", "eg", "such as", "like")
@@ -44,11 +46,95 @@ def _illustration_only(hunks: list[tuple[str, str, str, str]]) -> bool:
         low = normal(inserted).lstrip(" ,;:(-")
         if deleted or not low.startswith(_EXAMPLE):
             return False
-        p = profile(inserted)
-        if p.negations or p.permissive or p.quantities or p.entities or p.limiters or p.broadeners:
+        if not _plain_example(inserted):
             return False
+        p = profile(inserted)
         if any(c not in _ILLUSTRATIVE for c, n in p.categories.items() if n):
             return False
+    return True
+
+
+#: Words that open an illustration of the term before them ("settings (like ...)", "data, such as ...").
+_ILLUSTRATION_OPENER = re.compile(
+    r"(?<![\w-])(?:for example|for instance|e\.g\.?|eg|such as|including"
+    r"|(?<!would )(?<!you )(?<!we )(?<!they )(?<!i )(?<!'d )like)(?![\w-])"
+)
+#: A clause that follows the examples: "such as an app store, we collect ...", "like a photo, which we keep".
+_CLAUSE_AFTER = re.compile(r",\s+(?:we|you|they|it|he|she|which|who|that|then|so|but)\s")
+_CLAUSE_MARK = re.compile(r"[;:!?()]|\.(?:\s|$)")
+#: What ends an illustration: the end of a clause or of the parenthesis the example list sits in.
+_ILLUSTRATION_END = re.compile(r"[;:.!?)]\s|[;:!?)]$|\.$")
+
+
+def _plain_example(text: str) -> bool:
+    """Words that name no negation, modality, number, limit, broadening or named party."""
+    p = profile(text)
+    return not (
+        p.negations or p.permissive or p.commitments or p.quantities or p.entities or p.limiters or p.broadeners
+    )
+
+
+def _inside_illustration(prefix: str) -> bool:
+    """The text just before an edit ends inside an example list: an opener ("such as", "like", "e.g.") stands
+    after the last end of clause or parenthesis, so the edit changes examples, not the statement they
+    illustrate."""
+    low = prefix.lower()
+    openers = list(_ILLUSTRATION_OPENER.finditer(low))
+    if not openers or not re.search(r"\w", low[: openers[-1].start()]):
+        return False  # "For example, advertisers may ..." opens a sentence that is a statement of its own
+    tail = low[openers[-1].end() :]
+    return not (_ILLUSTRATION_END.search(tail) or _CLAUSE_AFTER.search(tail))
+
+
+def _examples_swapped(before: str, after: str) -> bool:
+    """Every edit lies within the examples that illustrate an unchanged statement ("settings (like a photo)" ->
+    "(like selfie imagery)", a product added to "apps such as ...", another user-agent in "e.g. ..."), and what the
+    examples gain names no sensitive data type, recipient, purpose, sharing, negation, modality or number. A data
+    type may only stand in for another one dropped from the same examples (a near-synonym swapped) or name one more
+    instance of a kind the sentence already names; a new data type added to a list of data collected, a recipient
+    or an advertising purpose stays a change.
+
+    Family: policies re-edited for tone and clarity, where the wording of illustrations moves freely."""
+    ops = word_diff(before, after)
+    if not any(op for op, _ in ops) or len(ops) > 40:
+        return False
+    prefix_old: list[str] = []
+    prefix_new: list[str] = []
+    inserted_all: list[str] = []
+    for op, text in ops:
+        if op == 0:
+            prefix_old.append(text)
+            prefix_new.append(text)
+            continue
+        if not (_inside_illustration("".join(prefix_old)) and _inside_illustration("".join(prefix_new))):
+            return False
+        if op < 0:
+            prefix_old.append(text)
+        else:
+            inserted_all.append(text)
+            prefix_new.append(text)
+        if _CLAUSE_MARK.search(text):
+            return False  # the edit ends or opens a clause: a statement of its own, not an example
+    inserted = " ".join(inserted_all)
+    if inserted.strip() and not _plain_example(inserted):
+        return False
+    old = Counter(c.name for _, c in concepts_in(normal(before)))
+    new = Counter(c.name for _, c in concepts_in(normal(after)))
+    lost, gained = old - new, new - old
+    if any(lx.CONCEPTS_BY_NAME[name].critical for name in lost):
+        return False  # a sensitive data type dropped from the examples: say so
+    lost_categories = {lx.CONCEPTS_BY_NAME[name].category for name in lost}
+    for name in gained:
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if concept.critical:
+            return False
+        if old[name] and concept.specific:
+            continue  # one more instance of a kind the sentence already names ("usage, such as ... searches")
+        if concept.category in _ILLUSTRATIVE:
+            continue
+        if concept.category == lx.DC and lx.DC in lost_categories:
+            continue  # one data type said for another in the same examples
+        return False
     return True
 
 
@@ -526,7 +612,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
             )
         return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
     findings = _findings(change, pb, pa, (layout.old_low, layout.new_low) if layout is not None else ("", ""))
-    if findings and _illustration_only(_hunks(before, after)):
+    if findings and (_illustration_only(_hunks(before, after)) or _examples_swapped(before, after)):
         return _cosmetic(
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
         )
