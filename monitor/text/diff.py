@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -353,6 +354,12 @@ def diff_regions(old: str, new: str) -> tuple[list[Change], list[int]]:
 
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     """diff-match-patch operations (-1 delete, 0 equal, 1 insert) at word granularity, for display."""
+    return list(_word_diff(old, new))
+
+
+@lru_cache(maxsize=2048)
+def _word_diff(old: str, new: str) -> tuple[tuple[int, str], ...]:
+    """word_diff, once per pair of sentences (several rules read the same edit)."""
     old_tokens = _DISPLAY_TOKEN.findall(old or "")
     new_tokens = _DISPLAY_TOKEN.findall(new or "")
     a, b = _encode([old_tokens, new_tokens])
@@ -367,4 +374,4 @@ def word_diff(old: str, new: str) -> list[tuple[int, str]]:
             out[-1] = (op, out[-1][1] + text)
         elif text:
             out.append((op, text))
-    return out
+    return tuple(out)
