@@ -325,7 +325,7 @@ def _concept_findings(
             if _inside_name(concept.pattern, pa if added else pb, pb if added else pa):
                 continue  # "the Acme Analytics Product" -> "the Acme Product": a product renamed, not a practice
         if concept.category == lx.TR and _kind_of_a_named_tool(concept, pa if added else pb, pb if added else pa):
-            continue  # "Hotjar cookies help us ..." -> "Hotjar - Helps us ...": the tool's name stands for them
+            continue  # "Acme Maps cookies help us" -> "Acme Maps - Helps us": the tool's name stands for them
         if added and core is not None and not concept.critical and _forms(concept, core.low) <= _forms(concept, pb.low):
             continue  # named only in examples of a category the row already names
         where = pa if added else pb
@@ -369,7 +369,7 @@ def _addressed(low: str) -> str:
 
 def _kind_of_a_named_tool(concept: lx.Concept, where: Profile, other: Profile) -> bool:
     """Every term of a tracking concept that one side has and the other lacks follows a name that the other side
-    still gives ("Hotjar cookies help us ..." -> "Hotjar - Helps us ...", "Acme Tracker cookies" -> "Acme Tracker"):
+    still gives ("Acme Maps cookies help us" -> "Acme Maps - Helps us", "Acme Tracker cookies" -> "Acme Tracker"):
     the word says what kind of thing the named tool is, and the name alone stands for it in a list of tools.
     Family: lists and tables of the cookies or trackers a site uses, re-laid as "Name - purpose" lines. A term
     after no name ("we use cookies" -> "we use") or a name the other side drops is read."""
