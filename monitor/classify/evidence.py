@@ -491,6 +491,16 @@ def _mask_titles(text: str) -> str:
     )
 
 
+#: a bracketed pointer to a section, a glossary entry or another document ("(see Glossary)", "(see Section 4)",
+#: "(as defined in our Terms)", "(learn more in Cookies below)"): its capitalised words name where to read, not a
+#: party; a pointer with a party in it names that party's document, which `_NAMED_THING` already reads as a thing
+_POINTER_BRACKET = re.compile(
+    r"\((?:please )?(?:see|refer to|read|visit|view|cf\.|as (?:defined|described|explained|set out|detailed)"
+    r" (?:in|under|at|below|above)|(?:defined|described|explained|set out|detailed) (?:in|under|below|above)"
+    r"|(?:learn|read|find out) more|more (?:on|about|in|at)|details (?:in|at|under))\b[^()]{0,80}\)",
+    re.IGNORECASE,
+)
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})s?\)")
 
 
@@ -512,6 +522,8 @@ def _entities(original: str) -> frozenset[str]:
     text = _GLUED.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", original)))
     if _THING_HINT.search(text):
         text = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), text))
+    if "(" in text:
+        text = _POINTER_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     for m in _ENTITY.finditer(text):
         if _spelled_acronym(m.group(0), text[m.end() : m.end() + 12]):
             continue  # "Internet Protocol (IP)": a term spelled out, not a party
@@ -601,6 +613,8 @@ def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
     cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
     plain = _drop_defined_acronyms(cleaned)  # what the sentence says; names are read from `cleaned`
+    if "(" in plain:  # "(see Retention below)": where to read, not what is done
+        plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
     low = _same_meaning(written_out(plain.lower()))
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(

@@ -138,9 +138,21 @@ class Unit:
 _TRANSLATE = str.maketrans({**_INVISIBLE, **_SPACES, **{ord(k): v for k, v in _QUOTES.items()}})
 
 
+#: what a page says about a link for screen readers or as an icon's text, captured with the link's words ("Learn more
+#: (opens in a new tab)", "our opt-out page External link"): how the link opens, not what the policy says
+_LINK_NOTE = re.compile(
+    r"\s*[(\[]\s*(?:(?:this |the )?link )?(?:opens?|will open|is external)\b[^()\[\]]{0,40}[)\]]"
+    r"|,?\s+(?:(?:this |the )?link )?(?:(?i:opens?|will open) (?i:in )?(?i:a |an )?(?i:new|separate) (?i:browser )?"
+    r"(?i:tab|window)|Link is external)(?=[.,;:!?)]|$)"
+    r"|(?<=[\w)/])\s+External [Ll]ink(?![\w-])"
+)
+_LINK_NOTE_HINT = re.compile(r"(?i)new (?:browser )?(?:tab|window)|external|\bopens? in\b")
+
+
 @lru_cache(maxsize=16384)
 def clean_block(line: str) -> str:
-    """A block without invisible characters, markers, numbering, Markdown emphasis/links or stray pipes."""
+    """A block without invisible characters, markers, numbering, Markdown emphasis/links, stray pipes or a link's
+    screen-reader notes."""
     if not line.isascii():
         line = unicodedata.normalize("NFC", line).translate(_TRANSLATE)
     text = line.replace("`", "'")
@@ -150,6 +162,8 @@ def clean_block(line: str) -> str:
         text = _MD_AUTOLINK.sub(r"\1", text)
     if "*" in text or "_" in text or "~" in text:
         text = _MD_EMPHASIS.sub("", text)
+    if _LINK_NOTE_HINT.search(text):
+        text = _LINK_NOTE.sub("", text)
     text = " ".join(text.split())
     text = text[_leading_markers(text) :]
     if "|" in text:
