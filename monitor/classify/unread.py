@@ -65,11 +65,17 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 UNSPACED_SENTENCE = 12
 
 
+#: a letter of any other script (a word character that is neither a digit, "_" nor a Latin letter)
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+
+
 def _other_script(text: str) -> bool:
     """Whether most letters of the text (its first part) are of a non-Latin script."""
     sample = text[:20_000]
-    letters = sum(c.isalpha() for c in sample)
-    return letters >= 40 and len(_LATIN_LETTER.findall(sample)) < 0.5 * letters
+    if sample.isascii():
+        return False
+    other = len(_OTHER_LETTER.findall(sample))  # few in a Latin text: counted first, the Latin ones only if needed
+    return other >= 20 and other > len(_LATIN_LETTER.findall(sample))
 
 
 def _unspaced_sentence(text: str) -> bool:
