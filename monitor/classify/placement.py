@@ -69,7 +69,11 @@ def _bare_name(block: str) -> bool:
 #: a list introduced as those data goes to ("We may share your information with:", "We disclose data to:")
 _RECIPIENTS_INTRO = re.compile(
     r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|provid\w*|pass\w*|sen[dt]\w*|giv\w*"
-    r"|mak\w* (?:it |them )?available)\b[^.;]*\b(?:with|to)\b[^.;:]{0,30}:\s*$"
+    r"|mak\w* (?:it |them )?available)\b[^.;]*\b(?:with|to)\b(?P<whom>[^.;:]{0,60}):\s*$"
+)
+#: an introduction whose list is of purposes or circumstances, not parties ("... with partners in these cases:")
+_NOT_PARTIES = re.compile(
+    r"\b(?:purposes?|reasons?|circumstances?|situations?|cases?|conditions?|bas[ie]s|ways?|events?|means)\b"
 )
 #: an item that states a condition or a purpose, not a party ("When the law requires it", "To prevent fraud")
 _CONDITION_START = re.compile(r"^\W*(?:if|when|where|whenever|to|for|as|in|with|unless|upon|at|on|under)\b")
@@ -81,7 +85,8 @@ def _listed_recipient(change: Change, layout: Layout) -> _Judgement | None:
     on its own states nothing (a kind of party the vocabulary does not know: "Political campaigns")."""
     text = clean_block((change.after or change.before or "").strip())
     intro = normal(layout.intro_of(text))
-    if not intro or not _RECIPIENTS_INTRO.search(intro) or _CONDITION_START.match(normal(text)):
+    lead = _RECIPIENTS_INTRO.search(intro) if intro else None
+    if not lead or _NOT_PARTIES.search(lead.group("whom")) or _CONDITION_START.match(normal(text)):
         return None
     alone = _judge_statement(change)
     if alone.verdict.material or alone.verdict.rule not in ("no-practice", "general-statement"):
@@ -99,6 +104,8 @@ def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
     if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
         return None
     text = (change.after or change.before or "").removeprefix("# ")
+    if lx.BUTTON_LINE.match(clean_block(text)):
+        return None  # a control ("Dismiss", "Got it") captured after the list: a button, no party
     section = dict(layout.named_headings).get(loose_key(clean_block(text)))
     if not section or not _bare_name(text):
         return _listed_recipient(change, layout)
