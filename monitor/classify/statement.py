@@ -84,7 +84,7 @@ _COMPANY_OR_OURS = re.compile(r"(?<![\w-])(?:we|us|our|ours|we're|we've|we'll)(?
 #: data to ..." heads a purpose list)
 _ADVICE_LEAD = re.compile(
     r"^\W*(?:(?:please|also|finally|additionally|however|in addition)\W+)*(?:(?:always|never|regularly)\s+)?"
-    r"(?:choose|create|change|consider|avoid|think|remember to|make sure|take (?:care|precautions)|log out|sign out"
+    r"(?:choose|pick|create|change|consider|avoid|think|remember to|make sure|take (?:care|precautions)|log out|sign out"
     r"|lock|use(?! of\b)|keep|review|check|read|be (?:careful|cautious|mindful|wary|thoughtful)"
     r"|(?:do not|don't|never) (?!sell\b)(?:provide|share|post|include|send|give|enter|submit|disclose|reveal|upload"
     r"|reuse|use|click|respond|reply|write)\b(?! (?:my|us)\b))\b"
@@ -101,7 +101,7 @@ _ADVICE_LEAD = re.compile(
 _OWN_CARE = re.compile(
     r"\b(?:passwords?|passphrases?|pins?|credentials|log-?in details|(?:two|2|multi)[- ]factor|2fa|mfa"
     r"|authentication|discretion|caution|careful(?:ly)?|own privacy|personal safety|sensitive|confidential"
-    r"|publicly|privacy (?:policies|policy|notices?|statements?|practices|settings)|their (?:own )?(?:policies"
+    r"|publicly|public|privacy (?:policies|policy|notices?|statements?|practices|settings)|their (?:own )?(?:policies"
     r"|terms|practices|settings)|security settings|log out|sign out|lock your)\b"
 )
 
