@@ -41,12 +41,13 @@ def _stays_material(sentence: str) -> None:
     "advice",
     [
         "Pick a long password and change it every few months.",
+        "We encourage you to use a different password for each account you hold.",
         "Use two-factor authentication wherever you can.",
         "Never reuse a password that you use on another website.",
         "Be careful about what you post publicly in recipe comments.",
         "Do not post your email address or phone number in public comments.",
         "You should review the privacy settings of any social network you link to the app.",
-        "We strongly recommend that you read the privacy policies of advertisers before you give them your email address.",
+        "We urge you to keep your login details and phone number to yourself.",
         "Simple steps include a strong password and locking your phone when you are not using it.",
         "You are responsible for the personal details you choose to post publicly.",
     ],
@@ -85,6 +86,7 @@ def test_advice_look_alikes_in_which_the_company_acts_stay_material(practice):
         "Under the GDPR, a controller is the body that decides why and how personal data is processed.",
         "The CCPA allows businesses to offer consumers financial incentives for sharing personal information.",
         "Some state laws treat device identifiers as personal data.",
+        "This practice is often called interest-based advertising.",
     ],
 )
 def test_a_general_explanation_with_nobody_acting_states_no_practice(explanation):
@@ -106,6 +108,8 @@ def test_a_general_explanation_with_nobody_acting_states_no_practice(explanation
         # what the law makes the company do, or a right given to the reader
         "Nevada law requires us to let you opt out of the sale of your data.",
         "Under the CCPA, you have the right to know what we collect.",
+        # a name given, with the company's practice in the same sentence
+        "This is called profiling, and we do it to choose the offers we show you.",
     ],
 )
 def test_explanation_look_alikes_that_state_a_practice_stay_material(practice):

@@ -84,8 +84,8 @@ _COMPANY_OR_OURS = re.compile(r"(?<![\w-])(?:we|us|our|ours|we're|we've|we'll)(?
 #: data to ..." heads a purpose list)
 _ADVICE_LEAD = re.compile(
     r"^\W*(?:(?:please|also|finally|additionally|however|in addition)\W+)*(?:(?:always|never|regularly)\s+)?"
-    r"(?:choose|pick|create|change|consider|avoid|think|remember to|make sure|take (?:care|precautions)|log out|sign out"
-    r"|lock|use(?! of\b)|keep|review|check|read|be (?:careful|cautious|mindful|wary|thoughtful)"
+    r"(?:choose|pick|create|change|consider|avoid|think|remember to|make sure|take (?:care|precautions)|log out"
+    r"|sign out|lock|use(?! of\b)|keep|review|check|read|be (?:careful|cautious|mindful|wary|thoughtful)"
     r"|(?:do not|don't|never) (?!sell\b)(?:provide|share|post|include|send|give|enter|submit|disclose|reveal|upload"
     r"|reuse|use|click|respond|reply|write)\b(?! (?:my|us)\b))\b"
     r"|^\W*(?:you|users|members|visitors)(?: always)? should(?: always| never| not)?"
@@ -164,6 +164,13 @@ _LAW_SUBJECT = re.compile(
     r"|^\W*under (?:the )?[\w. ()-]{1,40}?(?:law|laws|act|regulation|gdpr|ccpa|cpra),\s*(?:an?|the)\s+"
     r"(?!(?:we|you|your|our|us)\b)[\w -]{1,40}?\s+(?:is|are|means|refers to)\b"
 )
+#: the name the trade gives to what the sentence before described ("This is called pseudonymisation.", "This
+#: practice is commonly referred to as interest-based advertising.")
+_NAMES_PRACTICE = re.compile(
+    r"^\W*(?:this|that|these|such)(?: \w+)? (?:is|are) (?:commonly |often |sometimes |also |generally )?"
+    r"(?:called|known as|referred to as|described as)\b"
+)
+_NAMING_WORDS = 15
 #: what a general explanation may name: the technology and its mechanics (what is stored, for how long, by which
 #: site, by default, on which device), never a purpose, a recipient of data, a sensitive kind of data or a right
 _MECHANICS = frozenset(
@@ -195,10 +202,13 @@ def _explains_in_general(p: Profile) -> bool:
     speaks ("we", "our"), no party is named, nothing is denied, counted or promised, no choice is offered ("you can
     refuse them"), no handling is stated in the passive ("cookies are used to show you ads"), and it names only
     mechanics: no purpose, recipient, sensitive data, right, child or transfer ("Advertising cookies track you
-    across sites" names a purpose and stays a practice).
+    across sites" names a purpose and stays a practice). Or a short sentence giving the trade's name for what the
+    sentence before described ("This practice is known as interest-based advertising.").
 
     Family: "how cookies work" and "what the law says" passages of cookie, state-law and transfer sections, added,
     dropped or rewritten; what the company itself does is stated elsewhere, in sentences where it acts."""
+    if _NAMES_PRACTICE.match(p.low):
+        return len(p.low.split()) <= _NAMING_WORDS and not (_COMPANY_OR_OURS.search(p.low) or p.negations)
     tech = _TECHNOLOGY_SUBJECT.match(p.low)
     if not tech and not _LAW_SUBJECT.match(p.low):
         return False
