@@ -66,6 +66,9 @@ def test_advice_to_the_reader_states_no_practice(advice):
         "You must be at least 16 years old to use the app; do not share your password.",
         "Do not sell or share my personal information.",
         "Protect against fraud and abuse of the app.",
+        "Use your sensitive data to verify your identity.",
+        "Check your identity against public records.",
+        "Choose whether to share your location with us.",
         # how to act on one's data
         "To stop targeted ads, never share your advertising ID with us and switch it off in your phone settings.",
     ],
@@ -107,6 +110,7 @@ def test_a_general_explanation_with_nobody_acting_states_no_practice(explanation
         "Session cookies are kept for 90 days.",
         # what the law makes the company do, or a right given to the reader
         "Nevada law requires us to let you opt out of the sale of your data.",
+        "Tax law requires payment records to be kept by the shop that sells you a meal kit.",
         "Under the CCPA, you have the right to know what we collect.",
         # a name given, with the company's practice in the same sentence
         "This is called profiling, and we do it to choose the offers we show you.",

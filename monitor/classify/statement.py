@@ -84,8 +84,14 @@ _COMPANY_OR_OURS = re.compile(r"(?<![\w-])(?:we|us|our|ours|we're|we've|we'll)(?
 #: data to ..." heads a purpose list)
 _ADVICE_LEAD = re.compile(
     r"^\W*(?:(?:please|also|finally|additionally|however|in addition)\W+)*(?:(?:always|never|regularly)\s+)?"
-    r"(?:choose|pick|create|change|consider|avoid|think|remember to|make sure|take (?:care|precautions)|log out"
-    r"|sign out|lock|use(?! of\b)|keep|review|check|read|be (?:careful|cautious|mindful|wary|thoughtful)"
+    r"(?:(?:choose|pick|create|change|set|update) (?:[\w-]+ ){0,3}?(?:passwords?|passphrases?|pins?)"
+    r"|use (?:a |an )?(?:strong|unique|complex|different|long|secure|separate|two|2|multi|caution|discretion|care"
+    r"|common sense)"
+    r"|keep (?:your |their )?(?:passwords?|log-?in|credentials|account details|devices?|phones?)"
+    r"|(?:review|check|read|consult) (?:the|their|its|any|all|each|those|these|your (?:own )?(?:privacy|security))"
+    r"|consider (?:your own|carefully|what|whether|the risks)|avoid (?:sharing|posting|using|reusing|entering"
+    r"|clicking|giving)|think (?:carefully|twice|about)|remember to|make sure|take (?:care|precautions)|log out"
+    r"|sign out|lock|be (?:careful|cautious|mindful|wary|thoughtful)"
     r"|(?:do not|don't|never) (?!sell\b)(?:provide|share|post|include|send|give|enter|submit|disclose|reveal|upload"
     r"|reuse|use|click|respond|reply|write)\b(?! (?:my|us)\b))\b"
     r"|^\W*(?:you|users|members|visitors)(?: always)? should(?: always| never| not)?"
@@ -101,7 +107,8 @@ _ADVICE_LEAD = re.compile(
 _OWN_CARE = re.compile(
     r"\b(?:passwords?|passphrases?|pins?|credentials|log-?in details|(?:two|2|multi)[- ]factor|2fa|mfa"
     r"|authentication|discretion|caution|careful(?:ly)?|own privacy|personal safety|sensitive|confidential"
-    r"|publicly|public|privacy (?:policies|policy|notices?|statements?|practices|settings)|their (?:own )?(?:policies"
+    r"|publicly|public (?:comments?|posts?|forums?|areas?|profiles?|spaces?|places?|pages?|chats?)"
+    r"|privacy (?:policies|policy|notices?|statements?|practices|settings)|their (?:own )?(?:policies"
     r"|terms|practices|settings)|security settings|log out|sign out|lock your)\b"
 )
 
@@ -160,9 +167,12 @@ _LAW_SUBJECT = re.compile(
     r"(?:law|laws|legislation|act|regulation|regulations|gdpr|ccpa|cpra|lgpd|pipeda)\b(?:\s*\([^)]{0,40}\))?\s+"
     r"(?:(?:generally|also|typically|often)\s+)?(?:requires?|allows?|permits?|gives?|defines?|says|states|provides"
     r"|treats?|considers?|differs?|may|can|varies|vary|is|are|does|do)\b"
-    # a term as the law defines it: "Under the GDPR, a controller is the body that ..."
-    r"|^\W*under (?:the )?[\w. ()-]{1,40}?(?:law|laws|act|regulation|gdpr|ccpa|cpra),\s*(?:an?|the)\s+"
-    r"(?!(?:we|you|your|our|us)\b)[\w -]{1,40}?\s+(?:is|are|means|refers to)\b"
+)
+#: a term as a law defines it ("Under the GDPR, a controller is the body that ...", "Under state law, a sale means
+#: ..."): a definition, whatever its relative clause handles
+_LAW_TERM = re.compile(
+    r"^\W*under (?:the )?[\w. ()-]{1,40}?(?:law|laws|act|regulation|gdpr|ccpa|cpra),\s*(?:an?|the)\s+"
+    r"(?!(?:we|you|your|our|us)\b)[\w -]{1,40}?\s+(?:(?:is|are) (?:an?|the|any)|means|refers to)\b"
 )
 #: the name the trade gives to what the sentence before described ("This is called pseudonymisation.", "This
 #: practice is commonly referred to as interest-based advertising.")
@@ -210,13 +220,17 @@ def _explains_in_general(p: Profile) -> bool:
     if _NAMES_PRACTICE.match(p.low):
         return len(p.low.split()) <= _NAMING_WORDS and not (_COMPANY_OR_OURS.search(p.low) or p.negations)
     tech = _TECHNOLOGY_SUBJECT.match(p.low)
-    if not tech and not _LAW_SUBJECT.match(p.low):
+    term = not tech and _LAW_TERM.match(p.low)
+    if not tech and not term and not _LAW_SUBJECT.match(p.low):
         return False
     if _COMPANY_OR_OURS.search(p.low) or _USER_MAY.search(p.low) or _ACTS_ON_DATA.search(p.low):
         return False
     if p.negations or p.quantities or _firm(p.commitments) or "will" in p.commitments or "shall" in p.commitments:
         return False
     if tech and (_names_party(p) or (_PASSIVE_USE.search(p.low) and not _GENERIC_AGENT.search(p.low))):
+        return False
+    # "Tax law requires invoices to be kept": the practice rides on what the law says
+    if not tech and not term and _PASSIVE_HANDLING.search(p.low):
         return False
     return set(p.concepts) <= _MECHANICS
 
@@ -262,7 +276,11 @@ def _leaves_to_others(p: Profile) -> bool:
     acts = re.search(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HANDLING_VERB.pattern}|{_DOING.pattern})", p.low)
     if acts or _PASSIVE_HANDLING.search(p.low) or _USER_MAY.search(p.low):
         return False
-    return not (any(lx.CONCEPTS_BY_NAME[n].critical for n in p.concepts) or "children" in p.concepts)
+    return not (any(lx.CONCEPTS_BY_NAME[n].critical for n in p.concepts) or _OWN_BOUNDS & set(p.concepts))
+
+
+#: what the company binds its own recipients to, or a child's data: a practice whoever's rules govern it
+_OWN_BOUNDS = frozenset({"children", "contractual limits", "service providers"})
 
 
 def _judge_statement(change: Change) -> _Judgement:
