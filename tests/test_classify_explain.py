@@ -127,6 +127,7 @@ def test_explanation_look_alikes_that_state_a_practice_stay_material(practice):
         "This policy does not apply to the websites of other companies.",
         "What an advertising network does with your device identifiers is subject to its own privacy notice.",
         "Other websites follow different rules about the phone numbers and addresses you give them.",
+        "We have no control over third-party platforms, and they may keep copies of your posts.",
     ],
 )
 def test_other_parties_left_to_their_own_rules_state_no_practice(others):
@@ -139,6 +140,8 @@ def test_other_parties_left_to_their_own_rules_state_no_practice(others):
         "We share your data with advertisers, whose use of it is governed by their own privacy policies.",
         "Your data is shared with partners and is governed by their own terms.",
         "Data brokers may sell the data they buy from us under their own privacy policies.",
+        "We do not control what our advertising partners do with the data we share with them.",
+        "We will remain liable if a third party acting for us mishandles your data.",
     ],
 )
 def test_other_parties_look_alikes_in_which_data_is_handed_over_stay_material(practice):

@@ -7,7 +7,7 @@ from collections import Counter
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, profile
-from monitor.classify.furniture import _ACTS_ON_DATA, _PASSIVE_HANDLING, _announcement, _boilerplate
+from monitor.classify.furniture import _ACTS_ON_DATA, _announcement, _boilerplate
 from monitor.classify.traits import (
     _EVERYONE,
     _HANDLING_VERB,
@@ -75,6 +75,11 @@ _COMPANY = re.compile(r"(?<![\w-])(?:we|us|we're|we've|we'll|our company)(?![\w-
 _OUR_PLACE = re.compile(
     r"\bour (?:site|sites|website|websites|services?|apps?|application|platform|products?|emails?)\b"
 )
+#: a handling stated in the passive, whoever does it ("your data is shared with ...", "invoices are kept ...")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(?:collect|gather|shar|disclos|sold|sell|transferr|us(?:ed|e)\b"
+    r"|stor|retain|kept|process|track|sen[dt]|combin|analy)"
+)
 _COMPANY_OR_OURS = re.compile(r"(?<![\w-])(?:we|us|our|ours|we're|we've|we'll)(?![\w-])")
 
 #: the reader told what to do for their own sake, in the imperative or as the company's advice ("Choose a strong
@@ -127,7 +132,7 @@ def _advises_reader(p: Profile) -> bool:
     if not lead or not _OWN_CARE.search(p.low) or len(p.low.split()) > _ADVICE_WORDS:
         return False
     rest = _RECOMMENDS.sub(" ", _OUR_PLACE.sub(" ", p.low[lead.end() :]))
-    if _COMPANY.search(rest) or _PASSIVE_HANDLING.search(rest) or _ACTS_ON_DATA.search(p.low):
+    if _COMPANY.search(rest) or _PASSIVE.search(rest) or _ACTS_ON_DATA.search(p.low):
         return False
     return not ({"children", "rights"} & set(p.concepts) or p.categories[lx.UR] or _announces_changes(p))
 
@@ -230,7 +235,7 @@ def _explains_in_general(p: Profile) -> bool:
     if tech and (_names_party(p) or (_PASSIVE_USE.search(p.low) and not _GENERIC_AGENT.search(p.low))):
         return False
     # "Tax law requires invoices to be kept": the practice rides on what the law says
-    if not tech and not term and _PASSIVE_HANDLING.search(p.low):
+    if not tech and not term and _PASSIVE.search(p.low):
         return False
     return set(p.concepts) <= _MECHANICS
 
@@ -260,25 +265,41 @@ _OTHERS_RULES = re.compile(
     r"|\b(?:other|third[- ]party|these|those|such|linked) (?:sites|websites|services|apps|companies|parties|entities)"
     r" (?:have|follow|use|apply) (?:their own|different|separate)\b"
 )
+#: the company disclaiming control of, or responsibility for, what others do ("We do not control third-party sites
+#: or their practices.", "We have no control over these platforms.", "These services are not controlled by us.")
+_DISCLAIMS = re.compile(
+    r"(?<![\w-])(?:we|the company)\s+(?:do not|don't|cannot|can't|are not|have no|assume no|accept no|take no)\s+"
+    r"(?:\w+\s+)?(?:control|responsib|liab|endorse)\w*"
+    r"|\b(?:is|are) not (?:controlled|operated|owned) by (?:us|the company)\b"
+)
+#: who the disclaimer is about: other parties, their sites and platforms, other people
+_OTHERS = re.compile(
+    r"\bthird[- ]part|\b(?:other|linked|external|those|these) (?:sites|websites|services|apps|platforms|companies"
+    r"|parties|people|users|advertisers|networks)\b|\bothers\b|\bsocial (?:networks?|media)\b"
+)
 
 
 def _leaves_to_others(p: Profile) -> bool:
-    """A sentence that leaves what other parties do to their own rules, or says this policy does not reach them:
-    "Information that advertisers collect is governed by their own privacy policies.", "This policy does not
-    apply to the sites we link to.", "Other sites follow different rules about the data you give them." It states
+    """A sentence that leaves what other parties do to their own rules, says this policy does not reach them, or
+    disclaims control of them: "Information that advertisers collect is governed by their own privacy policies.",
+    "This policy does not apply to the sites we link to.", "Other sites follow different rules about the data you
+    give them.", "We have no control over third-party platforms, and they may keep copies." It states
     no practice of the company, unless the company hands data over in it ("We share your data with advertisers,
     whose use of it is governed by their policies"), a handling is stated in the passive ("Your data is shared
     with partners, under their terms"), or it names a sale, sensitive data or a child.
 
     Family: the "third-party sites and services" paragraphs of policies, added, dropped or rewritten."""
-    if not _OTHERS_RULES.search(p.low):
+    if not _OTHERS_RULES.search(p.low) and not (_DISCLAIMS.search(p.low) and _OTHERS.search(p.low)):
         return False
-    acts = re.search(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HANDLING_VERB.pattern}|{_DOING.pattern})", p.low)
-    if acts or _PASSIVE_HANDLING.search(p.low) or _USER_MAY.search(p.low):
+    if _firm(p.commitments) or "will" in p.commitments:  # "we will remain liable if a third party ...": a promise
+        return False
+    if _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low) or _USER_MAY.search(p.low):
         return False
     return not (any(lx.CONCEPTS_BY_NAME[n].critical for n in p.concepts) or _OWN_BOUNDS & set(p.concepts))
 
 
+#: the company as the subject of a verb of handling data or of a right ("we share", "we do not sell", "us to delete")
+_COMPANY_ACTS = re.compile(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HANDLING_VERB.pattern}|{_DOING.pattern})")
 #: what the company binds its own recipients to, or a child's data: a practice whoever's rules govern it
 _OWN_BOUNDS = frozenset({"children", "contractual limits", "service providers"})
 
