@@ -108,6 +108,8 @@ def test_a_general_explanation_with_nobody_acting_states_no_practice(explanation
         "Cookies are used to show you ads based on your interests.",
         "These cookies do not collect information that identifies you.",
         "Session cookies are kept for 90 days.",
+        "Cookies are stored alongside your account number and order history.",
+        "Log files contain your IP address, browser type and the pages you view.",
         # what the law makes the company do, or a right given to the reader
         "Nevada law requires us to let you opt out of the sale of your data.",
         "Tax law requires payment records to be kept by the shop that sells you a meal kit.",

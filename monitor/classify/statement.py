@@ -142,13 +142,14 @@ _ADVICE_WORDS = 35
 #: the company's advice verbs met again later in the sentence ("... and we encourage members to think first")
 _RECOMMENDS = re.compile(r"\bwe (?:strongly |also )?(?:encourage|recommend|urge|advise|suggest)\b")
 
-#: a kind of technology named in general: cookies, pixels, beacons, browsers, identifiers, and their kinds
+#: a kind of technology named in general: cookies, pixels, beacons, browsers, kits, and their kinds (not a kind of
+#: data: "log files contain your IP address" says what the company's logs hold)
 _TECHNOLOGY = (
     r"(?:(?:first|third)[- ]party |session |persistent |flash |http |browser |tracking |(?:strictly )?necessary "
     r"|essential |functional(?:ity)? |performance |analytics? |advertising |targeting |social media |similar "
     r"|other |web |internet |modern |mobile )*"
     r"(?:cookies?|pixels?(?: tags?)?|web beacons?|beacons?|clear gifs?|tags?|local storage|technolog(?:y|ies)"
-    r"|browsers?|sdks?|software development kits?|scripts?|tokens?|identifiers?|ip address(?:es)?|log files?)"
+    r"|browsers?|sdks?|software development kits?)"
 )
 #: a sentence whose subject is such a kind in general ("Most browsers ...", "Session cookies ...", "Tracking
 #: technologies (such as cookies) can ...", "Unlike persistent cookies, session cookies ..."), then a verb of how it
@@ -232,7 +233,8 @@ def _explains_in_general(p: Profile) -> bool:
         return False
     if p.negations or p.quantities or _firm(p.commitments) or "will" in p.commitments or "shall" in p.commitments:
         return False
-    if tech and (_names_party(p) or (_PASSIVE_USE.search(p.low) and not _GENERIC_AGENT.search(p.low))):
+    passive = _PASSIVE_USE.search(p.low) or _PASSIVE.search(p.low)
+    if tech and (_names_party(p) or (passive and not _GENERIC_AGENT.search(p.low))):
         return False
     # "Tax law requires invoices to be kept": the practice rides on what the law says
     if not tech and not term and _PASSIVE.search(p.low):
