@@ -148,3 +148,33 @@ def test_other_parties_left_to_their_own_rules_state_no_practice(others):
 )
 def test_other_parties_look_alikes_in_which_data_is_handed_over_stay_material(practice):
     _stays_material(practice)
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "Disabling cookies may affect how well the site works for you.",
+        "If you withdraw your consent, you may not be able to receive some services that rely on it.",
+        "However, adjusting your browser preferences may impact your experience with the app.",
+        "If you do not accept cookies, you may not be able to use all parts of the site.",
+    ],
+)
+def test_a_warning_that_a_choice_may_cost_features_states_no_practice(caveat):
+    _neither_way(caveat, "choice-cost")
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        # the choice offered in the same sentence
+        "You can block cookies in your browser, but some features may not work properly.",
+        # the company acts, or a purpose or a sale is named
+        "If you withdraw consent, we will delete your data and you may not be able to use the service.",
+        "Rejecting cookies does not remove ads but will result in ads that are not personalised.",
+        "If you opt out of sales, we will be unable to provide services that rely on selling your data.",
+        "If you withdraw your consent, this will not affect the lawfulness of processing based on consent before"
+        " its withdrawal.",
+    ],
+)
+def test_choice_cost_look_alikes_that_state_a_practice_stay_material(practice):
+    _stays_material(practice)

@@ -255,6 +255,13 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nThird parties' use of your data is governed by their own privacy policies.", False),),
         ),
         Rule(
+            "choice-cost",
+            "statement",
+            "A warning that a choice about cookies, settings or consent may cost features of the service, offering no"
+            " choice and naming no purpose, recipient or data.",
+            (_ex("", "\nDisabling cookies may affect how well the site works for you.", False),),
+        ),
+        Rule(
             "no-practice",
             "statement",
             "Text that names no data practice at all.",

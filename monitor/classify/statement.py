@@ -300,6 +300,46 @@ def _leaves_to_others(p: Profile) -> bool:
     return not (any(lx.CONCEPTS_BY_NAME[n].critical for n in p.concepts) or _OWN_BOUNDS & set(p.concepts))
 
 
+#: a choice the reader makes about the service's cookies, settings or consent ("disabling cookies", "if you adjust
+#: your preferences", "if you withdraw consent")
+_CHOICE_MADE = re.compile(
+    r"\b(?:disabl|block|refus|reject|adjust|withdr[ae]w|declin|turn(?:ing)? off|opt(?:ing)? out|(?:do not|don't|not)"
+    r" accept|delet(?:e|ing) (?:or \w+ )?(?:cookies|them)|chang(?:e|ing) (?:your |these )?(?:settings|preferences))"
+)
+#: what it may cost the reader: features, access or the experience of the service ("may impact your experience",
+#: "you may not be able to use all parts of the site", "may not work properly")
+_COSTS_SERVICE = re.compile(
+    r"\b(?:may|might|could|can|will)\s+(?:not\s+be\s+able\s+to\s+(?:use|access|receive|enjoy)\b[^.;]*"
+    r"|(?:negatively\s+)?(?:impact|affect|limit|impair|restrict|reduce|degrade)\b[^.;]*"
+    r"|not\s+(?:work|function)\s+(?:properly|correctly|as intended)\b)"
+)
+#: what such a warning may name: the choice and the service, never a purpose, recipient or kind of data
+_CHOICE_WORDS = frozenset(
+    {"cookies and trackers", "settings and controls", "consent", "opt-out", "personal data", "service purposes"}
+)
+
+
+def _warns_of_choice_cost(p: Profile) -> bool:
+    """A warning that a choice about cookies, settings or consent may cost the reader features of the service:
+    "Disabling cookies may affect your experience of the site.", "If you withdraw consent, you may not be able to
+    use some services.", "If you adjust your preferences, the app may not work properly." It offers no choice
+    itself ("You can block cookies, but ..." offers one) and names nothing but the choice: the company does not act
+    in it, and no purpose, recipient or kind of data is named ("rejecting cookies will show you ads that are not
+    personalised" states what the company does).
+
+    Family: the caveats under cookie and consent choices, added, dropped or reworded with them."""
+    cost = _COSTS_SERVICE.search(p.low)
+    choice = _CHOICE_MADE.search(p.low)
+    if not cost or not choice or choice.start() > cost.start():
+        return False
+    if _USER_MAY.search(p.low[: cost.start()]) or _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low):
+        return False
+    named = set(p.concepts)
+    if "preferences" in p.low and not re.search(r"infer|profil", p.low):  # "your preferences": the settings
+        named.discard("inferences and profiles")
+    return named <= _CHOICE_WORDS and not _firm(p.commitments)
+
+
 #: the company as the subject of a verb of handling data or of a right ("we share", "we do not sell", "us to delete")
 _COMPANY_ACTS = re.compile(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HANDLING_VERB.pattern}|{_DOING.pattern})")
 #: what the company binds its own recipients to, or a child's data: a practice whoever's rules govern it
@@ -344,6 +384,9 @@ def _judge_statement(change: Change) -> _Judgement:
         if _leaves_to_others(p):
             why = "other parties' handling left to their own rules, stating no practice of the company"
             return _cosmetic("others-rules", change, f"{verb} {why}: {_q(text)}")
+        if _warns_of_choice_cost(p):
+            why = "a warning that a choice may cost features of the service"
+            return _cosmetic("choice-cost", change, f"{verb} {why}: {_q(text)}")
     n_words = len(text.split())
     if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30)):
         protective = p.protective
