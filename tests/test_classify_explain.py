@@ -178,3 +178,27 @@ def test_a_warning_that_a_choice_may_cost_features_states_no_practice(caveat):
 )
 def test_choice_cost_look_alikes_that_state_a_practice_stay_material(practice):
     _stays_material(practice)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Below we describe the choices you have about your location data.",
+        "The following sections explain how we use your location data.",
+        "The advertisers and the purposes of each disclosure are described in the table below.",
+    ],
+)
+def test_a_sentence_introducing_the_next_part_states_no_practice(introduction):
+    _neither_way(introduction, "furniture")
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        "Below we explain that we sell your location data to data brokers.",
+        "The following table does not list every partner we share data with.",
+        "Your location data is shared with the advertisers listed in the table below.",
+    ],
+)
+def test_introduction_look_alikes_that_state_a_practice_stay_material(practice):
+    _stays_material(practice)

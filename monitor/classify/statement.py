@@ -340,6 +340,33 @@ def _warns_of_choice_cost(p: Profile) -> bool:
     return named <= _CHOICE_WORDS and not _firm(p.commitments)
 
 
+#: the document telling what the next part of it describes ("Below we describe the choices you have.", "The following
+#: sections explain how we use location data.", "The recipients are described in the table below.")
+_INTRODUCES = re.compile(
+    r"^\W*(?:below|above|here|next),? we (?:describe|explain|set out|list|summari[sz]e|outline|detail|tell you)\b"
+    r"|^\W*the following (?:sections?|paragraphs?|tables?|lists?|charts?) (?:describes?|explains?|sets? out|lists?"
+    r"|summari[sz]es?|outlines?|details?|shows?)\b"
+    r"|\b(?:is|are) (?:described|explained|listed|summari[sz]ed|detailed|shown|outlined|set out)"
+    r"(?: in (?:the|this) (?:table|list|chart|section)s?)? (?:below|above)\W*$"
+)
+#: the most words of such an introduction
+_INTRODUCES_WORDS = 30
+
+
+def _introduces_next(p: Profile) -> bool:
+    """A sentence that only tells what the next part of the document describes: "Below we describe the choices you
+    have.", "The following sections explain how we use your location data.", "The categories of recipients and
+    the purposes are described in the table below." The part it introduces states the practice. Not when it
+    denies, says that something is so ("we explain below that we sell ..." is a that-clause), or is long.
+
+    Family: section introductions added, dropped or reworded when a policy is re-laid into sections and tables
+    (`furniture._presents` reads the introductions that name a table or list)."""
+    m = _INTRODUCES.search(p.low)
+    if not m or p.negations or len(p.low.split()) > _INTRODUCES_WORDS:
+        return False
+    return not re.match(r"\W*that\b", p.low[m.end() :])
+
+
 #: the company as the subject of a verb of handling data or of a right ("we share", "we do not sell", "us to delete")
 _COMPANY_ACTS = re.compile(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HANDLING_VERB.pattern}|{_DOING.pattern})")
 #: what the company binds its own recipients to, or a child's data: a practice whoever's rules govern it
@@ -384,6 +411,9 @@ def _judge_statement(change: Change) -> _Judgement:
         if _leaves_to_others(p):
             why = "other parties' handling left to their own rules, stating no practice of the company"
             return _cosmetic("others-rules", change, f"{verb} {why}: {_q(text)}")
+        if _introduces_next(p):
+            why = "a sentence presenting what the page shows next (a section, a table)"
+            return _cosmetic("furniture", change, f"{verb} {why}: {_q(text)}")
         if _warns_of_choice_cost(p):
             why = "a warning that a choice may cost features of the service"
             return _cosmetic("choice-cost", change, f"{verb} {why}: {_q(text)}")
