@@ -234,6 +234,34 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nWe take the protection of your data seriously.", False),),
         ),
         Rule(
+            "advice",
+            "statement",
+            "Advice to the reader about their own care (passwords, what to post, other sites' policies), stating"
+            " nothing the company does.",
+            (_ex("", "\nChoose a strong password and change it regularly.", False),),
+        ),
+        Rule(
+            "general-explanation",
+            "statement",
+            "How a kind of technology works or what a law says, in general, with nobody of the policy acting and"
+            " only mechanics named (no purpose, recipient or right).",
+            (_ex("", "\nSession cookies are deleted when you close your browser.", False),),
+        ),
+        Rule(
+            "others-rules",
+            "statement",
+            "Other parties' handling left to their own policies, or this policy's reach ended at them, the company"
+            " handing nothing over in it.",
+            (_ex("", "\nThird parties' use of your data is governed by their own privacy policies.", False),),
+        ),
+        Rule(
+            "choice-cost",
+            "statement",
+            "A warning that a choice about cookies, settings or consent may cost features of the service, offering no"
+            " choice and naming no purpose, recipient or data.",
+            (_ex("", "\nDisabling cookies may affect how well the site works for you.", False),),
+        ),
+        Rule(
             "no-practice",
             "statement",
             "Text that names no data practice at all.",

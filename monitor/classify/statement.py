@@ -7,10 +7,19 @@ from collections import Counter
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, profile
-from monitor.classify.furniture import _announcement, _boilerplate
-from monitor.classify.traits import _EVERYONE, _HANDLING_VERB, _contact_context, _practice_concepts, _question
+from monitor.classify.furniture import _ACTS_ON_DATA, _announcement, _boilerplate
+from monitor.classify.traits import (
+    _EVERYONE,
+    _HANDLING_VERB,
+    _announces_changes,
+    _contact_context,
+    _firm,
+    _practice_concepts,
+    _question,
+)
 from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _cosmetic, _Judgement, _material, _q, _rank
 from monitor.domain.values import Change, ChangeKind, Severity
+from monitor.text.sentences import clean_block, split_sentences
 
 #: verbs of what is done with data or for the user besides handling it (rights, choices, safeguards, charges)
 _DOING = re.compile(
@@ -60,6 +69,310 @@ def _states_practice(p: Profile) -> bool:
     return bool(p.quantities or p.negations or p.limiters or p.permissive or p.commitments)
 
 
+# ------------------------------------------------- sentences in which the company states no practice of its own
+#: the company as the one who acts: "we", "us", "our company" (its site or app named as a place is not an act)
+_COMPANY = re.compile(r"(?<![\w-])(?:we|us|we're|we've|we'll|our company)(?![\w-])")
+_OUR_PLACE = re.compile(
+    r"\bour (?:site|sites|website|websites|services?|apps?|application|platform|products?|emails?)\b"
+)
+#: a handling stated in the passive, whoever does it ("your data is shared with ...", "invoices are kept ...")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(?:collect|gather|shar|disclos|sold|sell|transferr|us(?:ed|e)\b"
+    r"|stor|retain|kept|process|track|sen[dt]|combin|analy)"
+)
+_COMPANY_OR_OURS = re.compile(r"(?<![\w-])(?:we|us|our|ours|we're|we've|we'll)(?![\w-])")
+
+#: the reader told what to do for their own sake, in the imperative or as the company's advice ("Choose a strong
+#: password", "Never share your login details", "Do not post sensitive data in the chat", "You should review the
+#: settings of the sites you use", "We recommend that you read the policies of other sites", "Easy steps include a
+#: strong password"); the topic (`_OWN_CARE`) must be the reader's own care, not the company's purposes ("Use your
+#: data to ..." heads a purpose list)
+_ADVICE_LEAD = re.compile(
+    r"^\W*(?:(?:please|also|finally|additionally|however|in addition)\W+)*(?:(?:always|never|regularly)\s+)?"
+    r"(?:(?:choose|pick|create|change|set|update) (?:[\w-]+ ){0,3}?(?:passwords?|passphrases?|pins?)"
+    r"|use (?:a |an )?(?:strong|unique|complex|different|long|secure|separate|two|2|multi|caution|discretion|care"
+    r"|common sense)"
+    r"|keep (?:your |their )?(?:passwords?|log-?in|credentials|account details|devices?|phones?)"
+    r"|(?:review|check|read|consult) (?:the|their|its|any|all|each|those|these|your (?:own )?(?:privacy|security))"
+    r"|consider (?:your own|carefully|what|whether|the risks)|avoid (?:sharing|posting|using|reusing|entering"
+    r"|clicking|giving)|think (?:carefully|twice|about)|remember to|make sure|take (?:care|precautions)|log out"
+    r"|sign out|lock|be (?:careful|cautious|mindful|wary|thoughtful)"
+    r"|(?:do not|don't|never) (?!sell\b)(?:provide|share|post|include|send|give|enter|submit|disclose|reveal|upload"
+    r"|reuse|use|click|respond|reply|write)\b(?! (?:my|us)\b))\b"
+    r"|^\W*(?:you|users|members|visitors)(?: always)? should(?: always| never| not)?"
+    r"(?! (?:be aware|know|note|understand|contact|be able)\b)\b"
+    r"|^\W*(?:you|users|members) (?:are|remain) (?:solely |fully |entirely )?responsible for\b"
+    r"|^\W*we (?:strongly |always |would )?(?:encourage|recommend|urge|advise|suggest)(?: that)? (?:you|your|users"
+    r"|members|visitors|everyone)\b(?: to)?"
+    r"|^\W*(?:an?|one|another|the best|easy|simple|basic|good|other) (?:\w+ )?(?:ways?|steps?|tips?|practices?"
+    r"|precautions?) (?:to (?:protect|keep|secure) [\w' ]{1,40}? (?:is|are|include)|include)\b"
+)
+#: what advice to the reader is about: their passwords and logins, their caution over what they post or enter, and
+#: the policies and settings of the other sites they use
+_OWN_CARE = re.compile(
+    r"\b(?:passwords?|passphrases?|pins?|credentials|log-?in details|(?:two|2|multi)[- ]factor|2fa|mfa"
+    r"|authentication|discretion|caution|careful(?:ly)?|own privacy|personal safety|sensitive|confidential"
+    r"|publicly|public (?:comments?|posts?|forums?|areas?|profiles?|spaces?|places?|pages?|chats?)"
+    r"|privacy (?:policies|policy|notices?|statements?|practices|settings)|their (?:own )?(?:policies"
+    r"|terms|practices|settings)|security settings|log out|sign out|lock your)\b"
+)
+
+
+def _advises_reader(p: Profile) -> bool:
+    """Advice to the reader about their own care, stating nothing the company does: "Choose a strong password and
+    change it regularly.", "Do not enter sensitive information in the chat.", "You should always review the
+    privacy settings of the social networks you use.", "We recommend that you read the privacy policies of the
+    sites you visit.", "You are responsible for what you choose to post publicly." Not when the company acts in it
+    ("... and we encrypt it"), a handling stated in the passive rides on it, it tells how to act on one's data ("To
+    opt out, ..."), it is about children or rights, or it is about changes to this policy (the notice of changes).
+
+    Family: security tips, "be careful what you share" warnings and "read the other sites' policies" advice,
+    added, dropped or rewritten with a security or third-party section."""
+    lead = _ADVICE_LEAD.match(p.low)
+    if not lead or not _OWN_CARE.search(p.low) or len(p.low.split()) > _ADVICE_WORDS:
+        return False
+    rest = _RECOMMENDS.sub(" ", _OUR_PLACE.sub(" ", p.low[lead.end() :]))
+    if _COMPANY.search(rest) or _PASSIVE.search(rest) or _ACTS_ON_DATA.search(p.low):
+        return False
+    return not ({"children", "rights"} & set(p.concepts) or p.categories[lx.UR] or _announces_changes(p))
+
+
+#: the longest advice (a tip is a sentence; a longer one goes on to say what the service does)
+_ADVICE_WORDS = 35
+#: the company's advice verbs met again later in the sentence ("... and we encourage members to think first")
+_RECOMMENDS = re.compile(r"\bwe (?:strongly |also )?(?:encourage|recommend|urge|advise|suggest)\b")
+
+#: a kind of technology named in general: cookies, pixels, beacons, browsers, kits, and their kinds (not a kind of
+#: data: "log files contain your IP address" says what the company's logs hold)
+_TECHNOLOGY = (
+    r"(?:(?:first|third)[- ]party |session |persistent |flash |http |browser |tracking |(?:strictly )?necessary "
+    r"|essential |functional(?:ity)? |performance |analytics? |advertising |targeting |social media |similar "
+    r"|other |web |internet |modern |mobile )*"
+    r"(?:cookies?|pixels?(?: tags?)?|web beacons?|beacons?|clear gifs?|tags?|local storage|technolog(?:y|ies)"
+    r"|browsers?|sdks?|software development kits?)"
+)
+#: a sentence whose subject is such a kind in general ("Most browsers ...", "Session cookies ...", "Tracking
+#: technologies (such as cookies) can ...", "Unlike persistent cookies, session cookies ..."), then a verb of how it
+#: works; not "these cookies" (the company's own, just named) and not a verb of handling ("cookies collect ...")
+_TECHNOLOGY_SUBJECT = re.compile(
+    r"^\W*(?:(?:in general|generally|typically|usually|often|commonly|in short|for example|for instance|however"
+    r"|by contrast|unlike [^,]{1,40}),\s*)?"
+    r"(?:(?:most|many|some|all|other|certain|each|a|an|the)\s+)?"
+    rf"{_TECHNOLOGY}(?:\s+(?:and|or)\s+{_TECHNOLOGY})?\s*(?:\([^)]{{0,60}}\)\s*)?,?\s+"
+    r"(?:(?:generally|typically|usually|often|also|only|either|simply)\s+)?"
+    r"(?:are|is|can|may|might|could|let|lets|allow|allows|help|helps|enable|enables|store|stores|remain|remains"
+    r"|last|lasts|expire|expires|contain|contains|work|works|accept|accepts|recogni[sz]es?|identify|identifies"
+    r"|do|does|differ|differs|vary|varies|have|has|come|comes|operate|operates)\b"
+)
+#: a law or the law in general as the subject ("Nevada law requires ...", "The CCPA allows businesses ...", "Local
+#: laws may differ.", "Under the GDPR, a controller is ..."): what the law says, not what the company does
+_LAW_SUBJECT = re.compile(
+    r"^\W*(?:(?:in some (?:countries|jurisdictions|states)|under (?:the )?[\w. ()-]{1,40}?(?:law|laws|act|regulation"
+    r"|gdpr|ccpa|cpra)),\s*(?!(?:we|you|your|our|us)\b))?"
+    r"(?:(?:the|some|many|most|certain|local|applicable|such)\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:law|laws|legislation|act|regulation|regulations|gdpr|ccpa|cpra|lgpd|pipeda)\b(?:\s*\([^)]{0,40}\))?\s+"
+    r"(?:(?:generally|also|typically|often)\s+)?(?:requires?|allows?|permits?|gives?|defines?|says|states|provides"
+    r"|treats?|considers?|differs?|may|can|varies|vary|is|are|does|do)\b"
+)
+#: a term as a law defines it ("Under the GDPR, a controller is the body that ...", "Under state law, a sale means
+#: ..."): a definition, whatever its relative clause handles
+_LAW_TERM = re.compile(
+    r"^\W*under (?:the )?[\w. ()-]{1,40}?(?:law|laws|act|regulation|gdpr|ccpa|cpra),\s*(?:an?|the)\s+"
+    r"(?!(?:we|you|your|our|us)\b)[\w -]{1,40}?\s+(?:(?:is|are) (?:an?|the|any)|means|refers to)\b"
+)
+#: the name the trade gives to what the sentence before described ("This is called pseudonymisation.", "This
+#: practice is commonly referred to as interest-based advertising.")
+_NAMES_PRACTICE = re.compile(
+    r"^\W*(?:this|that|these|such)(?: \w+)? (?:is|are) (?:commonly |often |sometimes |also |generally )?"
+    r"(?:called|known as|referred to as|described as)\b"
+)
+_NAMING_WORDS = 15
+#: what a general explanation may name: the technology and its mechanics (what is stored, for how long, by which
+#: site, by default, on which device), never a purpose, a recipient of data, a sensitive kind of data or a right
+_MECHANICS = frozenset(
+    {
+        "cookies and trackers",
+        "device identifiers",
+        "usage data",
+        "retention",
+        "deletion",
+        "email address",
+        "third parties",
+        "privacy by default",
+        "settings and controls",
+        "personal data",
+        "service purposes",
+        "security",
+        "disclosure",
+        "controller",
+        "legal basis",
+    }
+)
+
+
+def _explains_in_general(p: Profile) -> bool:
+    """A sentence that says how a kind of technology works or what a law says, nobody of the policy acting in it:
+    "Session cookies are deleted when you close your browser.", "Pixels let a sender know whether an email was
+    opened.", "Most browsers accept cookies by default.", "Nevada law requires businesses to publish an address for
+    requests.", "Local laws may differ." Its subject is the technology or the law in general; the company never
+    speaks ("we", "our"), no party is named, nothing is denied, counted or promised, no choice is offered ("you can
+    refuse them"), no handling is stated in the passive ("cookies are used to show you ads"), and it names only
+    mechanics: no purpose, recipient, sensitive data, right, child or transfer ("Advertising cookies track you
+    across sites" names a purpose and stays a practice). Or a short sentence giving the trade's name for what the
+    sentence before described ("This practice is known as interest-based advertising.").
+
+    Family: "how cookies work" and "what the law says" passages of cookie, state-law and transfer sections, added,
+    dropped or rewritten; what the company itself does is stated elsewhere, in sentences where it acts."""
+    if _NAMES_PRACTICE.match(p.low):
+        return len(p.low.split()) <= _NAMING_WORDS and not (_COMPANY_OR_OURS.search(p.low) or p.negations)
+    tech = _TECHNOLOGY_SUBJECT.match(p.low)
+    term = not tech and _LAW_TERM.match(p.low)
+    if not tech and not term and not _LAW_SUBJECT.match(p.low):
+        return False
+    if _COMPANY_OR_OURS.search(p.low) or _USER_MAY.search(p.low) or _ACTS_ON_DATA.search(p.low):
+        return False
+    if p.negations or p.quantities or _firm(p.commitments) or "will" in p.commitments or "shall" in p.commitments:
+        return False
+    passive = _PASSIVE_USE.search(p.low) or _PASSIVE.search(p.low)
+    if tech and (_names_party(p) or (passive and not _GENERIC_AGENT.search(p.low))):
+        return False
+    # "Tax law requires invoices to be kept": the practice rides on what the law says
+    if not tech and not term and _PASSIVE.search(p.low):
+        return False
+    return set(p.concepts) <= _MECHANICS
+
+
+#: a technology said to be used or set, by someone unnamed ("Cookies are used to show ads", "are placed on")
+_PASSIVE_USE = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(?:used|placed|set|deployed|employed)\b")
+#: who sets it, in general ("... are set by the site you visit", "by domains other than ...", "by the sender")
+_GENERIC_AGENT = re.compile(
+    r"\bby (?:the |a |an |other |any )?(?:\w+ )?(?:sites?|websites?|domains?|servers?|browsers?|senders?|pages?)\b"
+)
+
+
+def _names_party(p: Profile) -> bool:
+    """A name in the sentence longer than a technical acronym ("IP", "2FA"): a party may act in it."""
+    return any(len(e) > 4 for e in p.entities)
+
+
+#: other parties' handling left to their own rules, or this policy's reach ended at them ("Third parties' use of
+#: your data is governed by their own privacy policies.", "This notice does not apply to the sites we link to.",
+#: "Other sites follow different rules.")
+_OTHERS_RULES = re.compile(
+    r"\b(?:governed by|subject to) (?:the |their |its )?(?:own |respective |separate )?(?:privacy )?"
+    r"(?:polic(?:y|ies)|notices?|statements?|terms|practices)\b(?! (?:of|set out|described) (?:this|our)\b)"
+    r"|\b(?:this|the|[\w-]+'s) (?:privacy )?(?:policy|notice|statement) (?:does not|doesn't|will not|won't|do not)"
+    r" (?:apply|cover|govern)\b"
+    r"|\bnot (?:subject to|covered by|governed by) (?:this|the) (?:privacy )?(?:policy|notice|statement)\b"
+    r"|\b(?:other|third[- ]party|these|those|such|linked) (?:sites|websites|services|apps|companies|parties|entities)"
+    r" (?:have|follow|use|apply) (?:their own|different|separate)\b"
+)
+#: the company disclaiming control of, or responsibility for, what others do ("We do not control third-party sites
+#: or their practices.", "We have no control over these platforms.", "These services are not controlled by us.")
+_DISCLAIMS = re.compile(
+    r"(?<![\w-])(?:we|the company)\s+(?:do not|don't|cannot|can't|are not|have no|assume no|accept no|take no)\s+"
+    r"(?:\w+\s+)?(?:control|responsib|liab|endorse)\w*"
+    r"|\b(?:is|are) not (?:controlled|operated|owned) by (?:us|the company)\b"
+)
+#: who the disclaimer is about: other parties, their sites and platforms, other people
+_OTHERS = re.compile(
+    r"\bthird[- ]part|\b(?:other|linked|external|those|these) (?:sites|websites|services|apps|platforms|companies"
+    r"|parties|people|users|advertisers|networks)\b|\bothers\b|\bsocial (?:networks?|media)\b"
+)
+
+
+def _leaves_to_others(p: Profile) -> bool:
+    """A sentence that leaves what other parties do to their own rules, says this policy does not reach them, or
+    disclaims control of them: "Information that advertisers collect is governed by their own privacy policies.",
+    "This policy does not apply to the sites we link to.", "Other sites follow different rules about the data you
+    give them.", "We have no control over third-party platforms, and they may keep copies." It states
+    no practice of the company, unless the company hands data over in it ("We share your data with advertisers,
+    whose use of it is governed by their policies"), a handling is stated in the passive ("Your data is shared
+    with partners, under their terms"), or it names a sale, sensitive data or a child.
+
+    Family: the "third-party sites and services" paragraphs of policies, added, dropped or rewritten."""
+    if not _OTHERS_RULES.search(p.low) and not (_DISCLAIMS.search(p.low) and _OTHERS.search(p.low)):
+        return False
+    if _firm(p.commitments) or "will" in p.commitments:  # "we will remain liable if a third party ...": a promise
+        return False
+    if _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low) or _USER_MAY.search(p.low):
+        return False
+    return not (any(lx.CONCEPTS_BY_NAME[n].critical for n in p.concepts) or _OWN_BOUNDS & set(p.concepts))
+
+
+#: a choice the reader makes about the service's cookies, settings or consent ("disabling cookies", "if you adjust
+#: your preferences", "if you withdraw consent")
+_CHOICE_MADE = re.compile(
+    r"\b(?:disabl|block|refus|reject|adjust|withdr[ae]w|declin|turn(?:ing)? off|opt(?:ing)? out|(?:do not|don't|not)"
+    r" accept|delet(?:e|ing) (?:or \w+ )?(?:cookies|them)|chang(?:e|ing) (?:your |these )?(?:settings|preferences))"
+)
+#: what it may cost the reader: features, access or the experience of the service ("may impact your experience",
+#: "you may not be able to use all parts of the site", "may not work properly")
+_COSTS_SERVICE = re.compile(
+    r"\b(?:may|might|could|can|will)\s+(?:not\s+be\s+able\s+to\s+(?:use|access|receive|enjoy)\b[^.;]*"
+    r"|(?:negatively\s+)?(?:impact|affect|limit|impair|restrict|reduce|degrade)\b[^.;]*"
+    r"|not\s+(?:work|function)\s+(?:properly|correctly|as intended)\b)"
+)
+#: what such a warning may name: the choice and the service, never a purpose, recipient or kind of data
+_CHOICE_WORDS = frozenset(
+    {"cookies and trackers", "settings and controls", "consent", "opt-out", "personal data", "service purposes"}
+)
+
+
+def _warns_of_choice_cost(p: Profile) -> bool:
+    """A warning that a choice about cookies, settings or consent may cost the reader features of the service:
+    "Disabling cookies may affect your experience of the site.", "If you withdraw consent, you may not be able to
+    use some services.", "If you adjust your preferences, the app may not work properly." It offers no choice
+    itself ("You can block cookies, but ..." offers one) and names nothing but the choice: the company does not act
+    in it, and no purpose, recipient or kind of data is named ("rejecting cookies will show you ads that are not
+    personalised" states what the company does).
+
+    Family: the caveats under cookie and consent choices, added, dropped or reworded with them."""
+    cost = _COSTS_SERVICE.search(p.low)
+    choice = _CHOICE_MADE.search(p.low)
+    if not cost or not choice or choice.start() > cost.start():
+        return False
+    if _USER_MAY.search(p.low[: cost.start()]) or _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low):
+        return False
+    named = set(p.concepts)
+    if "preferences" in p.low and not re.search(r"infer|profil", p.low):  # "your preferences": the settings
+        named.discard("inferences and profiles")
+    return named <= _CHOICE_WORDS and not _firm(p.commitments)
+
+
+#: the document telling what the next part of it describes ("Below we describe the choices you have.", "The following
+#: sections explain how we use location data.", "The recipients are described in the table below.")
+_INTRODUCES = re.compile(
+    r"^\W*(?:below|above|here|next),? we (?:describe|explain|set out|list|summari[sz]e|outline|detail|tell you)\b"
+    r"|^\W*the following (?:sections?|paragraphs?|tables?|lists?|charts?) (?:describes?|explains?|sets? out|lists?"
+    r"|summari[sz]es?|outlines?|details?|shows?)\b"
+    r"|\b(?:is|are) (?:described|explained|listed|summari[sz]ed|detailed|shown|outlined|set out)"
+    r"(?: in (?:the|this) (?:table|list|chart|section)s?)? (?:below|above)\W*$"
+)
+#: the most words of such an introduction
+_INTRODUCES_WORDS = 30
+
+
+def _introduces_next(p: Profile) -> bool:
+    """A sentence that only tells what the next part of the document describes: "Below we describe the choices you
+    have.", "The following sections explain how we use your location data.", "The categories of recipients and
+    the purposes are described in the table below." The part it introduces states the practice. Not when it
+    denies, says that something is so ("we explain below that we sell ..." is a that-clause), or is long.
+
+    Family: section introductions added, dropped or reworded when a policy is re-laid into sections and tables
+    (`furniture._presents` reads the introductions that name a table or list)."""
+    m = _INTRODUCES.search(p.low)
+    if not m or p.negations or len(p.low.split()) > _INTRODUCES_WORDS:
+        return False
+    return not re.match(r"\W*that\b", p.low[m.end() :])
+
+
+#: the company as the subject of a verb of handling data or of a right ("we share", "we do not sell", "us to delete")
+_COMPANY_ACTS = re.compile(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HANDLING_VERB.pattern}|{_DOING.pattern})")
+#: what the company binds its own recipients to, or a child's data: a practice whoever's rules govern it
+_OWN_BOUNDS = frozenset({"children", "contractual limits", "service providers"})
+
+
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
@@ -89,6 +402,21 @@ def _judge_statement(change: Change) -> _Judgement:
             Severity.MINOR,
             (lx.CO,),
         )
+    if concepts and len(split_sentences(clean_block(text))) == 1:  # whose practice, if any, the sentence states
+        if _advises_reader(p):
+            return _cosmetic("advice", change, f"{verb} advice to the reader about their own care: {_q(text)}")
+        if _explains_in_general(p):
+            why = "an explanation of how a technology works or what a law says, nobody acting"
+            return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
+        if _leaves_to_others(p):
+            why = "other parties' handling left to their own rules, stating no practice of the company"
+            return _cosmetic("others-rules", change, f"{verb} {why}: {_q(text)}")
+        if _introduces_next(p):
+            why = "a sentence presenting what the page shows next (a section, a table)"
+            return _cosmetic("furniture", change, f"{verb} {why}: {_q(text)}")
+        if _warns_of_choice_cost(p):
+            why = "a warning that a choice may cost features of the service"
+            return _cosmetic("choice-cost", change, f"{verb} {why}: {_q(text)}")
     n_words = len(text.split())
     if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30)):
         protective = p.protective
