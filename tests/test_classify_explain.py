@@ -202,3 +202,15 @@ def test_a_sentence_introducing_the_next_part_states_no_practice(introduction):
 )
 def test_introduction_look_alikes_that_state_a_practice_stay_material(practice):
     _stays_material(practice)
+
+
+def test_a_run_in_label_over_an_introduction_titles_it() -> None:
+    """A label opening a block whose text only presents what follows is the block's title, not a statement of its
+    own; over a text that states nothing by itself, the label is what names the data and stays material."""
+    from monitor.classify import classify_texts
+
+    base = "# Policy\nWe collect your name when you sign up.\n"
+    title = "Your Privacy Choices. Your choices depend on applicable law and are described below.\n"
+    assert not classify_texts(base, base + title).material
+    assert not classify_texts(base + title, base).material
+    assert classify_texts(base, base + "Precise Location. Where your device allows it.\n").material

@@ -86,8 +86,9 @@ def _run_in_label(change: Change, layout: Layout) -> bool:
     """A run-in label added or removed ("**Location data.** When you turn on ...", "Log Data. When you visit ..."):
     it names what the rest of its block is about. The block's text is judged on its own; the label adds nothing
     when that text stands unchanged (a heading set over it) or states a practice by itself (a section added or
-    removed whole, label and all). When the text alone states none ("**Precise location.** Where your device allows
-    it."), the label is what names the data, and it is judged as a statement.
+    removed whole, label and all), or presents what follows ("**Your choices.** They are described below."): the
+    label titles it. When the text alone states none ("**Precise location.** Where your device allows it."), the
+    label is what names the data, and it is judged as a statement.
 
     Family: policies whose sections and list items open with a bold or title-case label, restructured."""
     text = (change.after if change.kind is ChangeKind.ADDED else change.before) or ""
@@ -103,8 +104,9 @@ def _run_in_label(change: Change, layout: Layout) -> bool:
             before=None if change.kind is ChangeKind.ADDED else sentence,
             after=sentence if change.kind is ChangeKind.ADDED else None,
         )
-        if _judge_statement(alone).verdict.material:
-            return True
+        verdict = _judge_statement(alone).verdict
+        if verdict.material or verdict.rule == "furniture":
+            return True  # the text states the practice, or it only presents what follows: the label is its title
     return False
 
 
