@@ -151,3 +151,41 @@ def test_a_near_synonym_example_without_its_arrow_is_an_error(monkeypatch):
     monkeypatch.setattr(vocabulary, "load", lambda name: table)
     with pytest.raises(vocabulary.VocabularyError, match="is not 'before => after'"):
         lx._load_near()
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Your order details may be shared with third-party vendors and other providers who work for us.",
+            "Your order details may be disclosed to vendors and other providers who work for us.",
+        ),
+        (
+            "We may share what you buy with third party advertisers.",
+            "We may share what you buy with advertisers.",
+        ),
+    ],
+)
+def test_a_third_party_qualifier_before_a_recipient_is_no_recipient_of_its_own(before, after):
+    for old, new in ((before, after), (after, before)):
+        verdict = _sentence(old, new)
+        assert not verdict.material, verdict.reason
+        assert verdict.rule == "same-words"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a recipient widened to every third party
+        ("We may share what you buy with our vendors.", "We may share what you buy with third parties."),
+        # third parties named beside the recipient
+        ("We may share what you buy with our vendors.", "We may share what you buy with third parties and vendors."),
+        # "third-party" before a word that names no recipient: the third parties are the recipient
+        ("We may share what you buy with our vendors.", "We may share what you buy with third-party services."),
+        # another kind of recipient behind the qualifier
+        ("We may share what you buy with our vendors.", "We may share what you buy with third-party advertisers."),
+    ],
+)
+def test_a_recipient_changed_around_a_third_party_qualifier_stays_material(before, after):
+    assert _sentence(before, after).material
+    assert _judge(before, after).material

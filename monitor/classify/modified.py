@@ -575,6 +575,31 @@ def _worded_as(text: str, choice: dict[int, int]) -> str:
     return _NEAR_WORD.sub(say, text)
 
 
+#: a party named as a kind of third party ("third-party vendors", "third party advertising partners")
+_THIRD_PARTY_QUALIFIER = re.compile(r"(?<![\w-])third[- ]part(?:y|ies)(?:'s)?\s+", re.IGNORECASE)
+#: recipients that are third parties by what they are: "third-party" before them adds no recipient
+_OUTSIDE_PARTIES = ("service providers", "partners", "advertisers", "data brokers")
+
+
+def _unqualified(text: str) -> str:
+    """`text` without "third-party" before a recipient that is a third party by what it is ("third-party vendors"
+    = "vendors", "third party advertisers" = "advertisers"): the qualifier names no recipient of its own, while
+    "third parties" alone, or before another word ("third-party services"), still does."""
+
+    def drop(m: re.Match[str]) -> str:
+        rest = normal(text[m.end() : m.end() + 60])
+        parties = (lx.CONCEPTS_BY_NAME[name].pattern.match(rest) for name in _OUTSIDE_PARTIES)
+        return "" if any(parties) else m.group(0)
+
+    return _THIRD_PARTY_QUALIFIER.sub(drop, text) if "part" in text.lower() else text
+
+
+def _qualifier_dropped(before: str, after: str) -> str:
+    """A reason when one version names a recipient with "third-party" before it and the other does not."""
+    qualified = [_unqualified(t) != t for t in (before, after)]
+    return '"third-party" before a recipient' if qualified[0] != qualified[1] else ""
+
+
 def _same_facts(change: Change, swapped: str, known: tuple[str, str]) -> bool:
     """The two versions state the same facts once near-synonyms are read alike: a word of a group of
     synonyms.toml [[near]] ("store" / "save" / "hold", "invoicing" / "billing") swapped for another of its group, or
@@ -599,7 +624,7 @@ def _same_facts(change: Change, swapped: str, known: tuple[str, str]) -> bool:
         return False
     for combo in choices:
         choice = dict(combo)
-        b, a = _worded_as(before, choice), _worded_as(after, choice)
+        b, a = _unqualified(_worded_as(before, choice)), _unqualified(_worded_as(after, choice))
         if _findings(dataclasses.replace(change, before=b, after=a), profile(b), profile(a), known):
             return False
     return True
@@ -688,9 +713,9 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
     known = (layout.old_low, layout.new_low) if layout is not None else ("", "")
     findings = _findings(change, pb, pa, known)
-    swapped = _near_synonyms_swapped(before, after) if findings else ""
-    if swapped and _same_facts(change, swapped, known):
-        return _cosmetic("same-words", change, f"a word said by its near-synonym ({swapped}): {_q(after, 80)}")
+    swapped = "; ".join(x for x in (_near_synonyms_swapped(before, after), _qualifier_dropped(before, after)) if x)
+    if findings and swapped and _same_facts(change, swapped, known):
+        return _cosmetic("same-words", change, f"the same facts in other words ({swapped}): {_q(after, 80)}")
     if findings and (_illustration_only(_hunks(before, after)) or _examples_swapped(before, after)):
         return _cosmetic(
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
