@@ -108,6 +108,25 @@ def test_a_word_said_by_its_near_synonym_is_not_material(before, after):
             "We remove your reviews when you ask.",
             "We do not delete your reviews when you ask.",
         ),
+        # a notice moved from before the practice to after it
+        (
+            "We will notify you before we share your location with partners.",
+            "We will inform you after we share your location with partners.",
+        ),
+        # a country of storage changed
+        ("We store your photos in the European Union.", "We save your photos in the United States."),
+        # a limit dropped
+        (
+            "We hold your card details only until the payment is complete.",
+            "We store your card details until you close your account.",
+        ),
+        # a promise made a permission
+        ("We will delete your photos when you ask.", "We may remove your photos when you ask."),
+        # the purpose a choice covers changed
+        (
+            "You can withdraw your consent to marketing at any time.",
+            "You can revoke your consent to profiling at any time.",
+        ),
         # other kinds of the same category: no group joins them
         ("We ask for your email address to confirm orders.", "We ask for your phone number to confirm orders."),
         ("We use your purchases for analytics.", "We use your purchases for advertising."),
