@@ -600,21 +600,20 @@ def _qualifier_dropped(before: str, after: str) -> str:
     return '"third-party" before a recipient' if qualified[0] != qualified[1] else ""
 
 
-def _same_facts(change: Change, swapped: str, known: tuple[str, str]) -> bool:
+def _same_facts(change: Change, known: tuple[str, str]) -> bool:
     """The two versions state the same facts once near-synonyms are read alike: a word of a group of
     synonyms.toml [[near]] ("store" / "save" / "hold", "invoicing" / "billing") swapped for another of its group, or
-    set beside it ("promotional/marketing"), and every finding (concept, party, number, negation, modal, limit,
-    condition) gone whichever word of each group both versions are made to say. Saying both versions with one word
-    reads each group alike on both sides; trying every word they use keeps a term the lexicon only knows in one
-    wording ("log data", not "log information") read where only one version has it, so a data type, a recipient or
-    a retention added beside the swap stays a change.
+    set beside it ("promotional/marketing"), or "third-party" dropped before a recipient that is one by what it is,
+    and every finding (concept, party, number, negation, modal, limit, condition) gone whichever word of each group
+    both versions are made to say. Saying both versions with one word reads each group alike on both sides; trying
+    every word they use keeps a term the lexicon only knows in one wording ("log data", not "log information") read
+    where only one version has it, so a data type, a recipient or a retention added beside the swap stays a change.
 
     Family: policies re-edited for style, where the verb of an act ("stored" -> "saved"), a data type's wording
-    ("invoicing data" -> "billing information") or a purpose's adjective ("promotional" -> "marketing") changes
-    and nothing else does. A word for another of its kind (an email address for a phone number, advertising for
-    analytics, a recipient for another) is in no group and stays a change."""
-    if not swapped:
-        return False
+    ("invoicing data" -> "billing information"), a purpose's adjective ("promotional" -> "marketing") or a
+    recipient's qualifier ("third-party vendors" -> "vendors") changes and nothing else does. A word for another of
+    its kind (an email address for a phone number, advertising for analytics, a recipient for another) is in no
+    group and stays a change."""
     before, after = change.before or "", change.after or ""
     cb, ca = _near_columns(before), _near_columns(after)
     groups = [g for g in sorted(cb.keys() & ca.keys()) if cb[g] != ca[g]]
@@ -713,8 +712,10 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
     known = (layout.old_low, layout.new_low) if layout is not None else ("", "")
     findings = _findings(change, pb, pa, known)
-    swapped = "; ".join(x for x in (_near_synonyms_swapped(before, after), _qualifier_dropped(before, after)) if x)
-    if findings and swapped and _same_facts(change, swapped, known):
+    swapped = ""
+    if findings:  # the words read alike: near-synonyms swapped, a recipient's "third-party" dropped
+        swapped = "; ".join(x for x in (_near_synonyms_swapped(before, after), _qualifier_dropped(before, after)) if x)
+    if swapped and _same_facts(change, known):
         return _cosmetic("same-words", change, f"the same facts in other words ({swapped}): {_q(after, 80)}")
     if findings and (_illustration_only(_hunks(before, after)) or _examples_swapped(before, after)):
         return _cosmetic(
