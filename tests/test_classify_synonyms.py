@@ -208,3 +208,10 @@ def test_a_third_party_qualifier_before_a_recipient_is_no_recipient_of_its_own(b
 def test_a_recipient_changed_around_a_third_party_qualifier_stays_material(before, after):
     assert _sentence(before, after).material
     assert _judge(before, after).material
+
+
+def test_a_verb_of_watching_systems_is_no_tracking_of_the_user():
+    # "monitor" also says watching systems for abuse: it is in no group with "track", which says following a user
+    before = "We monitor our systems to detect abuse."
+    after = "We track your activity to detect abuse."
+    assert _sentence(before, after).material
