@@ -185,7 +185,8 @@ def _load_concepts() -> tuple[Concept, ...]:
 
 def _load_synonyms() -> dict[str, str]:
     """vocabulary/synonyms.toml as word -> representative ("" for a dropped word); a word listed twice is an error."""
-    data = vocabulary.check("synonyms", "the file", vocabulary.load("synonyms"), {"dropped": list, "same": dict}, {})
+    table = {k: v for k, v in vocabulary.load("synonyms").items() if k != "near"}  # [[near]]: read by _load_near
+    data = vocabulary.check("synonyms", "the file", table, {"dropped": list, "same": dict}, {})
     groups = {"": data["dropped"], **data["same"]}
     out: dict[str, str] = {}
     for rep, words in groups.items():
@@ -458,6 +459,68 @@ def contact_in(low: str) -> bool:
 
 #: Words mapped to one representative before comparing wordings (same meaning in a policy).
 SYNONYMS: dict[str, str] = _load_synonyms()
+
+
+@dataclass(frozen=True)
+class NearGroup:
+    """Words a rewording swaps for one another without changing a fact ("store" / "save" / "hold"), one column per
+    word and one row per grammatical form, with the sentence pairs that prove it: `same` must read as one
+    statement, `differ` (look-alikes) must stay material."""
+
+    id: str
+    forms: tuple[tuple[str, ...], ...]
+    same: tuple[tuple[str, str], ...]
+    differ: tuple[tuple[str, str], ...]
+
+
+def _example_pairs(where: str, key: str, entries: list[str]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for entry in entries:
+        parts = entry.split(" => ")
+        if len(parts) != 2 or not all(p.strip() for p in parts):
+            raise vocabulary.VocabularyError(f"synonyms.toml: {where}: `{key}`: {entry!r} is not 'before => after'")
+        out.append((parts[0].strip(), parts[1].strip()))
+    return tuple(out)
+
+
+def _load_near() -> tuple[tuple[NearGroup, ...], dict[str, tuple[int, int, int]]]:
+    """The [[near]] groups of vocabulary/synonyms.toml, and each of their words -> (group, row, column). Every row
+    has one word per column; a word stands in one group and one column only (two forms alike, "put" / "put", are
+    read as the first)."""
+    groups: list[NearGroup] = []
+    index: dict[str, tuple[int, int, int]] = {}
+    entries = vocabulary.load("synonyms").get("near", [])
+    if not isinstance(entries, list):
+        raise vocabulary.VocabularyError("synonyms.toml: expected [[near]] tables")
+    for k, entry in enumerate(entries, 1):
+        name = entry.get("id") if isinstance(entry, dict) else None
+        where = f"near #{k}" + (f" ({name!r})" if isinstance(name, str) else "")
+        entry = vocabulary.check(
+            "synonyms", where, entry, required={"id": str, "forms": list, "same": list, "differ": list}, optional={}
+        )
+        rows = tuple(tuple(row.lower().split()) for row in entry["forms"])
+        if not rows or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+            raise vocabulary.VocabularyError(f"synonyms.toml: {where}: `forms` rows must name the same 2+ words")
+        if not entry["same"] or not entry["differ"]:
+            raise vocabulary.VocabularyError(f"synonyms.toml: {where}: `same` and `differ` must not be empty")
+        for r, row in enumerate(rows):
+            for c, word in enumerate(row):
+                if word in index and index[word][::2] != (len(groups), c):  # "put" past = "put": one word
+                    raise vocabulary.VocabularyError(f"synonyms.toml: {where}: {word!r} is already in another group")
+                index.setdefault(word, (len(groups), r, c))
+        groups.append(
+            NearGroup(
+                entry["id"],
+                rows,
+                _example_pairs(where, "same", entry["same"]),
+                _example_pairs(where, "differ", entry["differ"]),
+            )
+        )
+    return tuple(groups), index
+
+
+#: Near-synonyms (synonyms.toml [[near]]): a word swapped for another of its group is read as the word it replaced.
+NEAR, NEAR_WORDS = _load_near()
 
 # ------------------------------------------------------------------------------ legal citations and regulators
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import itertools
 import re
 from collections import Counter
 
@@ -530,6 +531,104 @@ def _reworded(before: str, after: str) -> str | None:
     return None
 
 
+#: a word as the near-synonym groups list them (a hyphenated word, "data-sharing", is one word of its own)
+_NEAR_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+#: the most wordings of a pair tried (one per choice of word in each group swapped)
+_NEAR_CHOICES = 16
+
+
+def _near_columns(text: str) -> dict[int, set[int]]:
+    """The near-synonym groups a text uses, each with the words (columns) of it the text uses, in any form."""
+    out: dict[int, set[int]] = {}
+    for m in _NEAR_WORD.finditer(text):
+        hit = lx.NEAR_WORDS.get(m.group(0).lower())
+        if hit is not None:
+            out.setdefault(hit[0], set()).add(hit[2])
+    return out
+
+
+def _near_synonyms_swapped(before: str, after: str) -> str:
+    """The words of near-synonym groups that the two versions use differently ("stored" -> "saved", "promotional"
+    -> "promotional/marketing"), said for a reason, or "" when no group is worded differently."""
+    cb, ca = _near_columns(before), _near_columns(after)
+    said = []
+    for g in sorted(cb.keys() & ca.keys()):
+        if cb[g] != ca[g]:
+            words = lx.NEAR[g].forms[0]
+            old = "/".join(words[c] for c in sorted(cb[g]))
+            said.append(f"{old} → {'/'.join(words[c] for c in sorted(ca[g]))}")
+    return "; ".join(said)
+
+
+def _worded_as(text: str, choice: dict[int, int]) -> str:
+    """`text` with every word of the chosen groups said by the chosen word, in its own form."""
+
+    def say(m: re.Match[str]) -> str:
+        word = m.group(0)
+        hit = lx.NEAR_WORDS.get(word.lower())
+        if hit is None or hit[0] not in choice:
+            return word
+        group, row, _ = hit
+        out = lx.NEAR[group].forms[row][choice[group]]
+        return out.capitalize() if word[:1].isupper() else out
+
+    return _NEAR_WORD.sub(say, text)
+
+
+#: a party named as a kind of third party ("third-party vendors", "third party advertising partners")
+_THIRD_PARTY_QUALIFIER = re.compile(r"(?<![\w-])third[- ]part(?:y|ies)(?:'s)?\s+", re.IGNORECASE)
+#: recipients that are third parties by what they are: "third-party" before them adds no recipient
+_OUTSIDE_PARTIES = ("service providers", "partners", "advertisers", "data brokers")
+
+
+def _unqualified(text: str) -> str:
+    """`text` without "third-party" before a recipient that is a third party by what it is ("third-party vendors"
+    = "vendors", "third party advertisers" = "advertisers"): the qualifier names no recipient of its own, while
+    "third parties" alone, or before another word ("third-party services"), still does."""
+
+    def drop(m: re.Match[str]) -> str:
+        rest = normal(text[m.end() : m.end() + 60])
+        parties = (lx.CONCEPTS_BY_NAME[name].pattern.match(rest) for name in _OUTSIDE_PARTIES)
+        return "" if any(parties) else m.group(0)
+
+    return _THIRD_PARTY_QUALIFIER.sub(drop, text) if "part" in text.lower() else text
+
+
+def _qualifier_dropped(before: str, after: str) -> str:
+    """A reason when one version names a recipient with "third-party" before it and the other does not."""
+    qualified = [_unqualified(t) != t for t in (before, after)]
+    return '"third-party" before a recipient' if qualified[0] != qualified[1] else ""
+
+
+def _same_facts(change: Change, known: tuple[str, str]) -> bool:
+    """The two versions state the same facts once near-synonyms are read alike: a word of a group of
+    synonyms.toml [[near]] ("store" / "save" / "hold", "invoicing" / "billing") swapped for another of its group, or
+    set beside it ("promotional/marketing"), or "third-party" dropped before a recipient that is one by what it is,
+    and every finding (concept, party, number, negation, modal, limit, condition) gone whichever word of each group
+    both versions are made to say. Saying both versions with one word reads each group alike on both sides; trying
+    every word they use keeps a term the lexicon only knows in one wording ("log data", not "log information") read
+    where only one version has it, so a data type, a recipient or a retention added beside the swap stays a change.
+
+    Family: policies re-edited for style, where the verb of an act ("stored" -> "saved"), a data type's wording
+    ("invoicing data" -> "billing information"), a purpose's adjective ("promotional" -> "marketing") or a
+    recipient's qualifier ("third-party vendors" -> "vendors") changes and nothing else does. A word for another of
+    its kind (an email address for a phone number, advertising for analytics, a recipient for another) is in no
+    group and stays a change."""
+    before, after = change.before or "", change.after or ""
+    cb, ca = _near_columns(before), _near_columns(after)
+    groups = [g for g in sorted(cb.keys() & ca.keys()) if cb[g] != ca[g]]
+    options = [[(g, c) for c in sorted(cb[g] | ca[g])] for g in groups]
+    choices = list(itertools.islice(itertools.product(*options), _NEAR_CHOICES + 1))
+    if len(choices) > _NEAR_CHOICES:
+        return False
+    for combo in choices:
+        choice = dict(combo)
+        b, a = _unqualified(_worded_as(before, choice)), _unqualified(_worded_as(after, choice))
+        if _findings(dataclasses.replace(change, before=b, after=a), profile(b), profile(a), known):
+            return False
+    return True
+
+
 _USER_INITIATED = re.compile(
     r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
     r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
@@ -611,7 +710,13 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
                 (lx.CO,),
             )
         return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
-    findings = _findings(change, pb, pa, (layout.old_low, layout.new_low) if layout is not None else ("", ""))
+    known = (layout.old_low, layout.new_low) if layout is not None else ("", "")
+    findings = _findings(change, pb, pa, known)
+    swapped = ""
+    if findings:  # the words read alike: near-synonyms swapped, a recipient's "third-party" dropped
+        swapped = "; ".join(x for x in (_near_synonyms_swapped(before, after), _qualifier_dropped(before, after)) if x)
+    if swapped and _same_facts(change, known):
+        return _cosmetic("same-words", change, f"the same facts in other words ({swapped}): {_q(after, 80)}")
     if findings and (_illustration_only(_hunks(before, after)) or _examples_swapped(before, after)):
         return _cosmetic(
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
