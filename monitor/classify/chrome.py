@@ -86,16 +86,21 @@ _RUN_ON_PUNCTUATION = frozenset(".,;:!?()\"“”")
 
 def _row(lines: list[str], k: int) -> list[str]:
     """The link titles of a row of links on one line ("Terms of Use | Privacy Policy | Your Privacy Choices"), or [].
-    A row stands alone: a line with a piped line above or below it is a table's row, which may state something."""
-    line = lines[k].strip().strip("|").strip()
+    A row stands alone: a line beside a piped line of as many cells is a table's row, which may state something."""
+    line = _unpiped(lines[k])
     if not any(sep in line for sep in "|·•"):
-        return []
-    if "|" in line and any("|" in lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)):
         return []
     cells = [_text(cell) for cell in _ROW_SEPARATOR.split(line)]
     if len(cells) < MIN_LABELS or not all(_label(cell) or _copyright(cell) for cell in cells):
         return []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and "|" in lines[j] and len(_unpiped(lines[j]).split("|")) == len(cells):
+            return []
     return cells
+
+
+def _unpiped(line: str) -> str:
+    return line.strip().strip("|").strip()
 
 
 def _run_on(text: str) -> bool:
@@ -172,10 +177,33 @@ def _chrome_runs(lines: list[str], order: list[int]) -> list[list[int]]:
             or _item(lines[nxt]) != _item(line)
             or _heading(lines[nxt])
             or _heading(line)
+            or bool(_row(lines, k)) != bool(_row(lines, nxt))  # a row of links beside a table or prose
         )
         if boundary and labels >= MIN_LABELS and titled >= TITLE_SHARE * labels:
             out.append(list(run))
     return out
+
+
+#: the most link titles after the policy's last sentence that make a footer without a copyright line or a third title
+FEW_LINKS = 2
+
+
+def _last_links(lines: list[str]) -> list[int]:
+    """One or two link titles in title case that end the page right after the policy's text ("...contact us." then
+    "Do Not Sell or Share My Personal Information"): a floating button or the end of a footer, not a list (no item;
+    the line before is prose, a date line or an item of another list, not a heading nor a line ending in ':')."""
+    run: list[int] = []
+    for k in range(len(lines) - 1, max(-1, len(lines) - 2 - FEW_LINKS), -1):
+        text = _text(lines[k])
+        if _item(lines[k]) or not _label(text) or not _titled(text) or _row(lines, k):
+            break
+        run.append(k)
+    before = len(lines) - 1 - len(run)
+    if not run or len(run) > FEW_LINKS or before < 0:
+        return []
+    last = lines[before]
+    link = _label(_text(last)) and ": " not in _text(last) and "|" not in last  # not a field, a date, a table row
+    return run if not _heading(last) and not link and not _text(last).endswith(":") else []
 
 
 def edge_chrome(lines: list[str]) -> list[str]:
@@ -192,6 +220,8 @@ def _edge_chrome_lines(lines: list[str]) -> list[int]:
         if before >= 0 and not _introduces(lines[before]):  # a footer after the policy, not a list of its own
             marked.update(run)
             break
+    else:
+        marked.update(_last_links(lines))
     for run in reversed(_chrome_runs(lines, list(range(len(lines))))):
         if max(run) + 1 < len(lines):  # a header before the policy
             marked.update(run)
@@ -435,8 +465,8 @@ def _widget(lines: list[str], order: list[int], skip: set[int], theirs: set[str]
     ):
         inner.append(seq[pos])
         pos += 1
-    if pos >= len(seq) or _introduces(lines[seq[pos]]):
-        return []  # the page is all widget, or a list the line beyond presents
+    if pos >= len(seq) or (up and _introduces(lines[seq[pos]])):
+        return []  # the page is all widget, or a list the line above presents
     above, below = (inner, edge) if up else (edge, inner)
     controls = [k for k in below if _control(lines[k])]
     if not up:
