@@ -81,7 +81,7 @@ _ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: the most words of a run of link titles on one line whose separators the capture lost, and the punctuation that
 #: tells a sentence or a field from it
 _RUN_ON_WORDS = 4 * LABEL_WORDS
-_RUN_ON_PUNCTUATION = frozenset(".,;:!?()\"“”")
+_RUN_ON_PUNCTUATION = frozenset('.,;:!?()"“”')
 
 
 def _row(lines: list[str], k: int) -> list[str]:
@@ -139,12 +139,12 @@ def _labels_of(lines: list[str], k: int) -> tuple[int, int] | None:
         return 0, 0
     if _heading(line) and not _bodiless(lines, k):
         return (0, 0) if _member(line) else None
-    if _label(text):
-        return 1, int(_titled(text))
     cells = _row(lines, k)
     if cells:
         labels = [c for c in cells if not _copyright(c)]
         return len(labels), sum(_titled(c) for c in labels)
+    if _label(text):
+        return 1, int(_titled(text))
     if _run_on(text):
         return MIN_LABELS, MIN_LABELS
     return None
@@ -401,6 +401,8 @@ def edge_blocks(lines: list[str], furniture: set[str]) -> list[str]:
 
 #: a control's label: a consent, submit, send or chat button ("Accept Cookies", "Subscribe", "Chat with us")
 _CONTROL = vocabulary.pattern("boilerplate", "control")
+#: a button that answers a banner ("Accept", "Got it"), unlike a link a policy may hold too ("Cookie settings")
+_ANSWER = vocabulary.pattern("boilerplate", "answer_button")
 #: the most short lines on either side of a widget's paragraph, and the most words of that paragraph
 WIDGET_LINES, WIDGET_WORDS = 5, 80
 
@@ -478,7 +480,8 @@ def _widget(lines: list[str], order: list[int], skip: set[int], theirs: set[str]
     unit = not any(lines[k] in theirs for k in block)  # a widget comes and goes whole
     if below:
         consent = _about_cookies(lines[para]) and any(lx.BUTTON_LINE.match(_text(lines[k])) for k in below)
-        ok = len(controls) >= 1 + section and (unit or consent)
+        answered = any(_ANSWER.match(_text(lines[k])) for k in controls)
+        ok = (len(controls) >= 1 + section or answered) and (unit or consent)
     else:
         opened = any(_greeting(lines[k]) for k in titles) or _control(lines[para - 1])
         ok = unit and len(titles) >= 2 and opened
@@ -502,8 +505,9 @@ def edge_widgets(lines: list[str], theirs: frozenset[str] | set[str] = frozenset
     n = len(lines)
     if n < 4:
         return []
-    footer = set(_edge_chrome_lines(lines))
+    chrome = set(_edge_chrome_lines(lines))
     marked: set[int] = set()
-    marked.update(_widget(lines, list(range(n - 1, -1, -1)), footer, set(theirs)))
-    marked.update(_widget(lines, list(range(n)), footer, set(theirs)))
+    for order in (list(range(n - 1, -1, -1)), list(range(n))):
+        # its buttons may read as the last links of a footer ("OK"): first as the widget's, then past the footer
+        marked.update(_widget(lines, order, set(), set(theirs)) or _widget(lines, order, chrome, set(theirs)))
     return [lines[k] for k in sorted(marked)]
