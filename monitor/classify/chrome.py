@@ -143,6 +143,8 @@ def _labels_of(lines: list[str], k: int) -> tuple[int, int] | None:
     if cells:
         labels = [c for c in cells if not _copyright(c)]
         return len(labels), sum(_titled(c) for c in labels)
+    if "|" in line:
+        return None  # a table's row, which may state something ("Location | Sold | Yes")
     if _label(text):
         return 1, int(_titled(text))
     if _run_on(text):
@@ -195,7 +197,7 @@ def _last_links(lines: list[str]) -> list[int]:
     run: list[int] = []
     for k in range(len(lines) - 1, max(-1, len(lines) - 2 - FEW_LINKS), -1):
         text = _text(lines[k])
-        if _item(lines[k]) or not _label(text) or not _titled(text) or _row(lines, k):
+        if _item(lines[k]) or "|" in lines[k] or not _label(text) or not _titled(text):
             break
         run.append(k)
     before = len(lines) - 1 - len(run)
