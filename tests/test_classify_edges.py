@@ -107,6 +107,9 @@ def test_a_newsletter_form_at_the_end_is_furniture():
     assert _both_ways(fields) == (False, False)
     section = "## Newsletter\nWe share your email address with our advertising partners to show you ads."
     assert _both_ways(section) == (True, True)
+    # its text reworded between a title and a button both versions show
+    reworded = form.replace("offers and news", "offers, news and partner deals")
+    assert not _material(POLICY + "\n" + form, POLICY + "\n" + reworded)
 
 
 def test_a_chat_box_at_the_end_is_furniture():
@@ -123,6 +126,15 @@ def test_a_banner_above_the_policys_title_is_furniture():
     )
     assert _both_ways_top(banner) == (False, False)
     assert _both_ways_top("We sell your personal information to data brokers.") == (True, True)
+
+
+def test_a_banners_text_changed_under_its_answering_button_is_furniture():
+    banner = "We use cookies to measure visits. We share data with our ad partners.\n# Accept"
+    changed = banner.replace("our ad partners", "our advertising and analytics partners")
+    assert not _material(POLICY + "\n" + banner, POLICY + "\n" + changed)
+    # the policy's last paragraph about cookies, over a settings link both versions show, is the policy's
+    own = "We use cookies for analytics.\nCookie Settings"
+    assert _material(POLICY + "\n" + own, POLICY + "\n" + own.replace("analytics.", "analytics and to sell your data."))
 
 
 def test_a_widget_comes_and_goes_whole():

@@ -448,46 +448,64 @@ def _widget_paragraph(line: str) -> bool:
 def _widget(lines: list[str], order: list[int], skip: set[int], theirs: set[str]) -> list[int]:
     """The lines of a widget read from one edge inwards (`order`), past the lines in `skip` (a footer at that edge):
     its controls, its one paragraph, its titles, fields and greeting, with the policy beyond them. Read from the
-    bottom, the controls come first; from the top, the titles."""
+    bottom, the controls come first; from the top, the titles. It is read first as lines new to this version (a
+    widget that came or went whole), then with the lines both versions show (a widget whose text changed)."""
     seq = [k for k in order if k not in skip]
     up = len(order) > 1 and order[1] < order[0]
     pos = 0
     edge: list[int] = []  # short lines between the paragraph and the edge
-    while pos < len(seq) and len(edge) <= WIDGET_LINES and (_short(lines[seq[pos]]) or _greeting(lines[seq[pos]])):
+    while pos < len(seq) and len(edge) <= WIDGET_LINES and _framing(lines[seq[pos]]):
         edge.append(seq[pos])
         pos += 1
     if len(edge) > WIDGET_LINES or pos >= len(seq) or not _widget_paragraph(lines[seq[pos]]):
         return []
     para = seq[pos]
-    pos += 1
-    inner: list[int] = []  # short lines between the paragraph and the policy (a line of both versions is the page's)
-    while (
-        pos < len(seq)
-        and len(inner) < WIDGET_LINES
-        and lines[seq[pos]] not in theirs
-        and (_short(lines[seq[pos]]) or _greeting(lines[seq[pos]]))
-    ):
-        inner.append(seq[pos])
-        pos += 1
-    if pos >= len(seq) or (up and _introduces(lines[seq[pos]])):
-        return []  # the page is all widget, or a list the line above presents
-    above, below = (inner, edge) if up else (edge, inner)
+    for fresh in (True, False):
+        inner: list[int] = []  # short lines between the paragraph and the policy
+        at = pos + 1
+        while at < len(seq) and len(inner) < WIDGET_LINES and _framing(lines[seq[at]]):
+            if fresh and lines[seq[at]] in theirs:
+                break  # a line of both versions is the page's, beyond a widget that came or went whole
+            inner.append(seq[at])
+            at += 1
+        if at >= len(seq) or (up and _introduces(lines[seq[at]])):
+            continue  # the page is all widget, or a list the line above presents
+        block = _framed(lines, para, (inner, edge) if up else (edge, inner), up, theirs if fresh else None)
+        if block:
+            return block
+    return []
+
+
+def _framing(line: str) -> bool:
+    return _short(line) or _greeting(line)
+
+
+def _framed(
+    lines: list[str], para: int, sides: tuple[list[int], list[int]], up: bool, theirs: set[str] | None
+) -> list[int]:
+    """The widget's lines when the short lines above and below its paragraph frame it as one, else []. With `theirs`
+    (the other version's lines), the widget must come or go whole; without, it must be framed on both sides (a title
+    right above its paragraph, a control below) or be a consent banner with a button that answers it."""
+    above, below = sides
     controls = [k for k in below if _control(lines[k])]
     if not up:
         below = below[: below.index(controls[-1]) + 1] if controls else []  # the policy's title after the buttons
     # a plain heading right above the paragraph is a section's title unless it is a control ("# Chat with us")
-    section = bool(above) and max(above) == para - 1 and _heading(lines[para - 1]) and not _control(lines[para - 1])
+    over = para - 1 in above
+    section = over and _heading(lines[para - 1]) and not _control(lines[para - 1])
     titles = [k for k in above if not (section and k == para - 1)]
     block = sorted([*above, para, *below])
-    unit = not any(lines[k] in theirs for k in block)  # a widget comes and goes whole
     if below:
-        consent = _about_cookies(lines[para]) and any(lx.BUTTON_LINE.match(_text(lines[k])) for k in below)
         answered = any(_ANSWER.match(_text(lines[k])) for k in controls)
-        ok = (len(controls) >= 1 + section or answered) and (unit or consent)
-    else:
-        opened = any(_greeting(lines[k]) for k in titles) or _control(lines[para - 1])
-        ok = unit and len(titles) >= 2 and opened
-    return block if ok else []
+        if not (len(controls) >= 1 + section or answered):
+            return []
+        if theirs is not None:
+            return block if not any(lines[k] in theirs for k in block) else []  # a widget comes and goes whole
+        titled = over and not section
+        return block if titled or (answered and _about_cookies(lines[para])) else []
+    opened = any(_greeting(lines[k]) for k in titles) or _control(lines[para - 1])
+    whole = theirs is not None and not any(lines[k] in theirs for k in block)
+    return block if whole and len(titles) >= 2 and opened else []
 
 
 def edge_widgets(lines: list[str], theirs: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -501,7 +519,8 @@ def edge_widgets(lines: list[str], theirs: frozenset[str] | set[str] = frozenset
     under a heading: a section's title over a paragraph and a link is the policy's own), or, with the paragraph at
     the edge, a greeting or a control among two titles above it; and that it comes and goes whole (`theirs`: the
     other version's lines; none of the widget's lines is there), unless it is a consent banner (a paragraph about
-    cookies over a known consent button), which stays furniture when only its text changes.
+    cookies over a button that answers it: "Accept", "OK"), which stays furniture when only its text changes. A
+    paragraph about cookies over a "Cookie Settings" link in both versions is the policy's own.
 
     Family: captures of pages whose consent banners, sign-up forms and chat boxes come and go between captures."""
     n = len(lines)
