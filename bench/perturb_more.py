@@ -1001,3 +1001,134 @@ MORE += (
     ("topic-menu-top", False, topic_menu_top),
     ("m-list-at-end", True, m_list_at_end),
 )
+
+
+# ------------------------------------------------------------------------------------ furniture at the page's edges
+# The site's footer and header, consent banners, sign-up forms and chat boxes captured at an edge of the page, in the
+# forms captures give them (bare lines the canonical text may turn into headings, links, list items, a row joined by
+# pipes or dots), added or dropped between captures; next to them, the policy's own last section, sentence, cookie
+# paragraph or list of rights added or dropped at the same place, which stay material.
+
+_EDGE_LINKS = (
+    "Terms of Service", "Privacy Notice", "Your Privacy Choices", "Do Not Sell or Share My Personal Information",
+    "Cookie Settings", "Accessibility", "Limit the Use of My Sensitive Personal Information", "Site Map",
+    "Interest-Based Ads", "Consumer Health Privacy", "Careers", "Press", "Investors", "Help",
+)  # fmt: skip
+
+
+def _edge_direction(raw: str, edited: str, rng: random.Random) -> Pair:
+    """The edited capture as the new version (furniture came) or the old one (it went)."""
+    return (raw, edited) if rng.random() < 0.5 else (edited, raw)
+
+
+def _spaced(lines: list[str], rng: random.Random) -> list[str]:
+    if rng.random() < 0.5:
+        return lines
+    return [x for line in lines for x in (line, "")][:-1]
+
+
+def _at_top(raw: str, block: list[str]) -> str:
+    return _join([*block, "", *_lines(raw)])
+
+
+def edge_footer_links(raw: str, rng: random.Random) -> Pair | None:
+    """The site footer under the policy, in one of the forms a capture gives it, added or dropped."""
+    links = rng.sample(_EDGE_LINKS, rng.randint(3, 6))
+    year = rng.randint(2019, 2026)
+    copyright_line = rng.choice((f"© {year} Example Group Ltd.", f"Copyright {year} Example Co. All rights reserved."))
+    form = rng.choice(("bare", "links", "items", "pipes", "dots", "columns"))
+    if form == "bare":
+        block = _spaced([copyright_line, *links], rng)
+    elif form == "links":
+        block = _spaced([*(f"[{x}](https://example.net/{k})" for k, x in enumerate(links)), copyright_line], rng)
+    elif form == "items":
+        block = [*(f"- [{x}](https://example.net/{k})" for k, x in enumerate(links)), "", copyright_line]
+    elif form == "pipes":
+        block = [" | ".join(links), "", copyright_line]
+    elif form == "dots":
+        block = [" · ".join([copyright_line, *links])]
+    else:
+        block = ["## Company", "", "About", "", "Careers", "", "## Legal", "", *_spaced(links, rng)]
+    return _edge_direction(raw, _at_end(raw, block), rng)
+
+
+def edge_header_links(raw: str, rng: random.Random) -> Pair | None:
+    """The site header above the policy (its menu, in one of the capture's forms), added or dropped."""
+    links = ["Skip to content", *rng.sample(("Home", "Shop", "Support", "Blog", "Privacy Center", "Log in"), 4)]
+    form = rng.choice(("bare", "items", "pipes"))
+    if form == "bare":
+        block = _spaced(links, rng)
+    elif form == "items":
+        block = [f"- [{x}](https://example.net/{k})" for k, x in enumerate(links)]
+    else:
+        block = [" | ".join(links)]
+    return _edge_direction(raw, _at_top(raw, block), rng)
+
+
+_EDGE_BANNERS = (
+    "This site uses cookies and similar technologies to improve your experience, measure traffic and show you ads"
+    " from our partners.",
+    "We use cookies to run this website, to understand how visitors use it and, with your consent, for marketing"
+    " by third parties.",
+    "Our website stores cookies on your device to remember your settings and to share usage data with advertising"
+    " and analytics providers.",
+)
+_EDGE_BUTTONS = (
+    ["Accept Cookies"], ["Accept all", "Reject all"], ["OK"], ["Allow cookies", "Cookie settings"],
+    ["Do Not Sell My Personal Information", "Accept"], ["Agree", "Disagree", "More options"],
+)  # fmt: skip
+
+
+def edge_consent_banner(raw: str, rng: random.Random) -> Pair | None:
+    """A consent banner (a paragraph about cookies with its buttons, maybe a title) at the page's end or top."""
+    title = rng.choice(([], ["## We value your privacy", ""], ["Cookie notice", ""]))
+    buttons = list(rng.choice(_EDGE_BUTTONS))
+    if title and len(buttons) < 2:
+        buttons.append("Manage preferences")
+    block = [*title, rng.choice(_EDGE_BANNERS), "", *_spaced(buttons, rng)]
+    edited = _at_end(raw, block) if rng.random() < 0.6 else _at_top(raw, block)
+    return _edge_direction(raw, edited, rng)
+
+
+_EDGE_FORMS = (
+    ["Sign up for our newsletter", "", "Get tips, offers and product news in your inbox. Unsubscribe at any time.", "",
+     "Subscribe"],
+    ["## Stay informed", "", "Your email address", "", "Sign up", "",
+     "We will send you our monthly digest. You can opt out with one click."],
+    ["Hello! Have a question?", "", "Chat with us", "",
+     "Our support bot reads your messages to find an answer for you."],
+    ["Questions? Ask us anything.", "", "Write your message here", "", "Send", "",
+     "Chats may be stored to improve our service."],
+)  # fmt: skip
+
+
+def edge_form_widget(raw: str, rng: random.Random) -> Pair | None:
+    """A sign-up form or a chat box (titles, fields, a button and one short paragraph) at the page's end."""
+    return _edge_direction(raw, _at_end(raw, list(rng.choice(_EDGE_FORMS))), rng)
+
+
+_EDGE_PRACTICES = (
+    ["## Do Not Sell or Share My Personal Information", "",
+     "We sell your personal information to data brokers. You can opt out of the sale in your account settings."],
+    ["We sell your personal information to data brokers."],
+    ["We use cookies from Vela Data on our website to build advertising profiles of you, and we share your browsing"
+     " history with them."],
+    ["You have the right to:", "", "- Access your data", "- Delete your data", "- Object to profiling"],
+    ["## Newsletter", "", "We share your email address with our advertising partners to show you ads."],
+    ["## Chat with us", "", "We use your chat messages to train our AI models."],
+)  # fmt: skip
+
+
+def m_edge_practice(raw: str, rng: random.Random) -> Pair | None:
+    """The policy's own last section, sentence, cookie paragraph or list of rights, added or dropped at the page's
+    end where footers and widgets sit: material."""
+    return _edge_direction(raw, _at_end(raw, list(rng.choice(_EDGE_PRACTICES))), rng)
+
+
+MORE += (
+    ("edge-footer-links", False, edge_footer_links),
+    ("edge-header-links", False, edge_header_links),
+    ("edge-consent-banner", False, edge_consent_banner),
+    ("edge-form-widget", False, edge_form_widget),
+    ("m-edge-practice", True, m_edge_practice),
+)

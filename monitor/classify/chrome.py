@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from monitor.classify import lexicon as lx
+from monitor.classify import vocabulary
 from monitor.classify.evidence import normal, profile
+from monitor.classify.furniture import _asks_about_data
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
 #: the most words of a link label, and how many labels make a header or footer
@@ -38,7 +40,7 @@ def _text(line: str) -> str:
 
 def _label(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= LABEL_WORDS and text[-1:] not in ".:;,?!" and "|" not in text
+    return 0 < len(words) <= LABEL_WORDS and text[-1:] not in ".:;,?!" and "|" not in text and not _states(text)
 
 
 def _title_case(text: str) -> bool:
@@ -74,30 +76,144 @@ def _item(line: str) -> bool:
     return line.lstrip().startswith(("- ", "* ", "+ "))
 
 
+#: how the links of a row are set apart on one line ("Terms | Privacy | Cookies", "Terms · Privacy")
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+#: the most words of a run of link titles on one line whose separators the capture lost, and the punctuation that
+#: tells a sentence or a field from it
+_RUN_ON_WORDS = 4 * LABEL_WORDS
+_RUN_ON_PUNCTUATION = frozenset('.,;:!?()"“”')
+
+
+def _row(lines: list[str], k: int) -> list[str]:
+    """The link titles of a row of links on one line ("Terms of Use | Privacy Policy | Your Privacy Choices"), or [].
+    A row stands alone: a line beside a piped line of as many cells is a table's row, which may state something."""
+    line = _unpiped(lines[k])
+    if not any(sep in line for sep in "|·•"):
+        return []
+    cells = [_text(cell) for cell in _ROW_SEPARATOR.split(line)]
+    if len(cells) < MIN_LABELS or not all(_label(cell) or _copyright(cell) for cell in cells):
+        return []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and "|" in lines[j] and len(_unpiped(lines[j]).split("|")) == len(cells):
+            return []
+    return cells
+
+
+def _unpiped(line: str) -> str:
+    return line.strip().strip("|").strip()
+
+
+def _run_on(text: str) -> bool:
+    """Link titles set one after the other with nothing between them ("Terms Privacy Your Privacy Choices Do Not Sell
+    My Info"): longer than a label, every word in title case, no punctuation of a sentence or a field."""
+    words = text.split()
+    return (
+        LABEL_WORDS < len(words) <= _RUN_ON_WORDS
+        and _title_case(text)
+        and not _RUN_ON_PUNCTUATION.intersection(text)
+        and not _copyright(text)
+    )
+
+
+def _bodiless(lines: list[str], k: int) -> bool:
+    """A heading with no body under it: up to the next heading or the page's edge, nothing but a copyright line or one
+    link label. It names no section of the policy (a section has a body; a list has more than one item), so it is a
+    link title even when it names a practice ("# Your Privacy Choices" over "# Cookie Preferences")."""
+    if not _heading(lines[k]):
+        return False
+    under = []
+    for line in lines[k + 1 : k + 3]:
+        if _heading(line):
+            break
+        under.append(_text(line))
+    return len(under) < 2 and all(_label(t) or _copyright(t) for t in under)
+
+
+def _labels_of(lines: list[str], k: int) -> tuple[int, int] | None:
+    """(link titles, titles in title case or known chrome) on line k when it can belong to a header or footer: a link
+    label, a row of them, a run of them, a copyright line (none), a heading with nothing under it (one), a heading
+    that lists no practice (none); None when it cannot."""
+    line = lines[k]
+    text = _text(line)
+    if _copyright(text) and not _row(lines, k):
+        return 0, 0
+    if _heading(line) and not _bodiless(lines, k):
+        return (0, 0) if _member(line) else None
+    cells = _row(lines, k)
+    if cells:
+        labels = [c for c in cells if not _copyright(c)]
+        return len(labels), sum(_titled(c) for c in labels)
+    if "|" in line:
+        return None  # a table's row, which may state something ("Location | Sold | Yes")
+    if _label(text):
+        return 1, int(_titled(text))
+    if _run_on(text):
+        return MIN_LABELS, MIN_LABELS
+    return None
+
+
+def _titled(text: str) -> bool:
+    return _title_case(text) or bool(lx.CHROME.match(normal(text)))
+
+
 def _chrome_runs(lines: list[str], order: list[int]) -> list[list[int]]:
     """Runs of label lines (with copyright lines and plain headings among them) read from one edge inwards, mostly
-    link titles, each ending where a block ends (a list, a heading, a run of plain lines): the innermost last."""
+    link titles, each ending where a block ends (a list, a heading, a run of plain lines): the innermost last. A row
+    of links on one line counts its titles; headings with nothing under them count as titles (a footer's links
+    promoted to headings by the capture: "# Terms" over "# Privacy")."""
     run: list[int] = []
     out: list[list[int]] = []
     labels = titled = 0
     for i, k in enumerate(order):
-        line = lines[k]
-        text = _text(line)
-        if not _member(line):
+        found = _labels_of(lines, k)
+        if found is None:
             break
-        if not _copyright(text) and not _heading(line):
-            labels += 1
-            titled += _title_case(text) or bool(lx.CHROME.match(normal(text)))
+        labels += found[0]
+        titled += found[1]
         run.append(k)
-        nxt = lines[order[i + 1]] if i + 1 < len(order) else None
-        boundary = nxt is None or not _member(nxt) or _item(nxt) != _item(line) or _heading(nxt) or _heading(line)
+        line = lines[k]
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        boundary = (
+            nxt is None
+            or _labels_of(lines, nxt) is None
+            or _item(lines[nxt]) != _item(line)
+            or _heading(lines[nxt])
+            or _heading(line)
+            or bool(_row(lines, k)) != bool(_row(lines, nxt))  # a row of links beside a table or prose
+        )
         if boundary and labels >= MIN_LABELS and titled >= TITLE_SHARE * labels:
             out.append(list(run))
     return out
 
 
+#: the most link titles after the policy's last sentence that make a footer without a copyright line or a third title
+FEW_LINKS = 2
+
+
+def _last_links(lines: list[str]) -> list[int]:
+    """One or two link titles in title case that end the page right after the policy's text ("...contact us." then
+    "Do Not Sell or Share My Personal Information"): a floating button or the end of a footer, not a list (no item;
+    the line before is prose, a date line or an item of another list, not a heading nor a line ending in ':')."""
+    run: list[int] = []
+    for k in range(len(lines) - 1, max(-1, len(lines) - 2 - FEW_LINKS), -1):
+        text = _text(lines[k])
+        if _item(lines[k]) or "|" in lines[k] or not _label(text) or not _titled(text):
+            break
+        run.append(k)
+    before = len(lines) - 1 - len(run)
+    if not run or len(run) > FEW_LINKS or before < 0:
+        return []
+    last = lines[before]
+    link = _label(_text(last)) and ": " not in _text(last) and "|" not in last  # not a field, a date, a table row
+    return run if not _heading(last) and not link and not _text(last).endswith(":") else []
+
+
 def edge_chrome(lines: list[str]) -> list[str]:
     """The lines of a capture (non-blank, in order) that are the site's footer or header around the policy."""
+    return [lines[k] for k in _edge_chrome_lines(lines)]
+
+
+def _edge_chrome_lines(lines: list[str]) -> list[int]:
     if len(lines) < 2 * MIN_LABELS:
         return []
     marked: set[int] = set()
@@ -106,11 +222,13 @@ def edge_chrome(lines: list[str]) -> list[str]:
         if before >= 0 and not _introduces(lines[before]):  # a footer after the policy, not a list of its own
             marked.update(run)
             break
+    else:
+        marked.update(_last_links(lines))
     for run in reversed(_chrome_runs(lines, list(range(len(lines))))):
         if max(run) + 1 < len(lines):  # a header before the policy
             marked.update(run)
             break
-    return [lines[k] for k in sorted(marked)]
+    return sorted(marked)
 
 
 #: a consent banner's buttons: short lines ("I agree", "Show purposes"), at least one of them a known button
@@ -280,4 +398,137 @@ def edge_blocks(lines: list[str], furniture: set[str]) -> list[str]:
                 break  # the end of a longer list whose other items are sentences: the policy's own
             marked.update(run)
             pos = inner
+    return [lines[k] for k in sorted(marked)]
+
+
+#: a control's label: a consent, submit, send or chat button ("Accept Cookies", "Subscribe", "Chat with us")
+_CONTROL = vocabulary.pattern("boilerplate", "control")
+#: a button that answers a banner ("Accept", "Got it"), unlike a link a policy may hold too ("Cookie settings")
+_ANSWER = vocabulary.pattern("boilerplate", "answer_button")
+#: the most short lines on either side of a widget's paragraph, and the most words of that paragraph
+WIDGET_LINES, WIDGET_WORDS = 5, 80
+
+
+def _short(line: str) -> bool:
+    """A widget's short line: a title, a field's label, a link or a button ("Stay in the loop", "Email address",
+    "Sign up"); not a list item, not a field with its value ("Email: ...")."""
+    text = _text(line)
+    return _label(text) and ": " not in text and not _item(line)
+
+
+def _greeting(line: str) -> bool:
+    """A widget's opening line: a short question or exclamation that asks nothing about data ("Hi there! How can we
+    help?", "Questions? We're here to help.")."""
+    text = _text(line)
+    return (
+        not _heading(line)
+        and not _item(line)
+        and 0 < len(text.split()) <= LABEL_WORDS
+        and ("?" in text or "!" in text)
+        and not _asks_about_data(text)
+    )
+
+
+def _control(line: str) -> bool:
+    text = _text(line)
+    return bool(_CONTROL.match(text) or lx.BUTTON_LINE.match(text))
+
+
+def _widget_paragraph(line: str) -> bool:
+    """The one paragraph a widget may hold: a few sentences of prose that present no list."""
+    text = _text(line)
+    return (
+        not _heading(line)
+        and not _item(line)
+        and LABEL_WORDS // 2 <= len(text.split()) <= WIDGET_WORDS
+        and text[-1:] in ".!?"
+    )
+
+
+def _widget(lines: list[str], order: list[int], skip: set[int], theirs: set[str]) -> list[int]:
+    """The lines of a widget read from one edge inwards (`order`), past the lines in `skip` (a footer at that edge):
+    its controls, its one paragraph, its titles, fields and greeting, with the policy beyond them. Read from the
+    bottom, the controls come first; from the top, the titles. It is read first as lines new to this version (a
+    widget that came or went whole), then with the lines both versions show (a widget whose text changed)."""
+    seq = [k for k in order if k not in skip]
+    up = len(order) > 1 and order[1] < order[0]
+    pos = 0
+    edge: list[int] = []  # short lines between the paragraph and the edge
+    while pos < len(seq) and len(edge) <= WIDGET_LINES and _framing(lines[seq[pos]]):
+        edge.append(seq[pos])
+        pos += 1
+    if len(edge) > WIDGET_LINES or pos >= len(seq) or not _widget_paragraph(lines[seq[pos]]):
+        return []
+    para = seq[pos]
+    for fresh in (True, False):
+        inner: list[int] = []  # short lines between the paragraph and the policy
+        at = pos + 1
+        while at < len(seq) and len(inner) < WIDGET_LINES and _framing(lines[seq[at]]):
+            if fresh and lines[seq[at]] in theirs:
+                break  # a line of both versions is the page's, beyond a widget that came or went whole
+            inner.append(seq[at])
+            at += 1
+        if at >= len(seq) or (up and _introduces(lines[seq[at]])):
+            continue  # the page is all widget, or a list the line above presents
+        block = _framed(lines, para, (inner, edge) if up else (edge, inner), up, theirs if fresh else None)
+        if block:
+            return block
+    return []
+
+
+def _framing(line: str) -> bool:
+    return _short(line) or _greeting(line)
+
+
+def _framed(
+    lines: list[str], para: int, sides: tuple[list[int], list[int]], up: bool, theirs: set[str] | None
+) -> list[int]:
+    """The widget's lines when the short lines above and below its paragraph frame it as one, else []. With `theirs`
+    (the other version's lines), the widget must come or go whole; without, it must be framed on both sides (a title
+    right above its paragraph, a control below) or be a consent banner with a button that answers it."""
+    above, below = sides
+    controls = [k for k in below if _control(lines[k])]
+    if not up:
+        below = below[: below.index(controls[-1]) + 1] if controls else []  # the policy's title after the buttons
+    # a plain heading right above the paragraph is a section's title unless it is a control ("# Chat with us")
+    over = para - 1 in above
+    section = over and _heading(lines[para - 1]) and not _control(lines[para - 1])
+    titles = [k for k in above if not (section and k == para - 1)]
+    block = sorted([*above, para, *below])
+    if below:
+        answered = any(_ANSWER.match(_text(lines[k])) for k in controls)
+        if not (len(controls) >= 1 + section or answered):
+            return []
+        if theirs is not None:
+            return block if not any(lines[k] in theirs for k in block) else []  # a widget comes and goes whole
+        titled = over and not section
+        return block if titled or (answered and _about_cookies(lines[para])) else []
+    opened = any(_greeting(lines[k]) for k in titles) or _control(lines[para - 1])
+    whole = theirs is not None and not any(lines[k] in theirs for k in block)
+    return block if whole and len(titles) >= 2 and opened else []
+
+
+def edge_widgets(lines: list[str], theirs: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The lines of a widget captured at an edge of the page, between the policy and the edge (past a footer): one
+    short paragraph with its controls and titles. A consent banner ("This site uses cookies ..." over "Do Not Sell
+    My Info" and "Accept Cookies"), a newsletter form ("Subscribe to our newsletter", "Enter your email to get our
+    offers.", "Subscribe"), a chat box ("Hi there! How can we help?", "Chat with us", "Our assistant reads your
+    messages to answer you."). Its paragraph may state a practice, but it is the site's, shown on every page.
+
+    What tells it from the policy's last (or first) paragraph is its frame: controls beside it (at least one, two
+    under a heading: a section's title over a paragraph and a link is the policy's own), or, with the paragraph at
+    the edge, a greeting or a control among two titles above it; and that it comes and goes whole (`theirs`: the
+    other version's lines; none of the widget's lines is there), unless it is a consent banner (a paragraph about
+    cookies over a button that answers it: "Accept", "OK"), which stays furniture when only its text changes. A
+    paragraph about cookies over a "Cookie Settings" link in both versions is the policy's own.
+
+    Family: captures of pages whose consent banners, sign-up forms and chat boxes come and go between captures."""
+    n = len(lines)
+    if n < 4:
+        return []
+    chrome = set(_edge_chrome_lines(lines))
+    marked: set[int] = set()
+    for order in (list(range(n - 1, -1, -1)), list(range(n))):
+        # its buttons may read as the last links of a footer ("OK"): first as the widget's, then past the footer
+        marked.update(_widget(lines, order, set(), set(theirs)) or _widget(lines, order, chrome, set(theirs)))
     return [lines[k] for k in sorted(marked)]

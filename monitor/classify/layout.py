@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from monitor.classify import lexicon as lx
-from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome
+from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome, edge_widgets
 from monitor.classify.evidence import normal
 from monitor.classify.furniture import (
     _FURNITURE_WORDS,
@@ -310,7 +310,7 @@ class Layout:
         named: dict[str, str] = {}
         run_ins: dict[str, str] = {}
         contacts: set[str] = set()
-        for text in texts:
+        for i, text in enumerate(texts):
             in_furniture = False
             section = ""
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
@@ -319,10 +319,14 @@ class Layout:
             _menus(lines, furniture)
             _widgets(lines, furniture)
             _contact_blocks(lines, contacts)
-            for line in edge_chrome(lines) + edge_banner(lines):
+            theirs = {ln for j, other in enumerate(texts) if j != i for ln in (other or "").splitlines()}
+            edges = edge_chrome(lines) + edge_banner(lines) + edge_widgets(lines, theirs)
+            for line in edges:
                 furniture.update(_sentence_keys(clean_block(line)))
-            for line in edge_blocks(lines, furniture):
+            blocks = edge_blocks(lines, furniture)
+            for line in blocks:
                 furniture.update(_sentence_keys(clean_block(line)))
+            at_edges = set(edges + blocks)  # a footer's link promoted to a heading names no party of the section above
             for k, line in enumerate(lines):
                 if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
                     if not set(line.strip()) - set("|:- "):
@@ -345,7 +349,8 @@ class Layout:
                         headings.add(loose_key(block))
                         in_furniture = bool(lx.FURNITURE_HEADING.search(block))
                         if _name_like(block):
-                            named.setdefault(loose_key(block), section)
+                            if line not in at_edges:
+                                named.setdefault(loose_key(block), section)
                         else:
                             section = block
                 elif in_furniture:
