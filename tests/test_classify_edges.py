@@ -156,3 +156,10 @@ def test_a_footers_link_made_a_heading_names_no_party_of_the_section_above():
 
 def _both_ways_from(base: str, block: str) -> tuple[bool, bool]:
     return _material(base, base + "\n" + block), _material(base + "\n" + block, base)
+
+
+def test_a_new_last_paragraph_over_one_untitled_link_stays_the_policys():
+    """A paragraph with one control under it and no title over it is a widget only when it speaks of the site and its
+    cookies or asks for the reader's input; a practice of its own ("... with advertising partners.") stays policy."""
+    assert _both_ways("We share your browsing data with advertising partners.\nAccept") == (True, True)
+    assert _both_ways("We use cookies to improve your experience on our site.\nOK") == (False, False)

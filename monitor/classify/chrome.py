@@ -253,6 +253,19 @@ def _about_cookies(line: str) -> bool:
     return "cookie" in text.lower() and not text.endswith(":") and not _heading(line)
 
 
+#: what a banner's paragraph is about: the site being visited and its cookies ("This site uses cookies", "to improve
+#: your experience on our website")
+_THE_SITE = re.compile(
+    r"\bcookies?\b|\b(?:this|our|the) (?:web)?site\b|\b(?:browsing|your) experience\b"
+    r"|^\W*(?:enter|type|leave|sign up|subscribe|join|get)\b",  # or a form asking for the reader's input
+    re.IGNORECASE,
+)
+
+
+def _about_the_site(line: str) -> bool:
+    return bool(_THE_SITE.search(_text(line)))
+
+
 def edge_banner(lines: list[str]) -> list[str]:
     """The lines of a cookie-consent banner captured at an edge of the page: one paragraph about cookies with its
     buttons ("I agree", "Show purposes", at least one of them a known button) and at most one title line, at the
@@ -500,6 +513,8 @@ def _framed(
         if not (len(controls) >= 1 + section or answered):
             return []
         if theirs is not None:
+            if not titles and len(controls) < 2 and not _about_the_site(lines[para]):
+                return []  # a new last paragraph over one link ("... advertising partners." / "Accept") may be policy
             return block if not any(lines[k] in theirs for k in block) else []  # a widget comes and goes whole
         titled = over and not section
         return block if titled or (answered and _about_cookies(lines[para])) else []
