@@ -43,3 +43,14 @@ def test_an_item_of_a_list_of_cases_is_no_recipient() -> None:
         "- Payment processors", "- Fraud prevention"
     )
     assert not classify_texts(cases, cases + "- Legal claims\n").material
+
+
+def test_a_list_of_what_is_given_to_the_reader_or_to_us_names_no_recipient() -> None:
+    """'We provide you with our services, including:' and 'You give information to us when you:' list services and
+    occasions, not parties the data goes to: an item added there is not a recipient."""
+    for intro, items in (
+        ("To run our contract with you, we provide you with our services, including:", "- Managing your account"),
+        ("You give information to us when you:", "- Fill in a survey"),
+    ):
+        policy = POLICY + "\n" + intro + "\n\n" + items + "\n"
+        assert not classify_texts(policy, policy + "- Register for an event\n").material

@@ -71,6 +71,10 @@ _RECIPIENTS_INTRO = re.compile(
     r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|provid\w*|pass\w*|sen[dt]\w*|giv\w*"
     r"|mak\w* (?:it |them )?available)\b[^.;]*\b(?:with|to)\b(?P<whom>[^.;:]{0,60}):\s*$"
 )
+#: data or services given to the reader, or to the company itself: what the list holds are not recipients
+_TO_THE_READER_OR_US = re.compile(
+    r"\b(?:provid\w*|giv\w*|sen[dt]\w*|offer\w*) you\b|\b(?:with|to) (?:you|us)\b(?=[^.;:]{0,60}:\s*$)"
+)
 #: an introduction whose list is of purposes or circumstances, not parties ("... with partners in these cases:")
 _NOT_PARTIES = re.compile(
     r"\b(?:purposes?|reasons?|circumstances?|situations?|cases?|conditions?|bas[ie]s|ways?|events?|means)\b"
@@ -88,6 +92,8 @@ def _listed_recipient(change: Change, layout: Layout) -> _Judgement | None:
     lead = _RECIPIENTS_INTRO.search(intro) if intro else None
     if not lead or _NOT_PARTIES.search(lead.group("whom")) or _CONDITION_START.match(normal(text)):
         return None
+    if _TO_THE_READER_OR_US.search(intro):
+        return None  # "provide you with our Services, including:", "You provide information to us when you:"
     alone = _judge_statement(change)
     if alone.verdict.material or alone.verdict.rule not in ("no-practice", "general-statement"):
         return None
