@@ -142,10 +142,22 @@ _SUBJECT_CONTEXT = re.compile(
 )
 
 
+_NEGATED = {"don't": "doesn't", "aren't": "isn't", "haven't": "hasn't", "weren't": "wasn't", "cannot": "cannot"}
+_NOT_VERBS = frozenset(["no", "never", "will", "won't", "can't", "de", "and", "or", "who", "as", "in", "at"])
+
+
 def _agree(verb: str) -> str:
     """A verb in the third person singular ("collect" -> "collects", "process" -> "processes")."""
     low = verb.lower()
-    if low in _MODALS or not verb.isalpha() or not verb.islower() or low in ("not", "the", "a", "an", "to"):
+    if low in _NEGATED:
+        return _NEGATED[low] if verb.islower() else verb
+    if (
+        low in _MODALS
+        or low in _NOT_VERBS
+        or not verb.isalpha()
+        or not verb.islower()
+        or low in ("not", "the", "a", "an", "to")
+    ):
         return _THIRD_PERSON.get(low, verb)
     if low in _THIRD_PERSON:
         return _THIRD_PERSON[low]
@@ -269,6 +281,12 @@ def _dates(text: str) -> str:
     return uk.sub(r"\2 \1, \3", text)
 
 
+#: probes whose rewrite assumes a sentence both versions share, put on top of both: the company introduced by name
+#: (a policy that names its company instead of saying "we" says who it is)
+INTRODUCED = {
+    "company-named": 'This policy is provided by Example Corp Inc. ("Example Corp", "we", "us" or "our").\n\n',
+}
+
 RELAYOUTS.update(
     {
         "company-named": lambda t: _as_third_person(t, True, _COMPANY),
@@ -332,8 +350,12 @@ def main() -> int:
                 out = relayout(text)
                 if out != text:
                     path = tmp / f"{d.name}.{name}.md"
-                    path.write_text(out, encoding="utf-8")
-                    jobs.append((name, d.name, d / "before.md", path))
+                    path.write_text(INTRODUCED.get(name, "") + out, encoding="utf-8")
+                    old = d / "before.md"
+                    if name in INTRODUCED:
+                        old = tmp / f"{d.name}.{name}.old.md"
+                        old.write_text(INTRODUCED[name] + text, encoding="utf-8")
+                    jobs.append((name, d.name, old, path))
     with ThreadPoolExecutor(a.jobs) as ex:
         results = list(ex.map(lambda j: _classify(j[2], j[3]), jobs))
     totals: dict[str, list[int]] = {}
