@@ -1,0 +1,51 @@
+"""House style is not a change: the same policy in another copy editor's style keeps its meaning.
+
+Each family here was found by a probe of bench/robustness.py (`--relayout NAME`) that rewrites a whole study
+document one way and counts the verdicts that turn material. Every test has a look-alike that must stay material.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+from monitor.text.sentences import split_sentences
+
+# ----------------------------------------------------------------------------- "U.S." / "US" and sentence ends
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transfers to non-U.S. Countries rely on contractual clauses.",
+        "We rely on the EU-U.S. Data Privacy Framework for transfers.",
+        "Residents of Washington D.C. Have the same rights.",
+        "Our offices in the E.E.A. Process requests from residents.",
+        "We answer requests from the U.S. Department of Commerce.",
+    ],
+)
+def test_a_dotted_initialism_before_a_capitalised_word_stays_in_its_sentence(sentence):
+    assert split_sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("name", ["U.S.", "US.", "E.E.A.", "EEA."])
+def test_an_initialism_ending_a_sentence_ends_it_whether_dotted_or_not(name):
+    text = f"Your data is stored on servers in the {name} We never sell it."
+    assert split_sentences(text) == [f"Your data is stored on servers in the {name}", "We never sell it."]
+
+
+POLICY = """# Where we keep your data
+Your data is stored on servers in the U.S. We never sell it to advertisers.
+Transfers to non-U.S. Countries rely on the contractual clauses the regulator approved.
+You can ask us for a copy of your data at any time."""
+
+
+def test_us_written_without_periods_is_no_change():
+    restyled = POLICY.replace("U.S.", "US")
+    result = classify_texts(POLICY, restyled)
+    assert not result.material, [(c.rule, c.reason) for c in result.changes if c.material]
+
+
+def test_us_written_without_periods_beside_a_sale_is_still_a_change():
+    restyled = POLICY.replace("U.S.", "US").replace("We never sell it to", "We sell it to")
+    assert classify_texts(POLICY, restyled).material
