@@ -142,7 +142,14 @@ _SUBJECT_CONTEXT = re.compile(
 )
 
 
-_NEGATED = {"don't": "doesn't", "aren't": "isn't", "haven't": "hasn't", "weren't": "wasn't", "cannot": "cannot"}
+_NEGATED = {
+    "don't": "doesn't",
+    "don": "doesn",
+    "aren't": "isn't",
+    "haven't": "hasn't",
+    "weren't": "wasn't",
+    "cannot": "cannot",
+}
 _NOT_VERBS = frozenset(["no", "never", "will", "won't", "can't", "de", "and", "or", "who", "as", "in", "at"])
 
 
@@ -173,7 +180,9 @@ def _as_third_person(text: str, always_subject: bool, pronouns: dict[str, str]) 
     ("Example Corp", "the user"), its verb agreeing ("we collect" -> "Example Corp collects")."""
     forms = "|".join(f"{p}|{p.capitalize()}" for p in pronouns)
     adverbs = "|".join(_ADVERBS)
-    pattern = re.compile(rf"\b({forms})\b(?!-)('re|'ve|'ll)?(?:(\s+(?:(?:{adverbs})\s+)?)([A-Za-z']+))?")
+    pattern = re.compile(
+        rf"(?<![/.@=-])\b({forms})\b(?![-/.@]\w)('re|'ve|'ll)?(?:(\s+(?:(?:{adverbs})\s+)?)([A-Za-z']+))?"
+    )
 
     def repl(m: re.Match[str]) -> str:
         word, contraction, gap, verb = m.group(1), m.group(2) or "", m.group(3) or "", m.group(4) or ""
