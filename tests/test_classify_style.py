@@ -49,3 +49,20 @@ def test_us_written_without_periods_is_no_change():
 def test_us_written_without_periods_beside_a_sale_is_still_a_change():
     restyled = POLICY.replace("U.S.", "US").replace("We never sell it to", "We sell it to")
     assert classify_texts(POLICY, restyled).material
+
+
+# ----------------------------------------------------------------------------- "U.S." / "United States"
+
+TRANSFERS = """# Transfers
+We transfer your data to the U.S. under the EU-U.S. Data Privacy Framework.
+Our processors in the U.S. delete your data after thirty days.
+We never sell your data."""
+
+
+def test_an_initialism_spelled_out_is_no_new_name():
+    result = classify_texts(TRANSFERS, TRANSFERS.replace("U.S.", "United States"))
+    assert not result.material, [(c.rule, c.reason) for c in result.changes if c.material]
+
+
+def test_another_country_spelled_out_is_still_a_new_name():
+    assert classify_texts(TRANSFERS, TRANSFERS.replace("to the U.S.", "to the United Kingdom")).material

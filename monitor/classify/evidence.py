@@ -596,11 +596,29 @@ def _drop_defined_acronyms(text: str) -> str:
     return _DEFINED_ACRONYM.sub(drop, text)
 
 
+#: an initialism written with periods ("U.S.", "E.E.A.", "U.K."), also inside a compound ("EU-U.S.")
+_DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+#: the hyphen of a compound of an initialism and a name ("EU-US", "EU-United States", "US-EU")
+_INITIALISM_HYPHEN = re.compile(r"(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])|(?<=[A-Z]\w)-(?=[A-Z]{2,}\b)")
+
+
+def _undotted_initialisms(text: str) -> str:
+    """The text with its initialisms written without periods ("U.S." -> "US") and apart from a name they are
+    hyphenated to ("EU-U.S." -> "EU US"), for reading names: a house style writes "U.S." where another writes "US"
+    or spells out "United States", and a name spelled out is matched to the acronym the other side writes in
+    capitals. Family: the same policy with "U.S." / "US" / "United States", "EU-U.S. Data Privacy Framework" /
+    "EU-United States Data Privacy Framework"; "U.S." -> "United Kingdom" stays another country."""
+    if "." in text:
+        text = _DOTTED_INITIALISM.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _INITIALISM_HYPHEN.sub(" ", text) if "-" in text else text
+
+
 @lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
-    cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
-    plain = _drop_defined_acronyms(cleaned)  # what the sentence says; names are read from `cleaned`
+    legal = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
+    plain = _drop_defined_acronyms(legal)  # what the sentence says; names are read from `cleaned`
+    cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
