@@ -375,7 +375,7 @@ class Profile:
         # table cells start like sentences: their capitalised first words are no names
         if "|" in self.text:
             return _entities(lx.canonical_legal(clean_block(self.text.replace("|", " . "))))
-        return _entities(self.cleaned)
+        return _entities(self.cleaned) - _dotted_names(self.text)
 
     @property
     def categories(self) -> Counter[str]:
@@ -598,8 +598,21 @@ def _drop_defined_acronyms(text: str) -> str:
 
 #: an initialism written with periods ("U.S.", "E.E.A.", "U.K."), also inside a compound ("EU-U.S.")
 _DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
-#: the hyphen of a compound of an initialism and a name ("EU-US", "EU-United States", "US-EU")
-_INITIALISM_HYPHEN = re.compile(r"(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])|(?<=[A-Z]\w)-(?=[A-Z]{2,}\b)")
+#: the hyphen of a compound with an initialism ("EU-US", "EU-United States", "Swiss-US")
+_INITIALISM_HYPHEN = re.compile(r"(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])|(?<=\w)-(?=[A-Z]{2,3}\b)")
+
+
+_DOTTED_COMPOUND = re.compile(r"(?:[\w.]+-)*[\w.]*(?:[A-Z]\.){2,4}(?:-[\w.]+)*")
+
+
+def _dotted_names(text: str) -> frozenset[str]:
+    """The name words `_undotted_initialisms` makes of a text's dotted initialisms and their compounds ("U.S." ->
+    "us", "Swiss-U.S." -> "swiss", "us"): they stay no names of their own, as they were written with periods (a
+    name is looked up in the other version as written)."""
+    if "." not in text:
+        return frozenset()
+    words = " ".join(_undotted_initialisms(m.group(0)) for m in _DOTTED_COMPOUND.finditer(text)).split()
+    return frozenset(w.casefold() for w in words)
 
 
 def _undotted_initialisms(text: str) -> str:
