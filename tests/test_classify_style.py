@@ -66,3 +66,20 @@ def test_an_initialism_spelled_out_is_no_new_name():
 
 def test_another_country_spelled_out_is_still_a_new_name():
     assert classify_texts(TRANSFERS, TRANSFERS.replace("to the U.S.", "to the United Kingdom")).material
+
+
+# ----------------------------------------------------------------------------- numbers of hundreds in words
+
+RETENTION = """# Retention
+We keep server logs for 180 days and then delete them.
+You can ask us to delete your account at any time."""
+
+
+@pytest.mark.parametrize("spelled", ["one hundred eighty days", "one hundred and eighty (180) days"])
+def test_a_period_of_hundreds_spelled_out_is_no_change(spelled):
+    result = classify_texts(RETENTION, RETENTION.replace("180 days", spelled))
+    assert not result.material, [(c.rule, c.reason) for c in result.changes if c.material]
+
+
+def test_a_period_of_hundreds_spelled_out_and_longer_is_a_change():
+    assert classify_texts(RETENTION, RETENTION.replace("180 days", "three hundred sixty-five days")).material

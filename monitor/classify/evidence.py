@@ -570,7 +570,30 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
 )
 
 
+#: a number of hundreds spelled out ("one hundred eighty", "three hundred and sixty-five", "two hundred")
+_HUNDREDS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?(?: ((?:twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?(?![\w-])"
+)
+
+
+def _hundreds_in_digits(text: str) -> str:
+    """Numbers of hundreds spelled out written in digits ("one hundred eighty days" -> "180 days"), as the lexicon
+    reads numbers up to ninety-nine in words. Family: a period written in words by one house style and in digits by
+    another ("180 days" / "one hundred eighty (180) days"); "one hundred eighty" -> "ninety" still reads shorter."""
+    if "hundred" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        rest = _number(m.group(2)) if m.group(2) else 0
+        return str(int(lx.NUMBER_WORDS[m.group(1)] * 100 + rest))
+
+    return _HUNDREDS.sub(digits, text)
+
+
 def _same_meaning(bare: str) -> str:
+    bare = _hundreds_in_digits(bare)
     for hint, pattern, replacement in _SAME_MEANING:
         if hint in bare:
             bare = pattern.sub(replacement, bare)
