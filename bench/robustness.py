@@ -278,6 +278,14 @@ _HYPHENS = (
     ("on-line", "online"), ("cross-border", "cross border"), ("non-personal", "nonpersonal"),
 )  # fmt: skip
 
+
+def _outside_links(rewrite: Callable[[str], str], text: str) -> str:
+    """`rewrite` applied to the text but not to link targets ("](https://...)") nor bare URLs: an editor's style
+    does not reach addresses."""
+    parts = re.split(r"(\]\((?:[^()]|\([^()]*\))*\)|https?://\S+)", text)
+    return "".join(part if k % 2 else rewrite(part) for k, part in enumerate(parts))
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
@@ -303,7 +311,7 @@ RELAYOUTS.update(
         "numbers-words": lambda t: _numbers_in_words(t, keep_digits=True),
         "numbers-spelled": lambda t: _numbers_in_words(t, keep_digits=False),
         "defined-case": _defined_case,
-        "hyphens": lambda t: _swap(_HYPHENS, t, "s|d|ed|ing"),
+        "hyphens": lambda t: _outside_links(lambda part: _swap(_HYPHENS, part, "s|d|ed|ing"), t),
         "us-spelled": lambda t: re.sub(
             r"\bU\.S\.(?=\s|,|\)|-)|\bUS\b(?= (?:[a-z]|[A-Z][a-z]))",
             lambda m: "US" if m.group(0) == "U.S." else "U.S.",
