@@ -83,3 +83,22 @@ def test_a_period_of_hundreds_spelled_out_is_no_change(spelled):
 
 def test_a_period_of_hundreds_spelled_out_and_longer_is_a_change():
     assert classify_texts(RETENTION, RETENTION.replace("180 days", "three hundred sixty-five days")).material
+
+
+# ----------------------------------------------------------------------------- the reader as "the user"
+
+SHARING = """# Sharing
+We share your contact details with delivery partners only with your consent.
+You can withdraw your consent in the settings."""
+
+
+def test_the_users_consent_is_your_consent():
+    restyled = SHARING.replace("only with your consent", "only with the user's consent")
+    result = classify_texts(SHARING, restyled)
+    assert not result.material, [(c.rule, c.reason) for c in result.changes if c.material]
+
+
+def test_another_partys_consent_is_not_yours():
+    assert classify_texts(
+        SHARING, SHARING.replace("only with your consent", "only with the partner's consent")
+    ).material

@@ -592,8 +592,22 @@ def _hundreds_in_digits(text: str) -> str:
     return _HUNDREDS.sub(digits, text)
 
 
+#: the reader named by a noun in the possessive ("the user's consent", "users' requests"); not "other users'"
+_READER_POSSESSIVE = re.compile(
+    r"\b(?:the|each|a|every) (?:user|customer|consumer|visitor|data subject)'s(?= )"
+    r"|(?<!other )(?<!another )(?<!some )\b(?:the )?(?:users|customers|consumers|visitors|data subjects)'(?= )"
+)
+
+
+def _reader_as_you(text: str) -> str:
+    """The reader's possessive written as "your" ("with the user's consent" -> "with your consent"), as the lexicon's
+    limits and rights are written in the second person. Family: a policy that speaks of "the user" where another
+    version says "you"; another person's consent ("with the advertiser's consent", "other users' posts") stays."""
+    return _READER_POSSESSIVE.sub("your", text) if "'" in text else text
+
+
 def _same_meaning(bare: str) -> str:
-    bare = _hundreds_in_digits(bare)
+    bare = _reader_as_you(_hundreds_in_digits(bare))
     for hint, pattern, replacement in _SAME_MEANING:
         if hint in bare:
             bare = pattern.sub(replacement, bare)
