@@ -122,6 +122,212 @@ RELAYOUTS.update(
 )
 
 
+# ----------------------------------------------------------------------------- house style, session 9
+# More rewrites a copy editor makes over a whole document: who speaks (the company by name, the reader as "the
+# user"), numbers in words or digits, defined terms capitalised or not, hyphens, "U.S.", section numbers, dashes
+# and dates. Each is applied everywhere in the document, so a pair keeps its label.
+
+#: verbs that take no "-s" after a third-person subject (modals), and the irregular ones
+_MODALS = frozenset(["may", "might", "can", "could", "will", "would", "shall", "should", "must"])
+_THIRD_PERSON = {"are": "is", "have": "has", "do": "does", "were": "was", "am": "is", "'re": " is", "'ve": " has"}
+#: adverbs that may stand between a subject and its verb ("we also collect", "you only share")
+_ADVERBS = frozenset(
+    ["also", "only", "never", "always", "currently", "generally", "typically", "automatically", "sometimes", "often"]
+)
+#: words after which "you" is a subject ("if you provide", "information that you share")
+_SUBJECT_CONTEXT = re.compile(
+    r"(?:^|[.!?:;,(]\s*|\b(?:if|when|whenever|where|unless|that|and|or|as|before|after|because|once|until|while|which"
+    r"|whether|so)\s+)$",
+    re.IGNORECASE,
+)
+
+
+_NEGATED = {
+    "don't": "doesn't",
+    "don": "doesn",
+    "aren't": "isn't",
+    "haven't": "hasn't",
+    "weren't": "wasn't",
+    "cannot": "cannot",
+}
+_NOT_VERBS = frozenset(["no", "never", "will", "won't", "can't", "de", "and", "or", "who", "as", "in", "at"])
+
+
+def _agree(verb: str) -> str:
+    """A verb in the third person singular ("collect" -> "collects", "process" -> "processes")."""
+    low = verb.lower()
+    if low in _NEGATED:
+        return _NEGATED[low] if verb.islower() else verb
+    if (
+        low in _MODALS
+        or low in _NOT_VERBS
+        or not verb.isalpha()
+        or not verb.islower()
+        or low in ("not", "the", "a", "an", "to")
+    ):
+        return _THIRD_PERSON.get(low, verb)
+    if low in _THIRD_PERSON:
+        return _THIRD_PERSON[low]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _as_third_person(text: str, always_subject: bool, pronouns: dict[str, str]) -> str:
+    """Every first/second-person pronoun of `pronouns` ("we", "our", "you"...) replaced by a third-person noun phrase
+    ("Example Corp", "the user"), its verb agreeing ("we collect" -> "Example Corp collects")."""
+    forms = "|".join(f"{p}|{p.capitalize()}" for p in pronouns)
+    adverbs = "|".join(_ADVERBS)
+    pattern = re.compile(
+        rf"(?<![/.@=-])\b({forms})\b(?![-/.@]\w)('re|'ve|'ll)?(?:(\s+(?:(?:{adverbs})\s+)?)([A-Za-z']+))?"
+    )
+
+    def repl(m: re.Match[str]) -> str:
+        word, contraction, gap, verb = m.group(1), m.group(2) or "", m.group(3) or "", m.group(4) or ""
+        start = m.start() == 0 or bool(re.search(r"(?:^|[.!?#*\-|]\s*|\n)$", text[max(0, m.start() - 3) : m.start()]))
+        low = word.lower()
+        noun = pronouns[low]
+        if start or (word[0].isupper() and not noun[0].isupper()):
+            noun = noun[0].upper() + noun[1:]
+        if low in ("we", "you") and (
+            always_subject or _SUBJECT_CONTEXT.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            if contraction:
+                return noun + _THIRD_PERSON.get(contraction, " will") + gap + verb
+            return noun + gap + (_agree(verb) if verb else "")
+        return noun + contraction + gap + verb
+
+    return pattern.sub(repl, text)
+
+
+_COMPANY = {"we": "Example Corp", "us": "Example Corp", "our": "Example Corp's", "ours": "Example Corp's",
+            "ourselves": "itself"}  # fmt: skip
+_READER = {"you": "the user", "your": "the user's", "yours": "the user's", "yourself": "themselves"}
+
+_UNITS = r"(?=\s+(?:calendar |business |working )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b)"
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_TENS = {30: "thirty", 40: "forty", 45: "forty-five", 60: "sixty", 90: "ninety", 180: "one hundred eighty"}
+
+
+def _number_word(n: int) -> str | None:
+    return _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else _TENS.get(n)
+
+
+def _numbers_in_words(text: str, keep_digits: bool) -> str:
+    """Periods written "thirty (30) days" (`keep_digits`) or "thirty days" where they read "30 days", and "30 days"
+    where they read "thirty (30) days"."""
+    words = [w for n in range(200) if (w := _number_word(n))]
+    both = re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r") \((\d{1,3})\)" + _UNITS, re.I)
+    if both.search(text):
+        return both.sub(r"\2", text)
+
+    def spell(m: re.Match[str]) -> str:
+        word = _number_word(int(m.group(1)))
+        if word is None:
+            return m.group(0)
+        return f"{word} ({m.group(1)})" if keep_digits else word
+
+    return re.sub(r"(?<![\d.,$])\b(\d{1,3})\b" + _UNITS, spell, text)
+
+
+#: terms a policy defines and then writes capitalised ("Personal Data", "Services") or not
+_DEFINED_TERMS = (
+    "personal data|personal information|services|service|website|websites|site|platform|app|apps|user|users|"
+    "account|content|affiliates|partners|device|cookies|privacy policy"
+)
+
+
+def _defined_case(text: str) -> str:
+    """Mid-sentence defined terms capitalised where the document writes them in lower case and the other way."""
+
+    def flip(m: re.Match[str]) -> str:
+        term = m.group(1)
+        return term.title() if term.islower() else term.lower()
+
+    return re.sub(rf"(?<=[a-z,;] )({_DEFINED_TERMS})\b(?!-)", flip, text, flags=re.IGNORECASE)
+
+
+#: hyphenated words a house style writes open or closed
+_HYPHENS = (
+    ("third-party", "third party"), ("third-parties", "third parties"), ("opt-out", "opt out"), ("opt-in", "opt in"),
+    ("e-mail", "email"), ("web site", "website"), ("log-in", "login"), ("sign-up", "sign up"),
+    ("on-line", "online"), ("cross-border", "cross border"), ("non-personal", "nonpersonal"),
+)  # fmt: skip
+
+
+def _outside_links(rewrite: Callable[[str], str], text: str) -> str:
+    """`rewrite` applied to the text but not to link targets ("](https://...)") nor bare URLs: an editor's style
+    does not reach addresses."""
+    parts = re.split(r"(\]\((?:[^()]|\([^()]*\))*\)|https?://\S+)", text)
+    return "".join(part if k % 2 else rewrite(part) for k, part in enumerate(parts))
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _dates(text: str) -> str:
+    """Dates in the other English order: "March 3, 2031" <-> "3 March 2031"."""
+    us = re.compile(rf"\b({_MONTHS}) (\d{{1,2}}), (\d{{4}})\b")
+    uk = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b")
+    if us.search(text):
+        return us.sub(r"\2 \1 \3", text)
+    return uk.sub(r"\2 \1, \3", text)
+
+
+#: probes whose rewrite assumes a sentence both versions share, put on top of both: the company introduced by name
+#: (a policy that names its company instead of saying "we" says who it is)
+INTRODUCED = {
+    "company-named": 'This policy is provided by Example Corp Inc. ("Example Corp", "we", "us" or "our").\n\n',
+}
+
+RELAYOUTS.update(
+    {
+        "company-named": lambda t: _as_third_person(t, True, _COMPANY),
+        "reader-user": lambda t: _as_third_person(t, False, _READER),
+        "numbers-words": lambda t: _numbers_in_words(t, keep_digits=True),
+        "numbers-spelled": lambda t: _numbers_in_words(t, keep_digits=False),
+        "defined-case": _defined_case,
+        "hyphens": lambda t: _outside_links(lambda part: _swap(_HYPHENS, part, "s|d|ed|ing"), t),
+        "us-spelled": lambda t: re.sub(
+            r"\bU\.S\.(?=\s|,|\)|-)|\bUS\b(?= (?:[a-z]|[A-Z][a-z]))",
+            lambda m: "US" if m.group(0) == "U.S." else "U.S.",
+            t,
+        ),
+        "us-united-states": lambda t: re.sub(r"\bU\.S\.(?= [a-z])", "United States", t),
+        "numbering-dropped": lambda t: re.sub(
+            r"^(#+\s*|\*\*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.) +", r"\1", t, flags=re.M
+        ),
+        "dashes": lambda t: re.sub(r" [-\u2013] (?=\w)", " \u2014 ", t),
+        "etc-dropped": lambda t: re.sub(r",? (?:and so on|etc\.?)(?=[),;])", "", t),
+        "dates": _dates,
+    }
+)
+
+
 def _classify(old: Path, new: Path) -> dict | None:
     p = subprocess.run([str(EXE), "classify", str(old), str(new), "--json"], capture_output=True, text=True)
     try:
@@ -161,8 +367,12 @@ def main() -> int:
                 out = relayout(text)
                 if out != text:
                     path = tmp / f"{d.name}.{name}.md"
-                    path.write_text(out, encoding="utf-8")
-                    jobs.append((name, d.name, d / "before.md", path))
+                    path.write_text(INTRODUCED.get(name, "") + out, encoding="utf-8")
+                    old = d / "before.md"
+                    if name in INTRODUCED:
+                        old = tmp / f"{d.name}.{name}.old.md"
+                        old.write_text(INTRODUCED[name] + text, encoding="utf-8")
+                    jobs.append((name, d.name, old, path))
     with ThreadPoolExecutor(a.jobs) as ex:
         results = list(ex.map(lambda j: _classify(j[2], j[3]), jobs))
     totals: dict[str, list[int]] = {}

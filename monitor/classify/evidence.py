@@ -375,7 +375,7 @@ class Profile:
         # table cells start like sentences: their capitalised first words are no names
         if "|" in self.text:
             return _entities(lx.canonical_legal(clean_block(self.text.replace("|", " . "))))
-        return _entities(self.cleaned)
+        return _entities(self.cleaned) - _dotted_names(self.text)
 
     @property
     def categories(self) -> Counter[str]:
@@ -582,7 +582,44 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
 )
 
 
+#: a number of hundreds spelled out ("one hundred eighty", "three hundred and sixty-five", "two hundred")
+_HUNDREDS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine) hundred(?: and)?(?: ((?:twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?(?![\w-])"
+)
+
+
+def _hundreds_in_digits(text: str) -> str:
+    """Numbers of hundreds spelled out written in digits ("one hundred eighty days" -> "180 days"), as the lexicon
+    reads numbers up to ninety-nine in words. Family: a period written in words by one house style and in digits by
+    another ("180 days" / "one hundred eighty (180) days"); "one hundred eighty" -> "ninety" still reads shorter."""
+    if "hundred" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        rest = _number(m.group(2)) if m.group(2) else 0
+        return str(int(lx.NUMBER_WORDS[m.group(1)] * 100 + rest))
+
+    return _HUNDREDS.sub(digits, text)
+
+
+#: the reader named by a noun in the possessive ("the user's consent", "users' requests"); not "other users'"
+_READER_POSSESSIVE = re.compile(
+    r"\b(?:the|each|a|every) (?:user|customer|consumer|visitor|data subject)'s(?= )"
+    r"|(?<!other )(?<!another )(?<!some )\b(?:the )?(?:users|customers|consumers|visitors|data subjects)'(?= )"
+)
+
+
+def _reader_as_you(text: str) -> str:
+    """The reader's possessive written as "your" ("with the user's consent" -> "with your consent"), as the lexicon's
+    limits and rights are written in the second person. Family: a policy that speaks of "the user" where another
+    version says "you"; another person's consent ("with the advertiser's consent", "other users' posts") stays."""
+    return _READER_POSSESSIVE.sub("your", text) if "'" in text else text
+
+
 def _same_meaning(bare: str) -> str:
+    bare = _reader_as_you(_hundreds_in_digits(bare))
     for hint, pattern, replacement in _SAME_MEANING:
         if hint in bare:
             bare = pattern.sub(replacement, bare)
@@ -608,13 +645,44 @@ def _drop_defined_acronyms(text: str) -> str:
     return _DEFINED_ACRONYM.sub(drop, text)
 
 
+#: an initialism written with periods ("U.S.", "E.E.A.", "U.K."), also inside a compound ("EU-U.S.")
+_DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+#: the hyphen of a compound with an initialism ("EU-US", "EU-United States", "Swiss-US")
+_INITIALISM_HYPHEN = re.compile(r"(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])|(?<=\w)-(?=[A-Z]{2,3}\b)")
+
+
+_DOTTED_COMPOUND = re.compile(r"(?:[\w.]+-)*[\w.]*(?:[A-Z]\.){2,4}(?:-[\w.]+)*")
+
+
+def _dotted_names(text: str) -> frozenset[str]:
+    """The name words `_undotted_initialisms` makes of a text's dotted initialisms and their compounds ("U.S." ->
+    "us", "Swiss-U.S." -> "swiss", "us"): they stay no names of their own, as they were written with periods (a
+    name is looked up in the other version as written)."""
+    if "." not in text:
+        return frozenset()
+    words = " ".join(_undotted_initialisms(m.group(0)) for m in _DOTTED_COMPOUND.finditer(text)).split()
+    return frozenset(w.casefold() for w in words)
+
+
+def _undotted_initialisms(text: str) -> str:
+    """The text with its initialisms written without periods ("U.S." -> "US") and apart from a name they are
+    hyphenated to ("EU-U.S." -> "EU US"), for reading names: a house style writes "U.S." where another writes "US"
+    or spells out "United States", and a name spelled out is matched to the acronym the other side writes in
+    capitals. Family: the same policy with "U.S." / "US" / "United States", "EU-U.S. Data Privacy Framework" /
+    "EU-United States Data Privacy Framework"; "U.S." -> "United Kingdom" stays another country."""
+    if "." in text:
+        text = _DOTTED_INITIALISM.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _INITIALISM_HYPHEN.sub(" ", text) if "-" in text else text
+
+
 @lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
-    cleaned = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
-    plain = _drop_defined_acronyms(cleaned)  # what the sentence says; names are read from `cleaned`
+    legal = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
+    plain = _drop_defined_acronyms(legal)  # what the sentence says; names are read from `cleaned`
     if "(" in plain:  # "(see Retention below)": where to read, not what is done
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
+    cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
     urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(

@@ -119,6 +119,18 @@ _ABBREVIATIONS = frozenset(
         "ph.d",
     ]
 )
+#: a dotted initialism ("U.S.", "E.E.A.", "D.C."), also as the tail of a compound ("non-U.S.", "EU-U.S."): the
+#: period is the initialism's own unless the next word opens a sentence (see `_ends_sentence`)
+_INITIALISM = re.compile(r"(?:^|[-/])((?:[a-z]\.)+[a-z])")
+_ALWAYS_INSIDE = frozenset(["e.g", "i.e"])  # an example or a gloss always goes on
+#: words that open a sentence and seldom follow an initialism inside one ("... in the U.S. We also ...")
+_OPENERS = frozenset(
+    [
+        *("we", "you", "our", "your", "the", "this", "these", "those", "it", "its", "if", "in", "for", "to", "when"),
+        *("where", "please", "such", "any", "all", "each", "as", "they", "their", "there", "however", "also", "note"),
+        *("under", "unless", "some", "other", "additionally", "furthermore", "moreover"),
+    ]
+)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f])")
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+|[^\W\d_]+")
 _LOOSE_DROP = re.compile(r"[\W_]+")
@@ -203,12 +215,25 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
         head = block[start : match.start() + 1]
         # the run of non-space characters that ends the head (it ends with the stop itself, so there is one)
         word = head.rsplit(None, 1)[-1].lower().strip("\"'([").rstrip(".")
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if not _ends_sentence(word, block, end):
             continue
         add(start, end)
         start = end
     add(start, len(block))
     return out
+
+
+def _ends_sentence(word: str, block: str, after: int) -> bool:
+    """Whether a stop after `word` (lower case, its last period off) ends a sentence, the next one starting at
+    `after`: not after an abbreviation ("Inc.", "e.g.") or a single letter ("J. Smith"); after a dotted initialism
+    ("U.S.", "non-U.S.", "EU-U.S.", "E.E.A.") only before a word that opens sentences. Family: one house style writes
+    "US" where another writes "U.S.", and "transfers to non-U.S. Countries" or "the U.S. Department" is one
+    sentence, "stored in the U.S. We also ..." two, whichever the style."""
+    initialism = _INITIALISM.search(word)
+    if initialism and initialism.end() == len(word) and initialism.group(1) not in _ALWAYS_INSIDE:
+        nxt = block[after : after + 16].split(None, 1)
+        return bool(nxt) and nxt[0].strip("\"'([,").lower() in _OPENERS
+    return word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
 
 
 def split_sentences(block: str) -> list[str]:
