@@ -328,6 +328,21 @@ RELAYOUTS.update(
 )
 
 
+#: a Markdown link with its target: its words are group 1
+_LINK = re.compile(r"\[([^\]\[]+)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")
+_TERM = re.compile(r"\b(personal (?:data|information))\b(?! \()")
+
+RELAYOUTS.update(
+    {
+        # screen-reader notes after links, as a redesigned page may add them
+        "link-new-tab": lambda t: _LINK.sub(r"[\1 (opens in a new tab)](\2)", t),
+        "link-external": lambda t: _LINK.sub(r"[\1](\2) External link", t),
+        # a glossary linked from a defined term (its first five uses)
+        "glossary-pointer": lambda t: _TERM.sub(r"\1 (see Glossary)", t, count=5),
+    }
+)
+
+
 def _classify(old: Path, new: Path) -> dict | None:
     p = subprocess.run([str(EXE), "classify", str(old), str(new), "--json"], capture_output=True, text=True)
     try:
