@@ -12,7 +12,7 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _judge_modified
 from monitor.classify.placement import _judge_row, _listed_party, _listed_product
-from monitor.classify.renames import _unrename, defined_renames
+from monitor.classify.renames import _unrename, as_speaker, defined_renames, speaker_names
 from monitor.classify.statement import _judge_statement
 from monitor.classify.together import (
     _examples_known,
@@ -137,12 +137,18 @@ def classify(
     layout: Layout | None = None,
     regions: Sequence[int] | None = None,
     renames: dict[str, str] | None = None,
+    speakers: Sequence[str] = (),
 ) -> Classification:
     """Judge each change, then the changes together. `renames` (new defined term -> old) are undone before judging,
     so that a consistently renamed defined term is not read as a new name; the verdicts keep the real text."""
     shown = list(changes)
     if renames:
         changes = [dataclasses.replace(c, after=_unrename(c.after, renames)) for c in changes]
+    if speakers:
+        changes = [
+            dataclasses.replace(c, before=as_speaker(c.before, speakers), after=as_speaker(c.after, speakers))
+            for c in changes
+        ]
     judged = []
     for change in changes:
         try:
@@ -168,8 +174,10 @@ def classify(
     if layout is not None and layout.old and layout.new:
         judged = _stated_elsewhere(list(changes), judged, layout)
         judged = _moved_to_notice(list(changes), judged, layout, regions)
-    if renames:
-        judged = [(dataclasses.replace(v, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)]
+    if renames or speakers:
+        judged = [
+            (dataclasses.replace(v, before=c.before, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)
+        ]
     verdicts = tuple(v for v, _ in judged)
     severity = max((v.severity for v in verdicts), default=Severity.NONE)
     material = any(v.material for v in verdicts)
@@ -221,7 +229,9 @@ def classify_texts(old: str, new: str) -> Classification:
             f"Not compared: {why}. A failed capture is not a change of the policy.",
         )
     changes, regions = diff_regions(old, new)
-    result = classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes))
+    result = classify(
+        changes, Layout.of(old, new), regions, defined_renames(old, new, changes), speaker_names(old, new)
+    )  # the company named as "we" by both versions: naming it or saying "we" states the same facts
     if _english(new) or _english(old):
         return result
     return _unread(result, old, new)

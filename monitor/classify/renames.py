@@ -77,3 +77,63 @@ def _unrename(text: str | None, renames: dict[str, str]) -> str | None:
     for now, was in renames.items():
         text = re.sub(rf"(?<![\w-]){re.escape(now)}(?![\w-])", was, text)
     return text
+
+
+#: a definition of the company as the speaker: a parenthesis that quotes "we" ('Example Corp Inc. ("Example
+#: Corp", "we", "us" or "our")', '(together, the "Company", "we" or "us")'), with the name right before it
+_SPEAKER = re.compile(
+    r"(?P<lead>(?:[A-Z][\w&'.,-]*\s+){0,4}[A-Z][\w&'.-]*)?\s*"
+    r"\((?P<inside>[^()]{0,120}?[\"“'‘](?:we|We)[\"”'’][^()]{0,80})\)"
+)
+_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’()]{2,40})[\"”'’]")
+_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+_SPEAKER_WORDS = 6
+
+
+def speaker_names(old: str, new: str) -> tuple[str, ...]:
+    """The names both versions give the company that speaks in them, where each defines them as "we" ('Example Corp
+    Inc. ("Example Corp", "we", "us")' -> "Example Corp Inc.", "Example Corp"): longest first. A name only one
+    version defines as "we" is another controller, which stays a change."""
+    found: list[set[str]] = []
+    for text in (old, new):
+        names: set[str] = set()
+        for m in _SPEAKER.finditer(text or ""):
+            quoted = [q.strip() for q in _QUOTED.findall(m.group("inside"))]
+            names.update(q for q in quoted if q.lower() not in _PRONOUNS and q[:1].isupper())
+            lead = (m.group("lead") or "").strip(" ,")
+            if lead and len(lead.split()) <= _SPEAKER_WORDS and lead.split()[0] not in ("This", "The", "These"):
+                names.add(lead)
+        found.append(names)
+    both = found[0] & found[1]
+    return tuple(sorted((n for n in both if len(n) >= 2), key=len, reverse=True))
+
+
+def as_speaker(text: str | None, names: Sequence[str]) -> str | None:
+    """`text` with the company's defined names read as the speaker ("Example Corp collects" -> "we collects",
+    "Example Corp's partners" -> "our partners"): a policy that names its company in one version and says "we"
+    in the other states the same facts. The definition itself is left as written."""
+    if not text or not names or not any(name in text for name in names) or _SPEAKER.search(text):
+        return text
+    alternatives = "|".join(re.escape(name) for name in names)  # longest first: "Example Corp Inc." first
+    text = re.sub(rf"(?<![\w-])(?:[Tt]he )?(?:{alternatives})['’]s(?![\w-])", "our", text)
+    text = re.sub(rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives})(?![\w\"”'’-])", "we", text)
+    return _WE_VERB.sub(_plural_verb, text)
+
+
+#: "we" before a verb in the third person singular, as the company's name left it ("we collects", "we also tries")
+_WE_VERB = re.compile(r"(?<![\w-])(we (?:also |only |never |still |currently |may |will )?)([a-z]{2,}s|is)(?![\w'’-])")
+_IRREGULAR = {"is": "are", "has": "have", "was": "were", "does": "do", "doesn": "don"}
+
+
+def _plural_verb(m: re.Match[str]) -> str:
+    """ "we collects" -> "we collect", "we tries" -> "we try", "we processes" -> "we process", "we is" -> "we are"."""
+    lead, verb = m.group(1), m.group(2)
+    if verb in _IRREGULAR:
+        return lead + _IRREGULAR[verb]
+    if lead.endswith(("may ", "will ")) or verb.endswith("ss"):
+        return m.group(0)  # "we may access", "we address": no third person to undo
+    if verb.endswith("ies") and len(verb) > 4:
+        return lead + verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return lead + verb[:-2]
+    return lead + verb[:-1]
