@@ -28,6 +28,11 @@ def test_the_speakers_names_are_those_both_versions_define() -> None:
         ("We collect your name when you sign up.", "Brightfield collects your name when you sign up."),
         ("We do not sell your data.", "Brightfield does not sell your data."),
         ("We share data with our payment processor.", "Brightfield shares data with Brightfield's payment processor."),
+        (
+            "While we aim to answer within 30 days, some requests take longer.",
+            "While Brightfield aims to answer within 30 days, some requests take longer.",
+        ),
+        ("We reserve the right to close accounts.", "Brightfield reserves the right to close accounts."),
     ],
 )
 def test_the_company_named_for_we_is_the_same_fact(old: str, new: str) -> None:
