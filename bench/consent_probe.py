@@ -167,7 +167,48 @@ Disagree
 More options
 """
 
-BLOCKS = {"centre": CENTRE, "framework": FRAMEWORK, "panel": PANEL, "short": SHORT, "vendors": VENDORS}
+#: a framework banner whose purposes are a bulleted list of long items and whose buttons are links
+LISTED = """Manage your privacy
+
+So that this site works well for you, we and our 89 partners use technologies such as cookies to store and read \
+information on your device. If you agree, we and our partners may process data such as your browsing behaviour or \
+unique identifiers on this site. If you say no or change your mind later, some parts of the site may not work as well.
+
+- Use precise geolocation data
+- Actively scan device characteristics to identify it
+- Store and/or access information on a device
+- Personalised advertising and content, measurement of advertising and content, audience research and product \
+development
+- Develop and improve services
+
+[Accept](#)
+
+[Deny](#)
+
+[View preferences](#)
+
+[Save preferences](#)
+
+[Cookie Policy](/cookies) [Privacy Statement](/privacy)
+"""
+
+#: a one-line banner of buttons under its paragraph
+ROW = """Cookies on this site
+
+We use cookies to keep you signed in and, if you agree, to count visits and show you relevant offers.
+
+Accept all · Reject all · Customise
+"""
+
+BLOCKS = {
+    "centre": CENTRE,
+    "framework": FRAMEWORK,
+    "panel": PANEL,
+    "short": SHORT,
+    "vendors": VENDORS,
+    "listed": LISTED,
+    "row": ROW,
+}
 
 #: a real practice, new to the policy
 PRACTICE = "We now share your browsing data with advertising partners."

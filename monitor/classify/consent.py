@@ -49,6 +49,9 @@ _TOPIC = vocabulary.pattern("boilerplate", "consent_topic")
 _CONTROL_WORDS, _CONTROL_CHARS = 6, 60
 #: the most words of a label (a category name, a purpose) and of a paragraph a block takes in
 _LABEL_WORDS, _PARAGRAPH_WORDS = 8, 120
+#: the most words of a list item read as a label (a purpose: "Personalised advertising and content, measurement of
+#: advertising and content, audience research and product development")
+_ITEM_WORDS = 30
 #: a paragraph between two controls this short belongs to the block whatever it is about ("Help us see which pages
 #: are slow." under "Analytics" / "Off")
 _SHORT_PARAGRAPH = 25
@@ -77,23 +80,27 @@ class _Line:
     topic: bool  # speaks of cookies, devices, consent, partners, purposes ...
     words: int
     ui: bool = False  # made only of a control's words ("More options", "Vendor list")
+    item: bool = False  # a list item ("- Store and/or access information on a device")
+    buttons: int = 0  # how many controls the line shows ("Apply Cancel", "Accept all · Reject all": two)
 
 
-def _control(text: str) -> _Kind | None:
-    """FIRM or SOFT when the line is only a control's words (at least one action, state or softer action)."""
+def _control(text: str) -> tuple[_Kind, int] | None:
+    """FIRM or SOFT when the line is only a control's words (at least one action, state or softer action), with
+    how many buttons it shows (one per action: "Apply Cancel" is two)."""
     low = text.lower().strip()
     if len(low) > _CONTROL_CHARS or not _CONTROL_CHARS_OK.fullmatch(low):
         return None
     words = _WORD.findall(low)
     if not words or len(words) > _CONTROL_WORDS:
         return None
+    buttons = max(1, sum(w in _ACTIONS or w in _SOFT for w in words))
     if lx.BUTTON_LINE.match(low):
-        return _Kind.FIRM if any(w in _ACTIONS for w in words) else _Kind.SOFT
+        return (_Kind.FIRM if any(w in _ACTIONS for w in words) else _Kind.SOFT), buttons
     if not all(w in _ACTIONS or w in _STATES or w in _SOFT or w in _FILLERS for w in words):
         return None
     if any(w in _ACTIONS or w in _STATES for w in words):
-        return _Kind.FIRM
-    return _Kind.SOFT if any(w in _SOFT for w in words) else None
+        return _Kind.FIRM, buttons
+    return (_Kind.SOFT, buttons) if any(w in _SOFT for w in words) else None
 
 
 def _read(line: str) -> _Line:
@@ -104,14 +111,15 @@ def _read(line: str) -> _Line:
     if "|" in raw and raw.count("|") >= 2:
         return _Line(_Kind.OTHER, topic, words)
     if not _BULLET.match(raw):
-        kind = _control(text)  # a button the capture marked as a heading ("# Accept all") is still a button
-        if kind is not None:
-            return _Line(kind, topic, words)
+        control = _control(text)  # a button the capture marked as a heading ("# Accept all") is still a button
+        if control is not None:
+            return _Line(control[0], topic, words, buttons=control[1])
     if raw.startswith("#"):
         return _Line(_Kind.HEADING, topic, words)
-    if 0 < words <= _LABEL_WORDS and text[-1:] not in ".!?;:,":
+    item = bool(_BULLET.match(raw))
+    if 0 < words <= (_ITEM_WORDS if item else _LABEL_WORDS) and text[-1:] not in ".!?;:,":
         ui = all(w in _ACTIONS or w in _STATES or w in _SOFT or w in _FILLERS for w in _WORD.findall(text.lower()))
-        return _Line(_Kind.LABEL, topic, words, ui)
+        return _Line(_Kind.LABEL, topic, words, ui, item)
     if words <= _PARAGRAPH_WORDS:
         return _Line(_Kind.PARAGRAPH, topic, words)
     return _Line(_Kind.OTHER, topic, words)
@@ -130,20 +138,27 @@ def _between(line: _Line) -> bool:
     return line.kind is _Kind.PARAGRAPH and (line.topic or line.words <= _SHORT_PARAGRAPH)
 
 
+def _short(line: _Line) -> bool:
+    """A control, a label or a heading about consent: a line a block may hold above its first control."""
+    if line.kind is _Kind.HEADING:
+        return line.topic and line.words <= _LABEL_WORDS
+    return line.kind is _Kind.LABEL or _control_kind(line)
+
+
 def _top(read: list[_Line], first: int) -> int:
     """Where a block whose first control is `first` starts: its title, else the paragraph nearest the controls,
     else the labels right above them."""
+    if read[first].kind is _Kind.SOFT and first + 1 < len(read) and read[first + 1].kind is _Kind.PARAGRAPH:
+        return first  # a soft control over the block's paragraph is its title ("Cookie settings")
     start = first
     nearest: int | None = None
     paragraphs = 0
     j = first - 1
     while j >= 0 and first - j <= _WALK:
         line = read[j]
-        if _control_kind(line):
-            start = j
-        elif line.kind is _Kind.LABEL or (line.kind is _Kind.HEADING and line.topic and line.words <= _LABEL_WORDS):
-            if nearest is not None and read[j + 1].kind is _Kind.PARAGRAPH:
-                return j  # the block's title, right above its paragraph
+        if _short(line):
+            if nearest is not None and read[j + 1].kind is _Kind.PARAGRAPH and not line.item:
+                return j  # the block's title ("Cookie settings" too), right above its paragraph
             if nearest is None:
                 start = j
         elif line.kind is _Kind.PARAGRAPH and line.topic:
@@ -179,9 +194,9 @@ def consent_lines(lines: list[str]) -> list[int]:
             firm = line.kind is _Kind.FIRM
             if clusters and k - clusters[-1][1] - 1 <= _GAP and broken < clusters[-1][1]:
                 first, _, had, n = clusters[-1]
-                clusters[-1] = (first, k, had or firm, n + 1)
+                clusters[-1] = (first, k, had or firm, n + line.buttons)
             else:
-                clusters.append((k, k, firm, 1))
+                clusters.append((k, k, firm, line.buttons))
         elif not _between(line):
             broken = k
     done = -1
