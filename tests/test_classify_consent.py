@@ -247,3 +247,17 @@ def test_a_rights_section_headed_by_soft_words_is_no_consent_block():
 def test_two_buttons_that_speak_of_nothing_consent_tools_speak_of_are_left_alone():
     lines = ["# Newsletter", "Weekly digest", "Save", "Cancel", "# Contact", "Write to us."]
     assert consent_lines(lines) == []
+
+
+def test_a_stray_control_word_above_a_block_does_not_pull_the_policy_into_it():
+    """A page's leftover "Close" right above a banner's title: the block starts at the title, not at the word, and
+    the policy's paragraphs above stay policy."""
+    policy_end = ["# Activity on other sites", "Our partners tell us which of their pages you visit.", "Close"]
+    panel = [line for line in _unwrap(PANEL).splitlines() if line.strip()]
+    lines = ["# Privacy notice", "We collect your name.", *policy_end, *panel]
+    assert consent_lines(lines) == list(range(5, 5 + len(panel)))
+    old = POLICY + "\n## Activity on other sites\n\nWe do not learn about your visits to other sites.\n\nClose\n\n"
+    new = old.replace(
+        "We do not learn about your visits to other sites.", "Our partners tell us which pages you visit."
+    )
+    assert _material(old + _unwrap(PANEL), new + _unwrap(PANEL))

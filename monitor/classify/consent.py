@@ -43,6 +43,9 @@ _ACTIONS = frozenset(vocabulary.words("boilerplate", "ui_actions"))
 _STATES = frozenset(vocabulary.words("boilerplate", "ui_states"))
 _SOFT = frozenset(vocabulary.words("boilerplate", "ui_soft_actions"))
 _FILLERS = frozenset(vocabulary.words("boilerplate", "ui_fillers"))
+#: the words a control holds at least one of (those of `_ACTIONS`, `_STATES`, `_SOFT`, and the lexicon's button labels
+#: "Cookie settings", "Preferences", "Necessary only")
+_UI_WORDS = _ACTIONS | _STATES | _SOFT | {"settings", "preferences", "necessary"}
 _TOPIC = vocabulary.pattern("boilerplate", "consent_topic")
 
 #: the most words and characters of a control ("Reject non-essential cookies", "Confirm My Choices")
@@ -138,6 +141,23 @@ def _between(line: _Line) -> bool:
     return line.kind is _Kind.PARAGRAPH and (line.topic or line.words <= _SHORT_PARAGRAPH)
 
 
+class _Reader:
+    """The lines read on demand: most of a page is never looked at (only lines near a control are)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.read: dict[int, _Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, k: int) -> _Line:
+        line = self.read.get(k)
+        if line is None:
+            line = self.read[k] = _read(self.lines[k])
+        return line
+
+
 def _short(line: _Line) -> bool:
     """A control, a label or a heading about consent: a line a block may hold above its first control."""
     if line.kind is _Kind.HEADING:
@@ -145,11 +165,9 @@ def _short(line: _Line) -> bool:
     return line.kind is _Kind.LABEL or _control_kind(line)
 
 
-def _top(read: list[_Line], first: int) -> int:
+def _top(read: _Reader, first: int) -> int:
     """Where a block whose first control is `first` starts: its title, else the paragraph nearest the controls,
     else the labels right above them."""
-    if read[first].kind is _Kind.SOFT and first + 1 < len(read) and read[first + 1].kind is _Kind.PARAGRAPH:
-        return first  # a soft control over the block's paragraph is its title ("Cookie settings")
     start = first
     nearest: int | None = None
     paragraphs = 0
@@ -173,7 +191,20 @@ def _top(read: list[_Line], first: int) -> int:
     return nearest if nearest is not None else start
 
 
-def _bottom(read: list[_Line], last: int) -> int:
+def _titled(read: _Reader, first: int, last: int) -> int | None:
+    """The block's title when it comes after the first control and before the first firm one: a short line right
+    above the block's paragraph ("Cookie settings" over "This website uses cookies ...", then "Accept all"). A
+    softer control before it is a stray word of the page ("close"), not the block."""
+    title = None
+    for j in range(first, last):
+        if read[j].kind is _Kind.FIRM:
+            break
+        if _short(read[j]) and not read[j].item and read[j + 1].kind is _Kind.PARAGRAPH and read[j + 1].topic:
+            title = j
+    return title
+
+
+def _bottom(read: _Reader, last: int) -> int:
     """Where a block whose last control is `last` ends: after at most `_TRAIL` labels about its topics."""
     end = last
     for j in range(last + 1, min(len(read), last + 1 + _TRAIL)):
@@ -183,27 +214,36 @@ def _bottom(read: list[_Line], last: int) -> int:
     return end
 
 
+#: a line longer than this is no control, even written as a Markdown link ("[Save preferences](#consent)")
+_CONTROL_LINE = 160
+
+
 def consent_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines (non-blank, in order) that belong to a consent manager's banner or preference centre."""
-    read = [_read(line) for line in lines]
+    read = _Reader(lines)
+    controls = [
+        k
+        for k, line in enumerate(lines)
+        if len(line) <= _CONTROL_LINE
+        and not _UI_WORDS.isdisjoint(_WORD.findall(line.lower()))
+        and _control_kind(read[k])
+    ]
+    clusters: list[tuple[int, int, bool, int]] = []  # (first control, last control, a firm one, buttons)
+    for k in controls:
+        line = read[k]
+        firm = line.kind is _Kind.FIRM
+        last = clusters[-1][1] if clusters else -_GAP - 2
+        if k - last - 1 <= _GAP and all(_between(read[j]) for j in range(last + 1, k)):
+            first, _, had, n = clusters[-1]
+            clusters[-1] = (first, k, had or firm, n + line.buttons)
+        else:
+            clusters.append((k, k, firm, line.buttons))
     out: list[int] = []
-    clusters: list[tuple[int, int, bool, int]] = []  # (first control, last control, a firm one, controls)
-    broken = -1  # the last line that no block may hold between its controls
-    for k, line in enumerate(read):
-        if _control_kind(line):
-            firm = line.kind is _Kind.FIRM
-            if clusters and k - clusters[-1][1] - 1 <= _GAP and broken < clusters[-1][1]:
-                first, _, had, n = clusters[-1]
-                clusters[-1] = (first, k, had or firm, n + line.buttons)
-            else:
-                clusters.append((k, k, firm, line.buttons))
-        elif not _between(line):
-            broken = k
     done = -1
     for first, last, firm, n in clusters:
         if n < 2 or not firm:
             continue
-        start, end = max(_top(read, first), done + 1), _bottom(read, last)
+        start, end = max(_titled(read, first, last) or _top(read, first), done + 1), _bottom(read, last)
         if any(read[j].topic for j in range(start, end + 1)):
             out.extend(range(start, end + 1))
             done = end
