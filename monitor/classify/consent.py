@@ -15,18 +15,26 @@ vocabulary/boilerplate.toml: "Accept all", "Reject non-essential cookies", "Alwa
 vendors"), no more than `_GAP` lines apart. Between the controls there may only be short labels (category names,
 purposes) and short paragraphs, or paragraphs about what consent tools talk about (`consent_topic`: cookies, devices,
 consent, choices, partners, vendors, purposes). Above the first control the block takes in labels and up to
-`_PARAGRAPHS` such paragraphs, up to its title (a label right above its paragraph); without a title, only the
-paragraph nearest the controls. After the last control it takes in at most `_TRAIL` short labels ("More options",
-"Vendor list"). The block ends where the policy resumes: a paragraph about something else, a section heading
-without those words, a sentence after the last control. Something in the block must speak of those topics.
+`_PARAGRAPHS` such paragraphs, up to its title (a short line right above its paragraph, not a list item); without a
+title, only the paragraph nearest the controls. A title after a soft control and before the first firm one ("Close"
+left on the page, then "Cookie settings" over the banner's paragraph, then "Accept all") starts the block there.
+After the last control it takes in at most `_TRAIL` short labels ("More options", "Vendor list"). The block ends
+where the policy resumes: a paragraph about something else, a section heading without those words, a sentence after
+the last control. Something in the block must speak of those topics. Its lines become page furniture and are not
+read for headings, lists of names or tables ("Essential" over "On" is a toggle, not a party).
 
 Look-alikes that stay policy text: a cookie policy's own section about its categories of cookies (no controls
 around it), a sentence "You can accept or reject cookies in your browser settings." (a sentence, not a button), a
 new practice written right before the block's title or right after its last button, and a rights section whose
-headings are "Object" or "Withdraw consent" (soft words only: no firm control).
+headings are "Object" or "Withdraw consent" (soft words only: no firm control), a form's "Save" / "Cancel" with
+nothing about cookies or consent around it.
 
-Bounded: each line is read once, and each cluster of controls reaches at most `_WALK` lines above and `_TRAIL`
-below it.
+Known limit: a banner without a title right under a policy's own cookie paragraphs takes in up to `_PARAGRAPHS` of
+them (and their heading, when it speaks of cookies); a policy rarely ends so, and a block is judged only where it
+changed.
+
+Bounded: a line is read only when it may be a control or lies near one, at most once; each cluster of controls
+reaches at most `_WALK` lines above and `_TRAIL` below it.
 """
 
 from __future__ import annotations
@@ -243,7 +251,8 @@ def consent_lines(lines: list[str]) -> list[int]:
     for first, last, firm, n in clusters:
         if n < 2 or not firm:
             continue
-        start, end = max(_titled(read, first, last) or _top(read, first), done + 1), _bottom(read, last)
+        title = _titled(read, first, last)
+        start, end = max(_top(read, first) if title is None else title, done + 1), _bottom(read, last)
         if any(read[j].topic for j in range(start, end + 1)):
             out.extend(range(start, end + 1))
             done = end
