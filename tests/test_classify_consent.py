@@ -142,7 +142,20 @@ We use cookies to keep your basket and, if you agree, to count visits.
 Accept all · Reject all · Customise
 """
 
-BLOCKS = {"centre": CENTRE, "framework": FRAMEWORK, "panel": PANEL, "listed": LISTED, "row": ROW}
+#: a short banner: a paragraph and three buttons, one to a line
+SHORT = """Your privacy matters
+
+We use cookies so the site works and, if you say yes, to count visits and show offers. Choose "Options" to pick
+which ones we may set on your device.
+
+Options
+
+Decline
+
+Accept
+"""
+
+BLOCKS = {"centre": CENTRE, "framework": FRAMEWORK, "panel": PANEL, "listed": LISTED, "row": ROW, "short": SHORT}
 
 #: a cookie policy's own section about its categories of cookies: no controls around it
 OWN_SECTION = """## The cookies we use

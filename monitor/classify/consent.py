@@ -90,7 +90,7 @@ class _Line:
     kind: _Kind
     topic: bool  # speaks of cookies, devices, consent, partners, purposes ...
     words: int
-    ui: bool = False  # made only of a control's words ("More options", "Vendor list")
+    ui: bool = False  # made only of a control's words ("Options", "More options", "Vendor list")
     item: bool = False  # a list item ("- Store and/or access information on a device")
     buttons: int = 0  # how many controls the line shows ("Apply Cancel", "Accept all · Reject all": two)
 
@@ -125,11 +125,11 @@ def _read(line: str) -> _Line:
         control = _control(text)  # a button the capture marked as a heading ("# Accept all") is still a button
         if control is not None:
             return _Line(control[0], topic, words, buttons=control[1])
+    ui = words <= _CONTROL_WORDS and all(w in _UI_WORDS or w in _FILLERS for w in _WORD.findall(text.lower()))
     if raw.startswith("#"):
-        return _Line(_Kind.HEADING, topic, words)
+        return _Line(_Kind.HEADING, topic, words, ui)
     item = bool(_BULLET.match(raw))
     if 0 < words <= (_ITEM_WORDS if item else _LABEL_WORDS) and text[-1:] not in ".!?;:,":
-        ui = all(w in _ACTIONS or w in _STATES or w in _SOFT or w in _FILLERS for w in _WORD.findall(text.lower()))
         return _Line(_Kind.LABEL, topic, words, ui, item)
     if words <= _PARAGRAPH_WORDS:
         return _Line(_Kind.PARAGRAPH, topic, words)
@@ -145,7 +145,7 @@ def _between(line: _Line) -> bool:
     if line.kind is _Kind.LABEL:
         return True
     if line.kind is _Kind.HEADING:
-        return line.topic and line.words <= _LABEL_WORDS
+        return (line.topic or line.ui) and line.words <= _LABEL_WORDS
     return line.kind is _Kind.PARAGRAPH and (line.topic or line.words <= _SHORT_PARAGRAPH)
 
 
@@ -169,7 +169,7 @@ class _Reader:
 def _short(line: _Line) -> bool:
     """A control, a label or a heading about consent: a line a block may hold above its first control."""
     if line.kind is _Kind.HEADING:
-        return line.topic and line.words <= _LABEL_WORDS
+        return (line.topic or line.ui) and line.words <= _LABEL_WORDS
     return line.kind is _Kind.LABEL or _control_kind(line)
 
 
