@@ -10,6 +10,7 @@ from functools import cached_property
 
 from monitor.classify import lexicon as lx
 from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome, edge_widgets
+from monitor.classify.consent import without_consent_blocks
 from monitor.classify.evidence import normal
 from monitor.classify.furniture import (
     _FURNITURE_WORDS,
@@ -316,6 +317,7 @@ class Layout:
             lines = [ln for ln in (text or "").splitlines() if ln.strip()]
             header: tuple[str, ...] = ()
             _cookie_banners(lines, furniture)
+            lines = without_consent_blocks(lines, furniture)
             _menus(lines, furniture)
             _widgets(lines, furniture)
             _contact_blocks(lines, contacts)
