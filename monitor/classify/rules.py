@@ -66,8 +66,10 @@ RULES: dict[str, Rule] = {
             " links; the text under headings states the practice. So does the site's header or footer: a run of"
             " short link titles (mostly title case or known chrome, with a copyright line) at an edge of the page,"
             " that no line ending in ':' nor heading about a practice introduces, whatever the labels name;"
-            " and a consent banner at an edge (a paragraph about cookies, short button lines, one a known button)"
-            " (monitor/classify/chrome.py).",
+            " and a consent banner at an edge (a paragraph about cookies, short button lines, one a known button);"
+            " rows of links on one line; one-paragraph widgets framed by their controls (sign-up forms, chat boxes)"
+            " (monitor/classify/chrome.py); and a consent manager's banner or preference centre anywhere on the page,"
+            " found by its cluster of buttons and toggles (monitor/classify/consent.py).",
             (
                 _ex("\n# Your choices", "\n# Your choices and controls", False),
                 # a footer whose links name choices ("sell", "sensitive"), re-laid under the policy
@@ -289,7 +291,9 @@ RULES: dict[str, Rule] = {
             "same-words",
             "modified",
             "The same words up to synonyms, typos (one letter off, two adjacent letters swapped in a word of five or"
-            " more; a misspelt word is read as the word it became before synonyms are mapped) or grammar.",
+            " more; a misspelt word is read as the word it became before synonyms are mapped) or grammar; or a"
+            " near-synonym of a [[near]] group of synonyms.toml swapped in ('stored' -> 'saved', 'invoicing' ->"
+            " 'billing'), when no finding is left whichever word of the group both versions say.",
             (
                 _ex("\nWe gather your email address.", "\nWe collect your email address.", False),
                 _ex(
