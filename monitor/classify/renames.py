@@ -85,6 +85,8 @@ _SPEAKER = re.compile(
     r"(?P<lead>(?:[A-Z][\w&'.,-]*\s+){0,4}[A-Z][\w&'.-]*)?\s*"
     r"\((?P<inside>[^()]{0,120}?[\"“'‘](?:we|We)[\"”'’][^()]{0,80})\)"
 )
+_SPEAKER_HINT = re.compile(r"[\"“'‘][Ww]e[\"”'’]")
+_SPEAKER_WINDOW = 200
 _QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’()]{2,40})[\"”'’]")
 _PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 _SPEAKER_WORDS = 6
@@ -97,7 +99,11 @@ def speaker_names(old: str, new: str) -> tuple[str, ...]:
     found: list[set[str]] = []
     for text in (old, new):
         names: set[str] = set()
-        for m in _SPEAKER.finditer(text or ""):
+        for hint in _SPEAKER_HINT.finditer(text or ""):
+            # the definition around a quoted "we": read in a window, not by scanning the whole text with `_SPEAKER`
+            m = _SPEAKER.search(text, max(0, hint.start() - _SPEAKER_WINDOW), hint.end() + _SPEAKER_WINDOW)
+            if m is None:
+                continue
             quoted = [q.strip() for q in _QUOTED.findall(m.group("inside"))]
             names.update(q for q in quoted if q.lower() not in _PRONOUNS and q[:1].isupper())
             lead = (m.group("lead") or "").strip(" ,")
