@@ -37,8 +37,9 @@ _DIRECTION_LABEL = {
 }
 
 
-def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, str]:
-    """One change's verdict and a headline for the summary."""
+def judge(change: Change, layout: Layout | None = None, speakers: Sequence[str] = ()) -> tuple[ChangeVerdict, str]:
+    """One change's verdict and a headline for the summary. `speakers`: the company's names both versions define as
+    "we", read as "we" when a modified sentence is compared (where it sits is read from the text as written)."""
     listed = _listed_party(change, layout) if layout is not None else None
     if listed is not None:
         return listed.verdict, listed.headline
@@ -72,7 +73,12 @@ def judge(change: Change, layout: Layout | None = None) -> tuple[ChangeVerdict, 
     if change.kind is ChangeKind.MOVED:
         j = _cosmetic("moved", change, "moved to another place; wording unchanged")
     elif change.kind is ChangeKind.MODIFIED:
-        j = _judge_modified(change, layout)
+        spoken = (as_speaker(change.before, speakers), as_speaker(change.after, speakers)) if speakers else None
+        if spoken and spoken != (change.before, change.after):
+            j = _judge_modified(dataclasses.replace(change, before=spoken[0], after=spoken[1]), layout)
+            j = dataclasses.replace(j, verdict=dataclasses.replace(j.verdict, before=change.before, after=change.after))
+        else:
+            j = _judge_modified(change, layout)
     else:
         j = _judge_statement(change)
     return j.verdict, j.headline
@@ -144,15 +150,11 @@ def classify(
     shown = list(changes)
     if renames:
         changes = [dataclasses.replace(c, after=_unrename(c.after, renames)) for c in changes]
-    if speakers:
-        changes = [
-            dataclasses.replace(c, before=as_speaker(c.before, speakers), after=as_speaker(c.after, speakers))
-            for c in changes
-        ]
+
     judged = []
     for change in changes:
         try:
-            judged.append(judge(change, layout))
+            judged.append(judge(change, layout, speakers))
         except Exception:  # a classifier bug must not lose the change: show it, flagged for a human
             log.exception("could not classify a change; reporting it as major")
             verdict = ChangeVerdict(
@@ -174,7 +176,7 @@ def classify(
     if layout is not None and layout.old and layout.new:
         judged = _stated_elsewhere(list(changes), judged, layout)
         judged = _moved_to_notice(list(changes), judged, layout, regions)
-    if renames or speakers:
+    if renames:
         judged = [
             (dataclasses.replace(v, before=c.before, after=c.after), h) for (v, h), c in zip(judged, shown, strict=True)
         ]
