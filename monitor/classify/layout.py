@@ -29,7 +29,7 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     """A plain-text heading: a short title line without end punctuation or list marker, between paragraphs (after
     a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles"."""
     raw = lines[k].strip()
-    n = len(raw.split())
+    n = len(raw.split(None, 9))  # the words, counted up to 10 (a longer line is no heading)
     if n > 8 or raw[:1] in "-*•·▪|" or raw[:1].isdigit():
         return False
     if lx.FURNITURE_HEADING.search(raw):
@@ -38,7 +38,7 @@ def _plain_heading(lines: list[str], k: int) -> bool:
         return False
     nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
     prev = lines[k - 1].strip() if k else "."
-    return len(nxt.split()) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
+    return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
 
 
 #: the most words of a heading read from its form (capitals, an enumerator, a label's colon)
@@ -191,7 +191,7 @@ def _ends_sentences(lines: list[str]) -> dict[bool, tuple[int, int]]:
     counts = {False: [0, 0], True: [0, 0]}
     for line in lines:
         text = line.strip()
-        if text.startswith("#") or "|" in text or len(text.split()) < _SENTENCE_WORDS:
+        if text.startswith("#") or "|" in text or len(text.split(None, _SENTENCE_WORDS)) < _SENTENCE_WORDS:
             continue
         kind = counts[bool(_LIST_ITEM.match(text))]
         kind[0] += 1
@@ -203,7 +203,7 @@ def _ended_style(line: str, style: dict[bool, tuple[int, int]]) -> bool:
     """Whether the version ends nearly every other sentence line of this line's kind (a house style: one that does
     not was cut off; in a version whose list items are phrases without a full stop, it may be a whole item)."""
     n, ended = style[bool(_LIST_ITEM.match(line))]
-    if len(line.split()) >= _SENTENCE_WORDS:
+    if len(line.split(None, _SENTENCE_WORDS)) >= _SENTENCE_WORDS:
         n -= 1  # the line itself, counted without an end
     return n >= _STYLE_LINES and ended >= _ENDED_SHARE * n
 
@@ -219,11 +219,11 @@ def _completions(old: str, new: str) -> frozenset[str]:
         style = _ends_sentences(lines)
         for line in lines:
             if line not in theirs and _cut_off(line, _ended_style(line, style)):
-                cut.setdefault(" ".join(line.split()[:3]), []).append(line.strip())
+                cut.setdefault(" ".join(line.split(None, 3)[:3]), []).append(line.strip())
         if not cut:
             continue
         for line in theirs:
-            head = " ".join(line.split()[:3])
+            head = " ".join(line.split(None, 3)[:3])
             for short in cut.get(head, ())[:20]:
                 if len(line.strip()) > len(short) and line.strip().startswith(short):
                     out.update(_sentence_keys(clean_block(short)))
@@ -311,6 +311,10 @@ class Layout:
         named: dict[str, str] = {}
         run_ins: dict[str, str] = {}
         contacts: set[str] = set()
+        # the two versions share most of their lines: what a line (with its neighbours) reads as is worked out once
+        leads: dict[str, tuple[str, str] | None] = {}
+        plain: dict[tuple[str, str, str], bool] = {}
+        form: dict[tuple[str | None, str, str], bool] = {}
         for i, text in enumerate(texts):
             in_furniture = False
             section = ""
@@ -342,10 +346,19 @@ class Layout:
                         tables.setdefault(loose_key(clean_block(line)), header)
                     continue
                 header = ()
-                lead = _run_in(line)
+                if line in leads:
+                    lead = leads[line]
+                else:
+                    lead = leads[line] = _run_in(line)
                 if lead:
                     run_ins.setdefault(loose_key(lead[0]), lead[1])
-                if line.lstrip().startswith("#") or _plain_heading(lines, k):
+                nxt = lines[k + 1] if k + 1 < len(lines) else ""
+                heading = line.lstrip().startswith("#")
+                if not heading:
+                    near = (lines[k - 1] if k else ".", line, nxt)
+                    seen = plain.get(near)
+                    heading = plain[near] = _plain_heading(lines, k) if seen is None else seen
+                if heading:
                     block = clean_block(line)
                     if block:
                         headings.add(loose_key(block))
@@ -361,8 +374,13 @@ class Layout:
                         in_furniture = False  # prose: the policy goes on (under a heading not recognised as one)
                     else:
                         furniture.update(_sentence_keys(block))
-                elif _form_heading(lines, k):  # a title only: no section or list of names is read from it
-                    headings.add(loose_key(clean_block(line)))
+                else:
+                    near_form = (lines[k - 1] if k else None, line, nxt)
+                    titled = form.get(near_form)
+                    if titled is None:
+                        titled = form[near_form] = _form_heading(lines, k)
+                    if titled:  # a title only: no section or list of names is read from it
+                        headings.add(loose_key(clean_block(line)))
         return cls(
             frozenset(headings),
             frozenset(furniture),
