@@ -305,6 +305,9 @@ _RESTRICTED_MODAL = re.compile(
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
 )
 
+#: a word every match of `_RESTRICTED_MODAL` contains (a text with none is left as it is, without the costly scan)
+_MODAL_HINTS = ("may", "might", "can", "could", "permit", "allow")
+
 
 def normal(text: str) -> str:
     """Lower-cased, cleaned text with straight quotes: what the lexicon patterns are written against."""
@@ -342,7 +345,10 @@ class Profile:
 
     @cached_property
     def permissive(self) -> tuple[str, ...]:
-        return tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", self._modal)))
+        text = self._modal
+        if any(w in text for w in _MODAL_HINTS):  # every match of `_RESTRICTED_MODAL` has one of them
+            text = _RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", text)
+        return tuple(lx.PERMISSIVE.findall(text))
 
     @cached_property
     def commitments(self) -> tuple[str, ...]:
@@ -409,9 +415,20 @@ def broadening_text(p: Profile) -> str:
     return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
 
+#: what every match of `lx.QUANTITY` contains: a digit, a currency sign, a number in words or an "or older" (the
+#: number before it has no boundary of its own); a text with none of them has no quantity, without the costly scan
+_QUANTITY_HINT = re.compile(
+    r"[\d$€£]|(?<!\w)(?:"
+    + "|".join(sorted((k for k in lx.NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
+    + r")|(?:or|and)\s+(?:older|over|above|up)(?!\w)"
+)
+
+
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    out = []
+    out: list[Quantity] = []
     masked = lx.DATE.sub(" ", text)
+    if not _QUANTITY_HINT.search(masked):
+        return ()
     for m in lx.QUANTITY.finditer(masked):
         if m.group("age3"):
             out.append(Quantity("age", _number(m.group("age3f") or m.group("age3")), m.group(0).strip()))
@@ -651,6 +668,8 @@ _DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
 _INITIALISM_HYPHEN = re.compile(r"(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])|(?<=\w)-(?=[A-Z]{2,3}\b)")
 
 
+#: what every match of `_DOTTED_COMPOUND` contains (a cheap test before its costly scan)
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
 _DOTTED_COMPOUND = re.compile(r"(?:[\w.]+-)*[\w.]*(?:[A-Z]\.){2,4}(?:-[\w.]+)*")
 
 
@@ -658,7 +677,7 @@ def _dotted_names(text: str) -> frozenset[str]:
     """The name words `_undotted_initialisms` makes of a text's dotted initialisms and their compounds ("U.S." ->
     "us", "Swiss-U.S." -> "swiss", "us"): they stay no names of their own, as they were written with periods (a
     name is looked up in the other version as written)."""
-    if "." not in text:
+    if "." not in text or not _DOTTED_HINT.search(text):  # no "X.Y.": nothing for the compound pattern to find
         return frozenset()
     words = " ".join(_undotted_initialisms(m.group(0)) for m in _DOTTED_COMPOUND.finditer(text)).split()
     return frozenset(w.casefold() for w in words)
@@ -714,9 +733,12 @@ def profile(text: str) -> Profile:
 
 def multiset_delta(before: tuple[_T, ...], after: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
     """(removed, added) items between two multisets, in order of appearance."""
+    if before == after:
+        return [], []
     b, a = Counter(before), Counter(after)
-    removed = [x for x in dict.fromkeys(before) for _ in range((b - a)[x])]
-    added = [x for x in dict.fromkeys(after) for _ in range((a - b)[x])]
+    gone, came = b - a, a - b  # once each, not once per item
+    removed = [x for x in dict.fromkeys(before) for _ in range(gone[x])]
+    added = [x for x in dict.fromkeys(after) for _ in range(came[x])]
     return removed, added
 
 

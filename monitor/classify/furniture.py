@@ -5,6 +5,7 @@ cells, menus, widgets, cookie banners and short labels. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, normal, profile
@@ -224,6 +225,7 @@ def _carries_practice(low: str, start: int) -> bool:
     return bool(_FIRST_PERSON.search(rest)) and bool(lx.NEGATION.search(rest) or profile(low).categories[lx.TP])
 
 
+@lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
