@@ -332,12 +332,18 @@ class Profile:
     low: str  # the normalised (cleaned, lower-cased) text the patterns ran on
     concepts: Counter[str]
     negations: tuple[str, ...]
-    verbs: int
-    urls: tuple[str, ...]
     contacts: tuple[str, ...]
     # what the rest is read from, on first use: most added or removed sentences are judged without it
     bare: str = field(repr=False, compare=False)  # `low` without URLs, emails, jurisdictions
     cleaned: str = field(repr=False, compare=False)  # the cleaned text, case kept
+
+    @cached_property
+    def verbs(self) -> int:
+        return len(lx.PRACTICE_VERB.findall(self.bare))
+
+    @cached_property
+    def urls(self) -> tuple[str, ...]:
+        return tuple(lx.URL.findall(self.low))
 
     @cached_property
     def _modal(self) -> str:
@@ -573,7 +579,7 @@ _NOT_UN_ADJECTIVE = re.compile(
     r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
 )
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
-_SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
+_SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
     # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
@@ -584,13 +590,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
     # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
     # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
-    ("not ", _NOT_UN_ADJECTIVE, r"\1"),
+    (("not un", "not be un"), _NOT_UN_ADJECTIVE, r"\1"),
     # choices the user makes well ("make informed choices", "make better choices", "make sensible choices") are
     # the user deciding, a purpose of the explanation; the choices a policy offers are controls
     ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     (
-        "ed",
+        ("required", "needed"),
         re.compile(  # "as long as it is required to" = "as long as is needed to"
             r"\b(?:it is|is|are) (?:required|needed)(?= (?:to fulfil|to provide|for|in order))"
         ),
@@ -638,7 +644,7 @@ def _reader_as_you(text: str) -> str:
 def _same_meaning(bare: str) -> str:
     bare = _reader_as_you(_hundreds_in_digits(bare))
     for hint, pattern, replacement in _SAME_MEANING:
-        if hint in bare:
+        if hint in bare if isinstance(hint, str) else any(h in bare for h in hint):
             bare = pattern.sub(replacement, bare)
     return bare
 
@@ -703,7 +709,6 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
     cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
-    urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
@@ -723,8 +728,6 @@ def profile(text: str) -> Profile:
         low=low,
         concepts=concepts,
         negations=tuple(lx.NEGATION.findall(BOUND_NEGATION.sub(" ", bare))),
-        verbs=len(lx.PRACTICE_VERB.findall(bare)),
-        urls=urls,
         contacts=contacts,
         bare=bare,
         cleaned=cleaned,
