@@ -138,3 +138,18 @@ def test_named_in_still_bounded() -> None:
     assert _named_in("acme", "we share it with acme and others")
     assert not _named_in("acme", "we share it with acmeads")  # a substring, not the name
     assert not _named_in("acme", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't sell_your data (see §4.2)!",
+        "Opt-out: e-mail privacy@example.org, 24/7.",
+        "Ünïcode café — we’re here",
+        "",
+        "___",
+    ],
+)
+def test_loose_key_by_table_is_the_regex_key(text: str) -> None:
+    expected = sentences._LOOSE_DROP.sub("", sentences.written_out(text)).casefold()
+    assert sentences.loose_key.__wrapped__(text) == expected

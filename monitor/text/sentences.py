@@ -404,7 +404,13 @@ def written_out(text: str) -> str:
 def loose_key(text: str) -> str:
     """The comparison key that ignores punctuation, markup, case and contractions (cached: the rules key the same
     sentence often)."""
-    return _LOOSE_DROP.sub("", written_out(text)).casefold()
+    text = written_out(text)
+    if text.isascii():  # the same key, by a table: what `_LOOSE_DROP` drops of ASCII is all but letters and digits
+        return text.translate(_ASCII_DROP).lower()
+    return _LOOSE_DROP.sub("", text).casefold()
+
+
+_ASCII_DROP: dict[int, None] = {c: None for c in range(128) if not chr(c).isalnum()}
 
 
 def words(text: str) -> list[str]:
