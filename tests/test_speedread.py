@@ -153,3 +153,20 @@ def test_named_in_still_bounded() -> None:
 def test_loose_key_by_table_is_the_regex_key(text: str) -> None:
     expected = sentences._LOOSE_DROP.sub("", sentences.written_out(text)).casefold()
     assert sentences.loose_key.__wrapped__(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can opt out at any time, and we never share any data.",
+        "Whenever you wish, you may delete all of it.",
+        "We do not sell any of your information to anyone.",
+        "We share it with every partner.",
+    ],
+)
+def test_broadeners_read_once_as_before(text: str) -> None:
+    p = ev.profile.__wrapped__(text)
+    read = ev._NEGATED_ANY.sub(r"\1", p.bare)
+    broadening = ev._ANY_TIME.sub(" ", read)
+    assert ev.broadening_text(p) == broadening
+    assert p.broadeners == ("anytime",) * len(ev._ANY_TIME.findall(read)) + tuple(lx.BROADENERS.findall(broadening))

@@ -367,11 +367,21 @@ class Profile:
     @cached_property
     def broadeners(self) -> tuple[str, ...]:
         # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
-        text = _NEGATED_ANY.sub(r"\1", self.bare)
+        text = self._any_read
         # "at any time" promises when, not how far; "whenever you wish" promises the same time, the user's choice
-        anytime = len(_ANY_TIME.findall(text))
-        found = lx.BROADENERS.findall(broadening_text(self))
+        anytime = len(_ANY_TIME.findall(text)) if "any" in text or "whenever" in text else 0
+        found = lx.BROADENERS.findall(self._broadening)
         return ("anytime",) * anytime + tuple(found)
+
+    @cached_property
+    def _any_read(self) -> str:
+        """`bare` with "any" under a negation read as no broadening (once: `broadeners` and `_broadening` need it)."""
+        return _NEGATED_ANY.sub(r"\1", self.bare)
+
+    @cached_property
+    def _broadening(self) -> str:
+        text = self._any_read
+        return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
@@ -417,8 +427,7 @@ class Profile:
 
 def broadening_text(p: Profile) -> str:
     """The text a profile's broadening words are read from: without "any" under a negation, nor "at any time"."""
-    text = _NEGATED_ANY.sub(r"\1", p.bare)
-    return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
+    return p._broadening
 
 
 #: what every match of `lx.QUANTITY` contains: a digit, a currency sign, a number in words or an "or older" (the
