@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from monitor.classify import evidence as _evidence  # noqa: E402
 from monitor.classify import facts as _facts  # noqa: E402
+from monitor.classify import furniture as _furniture  # noqa: E402
 from monitor.classify import lexicon as _lexicon  # noqa: E402
 from monitor.classify import verdicts as _verdicts  # noqa: E402
 from monitor.classify.engine import classify_texts  # noqa: E402
@@ -44,6 +45,7 @@ def _time(old: str, new: str, runs: int, cpu: list[float] | None = None) -> list
         _verdicts._hunks_cached.cache_clear()
         _facts._text_facts.cache_clear()
         _facts._sentence_facts.cache_clear()
+        _furniture._boilerplate.cache_clear()
         _lexicon.contact_in.cache_clear()
         _sentences.clean_block.cache_clear()
         _sentences._line_units.cache_clear()

@@ -154,7 +154,6 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
     for passage in other.candidates(statement):
         text = " ".join(passage)
-        theirs = facts(text)
         if not doing <= acts(text):
             continue
         # the data must be what the act is done to: named in a sentence that does it (or goes on about one that
@@ -162,6 +161,7 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         bound = _bound(passage, doing)
         if not bound:
             continue
+        theirs = facts(text)  # read after the cheap tests above, which most candidates fail
         held = theirs if len(bound) == len(passage) else facts(" ".join(bound))
         # a name is stated when the passage has it where it was not read as one ("ID" in a list after a comma)
         low = text.lower()

@@ -305,6 +305,9 @@ _RESTRICTED_MODAL = re.compile(
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
 )
 
+#: a word every match of `_RESTRICTED_MODAL` contains (a text with none is left as it is, without the costly scan)
+_MODAL_HINTS = ("may", "might", "can", "could", "permit", "allow")
+
 
 def normal(text: str) -> str:
     """Lower-cased, cleaned text with straight quotes: what the lexicon patterns are written against."""
@@ -329,12 +332,18 @@ class Profile:
     low: str  # the normalised (cleaned, lower-cased) text the patterns ran on
     concepts: Counter[str]
     negations: tuple[str, ...]
-    verbs: int
-    urls: tuple[str, ...]
     contacts: tuple[str, ...]
     # what the rest is read from, on first use: most added or removed sentences are judged without it
     bare: str = field(repr=False, compare=False)  # `low` without URLs, emails, jurisdictions
     cleaned: str = field(repr=False, compare=False)  # the cleaned text, case kept
+
+    @cached_property
+    def verbs(self) -> int:
+        return len(lx.PRACTICE_VERB.findall(self.bare))
+
+    @cached_property
+    def urls(self) -> tuple[str, ...]:
+        return tuple(lx.URL.findall(self.low))
 
     @cached_property
     def _modal(self) -> str:
@@ -342,7 +351,10 @@ class Profile:
 
     @cached_property
     def permissive(self) -> tuple[str, ...]:
-        return tuple(lx.PERMISSIVE.findall(_RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", self._modal)))
+        text = self._modal
+        if any(w in text for w in _MODAL_HINTS):  # every match of `_RESTRICTED_MODAL` has one of them
+            text = _RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", text)
+        return tuple(lx.PERMISSIVE.findall(text))
 
     @cached_property
     def commitments(self) -> tuple[str, ...]:
@@ -355,11 +367,21 @@ class Profile:
     @cached_property
     def broadeners(self) -> tuple[str, ...]:
         # "not ... in any situation" says "never", as "no method is" does: "any" under a negation is no broadening
-        text = _NEGATED_ANY.sub(r"\1", self.bare)
+        text = self._any_read
         # "at any time" promises when, not how far; "whenever you wish" promises the same time, the user's choice
-        anytime = len(_ANY_TIME.findall(text))
-        found = lx.BROADENERS.findall(broadening_text(self))
+        anytime = len(_ANY_TIME.findall(text)) if "any" in text or "whenever" in text else 0
+        found = lx.BROADENERS.findall(self._broadening)
         return ("anytime",) * anytime + tuple(found)
+
+    @cached_property
+    def _any_read(self) -> str:
+        """`bare` with "any" under a negation read as no broadening (once: `broadeners` and `_broadening` need it)."""
+        return _NEGATED_ANY.sub(r"\1", self.bare)
+
+    @cached_property
+    def _broadening(self) -> str:
+        text = self._any_read
+        return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
@@ -405,13 +427,23 @@ class Profile:
 
 def broadening_text(p: Profile) -> str:
     """The text a profile's broadening words are read from: without "any" under a negation, nor "at any time"."""
-    text = _NEGATED_ANY.sub(r"\1", p.bare)
-    return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
+    return p._broadening
+
+
+#: what every match of `lx.QUANTITY` contains: a digit, a currency sign, a number in words or an "or older" (the
+#: number before it has no boundary of its own); a text with none of them has no quantity, without the costly scan
+_QUANTITY_HINT = re.compile(
+    r"[\d$€£]|(?<!\w)(?:"
+    + "|".join(sorted((k for k in lx.NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
+    + r")|(?:or|and)\s+(?:older|over|above|up)(?!\w)"
+)
 
 
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    out = []
+    out: list[Quantity] = []
     masked = lx.DATE.sub(" ", text)
+    if not _QUANTITY_HINT.search(masked):
+        return ()
     for m in lx.QUANTITY.finditer(masked):
         if m.group("age3"):
             out.append(Quantity("age", _number(m.group("age3f") or m.group("age3")), m.group(0).strip()))
@@ -556,7 +588,7 @@ _NOT_UN_ADJECTIVE = re.compile(
     r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
 )
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
-_SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is written)
+_SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
     # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
@@ -567,13 +599,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, the phrasing, how it is wr
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
     # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
     # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
-    ("not ", _NOT_UN_ADJECTIVE, r"\1"),
+    (("not un", "not be un"), _NOT_UN_ADJECTIVE, r"\1"),
     # choices the user makes well ("make informed choices", "make better choices", "make sensible choices") are
     # the user deciding, a purpose of the explanation; the choices a policy offers are controls
     ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     (
-        "ed",
+        ("required", "needed"),
         re.compile(  # "as long as it is required to" = "as long as is needed to"
             r"\b(?:it is|is|are) (?:required|needed)(?= (?:to fulfil|to provide|for|in order))"
         ),
@@ -621,7 +653,7 @@ def _reader_as_you(text: str) -> str:
 def _same_meaning(bare: str) -> str:
     bare = _reader_as_you(_hundreds_in_digits(bare))
     for hint, pattern, replacement in _SAME_MEANING:
-        if hint in bare:
+        if hint in bare if isinstance(hint, str) else any(h in bare for h in hint):
             bare = pattern.sub(replacement, bare)
     return bare
 
@@ -651,6 +683,8 @@ _DOTTED_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
 _INITIALISM_HYPHEN = re.compile(r"(?<=\b[A-Z]{2})-(?=[A-Z])|(?<=\b[A-Z]{3})-(?=[A-Z])|(?<=\w)-(?=[A-Z]{2,3}\b)")
 
 
+#: what every match of `_DOTTED_COMPOUND` contains (a cheap test before its costly scan)
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
 _DOTTED_COMPOUND = re.compile(r"(?:[\w.]+-)*[\w.]*(?:[A-Z]\.){2,4}(?:-[\w.]+)*")
 
 
@@ -658,7 +692,7 @@ def _dotted_names(text: str) -> frozenset[str]:
     """The name words `_undotted_initialisms` makes of a text's dotted initialisms and their compounds ("U.S." ->
     "us", "Swiss-U.S." -> "swiss", "us"): they stay no names of their own, as they were written with periods (a
     name is looked up in the other version as written)."""
-    if "." not in text:
+    if "." not in text or not _DOTTED_HINT.search(text):  # no "X.Y.": nothing for the compound pattern to find
         return frozenset()
     words = " ".join(_undotted_initialisms(m.group(0)) for m in _DOTTED_COMPOUND.finditer(text)).split()
     return frozenset(w.casefold() for w in words)
@@ -684,7 +718,6 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
     cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
-    urls = tuple(lx.URL.findall(low))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
@@ -704,8 +737,6 @@ def profile(text: str) -> Profile:
         low=low,
         concepts=concepts,
         negations=tuple(lx.NEGATION.findall(BOUND_NEGATION.sub(" ", bare))),
-        verbs=len(lx.PRACTICE_VERB.findall(bare)),
-        urls=urls,
         contacts=contacts,
         bare=bare,
         cleaned=cleaned,
@@ -714,9 +745,12 @@ def profile(text: str) -> Profile:
 
 def multiset_delta(before: tuple[_T, ...], after: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
     """(removed, added) items between two multisets, in order of appearance."""
+    if before == after:
+        return [], []
     b, a = Counter(before), Counter(after)
-    removed = [x for x in dict.fromkeys(before) for _ in range((b - a)[x])]
-    added = [x for x in dict.fromkeys(after) for _ in range((a - b)[x])]
+    gone, came = b - a, a - b  # once each, not once per item
+    removed = [x for x in dict.fromkeys(before) for _ in range(gone[x])]
+    added = [x for x in dict.fromkeys(after) for _ in range(came[x])]
     return removed, added
 
 

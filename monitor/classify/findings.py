@@ -669,7 +669,8 @@ def _spells_out(name: str, text: str, other: str) -> bool:
 
 
 def _named_in(name: str, low: str) -> bool:
-    return bool(low) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) is not None
+    # the substring test first: the bounded search scans a whole version, position by position
+    return bool(low) and name in low and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) is not None
 
 
 def _entity_phrases(text: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ cells, menus, widgets, cookie banners and short labels. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, normal, profile
@@ -224,6 +225,7 @@ def _carries_practice(low: str, start: int) -> bool:
     return bool(_FIRST_PERSON.search(rest)) and bool(lx.NEGATION.search(rest) or profile(low).categories[lx.TP])
 
 
+@lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
     n_words = len(low.split())
@@ -298,7 +300,7 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
     while k < len(lines):
         line = lines[k]
         buttons = "[" in line and lx.CONSENT_BUTTONS.search(line)
-        row = not buttons and any(sep in line for sep in "·|•") and lx.BUTTON_ROW.search(line[-80:])
+        row = not buttons and ("·" in line or "|" in line or "•" in line) and lx.BUTTON_ROW.search(line[-80:])
         if "ookie" in line and (buttons or row):
             mark(line)
             k += 1
@@ -426,8 +428,12 @@ def _widgets(lines: list[str], furniture: set[str]) -> None:
         raw = lines[k].strip()
         block = clean_block(raw)
         question = raw.endswith("?") and 0 < len(block.split()) <= _WIDGET_WORDS
-        chrome = _short_label(raw) and bool(lx.CHROME.match(normal(block)))
-        if not raw.startswith(("#", "-", "*")) and (question or chrome) and not _asks_about_data(block):
+        # read only for a line that may open a widget: most lines are headings, list items or questions
+        if (
+            not raw.startswith(("#", "-", "*"))
+            and (question or (_short_label(raw) and bool(lx.CHROME.match(normal(block)))))
+            and not _asks_about_data(block)
+        ):
             run = k + 1
             while run < len(lines) and run - k <= _WIDGET_RUN:
                 nxt = lines[run].strip()

@@ -161,6 +161,13 @@ _LINK_NOTE = re.compile(
 _LINK_NOTE_HINT = re.compile(r"(?i)new (?:browser )?(?:tab|window)|external|\bopens? in\b")
 
 
+def _link_note_words(text: str) -> bool:
+    """Whether `text` has a word every `_LINK_NOTE_HINT` match has: plain substring tests, many times cheaper than a
+    case-insensitive scan, which most lines need not make."""
+    low = text.lower()
+    return "new" in low or "external" in low or "open" in low
+
+
 @lru_cache(maxsize=16384)
 def clean_block(line: str) -> str:
     """A block without invisible characters, markers, numbering, Markdown emphasis/links, stray pipes or a link's
@@ -174,7 +181,7 @@ def clean_block(line: str) -> str:
         text = _MD_AUTOLINK.sub(r"\1", text)
     if "*" in text or "_" in text or "~" in text:
         text = _MD_EMPHASIS.sub("", text)
-    if _LINK_NOTE_HINT.search(text):
+    if _link_note_words(text) and _LINK_NOTE_HINT.search(text):
         text = _LINK_NOTE.sub("", text)
     text = " ".join(text.split())
     text = text[_leading_markers(text) :]
@@ -397,7 +404,13 @@ def written_out(text: str) -> str:
 def loose_key(text: str) -> str:
     """The comparison key that ignores punctuation, markup, case and contractions (cached: the rules key the same
     sentence often)."""
-    return _LOOSE_DROP.sub("", written_out(text)).casefold()
+    text = written_out(text)
+    if text.isascii():  # the same key, by a table: what `_LOOSE_DROP` drops of ASCII is all but letters and digits
+        return text.translate(_ASCII_DROP).lower()
+    return _LOOSE_DROP.sub("", text).casefold()
+
+
+_ASCII_DROP: dict[int, None] = {c: None for c in range(128) if not chr(c).isalnum()}
 
 
 def words(text: str) -> list[str]:
