@@ -15,6 +15,7 @@ from monitor.classify.evidence import Profile, concepts_in, multiset_delta, norm
 from monitor.classify.findings import _findings
 from monitor.classify.furniture import _announcement, _boilerplate
 from monitor.classify.layout import Layout
+from monitor.classify.reader import as_reader, someone_else
 from monitor.classify.traits import _announces_changes, _contact_context, _firm, _question
 from monitor.classify.verdicts import (
     IMPROVES,
@@ -629,6 +630,25 @@ def _same_facts(change: Change, known: tuple[str, str]) -> bool:
     return True
 
 
+def _as_read(change: Change, read: tuple[str, str], layout: Layout | None) -> _Judgement:
+    """The judgement of a sentence whose versions name the reader differently, on the versions read alike
+    (reader.as_reader); the verdict keeps the text as written."""
+    if loose_key(normal(read[0])) == loose_key(normal(read[1])):
+        named = _edit_quote(change.before or "", change.after or "", 80)
+        return _cosmetic("same-words", change, f"the reader named in another way: {named}")
+    other = someone_else(*read)
+    if other:
+        found = Finding(
+            lx.UR, NEUTRAL, False, f"another party in the reader's place ({other})", "Whom it concerns changed"
+        )
+        topics = _topics(profile(read[0]), profile(read[1]))
+        return _material("practice-changed", change, [found], topics[0] if topics else lx.UR)
+    inner = _judge_modified(dataclasses.replace(change, before=read[0], after=read[1]), layout)
+    return dataclasses.replace(
+        inner, verdict=dataclasses.replace(inner.verdict, before=change.before, after=change.after)
+    )
+
+
 _USER_INITIATED = re.compile(
     r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
     r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
@@ -637,6 +657,9 @@ _USER_INITIATED = re.compile(
 
 def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     before, after = change.before or "", change.after or ""
+    read = as_reader(before, after)  # "the user" in one version, "you" in the other: read both as "you"
+    if read != (before, after):
+        return _as_read(change, read, layout)
     if loose_key(normal(before)) == loose_key(normal(after)):
         return _cosmetic("punctuation", change, "only punctuation, case, quotes or spacing changed")
     no_links_b = lx.URL.sub(" ", normal(lx.GENERIC_LINK.sub(" ", before)))

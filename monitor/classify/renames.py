@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import normal, profile
+from monitor.classify.reader import as_reader
 from monitor.domain.values import Change, ChangeKind
 
 #: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")').
@@ -30,12 +31,22 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
             word = re.compile(rf"(?<![\w-]){re.escape(was)}(?![\w-])")
             if word.search(new) or re.search(rf"(?<![\w-]){re.escape(now)}(?![\w-])", old):
                 continue
+            if _reader_renamed(was, now):
+                continue  # '("your account")' -> '("the user's account")': the reader named, read where it is used
             out[now] = was
     out.update(_term_renames(old, new, out, changes))
     return out
 
 
 _TERM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w-])")
+
+
+def _reader_renamed(was: str, now: str) -> bool:
+    """Two names of a defined term that differ only in how they name the reader ("your account" / "the user's
+    account"): the sentences that use them are read alike by `reader.as_reader`, which undoing the rename would stop
+    (a sentence that says both "the user" and "your" names two people)."""
+    read = as_reader(was, now)
+    return read != (was, now) and read[0].lower() == read[1].lower()
 
 
 def _term_renames(old: str, new: str, known: dict[str, str], changes: Sequence[Change] | None = None) -> dict[str, str]:

@@ -1,0 +1,226 @@
+"""The reader named in the third person in one version of a sentence and addressed as "you" in the other. Pure.
+
+A policy rewritten in the third person ("you can ask us to delete your account" -> "the user can ask us to delete
+the user's account", "users can ask us to delete their accounts") states the same facts: a modified sentence whose
+one version says "you" and whose other names the reader is compared with the named version read as "you"
+(`as_reader`), its verbs in the second person ("the user withdraws" -> "you withdraw"). The words are in
+vocabulary/reader.toml, with examples that run as tests.
+
+Only the naming is read alike. A name is read as "you" where the other version says "you" / "your" after the same
+word (or both at the start of a clause), so a narrower group ("registered users can" against "you can"), another
+party ("other users", "third parties", "your children", "we") or anything else changed beside the naming (a verb,
+a negation, a data type, a purpose, a period) is still there to be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from monitor.classify import vocabulary
+from monitor.classify.verdicts import _hunks
+
+_NAME = "reader"
+
+
+@cache
+def _vocabulary() -> tuple[
+    re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], dict[str, str], dict[str, str], re.Pattern[str]
+]:
+    """(names pattern, second-person pattern, determiners, plural determiners, pronouns, irregular verbs, adverbs)."""
+    table = vocabulary.load(_NAME)
+    entry = vocabulary.check(
+        _NAME,
+        "[reader]",
+        table.get("reader"),
+        required={"nouns": list, "determiners": list, "plural_determiners": list, "second_person": list},
+        optional={"adverbs": list, "others": list},
+    )
+    pronouns = {k.lower(): v for k, v in table.get("pronouns", {}).items()}
+    irregular = {k.lower(): v for k, v in table.get("irregular", {}).items()}
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(entry["nouns"], key=len, reverse=True))
+    said = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True))
+    dets = sorted(set(entry["determiners"]) | set(entry["plural_determiners"]), key=len, reverse=True)
+    names = re.compile(
+        r"(?<![\w'’/-])"
+        rf"(?:(?P<det>{'|'.join(map(re.escape, dets))})\s+)?"
+        rf"(?P<noun>{nouns})"
+        r"(?P<plural>s)?(?P<poss>['’]s(?![\w'’])|(?<=s)['’](?![\w'’]))?(?![\w-])"
+        rf"|(?<![\w'’/-])(?P<pronoun>{said})"
+        r"(?![\w'’/-])",
+        re.IGNORECASE,
+    )
+    second = re.compile(rf"(?<![\w'’-])(?:{'|'.join(entry['second_person'])})(?![\w'’-])", re.IGNORECASE)
+    adverbs = re.compile(rf"(?:(?:{'|'.join(entry.get('adverbs', []))})\s+)*", re.IGNORECASE)
+    return (
+        names,
+        second,
+        frozenset(d.lower() for d in entry["determiners"]),
+        frozenset(d.lower() for d in entry["plural_determiners"]),
+        pronouns,
+        irregular,
+        adverbs,
+    )
+
+
+@cache
+def _others() -> frozenset[str]:
+    """Words before a plural name that make it people other than the reader ("other users")."""
+    return frozenset(_stem(w) for w in vocabulary.load(_NAME)["reader"].get("others", []))
+
+
+#: the word right before a position, when only spaces separate them (else the position opens a clause: "")
+_LEFT = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: where a clause of a sentence ends, for the verbs a subject governs ("the user disables, modifies or rejects")
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]|]|\s(?:and|or|but)\s+(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    """A word without its ending of the third person or the plural ("withdraws", "withdraw" -> "withdraw")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _left(text: str, at: int) -> str:
+    m = _LEFT.search(text[max(0, at - 40) : at])
+    return _stem(m.group(1)) if m else ""
+
+
+def _bases(word: str) -> list[str]:
+    """The second-person forms a verb of the third person singular may stand for ("tries" -> "try", "uses" ->
+    "use", "reaches" -> "reach"), most likely first."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 3:
+        return []
+    out = []
+    if low.endswith("ies") and len(low) > 4:
+        out.append(word[:-3] + "y")
+    if low.endswith("es"):
+        out.append(word[:-2])
+    out.append(word[:-1])
+    return out
+
+
+def _second_form(word: str, name: str) -> str:
+    """`word` ("you", "your") in the case of the name it stands for ("The user" -> "You")."""
+    return word.capitalize() if name[:1].isupper() else word
+
+
+def addressed(text: str, other: str) -> str:
+    """`text`, which names the reader, read in the second person where `other` addresses the reader ("the user
+    withdraws the user's consent" beside "you withdraw your consent" -> "you withdraw your consent"). `text` is
+    returned as it is when it says "you" itself (then "the user" is somebody else) or names nobody."""
+    names, second, dets, plural_dets, pronouns, irregular, adverbs = _vocabulary()
+    if second.search(text):
+        return text
+    contexts = {_left(other, m.start()) for m in second.finditer(other)}
+    other_words = {w.lower() for w in _WORD.findall(other)}
+    out: list[str] = []
+    pos = 0
+    named = False  # a noun of the reader read as "you": only then do "they" / "their" stand for the reader
+    singular_ends: list[int] = []  # where a singular reader read as "you" ends: its verbs agree with "you"
+    for m in names.finditer(text):
+        det = (m.group("det") or "").lower()
+        if m.group("pronoun"):
+            if not named:
+                continue
+            word = pronouns[m.group("pronoun").lower()]
+            singular = m.group("pronoun").lower() in ("he or she", "he/she", "she or he")
+        else:
+            plural = bool(m.group("plural"))
+            poss = m.group("poss") or ""
+            if plural and det not in plural_dets | {""}:
+                continue
+            if not plural and det not in dets:
+                continue
+            word = "your" if poss else "you"
+            singular = not plural and not poss
+        if _left(text, m.start()) not in contexts:
+            continue
+        out.append(text[pos : m.start()])
+        out.append(_second_form(word, m.group(0)))
+        pos = m.end()
+        named = named or not m.group("pronoun")
+        if singular:
+            singular_ends.append(len("".join(out)))
+    if pos == 0:
+        return text
+    out.append(text[pos:])
+    read = "".join(out)
+    for end in reversed(singular_ends):
+        read = read[:end] + _agree(read[end:], other_words, irregular, adverbs)
+    return read
+
+
+def _agree(rest: str, other_words: set[str], irregular: dict[str, str], adverbs: re.Pattern[str]) -> str:
+    """The clause after a subject read as "you", its verbs in the second person: the verb right after it ("is" ->
+    "are", "withdraws" -> "withdraw"), and a verb of the third person further on where the other version has its
+    second-person form and not it ("disables, modifies or rejects" -> "disable, modify or reject")."""
+    end = _CLAUSE_END.search(rest)
+    clause, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
+    first = re.match(r"(\s+)", clause)
+    gap = adverbs.match(clause, first.end()) if first else None
+    at = gap.end() if gap else None
+    words = list(_WORD.finditer(clause))
+    done: list[tuple[int, int, str]] = []
+    for w in words:
+        word = w.group(0)
+        if w.start() == at and word.lower() in irregular:
+            done.append((w.start(), w.end(), irregular[word.lower()]))
+            continue
+        if word.lower() in other_words:
+            continue
+        base = next((b for b in _bases(word) if b.lower() in other_words), None)
+        if base is not None:
+            done.append((w.start(), w.end(), base))
+    for start, stop, word in reversed(done):
+        clause = clause[:start] + word + clause[stop:]
+    return clause + tail
+
+
+def as_reader(before: str, after: str) -> tuple[str, str]:
+    """The two versions of a modified sentence with the reader read alike: the version that names the reader in the
+    third person read in the second person where the other addresses the reader as "you". Unchanged when both (or
+    neither) say "you"."""
+    _, second, *_ = _vocabulary()
+    sb, sa = bool(second.search(before)), bool(second.search(after))
+    if sb == sa:
+        return before, after
+    if sb:
+        return before, addressed(after, before)
+    return addressed(before, after), after
+
+
+def someone_else(before: str, after: str) -> str:
+    """Where the reader of one version is somebody else in the other, once both are read alike ("you have the right
+    to see your data" -> "the account administrator has the right to see the user's data"): the edit quoted, or "".
+    An edit that puts another party where "you" stood, with no name of the reader beside it, changes whom the
+    sentence concerns or who holds the right; "you" dropped with nothing in its place is left to the other rules."""
+    names, second, dets, plural_dets, *_ = _vocabulary()
+    others = _others()
+
+    def reader_named(text: str) -> bool:
+        """`text` names the reader: a name with a determiner of the reader, or a plural with none and no word
+        of others before it ("users", "registered users", not "other users")."""
+        for m in names.finditer(text):
+            if m.group("pronoun"):
+                return True
+            det = (m.group("det") or "").lower()
+            if det in (plural_dets if m.group("plural") else dets):
+                return True
+            if not det and m.group("plural") and _left(text, m.start()) not in others:
+                return True
+        return False
+
+    for _, gone, came, _ in _hunks(before, after):
+        for was, now in ((gone, came), (came, gone)):
+            if second.search(was) and _WORD.search(now) and not second.search(now) and not reader_named(now):
+                return f'"{was.strip()}" → "{now.strip()}"'
+    return ""
