@@ -111,6 +111,24 @@ class Document:
                 out.setdefault(w, []).append(k)
         return out
 
+    @cached_property
+    def _acts(self) -> list[frozenset[str]]:
+        return [_bare_acts(s) for s in self.sentences[: self._read[1]]]
+
+    def does(self, doing: frozenset[str], limits: set, facts: Callable[[str], frozenset]) -> bool:
+        """Whether a sentence of this version does `doing` (collect, disclose, retain...) with data, affirmed (no
+        negation) and within no limit `limits` lacks: where a list's introduction names only the act, and its
+        items what the act reaches."""
+        for k, done in enumerate(self._acts):
+            if not doing <= done:
+                continue
+            theirs = facts(self.sentences[k])
+            if any(f[0] in ("negated", "denials") for f in theirs) or not any(f[0] == "concept" for f in theirs):
+                continue
+            if {f for f in theirs if f[0] in _EXACT} | _conditions(self.sentences[k]) <= limits:
+                return True
+        return False
+
     def candidates(self, text: str) -> list[tuple[str, ...]]:
         """The passages (a sentence, or it with the next) sharing most content words with `text`, sentence by
         sentence."""
@@ -143,6 +161,14 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
+    elif _introduces_list(statement):
+        statement = f"{statement.rstrip(' :')}."  # its items are judged with it, one by one (the branch above)
+        mine = facts(statement)
+        doing = acts(statement)
+        bare = _bare_acts(statement)
+        if bare and not any(f[0] in ("concept", "negated", "denials", "name", "number") for f in mine):
+            # "We may disclose personal data to the following recipients:": the act alone, on personal data
+            return other.does(bare, {f for f in mine if f[0] in _EXACT} | _conditions(statement), facts)
     elif len(statement.split()) < _MIN_WORDS or not statement.rstrip(" )\"'").endswith((".", "!")):
         return False  # a fragment: what it adds depends on what introduces it
     else:
@@ -175,6 +201,32 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         if (their_limits <= limits) if added else (limits <= their_limits):
             return True
     return False
+
+
+#: the acts a list's introduction names by its verb alone, strictly (not "send you receipts", "use the site")
+_BARE_ACTS = (
+    ("collect", re.compile(r"(?<![\w-])(?:we|us)\b[^.;:]{0,40}?\b(?:collect|gather|obtain|receiv)")),
+    ("disclose", re.compile(r"(?<![\w-])(?:we|us)\b[^.;:]{0,40}?\b(?:shar|disclos|transfer)")),
+    ("retain", re.compile(r"(?<![\w-])(?:we|us)\b[^.;:]{0,40}?\b(?:retain|keep|kept|stor(?:e|es|ed|ing)\b)")),
+)
+
+
+def _bare_acts(text: str) -> frozenset[str]:
+    """What the company says it does by the verb of a sentence of its own ("we share", "we may disclose")."""
+    low = text.lower()
+    return frozenset(name for name, pattern in _BARE_ACTS if pattern.search(low))
+
+
+def _introduces_list(statement: str) -> bool:
+    """A whole sentence that introduces a list, ending in ':' ("We may disclose personal data to the following
+    recipients:", "In some cases we share your information with:"): it states the practice of its own words, the
+    items state what the practice reaches. Read as a statement, it is restated when the other version states that
+    practice ("We share your data with our service providers."); "We sell your data to:" is new to a policy that
+    says it does not sell, and "We share your health data with:" to one that never names health data.
+
+    Family: prose turned into lists when a policy is restructured: the list gets a new introduction line."""
+    words = statement.split()
+    return _MIN_WORDS <= len(words) <= _ITEM_WORDS and statement.rstrip().endswith(":") and "|" not in statement
 
 
 #: a sentence that goes on about the one before it ("This includes ...", "Such data ...", "For example, ...")
