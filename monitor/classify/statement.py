@@ -265,6 +265,8 @@ _NONE_SECURE = re.compile(
     r"\b[^.;]{0,160}?\b(?:is|are|can be|will ever be|could be)\s+(?:ever\s+)?(?:100\s?%|completely|entirely|"
     r"perfectly|fully|totally|absolutely|guaranteed(?: to be)?)\s+(?:secure|safe|impenetrable)\b"
 )
+#: words of such a caveat that read as verbs of a practice, and are not ("data protection laws", "the information")
+_PROTECTION = re.compile(r"\b(?:information|(?:data )?protection|protect(?:s|ed)?)\b")
 #: the most words of such a caveat
 _CAVEAT_WORDS = 45
 
@@ -284,14 +286,22 @@ def _caveat_in_general(p: Profile) -> bool:
         return False
     if _USER_MAY.search(p.low) or _ACTS_ON_DATA.search(p.low) or _firm(p.commitments):
         return False
-    if any(len(e) > 4 and e not in ("internet", "world wide web") for e in p.entities):
-        return False  # a party may act in it
-    if _NONE_SECURE.match(p.low):
-        return set(p.concepts) <= _MECHANICS
-    m = _LAWS_DIFFER.match(p.low)
-    if not m or not _DIFFERS.search(p.low, m.end() - 12):
+    places = {w for m in lx.CONCEPTS_BY_NAME["named countries"].pattern.finditer(p.low) for w in m.group().split()}
+    if any(len(e) > 4 and e not in ("internet", "world wide web") and e not in places for e in p.entities):
+        return False  # a party may act in it (a place named is where the reader lives)
+    m = _NONE_SECURE.match(p.low)
+    if m:
+        named = _MECHANICS
+    else:
+        m = _LAWS_DIFFER.match(p.low)
+        if not m or not _DIFFERS.search(p.low, m.end() - 12):
+            return False
+        named = _MECHANICS | {"international transfer", "named countries"}
+    # "..., and our partners may share your data there": what follows the caveat may state a practice
+    rest = _PROTECTION.sub(" ", p.low[m.end() :])
+    if _HANDLING_VERB.search(rest) or _DOING.search(rest):
         return False
-    return set(p.concepts) <= _MECHANICS | {"international transfer", "named countries"}
+    return set(p.concepts) <= named
 
 
 #: a technology said to be used or set, by someone unnamed ("Cookies are used to show ads", "are placed on")
