@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from monitor.classify import lexicon as lx
+from monitor.classify.evidence import normal
 from monitor.text.sentences import clean_block, split_sentences
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -111,6 +113,39 @@ class Document:
                 out.setdefault(w, []).append(k)
         return out
 
+    @cached_property
+    def low(self) -> str:
+        return " ".join(normal(line) for line in self.text.splitlines() if line.strip())
+
+    def names(self, mine: frozenset) -> bool:
+        """Whether this version names every topic of a pointer's facts (a right, a choice, a kind of data): the
+        section pointed to states the practice. Not for a negated topic, a number, a name, a sale or sensitive data
+        (a pointer to "opt out of the sale" says there is a sale, whatever else the policy says of selling)."""
+        topics = [f[1] for f in mine if f[0] == "concept" and f[1] not in _CHANNELS]
+        if not topics or any(f[0] in ("negated", "denials", "number", "name") for f in mine):
+            return False
+        if any(lx.CONCEPTS_BY_NAME[n].critical or n == "sale of data" for n in topics):
+            return False
+        return all(lx.CONCEPTS_BY_NAME[n].pattern.search(self.low) for n in topics)
+
+    @cached_property
+    def _acts(self) -> list[frozenset[str]]:
+        return [_bare_acts(s) for s in self.sentences[: self._read[1]]]
+
+    def does(self, doing: frozenset[str], limits: set, facts: Callable[[str], frozenset]) -> bool:
+        """Whether a sentence of this version does `doing` (collect, disclose, retain...) with data, affirmed (no
+        negation) and within no limit `limits` lacks: where a list's introduction names only the act, and its
+        items what the act reaches."""
+        for k, done in enumerate(self._acts):
+            if not doing <= done:
+                continue
+            theirs = facts(self.sentences[k])
+            if any(f[0] in ("negated", "denials") for f in theirs) or not any(f[0] == "concept" for f in theirs):
+                continue
+            if {f for f in theirs if f[0] in _EXACT} | _conditions(self.sentences[k]) <= limits:
+                return True
+        return False
+
     def candidates(self, text: str) -> list[tuple[str, ...]]:
         """The passages (a sentence, or it with the next) sharing most content words with `text`, sentence by
         sentence."""
@@ -140,9 +175,19 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     same act with it (`_bound`), and a condition ("if you turn it on") counts as a limit: a CCPA-style list of
     categories gaining a sensitive one is new when the policy named that data only in a definition, an example, a
     consent request or a feature the user opts into."""
+    if _points_elsewhere(statement):
+        return other.names(facts(_titled(statement)))
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
+    elif _introduces_list(statement):
+        statement = f"{statement.rstrip(' :')}."  # its items are judged with it, one by one (the branch above)
+        mine = facts(statement)
+        doing = acts(statement)
+        bare = _bare_acts(statement)
+        if bare and not any(f[0] in ("concept", "negated", "denials", "name", "number") for f in mine):
+            # "We may disclose personal data to the following recipients:": the act alone, on personal data
+            return other.does(bare, {f for f in mine if f[0] in _EXACT} | _conditions(statement), facts)
     elif len(statement.split()) < _MIN_WORDS or not statement.rstrip(" )\"'").endswith((".", "!")):
         return False  # a fragment: what it adds depends on what introduces it
     else:
@@ -175,6 +220,72 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         if (their_limits <= limits) if added else (limits <= their_limits):
             return True
     return False
+
+
+#: a sentence that sends the reader to another part of this policy or to another document for what it names ("To
+#: request deletion, please see the 'Your rights' section below.", "If you would like to disable cookies, please read
+#: our Cookie Policy.", "To withdraw consent, write to us at the address set out in the Contact Us section above."):
+#: an optional clause of purpose or condition, then the pointer as the main clause
+_POINTER = re.compile(
+    r"^\W*(?:(?:to|for|if|where|when|should|in order to)\b[^;]{0,200}?,\s*)?(?:please\s+)?(?:also\s+)?"
+    r"(?:see(?: also)?|read|refer to|review|consult|check|go to|visit|contact us|write (?:to )?us|e-?mail us"
+    r"|reach us)\b"
+    r"[^.;]{0,160}?\b(?:sections?|polic(?:y|ies)|notices?|statements?|articles?|paragraphs?|chapters?|headings?"
+    r"|below|above|herein)\b[^.;]{0,100}[.!]?\W*$"
+)
+#: the ways to reach the company a pointer may name ("write to us at the e-mail or postal address in section 9")
+_CHANNELS = frozenset({"email address", "postal address", "phone number"})
+#: the most words of such a pointer
+_POINTER_WORDS = 45
+
+
+def _points_elsewhere(statement: str) -> bool:
+    """A sentence that only points the reader elsewhere (`_POINTER`), whose topics the policy states where it
+    points: restated when the other version names each of them (`Document.names`). "To request deletion, see the
+    section below." in a policy that already tells how to delete is a pointer; one naming a sale, sensitive data, a
+    number, a party or a denial ("To opt out of the sale of your data, see our notice below.") is judged as a
+    statement.
+
+    Family: cross-references ("see the section below", "read our Cookie Policy") added or dropped when a policy is
+    restructured into sections or split into separate notices."""
+    low = normal(_titled(statement))
+    return len(low.split()) <= _POINTER_WORDS and bool(_POINTER.match(low))
+
+
+#: a title in quotes ("the 'Your Rights' section", "under the heading \u201cHow we share\u201d")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u201c][^\"\u201d\u2019\n]{2,80}?[\"'\u2019\u201d](?=[\s.,;)]|$)")
+
+
+def _titled(text: str) -> str:
+    """The text with titles in quotes read as "the title": the words of a section's or a document's title are not
+    what the sentence states."""
+    return _QUOTED.sub("the title", text)
+
+
+#: the acts a list's introduction names by its verb alone, strictly (not "send you receipts", "use the site")
+_BARE_ACTS = (
+    ("collect", re.compile(r"(?<![\w-])(?:we|us)\b[^.;:]{0,40}?\b(?:collect|gather|obtain|receiv)")),
+    ("disclose", re.compile(r"(?<![\w-])(?:we|us)\b[^.;:]{0,40}?\b(?:shar|disclos)")),
+    ("retain", re.compile(r"(?<![\w-])(?:we|us)\b[^.;:]{0,40}?\b(?:retain|keep|kept|stor(?:e|es|ed|ing)\b)")),
+)
+
+
+def _bare_acts(text: str) -> frozenset[str]:
+    """What the company says it does by the verb of a sentence of its own ("we share", "we may disclose")."""
+    low = text.lower()
+    return frozenset(name for name, pattern in _BARE_ACTS if pattern.search(low))
+
+
+def _introduces_list(statement: str) -> bool:
+    """A whole sentence that introduces a list, ending in ':' ("We may disclose personal data to the following
+    recipients:", "In some cases we share your information with:"): it states the practice of its own words, the
+    items state what the practice reaches. Read as a statement, it is restated when the other version states that
+    practice ("We share your data with our service providers."); "We sell your data to:" is new to a policy that
+    says it does not sell, and "We share your health data with:" to one that never names health data.
+
+    Family: prose turned into lists when a policy is restructured: the list gets a new introduction line."""
+    words = statement.split()
+    return _MIN_WORDS <= len(words) <= _ITEM_WORDS and statement.rstrip().endswith(":") and "|" not in statement
 
 
 #: a sentence that goes on about the one before it ("This includes ...", "Such data ...", "For example, ...")

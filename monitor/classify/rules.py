@@ -246,8 +246,17 @@ RULES: dict[str, Rule] = {
             "general-explanation",
             "statement",
             "How a kind of technology works or what a law says, in general, with nobody of the policy acting and"
-            " only mechanics named (no purpose, recipient or right).",
-            (_ex("", "\nSession cookies are deleted when you close your browser.", False),),
+            " only mechanics named (no purpose, recipient or right); and the stock caveats that other countries'"
+            " laws may differ and that no method of transmission or storage is perfectly secure.",
+            (
+                _ex("", "\nSession cookies are deleted when you close your browser.", False),
+                _ex(
+                    "",
+                    "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure.",
+                    False,
+                ),
+                _ex("", "\nIf you live outside the European Union, local laws may differ.", False),
+            ),
         ),
         Rule(
             "others-rules",
@@ -422,11 +431,19 @@ RULES: dict[str, Rule] = {
             "stated-elsewhere",
             "document",
             "A statement added that the old version already stated elsewhere, or removed while the new version"
-            " still states it (same practices, negations, numbers, names and limits).",
+            " still states it (same practices, negations, numbers, names and limits); a list's introduction ending"
+            " in ':' read as a statement (one naming only an act is restated by an affirmed sentence of the other"
+            " version doing it); and a pointer to a section or a document whose topics the other version names.",
             (
                 Example(
                     _BASE + "\nAs noted above, we do not sell your personal information.",
                     _BASE,
+                    False,
+                ),
+                _ex("", "\nWe use your email address for the following purposes:\n- to send you receipts.", False),
+                _ex(
+                    "\nYou can ask us to delete your data.",
+                    "\nYou can ask us to delete your data.\nTo have your data deleted, please see the section below.",
                     False,
                 ),
             ),

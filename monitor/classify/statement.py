@@ -242,6 +242,68 @@ def _explains_in_general(p: Profile) -> bool:
     return set(p.concepts) <= _MECHANICS
 
 
+#: the laws of other places said to differ from the reader's ("Those countries may not have the same data protection
+#: laws as yours.", "Legislation in such third countries may differ.", "If you live outside the US, local laws may
+#: differ."): the subject is the countries or their laws, after at most a clause about where the reader lives
+_LAWS_DIFFER = re.compile(
+    r"^\W*(?:(?:however|similarly|also|please note that|note that|in addition)\W+)?"
+    r"(?:if you (?:live|reside|are located|are based) (?:in|outside)[^,]{1,40},\s*)?"
+    r"(?:(?:the|those|these|such|other|some|many|certain|local|foreign|third|applicable)\s+){0,3}"
+    r"(?:[\w-]+\s+){0,3}?(?:countries|jurisdictions|laws|legislation|rules|regulations)\b[^.;]{0,80}?"
+    r"\s(?:may|might|can|could|will|do|does)(?: not| also)?\s+(?:have|provide|offer|be|differ|vary|afford|give)\b"
+)
+#: what such a caveat ends on: protection or laws that differ, are the same or are not as strong
+_DIFFERS = re.compile(
+    r"\b(?:differ\w*|vary|varies|the same|equivalent|as (?:strong|protective|comprehensive)"
+    r"|same (?:level|degree|standard)|less|lower|different)\b"
+)
+#: security's limits told in general ("No method of transmission over the Internet, or of electronic storage, is 100%
+#: secure.", "However, no method of storage can be entirely secure."): a truth about technology, nobody acting
+_NONE_SECURE = re.compile(
+    r"^\W*(?:(?:however|but|unfortunately|please note that|note that|although|while)\W+)*"
+    r"no (?:method|means|system|form|type|mode|data transmission|transmission|security measures?|website|service)"
+    r"\b[^.;]{0,160}?\b(?:is|are|can be|will ever be|could be)\s+(?:ever\s+)?(?:100\s?%|completely|entirely|"
+    r"perfectly|fully|totally|absolutely|guaranteed(?: to be)?)\s+(?:secure|safe|impenetrable)\b"
+)
+#: words of such a caveat that read as verbs of a practice, and are not ("data protection laws", "the information")
+_PROTECTION = re.compile(r"\b(?:information|(?:data )?protection|protect(?:s|ed)?)\b")
+#: the most words of such a caveat
+_CAVEAT_WORDS = 45
+
+
+def _caveat_in_general(p: Profile) -> bool:
+    """A caveat true of any policy, nobody of the policy acting in it: the laws of other countries may differ from
+    the reader's ("Those countries may not have the same data protection laws as yours.", "If you live outside the
+    US, local laws may differ."), or no way of sending or storing data is perfectly secure ("No method of
+    transmission over the Internet, or method of electronic storage, is 100% secure."). The transfers and the
+    security measures are stated where the company acts; the caveat adds none. Not when the company speaks in it
+    ("we transfer your data to countries whose laws may differ", "we cannot guarantee ... but we encrypt"), a
+    handling is stated in the passive ("The countries your data is transferred to may not ..." says it is), or it
+    names a party, a purpose, a kind of data or a right.
+
+    Family: the transfer and security sections' stock caveats, added, dropped or reworded with them."""
+    if len(p.low.split()) > _CAVEAT_WORDS or _COMPANY_OR_OURS.search(p.low) or _PASSIVE.search(p.low):
+        return False
+    if _USER_MAY.search(p.low) or _ACTS_ON_DATA.search(p.low) or _firm(p.commitments):
+        return False
+    places = {w for m in lx.CONCEPTS_BY_NAME["named countries"].pattern.finditer(p.low) for w in m.group().split()}
+    if any(len(e) > 4 and e not in ("internet", "world wide web") and e not in places for e in p.entities):
+        return False  # a party may act in it (a place named is where the reader lives)
+    m = _NONE_SECURE.match(p.low)
+    if m:
+        named = _MECHANICS
+    else:
+        m = _LAWS_DIFFER.match(p.low)
+        if not m or not _DIFFERS.search(p.low, m.end() - 12):
+            return False
+        named = _MECHANICS | {"international transfer", "named countries"}
+    # "..., and our partners may share your data there": what follows the caveat may state a practice
+    rest = _PROTECTION.sub(" ", p.low[m.end() :])
+    if _HANDLING_VERB.search(rest) or _DOING.search(rest):
+        return False
+    return set(p.concepts) <= named
+
+
 #: a technology said to be used or set, by someone unnamed ("Cookies are used to show ads", "are placed on")
 _PASSIVE_USE = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(?:used|placed|set|deployed|employed)\b")
 #: who sets it, in general ("... are set by the site you visit", "by domains other than ...", "by the sender")
@@ -407,6 +469,9 @@ def _judge_statement(change: Change) -> _Judgement:
             return _cosmetic("advice", change, f"{verb} advice to the reader about their own care: {_q(text)}")
         if _explains_in_general(p):
             why = "an explanation of how a technology works or what a law says, nobody acting"
+            return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
+        if _caveat_in_general(p):
+            why = "a caveat true of any policy (other countries' laws differ, no method is perfectly secure)"
             return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
         if _leaves_to_others(p):
             why = "other parties' handling left to their own rules, stating no practice of the company"
