@@ -357,7 +357,41 @@ RULES: dict[str, Rule] = {
         Rule(
             "illustration",
             "modified",
-            "An inserted example ('for example ...') that names no new data type, purpose, recipient or number.",
+            "An inserted example ('for example ...') that names no new data type, purpose, recipient or number; or"
+            " examples given, dropped or changed in parentheses after terms both versions name ('Identifiers (e.g.,"
+            " IP address)'), the rest word for word the same, naming no sensitive data, party, number or negation, and"
+            " no recipient or purpose of their own where the sentence states an act (a table row of categories takes"
+            " any example of them). A removed and an added row that differ so are paired (stage document).",
+            (
+                _ex(
+                    "\nWe collect device information and usage information when you visit the website.",
+                    "\nWe collect device information (for example, your IP address and browser type) and usage"
+                    " information (for example, your browsing history on our pages) when you visit the website.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "pointer-renamed",
+            "modified",
+            "A line that only sends the reader to a page or control by its name ('Go to Activity Controls' -> 'Go to"
+            " My Activity settings'): the place was renamed; nothing may follow the name.",
+            (_ex("\nGo to Activity Controls", "\nGo to My Activity and Personalisation settings", False),),
+        ),
+        Rule(
+            "no-practice-either",
+            "modified",
+            "Each version, read alone as a statement, states no practice of the company (advice, a general"
+            " explanation, other parties' own rules, the cost of a choice, a general sentence; statement.py), and no"
+            " number, negation, modal, limit or controller changed.",
+            (
+                _ex(
+                    "\nWe are not responsible for those websites, and we recommend that you review their policies.",
+                    "\nWe are not responsible for those third parties and their websites, products or services, and"
+                    " we recommend that you review their policies.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "no-practice-change",
