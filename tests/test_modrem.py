@@ -183,3 +183,82 @@ def test_a_row_removed_and_added_with_examples_is_paired() -> None:
     assert _paired(ROW_OLD, ROW_NEW) == [False, False]
     assert _paired(ROW_NEW.replace("e.g., derived", "e.g., precise GPS position"), ROW_OLD) == [True, True]
     assert _paired(ROW_OLD, ROW_NEW.replace("the genres you seem to like", "your health conditions")) == [True, True]
+
+
+# ---- the sample value of a worked example replaced
+
+LOG_INTRO = "A typical log entry looks like this:\n"
+
+
+def test_a_refreshed_sample_in_a_worked_example_is_no_practice() -> None:
+    old = LOG_INTRO + "- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used."
+    new = LOG_INTRO + "- Chrome 112; OS X 10.15.7 is the browser and operating system being used."
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a number with a unit is a promise
+        ("30 days is the period for which we keep your logs.", "90 days is the period for which we keep your logs."),
+        # the explanation changed: what the value is
+        (
+            "- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used.",
+            "- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system we share with advertisers.",
+        ),
+        # the sample names a sensitive kind of data
+        (
+            "- Firefox 1.0.7 is the browser being used.",
+            "- Firefox 1.0.7 and your precise location are the browser being used.",
+        ),
+    ],
+)
+def test_sample_look_alikes_stay_material(old: str, new: str) -> None:
+    assert _material(LOG_INTRO + old, LOG_INTRO + new)
+
+
+# ---- the disclaimer that no security is absolute
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "No method of sending data over the Internet, or of storing it electronically, is 100% secure, and we"
+            " cannot warrant the security of what you send us.",
+            "Sadly, no system is 100% secure, and we cannot warrant the security of what you send us.",
+        ),
+        (
+            "Even so, no way of transmitting or storing information is completely safe.",
+            "Even so, no security system is impenetrable and we cannot guarantee the security of our systems.",
+        ),
+    ],
+)
+def test_a_reworded_security_disclaimer_is_no_practice(old: str, new: str) -> None:
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a safeguard dropped beside the disclaimer
+        (
+            "We encrypt your data, but no method of transmission over the Internet is 100% secure.",
+            "We no longer encrypt your data, and no method of transmission over the Internet is 100% secure.",
+        ),
+        # a breach notice withdrawn
+        (
+            "No method of transmission over the Internet is 100% secure.",
+            "No method of transmission over the Internet is 100% secure, and we will not notify you of any breach.",
+        ),
+        # a recipient added
+        (
+            "No method of transmission is 100% secure.",
+            "No method of transmission is 100% secure, so we share your data with our insurers.",
+        ),
+    ],
+)
+def test_disclaimer_look_alikes_stay_material(old: str, new: str) -> None:
+    assert _material(old, new)

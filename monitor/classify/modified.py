@@ -756,6 +756,70 @@ def _pointer_renamed(before: str, after: str) -> bool:
     )
 
 
+#: a gloss of a sample value: "<value> is the <what it is>" ("123.45.67.89 is the IP address assigned to you")
+_GLOSSED = re.compile(r"^(?P<sample>.{1,80}?)\s+(?:is|are)\s+(?P<gloss>(?:the|a|an|your|our)\s.+)$", re.S)
+#: the most words of a sample value
+_SAMPLE_WORDS = 8
+
+
+def _sample_value_changed(before: str, after: str, pb: Profile, pa: Profile) -> bool:
+    """A line that explains one part of a worked example ("Firefox 1.0.7; Windows NT 5.1 is the browser and operating
+    system being used.", "25/Mar/2003 10:15:32 is the date and time of the query.") whose sample value was replaced
+    ("Chrome 112; OS X 10.15.7 is the browser ..."), the explanation word for word the same: the example was
+    refreshed, not what is collected. Both samples are short values with a figure in them (a version, an address,
+    a code) that name no practice; a number with a unit ("30 days is the period ...") is a promise and is read.
+
+    Family: the annotated log lines and sample records that policies show to explain what their logs hold,
+    updated to current browsers, dates and addresses."""
+    if pb.quantities != pa.quantities:
+        return False
+    parts = [_GLOSSED.match(t.strip()) for t in (before, after)]
+    if not all(parts):
+        return False
+    mb, ma = parts[0], parts[1]
+    assert mb is not None and ma is not None
+    if loose_key(normal(mb.group("gloss"))) != loose_key(normal(ma.group("gloss"))):
+        return False
+    for m in (mb, ma):
+        sample = m.group("sample").strip(" -*")
+        if not any(c.isdigit() for c in sample) or len(sample.split()) > _SAMPLE_WORDS:
+            return False
+        if concepts_in(normal(sample)):
+            return False
+    return loose_key(mb.group("sample")) != loose_key(ma.group("sample"))
+
+
+#: the company disclaiming absolute security: "no method of transmission or storage is 100% secure", "no system is
+#: impenetrable", "we cannot guarantee the security of your data", "cannot be guaranteed to be completely secure"
+_NOTHING_SECURE = re.compile(
+    r"(?<![\w-])no (?:[\w-]+,? ){0,8}?(?:method|methods|system|systems|means|transmission|technology|measures?|security"
+    r"|website|service|platform|network|storage|way|ways)\b[^.;]{0,100}?\b(?:is|are|can be|could be|will be)\s+"
+    r"(?:\w+\s+){0,3}?"
+    r"(?:(?:100\s?%|completely|entirely|fully|perfectly|absolutely|totally)\s+)?(?:secure|safe|impenetrable"
+    r"|invulnerable|error[- ]free)"
+    r"|(?<![\w-])(?:cannot|can't|can not|could not|do not|don't|are unable to|is not possible to)\s+(?:\w+\s+){0,3}?"
+    r"(?:guarantee|ensure|warrant|promise)\w*\s+(?:\w+\s+){0,5}?(?:absolute |complete |total |full |perfect )?"
+    r"(?:security|safety)"
+    r"|\bcan(?:not| ?not)?\s+be\s+guaranteed\s+(?:to\s+be\s+)?(?:(?:100\s?%|completely|entirely|fully|perfectly"
+    r"|absolutely|totally)\s+)?(?:secure|safe)"
+)
+#: what a disclaimer of security may name: data stored, sent or protected in general, never a safeguard by name,
+#: a recipient, a breach notice or a kind of data
+_DISCLAIMER_CONCEPTS = frozenset({"security", "retention", "disclosure", "personal data", "deletion"})
+
+
+def _disclaims_security(p: Profile) -> bool:
+    """A sentence that disclaims absolute security and states nothing else of the company's: "No method of
+    transmission over the Internet, or of electronic storage, is 100% secure.", "While we strive to protect your
+    information, we cannot guarantee its absolute security." It names no safeguard ("we encrypt it, but ..."), no
+    recipient, no breach notice, no kind of data, no number but 100 %, and no limit."""
+    if not _NOTHING_SECURE.search(p.low) or p.limiters or p.broadeners:
+        return False
+    if any(not (q.kind == "percent" and q.text.replace(" ", "").startswith("100")) for q in p.quantities):
+        return False
+    return set(p.concepts) <= _DISCLAIMER_CONCEPTS
+
+
 #: statement readings (monitor/classify/statement.py) of a sentence that states no practice of the company
 _NO_PRACTICE_READINGS = frozenset(
     {
@@ -940,6 +1004,14 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
                 f"renamed a party in a sentence that states no data practice: {findings[0].text}",
                 Severity.MINOR,
             )
+    if _disclaims_security(pb) and _disclaims_security(pa):
+        return _cosmetic(
+            "security-disclaimer", change, f"reworded the disclaimer that no security is absolute: {_q(after, 80)}"
+        )
+    if _sample_value_changed(before, after, pb, pa):
+        return _cosmetic(
+            "sample-value", change, f"the sample value of a worked example replaced: {_edit_quote(before, after, 80)}"
+        )
     if _pointer_renamed(before, after):
         return _cosmetic(
             "pointer-renamed", change, f"a link to a page or control renamed: {_edit_quote(before, after, 80)}"

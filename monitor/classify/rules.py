@@ -372,6 +372,35 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "security-disclaimer",
+            "modified",
+            "Both versions disclaim absolute security ('no method of transmission or storage is 100% secure', 'we"
+            " cannot guarantee the security of your data') and name no safeguard, recipient, breach notice, kind of"
+            " data, limit or number but 100 %.",
+            (
+                _ex(
+                    "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure.",
+                    "\nUnfortunately, no system is completely secure, and we cannot guarantee the security of your"
+                    " information.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "sample-value",
+            "modified",
+            "A line explaining one part of a worked example ('<value> is the <what it is>') whose sample value (a"
+            " short value with a figure: a version, an address, a code; no practice term, no number with a unit) was"
+            " replaced, the explanation word for word the same.",
+            (
+                _ex(
+                    "\n- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used.",
+                    "\n- Chrome 112; OS X 10.15.7 is the browser and operating system being used.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "pointer-renamed",
             "modified",
             "A line that only sends the reader to a page or control by its name ('Go to Activity Controls' -> 'Go to"

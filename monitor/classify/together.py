@@ -15,7 +15,7 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
-from monitor.classify.modified import _examples_in_parentheses
+from monitor.classify.modified import _NOTHING_SECURE, _disclaims_security, _examples_in_parentheses
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
@@ -288,13 +288,25 @@ def _stated_elsewhere(
             ).verdict.material
         ] or sentences  # a list item material only with its introduction: each of its sentences is read with it
         intro = layout.intro_of(text)
-        if material and all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
+        if material and all(_disclaimer_stands(s, other) for s in material):
+            why = f"{'added' if added else 'removed'} a disclaimer of absolute security that the other version states"
+            out[k] = (_cosmetic("security-disclaimer", change, why).verdict, why)
+        elif material and all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
         else:
             standing += 1
     return out
+
+
+def _disclaimer_stands(sentence: str, other: Document) -> bool:
+    """`sentence` disclaims absolute security ("No method of transmission or storage is 100% secure") and the other
+    version disclaims it too, in its own words ("We cannot guarantee the security of your data"): a disclaimer
+    reworded past what the diff pairs, not a safeguard given or withdrawn (modified._disclaims_security)."""
+    if not _disclaims_security(profile(sentence)):
+        return False
+    return any(_NOTHING_SECURE.search(s.lower()) and _disclaims_security(profile(s)) for s in other.sentences)
 
 
 def _moved_to_notice(
