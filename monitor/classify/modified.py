@@ -16,7 +16,8 @@ from monitor.classify.findings import _findings
 from monitor.classify.furniture import _announcement, _boilerplate
 from monitor.classify.layout import Layout
 from monitor.classify.reader import as_reader, someone_else
-from monitor.classify.traits import _announces_changes, _contact_context, _firm, _question
+from monitor.classify.statement import _judge_statement
+from monitor.classify.traits import _HANDLING_VERB, _announces_changes, _contact_context, _firm, _question
 from monitor.classify.verdicts import (
     IMPROVES,
     NEUTRAL,
@@ -30,7 +31,7 @@ from monitor.classify.verdicts import (
     _q,
     _topics,
 )
-from monitor.domain.values import Change, Severity
+from monitor.domain.values import Change, ChangeKind, Severity
 from monitor.text.diff import word_diff
 from monitor.text.sentences import clean_block, loose_key
 
@@ -137,6 +138,100 @@ def _examples_swapped(before: str, after: str) -> bool:
         if concept.category == lx.DC and lx.DC in lost_categories:
             continue  # one data type said for another in the same examples
         return False
+    return True
+
+
+#: a parenthesis (not nested) and the opener of examples its text may start with ("(e.g., name, email)", "(for
+#: example, ...)", "(such as ...)", "(including ...)", "(like ...)")
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+_EXAMPLE_OPENER = re.compile(r"^\s*(?:e\.\s?g\.?|eg\b|for example|for instance|such as|including|like)[,:]?\s+", re.I)
+
+
+def _parenthesised(text: str) -> list[tuple[str, bool]]:
+    """The text of each parenthesis without an opener of examples, and whether it had one."""
+    out = []
+    for m in _PARENTHESIS.finditer(text):
+        opener = _EXAMPLE_OPENER.match(m.group(1))
+        out.append((loose_key(normal(m.group(1)[opener.end() :] if opener else m.group(1))), bool(opener)))
+    return out
+
+
+def _without_parenthesised_examples(text: str, other: str) -> tuple[str, str]:
+    """`text` without the parenthesised examples `other` does not give, and those examples' words: "Identifiers
+    (e.g., IP address) and Geolocation (e.g., city)" -> ("Identifiers and Geolocation", "IP address ; city"). A
+    parenthesis `other` has too, with or without an opener ("(e.g., city)" / "(city)"), stays, without its opener."""
+    theirs = {key for key, _ in _parenthesised(other)}
+    examples: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        opener = _EXAMPLE_OPENER.match(m.group(1))
+        inner = m.group(1)[opener.end() :] if opener else m.group(1)
+        if loose_key(normal(inner)) in theirs:
+            return f" ({inner})"
+        if opener:
+            examples.append(inner)
+            return " "
+        return m.group(0)
+
+    return _PARENTHESIS.sub(keep, text), " ; ".join(examples)
+
+
+def _within_term(name: str, low: str) -> bool:
+    """Every mention of a capitalised name lies inside a term of the vocabulary ("Internet Protocol address"): a
+    data type written in capitals, not a party."""
+    spots = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low)]
+    terms = [(m.start(), m.end()) for concept in lx.mentioned_concepts(low) for m in concept.pattern.finditer(low)]
+    return bool(spots) and all(any(a <= x and y <= b for a, b in terms) for x, y in spots)
+
+
+#: a relative clause that says what someone does ("vendors that check your ID", "partners who receive ...")
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])(?:that|which|who|whom|whose)\s+\w+")
+#: an act stated by a verb after its subject, a modal or an auxiliary ("we share", "may collect", "is sold"), not a
+#: noun of a category ("purchase records", "usage data")
+_STATES_ACT = re.compile(
+    r"(?<![\w-])(?:we|they|you|it|he|she|may|might|will|would|can|could|to|do|does|did|not|also|is|are|be|been"
+    rf"|being|was|were)\s+(?:\w+ly\s+)?{_HANDLING_VERB.pattern}"
+)
+
+
+def _examples_in_parentheses(before: str, after: str) -> bool:
+    """The two versions differ only by parenthesised examples given, dropped or changed after terms both name
+    ("Identifiers | Commercial information" -> "Identifiers (e.g., unique identifier, IP address) | Commercial
+    information (e.g., records of purchases)"), or by an opener set before an existing parenthesis ("(non-precise
+    location)" -> "(e.g., non-precise location)"), the rest of the sentence word for word the same. The terms say
+    what is collected, shared or done; the examples illustrate them. Not when an example names a sensitive kind of
+    data, a party by name, a number or a negation, or - where the sentence states an act ("we share it with
+    partners (e.g., ...)") - a recipient or purpose of its own (an example of a kind of recipient is one more
+    recipient), and never a relative clause ("vendors that check your ID"): examples naming a kind of data, or in a
+    list of categories that states no act (a table row) a purpose, illustrate; a recipient or a right is named.
+
+    Family: disclosure tables and category lists that gain or lose the statute's examples (the US state-law
+    categories), and policies whose terms gain "(e.g., ...)" glosses when re-edited for clarity; complements
+    `findings._without_row_examples` where the word diff folds several inserted examples into one edit."""
+    if not any(opener for _, opener in _parenthesised(before) + _parenthesised(after)):
+        return False
+    core_b, ex_b = _without_parenthesised_examples(before, after)
+    core_a, ex_a = _without_parenthesised_examples(after, before)
+    if loose_key(normal(core_b)) != loose_key(normal(core_a)):
+        return False
+    core = profile(core_a)
+    acts = bool(_STATES_ACT.search(core.low))
+    for examples in (ex_b, ex_a):
+        if not examples.strip():
+            continue
+        p = profile(f"and {examples}")  # a name that opens the examples is not a sentence's first word
+        if p.negations or p.quantities or any(not _within_term(e, p.low) for e in p.entities - core.entities):
+            return False
+        if _RELATIVE_CLAUSE.search(p.low):
+            return False  # "(e.g., vendors that check your ID)": what a party does is a statement, not an example
+        for name in p.concepts:
+            concept = lx.CONCEPTS_BY_NAME[name]
+            if concept.critical:
+                return False  # a sensitive kind of data, a sale or AI training named as an example is named
+            if core.concepts[name] or concept.category == lx.DC:
+                continue  # a kind of what the terms name, or a kind of data
+            if acts or concept.category != lx.DU:
+                return False  # a recipient, a right or a purpose the statement did not name
     return True
 
 
@@ -649,6 +744,141 @@ def _as_read(change: Change, read: tuple[str, str], layout: Layout | None) -> _J
     )
 
 
+#: a line that only sends the reader to a page or control by its name: "Go to Activity Controls", "Visit your Ad
+#: Settings", "See the Privacy Dashboard page", "Open My Account settings." - the verb, then the name in title case
+#: (small words and one trailing kind of page allowed), nothing after it
+_POINTER = re.compile(
+    r"^\W*(?i:go to|visit|open|see|view|check|review|manage (?:it )?in|learn more (?:at|in|on))\s+"
+    r"(?:(?:the|your|our)\s+)?"
+    r"(?P<name>(?:[A-Z0-9][\w'’&/-]*|and|&|of|for|in|on|the|your|my)(?:\s+(?:[A-Z0-9][\w'’&/-]*|and|&|of|for|in|on|the"
+    r"|your|my))*)"
+    r"(?:\s+(?:page|pages|settings|setting|controls|dashboard|center|centre|section|tab|menu|panel|hub|portal|tool))?"
+    r"\s*[.!]?\s*$"
+)
+
+
+def _pointer_renamed(before: str, after: str) -> bool:
+    """Both versions only send the reader to a page or control by its name ("Go to Activity Controls" -> "Go to My
+    Activity and Personalisation settings", "Visit Ad Settings" -> "Visit My Ad Center"): a link to a place whose
+    name changed, not a practice; what the page offers is stated where the policy describes it. Not when a verb or
+    a clause follows the name ("Go to Settings to turn off tracking"), or the name is in lower case words (a phrase,
+    not a name).
+
+    Family: the "go to / visit" link lines under the controls a policy describes, renamed with the product's
+    settings."""
+    names = [_POINTER.match(t.strip()) for t in (before, after)]
+    if not all(names):
+        return False
+    return all(
+        any(w[:1].isupper() for w in m.group("name").split()) and not lx.NEGATION.search(normal(m.group("name")))
+        for m in names
+        if m is not None
+    )
+
+
+#: a gloss of a sample value: "<value> is the <what it is>" ("123.45.67.89 is the IP address assigned to you")
+_GLOSSED = re.compile(r"^(?P<sample>.{1,80}?)\s+(?:is|are)\s+(?P<gloss>(?:the|a|an|your|our)\s.+)$", re.S)
+#: the most words of a sample value
+_SAMPLE_WORDS = 8
+
+
+def _sample_value_changed(before: str, after: str, pb: Profile, pa: Profile) -> bool:
+    """A line that explains one part of a worked example ("Firefox 1.0.7; Windows NT 5.1 is the browser and operating
+    system being used.", "25/Mar/2003 10:15:32 is the date and time of the query.") whose sample value was replaced
+    ("Chrome 112; OS X 10.15.7 is the browser ..."), the explanation word for word the same: the example was
+    refreshed, not what is collected. Both samples are short values with a figure in them (a version, an address,
+    a code) that name no practice; a number with a unit ("30 days is the period ...") is a promise and is read.
+
+    Family: the annotated log lines and sample records that policies show to explain what their logs hold,
+    updated to current browsers, dates and addresses."""
+    if pb.quantities != pa.quantities:
+        return False
+    parts = [_GLOSSED.match(t.strip()) for t in (before, after)]
+    if not all(parts):
+        return False
+    mb, ma = parts[0], parts[1]
+    assert mb is not None and ma is not None
+    if loose_key(normal(mb.group("gloss"))) != loose_key(normal(ma.group("gloss"))):
+        return False
+    for m in (mb, ma):
+        sample = m.group("sample").strip(" -*")
+        if not any(c.isdigit() for c in sample) or len(sample.split()) > _SAMPLE_WORDS:
+            return False
+        if concepts_in(normal(sample)):
+            return False
+    return loose_key(mb.group("sample")) != loose_key(ma.group("sample"))
+
+
+#: the company disclaiming absolute security: "no method of transmission or storage is 100% secure", "no system is
+#: impenetrable", "we cannot guarantee the security of your data", "cannot be guaranteed to be completely secure"
+_NOTHING_SECURE = re.compile(
+    r"(?<![\w-])no (?:[\w-]+,? ){0,8}?(?:method|methods|system|systems|means|transmission|technology|measures?|security"
+    r"|website|service|platform|network|storage|way|ways)\b[^.;]{0,100}?\b(?:is|are|can be|could be|will be)\s+"
+    r"(?:\w+\s+){0,3}?"
+    r"(?:(?:100\s?%|completely|entirely|fully|perfectly|absolutely|totally)\s+)?(?:secure|safe|impenetrable"
+    r"|invulnerable|error[- ]free)"
+    r"|(?<![\w-])(?:cannot|can't|can not|could not|do not|don't|are unable to|is not possible to)\s+(?:\w+\s+){0,3}?"
+    r"(?:guarantee|ensure|warrant|promise)\w*\s+(?:\w+\s+){0,5}?(?:absolute |complete |total |full |perfect )?"
+    r"(?:security|safety)"
+    r"|\bcan(?:not| ?not)?\s+be\s+guaranteed\s+(?:to\s+be\s+)?(?:(?:100\s?%|completely|entirely|fully|perfectly"
+    r"|absolutely|totally)\s+)?(?:secure|safe)"
+)
+#: what a disclaimer of security may name: data stored, sent or protected in general, never a safeguard by name,
+#: a recipient, a breach notice or a kind of data
+_DISCLAIMER_CONCEPTS = frozenset({"security", "retention", "disclosure", "personal data", "deletion"})
+
+
+def _disclaims_security(p: Profile) -> bool:
+    """A sentence that disclaims absolute security and states nothing else of the company's: "No method of
+    transmission over the Internet, or of electronic storage, is 100% secure.", "While we strive to protect your
+    information, we cannot guarantee its absolute security." It names no safeguard ("we encrypt it, but ..."), no
+    recipient, no breach notice, no kind of data, no number but 100 %, and no limit."""
+    if not _NOTHING_SECURE.search(p.low) or p.limiters or p.broadeners:
+        return False
+    if any(not (q.kind == "percent" and q.text.replace(" ", "").startswith("100")) for q in p.quantities):
+        return False
+    return set(p.concepts) <= _DISCLAIMER_CONCEPTS
+
+
+#: statement readings (monitor/classify/statement.py) of a sentence that states no practice of the company
+_NO_PRACTICE_READINGS = frozenset(
+    {
+        "advice",
+        "general-explanation",
+        "others-rules",
+        "choice-cost",
+        "furniture",
+        "question",
+        "general-statement",
+        "no-practice",
+    }
+)
+
+
+def _neither_states_practice(change: Change, pb: Profile, pa: Profile) -> str:
+    """Both versions, each read alone as a statement, state no practice of the company - advice to the reader, how a
+    technology works or what a law says, other parties' own rules, the cost of a choice, what the page shows next, a
+    general sentence naming no practice (monitor/classify/statement.py) - and the edit changes no number, negation,
+    modal or limit: the rule that read the old sentence, else "". ("We are not responsible for those websites, and we
+    recommend that you review their policies." -> "We are not responsible for those third parties and their
+    websites, products or services, ...": a disclaimer and advice either way.)
+
+    Family: disclaimers, tips and general explanations re-edited along with the practices around them; a sentence
+    that one version makes a statement of practice ("Those sites have their own policies" -> "We share your data
+    with those sites") is read as modified."""
+    if pb.quantities != pa.quantities or len(pb.negations) != len(pa.negations):
+        return ""
+    if _firm(pb.commitments) != _firm(pa.commitments) or len(pb.permissive) != len(pa.permissive):
+        return ""
+    if sorted(pb.limiters) != sorted(pa.limiters) or pb.concepts["controller"] or pa.concepts["controller"]:
+        return ""  # who the controller is, read as a statement, is the company's own
+    old = _judge_statement(dataclasses.replace(change, kind=ChangeKind.REMOVED, after=None)).verdict
+    new = _judge_statement(dataclasses.replace(change, kind=ChangeKind.ADDED, before=None)).verdict
+    if old.material or new.material or not {old.rule, new.rule} <= _NO_PRACTICE_READINGS:
+        return ""
+    return old.rule
+
+
 _USER_INITIATED = re.compile(
     r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
     r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
@@ -740,7 +970,11 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         swapped = "; ".join(x for x in (_near_synonyms_swapped(before, after), _qualifier_dropped(before, after)) if x)
     if swapped and _same_facts(change, known):
         return _cosmetic("same-words", change, f"the same facts in other words ({swapped}): {_q(after, 80)}")
-    if findings and (_illustration_only(_hunks(before, after)) or _examples_swapped(before, after)):
+    if findings and (
+        _illustration_only(_hunks(before, after))
+        or _examples_swapped(before, after)
+        or _examples_in_parentheses(before, after)
+    ):
         return _cosmetic(
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
         )
@@ -793,5 +1027,24 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
                 f"renamed a party in a sentence that states no data practice: {findings[0].text}",
                 Severity.MINOR,
             )
+    if _disclaims_security(pb) and _disclaims_security(pa):
+        return _cosmetic(
+            "security-disclaimer", change, f"reworded the disclaimer that no security is absolute: {_q(after, 80)}"
+        )
+    if _sample_value_changed(before, after, pb, pa):
+        return _cosmetic(
+            "sample-value", change, f"the sample value of a worked example replaced: {_edit_quote(before, after, 80)}"
+        )
+    if _pointer_renamed(before, after):
+        return _cosmetic(
+            "pointer-renamed", change, f"a link to a page or control renamed: {_edit_quote(before, after, 80)}"
+        )
+    reading = _neither_states_practice(change, pb, pa)
+    if reading:
+        return _cosmetic(
+            "no-practice-either",
+            change,
+            f"neither version states a practice of the company ({reading}): {_edit_quote(before, after, 80)}",
+        )
     topics = _topics(pb, pa)
     return _material("practice-changed", change, findings, topics[0] if topics else None, topics[1:2])

@@ -366,7 +366,70 @@ RULES: dict[str, Rule] = {
         Rule(
             "illustration",
             "modified",
-            "An inserted example ('for example ...') that names no new data type, purpose, recipient or number.",
+            "An inserted example ('for example ...') that names no new data type, purpose, recipient or number; or"
+            " examples given, dropped or changed in parentheses after terms both versions name ('Identifiers (e.g.,"
+            " IP address)'), the rest word for word the same, naming no sensitive data, party, number or negation, and"
+            " no recipient or purpose of their own where the sentence states an act (a table row of categories takes"
+            " any example of them). A removed and an added row that differ so are paired (stage document).",
+            (
+                _ex(
+                    "\nWe collect device information and usage information when you visit the website.",
+                    "\nWe collect device information (for example, your IP address and browser type) and usage"
+                    " information (for example, your browsing history on our pages) when you visit the website.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "security-disclaimer",
+            "modified",
+            "Both versions disclaim absolute security ('no method of transmission or storage is 100% secure', 'we"
+            " cannot guarantee the security of your data') and name no safeguard, recipient, breach notice, kind of"
+            " data, limit or number but 100 %.",
+            (
+                _ex(
+                    "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure.",
+                    "\nUnfortunately, no system is completely secure, and we cannot guarantee the security of your"
+                    " information.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "sample-value",
+            "modified",
+            "A line explaining one part of a worked example ('<value> is the <what it is>') whose sample value (a"
+            " short value with a figure: a version, an address, a code; no practice term, no number with a unit) was"
+            " replaced, the explanation word for word the same.",
+            (
+                _ex(
+                    "\n- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used.",
+                    "\n- Chrome 112; OS X 10.15.7 is the browser and operating system being used.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "pointer-renamed",
+            "modified",
+            "A line that only sends the reader to a page or control by its name ('Go to Activity Controls' -> 'Go to"
+            " My Activity settings'): the place was renamed; nothing may follow the name.",
+            (_ex("\nGo to Activity Controls", "\nGo to My Activity and Personalisation settings", False),),
+        ),
+        Rule(
+            "no-practice-either",
+            "modified",
+            "Each version, read alone as a statement, states no practice of the company (advice, a general"
+            " explanation, other parties' own rules, the cost of a choice, a general sentence; statement.py), and no"
+            " number, negation, modal, limit or controller changed.",
+            (
+                _ex(
+                    "\nWe are not responsible for those websites, and we recommend that you review their policies.",
+                    "\nWe are not responsible for those third parties and their websites, products or services, and"
+                    " we recommend that you review their policies.",
+                    False,
+                ),
+            ),
         ),
         Rule(
             "no-practice-change",

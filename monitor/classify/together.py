@@ -15,6 +15,7 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
+from monitor.classify.modified import _NOTHING_SECURE, _disclaims_security, _examples_in_parentheses
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
@@ -44,7 +45,9 @@ def _signature(text: str) -> tuple | None:
 
 def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, str]]) -> list[tuple[ChangeVerdict, str]]:
     """A material removal and a material addition that state the same practice in other words (a rewritten
-    sentence the diff could not pair) cancel out."""
+    sentence the diff could not pair) cancel out; so do a removal and an addition that differ only by examples
+    given in parentheses after the terms both name (`modified._examples_in_parentheses`: a table row re-laid with
+    the statute's examples, where the diff paired the rows across)."""
     removed = [k for k, (v, _) in enumerate(judged) if v.material and v.kind is ChangeKind.REMOVED]
     added = [k for k, (v, _) in enumerate(judged) if v.material and v.kind is ChangeKind.ADDED]
     if not removed or not added or len(removed) * len(added) > 400:
@@ -54,6 +57,10 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
     for k in removed:
         sig = _signature(judged[k][0].before or "")
         match = next((m for m in added if sig is not None and signatures.get(m) == sig), None)
+        if match is None:
+            # the same row or sentence with examples given in parentheses, re-laid where the diff saw no pair
+            old = judged[k][0].before or ""
+            match = next((m for m in added if _examples_in_parentheses(old, judged[m][0].after or "")), None)
         if match is None:
             continue
         del signatures[match]
@@ -281,13 +288,25 @@ def _stated_elsewhere(
             ).verdict.material
         ] or sentences  # a list item material only with its introduction: each of its sentences is read with it
         intro = layout.intro_of(text)
-        if material and all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
+        if material and all(_disclaimer_stands(s, other) for s in material):
+            why = f"{'added' if added else 'removed'} a disclaimer of absolute security that the other version states"
+            out[k] = (_cosmetic("security-disclaimer", change, why).verdict, why)
+        elif material and all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
         else:
             standing += 1
     return out
+
+
+def _disclaimer_stands(sentence: str, other: Document) -> bool:
+    """`sentence` disclaims absolute security ("No method of transmission or storage is 100% secure") and the other
+    version disclaims it too, in its own words ("We cannot guarantee the security of your data"): a disclaimer
+    reworded past what the diff pairs, not a safeguard given or withdrawn (modified._disclaims_security)."""
+    if not _disclaims_security(profile(sentence)):
+        return False
+    return any(_NOTHING_SECURE.search(s.lower()) and _disclaims_security(profile(s)) for s in other.sentences)
 
 
 def _moved_to_notice(
