@@ -56,8 +56,12 @@ def test_edge_cases_of_the_bisection():
         ("xyz", "uvw"),
         ("\u4e00\u4e01" * 20, "\u4e01\u4e00" * 21),
         ("ab" * 100 + "c", "c" + "ba" * 100),
+        ("abc", "d" * 200),  # far longer on one side: paths run off the graph for many steps
+        ("x", "xy" * 150),
+        ("pq" * 120, "q"),
+        ("abcdefgh" * 20, "ijklmnop" * 25),  # nothing shared: the budget, not the texts, ends the search
     ]:
-        for budget in (10**9, 7, 50, 500):
+        for budget in (10**9, 0, 7, 50, 500, 5000):
             ours, theirs = D._BoundedDiff(budget), _Library(budget)
             assert ours.diff(one, two) == theirs.diff(one, two)
             assert ours._budget == theirs._budget

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from math import isqrt
 
 from diff_match_patch import diff_match_patch
 
@@ -78,6 +80,26 @@ class _BoundedDiff(diff_match_patch):
         return result
 
 
+def _out_of_reach(text1: str, text2: str, steps: _Steps, max_d: int) -> bool:
+    """Whether the budget left ends the middle-snake search before it could find the overlap, whatever the texts: the
+    search then answers "delete one, insert the other" once it has spent the budget, so the steps are charged (as
+    `_bisect` would, one by one) without walking a diagonal. The forward and reverse paths of `d` steps each can only
+    overlap once 2d >= D, the number of characters deleted and inserted by the shortest edit (Myers 1986, lemma 3),
+    and D >= len1 + len2 - 2 * (characters the texts can share at most: the overlap of their multisets). Only checked
+    when the budget could end the search at all (a big diff, or the budget of the comparison nearly spent)."""
+    left = steps.budget[0]
+    if max_d * (max_d + 1) <= left:
+        return False  # room for every step (the first a steps cost 2 + 4 + ... + 2a = a(a + 1))
+    allowed = (isqrt(4 * max(left, 0) + 1) - 1) // 2  # the most steps a with a(a + 1) <= left
+    shared = (Counter(text1) & Counter(text2)).total()
+    if (len(text1) + len(text2) - 2 * shared + 1) // 2 < allowed:
+        return False
+    for _ in range(max_d):
+        if steps.spent():
+            break
+    return True
+
+
 def _bisect(dmp: diff_match_patch, text1: str, text2: str, steps: _Steps) -> list[tuple[int, str]]:
     """diff-match-patch's `diff_bisect` (Myers' middle snake, forward and reverse paths) step for step: the same
     furthest-reaching point on every diagonal, the same overlap found first, the same steps charged to the budget, so
@@ -85,20 +107,22 @@ def _bisect(dmp: diff_match_patch, text1: str, text2: str, steps: _Steps) -> lis
     (a new one-character string per comparison for code points past 255, which every encoded text of more than 255
     distinct words has); here the texts are lists of code points with padding that matches nothing past their ends
     (-1 and -2) and, after the padding, a copy of the text, so that an index below zero reads the same character as
-    the library's (Python's) wrap-around read. The V arrays get `pad` unset (-1) entries on both sides, where the
-    library tests bounds or short-circuits: x = max(v[k-1] + 1, v[k+1]) is then the library's choice between the two
-    neighbours on every diagonal, its edges (k = -d, k = d) included, since the entry beyond an edge is still unset.
-    tests/test_speeddiff.py compares it with the library's own on random texts and budgets."""
+    the library's (Python's) wrap-around read. The V arrays are indexed by the diagonal k itself (k < 0 wraps to the
+    end of the list) and are long enough that every entry the library would find out of its bounds is one never set
+    (-1): x = max(v[k-1] + 1, v[k+1]) is then the library's choice between the two neighbours on every diagonal, its
+    edges (k = -d, k = d) included, and an unset entry of the other path can never pass the overlap test (x - 1 >= n1
+    would have run off the graph). tests/test_speeddiff.py compares it with the library's own on random texts and
+    budgets."""
     n1, n2 = len(text1), len(text2)
     max_d = (n1 + n2 + 1) // 2
+    if _out_of_reach(text1, text2, steps, max_d):
+        return [(dmp.DIFF_DELETE, text1), (dmp.DIFF_INSERT, text2)]
     delta = n1 - n2
     front = delta % 2 != 0  # the forward path meets the reverse one (else the reverse path meets the forward one)
-    pad = max_d + abs(delta) + 2
-    vo = pad + max_d  # diagonal 0
-    v1 = [-1] * (2 * vo)
-    v1[vo + 1] = 0
+    # diagonals -max_d - 1 .. max_d + 1 are read and the other path's delta - k too: set ones only for |k| < max_d
+    v1 = [-1] * (2 * max_d + abs(delta) + 4)
+    v1[1] = 0
     v2 = v1[:]
-    meet = 2 * vo + delta  # the other path's entry for the same diagonal: v[meet - offset]
     codes1, codes2 = list(map(ord, text1)), list(map(ord, text2))
     end1, end2 = [-1] * (max_d + 2), [-2] * (max_d + 2)
     f1, f2 = codes1 + end1 + codes1, codes2 + end2 + codes2
@@ -110,43 +134,40 @@ def _bisect(dmp: diff_match_patch, text1: str, text2: str, steps: _Steps) -> lis
         if steps.spent():
             break
         # walk the front path one step
-        for o in range(vo - d + k1start, vo + d + 1 - k1end, 2):
-            x = v1[o + 1]
-            left = v1[o - 1]
+        for k in range(k1start - d, d + 1 - k1end, 2):
+            x = v1[k + 1]
+            left = v1[k - 1]
             if left >= x:
                 x = left + 1
-            y = x - o + vo
+            y = x - k
             while f1[x] == f2[y]:
                 x += 1
                 y += 1
-            v1[o] = x
+            v1[k] = x
             if x > n1:  # ran off the right of the graph
                 k1end += 2
             elif y > n2:  # ran off the bottom of the graph
                 k1start += 2
-            elif front:
-                x2 = v2[meet - o]
-                if x2 != -1 and x + x2 >= n1:  # overlap
-                    return dmp.diff_bisectSplit(text1, text2, x, y, steps)
+            elif front and x + v2[delta - k] >= n1:  # overlap
+                return dmp.diff_bisectSplit(text1, text2, x, y, steps)
         # walk the reverse path one step
-        for o in range(vo - d + k2start, vo + d + 1 - k2end, 2):
-            x = v2[o + 1]
-            left = v2[o - 1]
+        for k in range(k2start - d, d + 1 - k2end, 2):
+            x = v2[k + 1]
+            left = v2[k - 1]
             if left >= x:
                 x = left + 1
-            y = x - o + vo
+            y = x - k
             while r1[x] == r2[y]:
                 x += 1
                 y += 1
-            v2[o] = x
+            v2[k] = x
             if x > n1:  # ran off the left of the graph
                 k2end += 2
             elif y > n2:  # ran off the top of the graph
                 k2start += 2
-            elif not front:
-                x1 = v1[meet - o]
-                if x1 != -1 and x1 + x >= n1:  # overlap: split at the front path's point
-                    return dmp.diff_bisectSplit(text1, text2, x1, x1 - meet + o + vo, steps)
+            elif not front and v1[delta - k] + x >= n1:  # overlap: split at the front path's point
+                x1 = v1[delta - k]
+                return dmp.diff_bisectSplit(text1, text2, x1, x1 - delta + k, steps)
     return [(dmp.DIFF_DELETE, text1), (dmp.DIFF_INSERT, text2)]
 
 
@@ -156,19 +177,12 @@ def _dmp(budget: int = DIFF_BUDGET, total: list[int] | None = None) -> _BoundedD
 
 def _encode(seqs: Sequence[Sequence[str]]) -> list[str]:
     """Map each distinct item to one character (diff-match-patch's linesToChars trick) for every sequence."""
-    table: dict[str, str] = {}
-    out = []
-    for seq in seqs:
-        chars = []
-        for item in seq:
-            char = table.get(item)
-            if char is None:
-                # skip the surrogate block: such code points cannot live in a Python str handed to dmp safely
-                code = len(table) + 1
-                char = table[item] = chr(code if code < 0xD800 else code + 0x800)
-            chars.append(char)
-        out.append("".join(chars))
-    return out
+    # one code per item in order of first appearance, skipping the surrogate block: such code points cannot live in
+    # a Python str handed to dmp safely
+    table: dict[str, str] = dict.fromkeys(chain.from_iterable(seqs), "")
+    for code, item in enumerate(table, 1):
+        table[item] = chr(code if code < 0xD800 else code + 0x800)
+    return ["".join(map(table.__getitem__, seq)) for seq in seqs]
 
 
 @dataclass(frozen=True)
@@ -359,8 +373,16 @@ def _resolve_moves(edits: list[_Edit], old: list[Unit], new: list[Unit]) -> list
         for k in rest_removed:
             ws = frozenset(words(edits[k].before[0].text))
             best, score = -1, 0.0
+            size = len(ws)
+            if not size:
+                continue  # similar to nothing
             for m, ms in added_sets.items():
-                s = _dice(ws, ms)
+                # _dice, inline; a sentence whose size alone keeps it below the best so far or below the threshold
+                # (2 min(a, b) / (a + b) bounds the score) cannot be the one kept: it is passed over unscored
+                both = size + len(ms)
+                if 2 * min(size, len(ms)) / both < 0.7 or 2 * min(size, len(ms)) / both <= score:
+                    continue
+                s = 2 * len(ws & ms) / both
                 if s > score:
                     best, score = m, s
             if best >= 0 and score >= 0.7:
