@@ -173,6 +173,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("policy-monitor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader of the output went away (`policy-monitor classify a b | head -1`): stop quietly, as other
+        # command-line tools do, instead of a traceback; stdout is pointed at /dev/null so that flushing it at exit
+        # cannot raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 # ---------------------------------------------------------------------------------------- commands

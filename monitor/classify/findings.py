@@ -350,11 +350,13 @@ def _concept_findings(
                 continue
             added = bool(fa - fb)
             differing = frozenset(f for f in (raw_a if added else raw_b) if _stems(frozenset([f])) <= (fa ^ fb))
-            if _named_alike(differing, (pb if added else pa).low):
+            if _named_alike(differing, (pb if added else pa).low, (pa if added else pb).low):
                 continue  # "operating system and browser type" -> "OS and type of browser": the same terms
         else:
             added = na > 0
-            if _named_alike(_forms(concept, (pa if added else pb).low), (pb if added else pa).low):
+            if _named_alike(
+                _forms(concept, (pa if added else pb).low), (pb if added else pa).low, (pa if added else pb).low
+            ):
                 continue  # "browser type" -> "type of browser", "operating system" -> "OS": the same term
             if _forms(concept, _addressed(pb.low)) == _forms(concept, _addressed(pa.low)):
                 continue  # "verify the customer's identity" -> "verify your identity": the reader addressed
@@ -528,12 +530,15 @@ def _forms_around(concept: lx.Concept, left: str, middle: str, right: str) -> fr
 _TERM_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _named_alike(forms: frozenset[str], other: str) -> bool:
-    """Every term of a concept one side names is on the other side in other form: its words in another order or
-    around an inserted word ("type of browser", "Internet Protocol (IP) address"), or as an acronym ("OS")."""
+def _named_alike(forms: frozenset[str], other: str, own: str = "") -> bool:
+    """Every term of a concept one side (`own`) names is on the other side in other form: its words in another order
+    or around an inserted word ("type of browser", "Internet Protocol (IP) address"), or as an acronym ("OS"). An
+    acronym only where the side naming the term in full lacks that word: "turn off" -> "turn on" is no acronym "to"
+    just because both sides say "go to Settings to turn ..." """
     if not forms:
         return False
     words = set(_TERM_WORD.findall(other))
+    own_words = set(_TERM_WORD.findall(own))
     for form in forms:
         parts = _TERM_WORD.findall(form)
         if not parts:
@@ -541,7 +546,8 @@ def _named_alike(forms: frozenset[str], other: str) -> bool:
         stems = {w.rstrip("s") for w in words}
         if all(w in words or w.rstrip("s") in stems for w in parts) and (len(parts) > 1 or parts[0] in words):
             continue
-        if len(parts) >= 2 and "".join(w[0] for w in parts) in words:
+        acronym = "".join(w[0] for w in parts)
+        if len(parts) >= 2 and acronym in words and acronym not in own_words:
             continue
         return False
     return True

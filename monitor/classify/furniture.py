@@ -225,6 +225,16 @@ def _carries_practice(low: str, start: int) -> bool:
     return bool(_FIRST_PERSON.search(rest)) and bool(lx.NEGATION.search(rest) or profile(low).categories[lx.TP])
 
 
+def _names_critical(low: str) -> bool:
+    """Whether a sentence names a practice material on its own (a sale, sensitive data, AI training: the concepts
+    marked `critical`). A sentence about the document itself ("This policy explains how we collect and use your
+    data") is furniture, but not once it says what is done that matters most ("This policy explains how we collect,
+    use and sell your data", "This notice describes how we use your health records"): that is read as a statement
+    and compared like one, so a sale named only in the introduction is still seen, and one stated in the body too
+    is restated."""
+    return any(getattr(lx.CONCEPTS_BY_NAME.get(name), "critical", False) for name in profile(low).concepts)
+
+
 @lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
@@ -256,7 +266,7 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
         return "a copyright line"
-    if n_words <= 40 and lx.META.search(low):
+    if n_words <= 40 and lx.META.search(low) and not _names_critical(low):
         return "a sentence describing the policy document itself"
     definition = lx.DEFINITION.search(low) if n_words <= 40 else None
     if definition and not _carries_practice(low, definition.end()):
