@@ -6,10 +6,12 @@ one version says "you" and whose other names the reader is compared with the nam
 (`as_reader`), its verbs in the second person ("the user withdraws" -> "you withdraw"). The words are in
 vocabulary/reader.toml, with examples that run as tests.
 
-Only the naming is read alike. A name is read as "you" where the other version says "you" / "your" after the same
-word (or both at the start of a clause), so a narrower group ("registered users can" against "you can"), another
-party ("other users", "third parties", "your children", "we") or anything else changed beside the naming (a verb,
-a negation, a data type, a purpose, a period) is still there to be compared.
+Only the naming is read alike. A name with a determiner ("the user", "each member", "our customers") is read as
+"you"; a bare plural or a pronoun ("users", "their") only where the other version says "you" / "your" after the
+same word (or both at the start of a clause), so a narrower group ("registered users can" against "you can"),
+another party ("other users", "third parties", "your children", "we", the "their" of partners) or anything else
+changed beside the naming (a verb, a negation, a data type, a purpose, a period) is still there to be compared.
+A version that says "you" itself names somebody else by "the user", and is read as written.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ def addressed(text: str, other: str) -> str:
             if not named:
                 continue
             word = pronouns[m.group("pronoun").lower()]
-            singular = m.group("pronoun").lower() in ("he or she", "he/she", "she or he")
+            singular = word == "you" and bool(re.search(r"\b(?:he|she)\b", m.group("pronoun"), re.IGNORECASE))
         else:
             plural = bool(m.group("plural"))
             poss = m.group("poss") or ""
@@ -142,8 +144,8 @@ def addressed(text: str, other: str) -> str:
                 continue
             word = "your" if poss else "you"
             singular = not plural and not poss
-        if _left(text, m.start()) not in contexts:
-            continue
+        if not det and _left(text, m.start()) not in contexts:
+            continue  # a bare plural or a pronoun: "registered users", "their" of partners stay as they are
         out.append(text[pos : m.start()])
         out.append(_second_form(word, m.group(0)))
         pos = m.end()
