@@ -136,8 +136,8 @@ def test_practice_look_alikes_stay_material(old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("Go to Activity Controls", "Go to My Activity and Personalisation settings"),
-        ("Visit your Ad Settings.", "Visit My Ad Center."),
+        ("Go to History Switches", "Go to Timeline and Suggestions settings"),
+        ("Visit your Promo Settings.", "Visit My Promo Hub."),
     ],
 )
 def test_a_renamed_link_to_a_page_is_no_practice(old: str, new: str) -> None:
@@ -149,9 +149,9 @@ def test_a_renamed_link_to_a_page_is_no_practice(old: str, new: str) -> None:
     ("old", "new"),
     [
         # a clause after the name states what happens
-        ("Go to Activity Controls", "Go to Activity Controls to stop sharing your location with advertisers"),
+        ("Go to History Switches", "Go to History Switches to stop sharing your location with advertisers"),
         # no longer a pointer: a practice
-        ("Go to Activity Controls", "We share your location with advertisers."),
+        ("Go to History Switches", "We share your location with advertisers."),
     ],
 )
 def test_pointer_look_alikes_stay_material(old: str, new: str) -> None:
@@ -191,8 +191,8 @@ LOG_INTRO = "A typical log entry looks like this:\n"
 
 
 def test_a_refreshed_sample_in_a_worked_example_is_no_practice() -> None:
-    old = LOG_INTRO + "- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used."
-    new = LOG_INTRO + "- Chrome 112; OS X 10.15.7 is the browser and operating system being used."
+    old = LOG_INTRO + "- Navigator 4.2; Deskos 9.1 is the browser and operating system that sent the request."
+    new = LOG_INTRO + "- Wayfarer 5.0; Tilesys X 11.3 is the browser and operating system that sent the request."
     assert not _material(old, new)
     assert not _material(new, old)
 
@@ -204,13 +204,13 @@ def test_a_refreshed_sample_in_a_worked_example_is_no_practice() -> None:
         ("30 days is the period for which we keep your logs.", "90 days is the period for which we keep your logs."),
         # the explanation changed: what the value is
         (
-            "- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used.",
-            "- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system we share with advertisers.",
+            "- Navigator 4.2; Deskos 9.1 is the browser and operating system that sent the request.",
+            "- Navigator 4.2; Deskos 9.1 is the browser and operating system we share with advertisers.",
         ),
         # the sample names a sensitive kind of data
         (
-            "- Firefox 1.0.7 is the browser being used.",
-            "- Firefox 1.0.7 and your precise location are the browser being used.",
+            "- Navigator 4.2 is the browser that sent the request.",
+            "- Navigator 4.2 and your precise location are the browser that sent the request.",
         ),
     ],
 )

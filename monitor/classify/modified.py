@@ -744,7 +744,7 @@ def _as_read(change: Change, read: tuple[str, str], layout: Layout | None) -> _J
     )
 
 
-#: a line that only sends the reader to a page or control by its name: "Go to Activity Controls", "Visit your Ad
+#: a line that only sends the reader to a page or control by its name: "Go to History Switches", "Visit your Promo
 #: Settings", "See the Privacy Dashboard page", "Open My Account settings." - the verb, then the name in title case
 #: (small words and one trailing kind of page allowed), nothing after it
 _POINTER = re.compile(
@@ -758,8 +758,8 @@ _POINTER = re.compile(
 
 
 def _pointer_renamed(before: str, after: str) -> bool:
-    """Both versions only send the reader to a page or control by its name ("Go to Activity Controls" -> "Go to My
-    Activity and Personalisation settings", "Visit Ad Settings" -> "Visit My Ad Center"): a link to a place whose
+    """Both versions only send the reader to a page or control by its name ("Go to History Switches" -> "Go to
+    Timeline and Suggestions settings", "Visit Promo Settings" -> "Visit My Promo Hub"): a link to a place whose
     name changed, not a practice; what the page offers is stated where the policy describes it. Not when a verb or
     a clause follows the name ("Go to Settings to turn off tracking"), or the name is in lower case words (a phrase,
     not a name).
@@ -783,9 +783,10 @@ _SAMPLE_WORDS = 8
 
 
 def _sample_value_changed(before: str, after: str, pb: Profile, pa: Profile) -> bool:
-    """A line that explains one part of a worked example ("Firefox 1.0.7; Windows NT 5.1 is the browser and operating
-    system being used.", "25/Mar/2003 10:15:32 is the date and time of the query.") whose sample value was replaced
-    ("Chrome 112; OS X 10.15.7 is the browser ..."), the explanation word for word the same: the example was
+    """A line that explains one part of a worked example ("Navigator 4.2; Deskos 9.1 is the browser and operating
+    system that sent the request.", "12/Jun/2024 08:41:07 is when the page was asked for.") whose sample value was
+    replaced
+    ("Wayfarer 5.0; Tilesys X 11.3 is the browser ..."), the explanation word for word the same: the example was
     refreshed, not what is collected. Both samples are short values with a figure in them (a version, an address,
     a code) that name no practice; a number with a unit ("30 days is the period ...") is a promise and is read.
 

@@ -389,8 +389,8 @@ RULES: dict[str, Rule] = {
             (
                 _ex(
                     "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure.",
-                    "\nUnfortunately, no system is completely secure, and we cannot guarantee the security of your"
-                    " information.",
+                    "\nNo method of transmission over the Internet, or of electronic storage, is completely secure,"
+                    " so we cannot guarantee its absolute security.",
                     False,
                 ),
             ),
@@ -403,8 +403,8 @@ RULES: dict[str, Rule] = {
             " replaced, the explanation word for word the same.",
             (
                 _ex(
-                    "\n- Firefox 1.0.7; Windows NT 5.1 is the browser and operating system being used.",
-                    "\n- Chrome 112; OS X 10.15.7 is the browser and operating system being used.",
+                    "\n- Navigator 4.2; Deskos 9.1 is the browser and operating system that sent the request.",
+                    "\n- Wayfarer 5.0; Tilesys X 11.3 is the browser and operating system that sent the request.",
                     False,
                 ),
             ),
@@ -412,9 +412,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "pointer-renamed",
             "modified",
-            "A line that only sends the reader to a page or control by its name ('Go to Activity Controls' -> 'Go to"
-            " My Activity settings'): the place was renamed; nothing may follow the name.",
-            (_ex("\nGo to Activity Controls", "\nGo to My Activity and Personalisation settings", False),),
+            "A line that only sends the reader to a page or control by its name ('Go to History Switches' -> 'Go to"
+            " Timeline settings'): the place was renamed; nothing may follow the name.",
+            (_ex("\nGo to History Switches", "\nGo to Timeline and Suggestions settings", False),),
         ),
         Rule(
             "no-practice-either",
