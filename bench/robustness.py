@@ -145,6 +145,10 @@ _SUBJECT_CONTEXT = re.compile(
 _NEGATED = {
     "don't": "doesn't",
     "don": "doesn",
+    # the word before a typographic apostrophe ("aren’t" is read as "aren" + "’t")
+    "aren": "isn",
+    "haven": "hasn",
+    "weren": "wasn",
     "aren't": "isn't",
     "haven't": "hasn't",
     "weren't": "wasn't",
@@ -168,6 +172,9 @@ def _agree(verb: str) -> str:
         return _THIRD_PERSON.get(low, verb)
     if low in _THIRD_PERSON:
         return _THIRD_PERSON[low]
+    # a past tense ("you opted") or an adverb ("you usually") needs no agreement; "need", "apply", "rely" do
+    if (low.endswith("ed") and not low.endswith("eed")) or (len(low) > 5 and low.endswith("ly") and low[-3] != "p"):
+        return verb
     if re.search(r"(?:s|sh|ch|x|z|o)$", low):
         return verb + "es"
     if re.search(r"[^aeiou]y$", low):
