@@ -810,20 +810,6 @@ def _sample_value_changed(before: str, after: str, pb: Profile, pa: Profile) -> 
     return loose_key(mb.group("sample")) != loose_key(ma.group("sample"))
 
 
-#: the company disclaiming absolute security: "no method of transmission or storage is 100% secure", "no system is
-#: impenetrable", "we cannot guarantee the security of your data", "cannot be guaranteed to be completely secure"
-_NOTHING_SECURE = re.compile(
-    r"(?<![\w-])no (?:[\w-]+,? ){0,8}?(?:method|methods|system|systems|means|transmission|technology|measures?|security"
-    r"|website|service|platform|network|storage|way|ways)\b[^.;]{0,100}?\b(?:is|are|can be|could be|will be)\s+"
-    r"(?:\w+\s+){0,3}?"
-    r"(?:(?:100\s?%|completely|entirely|fully|perfectly|absolutely|totally)\s+)?(?:secure|safe|impenetrable"
-    r"|invulnerable|error[- ]free)"
-    r"|(?<![\w-])(?:cannot|can't|can not|could not|do not|don't|are unable to|is not possible to)\s+(?:\w+\s+){0,3}?"
-    r"(?:guarantee|ensure|warrant|promise)\w*\s+(?:\w+\s+){0,5}?(?:absolute |complete |total |full |perfect )?"
-    r"(?:security|safety)"
-    r"|\bcan(?:not| ?not)?\s+be\s+guaranteed\s+(?:to\s+be\s+)?(?:(?:100\s?%|completely|entirely|fully|perfectly"
-    r"|absolutely|totally)\s+)?(?:secure|safe)"
-)
 #: what a disclaimer of security may name: data stored, sent or protected in general, never a safeguard by name,
 #: a recipient, a breach notice or a kind of data
 _DISCLAIMER_CONCEPTS = frozenset({"security", "retention", "disclosure", "personal data", "deletion"})
@@ -834,7 +820,7 @@ def _disclaims_security(p: Profile) -> bool:
     transmission over the Internet, or of electronic storage, is 100% secure.", "While we strive to protect your
     information, we cannot guarantee its absolute security." It names no safeguard ("we encrypt it, but ..."), no
     recipient, no breach notice, no kind of data, no number but 100 %, and no limit."""
-    if not _NOTHING_SECURE.search(p.low) or p.limiters or p.broadeners:
+    if not lx.SECURITY_DISCLAIMER.search(p.low) or p.limiters or p.broadeners:
         return False
     if any(not (q.kind == "percent" and q.text.replace(" ", "").startswith("100")) for q in p.quantities):
         return False
