@@ -413,21 +413,6 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:Use|Service|Sale))?|Guidelines|Addend(?:um|a)|Agreements?|Code\s+of\s+(?:Conduct|Practice)|Reports?"
     r"|Principles|Standards|Charter|FAQs?)\b"
 )
-_JOINERS = re.compile(r"(?i)(?:\b(?:and|or|the|our|its|as well as)\b|[,;&/])")
-
-
-def _document_titles_only(hunks: list[tuple[str, str, str, str]]) -> bool:
-    """The edit only adds or drops titles of other documents in an enumeration of them ("our Cookie Notice and
-    Terms of Use" -> "our Cookie Notice, Terms of Use and Health Data Notice"): what another page is called, not
-    what this one says (the named page states its own practices)."""
-    changed = False
-    for _, deleted, inserted, _ in hunks:
-        for text in (deleted, inserted):
-            rest = _JOINERS.sub(" ", _DOCUMENT_TITLE.sub(" ", text))
-            if rest.strip(" .()"):
-                return False
-            changed = changed or bool(_DOCUMENT_TITLE.search(text))
-    return changed
 
 
 #: a name written in title case ("Advertising Choices", "Vendor Code of Conduct"), with small words inside
@@ -917,7 +902,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic(
             "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
         )
-    if _document_titles_only(_hunks(before, after)) or _reference_list_edit(before, after):
+    if _reference_list_edit(before, after):
         return _cosmetic(
             "document-titles", change, f"another document's title listed: {_edit_quote(before, after, 80)}"
         )
