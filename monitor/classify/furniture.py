@@ -64,8 +64,8 @@ _ACTS_ON_DATA = re.compile(
     r"|stop|block|control|download|file|lodge|complain|appeal|submit|make)\b"
     r"|\b(?:wish|wishes|want|wants|would like|like) to (?!learn|know|read|find|understand|see)"
 )
-#: the longest pointer (a pointer is a sentence, not a paragraph)
-_POINTER_WORDS = 45
+#: the longest pointer (a pointer is a sentence, not a paragraph), and the longest one read by its `_XREF` lead alone
+_POINTER_WORDS, _XREF_WORDS = 45, 25
 
 
 def _pointer(low: str) -> bool:
@@ -80,8 +80,14 @@ def _pointer(low: str) -> bool:
 
     Family: pages that add, drop or reword their cross-references and "learn more" links when sections move or
     linked pages change, the practices staying where they were."""
-    if len(low.split()) > _POINTER_WORDS or lx.NEGATION.search(low):
+    n_words = len(low.split())
+    if n_words > _POINTER_WORDS or lx.NEGATION.search(low):
         return False
+    # "For more information about cookies and how to limit them, see our ...": the lead says what to read about,
+    # its verbs too ("limit" here is a topic, not a choice), so long as nothing after the lead states a practice
+    xref = _XREF.match(low)
+    if xref and n_words <= _XREF_WORDS and not lx.PRACTICE_VERB.search(low[xref.end() :]):
+        return True
     lead = _ADVISES.match(low) or _CROSS_REF.match(low)
     if not lead and not _LINK_TEXT.match(low) and not (_INFORMS.search(low) and _POINTS.search(low)):
         return False
@@ -257,9 +263,6 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "navigation or page furniture"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
-    xref = _XREF.match(low)
-    if xref and n_words <= 25 and not lx.NEGATION.search(low) and not lx.PRACTICE_VERB.search(low[xref.end() :]):
-        return "a pointer to more information elsewhere"
     if _pointer(low):
         return "a pointer to more information elsewhere"
     if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):

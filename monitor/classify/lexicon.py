@@ -424,6 +424,8 @@ CHANNEL_PHRASE = re.compile(
 )
 #: Words about changes to the policy itself.
 CHANGE_WORDS = vocabulary.pattern("boilerplate", "change_words")
+#: Absolute security disclaimed ("no method of transmission is 100% secure", "we cannot guarantee its security").
+SECURITY_DISCLAIMER = vocabulary.pattern("boilerplate", "security_disclaimer")
 URL = Prefiltered(
     re.compile(
         r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"

@@ -413,21 +413,6 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:Use|Service|Sale))?|Guidelines|Addend(?:um|a)|Agreements?|Code\s+of\s+(?:Conduct|Practice)|Reports?"
     r"|Principles|Standards|Charter|FAQs?)\b"
 )
-_JOINERS = re.compile(r"(?i)(?:\b(?:and|or|the|our|its|as well as)\b|[,;&/])")
-
-
-def _document_titles_only(hunks: list[tuple[str, str, str, str]]) -> bool:
-    """The edit only adds or drops titles of other documents in an enumeration of them ("our Cookie Notice and
-    Terms of Use" -> "our Cookie Notice, Terms of Use and Health Data Notice"): what another page is called, not
-    what this one says (the named page states its own practices)."""
-    changed = False
-    for _, deleted, inserted, _ in hunks:
-        for text in (deleted, inserted):
-            rest = _JOINERS.sub(" ", _DOCUMENT_TITLE.sub(" ", text))
-            if rest.strip(" .()"):
-                return False
-            changed = changed or bool(_DOCUMENT_TITLE.search(text))
-    return changed
 
 
 #: a name written in title case ("Advertising Choices", "Vendor Code of Conduct"), with small words inside
@@ -810,20 +795,6 @@ def _sample_value_changed(before: str, after: str, pb: Profile, pa: Profile) -> 
     return loose_key(mb.group("sample")) != loose_key(ma.group("sample"))
 
 
-#: the company disclaiming absolute security: "no method of transmission or storage is 100% secure", "no system is
-#: impenetrable", "we cannot guarantee the security of your data", "cannot be guaranteed to be completely secure"
-_NOTHING_SECURE = re.compile(
-    r"(?<![\w-])no (?:[\w-]+,? ){0,8}?(?:method|methods|system|systems|means|transmission|technology|measures?|security"
-    r"|website|service|platform|network|storage|way|ways)\b[^.;]{0,100}?\b(?:is|are|can be|could be|will be)\s+"
-    r"(?:\w+\s+){0,3}?"
-    r"(?:(?:100\s?%|completely|entirely|fully|perfectly|absolutely|totally)\s+)?(?:secure|safe|impenetrable"
-    r"|invulnerable|error[- ]free)"
-    r"|(?<![\w-])(?:cannot|can't|can not|could not|do not|don't|are unable to|is not possible to)\s+(?:\w+\s+){0,3}?"
-    r"(?:guarantee|ensure|warrant|promise)\w*\s+(?:\w+\s+){0,5}?(?:absolute |complete |total |full |perfect )?"
-    r"(?:security|safety)"
-    r"|\bcan(?:not| ?not)?\s+be\s+guaranteed\s+(?:to\s+be\s+)?(?:(?:100\s?%|completely|entirely|fully|perfectly"
-    r"|absolutely|totally)\s+)?(?:secure|safe)"
-)
 #: what a disclaimer of security may name: data stored, sent or protected in general, never a safeguard by name,
 #: a recipient, a breach notice or a kind of data
 _DISCLAIMER_CONCEPTS = frozenset({"security", "retention", "disclosure", "personal data", "deletion"})
@@ -834,7 +805,7 @@ def _disclaims_security(p: Profile) -> bool:
     transmission over the Internet, or of electronic storage, is 100% secure.", "While we strive to protect your
     information, we cannot guarantee its absolute security." It names no safeguard ("we encrypt it, but ..."), no
     recipient, no breach notice, no kind of data, no number but 100 %, and no limit."""
-    if not _NOTHING_SECURE.search(p.low) or p.limiters or p.broadeners:
+    if not lx.SECURITY_DISCLAIMER.search(p.low) or p.limiters or p.broadeners:
         return False
     if any(not (q.kind == "percent" and q.text.replace(" ", "").startswith("100")) for q in p.quantities):
         return False
@@ -931,7 +902,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic(
             "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
         )
-    if _document_titles_only(_hunks(before, after)) or _reference_list_edit(before, after):
+    if _reference_list_edit(before, after):
         return _cosmetic(
             "document-titles", change, f"another document's title listed: {_edit_quote(before, after, 80)}"
         )

@@ -257,13 +257,12 @@ _DIFFERS = re.compile(
     r"\b(?:differ\w*|vary|varies|the same|equivalent|as (?:strong|protective|comprehensive)"
     r"|same (?:level|degree|standard)|less|lower|different)\b"
 )
-#: security's limits told in general ("No method of transmission over the Internet, or of electronic storage, is 100%
-#: secure.", "However, no method of storage can be entirely secure."): a truth about technology, nobody acting
+#: security's limits told in general, from the sentence's start ("No method of transmission over the Internet, or of
+#: electronic storage, is 100% secure.", "However, no method of storage can be entirely secure."): a truth about
+#: technology, nobody acting (the words: vocabulary boilerplate.toml [security_disclaimer])
 _NONE_SECURE = re.compile(
     r"^\W*(?:(?:however|but|unfortunately|please note that|note that|although|while)\W+)*"
-    r"no (?:method|means|system|form|type|mode|data transmission|transmission|security measures?|website|service)"
-    r"\b[^.;]{0,160}?\b(?:is|are|can be|will ever be|could be)\s+(?:ever\s+)?(?:100\s?%|completely|entirely|"
-    r"perfectly|fully|totally|absolutely|guaranteed(?: to be)?)\s+(?:secure|safe|impenetrable)\b"
+    rf"(?:{lx.SECURITY_DISCLAIMER.pattern})\b"
 )
 #: words of such a caveat that read as verbs of a practice, and are not ("data protection laws", "the information")
 _PROTECTION = re.compile(r"\b(?:information|(?:data )?protection|protect(?:s|ed)?)\b")

@@ -15,7 +15,7 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
-from monitor.classify.modified import _NOTHING_SECURE, _disclaims_security, _examples_in_parentheses
+from monitor.classify.modified import _disclaims_security, _examples_in_parentheses
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
@@ -306,7 +306,7 @@ def _disclaimer_stands(sentence: str, other: Document) -> bool:
     reworded past what the diff pairs, not a safeguard given or withdrawn (modified._disclaims_security)."""
     if not _disclaims_security(profile(sentence)):
         return False
-    return any(_NOTHING_SECURE.search(s.lower()) and _disclaims_security(profile(s)) for s in other.sentences)
+    return any(lx.SECURITY_DISCLAIMER.search(s.lower()) and _disclaims_security(profile(s)) for s in other.sentences)
 
 
 def _moved_to_notice(
