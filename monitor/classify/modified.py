@@ -15,7 +15,7 @@ from monitor.classify.evidence import Profile, concepts_in, multiset_delta, norm
 from monitor.classify.findings import _findings
 from monitor.classify.furniture import _announcement, _boilerplate
 from monitor.classify.layout import Layout
-from monitor.classify.reader import as_reader, someone_else
+from monitor.classify.reader import as_reader, holder_replaced, someone_else
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _announces_changes, _contact_context, _firm, _question
 from monitor.classify.verdicts import (
@@ -925,6 +925,16 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     prices = bool(amounts) and all(q.kind in ("money", "percent") for q in amounts)
     if not (pb.concepts or pa.concepts) and prices and not _stance_changed(pb, pa):
         return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
+    if holder_replaced([before], [after]):  # "you have the right" -> "your employer has the right"
+        found = Finding(
+            lx.UR,
+            NEUTRAL,
+            False,
+            f"another party in the reader's place ({_edit_quote(before, after, 60)})",
+            "Whom it concerns changed",
+        )
+        topics = _topics(pb, pa)
+        return _material("practice-changed", change, [found], topics[0] if topics else lx.UR)
     if not (pb.practice or pa.practice or _quantity_changed(pb, pa) or _stance_changed(pb, pa)):
         if _contact_context(pb) or _contact_context(pa):
             return _cosmetic(

@@ -17,10 +17,13 @@ A version that says "you" itself names somebody else by "the user", and is read 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from monitor.classify import vocabulary
 from monitor.classify.verdicts import _hunks
+from monitor.text.sentences import clean_block, split_sentences
 
 _NAME = "reader"
 
@@ -226,3 +229,99 @@ def someone_else(before: str, after: str) -> str:
             if second.search(was) and _WORD.search(now) and not second.search(now) and not reader_named(now):
                 return f'"{was.strip()}" → "{now.strip()}"'
     return ""
+
+
+@cache
+def _holder_vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(powers, audiences, clause openers (patterns), the company's words, distributive determiners) of reader.toml
+    [holder]."""
+    entry = vocabulary.check(
+        _NAME,
+        "[holder]",
+        vocabulary.load(_NAME).get("holder"),
+        required={"powers": list, "audiences": list, "clause_openers": list, "company": list},
+        optional={"distributive": list},
+    )
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+    # a power followed by "be" is passive: "your data may (not) be shared" names no holder
+    powers = re.compile(rf"(?<![\w'’-])(?:{words(entry['powers'])})(?![\w'’-])(?!\s+(?:not\s+)?be\b)", re.IGNORECASE)
+    audiences = re.compile(
+        rf"(?<![\w'’-])(?:{words(entry['audiences'])})\s+(?:only\s+)?(?:to|by)\s+(?P<who>[^.,;:()]+)", re.IGNORECASE
+    )
+    openers = re.compile(rf"[,;:()\[\]]|(?<![\w'’-])(?:{words(entry['clause_openers'])})(?![\w'’-])", re.IGNORECASE)
+    company = frozenset(w.lower() for w in entry["company"])
+    return powers, audiences, openers, company, frozenset(w.lower() for w in entry.get("distributive", []))
+
+
+#: how many words a holder or an audience is read to ("your team's account administrators")
+_HOLDER_WORDS = 6
+
+
+def _role(words: str) -> str:
+    """Whom `words` name: "reader" (you, the user, members), "company" (we, us), "other" (anyone else), or ""."""
+    names, second, dets, plural_dets, *_ = _vocabulary()
+    _, _, _, company, distributive = _holder_vocabulary()
+    found = _WORD.findall(words)[:_HOLDER_WORDS]
+    if not found:
+        return ""
+    text = " ".join(found)
+    if any(second.fullmatch(w) and not w.lower().startswith("your") for w in found):
+        return "reader"  # "you", "yourself"; "your employer" is somebody else
+    for m in names.finditer(text):
+        if m.group("poss") or m.group("pronoun"):
+            continue  # "the user's parent"; "they" / "their" stand for anyone ("staff who need their files")
+        det = (m.group("det") or "").lower()
+        if det in (plural_dets if m.group("plural") else dets):
+            return "reader"
+        if not det and m.group("plural") and _left(text, m.start()) not in _others():
+            return "reader"
+    if found[0].lower() in company:
+        return "company"
+    if any(w.lower() in distributive for w in found):
+        return ""  # "each account holder", "every parent": the reader among others, or not
+    return "other"
+
+
+def holders(sentence: str) -> tuple[str, ...]:
+    """Who holds each right or power a sentence states and to whom it shows something, in order: "reader",
+    "company" or "other" (reader.toml [holder]). "You have the right to see your data" -> ("reader",); "Your
+    employer can see your data" -> ("other",); "Your profile is visible only to you" -> ("reader",); "the user may
+    ask us" -> ("reader",); "your data may be shared" names no holder (passive) -> ()."""
+    powers, audiences, openers, *_ = _holder_vocabulary()
+    found: list[tuple[int, str]] = []
+    for m in powers.finditer(sentence):
+        before = sentence[max(0, m.start() - 120) : m.start()]
+        cut = list(openers.finditer(before))
+        subject = before[cut[-1].end() :] if cut else before
+        role = _role(" ".join(_WORD.findall(subject)[-_HOLDER_WORDS:]))
+        if role:
+            found.append((m.start(), role))
+    for m in audiences.finditer(sentence):
+        who = m.group("who")
+        stop = openers.search(who)
+        role = _role(who[: stop.start()] if stop else who)
+        if role:
+            found.append((m.start(), role))
+    return tuple(role for _, role in sorted(found))
+
+
+def holder_replaced(texts_b: Sequence[str], texts_a: Sequence[str]) -> bool:
+    """Another party took the reader's place as the holder of a right or power or as the audience of what is shown
+    (`holders`), or the reader took another party's: fewer of the passage's rights are the reader's and more
+    somebody else's ("You have the right to see the data we hold about you" -> "Your employer has the right to see
+    the data we hold about you"; "Your profile is visible only to you" -> "Your profile is visible to other
+    members"). No practice, limit or number records who holds a right, so the facts alone read these alike. The
+    reader named in the third person ("the user has the right"), "may" -> "can", or "we" -> the company's name keeps
+    the count; so does a passage whose powers are only reworded into statements ("you can ask us" -> "we delete on
+    request"), as no other party gains one."""
+
+    def count(texts: Sequence[str]) -> Counter[str]:
+        return Counter(role for t in texts for s in split_sentences(clean_block(t)) for role in holders(s))
+
+    cb, ca = count(texts_b), count(texts_a)
+    return (ca["reader"] < cb["reader"] and ca["other"] > cb["other"]) or (
+        ca["reader"] > cb["reader"] and ca["other"] < cb["other"]
+    )

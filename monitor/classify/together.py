@@ -17,6 +17,7 @@ from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _disclaims_security, _examples_in_parentheses
 from monitor.classify.moved import moved_to_notice
+from monitor.classify.reader import holder_replaced
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
 from monitor.classify.verdicts import _cosmetic, _hunks
@@ -135,6 +136,9 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
     """The changes `ks` state the same facts before and after."""
     texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
     texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
+    # who holds a right or sees the data: no practice, limit or number records it (reader.holder_replaced)
+    if holder_replaced(texts_b, texts_a):
+        return False
     before, after = _facts(texts_b), _facts(texts_a)
     # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
     denied_b = {f[1]: f[2] for f in before if f[0] == "denials"}
