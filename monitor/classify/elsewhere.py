@@ -124,7 +124,7 @@ class Document:
         topics = [f[1] for f in mine if f[0] == "concept" and f[1] not in _CHANNELS]
         if not topics or any(f[0] in ("negated", "denials", "number", "name") for f in mine):
             return False
-        if any(lx.CONCEPTS_BY_NAME[n].critical or n == "sale of data" for n in topics):
+        if lx.any_critical(topics):
             return False
         return all(lx.CONCEPTS_BY_NAME[n].pattern.search(self.low) for n in topics)
 

@@ -50,7 +50,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     frame_neg = not (pb.negations or pa.negations)
     processing = not protective if frame_neg else not (pb.protective and pa.protective) or not protective
     findings: list[Finding] = []
-    critical_topic = any(lx.CONCEPTS_BY_NAME[n].critical for n in (pb.concepts | pa.concepts))
+    critical_topic = lx.any_critical(pb.concepts | pa.concepts)
 
     # negation and modality
     turned = _exception_turned_limit(pb, pa)

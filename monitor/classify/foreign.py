@@ -359,7 +359,7 @@ def _sign(reading: Reading, added: bool) -> int:
 
 def _findings(concepts: frozenset[str], sign: int, text: str, headline: str) -> list[Finding]:
     ranked = _rank(Counter(lx.CONCEPTS_BY_NAME[c].category for c in concepts))
-    critical = any(lx.CONCEPTS_BY_NAME[c].critical for c in concepts)
+    critical = lx.any_critical(concepts)
     return [Finding(cat, sign, critical, text, headline) for cat in ranked[:3]]
 
 

@@ -238,7 +238,7 @@ def _names_critical(low: str) -> bool:
     use and sell your data", "This notice describes how we use your health records"): that is read as a statement
     and compared like one, so a sale named only in the introduction is still seen, and one stated in the body too
     is restated."""
-    return any(getattr(lx.CONCEPTS_BY_NAME.get(name), "critical", False) for name in profile(low).concepts)
+    return lx.any_critical(profile(low).concepts)
 
 
 @lru_cache(maxsize=16384)

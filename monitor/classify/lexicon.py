@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,6 +203,12 @@ def _load_synonyms() -> dict[str, str]:
 CONCEPTS: tuple[Concept, ...] = _load_concepts()
 
 CONCEPTS_BY_NAME = {c.name: c for c in CONCEPTS}
+
+
+def any_critical(names: Iterable[str]) -> bool:
+    """Whether any of these concepts (by name) is `critical`: a change about it is material on its own (a sale,
+    sensitive data, AI training). A name the lexicon does not know is not critical."""
+    return any(c is not None and c.critical for c in map(CONCEPTS_BY_NAME.get, names))
 
 
 def _trie(words: list[str]) -> str:

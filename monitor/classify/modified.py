@@ -124,7 +124,7 @@ def _examples_swapped(before: str, after: str) -> bool:
     old = Counter(c.name for _, c in concepts_in(normal(before)))
     new = Counter(c.name for _, c in concepts_in(normal(after)))
     lost, gained = old - new, new - old
-    if any(lx.CONCEPTS_BY_NAME[name].critical for name in lost):
+    if lx.any_critical(lost):
         return False  # a sensitive data type dropped from the examples: say so
     lost_categories = {lx.CONCEPTS_BY_NAME[name].category for name in lost}
     for name in gained:
