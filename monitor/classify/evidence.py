@@ -727,20 +727,35 @@ def profile(text: str) -> Profile:
         bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)
-    concepts: Counter[str] = Counter()
-    for concept in lx.mentioned_concepts(bare):
-        n = len(concept.pattern.findall(bare))
-        if n and (concept.needs is None or concept.needs.search(bare)):
-            concepts[concept.name] = n
     return Profile(
         text=text,
         low=low,
-        concepts=concepts,
+        concepts=_concept_counts(bare),
         negations=tuple(lx.NEGATION.findall(BOUND_NEGATION.sub(" ", bare))),
         contacts=contacts,
         bare=bare,
         cleaned=cleaned,
     )
+
+
+def _concept_counts(bare: str) -> Counter[str]:
+    """How often each concept is named in a normalised sentence. A term inside a longer term of another concept is
+    part of that term, not a mention of its own: "legitimate interests" is a legal basis, not interests profiled;
+    the longest term read at a place wins, as a reader reads it. Family: any term that contains another concept's
+    word ("legitimate interests", a data type named after a purpose); a term standing alone still counts."""
+    spans: list[tuple[int, int, str]] = []
+    for concept in lx.mentioned_concepts(bare):
+        if concept.needs is not None and not concept.needs.search(bare):
+            continue
+        spans.extend((m.start(), m.end(), concept.name) for m in concept.pattern.finditer(bare) if m.end() > m.start())
+    concepts: Counter[str] = Counter()
+    reach = (-1, -1, "")  # the term reaching furthest among those that start earlier (one pass: bounded on any input)
+    for start, end, name in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not (reach[1] >= end and reach[1] - reach[0] > end - start and reach[2] != name):
+            concepts[name] += 1
+        if end > reach[1]:
+            reach = (start, end, name)
+    return concepts
 
 
 def multiset_delta(before: tuple[_T, ...], after: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
