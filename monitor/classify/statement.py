@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, profile
@@ -434,6 +435,25 @@ _COMPANY_ACTS = re.compile(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HAN
 _OWN_BOUNDS = frozenset({"children", "contractual limits", "service providers"})
 
 
+#: a sentence that speaks to the reader: a condition on them opening it ("If you need ...", "When you call us, ...")
+#: or a request ("please contact us")
+_TO_THE_READER = re.compile(
+    r"^\W*(?:if|when|whenever|where|should|once|while|before|after|for) (?:[\w'-]+ ){0,3}?you\b|\bplease\b"
+)
+
+
+def _item_like(p: Profile, concepts: Iterable[str]) -> bool:
+    """Whether a sentence with no verb of handling data reads as an entry of a list of data, purposes or
+    recipients ("Physical location or movements.", "Age, gender."), which states what is collected or shared by
+    the list it stands in. A sentence that speaks to the reader ("If you need this notice in another format, such
+    as large print or audio, please contact us.") is no entry: the data words in it name what the sentence is
+    about, not what is collected; still read as a practice when it denies, limits, counts or permits, or names a
+    practice material on its own. Family: help and accessibility sentences, requests to write in, added or dropped."""
+    if not _TO_THE_READER.search(p.low):
+        return True
+    return _states_practice(p) or lx.any_critical(concepts)
+
+
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
@@ -482,7 +502,7 @@ def _judge_statement(change: Change) -> _Judgement:
             why = "a warning that a choice may cost features of the service"
             return _cosmetic("choice-cost", change, f"{verb} {why}: {_q(text)}")
     n_words = len(text.split())
-    if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30)):
+    if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30 and _item_like(p, concepts))):
         protective = p.protective
         sign = (IMPROVES if protective else REDUCES) * (1 if added else -1)
         cats = Counter(lx.CONCEPTS_BY_NAME[n].category for n in concepts)
