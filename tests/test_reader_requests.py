@@ -42,6 +42,7 @@ def test_a_request_to_the_reader_naming_data_words_is_not_material(sentence: str
         "If you call us, please note that we may sell recordings of the call to partners.",  # a sale
         "If you order a cake, please note that we keep your address for ten years.",  # a period
         "Please note: we never share your address with couriers.",  # a denial
+        "When you write a review of a cake, your name and review are visible to everyone.",  # a condition only
         "If you order a birthday cake for a child, the child's date of birth and health conditions.",
     ],
 )

@@ -435,20 +435,20 @@ _COMPANY_ACTS = re.compile(rf"{_COMPANY.pattern}\s+(?:[\w']+\s+){{0,3}}?(?:{_HAN
 _OWN_BOUNDS = frozenset({"children", "contractual limits", "service providers"})
 
 
-#: a sentence that speaks to the reader: a condition on them opening it ("If you need ...", "When you call us, ...")
-#: or a request ("please contact us")
-_TO_THE_READER = re.compile(
-    r"^\W*(?:if|when|whenever|where|should|once|while|before|after|for) (?:[\w'-]+ ){0,3}?you\b|\bplease\b"
-)
+#: a request to the reader ("please contact us", "please ask at the counter"): a condition alone ("When you write a
+#: review, your name is visible to everyone") still states what happens
+_TO_THE_READER = re.compile(r"\bplease\b")
 
 
 def _item_like(p: Profile, concepts: Iterable[str]) -> bool:
     """Whether a sentence with no verb of handling data reads as an entry of a list of data, purposes or
     recipients ("Physical location or movements.", "Age, gender."), which states what is collected or shared by
-    the list it stands in. A sentence that speaks to the reader ("If you need this notice in another format, such
+    the list it stands in. A request to the reader ("If you need this notice in another format, such
     as large print or audio, please contact us.") is no entry: the data words in it name what the sentence is
     about, not what is collected; still read as a practice when it denies, limits, counts or permits, or names a
-    practice material on its own. Family: help and accessibility sentences, requests to write in, added or dropped."""
+    practice material on its own. Only a request marks it: a condition on the reader opens many practices ("When you
+    write a review, your name is visible to everyone"). Family: help and accessibility sentences, requests to write
+    in, added or dropped."""
     if not _TO_THE_READER.search(p.low):
         return True
     return _states_practice(p) or lx.any_critical(concepts)
