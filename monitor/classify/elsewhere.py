@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from monitor.classify import lexicon as lx
+from monitor.classify import recap
 from monitor.classify.evidence import normal
 from monitor.text.sentences import clean_block, split_sentences
 
@@ -197,6 +198,26 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         return False
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
+    if _stands(statement, core, doing, limits, other, facts, added):
+        return True
+    # a sentence stating several practices at once, each of which the other version states somewhere
+    return not intro and _restated_clause_by_clause(statement, other, facts, added)
+
+
+def _stands(
+    statement: str,
+    core: set,
+    doing: frozenset[str],
+    limits: set,
+    other: Document,
+    facts: Callable[[str], frozenset],
+    added: bool | None,
+    loose: bool = False,
+) -> bool:
+    """Whether a passage of `other` states `core` (the statement's facts but its limits) doing `doing` with the
+    data, within the same limits: no fewer for an added statement, no more for a removed one, exactly these when
+    `added` is None. With `loose`, a term of a concept is stated by the passage's words ("device data" by "your
+    device model" where the passage names device identifiers: a summary names a kind of data in fewer words)."""
     for passage in other.candidates(statement):
         text = " ".join(passage)
         if not doing <= acts(text):
@@ -213,13 +234,94 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         if any(
             f not in (held if f[0] in ("concept", "term") else theirs)
             and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low))
+            and not (loose and f[0] == "term" and _shorter_term(f, held, low))
             for f in core
         ):
             continue
         their_limits = {f for f in theirs if f[0] in _EXACT} | _conditions(" ".join(bound))
-        if (their_limits <= limits) if added else (limits <= their_limits):
+        if added is None:
+            if their_limits == limits:
+                return True
+        elif (their_limits <= limits) if added else (limits <= their_limits):
             return True
     return False
+
+
+def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
+    """A term ("devic") of a concept `held` states, whose every word stands in the passage (`low`) or in the
+    concept's name: "device data" is stated by "your device model" where the passage names device identifiers, and
+    "service providers" by "hosting providers and our payment processor" where it names service providers."""
+    if ("concept", term[1], False) not in held and ("concept", term[1], True) not in held:
+        return False
+    named = {w[:5] for w in term[1].lower().split() if len(w) > 3}
+    return all(stem in named or re.search(rf"(?<![\w-]){re.escape(stem)}", low) for stem in term[2].split())
+
+
+#: the limiters that make a practice exclusive ("only with our service providers", "solely to run the app")
+_ONLY = frozenset({("limit", "only")})
+#: the facts a clause of a summary states that the other version must state too (a clause with none of them, "we
+#: use it to run the app", names no practice the vocabulary reads)
+_STATING = ("concept", "negated", "number", "name", "limit")
+#: the most sentences of the other version read to tell whether a practice is done with anything else
+_EXCLUSIVE_READ = 60
+#: a message sent to the user is no disclosure ("we send you reminders")
+_TO_YOU = re.compile(r"(?<![\w-])(?:send|sends|sending|sent)\s+(?:to\s+)?you(?![\w-])")
+
+
+def _restated_clause_by_clause(
+    statement: str, other: Document, facts: Callable[[str], frozenset], added: bool
+) -> bool:
+    """A sentence stating several practices ("we collect X, use it to run the app, share it only with Y and never
+    sell it", recap.clauses) is restated when the other version states each of its clauses somewhere, each with its
+    polarity, its data and recipients, and exactly its limits: an "only" stands when the other version does that
+    act with nothing the clause does not name (`_exclusive`). One clause new, negated the other way, or with a limit
+    added or dropped keeps the statement new. Clauses naming no practice ("we use it to run the app") add nothing.
+
+    Family: summaries ("at a glance", key points, section intros, closing recaps) added or dropped while the body
+    of the policy states every practice they name."""
+    read = 0
+    for clause in recap.clauses(statement):
+        mine = facts(clause)
+        if not any(f[0] in _STATING for f in mine):
+            continue
+        read += 1
+        doing = acts(clause)
+        core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
+        limits = {f for f in mine if f[0] in _EXACT} | _conditions(clause)
+        if limits & _ONLY:
+            if not _exclusive(mine, doing, other, facts):
+                return False
+            if _stands(clause, core, doing, limits - _ONLY, other, facts, None, loose=True):
+                continue
+        if not _stands(clause, core, doing, limits, other, facts, None, loose=True):
+            return False
+    return read > 0
+
+
+def _exclusive(mine: frozenset, doing: frozenset[str], other: Document, facts: Callable[[str], frozenset]) -> bool:
+    """Whether every sentence of `other` that does `doing` affirmed (shares, uses, keeps...) names no other party,
+    purpose or data of the kind `mine` limits the act to: "we share it only with our service providers" stands where
+    the other version shares with service providers and with no one else, not where it also shares with advertisers
+    (an international transfer or a safeguard named with the sharing is of another kind)."""
+    concepts = {f[1] for f in mine if f[0] == "concept" and not f[2]}
+    kinds = {lx.CONCEPTS_BY_NAME[n].category for n in concepts if n in lx.CONCEPTS_BY_NAME}
+    if not doing or not kinds:
+        return False
+    read = 0
+    for sentence in other.sentences:
+        if not doing <= acts(_TO_YOU.sub(" ", sentence.lower())):
+            continue
+        read += 1
+        if read > _EXCLUSIVE_READ:
+            return False
+        theirs = facts(sentence)
+        if any(f[0] in ("negated", "denials") for f in theirs):
+            continue
+        for f in theirs:
+            concept = lx.CONCEPTS_BY_NAME.get(f[1]) if f[0] == "concept" else None
+            if concept and concept.category in kinds and concept.polarity > 0 and concept.name not in concepts:
+                return False
+    return True
 
 
 #: a sentence that sends the reader to another part of this policy or to another document for what it names ("To

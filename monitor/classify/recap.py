@@ -1,0 +1,108 @@
+"""A statement that packs several practices into one sentence, cut into one sentence per practice: "we collect X,
+use it to run the app, share it only with Y, and never sell it" -> "We collect X." / "We use it to run the app." /
+"We share it only with Y." / "We never sell it.". Each clause keeps its own polarity and limiters, and the subject
+of the sentence it came from. Pure text: no vocabulary but the handful of verbs and auxiliaries that open a clause.
+
+Family: summaries of a policy's practices ("at a glance" boxes, key-point lines, section intros, closing recaps)
+added or dropped while every practice they name stands in the body of the policy (monitor/classify/elsewhere.py
+reads each clause against the other version)."""
+
+from __future__ import annotations
+
+import re
+
+#: where one clause may end and the next begin: a semicolon, a comma (with an "and" / "but" after it), or a bare
+#: "and" / "but" between two predicates ("we collect X and share it with Y")
+_SEPARATOR = re.compile(r"(\s*;\s*|\s*,\s*(?:(?:and|but|or)\s+)?|\s+(?:and|but)\s+)")
+#: a label before a colon that opens the sentence ("Key points:"): a few words, no clause of their own
+_LABEL = re.compile(r"^\W*[^:;,.]{1,40}:\s+")
+#: the words that may stand between a subject and its verb: auxiliaries, negations, adverbs of frequency
+_AUX = frozenset(
+    "do does did will would may might can could shall should must also never not don't doesn't won't can't cannot"
+    " is are was were be been being have has only always automatically still then just".split()
+)
+#: the subjects that open a clause of their own after a comma ("..., and we never sell it")
+_PRONOUN = frozenset(("we", "you", "they", "it"))
+#: the verbs that open a predicate without a subject ("..., use it to run the app, share it with ..."): handling
+#: verbs, and those that keep, protect or erase data or give the user a choice
+_VERB = re.compile(
+    r"^(?:collect|gather|obtain|receiv|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
+    r"|kept|stor(?!age)|hold|held|track|monitor|analy[sz]|combin|profil|send|sent|upload|us(?:e|es|ed|ing)$"
+    r"|process|delet|eras|remov|protect|encrypt|secur|ask|let|give|gave|offer|honou?r|respect|notif|tell|told)"
+)
+#: the longest statement cut (a longer one is a paragraph, read sentence by sentence), and the most clauses
+_MAX_WORDS = 80
+_MAX_CLAUSES = 8
+#: the most words of a subject ("we", "your personal data", "the app and its partners")
+_SUBJECT_WORDS = 5
+_NEGATION = re.compile(r"(?<![\w-])(?:not|never|no|cannot|neither|nor)(?![\w-])|n't(?![\w-])")
+
+
+def _words(segment: str) -> list[str]:
+    return re.findall(r"[a-z][a-z'-]*", segment.lower())
+
+
+def _head(words: list[str]) -> int | None:
+    """Where the predicate of a clause starts: the index of its first auxiliary or verb within the first few words
+    (the words before are its subject), or None when no predicate opens the segment."""
+    for i, word in enumerate(words[: _SUBJECT_WORDS + 1]):
+        if word in _AUX or _VERB.match(word):
+            return i
+    return None
+
+
+def _opens_clause(segment: str) -> bool:
+    """A segment that opens a predicate of its own: a verb, after a pronoun subject and auxiliaries or not ("we
+    never sell it", "use it to run the app", "never sell it", "is shared only with"). A segment opening on a noun
+    ("your email address") goes on with the list before it, one with no verb ("only with your consent") with the
+    clause it limits."""
+    words = _words(segment)
+    start = 1 if words and words[0] in _PRONOUN else 0
+    while start < len(words) and words[start] in _AUX:
+        start += 1
+    return start < len(words) and bool(_VERB.match(words[start]))
+
+
+def _own_subject(segment: str) -> bool:
+    """A segment that opens a clause with a pronoun subject of its own ("we never sell it")."""
+    words = _words(segment)
+    return bool(words) and words[0] in _PRONOUN and _opens_clause(segment)
+
+
+def clauses(statement: str) -> list[str]:
+    """The clauses of a sentence stating several practices, each made a sentence with the subject of the first
+    ("We collect X, use it for Y and never sell it" -> three sentences); [] when the sentence states one practice,
+    is too long, or when a negation may reach into the clauses after it ("we do not sell, rent or share it")."""
+    text = _LABEL.sub("", statement.strip(), count=1).rstrip(" .!")
+    if len(text.split()) > _MAX_WORDS:
+        return []
+    pieces = _SEPARATOR.split(text)
+    lead = ""
+    if len(pieces) > 2 and pieces[1].strip() == "," and _own_subject(pieces[2]) and not _own_subject(pieces[0]):
+        # a phrase before the first clause ("To sum up, we ...", "If you opt in, we ...") reaches every clause
+        lead, pieces = f"{pieces[0]}, ", pieces[2:]
+    first = _words(pieces[0])
+    head = _head(first)
+    if head is None:
+        return []
+    subject = " ".join(first[:head]) or "we"
+    out: list[str] = [pieces[0]]
+    own: list[bool] = [head > 0]  # whether each clause has its own subject
+    for k in range(1, len(pieces) - 1, 2):
+        separator, segment = pieces[k], pieces[k + 1]
+        if segment and _opens_clause(segment):
+            if _NEGATION.search(out[-1].lower()) and not _NEGATION.search(segment.lower()):
+                words = _words(segment)
+                if words and words[0] not in _PRONOUN:
+                    return []  # "we do not sell, rent or share it": the negation may reach into this one
+            out.append(segment)
+            own.append(_own_subject(segment))
+        else:
+            out[-1] += separator + segment
+    if not 2 <= len(out) <= _MAX_CLAUSES:
+        return []
+    sentences = []
+    for clause, has_subject in zip(out, own, strict=True):
+        body = lead + (clause.strip(" ,;") if has_subject else f"{subject} {clause.strip(' ,;')}")
+        sentences.append(f"{body[:1].upper()}{body[1:]}.")
+    return sentences
