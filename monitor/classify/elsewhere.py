@@ -200,8 +200,11 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
     if _stands(statement, core, doing, limits, other, facts, added):
         return True
-    # a sentence stating several practices at once, each of which the other version states somewhere
-    return not intro and _restated_clause_by_clause(statement, other, facts, added)
+    # a sentence stating several practices at once, each of which the other version states somewhere; a list
+    # item so only under a label that states nothing of its own ("Key points:")
+    if intro and (acts(intro) or any(f[0] in _STATING for f in facts(intro))):
+        return False
+    return _restated_clause_by_clause(statement, other, facts)
 
 
 def _stands(
@@ -213,12 +216,15 @@ def _stands(
     facts: Callable[[str], frozenset],
     added: bool | None,
     loose: bool = False,
+    query: str = "",
+    needs: set[str] | None = None,
 ) -> bool:
     """Whether a passage of `other` states `core` (the statement's facts but its limits) doing `doing` with the
     data, within the same limits: no fewer for an added statement, no more for a removed one, exactly these when
     `added` is None. With `loose`, a term of a concept is stated by the passage's words ("device data" by "your
-    device model" where the passage names device identifiers: a summary names a kind of data in fewer words)."""
-    for passage in other.candidates(statement):
+    device model" where the passage names device identifiers: a summary names a kind of data in fewer words). With
+    `needs`, the data a pronoun of the statement stands for ("share them") must be what the passage handles."""
+    for passage in other.candidates(query or statement):
         text = " ".join(passage)
         if not doing <= acts(text):
             continue
@@ -235,8 +241,11 @@ def _stands(
             f not in (held if f[0] in ("concept", "term") else theirs)
             and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low))
             and not (loose and f[0] == "term" and _shorter_term(f, held, low))
+            and not (loose and f[0] == "negated" and _same_denial(f[1], theirs))
             for f in core
         ):
+            continue
+        if needs and not _reaches(needs, held):
             continue
         their_limits = {f for f in theirs if f[0] in _EXACT} | _conditions(" ".join(bound))
         if added is None:
@@ -250,11 +259,51 @@ def _stands(
 def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
     """A term ("devic") of a concept `held` states, whose every word stands in the passage (`low`) or in the
     concept's name: "device data" is stated by "your device model" where the passage names device identifiers, and
-    "service providers" by "hosting providers and our payment processor" where it names service providers."""
+    "service providers" by "hosting providers and our payment processor" where it names service providers, "sold"
+    by "sell"."""
     if ("concept", term[1], False) not in held and ("concept", term[1], True) not in held:
         return False
     named = {w[:5] for w in term[1].lower().split() if len(w) > 3}
-    return all(stem in named or re.search(rf"(?<![\w-]){re.escape(stem)}", low) for stem in term[2].split())
+    if all(stem in named or re.search(rf"(?<![\w-]){re.escape(stem)}", low) for stem in term[2].split()):
+        return True
+    # a handling verb in another form ("sold" by "sell"): the passage does the same act
+    done = acts(term[2])
+    return bool(done) and done <= acts(low)
+
+
+#: a clause that handles what an earlier one named ("..., and share them with ...", "it is never sold")
+_BACK = re.compile(r"(?<![\w-])(?:it|them|this|these|those|such (?:data|information))(?![\w-])")
+
+
+def _data(mine: frozenset) -> set[str]:
+    """The kinds of data a clause's facts name (the vocabulary's data_collection concepts, "personal data" aside)."""
+    return {
+        f[1]
+        for f in mine
+        if f[0] == "concept"
+        and f[1] in lx.CONCEPTS_BY_NAME
+        and lx.CONCEPTS_BY_NAME[f[1]].category == lx.DC
+        and lx.CONCEPTS_BY_NAME[f[1]].specific
+    }
+
+
+def _reaches(needs: set[str], held: frozenset) -> bool:
+    """Whether a passage's act reaches the data `needs` names: it names them, or it names no kind of data ("we share
+    personal data with ...") and none of them is sensitive (a sale or sharing of health data must be stated)."""
+    theirs = _data(held)
+    return needs <= theirs or (not theirs and not lx.any_critical(needs))
+
+
+def _verb_act(stem: str) -> frozenset[str]:
+    """The act a denied verb's stem names ("sell", "sol" of "sold", "shar"), or none for a concept's name."""
+    return acts(stem) or acts(f"{stem}d") if " " not in stem and stem not in lx.CONCEPTS_BY_NAME else frozenset()
+
+
+def _same_denial(stem: str, theirs: frozenset) -> bool:
+    """A handling verb denied ("never sold") where the passage denies the same act in another form ("do not
+    sell")."""
+    done = _verb_act(stem)
+    return bool(done) and any(f[0] == "negated" and _verb_act(f[1]) == done for f in theirs)
 
 
 #: the limiters that make a practice exclusive ("only with our service providers", "solely to run the app")
@@ -264,13 +313,13 @@ _ONLY = frozenset({("limit", "only")})
 _STATING = ("concept", "negated", "number", "name", "limit")
 #: the most sentences of the other version read to tell whether a practice is done with anything else
 _EXCLUSIVE_READ = 60
+#: the plain verbs of each act (`_ACTS`), to find where a clause's act is done
+_PLAIN_VERBS = {"collect": "collect", "disclose": "share disclose", "sell": "sell", "retain": "keep", "use": "use"}
 #: a message sent to the user is no disclosure ("we send you reminders")
 _TO_YOU = re.compile(r"(?<![\w-])(?:send|sends|sending|sent)\s+(?:to\s+)?you(?![\w-])")
 
 
-def _restated_clause_by_clause(
-    statement: str, other: Document, facts: Callable[[str], frozenset], added: bool
-) -> bool:
+def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[[str], frozenset]) -> bool:
     """A sentence stating several practices ("we collect X, use it to run the app, share it only with Y and never
     sell it", recap.clauses) is restated when the other version states each of its clauses somewhere, each with its
     polarity, its data and recipients, and exactly its limits: an "only" stands when the other version does that
@@ -280,20 +329,26 @@ def _restated_clause_by_clause(
     Family: summaries ("at a glance", key points, section intros, closing recaps) added or dropped while the body
     of the policy states every practice they name."""
     read = 0
+    named: set[str] = set()  # the data the clauses so far name, what "it" / "them" stand for
     for clause in recap.clauses(statement):
         mine = facts(clause)
+        data = _data(mine)
+        needs = named if not data and _BACK.search(clause.lower()) else set()
+        named = data or named
         if not any(f[0] in _STATING for f in mine):
             continue
         read += 1
         doing = acts(clause)
         core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
         limits = {f for f in mine if f[0] in _EXACT} | _conditions(clause)
+        # a clause is short: its verbs in their plain forms find the sentences that do the same ("never sold")
+        query = " ".join([clause, *(_PLAIN_VERBS[a] for a in sorted(doing))])
         if limits & _ONLY:
             if not _exclusive(mine, doing, other, facts):
                 return False
-            if _stands(clause, core, doing, limits - _ONLY, other, facts, None, loose=True):
+            if _stands(clause, core, doing, limits - _ONLY, other, facts, None, True, query, needs):
                 continue
-        if not _stands(clause, core, doing, limits, other, facts, None, loose=True):
+        if not _stands(clause, core, doing, limits, other, facts, None, True, query, needs):
             return False
     return read > 0
 

@@ -18,11 +18,18 @@ _SEPARATOR = re.compile(r"(\s*;\s*|\s*,\s*(?:(?:and|but|or)\s+)?|\s+(?:and|but)\
 _LABEL = re.compile(r"^\W*[^:;,.]{1,40}:\s+")
 #: the words that may stand between a subject and its verb: auxiliaries, negations, adverbs of frequency
 _AUX = frozenset(
-    "do does did will would may might can could shall should must also never not don't doesn't won't can't cannot"
-    " is are was were be been being have has only always automatically still then just".split()
+    re.findall(
+        r"\S+",
+        "do does did will would may might can could shall should must also never not don't doesn't won't can't cannot"
+        " is are was were be been being have has only always automatically still then just",
+    )
 )
 #: the subjects that open a clause of their own after a comma ("..., and we never sell it")
 _PRONOUN = frozenset(("we", "you", "they", "it"))
+#: words after a pronoun that show it is no subject ("with you and your friends")
+_FUNCTION = frozenset(
+    re.findall(r"\S+", "and or but nor the a an your our their its to of with for in on at by from as than")
+)
 #: the verbs that open a predicate without a subject ("..., use it to run the app, share it with ..."): handling
 #: verbs, and those that keep, protect or erase data or give the user a choice
 _VERB = re.compile(
@@ -64,9 +71,12 @@ def _opens_clause(segment: str) -> bool:
 
 
 def _own_subject(segment: str) -> bool:
-    """A segment that opens a clause with a pronoun subject of its own ("we never sell it")."""
+    """A segment that opens a clause with a pronoun subject of its own ("we never sell it", "you may withdraw
+    consent"): the pronoun, then an auxiliary or a verb, or ("we", "you", "they") a word that opens no phrase."""
     words = _words(segment)
-    return bool(words) and words[0] in _PRONOUN and _opens_clause(segment)
+    if len(words) < 2 or words[0] not in _PRONOUN:
+        return False
+    return _opens_clause(segment) or (words[0] != "it" and words[1] not in _FUNCTION)
 
 
 def clauses(statement: str) -> list[str]:
@@ -90,7 +100,7 @@ def clauses(statement: str) -> list[str]:
     own: list[bool] = [head > 0]  # whether each clause has its own subject
     for k in range(1, len(pieces) - 1, 2):
         separator, segment = pieces[k], pieces[k + 1]
-        if segment and _opens_clause(segment):
+        if segment and (_opens_clause(segment) or _own_subject(segment)):
             if _NEGATION.search(out[-1].lower()) and not _NEGATION.search(segment.lower()):
                 words = _words(segment)
                 if words and words[0] not in _PRONOUN:
