@@ -259,3 +259,9 @@ def test_it_and_them_stand_for_the_data_named_before() -> None:
     assert not covered(
         "We collect your health records and share them with our hosting providers.", general, _facts_of, True
     )
+
+
+def test_a_label_that_names_a_party_is_part_of_the_statement() -> None:
+    doc = Document(BASE)
+    assert covered("In brief: we collect your device model, and we never sell it.", doc, _facts_of, added=True)
+    assert not covered("Data brokers: we collect your device model, and we share it with them.", doc, _facts_of, True)

@@ -328,6 +328,8 @@ def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[
 
     Family: summaries ("at a glance", key points, section intros, closing recaps) added or dropped while the body
     of the policy states every practice they name."""
+    if any(f[0] in _STATING for f in facts(recap.label(statement))):
+        return False  # "Advertisers: we share your data with them": the label says with whom
     read = 0
     named: set[str] = set()  # the data the clauses so far name, what "it" / "them" stand for
     for clause in recap.clauses(statement):

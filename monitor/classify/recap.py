@@ -79,6 +79,13 @@ def _own_subject(segment: str) -> bool:
     return _opens_clause(segment) or (words[0] != "it" and words[1] not in _FUNCTION)
 
 
+def label(statement: str) -> str:
+    """The label before a colon that opens `statement` ("Key points"), which `clauses` leaves out: what it names
+    (a party, a kind of data) is for the caller to weigh."""
+    m = _LABEL.match(statement.strip())
+    return m.group(0).strip(" :") if m else ""
+
+
 def clauses(statement: str) -> list[str]:
     """The clauses of a sentence stating several practices, each made a sentence with the subject of the first
     ("We collect X, use it for Y and never sell it" -> three sentences); [] when the sentence states one practice,
