@@ -265,3 +265,12 @@ def test_a_label_that_names_a_party_is_part_of_the_statement() -> None:
     doc = Document(BASE)
     assert covered("In brief: we collect your device model, and we never sell it.", doc, _facts_of, added=True)
     assert not covered("Data brokers: we collect your device model, and we share it with them.", doc, _facts_of, True)
+
+
+def test_an_only_on_a_purpose_stands_where_no_other_purpose_is_named() -> None:
+    summary = "We use your data only to operate the app and fix bugs, and we never sell it."
+    assert not _material(BASE, _with(summary))
+    assert not _material(_with(summary), BASE)
+    # a body that also uses data for advertising: "only to operate the app" is not what it says
+    ads = "and to fix bugs. We also use your data for targeted advertising."
+    assert _material(BASE.replace("and to fix bugs.", ads), _with(summary).replace("and to fix bugs.", ads))

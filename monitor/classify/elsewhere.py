@@ -315,6 +315,8 @@ _STATING = ("concept", "negated", "number", "name", "limit")
 _EXCLUSIVE_READ = 60
 #: the plain verbs of each act (`_ACTS`), to find where a clause's act is done
 _PLAIN_VERBS = {"collect": "collect", "disclose": "share disclose", "sell": "sell", "retain": "keep", "use": "use"}
+#: the kind of concept each act reaches, for an "only" whose clause names no concept
+_KIND = {"collect": lx.DC, "use": lx.DU, "disclose": lx.TP, "sell": lx.TP, "retain": lx.DR}
 #: a message sent to the user is no disclosure ("we send you reminders")
 _TO_YOU = re.compile(r"(?<![\w-])(?:send|sends|sending|sent)\s+(?:to\s+)?you(?![\w-])")
 
@@ -359,9 +361,12 @@ def _exclusive(mine: frozenset, doing: frozenset[str], other: Document, facts: C
     """Whether every sentence of `other` that does `doing` affirmed (shares, uses, keeps...) names no other party,
     purpose or data of the kind `mine` limits the act to: "we share it only with our service providers" stands where
     the other version shares with service providers and with no one else, not where it also shares with advertisers
-    (an international transfer or a safeguard named with the sharing is of another kind)."""
+    (an international transfer or a safeguard named with the sharing is of another kind); "we use it only to run the
+    app" where no sentence uses data for advertising, profiling or another purpose the vocabulary names."""
     concepts = {f[1] for f in mine if f[0] == "concept" and not f[2]}
-    kinds = {lx.CONCEPTS_BY_NAME[n].category for n in concepts if n in lx.CONCEPTS_BY_NAME}
+    # what "only" limits: the kind of the party or purpose the clause names, else what its act reaches ("we use it
+    # only to run the app": purposes)
+    kinds = {lx.CONCEPTS_BY_NAME[n].category for n in concepts if n in lx.CONCEPTS_BY_NAME} or {_KIND[a] for a in doing}
     if not doing or not kinds:
         return False
     read = 0
@@ -376,7 +381,13 @@ def _exclusive(mine: frozenset, doing: frozenset[str], other: Document, facts: C
             continue
         for f in theirs:
             concept = lx.CONCEPTS_BY_NAME.get(f[1]) if f[0] == "concept" else None
-            if concept and concept.category in kinds and concept.polarity > 0 and concept.name not in concepts:
+            if (
+                concept
+                and concept.category in kinds
+                and concept.polarity > 0
+                and concept.specific
+                and concept.name not in concepts
+            ):
                 return False
     return True
 
