@@ -274,3 +274,14 @@ def test_an_only_on_a_purpose_stands_where_no_other_purpose_is_named() -> None:
     # a body that also uses data for advertising: "only to operate the app" is not what it says
     ads = "and to fix bugs. We also use your data for targeted advertising."
     assert _material(BASE.replace("and to fix bugs.", ads), _with(summary).replace("and to fix bugs.", ads))
+
+
+def test_a_recap_read_against_the_clauses_of_a_body_sentence() -> None:
+    # the body keeps data while the account is open and deletes it within 30 days: two clauses, two limits
+    recap = "To sum up, we keep your data only while your account is active and we delete it within 30 days."
+    assert not _material(BASE, _with(recap, END))
+    assert not _material(_with(recap, END), BASE)
+    # a body that keeps some data for longer: "only while your account is active" is no longer what it says
+    longer = "close the account. We keep payment records for seven years to meet tax law."
+    body = BASE.replace("close the account.", longer)
+    assert _material(body, _with(recap, END).replace("close the account.", longer))

@@ -129,6 +129,13 @@ class Document:
             return False
         return all(lx.CONCEPTS_BY_NAME[n].pattern.search(self.low) for n in topics)
 
+    def parts(self, sentence: str) -> list[str]:
+        """The clauses of one of this version's sentences stating several practices (recap.clauses), or []."""
+        cache = self.__dict__.setdefault("_parts", {})
+        if sentence not in cache:
+            cache[sentence] = recap.clauses(sentence)
+        return cache[sentence]
+
     @cached_property
     def _acts(self) -> list[frozenset[str]]:
         return [_bare_acts(s) for s in self.sentences[: self._read[1]]]
@@ -220,11 +227,12 @@ def _stands(
     needs: set[str] | None = None,
 ) -> bool:
     """Whether a passage of `other` states `core` (the statement's facts but its limits) doing `doing` with the
-    data, within the same limits: no fewer for an added statement, no more for a removed one, exactly these when
-    `added` is None. With `loose`, a term of a concept is stated by the passage's words ("device data" by "your
-    device model" where the passage names device identifiers: a summary names a kind of data in fewer words). With
-    `needs`, the data a pronoun of the statement stands for ("share them") must be what the passage handles."""
-    for passage in other.candidates(query or statement):
+    data, within the same limits: no fewer for an added statement (an "only" it adds must hold: `_exclusive`), no
+    more for a removed one, exactly these when `added` is None. With `loose`, a term of a concept is stated by the
+    passage's words ("device data" by "your device model" where the passage names device identifiers: a summary
+    names a kind of data in fewer words), and a sentence's clauses are passages too. With `needs`, the data a
+    pronoun of the statement stands for ("share them") must be what the passage handles."""
+    for passage, whole in _passages(other, query or statement, loose):
         text = " ".join(passage)
         if not doing <= acts(text):
             continue
@@ -245,15 +253,30 @@ def _stands(
             for f in core
         ):
             continue
-        if needs and not _reaches(needs, held):
+        if needs and not _reaches(needs, held if whole == passage else facts(" ".join(whole))):
             continue
         their_limits = {f for f in theirs if f[0] in _EXACT} | _conditions(" ".join(bound))
         if added is None:
             if their_limits == limits:
                 return True
-        elif (their_limits <= limits) if added else (limits <= their_limits):
+        elif ((their_limits <= limits) if added else (limits <= their_limits)) and (
+            # an "only" the passage does not say holds where nothing else of its kind is done with the data
+            not added or not (limits - their_limits) & _ONLY or _exclusive(frozenset(core), doing, other, facts)
+        ):
             return True
     return False
+
+
+def _passages(other: Document, query: str, clauses: bool) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The candidate passages of `other` for `query`, each with the passage it is part of; with `clauses`, each
+    sentence's clauses too ("We keep it while your account is active" of "We keep it while ... and delete it within
+    30 days"): a clause of a summary is restated by a clause of the body, with that clause's limits."""
+    out = []
+    for passage in other.candidates(query):
+        out.append((passage, passage))
+        if clauses and len(passage) == 1:
+            out.extend(((part,), passage) for part in other.parts(passage[0]))
+    return out
 
 
 def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
@@ -334,6 +357,7 @@ def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[
         return False  # "Advertisers: we share your data with them": the label says with whom
     read = 0
     named: set[str] = set()  # the data the clauses so far name, what "it" / "them" stand for
+    numbers = {f for f in facts(statement) if f[0] == "number"}  # the periods an "only" may be bounded by
     for clause in recap.clauses(statement):
         mine = facts(clause)
         data = _data(mine)
@@ -348,7 +372,7 @@ def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[
         # a clause is short: its verbs in their plain forms find the sentences that do the same ("never sold")
         query = " ".join([clause, *(_PLAIN_VERBS[a] for a in sorted(doing))])
         if limits & _ONLY:
-            if not _exclusive(mine, doing, other, facts):
+            if not _exclusive(mine | numbers, doing, other, facts):
                 return False
             if _stands(clause, core, doing, limits - _ONLY, other, facts, None, True, query, needs):
                 continue
@@ -369,6 +393,7 @@ def _exclusive(mine: frozenset, doing: frozenset[str], other: Document, facts: C
     kinds = {lx.CONCEPTS_BY_NAME[n].category for n in concepts if n in lx.CONCEPTS_BY_NAME} or {_KIND[a] for a in doing}
     if not doing or not kinds:
         return False
+    allowed = concepts | {f for f in mine if f[0] == "number"}
     read = 0
     for sentence in other.sentences:
         if not doing <= acts(_TO_YOU.sub(" ", sentence.lower())):
@@ -376,20 +401,37 @@ def _exclusive(mine: frozenset, doing: frozenset[str], other: Document, facts: C
         read += 1
         if read > _EXCLUSIVE_READ:
             return False
-        theirs = facts(sentence)
-        if any(f[0] in ("negated", "denials") for f in theirs):
-            continue
-        for f in theirs:
-            concept = lx.CONCEPTS_BY_NAME.get(f[1]) if f[0] == "concept" else None
-            if (
-                concept
-                and concept.category in kinds
-                and concept.polarity > 0
-                and concept.specific
-                and concept.name not in concepts
-            ):
-                return False
+        for part in other.parts(sentence) or [sentence]:
+            if not _names_other(part, doing, allowed, kinds, facts):
+                continue
+            return False
     return True
+
+
+def _names_other(
+    part: str, doing: frozenset[str], concepts: set, kinds: set[str], facts: Callable[[str], frozenset]
+) -> bool:
+    """Whether a sentence (or a clause of one) does `doing` affirmed with a party, purpose or data of `kinds` that
+    is not among `concepts`, or for a period `concepts` does not name ("we keep it only while your account is open"
+    is not what a policy that keeps payment records for seven years says)."""
+    if not doing <= acts(_TO_YOU.sub(" ", part.lower())):
+        return False
+    theirs = facts(part)
+    if any(f[0] in ("negated", "denials") for f in theirs):
+        return False
+    if any(f[0] == "number" and f not in concepts for f in theirs):
+        return True
+    for f in theirs:
+        concept = lx.CONCEPTS_BY_NAME.get(f[1]) if f[0] == "concept" else None
+        if (
+            concept
+            and concept.category in kinds
+            and concept.polarity > 0
+            and concept.specific
+            and concept.name not in concepts
+        ):
+            return True
+    return False
 
 
 #: a sentence that sends the reader to another part of this policy or to another document for what it names ("To
