@@ -319,7 +319,9 @@ def _reaches(needs: set[str], held: frozenset) -> bool:
 
 def _verb_act(stem: str) -> frozenset[str]:
     """The act a denied verb's stem names ("sell", "sol" of "sold", "shar"), or none for a concept's name."""
-    return acts(stem) or acts(f"{stem}d") if " " not in stem and stem not in lx.CONCEPTS_BY_NAME else frozenset()
+    if " " in stem or stem in lx.CONCEPTS_BY_NAME:
+        return frozenset()
+    return acts(stem) or acts(f"{stem}d")
 
 
 def _same_denial(stem: str, theirs: frozenset) -> bool:
@@ -412,14 +414,14 @@ def _names_other(
     part: str, doing: frozenset[str], concepts: set, kinds: set[str], facts: Callable[[str], frozenset]
 ) -> bool:
     """Whether a sentence (or a clause of one) does `doing` affirmed with a party, purpose or data of `kinds` that
-    is not among `concepts`, or for a period `concepts` does not name ("we keep it only while your account is open"
-    is not what a policy that keeps payment records for seven years says)."""
+    is not among `concepts`, or keeps data for a period `concepts` does not name ("we keep it only while your
+    account is open" is not what a policy that keeps payment records for seven years says)."""
     if not doing <= acts(_TO_YOU.sub(" ", part.lower())):
         return False
     theirs = facts(part)
     if any(f[0] in ("negated", "denials") for f in theirs):
         return False
-    if any(f[0] == "number" and f not in concepts for f in theirs):
+    if "retain" in doing and any(f[0] == "number" and f[1] == "time" and f not in concepts for f in theirs):
         return True
     for f in theirs:
         concept = lx.CONCEPTS_BY_NAME.get(f[1]) if f[0] == "concept" else None
