@@ -212,6 +212,15 @@ def test_a_summary_dropped_while_the_body_changes_is_material() -> None:
                 "If you opt in, we use it to show ads.",
             ],
         ),
+        # a subordinate clause before the main one is no clause of its own, whatever its commas
+        (
+            "When you join a team, such as a school's, we collect your name, and we share it with the school.",
+            [
+                "When you join a team, such as a school's, we collect your name.",
+                "When you join a team, such as a school's, we share it with the school.",
+            ],
+        ),
+        ("If you are a member of a team account, such as a school's, we act for that school.", []),
         # one practice: nothing to cut
         ("We collect your name and your email address.", []),
         # a negation that may reach into the verbs after it: not cut

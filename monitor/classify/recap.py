@@ -30,6 +30,12 @@ _PRONOUN = frozenset(("we", "you", "they", "it"))
 _FUNCTION = frozenset(
     re.findall(r"\S+", "and or but nor the a an your our their its to of with for in on at by from as than")
 )
+#: the words that open a subordinate clause: a sentence opening on one has its main clause after the comma
+_SUBORDINATE = frozenset(
+    re.findall(
+        r"\S+", "if when whenever where wherever unless although though while because since once as after before until"
+    )
+)
 #: the verbs that open a predicate without a subject ("..., use it to run the app, share it with ..."): handling
 #: verbs, and those that keep, protect or erase data or give the user a choice
 _VERB = re.compile(
@@ -95,9 +101,16 @@ def clauses(statement: str) -> list[str]:
         return []
     pieces = _SEPARATOR.split(text)
     lead = ""
-    if len(pieces) > 2 and pieces[1].strip() == "," and _own_subject(pieces[2]) and not _own_subject(pieces[0]):
-        # a phrase before the first clause ("To sum up, we ...", "If you opt in, we ...") reaches every clause
-        lead, pieces = f"{pieces[0]}, ", pieces[2:]
+    opening = _words(pieces[0])
+    if not _own_subject(pieces[0]) and (not opening or opening[0] in _SUBORDINATE or _head(opening) is None):
+        # a phrase before the first main clause ("To sum up, we ...", "If you opt in, we ...", "When you join a
+        # team, such as a school's, we ...") reaches every clause
+        main = next(
+            (j for j in range(2, len(pieces), 2) if pieces[j - 1].strip() == "," and _own_subject(pieces[j])), None
+        )
+        if main is None:
+            return []
+        lead, pieces = f"{''.join(pieces[: main - 1])}, ", pieces[main:]
     first = _words(pieces[0])
     head = _head(first)
     if head is None:
