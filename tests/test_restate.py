@@ -187,6 +187,15 @@ def test_a_summary_dropped_while_the_body_changes_is_material() -> None:
                 "We share them with hosts.",
             ],
         ),
+        # a noun that looks like a verb goes on with the list ("processors", "records of ...")
+        ("We share data with hosts, processors and partners.", []),
+        (
+            "We collect your name, records of your purchases and your location, and share them with hosts.",
+            [
+                "We collect your name, records of your purchases and your location.",
+                "We share them with hosts.",
+            ],
+        ),
         # a limit with no verb stays with the clause it limits
         (
             "We share your data with hosts, only with your consent, and we never sell it.",

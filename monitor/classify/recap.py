@@ -37,11 +37,24 @@ _SUBORDINATE = frozenset(
     )
 )
 #: the verbs that open a predicate without a subject ("..., use it to run the app, share it with ..."): handling
-#: verbs, and those that keep, protect or erase data or give the user a choice
+#: verbs, and those that keep, protect or erase data or give the user a choice, as whole words ("processor",
+#: "storage" and "records" are no verbs)
 _VERB = re.compile(
-    r"^(?:collect|gather|obtain|receiv|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
-    r"|kept|stor(?!age)|hold|held|track|monitor|analy[sz]|combin|profil|send|sent|upload|us(?:e|es|ed|ing)$"
-    r"|process|delet|eras|remov|protect|encrypt|secur|ask|let|give|gave|offer|honou?r|respect|notif|tell|told)"
+    r"^(?:(?:collect|gather|obtain|record|process|protect|encrypt|transmit|retain|keep|hold|track|monitor|sell|rent"
+    r"|send|upload|offer|respect|ask|let|tell|honou?r)(?:s|es|ed|ing)?"
+    r"|(?:shar|disclos|captur|stor|us|receiv|delet|eras|remov|analy[sz]|combin|profil|secur|giv)(?:e|es|ed|ing)"
+    r"|transfer(?:s|red|ring)?|notif(?:y|ies|ied|ying)|sold|kept|held|sent|gave|given|told)$"
+)
+#: the words that may follow a verb that opens a clause without a subject: an object, a determiner, a preposition
+#: ("..., share it with ...", "..., use your data to ...", "..., never sold"); a noun after a noun goes on with a
+#: list ("..., records of purchases")
+_AFTER_VERB = frozenset(
+    re.findall(
+        r"\S+",
+        "it them us you your our their its his her the a an this these that those any all some such no only data"
+        " personal information with to for in on by at from about when if where as without unless until within"
+        " and or but",
+    )
 )
 #: the longest statement cut (a longer one is a paragraph, read sentence by sentence), and the most clauses
 _MAX_WORDS = 80
@@ -73,7 +86,10 @@ def _opens_clause(segment: str) -> bool:
     start = 1 if words and words[0] in _PRONOUN else 0
     while start < len(words) and words[start] in _AUX:
         start += 1
-    return start < len(words) and bool(_VERB.match(words[start]))
+    if start >= len(words) or not _VERB.match(words[start]):
+        return False
+    # a verb with no subject before it must go on as a verb does ("share it", not "records of purchases")
+    return start > 0 or start + 1 == len(words) or words[start + 1] in _AFTER_VERB
 
 
 def _own_subject(segment: str) -> bool:
