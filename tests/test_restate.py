@@ -230,6 +230,7 @@ def test_a_summary_dropped_while_the_body_changes_is_material() -> None:
             ],
         ),
         ("If you are a member of a team account, such as a school's, we act for that school.", []),
+        ("By using the chat, you agree that our vendors may read what you write.", []),
         # one practice: nothing to cut
         ("We collect your name and your email address.", []),
         # a negation that may reach into the verbs after it: not cut

@@ -30,10 +30,13 @@ _PRONOUN = frozenset(("we", "you", "they", "it"))
 _FUNCTION = frozenset(
     re.findall(r"\S+", "and or but nor the a an your our their its to of with for in on at by from as than")
 )
-#: the words that open a subordinate clause: a sentence opening on one has its main clause after the comma
+#: the words that open a subordinate clause or a phrase before the main clause ("If you opt in, ...", "By using the
+#: app, ..."): a sentence opening on one has its main clause after the comma
 _SUBORDINATE = frozenset(
     re.findall(
-        r"\S+", "if when whenever where wherever unless although though while because since once as after before until"
+        r"\S+",
+        "if when whenever where wherever unless although though while because since once as after before until by"
+        " upon on for in to with through without during from at",
     )
 )
 #: the verbs that open a predicate without a subject ("..., use it to run the app, share it with ..."): handling
