@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from monitor.classify import lexicon as lx
+from monitor.classify import recap
 from monitor.classify.evidence import normal
 from monitor.text.sentences import clean_block, split_sentences
 
@@ -128,6 +129,13 @@ class Document:
             return False
         return all(lx.CONCEPTS_BY_NAME[n].pattern.search(self.low) for n in topics)
 
+    def parts(self, sentence: str) -> list[str]:
+        """The clauses of one of this version's sentences stating several practices (recap.clauses), or []."""
+        cache = self.__dict__.setdefault("_parts", {})
+        if sentence not in cache:
+            cache[sentence] = recap.clauses(sentence)
+        return cache[sentence]
+
     @cached_property
     def _acts(self) -> list[frozenset[str]]:
         return [_bare_acts(s) for s in self.sentences[: self._read[1]]]
@@ -197,7 +205,34 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         return False
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
-    for passage in other.candidates(statement):
+    if _stands(statement, core, doing, limits, other, facts, added):
+        return True
+    # a sentence stating several practices at once, each of which the other version states somewhere; a list
+    # item so only under a label that states nothing of its own ("Key points:")
+    if intro and (acts(intro) or any(f[0] in _STATING for f in facts(intro))):
+        return False
+    return _restated_clause_by_clause(statement, other, facts)
+
+
+def _stands(
+    statement: str,
+    core: set,
+    doing: frozenset[str],
+    limits: set,
+    other: Document,
+    facts: Callable[[str], frozenset],
+    added: bool | None,
+    loose: bool = False,
+    query: str = "",
+    needs: set[str] | None = None,
+) -> bool:
+    """Whether a passage of `other` states `core` (the statement's facts but its limits) doing `doing` with the
+    data, within the same limits: no fewer for an added statement (an "only" it adds must hold: `_exclusive`), no
+    more for a removed one, exactly these when `added` is None. With `loose`, a term of a concept is stated by the
+    passage's words ("device data" by "your device model" where the passage names device identifiers: a summary
+    names a kind of data in fewer words), and a sentence's clauses are passages too. With `needs`, the data a
+    pronoun of the statement stands for ("share them") must be what the passage handles."""
+    for passage, whole in _passages(other, query or statement, loose):
         text = " ".join(passage)
         if not doing <= acts(text):
             continue
@@ -213,11 +248,190 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
         if any(
             f not in (held if f[0] in ("concept", "term") else theirs)
             and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low))
+            and not (loose and f[0] == "term" and _shorter_term(f, held, low))
+            and not (loose and f[0] == "negated" and _same_denial(f[1], theirs))
             for f in core
         ):
             continue
+        if needs and not _reaches(needs, held if whole == passage else facts(" ".join(whole))):
+            continue
         their_limits = {f for f in theirs if f[0] in _EXACT} | _conditions(" ".join(bound))
-        if (their_limits <= limits) if added else (limits <= their_limits):
+        if added is None:
+            if their_limits == limits:
+                return True
+        elif ((their_limits <= limits) if added else (limits <= their_limits)) and (
+            # an "only" the passage does not say holds where nothing else of its kind is done with the data
+            not added or not (limits - their_limits) & _ONLY or _exclusive(frozenset(core), doing, other, facts)
+        ):
+            return True
+    return False
+
+
+def _passages(other: Document, query: str, clauses: bool) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The candidate passages of `other` for `query`, each with the passage it is part of; with `clauses`, each
+    sentence's clauses too ("We keep it while your account is active" of "We keep it while ... and delete it within
+    30 days"): a clause of a summary is restated by a clause of the body, with that clause's limits."""
+    out = []
+    for passage in other.candidates(query):
+        out.append((passage, passage))
+        if clauses and len(passage) == 1:
+            out.extend(((part,), passage) for part in other.parts(passage[0]))
+    return out
+
+
+def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
+    """A term ("devic") of a concept `held` states, whose every word stands in the passage (`low`) or in the
+    concept's name: "device data" is stated by "your device model" where the passage names device identifiers, and
+    "service providers" by "hosting providers and our payment processor" where it names service providers, "sold"
+    by "sell"."""
+    if ("concept", term[1], False) not in held and ("concept", term[1], True) not in held:
+        return False
+    named = {w[:5] for w in term[1].lower().split() if len(w) > 3}
+    if all(stem in named or re.search(rf"(?<![\w-]){re.escape(stem)}", low) for stem in term[2].split()):
+        return True
+    # a handling verb in another form ("sold" by "sell"): the passage does the same act
+    done = acts(term[2])
+    return bool(done) and done <= acts(low)
+
+
+#: a clause that handles what an earlier one named ("..., and share them with ...", "it is never sold")
+_BACK = re.compile(r"(?<![\w-])(?:it|them|this|these|those|such (?:data|information))(?![\w-])")
+
+
+def _data(mine: frozenset) -> set[str]:
+    """The kinds of data a clause's facts name (the vocabulary's data_collection concepts, "personal data" aside)."""
+    return {
+        f[1]
+        for f in mine
+        if f[0] == "concept"
+        and f[1] in lx.CONCEPTS_BY_NAME
+        and lx.CONCEPTS_BY_NAME[f[1]].category == lx.DC
+        and lx.CONCEPTS_BY_NAME[f[1]].specific
+    }
+
+
+def _reaches(needs: set[str], held: frozenset) -> bool:
+    """Whether a passage's act reaches the data `needs` names: it names them, or it names no kind of data ("we share
+    personal data with ...") and none of them is sensitive (a sale or sharing of health data must be stated)."""
+    theirs = _data(held)
+    return needs <= theirs or (not theirs and not lx.any_critical(needs))
+
+
+def _verb_act(stem: str) -> frozenset[str]:
+    """The act a denied verb's stem names ("sell", "sol" of "sold", "shar"), or none for a concept's name."""
+    if " " in stem or stem in lx.CONCEPTS_BY_NAME:
+        return frozenset()
+    return acts(stem) or acts(f"{stem}d")
+
+
+def _same_denial(stem: str, theirs: frozenset) -> bool:
+    """A handling verb denied ("never sold") where the passage denies the same act in another form ("do not
+    sell")."""
+    done = _verb_act(stem)
+    return bool(done) and any(f[0] == "negated" and _verb_act(f[1]) == done for f in theirs)
+
+
+#: the limiters that make a practice exclusive ("only with our service providers", "solely to run the app")
+_ONLY = frozenset({("limit", "only")})
+#: the facts a clause of a summary states that the other version must state too (a clause with none of them, "we
+#: use it to run the app", names no practice the vocabulary reads)
+_STATING = ("concept", "negated", "number", "name", "limit")
+#: the most sentences of the other version read to tell whether a practice is done with anything else
+_EXCLUSIVE_READ = 60
+#: the plain verbs of each act (`_ACTS`), to find where a clause's act is done
+_PLAIN_VERBS = {"collect": "collect", "disclose": "share disclose", "sell": "sell", "retain": "keep", "use": "use"}
+#: the kind of concept each act reaches, for an "only" whose clause names no concept
+_KIND = {"collect": lx.DC, "use": lx.DU, "disclose": lx.TP, "sell": lx.TP, "retain": lx.DR}
+#: a message sent to the user is no disclosure ("we send you reminders")
+_TO_YOU = re.compile(r"(?<![\w-])(?:send|sends|sending|sent)\s+(?:to\s+)?you(?![\w-])")
+
+
+def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[[str], frozenset]) -> bool:
+    """A sentence stating several practices ("we collect X, use it to run the app, share it only with Y and never
+    sell it", recap.clauses) is restated when the other version states each of its clauses somewhere, each with its
+    polarity, its data and recipients, and exactly its limits: an "only" stands when the other version does that
+    act with nothing the clause does not name (`_exclusive`). One clause new, negated the other way, or with a limit
+    added or dropped keeps the statement new. Clauses naming no practice ("we use it to run the app") add nothing.
+
+    Family: summaries ("at a glance", key points, section intros, closing recaps) added or dropped while the body
+    of the policy states every practice they name."""
+    if any(f[0] in _STATING for f in facts(recap.label(statement))):
+        return False  # "Advertisers: we share your data with them": the label says with whom
+    read = 0
+    named: set[str] = set()  # the data the clauses so far name, what "it" / "them" stand for
+    numbers = {f for f in facts(statement) if f[0] == "number"}  # the periods an "only" may be bounded by
+    for clause in recap.clauses(statement):
+        mine = facts(clause)
+        data = _data(mine)
+        needs = named if not data and _BACK.search(clause.lower()) else set()
+        named = data or named
+        if not any(f[0] in _STATING for f in mine):
+            continue
+        read += 1
+        doing = acts(clause)
+        core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
+        limits = {f for f in mine if f[0] in _EXACT} | _conditions(clause)
+        # a clause is short: its verbs in their plain forms find the sentences that do the same ("never sold")
+        query = " ".join([clause, *(_PLAIN_VERBS[a] for a in sorted(doing))])
+        if limits & _ONLY:
+            if not _exclusive(mine | numbers, doing, other, facts):
+                return False
+            if _stands(clause, core, doing, limits - _ONLY, other, facts, None, True, query, needs):
+                continue
+        if not _stands(clause, core, doing, limits, other, facts, None, True, query, needs):
+            return False
+    return read > 0
+
+
+def _exclusive(mine: frozenset, doing: frozenset[str], other: Document, facts: Callable[[str], frozenset]) -> bool:
+    """Whether every sentence of `other` that does `doing` affirmed (shares, uses, keeps...) names no other party,
+    purpose or data of the kind `mine` limits the act to: "we share it only with our service providers" stands where
+    the other version shares with service providers and with no one else, not where it also shares with advertisers
+    (an international transfer or a safeguard named with the sharing is of another kind); "we use it only to run the
+    app" where no sentence uses data for advertising, profiling or another purpose the vocabulary names."""
+    concepts = {f[1] for f in mine if f[0] == "concept" and not f[2]}
+    # what "only" limits: the kind of the party or purpose the clause names, else what its act reaches ("we use it
+    # only to run the app": purposes)
+    kinds = {lx.CONCEPTS_BY_NAME[n].category for n in concepts if n in lx.CONCEPTS_BY_NAME} or {_KIND[a] for a in doing}
+    if not doing or not kinds:
+        return False
+    allowed = concepts | {f for f in mine if f[0] == "number"}
+    read = 0
+    for sentence in other.sentences:
+        if not doing <= acts(_TO_YOU.sub(" ", sentence.lower())):
+            continue
+        read += 1
+        if read > _EXCLUSIVE_READ:
+            return False
+        for part in other.parts(sentence) or [sentence]:
+            if not _names_other(part, doing, allowed, kinds, facts):
+                continue
+            return False
+    return True
+
+
+def _names_other(
+    part: str, doing: frozenset[str], concepts: set, kinds: set[str], facts: Callable[[str], frozenset]
+) -> bool:
+    """Whether a sentence (or a clause of one) does `doing` affirmed with a party, purpose or data of `kinds` that
+    is not among `concepts`, or keeps data for a period `concepts` does not name ("we keep it only while your
+    account is open" is not what a policy that keeps payment records for seven years says)."""
+    if not doing <= acts(_TO_YOU.sub(" ", part.lower())):
+        return False
+    theirs = facts(part)
+    if any(f[0] in ("negated", "denials") for f in theirs):
+        return False
+    if "retain" in doing and any(f[0] == "number" and f[1] == "time" and f not in concepts for f in theirs):
+        return True
+    for f in theirs:
+        concept = lx.CONCEPTS_BY_NAME.get(f[1]) if f[0] == "concept" else None
+        if (
+            concept
+            and concept.category in kinds
+            and concept.polarity > 0
+            and concept.specific
+            and concept.name not in concepts
+        ):
             return True
     return False
 
