@@ -22,6 +22,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from monitor.classify import lexicon as lx
 from monitor.classify import vocabulary
 from monitor.classify.evidence import concepts_in, normal
 from monitor.classify.traits import _HANDLING_VERB
@@ -95,6 +96,10 @@ _FUNCTION = frozenset(
         " has have had may might will would can could must should shall both either neither same new old",
     )
 )
+#: words that open a noun phrase: a head after one of them, with "of ..." after it, heads an item ("a record of ...")
+_DETERMINERS = frozenset(
+    re.findall(r"\S+", "a an the this that these those your our their its any all each every such")
+)
 #: words after which the next word is a verb, not a modifier: "we review reports", "to keep records", "can view logs"
 _BEFORE_VERB = frozenset(
     re.findall(
@@ -139,14 +144,19 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(c.name for _, c in concepts_in(normal(text)))
 
 
+def _said_alike(words: list[str]) -> frozenset[str]:
+    """Words as the rewording reads them: singular, each read as its representative of synonyms.toml [same]."""
+    return frozenset(lx.SYNONYMS.get(w, w).rstrip("s") or w for w in words)
+
+
 def _generic_item(old: list[str], new: list[str], lead: str, tail: str) -> str:
     """The item said both ways ("crash reports → crash logs") where its head changed between generic nouns of
     synonyms.toml [[heads]] around a kept modifier (`lead`, or `tail` "of ..."), else "". Across classes only where
     the item names the same sensitive data types both ways."""
     if not (lead or tail) or not all(w in HEAD_CLASS for w in old + new):
         return ""
-    if {w.rstrip("s") for w in old} == {w.rstrip("s") for w in new}:
-        return ""
+    if _said_alike(old) == _said_alike(new):
+        return ""  # "personal information" -> "personal data": one wording already (synonyms.toml [same])
     item_b, item_a = f"{lead}{' '.join(old)}{tail}", f"{lead}{' '.join(new)}{tail}"
     if len({HEAD_CLASS[w] for w in old + new}) > 1 and _critical(item_b) != _critical(item_a):
         return ""  # "payment details" (card data) -> "payment records": another sensitive reading
@@ -189,7 +199,13 @@ def head_swaps(before: str, after: str) -> list[Swap]:
         if tag != "replace" or len(old) > _HEAD_WORDS or len(new) > _HEAD_WORDS:
             continue
         kept_before = k > 0 and ops[k - 1][0] == "equal" and _is_modifier(wb, i1 - 1)
-        kept_after = k + 1 < len(ops) and ops[k + 1][0] == "equal" and wb[i2] == "of" and i2 + 1 < ops[k + 1][2]
+        kept_after = (
+            k + 1 < len(ops)
+            and ops[k + 1][0] == "equal"
+            and wb[i2] == "of"
+            and i2 + 1 < ops[k + 1][2]
+            and (i1 == 0 or wb[i1 - 1] in _DETERMINERS)
+        )
         lead = f"{wb[i1 - 1]} " if kept_before else ""
         tail = " " + " ".join(wb[i2 : min(i2 + 3, ops[k + 1][2])]) if kept_after else ""
         said = _generic_item(old, new, lead, tail) or _carried_item(old, new, lead)
