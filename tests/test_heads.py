@@ -135,6 +135,13 @@ def test_a_real_change_beside_a_swap_is_named_without_the_head():
     assert "30 days" in verdict.reason or "2 years" in verdict.reason
 
 
+def test_a_change_beside_a_swap_is_quoted_as_written():
+    verdict = _sentence("We collect crash reports and your city.", "We collect crash logs and your precise location.")
+    assert verdict.material
+    assert "precise location" in verdict.reason and "usage data" not in verdict.reason
+    assert "reports and your precise" not in verdict.reason  # the new version says "logs", never "reports"
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [

@@ -733,7 +733,26 @@ def _heads_read_alike(
         readings.append((alike, _findings(alike, profile(b), profile(a), known)))
     said = "; ".join(s.said for s in swaps)
     alike, found = next(((c, f) for c, f in readings if f), readings[0])
-    return alike, found, said
+    return alike, _as_written(found, findings), said
+
+
+def _finding_key(f: Finding) -> tuple[str, str]:
+    """What a finding says, without its quote: "added precise location" of 'added precise location ("...")'."""
+    return f.kind, f.text.split(" (")[0].split('"')[0].strip()
+
+
+def _as_written(found: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """The findings of the version as written that say what `found` (read on the heads said alike) says, so that
+    their quotes and headlines quote the text as written; `found` itself where one has no such twin."""
+    pool = list(findings)
+    out = []
+    for f in found:
+        twin = next((g for g in pool if _finding_key(g) == _finding_key(f)), None)
+        if twin is None:
+            return found
+        pool.remove(twin)
+        out.append(twin)
+    return out
 
 
 def _as_read(change: Change, read: tuple[str, str], layout: Layout | None) -> _Judgement:
