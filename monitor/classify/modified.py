@@ -714,11 +714,12 @@ def _same_facts(change: Change, known: tuple[str, str]) -> bool:
 def _heads_read_alike(
     change: Change, known: tuple[str, str], findings: list[Finding]
 ) -> tuple[Change, list[Finding], str]:
-    """The change read with every item whose head noun alone changed between generic nouns ("crash reports" ->
-    "crash logs", "usage records" -> "usage data": monitor/classify/heads.py) said alike on both sides, the findings
-    of that reading, and the swaps said; else the change, its findings and "". Both readings are tried (each side's
-    head for both); the first that still finds something gives the findings, so a data type, a number or a recipient
-    changed beside the swap is still read, without the concept the head alone seemed to add or drop.
+    """The change read with every item whose head noun alone changed (between generic nouns, "crash reports" ->
+    "crash logs", "usage records" -> "usage data", or to a noun that names only what a kept word names, "videos" ->
+    "video recordings": monitor/classify/heads.py) said alike on both sides, the findings of that reading, and the
+    swaps said; else the change, its findings and "". Both readings are tried (each side's head for both); the first
+    that still finds something gives the findings, as the text as written words them, so a data type, a number or a
+    recipient changed beside the swap is still read, without the concept the head alone seemed to add or drop.
 
     Family: lists of data re-edited for style, where an item keeps its modifier ("crash", "usage", "purchase") and is
     filed under another generic noun."""
