@@ -10,6 +10,7 @@ import itertools
 import re
 from collections import Counter
 
+from monitor.classify import heads
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
 from monitor.classify.findings import _findings
@@ -710,6 +711,51 @@ def _same_facts(change: Change, known: tuple[str, str]) -> bool:
     return True
 
 
+def _heads_read_alike(
+    change: Change, known: tuple[str, str], findings: list[Finding]
+) -> tuple[Change, list[Finding], str]:
+    """The change read with every item whose head noun alone changed (between generic nouns, "crash reports" ->
+    "crash logs", "usage records" -> "usage data", or to a noun that names only what a kept word names, "videos" ->
+    "video recordings": monitor/classify/heads.py) said alike on both sides, the findings of that reading, and the
+    swaps said; else the change, its findings and "". Both readings are tried (each side's head for both); the first
+    that still finds something gives the findings, as the text as written words them, so a data type, a number or a
+    recipient changed beside the swap is still read, without the concept the head alone seemed to add or drop.
+
+    Family: lists of data re-edited for style, where an item keeps its modifier ("crash", "usage", "purchase") and is
+    filed under another generic noun."""
+    before, after = change.before or "", change.after or ""
+    swaps = heads.head_swaps(before, after)
+    if not swaps:
+        return change, findings, ""
+    readings = []
+    for as_before in (True, False):
+        b, a = heads.read_alike(before, after, swaps, as_before)
+        alike = dataclasses.replace(change, before=b, after=a)
+        readings.append((alike, _findings(alike, profile(b), profile(a), known)))
+    said = "; ".join(s.said for s in swaps)
+    alike, found = next(((c, f) for c, f in readings if f), readings[0])
+    return alike, _as_written(found, findings), said
+
+
+def _finding_key(f: Finding) -> tuple[str, str]:
+    """What a finding says, without its quote: "added precise location" of 'added precise location ("...")'."""
+    return f.kind, f.text.split(" (")[0].split('"')[0].strip()
+
+
+def _as_written(found: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """The findings of the version as written that say what `found` (read on the heads said alike) says, so that
+    their quotes and headlines quote the text as written; `found` itself where one has no such twin."""
+    pool = list(findings)
+    out = []
+    for f in found:
+        twin = next((g for g in pool if _finding_key(g) == _finding_key(f)), None)
+        if twin is None:
+            return found
+        pool.remove(twin)
+        out.append(twin)
+    return out
+
+
 def _as_read(change: Change, read: tuple[str, str], layout: Layout | None) -> _Judgement:
     """The judgement of a sentence whose versions name the reader differently, on the versions read alike
     (reader.as_reader); the verdict keeps the text as written."""
@@ -947,10 +993,18 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         return _cosmetic("no-practice", change, f"reworded text that states no data practice: {_q(after, 80)}")
     known = (layout.old_low, layout.new_low) if layout is not None else ("", "")
     findings = _findings(change, pb, pa, known)
+    alike, heads_said = change, ""
+    if findings:  # an item of data named by another generic noun: the findings of the rest of the sentence
+        alike, findings, heads_said = _heads_read_alike(change, known, findings)
+        if not findings:
+            return _cosmetic(
+                "same-words", change, f"the same item of data under another head noun ({heads_said}): {_q(after, 80)}"
+            )
     swapped = ""
     if findings:  # the words read alike: near-synonyms swapped, a recipient's "third-party" dropped
         swapped = "; ".join(x for x in (_near_synonyms_swapped(before, after), _qualifier_dropped(before, after)) if x)
-    if swapped and _same_facts(change, known):
+    if swapped and _same_facts(alike, known):
+        swapped = "; ".join(x for x in (heads_said, swapped) if x)
         return _cosmetic("same-words", change, f"the same facts in other words ({swapped}): {_q(after, 80)}")
     if findings and (
         _illustration_only(_hunks(before, after))
