@@ -492,17 +492,13 @@ LOOK_ALIKES = [
         "We do not share your personal data with third parties unless you ask us to.",
         "We do not share your personal data with third parties unless the law allows us to.",
         id="x-unless-law",
-        marks=pytest.mark.xfail(
-            reason="the condition's trigger changed (the user's request -> what the law allows) is read by no finding",
-            strict=False,
-        ),
     ),
     pytest.param(
         "We keep your messages until you delete them.",
         "We share your messages until you delete them.",
         id="x-keep-share",
         marks=pytest.mark.xfail(
-            reason="read as the same facts by the passage rule (the passage names keeping and sharing elsewhere)",
+            reason="the passage rule reads the same facts (no period kept, no recipient named)",
             strict=False,
         ),
     ),
@@ -626,7 +622,7 @@ LOOK_ALIKES = [
         "We may share your data where permitted by law.",
         id="z-required-permitted",
         marks=pytest.mark.xfail(
-            reason="'where required by law' -> 'where permitted by law' is read by no finding", strict=False
+            reason="the sentence reads the condition swapped; the passage rule reads the same facts",
         ),
     ),
     pytest.param(
@@ -647,7 +643,7 @@ LOOK_ALIKES = [
         "We will delete your data when we decide to.",
         id="z-request-we-decide",
         marks=pytest.mark.xfail(
-            reason="'when you ask us to' -> 'when we decide to' is read by no finding", strict=False
+            reason="the sentence reads the condition swapped; the passage rule reads the same facts",
         ),
     ),
     pytest.param(
@@ -728,3 +724,38 @@ def test_the_stance_is_written_one_way(text, written):
 )
 def test_what_is_no_such_stance_is_left_as_written(text):
     assert _in_stance_form(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the condition's trigger moved between the reader, the law and the company
+        ("We may share your data where required by law.", "We may share your data where permitted by law."),
+        ("We will delete your data when you ask us to.", "We will delete your data when we decide to."),
+        ("We share your data with your consent.", "We share your data where the law allows us to."),
+        ("We disclose your messages if the law requires it.", "We disclose your messages at our discretion."),
+    ],
+)
+def test_a_practice_left_to_another_kind_of_condition_is_material(before, after):
+    verdict = _sentence(before, after)
+    assert verdict.material, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the same kinds of condition in other words, or in another order
+        (
+            "We disclose data where required by law or with your consent.",
+            "With your consent or if the law requires us to, we disclose data.",
+        ),
+        ("We delete your data at your request.", "We delete your data if you ask us to."),
+        ("We may share data if we are legally obliged to.", "We may share data where the law requires us to."),
+        ("We may share data where permitted by law.", "We may share data where the law allows it."),
+    ],
+)
+def test_the_same_kind_of_condition_in_other_words_is_not_material(before, after):
+    for old, new in ((before, after), (after, before)):
+        verdict = _sentence(old, new)
+        assert not verdict.material, (old, new, verdict.reason)
+        assert not _judge(old, new).material

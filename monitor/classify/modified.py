@@ -1045,6 +1045,75 @@ def _stance_reworded(change: Change, known: tuple[str, str]) -> str:
     return ", ".join(dict.fromkeys(why_b + why_a))
 
 
+#: who or what a condition leaves a practice to, from the reader's own say to the company's: the reader's consent or
+#: request, a duty the law sets, a leave the law gives, the company's own judgement
+_TRIGGERS = (
+    (
+        "the user's consent or request",
+        3,
+        re.compile(
+            r"(?<![\w-])(?:with(?:out)? your (?:[a-z]+ )?(?:consent|permission|authori[sz]ation)|(?:at|upon|on) your "
+            r"(?:request|direction|instruction)|you (?:have )?(?:consent(?:ed)?|agree[sd]?|ask(?:ed)? us|request(?:ed)?"
+            r"|instruct(?:ed)? us|opt(?:ed)?[- ]in|tell us))(?![\w-])"
+        ),
+    ),
+    (
+        "a duty the law sets",
+        2,
+        re.compile(
+            r"(?<![\w-])(?:(?:required|obliged|compelled) (?:to do so )?by (?:(?:the|applicable) )?laws?|legally "
+            r"(?:required|obliged)|laws? (?:requires?|obliges?)|legal (?:obligations?|requirements?))(?![\w-])"
+        ),
+    ),
+    (
+        "what the law allows",
+        1,
+        re.compile(
+            r"(?<![\w-])(?:(?:permitted|allowed|authori[sz]ed) (?:by|under) (?:(?:the|applicable) )?laws?"
+            r"|laws? (?:permits?|allows?)|legally (?:permitted|allowed))(?![\w-])"
+        ),
+    ),
+    (
+        "the company's own judgement",
+        0,
+        re.compile(
+            r"(?<![\w-])(?:at our (?:sole )?discretion|we (?:decide|choose|deem|see fit)|as we see fit)(?![\w-])"
+        ),
+    ),
+)
+
+
+def _triggers(p: Profile) -> dict[str, int]:
+    """The kinds of condition a sentence leaves its practice to (`_TRIGGERS`), each with its rank."""
+    return {name: rank for name, rank, pattern in _TRIGGERS if pattern.search(p.low)}
+
+
+def _trigger_swapped(pb: Profile, pa: Profile, before: str, after: str) -> Finding | None:
+    """A practice left to another kind of condition, the rest of the sentence alike: "we share it unless you ask us
+    not to" -> "... unless the law allows us to", "where required by law" -> "where permitted by law", "when you ask us
+    to" -> "when we decide to". Who decides whether the practice happens changed, though no word the findings count
+    (a negation, a modal, a limit) did. Only a swap: a condition added or dropped beside the others is read by the
+    limits, and the same kind said in other words is no change.
+
+    Family: disclosure and deletion clauses whose trigger moves between the reader, the law and the company."""
+    if not (_acts(pb) and _acts(pa)):
+        return None
+    tb, ta = _triggers(pb), _triggers(pa)
+    lost, gained = tb.keys() - ta.keys(), ta.keys() - tb.keys()
+    if not lost or not gained:
+        return None
+    worse = max(ta[k] for k in gained) < max(tb[k] for k in lost)
+    said = f"now left to {', '.join(sorted(gained))}, not {', '.join(sorted(lost))}"
+    topics = _topics(pb, pa)
+    return Finding(
+        topics[0] if topics else lx.OT,
+        REDUCES if worse else IMPROVES,
+        False,
+        f"{said}: {_edit_quote(before, after, 80)}",
+        f"The condition of this practice changed ({said})",
+    )
+
+
 _USER_INITIATED = re.compile(
     r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
     r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
@@ -1158,6 +1227,10 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
         )
     if not findings:
+        trigger = _trigger_swapped(pb, pa, before, after)
+        if trigger is not None:
+            topics = _topics(pb, pa)
+            return _material("practice-changed", change, [trigger], topics[0] if topics else None, topics[1:2])
         if _contact_context(pb) and _contact_context(pa):
             return _cosmetic(
                 "contact",
