@@ -621,9 +621,6 @@ LOOK_ALIKES = [
         "We may share your data where required by law.",
         "We may share your data where permitted by law.",
         id="z-required-permitted",
-        marks=pytest.mark.xfail(
-            reason="the sentence reads the condition swapped; the passage rule reads the same facts",
-        ),
     ),
     pytest.param(
         "We never sell your data without your consent.", "We sell your data, even with your consent.", id="z-even-with"
@@ -642,9 +639,6 @@ LOOK_ALIKES = [
         "We will delete your data when you ask us to.",
         "We will delete your data when we decide to.",
         id="z-request-we-decide",
-        marks=pytest.mark.xfail(
-            reason="the sentence reads the condition swapped; the passage rule reads the same facts",
-        ),
     ),
     pytest.param(
         "We collect your location so that we can show you nearby stores.",

@@ -1230,7 +1230,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         trigger = _trigger_swapped(pb, pa, before, after)
         if trigger is not None:
             topics = _topics(pb, pa)
-            return _material("practice-changed", change, [trigger], topics[0] if topics else None, topics[1:2])
+            return _material("condition-swapped", change, [trigger], topics[0] if topics else None, topics[1:2])
         if _contact_context(pb) and _contact_context(pa):
             return _cosmetic(
                 "contact",
