@@ -421,6 +421,24 @@ SAME = [
         "We collect data including your name.",
         id="p-not-limited",
     ),
+    pytest.param(
+        "No personal data is shared with advertisers unless you consent.",
+        "Personal data is shared with advertisers only with your consent.",
+        id="p-no-subject",
+    ),
+    pytest.param(
+        "We do not retain recordings beyond 30 days.", "We retain recordings for no more than 30 days.", id="p-beyond"
+    ),
+    pytest.param(
+        "Unless you opt in, we do not use your data for ads.",
+        "We only use your data for ads if you opt in.",
+        id="p-fronted",
+    ),
+    pytest.param(
+        "We will not sell your data, unless you tell us to.",
+        "We will only sell your data at your request.",
+        id="p-tell-us",
+    ),
 ]
 
 LOOK_ALIKES = [
@@ -657,6 +675,19 @@ LOOK_ALIKES = [
         "We never keep your voice recordings for longer than 24 hours.",
         "We keep your voice recordings for longer than 24 hours.",
         id="z-never-bound-sell",
+    ),
+    pytest.param(
+        "No personal data is shared with advertisers unless you consent.",
+        "Personal data is shared with advertisers unless you object.",
+        id="y-no-subject-object",
+    ),
+    pytest.param(
+        "We do not retain recordings beyond 30 days.", "We retain recordings beyond 30 days.", id="y-beyond-lifted"
+    ),
+    pytest.param(
+        "Unless you opt in, we do not use your data for ads.",
+        "Unless you opt out, we use your data for ads.",
+        id="y-fronted-optout",
     ),
 ]
 

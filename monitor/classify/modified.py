@@ -886,12 +886,48 @@ _DENIED_UNLESS = re.compile(
     r"(?P<cond>unless|without|except\s+(?:where|when|if|with))(?![\w-])",
     re.I,
 )
+#: an exception set before the clause it limits: "Unless you opt in, we do not use it for ads." (the condition, at most
+#: 80 characters up to its comma, then the clause)
+_FRONTED_EXCEPTION = re.compile(
+    r"^(?P<lead>\W*)(?P<cond>unless|except (?:where|when|if)) (?P<what>[^,;.]{1,80}), (?P<clause>[^;]{1,300}?)"
+    r"(?P<end>[.!]?)\s*$",
+    re.I,
+)
+#: a practice denied by "no" before what it is done to: "No personal data is shared with advertisers unless ..."
+_NO_SUBJECT_UNLESS = re.compile(
+    r"(?<![\w-])no (?P<noun>[a-z]+(?: [a-z]+){0,3}?) (?P<be>is|are|will be|may be|shall be|can be) "
+    r"(?P<verb>[a-z]+ed)(?P<rest>[^.;:!?()]{0,160}?),?\s+(?P<cond>unless|without|except\s+(?:where|when|if|with))"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _exception_after(m: re.Match[str]) -> str:
+    """An exception set before its clause, moved after it: "Unless you opt in, we do not use it." -> "We do not use
+    it unless you opt in."."""
+    clause = m.group("clause")
+    return (
+        f"{m.group('lead')}{clause[:1].upper()}{clause[1:]} {m.group('cond').lower()} {m.group('what')}{m.group('end')}"
+    )
+
+
+def _no_subject_only(m: re.Match[str]) -> str:
+    """ "no data is shared ... unless you agree" -> "data is only shared ... if you agree"."""
+    if _ANOTHER_CLAUSE.search(m.group("rest")):
+        return m.group(0)
+    cond = m.group("cond").lower().split()[-1]
+    return (
+        f"{m.group('noun')} {m.group('be')} only {m.group('verb')}{m.group('rest')} "
+        f"{_CONDITION_AS_ONLY.get(cond, 'if')}"
+    )
+
+
 #: the condition's word said the other way round: "unless" = "only if", "without" = "only with"
 _CONDITION_AS_ONLY = {"unless": "if", "without": "with", "with": "with"}
 #: a denial moved onto the bound of a period or an amount: "not keep it for more than" = "keep it for no more than"
 _DENIED_BEYOND = re.compile(
-    rf"(?<![\w'-]){_DENIAL}\s+(?P<verb>[a-z]+)(?P<rest>[^.;:!?()]{{0,100}}?)\s+(?:for\s+)?(?P<more>more|longer)\s+than"
-    r"(?![\w-])",
+    rf"(?<![\w'-]){_DENIAL}\s+(?P<verb>[a-z]+)(?P<rest>[^.;:!?()]{{0,100}}?)\s+(?:(?:for\s+)?(?P<more>more|longer)\s+than"
+    r"|(?P<beyond>beyond))(?![\w-])",
     re.I,
 )
 #: a purpose said by what the company is then able to do: "so that we can fix bugs" = "to fix bugs"
@@ -915,7 +951,7 @@ _CONSENT_CONDITION = re.compile(
 )
 #: the user's request as a condition: "if you ask us to", "upon your request", "when you request it" = "at your request"
 _REQUEST_CONDITION = re.compile(
-    r"(?<![\w-])(?:(?:if|when|where|once) you (?:ask us|request (?:it|this|that|so))(?: to(?: do so)?)?"
+    r"(?<![\w-])(?:(?:if|when|where|once) you (?:ask us|tell us|request (?:it|this|that|so))(?: to(?: do so)?)?"
     rf"{_CLAUSE_END}|(?:up)?on your (?:request|instruction)(?![\w-]))",
     re.I,
 )
@@ -960,11 +996,13 @@ def _only_form(m: re.Match[str]) -> str:
 
 
 def _bound_form(m: re.Match[str]) -> str:
-    """A denial moved onto the bound: "will not keep it for more than 30 days" -> "will keep it for no more than"."""
+    """A denial moved onto the bound: "will not keep it for more than 30 days" (or "beyond 30 days") -> "will keep it
+    for no more than 30 days"."""
     if _ANOTHER_CLAUSE.search(m.group("rest")):
         return m.group(0)
     kept = _DENIAL_KEEPS[" ".join(m.group("neg").lower().replace("’", "'").split())]
-    return f"{kept + ' ' if kept else ''}{m.group('verb')}{m.group('rest')} for no {m.group('more').lower()} than"
+    more = (m.group("more") or "more").lower()
+    return f"{kept + ' ' if kept else ''}{m.group('verb')}{m.group('rest')} for no {more} than"
 
 
 def _consent_form(m: re.Match[str]) -> str:
@@ -995,7 +1033,9 @@ def _written(how: str | Callable[[re.Match[str]], str]) -> Callable[[re.Match[st
 #: ways of saying a condition, an exception, a bound or a purpose, each written one way (pattern, how it is
 #: written, what the reason says); applied in this order, to both versions alike
 _STANCE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
+    (_FRONTED_EXCEPTION, _exception_after, "an exception set before its clause"),
     (_DENIED_BEYOND, _written(_bound_form), "a denial said on the bound"),
+    (_NO_SUBJECT_UNLESS, _written(_no_subject_only), "a denial with an exception said as a limit"),
     (_DENIED_UNLESS, _written(_only_form), "a denial with an exception said as a limit"),
     (_CONSENT_CONDITION, _written(_consent_form), "the consent condition"),
     (_REQUEST_CONDITION, _written("at your request"), "the request condition"),
@@ -1022,7 +1062,9 @@ def _stance_reworded(change: Change, known: tuple[str, str]) -> str:
     """Why the two versions state the same practice once the conditions, exceptions, bounds and purpose clauses of
     both are written one way, or "": "we do not share it unless you agree" = "we only share it if you agree", "we
     never share it without your consent" = "we only share it with your consent", "we will not keep it for more than
-    30 days" = "we will keep it for no more than 30 days", "where you have given your consent" = "with your consent",
+    30 days" = "we will keep it for no more than 30 days" (or "beyond 30 days"), "unless you opt in, we do not use it"
+    = "we do not use it unless you opt in", "no data is shared unless" = "data is only shared if", "where you have given
+    your consent" = "with your consent",
     "if you ask us to" = "at your request", "if the law requires us to" = "where we are legally required to",
     "so that we can fix bugs" = "to fix bugs", "as long as we need it" = "for as long as it is needed". Both versions
     are rewritten alike and read again by every finding (concept, party, number, negation, modal, limit), near-
