@@ -9,6 +9,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from monitor.classify import heads
 from monitor.classify import lexicon as lx
@@ -897,6 +898,310 @@ def _neither_states_practice(change: Change, pb: Profile, pa: Profile) -> str:
     return old.rule
 
 
+#: a denial before a verb of the company's, as written ("do not", "will never", "cannot"), and the modal it keeps
+#: once the practice is said the other way round ("will not share ... unless" = "will only share ... if")
+_DENIAL_KEEPS = {
+    "do not": "",
+    "does not": "",
+    "don't": "",
+    "doesn't": "",
+    "never": "",
+    "will not": "will",
+    "will never": "will",
+    "won't": "will",
+    "shall not": "shall",
+    "shall never": "shall",
+    "would not": "would",
+    "would never": "would",
+    "wouldn't": "would",
+    "may not": "may",
+    "cannot": "can",
+    "can't": "can",
+    "can not": "can",
+}
+_DENIAL = (
+    r"(?P<neg>"
+    + "|".join(sorted((re.escape(d).replace("'", "['’]") for d in _DENIAL_KEEPS), key=len, reverse=True))
+    + r")"
+)
+#: "we do not share it unless you agree", "we never share it without your consent", "we will not share it except
+#: where the law requires it": a practice denied but for a condition (the denial, an adverb, the verb, at most 160
+#: characters of one clause, the condition's word)
+_DENIED_UNLESS = re.compile(
+    rf"(?<![\w'-]){_DENIAL}\s+(?!only\b)(?P<adv>(?:[a-z]+ly\s+)?)(?P<verb>[a-z]+)(?P<rest>[^.;:!?()]{{0,160}}?),?\s+"
+    r"(?P<cond>unless|without|except\s+(?:where|when|if|with))(?![\w-])",
+    re.I,
+)
+#: an exception set before the clause it limits: "Unless you opt in, we do not use it for ads." (the condition, at most
+#: 80 characters up to its comma, then the clause)
+_FRONTED_EXCEPTION = re.compile(
+    r"^(?P<lead>\W*)(?P<cond>unless|except (?:where|when|if)) (?P<what>[^,;.]{1,80}), (?P<clause>[^;]{1,300}?)"
+    r"(?P<end>[.!]?)\s*$",
+    re.I,
+)
+#: a practice denied by "no" before what it is done to: "No personal data is shared with advertisers unless ..."
+_NO_SUBJECT_UNLESS = re.compile(
+    r"(?<![\w-])no (?P<noun>[a-z]+(?: [a-z]+){0,3}?) (?P<be>is|are|will be|may be|shall be|can be) "
+    r"(?P<verb>[a-z]+ed)(?P<rest>[^.;:!?()]{0,160}?),?\s+(?P<cond>unless|without|except\s+(?:where|when|if|with))"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _exception_after(m: re.Match[str]) -> str:
+    """An exception set before its clause, moved after it: "Unless you opt in, we do not use it." -> "We do not use
+    it unless you opt in."."""
+    clause = m.group("clause")
+    return (
+        f"{m.group('lead')}{clause[:1].upper()}{clause[1:]} {m.group('cond').lower()} {m.group('what')}{m.group('end')}"
+    )
+
+
+def _no_subject_only(m: re.Match[str]) -> str:
+    """ "no data is shared ... unless you agree" -> "data is only shared ... if you agree"."""
+    if _ANOTHER_CLAUSE.search(m.group("rest")):
+        return m.group(0)
+    cond = m.group("cond").lower().split()[-1]
+    return (
+        f"{m.group('noun')} {m.group('be')} only {m.group('verb')}{m.group('rest')} "
+        f"{_CONDITION_AS_ONLY.get(cond, 'if')}"
+    )
+
+
+#: the condition's word said the other way round: "unless" = "only if", "without" = "only with"
+_CONDITION_AS_ONLY = {"unless": "if", "without": "with", "with": "with"}
+#: a denial moved onto the bound of a period or an amount: "not keep it for more than" = "keep it for no more than"
+_DENIED_BEYOND = re.compile(
+    rf"(?<![\w'-]){_DENIAL}\s+(?P<verb>[a-z]+)(?P<rest>[^.;:!?()]{{0,100}}?)\s+(?:(?:for\s+)?(?P<more>more|longer)\s+than"
+    r"|(?P<beyond>beyond))(?![\w-])",
+    re.I,
+)
+#: a purpose said by what the company is then able to do: "so that we can fix bugs" = "to fix bugs"
+_PURPOSE_CLAUSE = re.compile(
+    r"(?<![\w-])(?:so(?: that)?|in order that) we (?:can|could|may|might|are able to)(?![\w-])|(?<![\w-])in order"
+    r" (?:for us )?to(?![\w-])",
+    re.I,
+)
+#: an object the consent or request is about, at the end of its clause ("if you agree to it,", "if you ask us to.")
+_CLAUSE_END = r"(?=\s*(?:[,.;:)]|$))"
+#: the user's consent as a condition: "if you consent", "where you have given us your consent", "once you agree to
+#: this" = "with your consent" (a qualifier of the consent, "explicit", "prior", is kept; what the consent is to,
+#: "if you consent to X", stays after it; "agree" only of the practice itself, not "agree to our terms")
+_CONSENT_CONDITION = re.compile(
+    r"(?<![\w-])(?:if|where|when|once|provided(?: that)?|after) you(?: have)?(?: first)? (?:consent(?:ed)?"
+    rf"(?: to (?:it|them|this|that|us doing so|do so)(?![\w-]))?|agree[sd]?(?: to (?:it|them|this|that|us doing so))?"
+    rf"{_CLAUSE_END}|(?:given|give|provided|provide) (?:us )?your (?P<kind>(?:(?:prior|explicit|express|affirmative) )"
+    r"{0,2})consent(?: to (?:it|them|this|that))?)(?![\w-])"
+    r"|(?<![\w-])subject to your (?P<kind2>(?:(?:prior|explicit|express) ){0,2})consent(?![\w-])",
+    re.I,
+)
+#: the user's request as a condition: "if you ask us to", "upon your request", "when you request it" = "at your request"
+_REQUEST_CONDITION = re.compile(
+    r"(?<![\w-])(?:(?:if|when|where|once) you (?:ask us|tell us|request (?:it|this|that|so))(?: to(?: do so)?)?"
+    rf"{_CLAUSE_END}|(?:up)?on your (?:request|instruction)(?![\w-]))",
+    re.I,
+)
+#: a duty the law sets as a condition: "if the law requires us to", "where we are legally required to do so", "when
+#: required to do so by law" = "where required by law" ("... to" before the verb it requires kept)
+_LAW_CONDITION = re.compile(
+    r"(?<![\w-])(?:if|where|when|as) (?:(?:we are|it is|this is|so) )?(?:(?:the|applicable) )?(?:"
+    r"laws? (?:requires?|obliges?) (?:us(?P<to1> to)?(?: do so)?|it|this|so)"
+    r"|legally (?:required|obliged)(?P<to2> to)?(?: do so)?"
+    r"|(?:required|obliged) (?:to do so )?by (?:(?:the|applicable) )?laws?(?P<to3> to(?=\s+[a-z]))?)(?![\w-])",
+    re.I,
+)
+
+
+#: a retention bounded by the need for the data: "as long as we need it" = "for as long as it is needed"
+_AS_LONG_AS_NEEDED = re.compile(
+    r"(?<![\w-])(?:for )?(?:as|so) long as (?:we (?:reasonably )?(?:need|require) (?:it|them|this|that"
+    r"|(?:the|your|this|such) (?:data|information))|(?:it is|they are|is|are|it's) (?:reasonably )?"
+    r"(?:needed|necessary|required))"
+    r"(?![\w-])",
+    re.I,
+)
+_FOR_AS_LONG_AS = re.compile(r"(?<![\w-])(?<!for )(?=as long as(?![\w-]))", re.I)
+
+
+#: a clause of its own inside the words after a denial: a subject after a comma or a conjunction
+_ANOTHER_CLAUSE = re.compile(
+    r"(?:,|(?<![\w-])(?:and|but|or|so))\s+(?:and\s+|but\s+|or\s+)?(?:we|you|they|it|he|she)\s", re.I
+)
+
+
+def _only_form(m: re.Match[str]) -> str:
+    """A denied practice with its condition said as the practice limited to the condition: "we do not share it unless
+    you agree" -> "we only share it if you agree", "we never share it without your consent" -> "we only share it with
+    your consent"."""
+    if _ANOTHER_CLAUSE.search(m.group("rest")):
+        return m.group(0)  # "we do not sell it, and we share it unless ...": the condition is another verb's
+    kept = _DENIAL_KEEPS[" ".join(m.group("neg").lower().replace("’", "'").split())]
+    cond = m.group("cond").lower().split()[-1]
+    said = f"{kept} only" if kept else "only"
+    return f"{said} {m.group('adv')}{m.group('verb')}{m.group('rest')} {_CONDITION_AS_ONLY.get(cond, 'if')}"
+
+
+def _bound_form(m: re.Match[str]) -> str:
+    """A denial moved onto the bound: "will not keep it for more than 30 days" (or "beyond 30 days") -> "will keep it
+    for no more than 30 days"."""
+    if _ANOTHER_CLAUSE.search(m.group("rest")):
+        return m.group(0)
+    kept = _DENIAL_KEEPS[" ".join(m.group("neg").lower().replace("’", "'").split())]
+    more = (m.group("more") or "more").lower()
+    return f"{kept + ' ' if kept else ''}{m.group('verb')}{m.group('rest')} for no {more} than"
+
+
+def _consent_form(m: re.Match[str]) -> str:
+    """The user's consent as a condition, its qualifier kept: "where you have given us your explicit consent" ->
+    "with your explicit consent"."""
+    kind = m.group("kind") or m.group("kind2") or ""
+    return f"with your {kind.lower()}consent"
+
+
+def _law_form(m: re.Match[str]) -> str:
+    """A legal duty as a condition: "if we are legally required to do so" -> "where required by law"; "if the law
+    requires us to disclose it" -> "where required by law to disclose it"."""
+    to = m.group("to1") or m.group("to2") or m.group("to3")
+    then = to and re.match(r"\s+[a-z]", m.string[m.end() :], re.I) and not m.group(0).lower().endswith("do so")
+    return "where required by law to" if then else "where required by law"
+
+
+def _written(how: str | Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """A replacement that keeps a capital the matched words started with (a condition that opens a sentence)."""
+
+    def say(m: re.Match[str]) -> str:
+        out = how(m) if callable(how) else how
+        return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
+
+    return say
+
+
+#: ways of saying a condition, an exception, a bound or a purpose, each written one way (pattern, how it is
+#: written, what the reason says); applied in this order, to both versions alike
+_STANCE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
+    (_FRONTED_EXCEPTION, _exception_after, "an exception set before its clause"),
+    (_DENIED_BEYOND, _written(_bound_form), "a denial said on the bound"),
+    (_NO_SUBJECT_UNLESS, _written(_no_subject_only), "a denial with an exception said as a limit"),
+    (_DENIED_UNLESS, _written(_only_form), "a denial with an exception said as a limit"),
+    (_CONSENT_CONDITION, _written(_consent_form), "the consent condition"),
+    (_REQUEST_CONDITION, _written("at your request"), "the request condition"),
+    (_LAW_CONDITION, _written(_law_form), "the legal duty"),
+    (_PURPOSE_CLAUSE, _written("to"), "the purpose clause"),
+    (_AS_LONG_AS_NEEDED, _written("for as long as needed"), "the period of need"),
+    (_FOR_AS_LONG_AS, _written("for "), "the period of need"),
+)
+
+
+def _in_stance_form(text: str) -> tuple[str, list[str]]:
+    """`text` with every condition, exception, bound and purpose clause written one way (`_STANCE_FORMS`), the case
+    of every other word kept, and the kinds of wording rewritten."""
+    said = []
+    for pattern, written, why in _STANCE_FORMS:
+        new = pattern.sub(written, text)
+        if new != text:
+            said.append(why)
+            text = new
+    return " ".join(text.split()), said
+
+
+def _stance_reworded(change: Change, known: tuple[str, str]) -> str:
+    """Why the two versions state the same practice once the conditions, exceptions, bounds and purpose clauses of
+    both are written one way, or "": "we do not share it unless you agree" = "we only share it if you agree", "we
+    never share it without your consent" = "we only share it with your consent", "we will not keep it for more than
+    30 days" = "we will keep it for no more than 30 days" (or "beyond 30 days"), "unless you opt in, we do not use it"
+    = "we do not use it unless you opt in", "no data is shared unless" = "data is only shared if", "where you have given
+    your consent" = "with your consent",
+    "if you ask us to" = "at your request", "if the law requires us to" = "where we are legally required to",
+    "so that we can fix bugs" = "to fix bugs", "as long as we need it" = "for as long as it is needed". Both versions
+    are rewritten alike and read again by every finding (concept, party, number, negation, modal, limit), near-
+    synonyms swapped read as in `_same_facts`: a condition dropped or changed ("unless you agree" -> "unless you
+    object"), a negation dropped with its exception ("never ... without your consent" -> "... without your consent"),
+    a bound lifted ("no longer than" -> "longer than") stays a change.
+
+    Family: policies re-edited for plain language, where "we will not ... unless" becomes "we will only ... if", a
+    consent or request is said as a clause or a phrase, a purpose clause loses its "so that we can"."""
+    before, after = change.before or "", change.after or ""
+    b, why_b = _in_stance_form(before)
+    a, why_a = _in_stance_form(after)
+    if not (why_b or why_a):
+        return ""
+    read = dataclasses.replace(change, before=b, after=a)
+    if loose_key(normal(b)) != loose_key(normal(a)) and _findings(read, profile(b), profile(a), known):
+        swapped = _near_synonyms_swapped(b, a) or _qualifier_dropped(b, a)
+        if not (swapped and _same_facts(read, known)):
+            return ""
+    return ", ".join(dict.fromkeys(why_b + why_a))
+
+
+#: who or what a condition leaves a practice to, from the reader's own say to the company's: the reader's consent or
+#: request, a duty the law sets, a leave the law gives, the company's own judgement
+_TRIGGERS = (
+    (
+        "the user's consent or request",
+        3,
+        re.compile(
+            r"(?<![\w-])(?:with(?:out)? your (?:[a-z]+ )?(?:consent|permission|authori[sz]ation)|(?:at|upon|on) your "
+            r"(?:request|direction|instruction)|you (?:have )?(?:consent(?:ed)?|agree[sd]?|ask(?:ed)? us|request(?:ed)?"
+            r"|instruct(?:ed)? us|opt(?:ed)?[- ]in|tell us))(?![\w-])"
+        ),
+    ),
+    (
+        "a duty the law sets",
+        2,
+        re.compile(
+            r"(?<![\w-])(?:(?:required|obliged|compelled) (?:to do so )?by (?:(?:the|applicable) )?laws?|legally "
+            r"(?:required|obliged)|laws? (?:requires?|obliges?)|legal (?:obligations?|requirements?))(?![\w-])"
+        ),
+    ),
+    (
+        "what the law allows",
+        1,
+        re.compile(
+            r"(?<![\w-])(?:(?:permitted|allowed|authori[sz]ed) (?:by|under) (?:(?:the|applicable) )?laws?"
+            r"|laws? (?:permits?|allows?)|legally (?:permitted|allowed))(?![\w-])"
+        ),
+    ),
+    (
+        "the company's own judgement",
+        0,
+        re.compile(
+            r"(?<![\w-])(?:at our (?:sole )?discretion|we (?:decide|choose|deem|see fit)|as we see fit)(?![\w-])"
+        ),
+    ),
+)
+
+
+def _triggers(p: Profile) -> dict[str, int]:
+    """The kinds of condition a sentence leaves its practice to (`_TRIGGERS`), each with its rank."""
+    return {name: rank for name, rank, pattern in _TRIGGERS if pattern.search(p.low)}
+
+
+def _trigger_swapped(pb: Profile, pa: Profile, before: str, after: str) -> Finding | None:
+    """A practice left to another kind of condition, the rest of the sentence alike: "we share it unless you ask us
+    not to" -> "... unless the law allows us to", "where required by law" -> "where permitted by law", "when you ask us
+    to" -> "when we decide to". Who decides whether the practice happens changed, though no word the findings count
+    (a negation, a modal, a limit) did. Only a swap: a condition added or dropped beside the others is read by the
+    limits, and the same kind said in other words is no change.
+
+    Family: disclosure and deletion clauses whose trigger moves between the reader, the law and the company."""
+    if not (_acts(pb) and _acts(pa)):
+        return None
+    tb, ta = _triggers(pb), _triggers(pa)
+    lost, gained = tb.keys() - ta.keys(), ta.keys() - tb.keys()
+    if not lost or not gained:
+        return None
+    worse = max(ta[k] for k in gained) < max(tb[k] for k in lost)
+    said = f"now left to {', '.join(sorted(gained))}, not {', '.join(sorted(lost))}"
+    topics = _topics(pb, pa)
+    return Finding(
+        topics[0] if topics else lx.OT,
+        REDUCES if worse else IMPROVES,
+        False,
+        f"{said}: {_edit_quote(before, after, 80)}",
+        f"The condition of this practice changed ({said})",
+    )
+
+
 _USER_INITIATED = re.compile(
     r"\b(?:at your (?:request|direction|instruction)|when you (?:choose|decide|ask us) to (?:connect|link|share)"
     r"|if you (?:choose to |decide to )?(?:connect|link|integrate))\b"
@@ -1006,6 +1311,9 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     if swapped and _same_facts(alike, known):
         swapped = "; ".join(x for x in (heads_said, swapped) if x)
         return _cosmetic("same-words", change, f"the same facts in other words ({swapped}): {_q(after, 80)}")
+    stance = _stance_reworded(change, known) if findings else ""
+    if stance:
+        return _cosmetic("same-words", change, f"the same practice in other words ({stance}): {_q(after, 80)}")
     if findings and (
         _illustration_only(_hunks(before, after))
         or _examples_swapped(before, after)
@@ -1015,6 +1323,10 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
         )
     if not findings:
+        trigger = _trigger_swapped(pb, pa, before, after)
+        if trigger is not None:
+            topics = _topics(pb, pa)
+            return _material("condition-swapped", change, [trigger], topics[0] if topics else None, topics[1:2])
         if _contact_context(pb) and _contact_context(pa):
             return _cosmetic(
                 "contact",

@@ -364,6 +364,26 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "condition-swapped",
+            "modified",
+            "A practice left to another kind of condition, the rest of the sentence alike: the reader's consent or"
+            " request, a duty the law sets, what the law allows, the company's own judgement ('where required by law'"
+            " -> 'where permitted by law', 'when you ask us to' -> 'when we decide to'). Only a swap; the same kind in"
+            " other words ('if the law requires us to' / 'where we are legally required to') is no change.",
+            (
+                _ex(
+                    "\nWe may disclose your messages to the police where required by law.",
+                    "\nWe may disclose your messages to the police where permitted by law.",
+                    True,
+                ),
+                _ex(
+                    "\nWe will delete your old invoices when you ask us to.",
+                    "\nWe will delete your old invoices when we decide to.",
+                    True,
+                ),
+            ),
+        ),
+        Rule(
             "illustration",
             "modified",
             "An inserted example ('for example ...') that names no new data type, purpose, recipient or number; or"
