@@ -293,6 +293,10 @@ _MAIL_KINDS = re.compile(
     r"|reminders?|receipts?|invitations?|digests?|subscriptions?|correspondence|promotions?|offers?|surveys?"
     r"|lists?|services?|providers?|clients?|delivery|servers?)\b"
 )
+#: an object after a verb ("email us", "email our team")
+_VERB_OBJECT = re.compile(r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their)\b")
+#: words that make the next word a noun ("the email you gave us", "your email")
+_DETERMINERS = frozenset("the a an your our their its this that these those any each every such".split())
 #: one message, not an address ("an email", "each email")
 _ONE_OF = frozenset({"a", "an", "each", "every", "any", "another", "this"})
 
@@ -305,13 +309,11 @@ def message_or_channel(text: str, m: re.Match[str]) -> bool:
     if m.group(0) not in ("email", "e-mail"):
         return False
     right = text[m.end() : m.end() + 40]
-    if re.match(r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers)\b|\s*:", right):
-        return True
-    if _MAIL_KINDS.match(right):
-        return True
     tokens = _left_words(text, m.start(), 60)
-    if tokens and tokens[-1] in _ONE_OF:
-        return True
+    if re.match(r"\s*:", right) or _MAIL_KINDS.match(right) or (tokens and tokens[-1] in _ONE_OF):
+        return True  # "Email: ...", "email newsletters", "an email"
+    if _VERB_OBJECT.match(right) and not (tokens and tokens[-1] in _DETERMINERS):
+        return True  # "email us", "email our team"; not "the email you gave us"
     at = _phrase_start(tokens, modifiers=2, items=3)
     return at >= 0 and (tokens[at] in _CHANNELS or tokens[at] in ("in", "within") or bool(_SEND.fullmatch(tokens[at])))
 
