@@ -37,7 +37,7 @@ def _replaced(old: str, new: str) -> str:
 
 
 def _added(sentence: str, at: int = 6) -> str:
-    return "\n".join(LINES[:at] + [sentence] + LINES[at:])
+    return "\n".join([*LINES[:at], sentence, *LINES[at:]])
 
 
 # ---- the word in its other sense: no change of practice, read both ways
@@ -61,7 +61,10 @@ def _added(sentence: str, at: int = 6) -> str:
         ("We send you service emails about your booking.", "Each email we send about your booking has a link."),
         # a party word that modifies another noun
         ("Payouts to hosts go to the account they choose.", "Payouts to hosts go by bank transfer to the account."),
-        ("Payouts to hosts go to the account they choose.", "Payouts to hosts go to the account they choose, except on bank holidays."),
+        (
+            "Payouts to hosts go to the account they choose.",
+            "Payouts to hosts go to the account they choose, except on bank holidays.",
+        ),
         # a unit of time
         ("We answer requests within thirty days.", "We answer requests within thirty calendar days."),
         # a verb

@@ -145,12 +145,101 @@ _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 #: words that end a run of modifiers read backwards from a noun: pronouns and possessives (an owner named),
 #: prepositions, relative and subordinating words, auxiliaries and modals
 _STOPS = frozenset(
-    "i me my we us our you your he him his she her it its they them their itself themselves yourself ourselves "
-    "of from to with by via through over per in on at for about regarding concerning between among within into "
-    "onto upon after before during under without across against than as like including using "
-    "that which who whom whose when where while if unless because whether "
-    "is are was were be been being am do does did has have had may might will would can could shall should must "
-    "not no".split()
+    {
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "itself",
+        "themselves",
+        "yourself",
+        "ourselves",
+        "of",
+        "from",
+        "to",
+        "with",
+        "by",
+        "via",
+        "through",
+        "over",
+        "per",
+        "in",
+        "on",
+        "at",
+        "for",
+        "about",
+        "regarding",
+        "concerning",
+        "between",
+        "among",
+        "within",
+        "into",
+        "onto",
+        "upon",
+        "after",
+        "before",
+        "during",
+        "under",
+        "without",
+        "across",
+        "against",
+        "than",
+        "as",
+        "like",
+        "including",
+        "using",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "if",
+        "unless",
+        "because",
+        "whether",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "may",
+        "might",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "must",
+        "not",
+        "no",
+    }
 )
 #: words joining the items of a list ("promotional emails, text messages and calls")
 _JOINS = frozenset({",", "and", "or", "&", "/"})
@@ -170,18 +259,70 @@ _RECEIVE = re.compile(r"(?:receiv(?:e|es|ed|ing)|get|gets|getting|got)")
 _READERS = frozenset({"you", "users", "customers", "members", "subscribers"})
 #: words between a subject and its verb that leave the subject as it is ("we may also send")
 _AUXILIARIES = frozenset(
-    "may might will would can could shall should must also still occasionally periodically sometimes then only "
-    "regularly not do does did".split()
+    {
+        "may",
+        "might",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "must",
+        "also",
+        "still",
+        "occasionally",
+        "periodically",
+        "sometimes",
+        "then",
+        "only",
+        "regularly",
+        "not",
+        "do",
+        "does",
+        "did",
+    }
 )
 #: words that say the reader turns something down ("opt out of", "unsubscribe from", "stop receiving")
 _DECLINES = frozenset(
-    "out opt opted opt-out unsubscribe unsubscribing unsubscribed stop stopping longer not decline refuse "
-    "withdraw".split()
+    {
+        "out",
+        "opt",
+        "opted",
+        "opt-out",
+        "unsubscribe",
+        "unsubscribing",
+        "unsubscribed",
+        "stop",
+        "stopping",
+        "longer",
+        "not",
+        "decline",
+        "refuse",
+        "withdraw",
+    }
 )
 #: people other than the company, as the subject of a verb of sending ("other users can send you messages")
 _PEOPLE = frozenset(
-    "you they he she someone anyone nobody everyone others people users members friends contacts participants "
-    "individuals customers".split()
+    {
+        "you",
+        "they",
+        "he",
+        "she",
+        "someone",
+        "anyone",
+        "nobody",
+        "everyone",
+        "others",
+        "people",
+        "users",
+        "members",
+        "friends",
+        "contacts",
+        "participants",
+        "individuals",
+        "customers",
+    }
 )
 #: the ways a message travels ("by email", "via text message", "through live chat")
 _CHANNELS = frozenset({"by", "via", "through", "over", "per"})
@@ -296,7 +437,9 @@ _MAIL_KINDS = re.compile(
 #: an object after a verb ("email us", "email our team")
 _VERB_OBJECT = re.compile(r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their)\b")
 #: words that make the next word a noun ("the email you gave us", "your email")
-_DETERMINERS = frozenset("the a an your our their its this that these those any each every such".split())
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "your", "our", "their", "its", "this", "that", "these", "those", "any", "each", "every", "such"}
+)
 #: one message, not an address ("an email", "each email")
 _ONE_OF = frozenset({"a", "an", "each", "every", "any", "another", "this"})
 
@@ -320,7 +463,34 @@ def message_or_channel(text: str, m: re.Match[str]) -> bool:
 
 #: a word after a noun that makes the noun its subject: an auxiliary, a verb of handling, or a word followed by an
 #: object or a particle ("the bank blocks your card", "the insurer carries out")
-_OBJECT_NEXT = frozenset("the a an your our their its you us them it this that these those out up off".split())
+_OBJECT_NEXT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "your",
+        "our",
+        "their",
+        "its",
+        "you",
+        "us",
+        "them",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "out",
+        "up",
+        "off",
+    }
+)
+
+
+#: words after a noun that are no noun themselves (adverbs, "other", "itself")
+_NO_NOUNS = frozenset(
+    {"other", "else", "itself", "alone", "only", "also", "too", "online", "here", "there", "again", "now"}
+)
 
 
 def modifies_a_noun(text: str, m: re.Match[str]) -> bool:
@@ -336,6 +506,8 @@ def modifies_a_noun(text: str, m: re.Match[str]) -> bool:
     noun, after = nxt.group(1), nxt.group(2) or ""
     if noun in _STOPS or noun in _JOINS or noun.endswith("ed") or (noun.endswith("s") and _ACTS.fullmatch(noun)):
         return False  # "the bank may", "the bank blocked", "the bank receives": a verb after its subject
+    if noun in _NO_NOUNS or noun.endswith("ly"):
+        return False  # "no bank other than", "the bank directly", "your bank online"
     return after not in _OBJECT_NEXT
 
 
