@@ -89,6 +89,7 @@ def test_other_sense_is_no_change_of_practice(old: str, new: str) -> None:
         "Requests are answered within forty-five calendar days.",
         "You may pay by bank transfer.",
         "Your device contacts our servers to look for updates.",
+        "Some messages Acme sends you carry a small image.",
     ],
 )
 def test_other_sense_names_no_concept(sentence: str) -> None:
@@ -161,6 +162,9 @@ def test_added_look_alike_stays_material(sentence: str) -> None:
         ("We may share your claim with your insurer or your employer.", "insurers and employers"),
         ("We sync your calendar events.", "contacts and messages"),
         ("We import your contacts.", "contacts and messages"),
+        ("We store the messages your friends send you.", "contacts and messages"),
+        ("The bank the card came from sees each charge.", "insurers and employers"),
+        ("We analyse your bank transactions to offer cashback.", "financial account data"),
     ],
 )
 def test_concept_sense_kept(sentence: str, concept: str) -> None:

@@ -340,6 +340,11 @@ _FROM_US = re.compile(
     r"|\s+(?:sent\s+|delivered\s+)?(?:from|by)\s+us\b"
     r"|\s+(?:(?:that|which)\s+)?you\s+(?:[a-z]+\s+){0,2}?(?:receiv\w*|get)\s+from\s+us\b"
 )
+#: someone named sends the message to the reader ("email messages Acme sends to you"): the company, unless the word
+#: before the verb is one of `_PEOPLE` ("messages friends send you")
+_NAMED_SENDER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:sends?|sent)\s+(?:to\s+)?you\b"
+)
 #: the reader named as the recipient after the message ("send messages to you")
 _TO_READER = re.compile(r"\s+to\s+you\b")
 _MESSAGE_NOUN = re.compile(r"(?:messages?|e-?mails?|chats?)")
@@ -422,7 +427,8 @@ def addressed_to_reader(text: str, m: re.Match[str]) -> bool:
     right = text[m.end() : m.end() + 80]
     if _AUTHORED.match(right):
         return False
-    if _FROM_US.match(right):
+    sender = _NAMED_SENDER.match(right)
+    if _FROM_US.match(right) or (sender and sender.group(1) not in _PEOPLE):
         return True
     tokens = _left_words(text, m.start())
     return _addressed_by_left(tokens, _phrase_start(tokens), right)
@@ -506,8 +512,8 @@ def modifies_a_noun(text: str, m: re.Match[str]) -> bool:
     noun, after = nxt.group(1), nxt.group(2) or ""
     if noun in _STOPS or noun in _JOINS or noun.endswith("ed") or (noun.endswith("s") and _ACTS.fullmatch(noun)):
         return False  # "the bank may", "the bank blocked", "the bank receives": a verb after its subject
-    if noun in _NO_NOUNS or noun.endswith("ly"):
-        return False  # "no bank other than", "the bank directly", "your bank online"
+    if noun in _NO_NOUNS or noun in _DETERMINERS or noun.endswith("ly"):
+        return False  # "no bank other than", "the bank directly", "your bank online", "customers of the bank the"
     return after not in _OBJECT_NEXT
 
 
@@ -516,12 +522,20 @@ def unit_of_time(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:days?|weeks?|months?|quarters?|years?)\b", text[m.end() : m.end() + 12]))
 
 
+#: words after which the next word is a noun's (a verb takes "to": "to message you")
+_PREPOSITIONS = _STOPS & frozenset(
+    {"of", "from", "with", "by", "via", "through", "over", "per", "in", "on", "at", "for", "about", "between", "among"}
+)
+
+
 def verb_with_object(text: str, m: re.Match[str]) -> bool:
     """A plural noun that is a verb here, as an object follows it ("the device contacts our servers", "the app
-    contacts you about it"), not the things it names ("your contacts", "contacts you invite": a relative clause)."""
+    contacts you about it"), not the things it names ("your contacts", "contacts you invite": a relative clause;
+    "the messages your friends send": a determiner before it)."""
     nxt = re.match(r" (the|our|their|its|your|us|you|them|him|her)\b(?: ([\w']+))?", text[m.end() : m.end() + 30])
-    if not nxt:
-        return False
+    before = _left_words(text, m.start(), 30)
+    if not nxt or (before and (before[-1] in _DETERMINERS or before[-1] in _PREPOSITIONS)):
+        return False  # "the messages your friends send", "of contacts the app finds": a noun after its determiner
     return nxt.group(1) not in ("us", "you", "them", "him", "her") or (nxt.group(2) or "of") in _STOPS
 
 
