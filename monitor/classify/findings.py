@@ -439,7 +439,7 @@ _LEGAL_FORM = frozenset(
 )
 
 
-def _inside_name(pattern: re.Pattern[str], p: Profile, other: Profile) -> bool:
+def _inside_name(pattern: lx.ConceptPattern, p: Profile, other: Profile) -> bool:
     """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics
     Product", "the Acme Analytics app") whose words around it stand together on the other side ("the Acme
     Product"): the name of a product or feature was shortened or lengthened, which says nothing of what is done

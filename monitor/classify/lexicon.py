@@ -47,7 +47,7 @@ class Concept:
     category: str
     polarity: int
     critical: bool
-    pattern: re.Pattern[str]
+    pattern: ConceptPattern  # matches read in another sense (its `senses`) left out
     specific: bool = True  # False: generic words ("personal data") that alone do not state a practice
     anchors: tuple[str, ...] | None = None  # literal prefixes one of which every match contains (None: unknown)
     #: words the sentence must also have for a mention to state this practice (a country in an address is no
@@ -131,6 +131,466 @@ def _split_top(pattern: str) -> list[str]:
     return parts
 
 
+# ---------------------------------------------------------------------------------------- senses
+#
+# Many words of the vocabulary have a second, harmless sense in a policy: "messages" the company sends the reader
+# are no content of the reader's communications, "email" in "by email" is a channel and no e-mail address, "bank"
+# in "bank account" names an account and no bank as a recipient. A concept whose `senses` (concepts.toml) name
+# tests below leaves out every match a test reads in the other sense, wherever its pattern is matched (the engine
+# reads concepts through `Concept.pattern` alone). Each test reads the grammar around the word: who sends to whom,
+# which word it modifies, whether it is a verb. Without such evidence a word keeps the concept's sense.
+
+#: a word, or one punctuation mark (the words around a match, read one by one)
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+#: words that end a run of modifiers read backwards from a noun: pronouns and possessives (an owner named),
+#: prepositions, relative and subordinating words, auxiliaries and modals
+_STOPS = frozenset(
+    {
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "itself",
+        "themselves",
+        "yourself",
+        "ourselves",
+        "of",
+        "from",
+        "to",
+        "with",
+        "by",
+        "via",
+        "through",
+        "over",
+        "per",
+        "in",
+        "on",
+        "at",
+        "for",
+        "about",
+        "regarding",
+        "concerning",
+        "between",
+        "among",
+        "within",
+        "into",
+        "onto",
+        "upon",
+        "after",
+        "before",
+        "during",
+        "under",
+        "without",
+        "across",
+        "against",
+        "than",
+        "as",
+        "like",
+        "including",
+        "using",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "if",
+        "unless",
+        "because",
+        "whether",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "may",
+        "might",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "must",
+        "not",
+        "no",
+    }
+)
+#: words joining the items of a list ("promotional emails, text messages and calls")
+_JOINS = frozenset({",", "and", "or", "&", "/"})
+#: verbs of doing something to a message (reading, keeping, sharing it): they end a run of modifiers and are no
+#: sign of the message being sent to the reader
+_ACTS = re.compile(
+    r"(?:collect|gather|obtain|read|scan|analy[sz]|review|monitor|intercept|stor|keep|kept|retain|sav|archiv|cop(?:y|ie)"
+    r"|shar|sell|sold|disclos|transfer|transmit|upload|access|use|using|process|moderat|filter|record|captur|sync"
+    r"|import|see|seen|saw|view|open|check|inspect|examin|delet|forward|publish|display|show|send|sent|deliver"
+    r"|receiv|get|got)\w*"
+)
+#: verbs of sending (the reader is the recipient when named right after them: "send you", "email users")
+_SEND = re.compile(r"(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|text(?:s|ed|ing)?)")
+#: verbs of receiving
+_RECEIVE = re.compile(r"(?:receiv(?:e|es|ed|ing)|get|gets|getting|got)")
+#: the reader, as the recipient of what is sent
+_READERS = frozenset({"you", "users", "customers", "members", "subscribers"})
+#: words between a subject and its verb that leave the subject as it is ("we may also send")
+_AUXILIARIES = frozenset(
+    {
+        "may",
+        "might",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "must",
+        "also",
+        "still",
+        "occasionally",
+        "periodically",
+        "sometimes",
+        "then",
+        "only",
+        "regularly",
+        "not",
+        "do",
+        "does",
+        "did",
+    }
+)
+#: words that say the reader turns something down ("opt out of", "unsubscribe from", "stop receiving")
+_DECLINES = frozenset(
+    {
+        "out",
+        "opt",
+        "opted",
+        "opt-out",
+        "unsubscribe",
+        "unsubscribing",
+        "unsubscribed",
+        "stop",
+        "stopping",
+        "longer",
+        "not",
+        "decline",
+        "refuse",
+        "withdraw",
+    }
+)
+#: people other than the company, as the subject of a verb of sending ("other users can send you messages")
+_PEOPLE = frozenset(
+    {
+        "you",
+        "they",
+        "he",
+        "she",
+        "someone",
+        "anyone",
+        "nobody",
+        "everyone",
+        "others",
+        "people",
+        "users",
+        "members",
+        "friends",
+        "contacts",
+        "participants",
+        "individuals",
+        "customers",
+    }
+)
+#: the ways a message travels ("by email", "via text message", "through live chat")
+_CHANNELS = frozenset({"by", "via", "through", "over", "per"})
+#: someone other than the company writes or exchanges the message: the content of communications
+_AUTHORED = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:you|users?|members?|customers?|others|other users|people|participants|they|he|she"
+    r"|someone|anyone|individuals)\s+(?:[a-z]+\s+){0,2}?(?:send|sent|write|wrote|written|exchange|post|share|creat"
+    r"|compos|upload|type|dictat|make|made|submit|leave|left|draft)"
+    r"|\s+(?:sent|written|exchanged|posted|shared|uploaded|created|composed|submitted)\s+(?:by|between|among|from)"
+    r"\s+(?!us\b)|\s+(?:between|among)\b"
+)
+#: the company sends the message ("messages we send", "emails from us")
+_FROM_US = re.compile(
+    r"\s*(?:(?:that|which)\s+)?we\s+(?:[a-z]+\s+){0,2}?(?:send|sent|deliver\w*|e-?mail\w*|push\w*|text)\b"
+    r"|\s+(?:sent\s+|delivered\s+)?(?:from|by)\s+us\b"
+    r"|\s+(?:(?:that|which)\s+)?you\s+(?:[a-z]+\s+){0,2}?(?:receiv\w*|get)\s+from\s+us\b"
+)
+#: someone named sends the message to the reader ("email messages Acme sends to you"): the company, unless the word
+#: before the verb is one of `_PEOPLE` ("messages friends send you")
+_NAMED_SENDER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:sends?|sent)\s+(?:to\s+)?you\b"
+)
+#: the reader named as the recipient after the message ("send messages to you")
+_TO_READER = re.compile(r"\s+to\s+you\b")
+_MESSAGE_NOUN = re.compile(r"(?:messages?|e-?mails?|chats?)")
+
+
+def _left_words(text: str, start: int, width: int = 160) -> list[str]:
+    """The tokens before `start` (lower case), nearest last."""
+    return _TOKEN.findall(text[max(0, start - width) : start].lower())
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word can stand between a noun and what governs it: no function word, no verb acting on the
+    noun, no possessive ("users'", "the company's": an owner named)."""
+    return (
+        word[0].isalnum()
+        and word not in _STOPS
+        and not word.endswith(("'", "’", "'s", "’s"))
+        and not _ACTS.fullmatch(word)
+    )
+
+
+def _phrase_start(tokens: list[str], modifiers: int = 3, items: int = 5) -> int:
+    """Index of the token that governs the noun phrase ending `tokens` (the word before its modifiers, and before
+    the earlier items of a list it ends), or -1: "send you [promotional emails, text messages]" -> "you"."""
+    i, run, joined = len(tokens) - 1, 0, 0
+    while i >= 0:
+        word = tokens[i]
+        if word in _JOINS and joined < items:
+            joined, run = joined + 1, 0
+        elif run < modifiers and _modifier(word):
+            run += 1
+        else:
+            break
+        i -= 1
+    return i
+
+
+def _subject(tokens: list[str], verb: int) -> str:
+    """The word before the verb at `verb` past auxiliaries and adverbs ("we may also send" -> "we"), and for an
+    infinitive the word before its "to" ("allow users to send" -> "users"); "" at the start."""
+    i = verb - 1
+    while i >= 0 and (tokens[i] in _AUXILIARIES or tokens[i].endswith("ly")) and verb - i < 5:
+        i -= 1
+    if i >= 1 and tokens[i] == "to":
+        i -= 1
+    return tokens[i] if i >= 0 else ""
+
+
+def _addressed_by_left(tokens: list[str], at: int, right: str) -> bool:
+    """What governs a message noun phrase says the company sends it to the reader (see `addressed_to_reader`)."""
+    if at < 0:
+        return False
+    word, before = tokens[at], tokens[at - 1] if at else ""
+    if word in _READERS and _SEND.fullmatch(before):
+        return _subject(tokens, at - 1) not in _PEOPLE  # "we send you (service messages)", not "users can send you"
+    if word == "our" or word in _CHANNELS:
+        return True  # "(our) newsletters", "by (text message)"
+    if _SEND.fullmatch(word):
+        if _subject(tokens, at) in _PEOPLE:
+            return False  # "users can send (messages)"
+        return _subject(tokens, at) == "we" or bool(_TO_READER.match(right))  # "we send (messages)", "... to you"
+    if _RECEIVE.fullmatch(word):
+        near = tokens[max(0, at - 4) : at]
+        if _DECLINES.intersection(near):
+            return True  # "opt out of receiving (marketing emails)": the reader turns down what is sent
+        # "you will receive (messages)", not "from other users"
+        return "you" in near and not re.match(r"\s+(?:from|by)\s+(?!us\b|our\b)", right)
+    return word in ("of", "from") and before in _DECLINES  # "unsubscribe from (marketing emails)"
+
+
+def addressed_to_reader(text: str, m: re.Match[str]) -> bool:
+    """A message noun ("messages", "emails", "chat") for a communication the company sends the reader, or the
+    channel it travels by, not the content of the reader's communications: the reader is the recipient ("we send
+    you service messages", "you will receive emails from us", "opt out of receiving marketing messages"), the
+    company the sender ("our newsletters and emails", "messages we send"), or the word names a channel ("contact
+    you by email or text message"). Someone else writing it ("messages you send", "emails exchanged between
+    users") or an owner named ("your messages") keeps the content sense."""
+    if not _MESSAGE_NOUN.fullmatch(m.group(0)):
+        return False
+    right = text[m.end() : m.end() + 80]
+    if _AUTHORED.match(right):
+        return False
+    sender = _NAMED_SENDER.match(right)
+    if _FROM_US.match(right) or (sender and sender.group(1) not in _PEOPLE):
+        return True
+    tokens = _left_words(text, m.start())
+    return _addressed_by_left(tokens, _phrase_start(tokens), right)
+
+
+#: kinds of mail and what carries it: the word before them is a modifier ("email newsletters", "email provider")
+_MAIL_KINDS = re.compile(
+    r"\s+(?:messages?|messaging|communications?|notifications?|newsletters?|marketing|campaigns?|updates?|alerts?"
+    r"|reminders?|receipts?|invitations?|digests?|subscriptions?|correspondence|promotions?|offers?|surveys?"
+    r"|lists?|services?|providers?|clients?|delivery|servers?)\b"
+)
+#: an object after a verb ("email us", "email our team")
+_VERB_OBJECT = re.compile(r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their)\b")
+#: words that make the next word a noun ("the email you gave us", "your email")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "your", "our", "their", "its", "this", "that", "these", "those", "any", "each", "every", "such"}
+)
+#: one message, not an address ("an email", "each email")
+_ONE_OF = frozenset({"a", "an", "each", "every", "any", "another", "this"})
+
+
+def message_or_channel(text: str, m: re.Match[str]) -> bool:
+    """The bare word "email" for a message, a channel or the act of sending, not an e-mail address: a verb ("email
+    you", "email us"), a channel ("by email", "in each email"), one message ("an email", "send email"), a label
+    before an address ("Email: ..."), or a modifier of a kind of mail ("email newsletters"). "Your email", "name,
+    email and phone" stay an address."""
+    if m.group(0) not in ("email", "e-mail"):
+        return False
+    right = text[m.end() : m.end() + 40]
+    tokens = _left_words(text, m.start(), 60)
+    if re.match(r"\s*:", right) or _MAIL_KINDS.match(right) or (tokens and tokens[-1] in _ONE_OF):
+        return True  # "Email: ...", "email newsletters", "an email"
+    if _VERB_OBJECT.match(right) and not (tokens and tokens[-1] in _DETERMINERS):
+        return True  # "email us", "email our team"; not "the email you gave us"
+    at = _phrase_start(tokens, modifiers=2, items=3)
+    return at >= 0 and (tokens[at] in _CHANNELS or tokens[at] in ("in", "within") or bool(_SEND.fullmatch(tokens[at])))
+
+
+#: a word after a noun that makes the noun its subject: an auxiliary, a verb of handling, or a word followed by an
+#: object or a particle ("the bank blocks your card", "the insurer carries out")
+_OBJECT_NEXT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "your",
+        "our",
+        "their",
+        "its",
+        "you",
+        "us",
+        "them",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "out",
+        "up",
+        "off",
+    }
+)
+
+
+#: words after a noun that are no noun themselves (adverbs, "other", "itself")
+_NO_NOUNS = frozenset(
+    {"other", "else", "itself", "alone", "only", "also", "too", "online", "here", "there", "again", "now"}
+)
+
+
+def modifies_a_noun(text: str, m: re.Match[str]) -> bool:
+    """A singular party noun directly before another noun, as its modifier ("bank account", "bank transfer",
+    "employer name"): it names the thing, not the party as a recipient. A verb after it ("the bank may", "the bank
+    receives", "the bank blocks your card") or a list ("banks and insurers") keeps the party."""
+    word = m.group(0)
+    if " " in word or word.endswith("s"):
+        return False
+    nxt = re.match(r" ([a-z][\w-]*)(?: ([\w']+))?", text[m.end() : m.end() + 60])
+    if not nxt:
+        return False
+    noun, after = nxt.group(1), nxt.group(2) or ""
+    if noun in _STOPS or noun in _JOINS or noun.endswith("ed") or (noun.endswith("s") and _ACTS.fullmatch(noun)):
+        return False  # "the bank may", "the bank blocked", "the bank receives": a verb after its subject
+    if noun in _NO_NOUNS or noun in _DETERMINERS or noun.endswith("ly"):
+        return False  # "no bank other than", "the bank directly", "your bank online", "customers of the bank the"
+    return after not in _OBJECT_NEXT
+
+
+def unit_of_time(text: str, m: re.Match[str]) -> bool:
+    """A word before a unit of time, naming how it is counted ("calendar days", "the prior calendar year")."""
+    return bool(re.match(r"\s+(?:days?|weeks?|months?|quarters?|years?)\b", text[m.end() : m.end() + 12]))
+
+
+#: words after which the next word is a noun's (a verb takes "to": "to message you")
+_PREPOSITIONS = _STOPS & frozenset(
+    {"of", "from", "with", "by", "via", "through", "over", "per", "in", "on", "at", "for", "about", "between", "among"}
+)
+
+
+def verb_with_object(text: str, m: re.Match[str]) -> bool:
+    """A plural noun that is a verb here, as an object follows it ("the device contacts our servers", "the app
+    contacts you about it"), not the things it names ("your contacts", "contacts you invite": a relative clause;
+    "the messages your friends send": a determiner before it)."""
+    nxt = re.match(r" (the|our|their|its|your|us|you|them|him|her)\b(?: ([\w']+))?", text[m.end() : m.end() + 30])
+    before = _left_words(text, m.start(), 30)
+    if not nxt or (before and (before[-1] in _DETERMINERS or before[-1] in _PREPOSITIONS)):
+        return False  # "the messages your friends send", "of contacts the app finds": a noun after its determiner
+    return nxt.group(1) not in ("us", "you", "them", "him", "her") or (nxt.group(2) or "of") in _STOPS
+
+
+#: the sense tests a concept may name in its `senses`
+SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
+    "addressed to the reader": addressed_to_reader,
+    "a message or channel": message_or_channel,
+    "a modifier": modifies_a_noun,
+    "a unit of time": unit_of_time,
+    "a verb": verb_with_object,
+}
+
+
+class SensePattern:
+    """A concept's pattern whose matches read in another sense (by any of `senses`) are left out: it answers as
+    the regex does for the matches that remain."""
+
+    __slots__ = ("flags", "pattern", "regex", "senses")
+
+    def __init__(self, regex: re.Pattern[str], senses: tuple[Callable[[str, re.Match[str]], bool], ...]) -> None:
+        self.regex = regex
+        self.senses = senses
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+
+    def kept(self, m: re.Match[str]) -> bool:
+        """Whether a match of the regex is read in the concept's sense."""
+        return not any(test(m.string, m) for test in self.senses)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        return (m for m in self.regex.finditer(text, pos) if self.kept(m))
+
+    def findall(self, text: str) -> list[str]:
+        return [m.group(0) for m in self.finditer(text)]
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next(self.finditer(text, pos), None)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        m = self.regex.match(text, pos)
+        return m if m is not None and self.kept(m) else None
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            if not self.kept(m):
+                return m.group(0)
+            return m.expand(repl) if isinstance(repl, str) else repl(m)
+
+        return self.regex.sub(one, text)
+
+
+#: what a concept's pattern is: its regex, or the regex behind its sense tests
+ConceptPattern = re.Pattern[str] | SensePattern
+
+
 DC, DU, TP, DR, DS = "data_collection", "data_use", "third_party_sharing", "data_retention", "data_security"
 UR, UC, TR, CH, IT = "user_rights", "user_choice", "tracking", "children", "international_transfer"
 PC, CO, OT = "policy_change", "contact", "other"
@@ -152,7 +612,14 @@ def _load_concepts() -> tuple[Concept, ...]:
             where,
             entry,
             required={"name": str, "category": str, "patterns": list, "examples": list},
-            optional={"direction": str, "critical": bool, "specific": bool, "needs": list, "not_examples": list},
+            optional={
+                "direction": str,
+                "critical": bool,
+                "specific": bool,
+                "needs": list,
+                "not_examples": list,
+                "senses": list,
+            },
         )
         if entry["category"] not in _CATEGORIES:
             known = ", ".join(sorted(_CATEGORIES))
@@ -168,13 +635,19 @@ def _load_concepts() -> tuple[Concept, ...]:
             raise vocabulary.VocabularyError(f"concepts.toml: {where}: a second concept of that name")
         words = "|".join(entry["patterns"])
         needs = "|".join(entry.get("needs", ()))
+        unknown = [s for s in entry.get("senses", ()) if s not in SENSES]
+        if unknown:
+            known = ", ".join(sorted(SENSES))
+            raise vocabulary.VocabularyError(f"concepts.toml: {where}: unknown sense {unknown[0]!r} ({known})")
+        regex = vocabulary.compile_regex("concepts", where, rf"(?<![\w-])(?:{words})(?![\w-])")
+        senses = tuple(SENSES[s] for s in entry.get("senses", ()))
         out.append(
             Concept(
                 entry["name"],
                 entry["category"],
                 _DIRECTIONS[direction],
                 entry.get("critical", False),
-                vocabulary.compile_regex("concepts", where, rf"(?<![\w-])(?:{words})(?![\w-])"),
+                SensePattern(regex, senses) if senses else regex,
                 entry.get("specific", True),
                 _anchors(_split_top(words)),
                 vocabulary.compile_regex("concepts", where + " needs", rf"(?<![\w-])(?:{needs})") if needs else None,
