@@ -448,6 +448,26 @@ _DETERMINERS = frozenset(
 )
 #: one message, not an address ("an email", "each email")
 _ONE_OF = frozenset({"a", "an", "each", "every", "any", "another", "this"})
+#: kinds of mail named before the word: "marketing email", "each promotional email" (the mirror of `_MAIL_KINDS`)
+_MAIL_PURPOSES = frozenset(
+    {
+        "marketing",
+        "promotional",
+        "transactional",
+        "commercial",
+        "advertising",
+        "service",
+        "welcome",
+        "confirmation",
+        "verification",
+        "reminder",
+        "newsletter",
+        "automated",
+        "weekly",
+        "monthly",
+        "daily",
+    }
+)
 
 
 def message_or_channel(text: str, m: re.Match[str]) -> bool:
@@ -459,8 +479,8 @@ def message_or_channel(text: str, m: re.Match[str]) -> bool:
         return False
     right = text[m.end() : m.end() + 40]
     tokens = _left_words(text, m.start(), 60)
-    if re.match(r"\s*:", right) or _MAIL_KINDS.match(right) or (tokens and tokens[-1] in _ONE_OF):
-        return True  # "Email: ...", "email newsletters", "an email"
+    if re.match(r"\s*:", right) or _MAIL_KINDS.match(right) or (tokens and tokens[-1] in _ONE_OF | _MAIL_PURPOSES):
+        return True  # "Email: ...", "email newsletters", "an email", "marketing email"
     if _VERB_OBJECT.match(right) and not (tokens and tokens[-1] in _DETERMINERS):
         return True  # "email us", "email our team"; not "the email you gave us"
     at = _phrase_start(tokens, modifiers=2, items=3)
