@@ -514,11 +514,7 @@ LOOK_ALIKES = [
     pytest.param(
         "We keep your messages until you delete them.",
         "We share your messages until you delete them.",
-        id="x-keep-share",
-        marks=pytest.mark.xfail(
-            reason="the passage rule reads the same facts (no period kept, no recipient named)",
-            strict=False,
-        ),
+        id="x-keep-share",  # sharing with nobody named is a fact of its own (facts._names_recipient)
     ),
     pytest.param(
         "We encrypt your payment details when they are sent to us.",
@@ -784,3 +780,30 @@ def test_the_same_kind_of_condition_in_other_words_is_not_material(before, after
         verdict = _sentence(old, new)
         assert not verdict.material, (old, new, verdict.reason)
         assert not _judge(old, new).material
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("We keep your photos on our servers.", "We share your photos."),
+        ("We use your purchase history to suggest products.", "We disclose your purchase history."),
+        ("We store your location while the app is open.", "We transmit your location while the app is open."),
+    ],
+)
+def test_sharing_with_nobody_named_is_a_new_act(before: str, after: str) -> None:
+    """The act of sharing is a fact when no recipient carries it (session 11: the passage rule read these as the same
+    facts, because a recipient used to be the only fact of sharing)."""
+    assert _judge(before, after).material
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("We may share your information as described below.", "We may disclose your information as described below."),
+        ("We share your data with service providers.", "Service providers receive your data."),
+        ("We share your information with:", "We disclose your information to the following recipients:"),
+    ],
+)
+def test_sharing_reworded_or_pointing_to_its_recipients_is_the_same_act(before: str, after: str) -> None:
+    for old, new in ((before, after), (after, before)):
+        assert not _judge(old, new).material, (old, new, _why(_judge(old, new)))

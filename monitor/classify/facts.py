@@ -88,7 +88,14 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
             facts.extend(("negated", v) for v in verbs)
             # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
             n_denials.extend(verbs)
-        for name in _practice_concepts(part):
+        names = _practice_concepts(part)
+        for name in names:
+            if name == "disclosure" and not _names_recipient(names, part.low):
+                # sharing with nobody named: the act is the fact ("we keep your messages" -> "we share your
+                # messages"); a recipient named carries it otherwise ("we share X with providers" = "providers
+                # receive X")
+                facts.append(("concept", name, neg))
+                continue
             if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
                 continue  # "we also keep their login history": holding data, no period - said by collecting
             if name != "disclosure":
@@ -113,6 +120,18 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     if p.permissive:
         facts.append(("may",))
     return tuple(facts), tuple(n_denials)
+
+
+def _names_recipient(names: Sequence[str], low: str) -> bool:
+    """Whether a clause names a party data goes to (a recipient, the public), besides the act of sharing, or points
+    to where they are named ("we share your information with:", "with the following recipients", "with those
+    listed below")."""
+    if low.rstrip().endswith(":") or _POINTS_TO_PARTIES.search(low):
+        return True
+    return any(n != "disclosure" and lx.CONCEPTS_BY_NAME[n].category == lx.TP for n in names)
+
+
+_POINTS_TO_PARTIES = re.compile(r"\b(?:following|below|above|listed|whom)\b")
 
 
 def _clauses(p: Profile, negated: bool) -> list[Profile]:
