@@ -807,3 +807,16 @@ def test_sharing_with_nobody_named_is_a_new_act(before: str, after: str) -> None
 def test_sharing_reworded_or_pointing_to_its_recipients_is_the_same_act(before: str, after: str) -> None:
     for old, new in ((before, after), (after, before)):
         assert not _judge(old, new).material, (old, new, _why(_judge(old, new)))
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("We encrypt your messages in transit.", "We may encrypt your messages in transit."),
+        ("We pseudonymise your purchase history.", "We may pseudonymise your purchase history."),
+    ],
+)
+def test_a_safeguard_over_named_data_made_optional_is_material(before: str, after: str) -> None:
+    """The kinds of data a safeguard protects do not outweigh it (traits._base_protective): "may" added to it is a
+    weaker promise, as for "your data"."""
+    assert _judge(before, after).material

@@ -63,10 +63,17 @@ def _firm(commitments: tuple[str, ...]) -> int:
 def _base_protective(p: Profile) -> bool:
     """Whether the sentence, read without its negations, is about a safeguard (right, choice, security)."""
     protects = sum(n for name, n in p.concepts.items() if lx.CONCEPTS_BY_NAME[name].polarity == lx.PROTECTS)
+    if not protects:
+        return bool(p.categories[lx.UR] or p.categories[lx.UC])
+    # with no verb of handling data, the kinds of data named are what the safeguard protects ("we encrypt your
+    # messages"), not a practice weighing against it
+    objects_only = not _HANDLING_VERB.search(p.bare)
     more = sum(
         n
         for name, n in p.concepts.items()
-        if lx.CONCEPTS_BY_NAME[name].polarity != lx.PROTECTS and name not in _GENERIC
+        if lx.CONCEPTS_BY_NAME[name].polarity != lx.PROTECTS
+        and name not in _GENERIC
+        and not (objects_only and lx.CONCEPTS_BY_NAME[name].category == lx.DC)
     )
     cats = p.categories
     return bool(cats[lx.UR] or cats[lx.UC]) or protects > more
