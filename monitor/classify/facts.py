@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from monitor.classify import lexicon as lx
+from monitor.classify import rights
 from monitor.classify.evidence import Profile, profile
 from monitor.classify.furniture import _YES, _YES_NO, _boilerplate, _cells, _table_facts
 from monitor.classify.traits import (
@@ -79,6 +80,10 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
     if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
         facts.append(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
+    grants = rights.granted(p.low)
+    # the rights granted, whatever their grammar: "you can delete it" = "the right to have it erased"
+    facts.extend(("right", *r) for r in sorted(grants.rights))
+    facts.extend(("condition", stems) for _, stems in grants.conditions)
     for part in _clauses(p, negated):
         neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
         if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
@@ -89,6 +94,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
             # how many clauses deny each handling: "we do not use X, and we do not use it for Y" -> one left
             n_denials.extend(verbs)
         for name in _practice_concepts(part):
+            if grants.rights and name in rights.concepts() and _named_as_rights(grants, name, p.low, part.low):
+                continue  # the right's fact above stands for it
             if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
                 continue  # "we also keep their login history": holding data, no period - said by collecting
             if name != "disclosure":
@@ -106,13 +113,20 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         facts.append(("timing", timing))
     if _EVERYONE.search(p.low):
         facts.append(("everyone",))
-    facts.extend(("limit", x) for x in p.limiters)
+    facts.extend(("limit", x) for x in rights.limits(grants, p.limiters))
     facts.extend(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
     facts.extend(("number", q.kind, q.value) for q in quantities)
     facts.extend(("name", x) for x in p.entities)
     if p.permissive:
         facts.append(("may",))
     return tuple(facts), tuple(n_denials)
+
+
+def _named_as_rights(grants: rights.Grants, name: str, low: str, part: str) -> bool:
+    """Every mention of the concept in the sentence stands inside a right the rights reading read (the clause
+    `part` of a negated sentence names some of them: read on the whole sentence, where the spans are)."""
+    pattern = lx.CONCEPTS_BY_NAME[name].pattern
+    return bool(pattern.search(part)) and rights.covers(grants, pattern, low)
 
 
 def _clauses(p: Profile, negated: bool) -> list[Profile]:
