@@ -83,7 +83,10 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     grants = rights.granted(p.low)
     # the rights granted, whatever their grammar: "you can delete it" = "the right to have it erased"
     facts.extend(("right", *r) for r in sorted(grants.rights))
-    facts.extend(("condition", stems) for _, stems in grants.conditions)
+    # and the concept each names, as the concepts would name it in their own forms ("right to erasure")
+    facts.extend(("concept", rights.concept_of(r), denied) for holder, r, denied in grants.rights if holder == "reader")
+    if grants.rights and grants.conditions:
+        facts.append(("conditional",))  # what the condition names (a place, a number) is read as such
     for part in _clauses(p, negated):
         neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
         if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own

@@ -424,10 +424,15 @@ def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
         sign = (IMPROVES if gained else REDUCES) * (1 if holder == "reader" else -1)
         text = f"{'granted' if gained else 'no longer grants'} the right of {right}{whose}"
         out.append(Finding(lx.UR, sign, False, text, f"The policy {text}: {_q(after, 140)}"))
-    for conditions, added in ((rights.new_conditions(ga, pb.low), True), (rights.new_conditions(gb, pa.low), False)):
+    conditions_a, conditions_b = rights.new_conditions(ga, gb, pb.low), rights.new_conditions(gb, ga, pa.low)
+    for conditions, added in ((conditions_a, True), (conditions_b, False)):
         if conditions and (ga.rights if added else gb.rights):
-            text = f"{'put' if added else 'took'} the condition {_q(conditions[0])} {'on' if added else 'off'} the rights"
-            out.append(Finding(lx.UR, REDUCES if added else IMPROVES, False, text, f"The policy {text}: {_q(after, 140)}"))
+            text = (
+                f"{'put' if added else 'took'} the condition {_q(conditions[0])} {'on' if added else 'off'} the rights"
+            )
+            out.append(
+                Finding(lx.UR, REDUCES if added else IMPROVES, False, text, f"The policy {text}: {_q(after, 140)}")
+            )
     return out
 
 

@@ -108,6 +108,11 @@ def rights() -> tuple[Right, ...]:
     return _vocabulary().rights
 
 
+def concept_of(name: str) -> str:
+    """The concept that names a right ("erasure" -> "right to erasure")."""
+    return next(r.concept for r in rights() if r.name == name)
+
+
 @cache
 def concepts() -> frozenset[str]:
     """The concepts whose mentions the rights reading may stand for: each right's concept, and "deletion" (the
@@ -147,14 +152,46 @@ def _subject(low: str, at: int) -> tuple[int, str]:
     return start, low[start:at]
 
 
+#: the company keeping a choice over what it does at a request ("we may delete it when you ask"): no right
+_DISCRETION = re.compile(r"(?<![\w-])we (?:\w+ )?(?:may|might)(?![\w-])")
+
+
+def _power_holder(subject: str) -> str:
+    """Who holds a power by its subject: a pronoun right before the modal names it ("in some cases we may", "if
+    asked, you can"), else its subject's words as reader.holders reads them."""
+    words = _WORD.findall(subject)
+    if words and words[-1] in _PRONOUNS:
+        return _PRONOUNS[words[-1]]
+    return reader._role(subject)
+
+
+_PRONOUNS = {"we": "company", "you": "reader"}
+
+
 def _noun_holder(words: str) -> str:
-    """Who holds a right named by a noun ("your right to", "the right of access", "we reserve the right to",
-    "your employer's right to"): the company, another party, or else the reader the policy addresses."""
+    """Who holds a right named by a noun, by the words right before it: a possessive ("your employer's right to",
+    "the user's right of access"), "our" or a subject that keeps it ("we reserve the right to") name the holder;
+    else the right is the reader's, whom the policy addresses ("your right to", "we received 820 requests to")."""
     v = _vocabulary()
-    found = [w for w in _WORD.findall(words) if w not in v.determiners and w not in ("right", "rights", "have", "has")]
+    found = _WORD.findall(words)
+    while found and found[-1] in v.determiners:
+        found.pop()
     if not found:
         return "reader"
-    return reader._role(" ".join(found)) or "reader"
+    last = found[-1]
+    if last == "our":
+        return "company"
+    if last in _KEEPS:
+        return reader._role(" ".join(found[-1 - _SUBJECT_WORDS : -1])) or "reader"
+    if last.endswith(("'s", "’s", "s'", "s’")):
+        return reader._role(" ".join(found[-_SUBJECT_WORDS:])) or "reader"
+    return "reader"
+
+
+#: verbs whose subject keeps a right named after them ("we reserve the right to", "the bank retains the right to")
+_KEEPS = frozenset({"reserve", "reserves", "retain", "retains", "keep", "keeps", "hold", "holds"})
+#: how many words before a right's noun name its holder
+_SUBJECT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -171,14 +208,15 @@ def _frames(low: str, start: int, end: int, holder: str) -> list[_Frame]:
     """The powers and rights named in one clause, in order, each with its holder (a power with no subject of its own
     is the last holder's: "you can access it and can also delete it"). A right named by a noun after a power ("you
     can exercise your right to erasure") is the power's holder's; a clause that says "at your request" grants the
-    reader whatever the company does in it ("we will correct it at your request")."""
+    reader whatever the company does in it ("we will correct it at your request"), unless the company keeps a choice
+    ("we may correct it at your request")."""
     v = _vocabulary()
     powers, *_ = reader._holder_vocabulary()
     text = low[start:end]
     found: list[_Frame] = []
     for m in powers.finditer(text):
         s0, subject = _subject(low, start + m.start())
-        holder = reader._role(subject) or holder
+        holder = _power_holder(subject) or holder
         named = "right" in m.group(0) or "entitled" in m.group(0)  # "the right to erasure" needs no object
         found.append(_Frame(start + m.start(), start + m.end(), holder, s0, not named))
     for m in v.frames.finditer(text):
@@ -192,9 +230,11 @@ def _frames(low: str, start: int, end: int, holder: str) -> list[_Frame]:
             s0, subject = _subject(low, at)
             role = _noun_holder(subject)
         # "deletion requests": the right named before the noun
-        found.append(_Frame(at, at if m.group(0).endswith(("request", "requests")) else start + m.end(), role, s0, False))
+        found.append(
+            _Frame(at, at if m.group(0).endswith(("request", "requests")) else start + m.end(), role, s0, False)
+        )
     found.sort(key=lambda f: f.start)
-    if v.on_request.search(text):
+    if v.on_request.search(text) and not _DISCRETION.search(text):
         found.append(_Frame(start, start, "reader", start, False, end))
     return found
 
@@ -225,8 +265,11 @@ def granted(low: str) -> Grants:
 
 #: the words of a condition that say nothing of its own
 _STOP = frozenset(
-    "the and you your our are is be this that for with any such its their them they it of to in on by as or at an a"
-    " we us can may will has have".split()
+    {
+        *("the", "and", "you", "your", "our", "are", "is", "be", "this", "that", "for", "with", "any", "such"),
+        *("its", "their", "them", "they", "it", "of", "to", "in", "on", "by", "as", "or", "at", "an", "a"),
+        *("we", "us", "can", "may", "will", "has", "have"),
+    }
 )
 #: how many words after its opening word a condition is read to (its clause may end sooner)
 _CONDITION_WORDS = 8
@@ -247,9 +290,13 @@ def _conditions(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def new_conditions(grants: Grants, other_low: str) -> list[str]:
-    """The conditions `grants` puts on its rights whose content words the other version does not say at all: a
-    condition added, not one reworded ("where the law requires it" = "as required by law")."""
+def new_conditions(grants: Grants, other: Grants, other_low: str) -> list[str]:
+    """The conditions `grants` puts on its rights where the other version puts none and does not say their content
+    words at all: a condition added, not one reworded ("where the law requires it" = "as required by law",
+    "depending on where you live" = "based on your location"). A condition changed beside another one is read by
+    what it names (a place, a number)."""
+    if other.conditions:
+        return []
     stems = {w[:5] for w in _WORD.findall(other_low)}
     return [text for text, own in grants.conditions if own and not set(own) <= stems]
 
@@ -265,7 +312,4 @@ def limits(grants: Grants, limiters: tuple[str, ...]) -> tuple[str, ...]:
 
 def covers(grants: Grants, pattern: re.Pattern[str], low: str) -> bool:
     """Every mention of a concept in `low` stands inside a right the reading read (or there is none)."""
-    for m in pattern.finditer(low):
-        if not any(s < m.end() and m.start() < e for s, e in grants.spans):
-            return False
-    return True
+    return all(any(s < m.end() and m.start() < e for s, e in grants.spans) for m in pattern.finditer(low))
