@@ -401,29 +401,22 @@ def _read_as_rights(concept: lx.Concept, pb: Profile, pa: Profile, gb: rights.Gr
 
 
 def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
-    """The rights granted by one version and not by the other, read whatever their grammar (rights.granted): a right
-    dropped or added, denied or no longer denied, held by another party than the reader; and a condition put on the
-    rights that the other version does not state ("where required by law", "if you live in the EU"). Family: rights
-    lists reworded between "you can access, correct or delete" and "the right to access, to have it corrected and
-    to have it erased"; only what the set of rights says is compared."""
+    """The rights one version grants the reader and the other does not, read whatever their grammar
+    (rights.granted): a right dropped or added, denied or no longer denied, moved to another party (the reader no
+    longer holds it); and a condition put on the rights that the other version does not state ("where required by
+    law", "if you live in the EU"). Family: rights lists reworded between "you can access, correct or delete" and
+    "the right to access, to have it corrected and to have it erased"; only what the set of rights says is
+    compared."""
     gb, ga = rights.granted(pb.low), rights.granted(pa.low)
     if not gb.rights and not ga.rights:
         return []
     out = []
-    states_b = {(h, r): d for h, r, d in gb.rights}
-    states_a = {(h, r): d for h, r, d in ga.rights}
-    for holder, right in sorted(set(states_b) | set(states_a)):
-        old, new = states_b.get((holder, right)), states_a.get((holder, right))
-        if old == new:
-            continue
-        kept_b, kept_a = old is False, new is False  # granted, not denied
-        if kept_b == kept_a:
-            continue  # denied on one side, unnamed on the other: the negation findings read it
-        whose = "" if holder == "reader" else " to another party than the reader"
-        gained = kept_a
-        sign = (IMPROVES if gained else REDUCES) * (1 if holder == "reader" else -1)
-        text = f"{'granted' if gained else 'no longer grants'} the right of {right}{whose}"
-        out.append(Finding(lx.UR, sign, False, text, f"The policy {text}: {_q(after, 140)}"))
+    held_b = {r for _, r, denied in gb.rights if not denied}
+    held_a = {r for _, r, denied in ga.rights if not denied}
+    for right in sorted(held_b ^ held_a):
+        gained = right in held_a
+        text = f"{'granted' if gained else 'no longer grants'} the right of {right}"
+        out.append(Finding(lx.UR, IMPROVES if gained else REDUCES, False, text, f"The policy {text}: {_q(after, 140)}"))
     conditions_a, conditions_b = rights.new_conditions(ga, gb, pb.low), rights.new_conditions(gb, ga, pa.low)
     for conditions, added in ((conditions_a, True), (conditions_b, False)):
         if conditions and (ga.rights if added else gb.rights):

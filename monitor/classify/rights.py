@@ -41,9 +41,10 @@ class Right:
 
 @dataclass(frozen=True)
 class Grants:
-    """What a sentence grants: (holder, right, denied) for the reader or another party (the company's own powers
-    are practices, read by the concepts), where the right words stand (spans in the text read) and the conditions
-    put on them (each a tuple of its content stems)."""
+    """What a sentence grants the reader: (holder, right, denied), where the right words stand (spans in the text
+    read) and the conditions put on them (each its words and its content stems). The powers of the company and of
+    other parties ("our support staff can access your account to fix it") are practices, read by the concepts and
+    by reader.holders; a right moved from the reader to another party is a right the reader no longer has."""
 
     rights: frozenset[tuple[str, str, bool]]
     spans: tuple[tuple[int, int], ...]
@@ -251,7 +252,7 @@ def granted(low: str) -> Grants:
         has_object = bool(v.objects.search(low, start, end))
         for i, frame in enumerate(frames):
             holder = frame.holder or holder
-            if frame.holder not in ("reader", "other") or (frame.needs_object and not has_object):
+            if frame.holder != "reader" or (frame.needs_object and not has_object):
                 continue
             stop = frame.stop if frame.stop >= 0 else frames[i + 1].start if i + 1 < len(frames) else end
             for right in v.rights:
@@ -293,12 +294,16 @@ def _conditions(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def new_conditions(grants: Grants, other: Grants, other_low: str) -> list[str]:
     """The conditions `grants` puts on its rights where the other version puts none and does not say their content
     words at all: a condition added, not one reworded ("where the law requires it" = "as required by law",
-    "depending on where you live" = "based on your location"). A condition changed beside another one is read by
-    what it names (a place, a number)."""
+    "depending on where you live" = "based on your location", "when you log in" = "by logging in"). A condition
+    changed beside another one is read by what it names (a place, a number)."""
     if other.conditions:
         return []
-    stems = {w[:5] for w in _WORD.findall(other_low)}
-    return [text for text, own in grants.conditions if own and not set(own) <= stems]
+    said = {w[:_PREFIX] for w in _WORD.findall(other_low)}
+    return [text for text, own in grants.conditions if own and not all(w[:_PREFIX] in said for w in own)]
+
+
+#: how many first letters of a word name it when two versions are compared ("logging" = "log in")
+_PREFIX = 3
 
 
 def limits(grants: Grants, limiters: tuple[str, ...]) -> tuple[str, ...]:
