@@ -109,6 +109,12 @@ def rights() -> tuple[Right, ...]:
     return _vocabulary().rights
 
 
+def named(name: str, low: str) -> bool:
+    """A form of the right `name` stands in the sentence, granted or not ("your employer may access", "the
+    following rights: access ...")."""
+    return any(r.pattern.search(low) for r in rights() if r.name == name)
+
+
 def concept_of(name: str) -> str:
     """The concept that names a right ("erasure" -> "right to erasure")."""
     return next(r.concept for r in rights() if r.name == name)
