@@ -415,7 +415,9 @@ def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
     held_a = {r for _, r, denied in ga.rights if not denied}
     for right in sorted(held_b ^ held_a):
         gained = right in held_a
-        if rights.named(right, (pb if gained else pa).low):
+        if right not in {r for _, r, _ in (gb if gained else ga).rights} and rights.named(
+            right, (pb if gained else pa).low
+        ):
             continue  # the other side names it in a grammar not read as granted: the concepts and holders judge it
         text = f"{'granted' if gained else 'no longer grants'} the right of {right}"
         out.append(Finding(lx.UR, IMPROVES if gained else REDUCES, False, text, f"The policy {text}: {_q(after, 140)}"))

@@ -209,14 +209,15 @@ class _Frame:
     subject: int  # where its subject starts (a negation from here on denies the right)
     needs_object: bool  # a modal's verbs are rights only beside data ("you can delete your data")
     stop: int = -1  # where what it grants ends, if not at the next frame
+    choice: bool = False  # the company keeps a choice over what it does at a request: no right (read as denied)
 
 
 def _frames(low: str, start: int, end: int, holder: str) -> list[_Frame]:
     """The powers and rights named in one clause, in order, each with its holder (a power with no subject of its own
     is the last holder's: "you can access it and can also delete it"). A right named by a noun after a power ("you
     can exercise your right to erasure") is the power's holder's; a clause that says "at your request" grants the
-    reader whatever the company does in it ("we will correct it at your request"), unless the company keeps a choice
-    ("we may correct it at your request")."""
+    reader whatever the company does in it ("we will correct it at your request"); where the company keeps a choice
+    ("we may correct it at your request") the reader holds no right, read as one denied."""
     v = _vocabulary()
     powers, *_ = reader._holder_vocabulary()
     text = low[start:end]
@@ -241,8 +242,8 @@ def _frames(low: str, start: int, end: int, holder: str) -> list[_Frame]:
             _Frame(at, at if m.group(0).endswith(("request", "requests")) else start + m.end(), role, s0, False)
         )
     found.sort(key=lambda f: f.start)
-    if v.on_request.search(text) and not _DISCRETION.search(text):
-        found.append(_Frame(start, start, "reader", start, False, end))
+    if v.on_request.search(text):
+        found.append(_Frame(start, start, "reader", start, False, end, bool(_DISCRETION.search(text))))
     return found
 
 
@@ -264,7 +265,7 @@ def granted(low: str) -> Grants:
             for right in v.rights:
                 for m in right.pattern.finditer(low, frame.start if frame.stop >= 0 else frame.end, stop):
                     lead = lx.NOT_NEGATING.sub(" ", low[frame.subject : m.start()])
-                    out.add((frame.holder, right.name, bool(lx.NEGATION.search(lead))))
+                    out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
     conditions = _conditions(low) if out else ()
     return Grants(frozenset(out), tuple(sorted(spans)), conditions)
