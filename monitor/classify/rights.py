@@ -42,9 +42,10 @@ class Right:
 @dataclass(frozen=True)
 class Grants:
     """What a sentence grants the reader: (holder, right, denied), where the right words stand (spans in the text
-    read) and the conditions put on them (each its words and its content stems). The powers of the company and of
-    other parties ("our support staff can access your account to fix it") are practices, read by the concepts and
-    by reader.holders; a right moved from the reader to another party is a right the reader no longer has."""
+    read) and the conditions the sentence states, put on its rights where it grants any (each its words and its
+    content stems). The powers of the company and of other parties ("our support staff can access your account to
+    fix it") are practices, read by the concepts and by reader.holders; a right moved from the reader to another
+    party is a right the reader no longer has."""
 
     rights: frozenset[tuple[str, str, bool]]
     spans: tuple[tuple[int, int], ...]
@@ -267,8 +268,7 @@ def granted(low: str) -> Grants:
                     lead = lx.NOT_NEGATING.sub(" ", low[frame.subject : m.start()])
                     out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
-    conditions = _conditions(low) if out else ()
-    return Grants(frozenset(out), tuple(sorted(spans)), conditions)
+    return Grants(frozenset(out), tuple(sorted(spans)), _conditions(low))
 
 
 #: the words of a condition that say nothing of its own
