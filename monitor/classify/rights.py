@@ -279,6 +279,8 @@ _STOP = frozenset(
         *("we", "us", "can", "may", "will", "has", "have"),
     }
 )
+#: a right stated as possible only ("you may have the right to", "you might be entitled to")
+_POSSIBLE = ("may ", "might ")
 #: how many words after its opening word a condition is read to (its clause may end sooner)
 _CONDITION_WORDS = 8
 
@@ -294,6 +296,8 @@ def _conditions(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         tail = re.split(r"[,;:.()]", low[m.end() : m.end() + 120], maxsplit=1)[0]
         words = tail.split()[:_CONDITION_WORDS]
         stems = tuple(sorted({w[:5] for w in _WORD.findall(" ".join(words)) if w not in _STOP}))
+        if m.group(0).startswith(_POSSIBLE):
+            stems = ()  # "you may have the right to": conditional already, and never a condition added
         out.append((" ".join([m.group(0), *words]), stems))
     return tuple(out)
 
