@@ -157,6 +157,7 @@ def test_the_reading_names_holder_and_denial():
     assert _granted("In some cases we may erase your trip history.") == set()  # the company's own act
     assert _granted("We reserve the right to erase inactive accounts.") == set()
     assert _granted("You can reach the app from any phone or computer.") == set()  # no data the verb is done to
+    assert _granted("You can change your account settings to stop these emails.") == set()  # a setting, not data
     assert _granted("Last year we received 310 requests to erase accounts.") == {("reader", "erasure", False)}
 
 

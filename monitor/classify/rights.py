@@ -76,7 +76,7 @@ def _vocabulary() -> _Vocabulary:
         "[rights]",
         table.get("rights"),
         required={"frames": list, "on_request": list, "objects": list, "conditions": list},
-        optional={"idle": list, "determiners": list},
+        optional={"idle": list, "determiners": list, "modifiers": list},
     )
     rights = []
     for i, item in enumerate(table.get("right") or []):
@@ -98,7 +98,7 @@ def _vocabulary() -> _Vocabulary:
         tuple(rights),
         compiled("frames", _alternatives(entry["frames"])),
         compiled("on_request", _alternatives(entry["on_request"])),
-        compiled("objects", _alternatives(entry["objects"])),
+        compiled("objects", _alternatives(entry["objects"]) + rf"(?!\s+(?:{'|'.join(entry.get('modifiers', []))})\b)"),
         compiled("conditions", _alternatives(entry["conditions"])),
         compiled("idle", rf"\s*(?:{'|'.join(entry.get('idle', []))})(?![\w-])"),
         frozenset(entry.get("determiners", [])),
