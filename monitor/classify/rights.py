@@ -8,13 +8,15 @@ erase it". Each concept of the lexicon names a right in some of these forms only
 "deletion" as the company's practice), so the same list read in two grammars looked like a right added or dropped.
 Here a right is read where a power or a right names it (a modal with its holder, as reader.toml [holder] reads it;
 "the right to", "requests for", "ask us to"; "at your request"): every verb, noun or participle of a right
-(concepts.toml [[right]]) in the words that follow, up to the next power or the clause's end. The set of
-(holder, right, denied) is what two versions compare; the words it was read from are the spans that the concept
-findings leave to it (findings._concept_findings).
+(concepts.toml [[right]]) in the words that follow, up to the next power or the clause's end. Only the reader's
+rights are kept: the powers of the company or of another party are practices. The set of rights the reader holds
+is what two versions compare (findings._rights_findings, facts._sentence_facts); the words it was read from are the
+spans that the concept findings leave to it (findings._concept_findings).
 
 Family: rights sections rewritten between verbs and nouns, modals and "the right to", active and passive. Still read
 as changes: a right dropped or added, a right denied ("no right to object"), another holder ("your employer has the
-right to"), a condition put on the rights ("where required by law") - and, by the concept "refusal of requests", a
+right to": the reader no longer holds it), a condition put on the rights ("where required by law"), the company's
+choice where it promised to act ("we may erase it when you ask") - and, by the concept "refusal of requests", a
 refusal the company keeps ("and we may refuse").
 """
 
