@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from monitor.classify import lexicon as lx
+from monitor.classify import rights
 from monitor.classify.evidence import Profile, profile
 from monitor.classify.furniture import _YES, _YES_NO, _boilerplate, _cells, _table_facts
 from monitor.classify.traits import (
@@ -79,6 +80,13 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
     if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
         facts.append(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
+    grants = rights.granted(p.low)
+    # the rights granted, whatever their grammar: "you can delete it" = "the right to have it erased"
+    facts.extend(("right", *r) for r in sorted(grants.rights))
+    # and the concept each names, as the concepts would name it in their own forms ("right to erasure")
+    facts.extend(("concept", rights.concept_of(r), denied) for holder, r, denied in grants.rights if holder == "reader")
+    if grants.rights and grants.conditions:
+        facts.append(("conditional",))  # what the condition names (a place, a number) is read as such
     for part in _clauses(p, negated):
         neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
         if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
@@ -90,6 +98,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
             n_denials.extend(verbs)
         names = _practice_concepts(part)
         for name in names:
+            if grants.rights and name in rights.concepts() and _named_as_rights(grants, name, p.low, part.low):
+                continue  # the right's fact above stands for it
             if name == "disclosure" and not _names_recipient(names, part.low):
                 # sharing with nobody named: the act is the fact ("we keep your messages" -> "we share your
                 # messages"); a recipient named carries it otherwise ("we share X with providers" = "providers
@@ -113,7 +123,7 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         facts.append(("timing", timing))
     if _EVERYONE.search(p.low):
         facts.append(("everyone",))
-    facts.extend(("limit", x) for x in p.limiters)
+    facts.extend(("limit", x) for x in rights.limits(grants, p.limiters))
     facts.extend(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
     facts.extend(("number", q.kind, q.value) for q in quantities)
     facts.extend(("name", x) for x in p.entities)
@@ -132,6 +142,13 @@ def _names_recipient(names: Sequence[str], low: str) -> bool:
 
 
 _POINTS_TO_PARTIES = re.compile(r"\b(?:following|below|above|listed|whom)\b")
+
+
+def _named_as_rights(grants: rights.Grants, name: str, low: str, part: str) -> bool:
+    """Every mention of the concept in the sentence stands inside a right the rights reading read (the clause
+    `part` of a negated sentence names some of them: read on the whole sentence, where the spans are)."""
+    pattern = lx.CONCEPTS_BY_NAME[name].pattern
+    return bool(pattern.search(part)) and rights.covers(grants, pattern, low)
 
 
 def _clauses(p: Profile, negated: bool) -> list[Profile]:

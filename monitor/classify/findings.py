@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from monitor.classify import lexicon as lx
+from monitor.classify import rights
 from monitor.classify.evidence import (
     ENTITY_PHRASE,
     ENTITY_STOP,
@@ -117,7 +118,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
         )
 
     # limiting and broadening words
-    lim_removed, lim_added = multiset_delta(pb.limiters, pa.limiters)
+    lim_removed, lim_added = multiset_delta(
+        rights.limits(rights.granted(pb.low), pb.limiters), rights.limits(rights.granted(pa.low), pa.limiters)
+    )
     if turned:
         lim_removed, lim_added = [w for w in lim_removed if w != "only"], [w for w in lim_added if w != "only"]
     for words, gone in ((lim_removed, True), (lim_added, False)):
@@ -160,6 +163,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     findings.extend(_quantity_findings(pb, pa, topic))
     core = _without_row_examples(after, hunks)
     findings.extend(_concept_findings(pb, pa, hunks, known, core))
+    findings.extend(_rights_findings(pb, pa, after))
     findings.extend(_entity_findings(pb, pa, topic, known, core))
     return findings
 
@@ -334,10 +338,13 @@ def _concept_findings(
 ) -> list[Finding]:
     out = []
     contact = _contact_context(pb) or _contact_context(pa)
+    gb, ga = rights.granted(pb.low), rights.granted(pa.low)
     for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
         concept = lx.CONCEPTS_BY_NAME[name]
         if not concept.specific or (contact and name in _CONTACT_TYPES) or concept.category == lx.CO:
             continue
+        if (gb.rights or ga.rights) and _read_as_rights(concept, pb, pa, gb, ga):
+            continue  # "you can delete" -> "the right to have it erased": the rights reading compares them
         nb, na = pb.concepts[name], pa.concepts[name]
         if nb == na == 0:
             continue
@@ -381,6 +388,48 @@ def _concept_findings(
         if category == lx.DR and _USER_REQUEST.search(where.low):  # "you may access, correct or delete": a right
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
+    return out
+
+
+def _read_as_rights(concept: lx.Concept, pb: Profile, pa: Profile, gb: rights.Grants, ga: rights.Grants) -> bool:
+    """Every mention of a right's concept (or of "deletion") on both sides stands inside a right the rights reading
+    read: the sets of rights granted are compared there (`_rights_findings`), whatever the grammar that names them.
+    A mention outside any right ("we delete it after 30 days" beside "you can access it") is still read here."""
+    if concept.name not in rights.concepts():
+        return False
+    return rights.covers(gb, concept.pattern, pb.low) and rights.covers(ga, concept.pattern, pa.low)
+
+
+def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
+    """The rights one version grants the reader and the other does not, read whatever their grammar
+    (rights.granted): a right dropped or added, denied or no longer denied, moved to another party (the reader no
+    longer holds it); and a condition put on the rights that the other version does not state ("where required by
+    law", "if you live in the EU"). Family: rights lists reworded between "you can access, correct or delete" and
+    "the right to access, to have it corrected and to have it erased"; only what the set of rights says is
+    compared."""
+    gb, ga = rights.granted(pb.low), rights.granted(pa.low)
+    if not gb.rights and not ga.rights:
+        return []
+    out = []
+    held_b = {r for _, r, denied in gb.rights if not denied}
+    held_a = {r for _, r, denied in ga.rights if not denied}
+    for right in sorted(held_b ^ held_a):
+        gained = right in held_a
+        if right not in {r for _, r, _ in (gb if gained else ga).rights} and rights.named(
+            right, (pb if gained else pa).low
+        ):
+            continue  # the other side names it in a grammar not read as granted: the concepts and holders judge it
+        text = f"{'granted' if gained else 'no longer grants'} the right of {right}"
+        out.append(Finding(lx.UR, IMPROVES if gained else REDUCES, False, text, f"The policy {text}: {_q(after, 140)}"))
+    conditions_a, conditions_b = rights.new_conditions(ga, gb, pb.low), rights.new_conditions(gb, ga, pa.low)
+    for conditions, added in ((conditions_a, True), (conditions_b, False)):
+        if conditions and (ga.rights if added else gb.rights):
+            text = (
+                f"{'put' if added else 'took'} the condition {_q(conditions[0])} {'on' if added else 'off'} the rights"
+            )
+            out.append(
+                Finding(lx.UR, REDUCES if added else IMPROVES, False, text, f"The policy {text}: {_q(after, 140)}")
+            )
     return out
 
 
