@@ -820,3 +820,9 @@ def test_a_safeguard_over_named_data_made_optional_is_material(before: str, afte
     """The kinds of data a safeguard protects do not outweigh it (traits._base_protective): "may" added to it is a
     weaker promise, as for "your data"."""
     assert _judge(before, after).material
+
+
+def test_a_title_naming_sharing_is_no_act_of_sharing() -> None:
+    """ "## Sharing" states no act: a summary sharing "only" with the recipients the body names stays restated."""
+    summary = "In short: we share personal data only with service providers, and we never sell it.\n"
+    assert not _judge("", summary).material

@@ -100,10 +100,10 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         for name in names:
             if grants.rights and name in rights.concepts() and _named_as_rights(grants, name, p.low, part.low):
                 continue  # the right's fact above stands for it
-            if name == "disclosure" and not _names_recipient(names, part.low):
+            if name == "disclosure" and len(part.low.split()) > 2 and not _names_recipient(names, part.low):
                 # sharing with nobody named: the act is the fact ("we keep your messages" -> "we share your
                 # messages"); a recipient named carries it otherwise ("we share X with providers" = "providers
-                # receive X")
+                # receive X"); a title ("Sharing") states no act
                 facts.append(("concept", name, neg))
                 continue
             if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
