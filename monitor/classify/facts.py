@@ -100,7 +100,7 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         for name in names:
             if grants.rights and name in rights.concepts() and _named_as_rights(grants, name, p.low, part.low):
                 continue  # the right's fact above stands for it
-            if name == "disclosure" and len(part.low.split()) > 2 and not _names_recipient(names, part.low):
+            if name == "disclosure" and _shares_named_data(names, part.low):
                 # sharing with nobody named: the act is the fact ("we keep your messages" -> "we share your
                 # messages"); a recipient named carries it otherwise ("we share X with providers" = "providers
                 # receive X"); a title ("Sharing") states no act
@@ -130,6 +130,19 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     if p.permissive:
         facts.append(("may",))
     return tuple(facts), tuple(n_denials)
+
+
+def _shares_named_data(names: Sequence[str], low: str) -> bool:
+    """Whether a clause shares a kind of data it names with nobody it names: "we share your messages" (not "your
+    personal data", which a title, a table of contents or a pointer names: "How we share your personal data"), in a
+    sentence, not a title ("Sharing")."""
+    if len(low.split()) <= 2 or _names_recipient(names, low):
+        return False
+    return any(
+        lx.CONCEPTS_BY_NAME[n].category == lx.DC and lx.CONCEPTS_BY_NAME[n].specific
+        for n in names
+        if n in lx.CONCEPTS_BY_NAME
+    )
 
 
 def _names_recipient(names: Sequence[str], low: str) -> bool:
