@@ -328,6 +328,6 @@ def limits(grants: Grants, limiters: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in limiters if not on_request.fullmatch(w))
 
 
-def covers(grants: Grants, pattern: re.Pattern[str], low: str) -> bool:
+def covers(grants: Grants, pattern: lx.ConceptPattern, low: str) -> bool:
     """Every mention of a concept in `low` stands inside a right the reading read (or there is none)."""
     return all(any(s < m.end() and m.start() < e for s, e in grants.spans) for m in pattern.finditer(low))
