@@ -39,16 +39,6 @@ class HeadClass:
     differ: tuple[tuple[str, str], ...]
 
 
-def _pairs(where: str, key: str, entries: list[str]) -> tuple[tuple[str, str], ...]:
-    out = []
-    for entry in entries:
-        parts = entry.split(" => ")
-        if len(parts) != 2 or not all(p.strip() for p in parts):
-            raise vocabulary.VocabularyError(f"synonyms.toml: {where}: `{key}`: {entry!r} is not 'before => after'")
-        out.append((parts[0].strip(), parts[1].strip()))
-    return tuple(out)
-
-
 def _load_heads() -> tuple[HeadClass, ...]:
     """The [[heads]] classes of vocabulary/synonyms.toml; a word stands in one class only."""
     entries = vocabulary.load("synonyms").get("heads", [])
@@ -70,7 +60,10 @@ def _load_heads() -> tuple[HeadClass, ...]:
         seen |= words
         out.append(
             HeadClass(
-                entry["id"], words, _pairs(where, "same", entry["same"]), _pairs(where, "differ", entry["differ"])
+                entry["id"],
+                words,
+                lx._example_pairs(where, "same", entry["same"]),
+                lx._example_pairs(where, "differ", entry["differ"]),
             )
         )
     return tuple(out)
