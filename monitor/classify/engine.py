@@ -50,6 +50,10 @@ def judge(change: Change, layout: Layout | None = None, speakers: Sequence[str] 
         why = "list items lost at the end of their list by the capture (the list still ends as if they followed)"
         j = _cosmetic("list-tail-lost", change, why)
         return j.verdict, j.headline
+    if layout is not None and layout.restored_tail(change):
+        why = "list items back at the end of their list, where the old capture had lost them (as if more followed)"
+        j = _cosmetic("list-tail-restored", change, why)
+        return j.verdict, j.headline
     if layout is not None and change.kind is not ChangeKind.MOVED and layout.completed and layout.cut_off(change):
         why = "a sentence cut off by the capture in one version and whole in the other"
         j = _cosmetic("cut-completed", change, why)

@@ -29,6 +29,8 @@ _INFORMS = re.compile(
     r"|\blearn (?:about|how)\b|\bfind out (?:about|how)\b"
     r"|\bquestions? (?:about|regarding|concerning|on|related to)\b|\bif you have (?:any )?questions\b"
     r"|\bto (?:see|view|read|review) (?:the|a|an|our|their|its|this|that|these|which|what|how|more)\b|\bto understand\b"
+    # figures published elsewhere ("for metrics regarding the requests we received", "statistics on ...")
+    r"|\b(?:metrics|statistics|figures|numbers|reports?) (?:on|about|regarding|concerning|for|of)\b"
 )
 #: a cross-reference's lead: what to look up, then where ("For the categories of recipients, see ...")
 _CROSS_REF = re.compile(r"^\W*for [^,;.]{3,150}, (?:please )?(?=see|refer to|visit|consult|read|review)")
@@ -56,7 +58,9 @@ _ADVISES = re.compile(
 #: a purpose that is a right or a choice ("To opt out, visit ...", "or to exercise your rights, contact us"): the
 #: sentence says how to act on one's data, which is a practice; "how to opt out" is still something to read about
 _ACTS_ON_DATA = re.compile(
-    r"(?<!how )\bto (?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change"
+    # "how to opt out" is a topic; "requests to delete" names a kind of request
+    r"(?<!how )(?<!requests )(?<!request )"
+    r"\bto (?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change"
     r"|update|disable|turn|limit|restrict|correct|rectify|make a|submit|file|lodge|appeal|complain|stop|block"
     r"|control|download|port)\b"
     r"|\b(?:you|users) (?:can|may|could|are able to|have the right to) (?:also )?(?:opt|exercise|withdraw|revoke"
@@ -231,6 +235,27 @@ def _carries_practice(low: str, start: int) -> bool:
     return bool(_FIRST_PERSON.search(rest)) and bool(lx.NEGATION.search(rest) or profile(low).categories[lx.TP])
 
 
+#: the reader, named as such
+_READER = re.compile(r"(?<![\w-])(?:you|your|yours|users?'?)(?![\w-])")
+
+
+def _term_definition(low: str) -> bool:
+    """A sentence that says what a term is ("OAuth is an authorisation protocol that lets apps sign in without a
+    password", "A web beacon is a tiny image in a page"), with neither the company nor the reader in it: it
+    explains a word, and states nothing the company does with the reader's data. Named, the company or
+    the reader may carry a practice on it ("A partner is a company we share your data with").
+
+    Family: policies that add, reword or drop the explanation of a technology, a protocol or a kind of party next
+    to the practice that uses it."""
+    return bool(
+        lx.TERM_DEFINITION.match(low)
+        and not _FIRST_PERSON.search(low)
+        and not _READER.search(low)
+        and not _names_critical(low)
+        and "personal data" not in profile(low).concepts  # what someone does with people's data is no word's meaning
+    )
+
+
 def _names_critical(low: str) -> bool:
     """Whether a sentence names a practice material on its own (a sale, sensitive data, AI training: the concepts
     marked `critical`). A sentence about the document itself ("This policy explains how we collect and use your
@@ -273,6 +298,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a sentence describing the policy document itself"
     definition = lx.DEFINITION.search(low) if n_words <= 40 else None
     if definition and not _carries_practice(low, definition.end()):
+        return "a definition"
+    if n_words <= 40 and _term_definition(low):
         return "a definition"
     if _presents(low):
         return "a sentence presenting what the page shows next (a table, a list, a section)"

@@ -237,15 +237,26 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s")
 _CONTINUES = re.compile(r"(?:[;:,]|[;,]?\s+(?:and|or))\s*$")
 
 
-def _lost_tails(old: str, new: str) -> frozenset[str]:
+def _lost_tails(old: str, new: str, *, restored: bool = False) -> frozenset[str]:
     """Sentence keys of list items a capture lost: runs of items at the end of a list of the old version that the
     new one lacks, when the new version shows the loss on at least one list - its last item (or introduction) still
     ends as if more items followed ("...criminal activity;", "...such as:"). One such list is evidence of how the
-    capture broke, so every list tail dropped in the same capture counts."""
+    capture broke, so every list tail dropped in the same capture counts.
+
+    `restored`: read the other way, `old` being the whole text and `new` the broken capture that came before it:
+    the items the whole text has at the end of lists where the broken one stopped. The evidence must then be
+    stronger: two lists of the broken capture at least that end as if more followed (their last line ends the list
+    there), unless one of them is an introduction left with no items ("... such as:"). A sloppy ";" at the end of one
+    list is no broken capture, and an item added after it is an edit.
+
+    Family: captures that lose, then regain, the last items of lists (a script that renders lists late)."""
     lines = [ln for ln in old.splitlines() if ln.strip()]
+    other = [ln for ln in new.splitlines() if ln.strip()]
     kept = set(new.splitlines())
+    ends = {ln for k, ln in enumerate(other) if k + 1 == len(other) or not _LIST_ITEM.match(other[k + 1])}
     runs: list[tuple[int, int]] = []
-    shown = False
+    shown = bare_intro = False
+    lists_shown = 0
     k = 1
     while k < len(lines):
         if lines[k] in kept or not _LIST_ITEM.match(lines[k]) or lines[k - 1] not in kept:
@@ -258,9 +269,16 @@ def _lost_tails(old: str, new: str) -> frozenset[str]:
         if (end == len(lines) or not _LIST_ITEM.match(lines[end])) and (
             _LIST_ITEM.match(before) or before.rstrip().endswith(":")
         ):
+            continues = bool(_CONTINUES.search(before))
             runs.append((k, end))
-            shown = shown or bool(_CONTINUES.search(before))
+            if not restored:
+                shown = shown or continues
+            elif continues and before in ends:
+                lists_shown += 1
+                bare_intro = bare_intro or not _LIST_ITEM.match(before)
         k = end + 1
+    if restored:
+        shown = lists_shown >= 2 or bare_intro
     if not shown:
         return frozenset()
     out: set[str] = set()
@@ -290,6 +308,8 @@ class Layout:
     run_ins: tuple[tuple[str, str], ...] = ()
     #: loose keys of the lines of an address block: under a sentence saying how to reach someone (`_contact_blocks`)
     contact_lines: frozenset[str] = frozenset()
+    #: loose keys of list items at the end of lists that the old capture had lost (`_lost_tails`, `restored`)
+    restored_tails: frozenset[str] = frozenset()
 
     @cached_property
     def header_of(self) -> dict[str, tuple[str, ...]]:
@@ -392,6 +412,7 @@ class Layout:
             _lost_tails(texts[0], texts[1]) if len(texts) > 1 else frozenset(),
             tuple(run_ins.items()),
             frozenset(contacts),
+            _lost_tails(texts[1], texts[0], restored=True) if len(texts) > 1 else frozenset(),
         )
 
     def placement(self, text: str | None) -> str | None:
@@ -451,6 +472,13 @@ class Layout:
             return False
         keys = [k for k in _sentence_keys(clean_block(change.before or "")) if k]
         return bool(keys) and all(k in self.lost_tails for k in keys)
+
+    def restored_tail(self, change: Change) -> bool:
+        """The change adds list items back at the end of lists where the old capture had lost them."""
+        if change.kind is not ChangeKind.ADDED or not self.restored_tails:
+            return False
+        keys = [k for k in _sentence_keys(clean_block(change.after or "")) if k]
+        return bool(keys) and all(k in self.restored_tails for k in keys)
 
     def cut_off(self, change: Change) -> bool:
         """The change is a sentence the capture cut off in one version, whole in the other."""

@@ -410,6 +410,12 @@ _MAIL_KINDS = re.compile(
     r"|reminders?|receipts?|invitations?|digests?|subscriptions?|correspondence|promotions?|offers?|surveys?"
     r"|lists?|services?|providers?|clients?|delivery|servers?)\b"
 )
+#: what a phone carries or where it is answered: the word before them is a modifier ("telephone support", "phone
+#: lines", "phone calls")
+_CALL_KINDS = re.compile(
+    r"\s+(?:calls?|lines?|support|hotlines?|helplines?|answer(?:s|ing)?|conversations?|consultations?|enquir(?:y|ies)"
+    r"|inquir(?:y|ies)|interviews?|services?|queues?|menus?|hours|banking|appointments?)\b"
+)
 #: an object after a verb ("email us", "email our team")
 _VERB_OBJECT = re.compile(r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their)\b")
 #: words that make the next word a noun ("the email you gave us", "your email")
@@ -441,16 +447,23 @@ _MAIL_PURPOSES = frozenset(
 
 
 def message_or_channel(text: str, m: re.Match[str]) -> bool:
-    """The bare word "email" for a message, a channel or the act of sending, not an e-mail address: a verb ("email
-    you", "email us"), a channel ("by email", "in each email"), one message ("an email", "send email"), a label
-    before an address ("Email: ..."), or a modifier of a kind of mail ("email newsletters"). "Your email", "name,
-    email and phone" stay an address."""
-    if m.group(0) not in ("email", "e-mail"):
+    """The bare word "email" (or "phone") for a message, a channel or the act of sending, not an e-mail address (a
+    phone number): a verb ("email you", "phone us"), a channel ("by email", "over the phone", "in each email"), one
+    message or device ("an email", "a phone"), a label before an address ("Email: ..."), or a modifier of a kind of
+    mail or call ("email newsletters", "telephone support", "phone lines"). "Your email", "name, email and phone"
+    stay an address and a number.
+
+    Family: policies that say how to reach the company or how it reaches the reader ("our telephone line is open
+    on weekdays", "you can ask by phone"): a channel, not data collected."""
+    word = m.group(0)
+    if word not in ("email", "e-mail", "phone", "telephone"):
         return False
     right = text[m.end() : m.end() + 40]
     tokens = _left_words(text, m.start(), 60)
-    if re.match(r"\s*:", right) or _MAIL_KINDS.match(right) or (tokens and tokens[-1] in _ONE_OF | _MAIL_PURPOSES):
-        return True  # "Email: ...", "email newsletters", "an email", "marketing email"
+    kinds = _CALL_KINDS if word.endswith("phone") else _MAIL_KINDS
+    purposes = frozenset() if word.endswith("phone") else _MAIL_PURPOSES
+    if re.match(r"\s*:", right) or kinds.match(right) or (tokens and tokens[-1] in _ONE_OF | purposes):
+        return True  # "Email: ...", "email newsletters", "an email", "marketing email", "telephone support"
     if _VERB_OBJECT.match(right) and not (tokens and tokens[-1] in _DETERMINERS):
         return True  # "email us", "email our team"; not "the email you gave us"
     at = _phrase_start(tokens, modifiers=2, items=3)
@@ -874,6 +887,8 @@ ANNOUNCEMENT = vocabulary.pattern("boilerplate", "announcement")
 #: Words that make a sentence about policy changes a promise about how they are announced.
 ANNOUNCES_HOW = vocabulary.pattern("boilerplate", "announces_how")
 DEFINITION = vocabulary.pattern("boilerplate", "definition")
+#: A term defined by what it is ("OAuth is an authorisation protocol"): see furniture._term_definition.
+TERM_DEFINITION = vocabulary.pattern("boilerplate", "term_definition")
 CONTACT = vocabulary.pattern("boilerplate", "contact")
 #: Headings of page furniture: everything under them until the next heading is navigation, not policy.
 FURNITURE_HEADING = vocabulary.pattern("boilerplate", "furniture_heading")

@@ -148,6 +148,23 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "list-tail-restored",
+            "placement",
+            "List items back at the end of lists of the new version, where the old capture ended lists as if items"
+            " followed (';', ':', ', and'), on two lists or on an introduction left with no items: a capture"
+            " recovering, not items added.",
+            (
+                Example(
+                    _BASE + "\nWe may disclose data:\n- to comply with the law;\n\nWe may share data such as:\n\n"
+                    "# Security",
+                    _BASE + "\nWe may disclose data:\n- to comply with the law;\n- to prevent fraud; or\n"
+                    "- with your consent.\n\nWe may share data such as:\n- your name\n- your email address\n\n"
+                    "# Security",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "listed-product",
             "placement",
             "A name (capitalised words, no verb) in a list introduced as the products, apps or services the policy"

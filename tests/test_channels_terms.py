@@ -1,0 +1,164 @@
+"""Readings of session 12 (issue 10), each with material look-alikes, in our own words:
+
+- "phone" / "telephone" as a channel ("by phone", "our telephone line") is no phone number; calls recorded are
+  audio recordings;
+- a term defined by what it is ("OAuth is an authorisation protocol ...") is a definition, unless the company or
+  the reader is in it;
+- a pointer to published request statistics is a pointer;
+- list items back at the end of lists a broken capture had lost (read the other way from `list-tail-lost`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+
+BASE = """# Privacy notice
+
+We collect your name, email address and payment details when you open an account. We use them to run the
+service and to take payments.
+
+We share data with hosting providers. We do not sell personal data.
+
+## Cookies
+
+We use cookies to keep you signed in and to count visits.
+
+## Your rights
+
+You can access, correct or delete your data by writing to privacy@example.org.
+
+## Contact
+
+Our help desk is open on weekdays.
+"""
+
+
+def _with(sentence: str, after: str = "Our help desk is open on weekdays.") -> str:
+    return BASE.replace(after, f"{after} {sentence}", 1)
+
+
+def _verdict(sentence: str, after: str = "Our help desk is open on weekdays."):
+    return classify_texts(BASE, _with(sentence, after))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the desk closes early, we say so on our telephone line and on this site.",
+        "You can also reach us by phone or in writing.",
+        "Telephone support is available in English and French.",
+        "Our phone lines are busiest on Mondays.",
+    ],
+)
+def test_phone_as_a_channel_is_no_phone_number(sentence):
+    assert not _verdict(sentence).material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also ask for your name, email and phone when you order.",
+        "We collect your phone number to send delivery updates.",
+        "We may record phone calls with our help desk.",
+        "Calls to our help desk may be recorded to train staff.",
+    ],
+)
+def test_phone_numbers_and_recorded_calls_stay_material(sentence):
+    result = _verdict(sentence, "and payment details when you open an account.")
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "OAuth is an authorisation protocol that lets an app sign in to a mail server without sharing a password.",
+        "A web beacon is a tiny transparent image embedded in a page.",
+        "Pixels are a type of tracking code placed in emails and pages.",
+    ],
+)
+def test_a_term_explained_is_a_definition(sentence):
+    result = _verdict(sentence, "to count visits.")
+    assert not result.material, [(c.rule, c.reason) for c in result.changes]
+    assert {c.rule for c in result.changes} == {"furniture"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Session replay is a technique that records your clicks and keystrokes on our pages.",
+        "Acme Ads is an advertising partner that receives device identifiers from our app.",
+        "Acme Ads is a data broker.",
+        "Acme Ads is one of the partners that receive personal information from us.",
+        "A partner is a company that buys personal data from apps.",
+    ],
+)
+def test_a_definition_that_carries_a_practice_stays_material(sentence):
+    result = _verdict(sentence, "to count visits.")
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_a_pointer_to_request_statistics_is_a_pointer():
+    sentence = (
+        "Please visit example.org/figures for metrics regarding the requests we received last year for: "
+        "Requests to Know, Requests to Delete, and Requests to Opt Out."
+    )
+    assert not _verdict(sentence).material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To opt out of sales, please visit example.org/choices.",
+        "To object to our use of your data for marketing, please visit example.org/object.",
+        "For metrics on our requests, see example.org; we now sell your data to brokers.",
+    ],
+)
+def test_a_choice_or_a_practice_next_to_a_pointer_stays_material(sentence):
+    assert _verdict(sentence).material
+
+
+LISTS_WHOLE = """
+We may disclose data:
+- to comply with the law;
+- to prevent fraud; or
+- with your consent.
+
+We receive data from other sources, such as:
+- partners who run events with us;
+- public registers.
+
+# Security
+"""
+LISTS_BROKEN = """
+We may disclose data:
+- to comply with the law;
+
+We receive data from other sources, such as:
+
+# Security
+"""
+
+
+def test_list_tails_back_after_a_broken_capture_are_no_change():
+    result = classify_texts(BASE + LISTS_BROKEN, BASE + LISTS_WHOLE)
+    assert not result.material, [(c.rule, c.reason) for c in result.changes]
+    assert "list-tail-restored" in {c.rule for c in result.changes}
+    lost = classify_texts(BASE + LISTS_WHOLE, BASE + LISTS_BROKEN)
+    assert not lost.material
+
+
+def test_an_item_added_after_one_sloppy_list_end_stays_material():
+    before = BASE + "\nWe may disclose data:\n- to comply with the law;\n\n# Security\n"
+    after = BASE + "\nWe may disclose data:\n- to comply with the law;\n- to advertisers who pay us.\n\n# Security\n"
+    assert classify_texts(before, after).material
+
+
+def test_items_added_to_lists_that_ended_properly_stay_material():
+    before = BASE + "\nWe may disclose data:\n- to comply with the law.\n\nWe receive data from:\n- partners.\n"
+    after = (
+        BASE + "\nWe may disclose data:\n- to comply with the law.\n- to advertisers who pay us.\n\n"
+        "We receive data from:\n- partners.\n- data brokers.\n"
+    )
+    assert classify_texts(before, after).material
