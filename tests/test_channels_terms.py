@@ -162,3 +162,34 @@ def test_items_added_to_lists_that_ended_properly_stay_material():
         "We receive data from:\n- partners.\n- data brokers.\n"
     )
     assert classify_texts(before, after).material
+
+
+def _long_policy(date: str, sections: int) -> str:
+    head = f"# Privacy notice\n\nLast updated: {date}\n\n"
+    body = []
+    for n in range(sections):
+        body.append(
+            f"## Part {n + 1}\n\nWe collect the device information of screen {n + 1} and keep it for {n + 2} months."
+            f" We share the personal data of screen {n + 1} with our hosting provider, who may not use it for"
+            " anything else.\n"
+        )
+    return head + "\n".join(body)
+
+
+def test_a_capture_that_stopped_at_a_paragraph_end_then_came_back_whole_is_a_recovery():
+    from monitor.capture.pair import classify_pair
+
+    whole = _long_policy("3 May 2024", 12)
+    broken = _long_policy("3 May 2024", 4)
+    result = classify_pair(broken, whole)
+    assert not result.material and result.capture.startswith("old version was not a capture"), result.summary
+
+
+def test_a_policy_grown_with_a_new_date_or_no_date_stays_a_change():
+    from monitor.capture.pair import classify_pair
+
+    grown = classify_pair(_long_policy("3 May 2024", 4), _long_policy("9 June 2025", 12))
+    assert grown.capture == "ok" and grown.material
+    undated_old = _long_policy("3 May 2024", 4).replace("Last updated: 3 May 2024\n", "")
+    undated_new = _long_policy("3 May 2024", 12).replace("Last updated: 3 May 2024\n", "")
+    assert classify_pair(undated_old, undated_new).material

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from monitor.capture.assess import MIN_WORDS, policy_like, wall_reason
+from monitor.classify import lexicon as lx
 from monitor.text.sentences import Unit, units, words
 
 NEW, OLD = "new", "old"
@@ -415,9 +416,33 @@ def _truncated(this: _Version, other: _Version, side: str) -> str | None:
     beginning = TRUNCATED_KEPT if opening else BEGINNING_KEPT
     if (side == OLD or share >= TRUNCATED_SHARE) and _beginning_share(this, other, nearly=opening) < beginning:
         return None
-    if side == OLD and not (opening or _stops_short(this, other)):
+    if side == OLD and not (opening or _stops_short(this, other) or _same_version_date(this, other)):
         return None  # a short policy that later grew sections at its end was whole: its growth is a change
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
+
+
+#: where a version's own date is read: its first lines ("Last updated: 3 May 2024" sits at the top)
+DATE_LINES = 120
+
+
+def _version_date(version: _Version) -> str | None:
+    """The date a version gives itself ("Last updated: November 2020", "Effective date: 2024-05-03"), as written,
+    from the first date line near its top; None when it gives none."""
+    for line in version.text.splitlines()[:DATE_LINES]:
+        bare = line.strip().lstrip("#*_ ").strip()
+        if lx.DATE_LINE.match(bare):
+            date = lx.DATE.search(bare)
+            if date:
+                return " ".join(date.group(0).lower().replace(",", " ").split())
+    return None
+
+
+def _same_version_date(short: _Version, long: _Version) -> bool:
+    """Whether both versions give themselves the same date: the policy was not revised between them, so a longer
+    capture that holds the shorter one whole restores what the short one lost (a page that stopped loading at the
+    end of a paragraph), and is no policy grown by new sections (a revision dates itself anew)."""
+    date = _version_date(short)
+    return date is not None and date == _version_date(long)
 
 
 def _stops_short(short: _Version, long: _Version) -> bool:
