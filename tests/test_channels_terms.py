@@ -193,3 +193,24 @@ def test_a_policy_grown_with_a_new_date_or_no_date_stays_a_change():
     undated_old = _long_policy("3 May 2024", 4).replace("Last updated: 3 May 2024\n", "")
     undated_new = _long_policy("3 May 2024", 12).replace("Last updated: 3 May 2024\n", "")
     assert classify_pair(undated_old, undated_new).material
+
+
+def test_a_sentence_split_keeps_its_facts_and_a_flipped_copy_stays_material():
+    twice = BASE.replace("We do not sell personal data.", "We do not sell personal data.\n\nWe never sell personal data.")
+    flipped = twice.replace("We never sell personal data.", "We may sell personal data to advertisers.")
+    assert classify_texts(twice, flipped).material
+
+
+def test_a_pointer_sentence_that_gains_a_recipient_is_no_move_to_the_notice():
+    before = BASE + "\nWe share your details with Acme Pay and Bolt Maps, as described in our Cookie Notice.\n"
+    after = BASE + "\nWe share your details with Acme Pay, Bolt Maps and Crest Ads, as described in our Cookie Notice.\n"
+    result = classify_texts(before, after)
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_recipients_named_by_their_names_alone_receive_data():
+    before = BASE + "\nAs this notice explains, Acme Pay and Bolt Maps receive data about your orders.\n"
+    after = BASE + "\nAs this notice explains, Acme Pay, Bolt Maps and Crest Ads receive data about your orders.\n"
+    assert classify_texts(before, after).material
+    quiet = BASE + "\nYou may receive a code by text message when you sign in.\n"
+    assert not classify_texts(BASE, quiet).material

@@ -542,8 +542,25 @@ def verb_with_object(text: str, m: re.Match[str]) -> bool:
     return nxt.group(1) not in ("us", "you", "them", "him", "her") or (nxt.group(2) or "of") in _STOPS
 
 
+#: who receives, when it is no other party: the company or the reader (or a verb with no subject of its own)
+_RECEIVERS = frozenset({"we", "you", "i", "to", "not", "and", "or"})
+
+
+def received_by_us_or_you(text: str, m: re.Match[str]) -> bool:
+    """The plural verb "receive" with the company or the reader as its subject ("we receive your order", "you may
+    receive a code"), or none of its own ("to receive", "and receive"): no party given the data. Other subjects
+    ("Acme and Bolt receive data about your orders") are recipients: the sentence discloses to them.
+
+    Family: policies that name their recipients by their names alone ("Acme Pay and Bolt Ads receive ...")."""
+    if m.group(0) != "receive":
+        return False
+    tokens = [t for t in _left_words(text, m.start(), 60) if t not in _AUXILIARIES or t in _RECEIVERS]
+    return not tokens or tokens[-1] in _RECEIVERS or not tokens[-1][0].isalnum()
+
+
 #: the sense tests a concept may name in its `senses`
 SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
+    "received by the company or the reader": received_by_us_or_you,
     "addressed to the reader": addressed_to_reader,
     "a message or channel": message_or_channel,
     "a modifier": modifies_a_noun,

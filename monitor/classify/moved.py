@@ -87,6 +87,8 @@ def moved_to_notice(
     for k, c in enumerate(changes):
         if c.kind not in (ChangeKind.ADDED, ChangeKind.MODIFIED) or not c.after or not is_pointer(c.after):
             continue
+        if c.kind is ChangeKind.MODIFIED and c.before and is_pointer(c.before):
+            continue  # it pointed there already: what changed in it is an edit of its own, not a move to the notice
         words = topic(c.after)
         section = heading_of(c.after)
         if words and section and _names(words, section):

@@ -276,17 +276,10 @@ def _stated_elsewhere(
     standing = 0  # statements found new: past a few, the pair is material whatever the rest say
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
-        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MODIFIED):
+        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
             continue
         if standing >= _NEW_STATEMENTS_ENOUGH:
             break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
-        if change.kind is ChangeKind.MODIFIED:
-            if _restated_both_ways(change, layout, docs):
-                why = "reworded a sentence whose facts, before and after, both versions state (split, merged or moved)"
-                out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
-            else:
-                standing += 1
-            continue
         added = change.kind is ChangeKind.ADDED
         other = docs.setdefault(added, Document(layout.old if added else layout.new))
         text = (change.after if added else change.before) or ""
@@ -309,24 +302,6 @@ def _stated_elsewhere(
         else:
             standing += 1
     return out
-
-
-def _restated_both_ways(change: Change, layout: Layout, docs: dict[bool, Document]) -> bool:
-    """A sentence reworded where each version still states every fact of the other's wording: the new version
-    states what the old sentence said (somewhere, in a sentence split off it, a list, another section) and the old
-    version stated what the new sentence says. Nothing the policy says changed, however the diff paired them.
-
-    Family: sentences split in two or merged ("We collect your name, email and card when you sign up." -> "When you
-    sign up, we collect your name and email. We also collect your card."), a clause moved to the next sentence."""
-    before = split_sentences(clean_block(change.before or ""))
-    after = split_sentences(clean_block(change.after or ""))
-    if not before or not after:
-        return False
-    new = docs.setdefault(False, Document(layout.new))
-    old = docs.setdefault(True, Document(layout.old))
-    return all(covered(s, new, lambda t: _facts([t]), False) for s in before) and all(
-        covered(s, old, lambda t: _facts([t]), True) for s in after
-    )
 
 
 def _disclaimer_stands(sentence: str, other: Document) -> bool:
