@@ -214,3 +214,30 @@ def test_recipients_named_by_their_names_alone_receive_data():
     assert classify_texts(before, after).material
     quiet = BASE + "\nYou may receive a code by text message when you sign in.\n"
     assert not classify_texts(BASE, quiet).material
+
+
+FORM = """
+## Send us a message
+
+First name
+
+Email address
+
+Phone number (optional)
+
+Your message
+
+Send
+"""
+
+
+def test_a_contact_form_captured_in_the_body_is_no_list_of_data():
+    result = classify_texts(BASE, BASE + FORM)
+    assert not result.material, [(c.rule, c.reason) for c in result.changes]
+    fewer = BASE + FORM.replace("Phone number (optional)\n\n", "")
+    assert not classify_texts(BASE + FORM, fewer).material
+
+
+def test_a_list_the_policy_presents_stays_a_list_even_above_a_control():
+    listed = BASE + "\nWhen you register, we collect:\n\nFirst name\n\nHealth conditions\n\nRegister\n"
+    assert classify_texts(BASE, listed).material

@@ -458,6 +458,55 @@ def _asks_about_data(block: str) -> bool:
     return bool(_HANDLING_VERB.search(p.low)) or any(lx.CONCEPTS_BY_NAME[n].category == lx.DC for n in p.specific)
 
 
+#: a form's submit control, as a line of its own ("Send", "Submit", "Send message", "[Subscribe]")
+_SUBMIT = re.compile(
+    r"^\W*(?:send(?: (?:a |your |the )?(?:message|request|enquiry|inquiry|question))?|submit(?: (?:a |your |the )?"
+    r"(?:message|request|form))?|subscribe|sign (?:me )?up|register|request (?:a )?(?:call ?back|demo))\W*$",
+    re.IGNORECASE,
+)
+#: the most label lines a form holds above its submit control, and the fewest
+_FORM_FIELDS, _MIN_FORM_FIELDS = 12, 2
+#: the most words of a form field's label ("Phone number (optional)", "How can we help?")
+_FIELD_WORDS = 6
+
+
+def _field(line: str) -> bool:
+    """A form field's label: a few words, no sentence ("First name", "Email address*", "Your message")."""
+    block = clean_block(line.strip().lstrip("-*• ").strip())
+    words = block.split()
+    return 0 < len(words) <= _FIELD_WORDS and block[-1:] not in ".:;," and "|" not in line and not _speaks(block)
+
+
+def _speaks(block: str) -> bool:
+    """Whether a short line says something (the company or the reader acting): no label."""
+    return bool(re.search(r"(?<![\w-])(?:we|us|you|will|may|must)(?![\w-])", block.lower()))
+
+
+def _forms(lines: list[str], furniture: set[str]) -> None:
+    """Mark a form captured with the page: a submit control on a line of its own ("Send", "Submit") under a run of
+    field labels ("First name", "Email address", "Phone number (optional)", "Your message"), with the title right
+    above them when it is a heading or another label ("# Send us a message"). The fields name data the form asks
+    for; the policy states what is done with it, in sentences. A run presented by a line ending in ':' is a list of
+    the policy's ("We collect:"), and stays one.
+
+    Family: pages that capture a contact or sign-up form in the body of the policy, which comes and goes or changes
+    its fields between captures."""
+    for k, line in enumerate(lines):
+        if not _SUBMIT.match(clean_block(line.strip().strip("[]()"))):
+            continue
+        top = k
+        while top > 0 and k - top < _FORM_FIELDS and _field(lines[top - 1]) and not lines[top - 1].startswith("#"):
+            top -= 1
+        if k - top < _MIN_FORM_FIELDS:
+            continue
+        above = lines[top - 1].strip() if top > 0 else ""
+        if clean_block(above).endswith(":"):
+            continue  # the policy presents these lines as a list
+        marked = range(top - 1 if above.startswith("#") else top, k + 1)
+        for j in marked:
+            furniture.update(_sentence_keys(clean_block(lines[j])))
+
+
 def _widgets(lines: list[str], furniture: set[str]) -> None:
     """Mark help and feedback widgets captured with the page: a short line that is page chrome or a question
     naming no practice ("Was this article helpful?", "Still need help?"), and the run of short label lines after

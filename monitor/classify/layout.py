@@ -16,6 +16,7 @@ from monitor.classify.furniture import (
     _FURNITURE_WORDS,
     _cells,
     _cookie_banners,
+    _forms,
     _menus,
     _sentence_keys,
     _table_facts,
@@ -344,6 +345,7 @@ class Layout:
             lines = without_consent_blocks(lines, furniture)
             _menus(lines, furniture)
             _widgets(lines, furniture)
+            _forms(lines, furniture)
             _contact_blocks(lines, contacts)
             theirs = {ln for j, other in enumerate(texts) if j != i for ln in (other or "").splitlines()}
             edges = edge_chrome(lines) + edge_banner(lines) + edge_widgets(lines, theirs)

@@ -552,9 +552,13 @@ def received_by_us_or_you(text: str, m: re.Match[str]) -> bool:
     ("Acme and Bolt receive data about your orders") are recipients: the sentence discloses to them.
 
     Family: policies that name their recipients by their names alone ("Acme Pay and Bolt Ads receive ...")."""
-    if m.group(0) != "receive":
+    if not m.group(0).startswith("receive "):
         return False
-    tokens = [t for t in _left_words(text, m.start(), 60) if t not in _AUXILIARIES or t in _RECEIVERS]
+    tokens = [
+        t
+        for t in _left_words(text, m.start(), 60)
+        if (t not in _AUXILIARIES and t != "never" and not t.endswith("ly")) or t in _RECEIVERS
+    ]
     return not tokens or tokens[-1] in _RECEIVERS or not tokens[-1][0].isalnum()
 
 
