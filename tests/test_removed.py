@@ -172,3 +172,41 @@ def test_dropped_limit_stays_material() -> None:
     dropped = old.replace("We share your data only with our hosting providers.\n", "")
     result = classify_texts(old, dropped)
     assert result.material, _why(result)
+
+
+# ------------------------------------------------------------------ agreement to the policy read from use
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By using the app, you consent to the collection and use of your information as described in this policy.",
+        "If you do not agree with this policy, please do not use our services.",
+        "Your continued use of the site after changes are posted means you consent to those changes.",
+        "If you continue to use the service after the changes, you hereby provide your consent to the changes.",
+    ],
+)
+def test_agreement_by_use_dropped_is_not_material(sentence: str) -> None:
+    result = _dropped(sentence)
+    assert result.changes and not result.material, _why(result)
+
+
+def test_agreement_by_use_added_is_not_material() -> None:
+    result = _added("By using our website, you agree to the terms of this privacy notice.")
+    assert result.changes and not result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # implied consent to a technology
+        "By visiting our site, you consent to our use of cookies as described here.",
+        # a recipient and data named
+        "By using the app, you agree that we may share your location with our partners as described in this policy.",
+        # a sale
+        "By using the app, you consent to the sale of your data as described in this policy.",
+        # a right offered
+        "If you do not agree with this policy, you can ask us to delete your account.",
+    ],
+)
+def test_agreement_by_use_look_alikes_dropped_stay_material(sentence: str) -> None:
+    result = _dropped(sentence)
+    assert result.material, _why(result)

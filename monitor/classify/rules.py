@@ -281,6 +281,20 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nWe will verify your identity before we act on your request.", False),),
         ),
         Rule(
+            "agreement-by-use",
+            "statement",
+            "The reader's agreement to this policy read from their use of the service (by using the site you agree;"
+            " continued use after changes is acceptance; if you do not agree, do not use it), naming no data,"
+            " technology, recipient or purpose.",
+            (
+                _ex(
+                    "",
+                    "\nBy using the app, you consent to the use of your information as described in this policy.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "links-out",
             "statement",
             "The service links to other parties' sites, or a click takes the reader there, and no data is handled in"

@@ -446,6 +446,52 @@ def _clause_end(low: str, start: int, stop: int) -> int:
     return m.end() if m else stop
 
 
+#: this document named as what the reader agrees to ("this Privacy Policy", "the terms of this notice", "the updated
+#: policy", "the changes", "as described in this policy", "in accordance with this statement")
+_THIS_POLICY = (
+    r"(?:(?:the )?terms of )?(?:this|the|these|our|any|such) (?:updated |revised |amended |new |current )?"
+    r"(?:privacy )?(?:policy|policies|notice|statement|terms|changes|updates|modifications|revisions)\b"
+)
+#: the reader's agreement to the policy read from their use of the service ("By using our website, you agree to this
+#: Privacy Policy.", "Your continued use of the app after changes are posted means you accept them.", "If you do not
+#: agree with this policy, please do not use our services.")
+_IN = r"(?:[^.;]|\.(?=\w))"  # a character of the same sentence (the dot of "example.com" ends none)
+_AGREES_BY_USE = re.compile(
+    r"\bby (?:continuing to )?(?:us|visit|access|brows|register|download|install|submit|provid|sign|creat)\w*\b"
+    rf"{_IN}{{0,120}}?\byou (?:hereby )?(?:agree|consent|accept|acknowledge)\w*\b{_IN}{{0,120}}?"
+    rf"(?:{_THIS_POLICY}|as (?:described|set out|explained) (?:in|by) {_THIS_POLICY}|in accordance with {_THIS_POLICY})"
+    rf"|\b(?:your |the )?continu\w* (?:use|access)\w*\b{_IN}{{0,120}}?\b(?:means?|constitutes?|signif\w+|indicates?"
+    rf"|(?:shall|will) (?:be deemed|constitute|mean)|(?:is|are) deemed|represents?)\b{_IN}{{0,40}}?"
+    r"\b(?:accept\w*|consent\w*|agree\w*)\b"
+    rf"|\bif you (?:continue|keep) (?:to use|using|to access|accessing|to visit|visiting)\b{_IN}{{0,120}}?"
+    rf"\byou (?:hereby )?(?:accept|agree to|consent to|provide your consent to)\b{_IN}{{0,40}}?{_THIS_POLICY}"
+    rf"|\bif (?:at any (?:point|time) )?you (?:do not|don't|disagree|object)\b{_IN}{{0,60}}?{_THIS_POLICY}"
+    rf"{_IN}{{0,80}}?\b(?:do not|don't|must not|should not|stop|discontinue|cease|refrain from)\b"
+    rf"{_IN}{{0,30}}?\b(?:us(?:e|ing)|access\w*|visit\w*)\b"
+)
+#: what such an agreement may name: the consent, the policy's changes, and the data it describes in general
+_AGREEMENT_WORDS = frozenset({"consent", "change notice", "personal data", "service purposes"})
+
+
+def _agrees_by_use(p: Profile) -> bool:
+    """The reader's agreement to this policy read from their use of the service: "By using our website, you agree to
+    this Privacy Policy.", "By using the app, you consent to the collection and use of your information as described
+    in this policy.", "Your continued use of the site after changes are posted means you consent to them.", "If you
+    do not agree with this policy, please do not use our services." What the company does is stated by the rest of
+    the policy; this clause only says the policy applies. Not when it names a kind of data, a technology, a
+    recipient or a purpose ("By visiting our site, you consent to our use of cookies" is a cookie consent), counts
+    or limits, or the company acts in it ("we will treat your use as consent to share your data").
+
+    Family: the "acceptance of this policy" and "continued use after changes" boilerplate, added, dropped or
+    reworded."""
+    m = _AGREES_BY_USE.search(p.low)
+    if not m or p.quantities or p.limiters:
+        return False
+    if _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low[: m.start()] + " " + p.low[m.end() :]):
+        return False
+    return set(p.concepts) <= _AGREEMENT_WORDS
+
+
 #: the service pointing the reader to other sites: it holds links to them, or a click takes the reader to one ("Our
 #: apps may contain links to websites run by other companies.", "If you click an ad, you will be taken to the
 #: advertiser's site.")
@@ -667,6 +713,9 @@ def _judge_statement(change: Change) -> _Judgement:
         if _warns_of_choice_cost(p):
             why = "a warning that a choice may cost features of the service"
             return _cosmetic("choice-cost", change, f"{verb} {why}: {_q(text)}")
+        if _agrees_by_use(p):
+            why = "the reader's agreement to this policy read from their use of the service"
+            return _cosmetic("agreement-by-use", change, f"{verb} {why}: {_q(text)}")
         if _links_out(p):
             why = "a link or redirect to other parties' sites, through which no data is handled"
             return _cosmetic("links-out", change, f"{verb} {why}: {_q(text)}")
