@@ -440,9 +440,12 @@ def _warns_of_choice_cost(p: Profile) -> bool:
     return named <= allowed and not _firm(p.commitments)
 
 
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
 def _clause_end(low: str, start: int, stop: int) -> int:
     """Where the clause running from `start` ends: its next comma or semicolon, at most at `stop`."""
-    m = re.compile(r"[,;]").search(low, start, stop)
+    m = _CLAUSE_MARK.search(low, start, stop)
     return m.end() if m else stop
 
 
