@@ -210,3 +210,34 @@ def test_agreement_by_use_added_is_not_material() -> None:
 def test_agreement_by_use_look_alikes_dropped_stay_material(sentence: str) -> None:
     result = _dropped(sentence)
     assert result.material, _why(result)
+
+
+# ------------------------------------------------------------------ what a browser's privacy signal is
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some browsers offer a Do Not Track setting that tells websites you do not want to be tracked.",
+        "Do Not Track is a preference you can set in your web browser.",
+        "There is no common industry standard yet for how to respond to Do Not Track signals.",
+    ],
+)
+def test_signal_explained_dropped_is_not_material(sentence: str) -> None:
+    result = _dropped(sentence)
+    assert result.changes and not result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # whether the company responds is its own statement
+        "Our site does not currently respond to Do Not Track signals.",
+        "We honour Do Not Track signals.",
+        # a party acting on the signal
+        "Some browsers send a Do Not Track signal, which Google Analytics ignores.",
+        # a sale
+        "Browsers that send a Global Privacy Control signal will be opted out of the sale of data.",
+    ],
+)
+def test_signal_look_alikes_dropped_stay_material(sentence: str) -> None:
+    result = _dropped(sentence)
+    assert result.material, _why(result)

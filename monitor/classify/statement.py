@@ -244,6 +244,50 @@ def _explains_in_general(p: Profile) -> bool:
     return set(p.concepts) <= _MECHANICS
 
 
+#: a browser's privacy signal by name ("Do Not Track", "DNT", "Global Privacy Control")
+_SIGNAL = r"(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b"
+#: what such a signal is, told in general: browsers offer it, it is a setting that tells sites a wish, there is no
+#: standard for it ("Some browsers offer a Do Not Track setting.", "Do Not Track is a preference you can set in your
+#: browser.", "There is no common industry standard for how to respond to DNT signals.")
+_SIGNAL_EXPLAINED = re.compile(
+    r"^\W*(?:(?:however|also|note that|please note that)\W+)?(?:(?:some|many|most|certain|modern|your|the|a few)\s+)?"
+    r"(?:web\s+|internet\s+)?browsers?\b[^.;]{0,60}?\b(?:offers?|has|have|includes?|supports?|sends?|allows?|lets?"
+    r"|incorporates?|features?|provides?)\b[^.;]{0,80}?"
+    + _SIGNAL
+    + r"|^\W*(?:(?:a|the)\s+)?\W?"
+    + _SIGNAL
+    + r"\W?\s+(?:\([^)]{0,20}\)\s+)?(?:is|are|refers to|means)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:standard|consensus|understanding)\b[^.;]{0,80}?" + _SIGNAL
+)
+#: the reader's wish such a signal carries ("that you do not want to be tracked"): no denial of the sentence's own
+_WISH = re.compile(r"\b(?:do not|don't|does not|doesn't) (?:want|wish)\b")
+#: what such an explanation may name: the signal (read as a choice), tracking, and the settings that send it
+_SIGNAL_WORDS = frozenset(
+    {"opt-out", "cookies and trackers", "settings and controls", "personal data", "request handling"}
+)
+
+
+def _explains_signal(p: Profile) -> bool:
+    """A sentence that tells what a browser's privacy signal is, nobody of the policy acting in it: "Some browsers
+    offer a Do Not Track setting that tells websites you do not want to be tracked.", "Do Not Track is a preference
+    you can set in your web browser.", "There is no common industry standard for how to respond to DNT signals."
+    Whether the company responds to the signal is stated where it speaks ("We do not respond to Do Not Track
+    signals." stays a statement); the explanation adds nothing. Not when the company speaks ("we", "our"), a
+    denial of the sentence's own stands, or it names a party, a purpose or a kind of data.
+
+    Family: the "Do Not Track" paragraphs of US policies, added, dropped or reworded."""
+    m = _SIGNAL_EXPLAINED.search(p.low)
+    if not m or _COMPANY_OR_OURS.search(p.low) or p.quantities:
+        return False
+    # the "no" of "there is no standard" and the "not" of the signal's name deny nothing of the sentence's own
+    rest = p.low[: m.start()] + " " + p.low[m.end() :] if m.group().startswith("no") else p.low
+    if lx.NEGATION.search(_WISH.sub(" ", lx.NOT_NEGATING.sub(" ", rest))):
+        return False
+    if any(len(e) > 4 and not re.search(_SIGNAL, e) and e not in ("track", "privacy", "control") for e in p.entities):
+        return False  # a party may act in it (the signal's own name is no party)
+    return set(p.concepts) <= _SIGNAL_WORDS
+
+
 #: the laws of other places said to differ from the reader's ("Those countries may not have the same data protection
 #: laws as yours.", "Legislation in such third countries may differ.", "If you live outside the US, local laws may
 #: differ."): the subject is the countries or their laws, after at most a clause about where the reader lives
@@ -703,6 +747,9 @@ def _judge_statement(change: Change) -> _Judgement:
             return _cosmetic("advice", change, f"{verb} advice to the reader about their own care: {_q(text)}")
         if _explains_in_general(p):
             why = "an explanation of how a technology works or what a law says, nobody acting"
+            return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
+        if _explains_signal(p):
+            why = "an explanation of what a browser's privacy signal is, nobody acting"
             return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
         if _caveat_in_general(p):
             why = "a caveat true of any policy (other countries' laws differ, no method is perfectly secure)"
