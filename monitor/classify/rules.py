@@ -290,6 +290,35 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nDisabling cookies may affect how well the site works for you.", False),),
         ),
         Rule(
+            "request-procedure",
+            "statement",
+            "How a request about the reader's data is checked or made (identity verified, what to include, an agent"
+            " asking for the reader), granting no right itself and naming no period, limit, recipient or sensitive"
+            " data.",
+            (_ex("", "\nWe will verify your identity before we act on your request.", False),),
+        ),
+        Rule(
+            "agreement-by-use",
+            "statement",
+            "The reader's agreement to this policy read from their use of the service (by using the site you agree;"
+            " continued use after changes is acceptance; if you do not agree, do not use it), naming no data,"
+            " technology, recipient or purpose.",
+            (
+                _ex(
+                    "",
+                    "\nBy using the app, you consent to the use of your information as described in this policy.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
+            "links-out",
+            "statement",
+            "The service links to other parties' sites, or a click takes the reader there, and no data is handled in"
+            " the sentence.",
+            (_ex("", "\nOur apps may contain links to websites run by other companies.", False),),
+        ),
+        Rule(
             "no-practice",
             "statement",
             "Text that names no data practice at all.",

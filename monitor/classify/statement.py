@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from monitor.classify import lexicon as lx
+from monitor.classify import rights
 from monitor.classify.evidence import Profile, profile
 from monitor.classify.furniture import _ACTS_ON_DATA, _announcement, _boilerplate
 from monitor.classify.traits import (
@@ -243,6 +244,50 @@ def _explains_in_general(p: Profile) -> bool:
     return set(p.concepts) <= _MECHANICS
 
 
+#: a browser's privacy signal by name ("Do Not Track", "DNT", "Global Privacy Control")
+_SIGNAL = r"(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b"
+#: what such a signal is, told in general: browsers offer it, it is a setting that tells sites a wish, there is no
+#: standard for it ("Some browsers offer a Do Not Track setting.", "Do Not Track is a preference you can set in your
+#: browser.", "There is no common industry standard for how to respond to DNT signals.")
+_SIGNAL_EXPLAINED = re.compile(
+    r"^\W*(?:(?:however|also|note that|please note that)\W+)?(?:(?:some|many|most|certain|modern|your|the|a few)\s+)?"
+    r"(?:web\s+|internet\s+)?browsers?\b[^.;]{0,60}?\b(?:offers?|has|have|includes?|supports?|sends?|allows?|lets?"
+    r"|incorporates?|features?|provides?)\b[^.;]{0,80}?"
+    + _SIGNAL
+    + r"|^\W*(?:(?:a|the)\s+)?\W?"
+    + _SIGNAL
+    + r"\W?\s+(?:\([^)]{0,20}\)\s+)?(?:is|are|refers to|means)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:standard|consensus|understanding)\b[^.;]{0,80}?" + _SIGNAL
+)
+#: the reader's wish such a signal carries ("that you do not want to be tracked"): no denial of the sentence's own
+_WISH = re.compile(r"\b(?:do not|don't|does not|doesn't) (?:want|wish)\b")
+#: what such an explanation may name: the signal (read as a choice), tracking, and the settings that send it
+_SIGNAL_WORDS = frozenset(
+    {"opt-out", "cookies and trackers", "settings and controls", "personal data", "request handling"}
+)
+
+
+def _explains_signal(p: Profile) -> bool:
+    """A sentence that tells what a browser's privacy signal is, nobody of the policy acting in it: "Some browsers
+    offer a Do Not Track setting that tells websites you do not want to be tracked.", "Do Not Track is a preference
+    you can set in your web browser.", "There is no common industry standard for how to respond to DNT signals."
+    Whether the company responds to the signal is stated where it speaks ("We do not respond to Do Not Track
+    signals." stays a statement); the explanation adds nothing. Not when the company speaks ("we", "our"), a
+    denial of the sentence's own stands, or it names a party, a purpose or a kind of data.
+
+    Family: the "Do Not Track" paragraphs of US policies, added, dropped or reworded."""
+    m = _SIGNAL_EXPLAINED.search(p.low)
+    if not m or _COMPANY_OR_OURS.search(p.low) or p.quantities:
+        return False
+    # the "no" of "there is no standard" and the "not" of the signal's name deny nothing of the sentence's own
+    rest = p.low[: m.start()] + " " + p.low[m.end() :] if m.group().startswith("no") else p.low
+    if lx.NEGATION.search(_WISH.sub(" ", lx.NOT_NEGATING.sub(" ", rest))):
+        return False
+    if any(len(e) > 4 and not re.search(_SIGNAL, e) and e not in ("track", "privacy", "control") for e in p.entities):
+        return False  # a party may act in it (the signal's own name is no party)
+    return set(p.concepts) <= _SIGNAL_WORDS
+
+
 #: the laws of other places said to differ from the reader's ("Those countries may not have the same data protection
 #: laws as yours.", "Legislation in such third countries may differ.", "If you live outside the US, local laws may
 #: differ."): the subject is the countries or their laws, after at most a clause about where the reader lives
@@ -362,23 +407,45 @@ def _leaves_to_others(p: Profile) -> bool:
     return not (any(lx.CONCEPTS_BY_NAME[n].critical for n in p.concepts) or _OWN_BOUNDS & set(p.concepts))
 
 
+#: the reader choosing not to give data ("if you choose not to provide your phone number", "if you do not give us")
+_WITHHOLDS = (
+    r"|\byou\s+(?:(?:choose|decide|prefer|elect)\s+not\s+to|do\s+not|don't|declin\w*\s+to|refus\w*\s+to)"
+    r"\s+(?:provide|give|share|submit|enter|supply)\b"
+)
 #: a choice the reader makes about the service's cookies, settings or consent ("disabling cookies", "if you adjust
 #: your preferences", "if you withdraw consent")
 _CHOICE_MADE = re.compile(
-    r"\b(?:disabl|block|refus|reject|adjust|withdr[ae]w|declin|turn(?:ing)? off|opt(?:ing)? out|(?:do not|don't|not)"
-    r" accept|delet(?:e|ing) (?:or \w+ )?(?:cookies|them)|chang(?:e|ing) (?:your |these )?(?:settings|preferences))"
+    r"\b(?:disabl|block|refus|reject|adjust|withdr[ae]w|declin|turn(?:ing)? off|opt(?:ing)? out"
+    r"|(?:do not|don't|not)(?: to)? accept|delet(?:e|ing) (?:or \w+ )?(?:cookies|them)"
+    r"|chang(?:e|ing) (?:your |these )?(?:settings|preferences))"
+    # the reader's own data and account: deleting or closing them, asking for that, or not giving data at all
+    r"|\bask(?:s|ing)? us to (?:delete|erase|remove|close)\b"
+    r"|\b(?:delet|eras|remov|clos|deactivat|cancel)(?:e|es|ed|ing|s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:account|profile|data|information|content|details)\b" + _WITHHOLDS
 )
 #: what it may cost the reader: features, access or the experience of the service ("may impact your experience",
 #: "you may not be able to use all parts of the site", "may not work properly")
 _COSTS_SERVICE = re.compile(
     r"\b(?:may|might|could|can|will)\s+(?:not\s+be\s+able\s+to\s+(?:use|access|receive|enjoy)\b[^.;]*"
     r"|(?:negatively\s+)?(?:impact|affect|limit|impair|restrict|reduce|degrade)\b[^.;]*"
-    r"|not\s+(?:work|function)\s+(?:properly|correctly|as intended)\b)"
+    r"|not\s+(?:work|function)\s+(?:properly|correctly|as intended)\b"
+    # features or the account lost ("you may no longer be able to log in", "you may miss out on some features",
+    # "you will lose access to your projects", "your account may be deactivated", "some pages may not work for you",
+    # "we may not be able to provide the service to you")
+    r"|no\s+longer\s+be\s+able\s+to\s+(?:use|access|receive|enjoy|log|sign)\b[^.;]*"
+    r"|(?:be\s+)?unable\s+to\s+(?:use|access|receive|enjoy|log|sign)\b[^.;]*"
+    r"|miss\s+out\b[^.;]*|lose\s+access\b[^.;]*"
+    r"|(?:become|be)\s+(?:deactivated|disabled|closed|suspended|inaccessible|unavailable)\b"
+    r"|not\s+(?:work|function)\s+(?:fully|for you)\b"
+    r"|not\s+be\s+able\s+to\s+provide\s+(?:you\s+with\s+)?(?:the|our|some|certain|all)\s+(?:\w+\s+)?"
+    r"(?:services?|features?|products?|functions?|functionality)\b)"
 )
 #: what such a warning may name: the choice and the service, never a purpose, recipient or kind of data
 _CHOICE_WORDS = frozenset(
     {"cookies and trackers", "settings and controls", "consent", "opt-out", "personal data", "service purposes"}
 )
+#: and a choice about the reader's own data or account may name its deletion and what the account holds
+_DATA_CHOICE_WORDS = frozenset({"deletion", "right to erasure", "retention"})
 
 
 def _warns_of_choice_cost(p: Profile) -> bool:
@@ -388,18 +455,210 @@ def _warns_of_choice_cost(p: Profile) -> bool:
     itself ("You can block cookies, but ..." offers one) and names nothing but the choice: the company does not act
     in it, and no purpose, recipient or kind of data is named ("rejecting cookies will show you ads that are not
     personalised" states what the company does).
+    The choice may be about the reader's own data or account: "If you ask us to delete your data, you may no
+    longer be able to use the app.", "If you close your account, you will lose access to your projects.", "If you
+    choose not to give us your phone number, we may not be able to provide some features." (the data withheld may be
+    named, unless sensitive); not when a period is named or the company handles data outside the choice's clause
+    ("if you delete your account, we keep your posts").
 
-    Family: the caveats under cookie and consent choices, added, dropped or reworded with them."""
+    Family: the caveats under cookie and consent choices, and under the rights to delete data, close the account or
+    not give data, added, dropped or reworded with them."""
     cost = _COSTS_SERVICE.search(p.low)
     choice = _CHOICE_MADE.search(p.low)
     if not cost or not choice or choice.start() > cost.start():
         return False
-    if _USER_MAY.search(p.low[: cost.start()]) or _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low):
+    # the choice's own clause is the reader's doing ("if you ask us to delete it"): the company acts, or data is
+    # handled, only if it does so outside it
+    rest = p.low[: choice.start()] + " " + p.low[_clause_end(p.low, choice.end(), cost.start()) :]
+    if _USER_MAY.search(p.low[: cost.start()]) or _COMPANY_ACTS.search(rest) or _PASSIVE.search(rest):
+        return False
+    if p.quantities:  # "if you close your account, we keep your posts for 30 days": a period is a practice
         return False
     named = set(p.concepts)
     if "preferences" in p.low and not re.search(r"infer|profil", p.low):  # "your preferences": the settings
         named.discard("inferences and profiles")
-    return named <= _CHOICE_WORDS and not _firm(p.commitments)
+    allowed = set(_CHOICE_WORDS) | _DATA_CHOICE_WORDS
+    if re.search(_WITHHOLDS[1:], p.low[: cost.start()]):
+        # the data the reader may keep to themselves ("if you do not give us your phone number"), unless sensitive
+        allowed |= {n for n in named if lx.CONCEPTS_BY_NAME[n].category == lx.DC and not lx.any_critical([n])}
+    return named <= allowed and not _firm(p.commitments)
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _clause_end(low: str, start: int, stop: int) -> int:
+    """Where the clause running from `start` ends: its next comma or semicolon, at most at `stop`."""
+    m = _CLAUSE_MARK.search(low, start, stop)
+    return m.end() if m else stop
+
+
+#: this document named as what the reader agrees to ("this Privacy Policy", "the terms of this notice", "the updated
+#: policy", "the changes", "as described in this policy", "in accordance with this statement")
+_THIS_POLICY = (
+    r"(?:(?:the )?terms of )?(?:this|the|these|our|any|such) (?:updated |revised |amended |new |current )?"
+    r"(?:privacy )?(?:policy|policies|notice|statement|terms|changes|updates|modifications|revisions)\b"
+)
+#: the reader's agreement to the policy read from their use of the service ("By using our website, you agree to this
+#: Privacy Policy.", "Your continued use of the app after changes are posted means you accept them.", "If you do not
+#: agree with this policy, please do not use our services.")
+_IN = r"(?:[^.;]|\.(?=\w))"  # a character of the same sentence (the dot of "example.com" ends none)
+_AGREES_BY_USE = re.compile(
+    r"\bby (?:continuing to )?(?:us|visit|access|brows|register|download|install|submit|provid|sign|creat)\w*\b"
+    rf"{_IN}{{0,120}}?\byou (?:hereby )?(?:agree|consent|accept|acknowledge)\w*\b{_IN}{{0,120}}?"
+    rf"(?:{_THIS_POLICY}|as (?:described|set out|explained) (?:in|by) {_THIS_POLICY}|in accordance with {_THIS_POLICY})"
+    rf"|\b(?:your |the )?continu\w* (?:use|access)\w*\b{_IN}{{0,120}}?\b(?:means?|constitutes?|signif\w+|indicates?"
+    rf"|(?:shall|will) (?:be deemed|constitute|mean)|(?:is|are) deemed|represents?)\b{_IN}{{0,40}}?"
+    r"\b(?:accept\w*|consent\w*|agree\w*)\b"
+    rf"|\bif you (?:continue|keep) (?:to use|using|to access|accessing|to visit|visiting)\b{_IN}{{0,120}}?"
+    rf"\byou (?:hereby )?(?:accept|agree to|consent to|provide your consent to)\b{_IN}{{0,40}}?{_THIS_POLICY}"
+    rf"|\bif (?:at any (?:point|time) )?you (?:do not|don't|disagree|object)\b{_IN}{{0,60}}?{_THIS_POLICY}"
+    rf"{_IN}{{0,80}}?\b(?:do not|don't|must not|should not|stop|discontinue|cease|refrain from)\b"
+    rf"{_IN}{{0,30}}?\b(?:us(?:e|ing)|access\w*|visit\w*)\b"
+)
+#: what such an agreement may name: the consent, the policy's changes, and the data it describes in general
+_AGREEMENT_WORDS = frozenset({"consent", "change notice", "personal data", "service purposes"})
+
+
+def _agrees_by_use(p: Profile) -> bool:
+    """The reader's agreement to this policy read from their use of the service: "By using our website, you agree to
+    this Privacy Policy.", "By using the app, you consent to the collection and use of your information as described
+    in this policy.", "Your continued use of the site after changes are posted means you consent to them.", "If you
+    do not agree with this policy, please do not use our services." What the company does is stated by the rest of
+    the policy; this clause only says the policy applies. Not when it names a kind of data, a technology, a
+    recipient or a purpose ("By visiting our site, you consent to our use of cookies" is a cookie consent), counts
+    or limits, or the company acts in it ("we will treat your use as consent to share your data").
+
+    Family: the "acceptance of this policy" and "continued use after changes" boilerplate, added, dropped or
+    reworded."""
+    m = _AGREES_BY_USE.search(p.low)
+    if not m or p.quantities or p.limiters:
+        return False
+    if _COMPANY_ACTS.search(p.low) or _PASSIVE.search(p.low[: m.start()] + " " + p.low[m.end() :]):
+        return False
+    return set(p.concepts) <= _AGREEMENT_WORDS
+
+
+#: the service pointing the reader to other sites: it holds links to them, or a click takes the reader to one ("Our
+#: apps may contain links to websites run by other companies.", "If you click an ad, you will be taken to the
+#: advertiser's site.")
+_LINKS_OUT = re.compile(
+    r"\b(?:contains?|includes?|provides?|offers?|has|have|displays?|features?)\s+(?:\w+\s+){0,3}?links?"
+    r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:to|with)\b"
+    r"|\b(?:be|are|is|get|gets)\s+(?:re)?(?:directed|taken|sent|brought|forwarded)\s+to\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:sites?|websites?|pages?|platforms?|services?|apps?)\b"
+)
+#: an ad named as what the reader clicks ("if you click on an advertisement", "by clicking a banner ad")
+_AD_CLICKED = re.compile(
+    r"\bclick\w*\W+(?:on\W+)?(?:an?|the|that|this|any|such)?\s*(?:[\w-]+\s+)?(?:ads?|advert\w*)\b"
+    r"|\bvisit\w*\s+(?:an?|the|that|this)\s+advertisers?\b"
+    r"|\b(?:or|and) (?:an?y? )?(?:other )?(?:types? of )?(?:ads?|advertisements?)\b"
+)
+#: what such a sentence may name: the other parties and their ads, and what the links lead to
+_LINK_WORDS = frozenset(
+    {
+        "third parties",
+        "advertisers",
+        "advertising",
+        "partners",
+        "affiliates",
+        "service purposes",
+        "data from other sources",
+    }
+)
+
+
+def _links_out(p: Profile) -> bool:
+    """A sentence that only says the service links to other parties' sites, or that a click takes the reader there:
+    "Our apps and websites may contain links to services run by other companies.", "If you click on an advertisement,
+    you will be taken to the advertiser's website." No data moves in it: not when the company or anyone handles data
+    outside the link ("when you click an ad, we share the click with the advertiser", "the site you visit may collect
+    your device ID"), it denies, counts or limits, or it names a kind of data, a sale or a child.
+
+    Family: the "links to other sites" paragraphs of policies, added, dropped or rewritten with the third-party
+    sections around them (`_leaves_to_others` reads their rules-of-others sentences)."""
+    m = _LINKS_OUT.search(p.low)
+    if not m or p.negations or p.quantities or p.limiters:
+        return False
+    # the ad the reader clicks is the reader's doing, not the company's advertising
+    rest = _AD_CLICKED.sub(" ", p.low[: m.start()] + " " + p.low[m.end() :])
+    if _HANDLING_VERB.search(rest) or _DOING.search(rest) or _PASSIVE.search(rest) or _USER_MAY.search(p.low):
+        return False
+    return set(p.concepts) <= _LINK_WORDS
+
+
+#: the reader's request about their data ("your request", "a deletion request", "an inquiry"), or the act a check
+#: comes before ("before we act on it", "before granting access", "before we give you a copy")
+_REQUEST = re.compile(
+    r"(?<![\w-])(?:requests?|requesting|inquir(?:y|ies)|enquir(?:y|ies))(?![\w-])"
+    r"|\bbefore (?:we )?(?:grant|giv|act|respond|answer|fulfil|process|mak|provid|disclos|correct|delet)\w*"
+)
+#: what a procedure for such a request does: checks who asks, says what the request must hold or how it is made, or
+#: lets someone ask for the reader ("we will verify your identity", "please include your full name", "authorised
+#: agents", "on your behalf", "we will send you a form")
+_PROCEDURE = re.compile(
+    r"\bverif\w*|\bconfirm\w* (?:your |the requester's )?identity|\bconfirm who\b|\bauthenticat\w*"
+    r"|\bproof of (?:your )?identity|\bwho you are\b"
+    r"|\b(?:include|specify|describe|state)s? (?:your|the|a|an|what|which)\b"
+    r"|\bagents?\b|\bon (?:your|their|his or her|the \w+'s) behalf\b|\bforms?\b"
+)
+#: what such a procedure may name: the request, the rights it serves, the consent of the reader to an agent, and
+#: the plain details that identify the reader (never sensitive data, a recipient or a purpose)
+_PROCEDURE_WORDS = frozenset(
+    {
+        "identity verification",
+        "request handling",
+        "rights",
+        "right of access",
+        "right to erasure",
+        "right to rectification",
+        "right to portability",
+        "right to object or restrict",
+        "disclosure",
+        "consent",
+        "personal data",
+        "name",
+        "email address",
+        "postal address",
+        "phone number",
+        "account credentials",
+        "security",
+    }
+)
+#: the reader's own doing and what is sent to the reader, which handle no data of the company's ("the email address
+#: you use with us", "we will send you a form")
+_READERS_OWN = re.compile(
+    r"\byou (?:\w+ )?(?:us(?:e|es|ed|ing)|sen[dt]s?)\b|\bsen[dt]s? (?:it |them |back )?(?:to )?you\b"
+    r"|\busing (?:these |the |our |this |that |a |an |any )?(?:online |self-service |web )?"
+    r"(?:tools?|forms?|webforms?|portals?|links?|settings|accounts?|apps?|methods?)\b"
+    # the right of access under the name some policies give it ("a request for disclosure of your data")
+    r"|\brequest(?:s|ing)? (?:for )?(?:the )?disclosure\b"
+)
+
+
+def _request_procedure(p: Profile) -> bool:
+    """How the company handles a request about the reader's data, granting no right itself: it checks who asks
+    ("We will verify your identity before we act on your request.", "To protect your account, we will confirm your
+    identity before we give you a copy."), says what a request must hold ("Please include your full name and the email
+    address of your account in your request."), how it is sent ("we will send you a form to fill in"), or that an
+    agent may ask for the reader ("An authorised agent may make a request for you with your signed permission."). The
+    rights themselves are stated where the reader is granted them ("You can ask us to delete your data." stays a
+    practice). Not when it grants a right, denies, counts or limits ("we respond within 45 days", "only once a
+    year", "you will not need an account"), the company handles data in it outside the request ("we keep records of
+    requests", "we share your request with our vendor"), or it names sensitive data, a child, a recipient or a
+    purpose (verifying identity as a purpose of processing: "we use your ID to verify your identity").
+
+    Family: the "how to make a request" paragraphs of rights sections (verification, agents, what to include, forms),
+    added, dropped or rewritten while the rights stand."""
+    if not _REQUEST.search(p.low) or not _PROCEDURE.search(p.low):
+        return False
+    if p.negations or p.quantities or p.limiters:
+        return False
+    if any(holder == "reader" for holder, _right, _denied in rights.granted(p.low).rights):
+        return False
+    if _HANDLING_VERB.search(_READERS_OWN.sub(" ", p.low)) or _PASSIVE.search(p.low):
+        return False
+    return set(p.concepts) <= _PROCEDURE_WORDS
 
 
 #: the document telling what the next part of it describes ("Below we describe the choices you have.", "The following
@@ -489,6 +748,9 @@ def _judge_statement(change: Change) -> _Judgement:
         if _explains_in_general(p):
             why = "an explanation of how a technology works or what a law says, nobody acting"
             return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
+        if _explains_signal(p):
+            why = "an explanation of what a browser's privacy signal is, nobody acting"
+            return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
         if _caveat_in_general(p):
             why = "a caveat true of any policy (other countries' laws differ, no method is perfectly secure)"
             return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
@@ -501,6 +763,15 @@ def _judge_statement(change: Change) -> _Judgement:
         if _warns_of_choice_cost(p):
             why = "a warning that a choice may cost features of the service"
             return _cosmetic("choice-cost", change, f"{verb} {why}: {_q(text)}")
+        if _agrees_by_use(p):
+            why = "the reader's agreement to this policy read from their use of the service"
+            return _cosmetic("agreement-by-use", change, f"{verb} {why}: {_q(text)}")
+        if _links_out(p):
+            why = "a link or redirect to other parties' sites, through which no data is handled"
+            return _cosmetic("links-out", change, f"{verb} {why}: {_q(text)}")
+        if _request_procedure(p):
+            why = "how a request about the reader's data is checked or made, granting no right itself"
+            return _cosmetic("request-procedure", change, f"{verb} {why}: {_q(text)}")
     n_words = len(text.split())
     if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30 and _item_like(p, concepts))):
         protective = p.protective
