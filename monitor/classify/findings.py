@@ -21,7 +21,15 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
-from monitor.classify.traits import _EVERYONE, _base_protective, _contact_context, _firm, _forms, _timing
+from monitor.classify.traits import (
+    _EVERYONE,
+    _base_protective,
+    _contact_context,
+    _firm,
+    _forms,
+    _timing,
+    renamed_sources,
+)
 from monitor.classify.verdicts import (
     _CONTACT_TYPES,
     _LABEL,
@@ -339,10 +347,13 @@ def _concept_findings(
     out = []
     contact = _contact_context(pb) or _contact_context(pa)
     gb, ga = rights.granted(pb.low), rights.granted(pa.low)
+    sources = renamed_sources(pb, pa)
     for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
         concept = lx.CONCEPTS_BY_NAME[name]
         if not concept.specific or (contact and name in _CONTACT_TYPES) or concept.category == lx.CO:
             continue
+        if name in sources:
+            continue  # "from third-party services" -> "from service providers": where data comes from, renamed
         if (gb.rights or ga.rights) and _read_as_rights(concept, pb, pa, gb, ga):
             continue  # "you can delete" -> "the right to have it erased": the rights reading compares them
         nb, na = pb.concepts[name], pa.concepts[name]

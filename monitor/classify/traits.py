@@ -88,3 +88,110 @@ _HANDLING_VERB = re.compile(
     r"|kept|stor(?!age)|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
     r"|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
 )
+
+
+# ---------------------------------------------------------------------------------------- parties as sources
+#: verbs of receiving data: after one, "from X" names where the data comes from
+_RECEIVING = re.compile(
+    r"(?<![\w-])(?:receiv|obtain|collect|gather|acquir|get(?:s|ting)?(?![\w-])|got(?![\w-])|sourc|import)\w*"
+)
+#: "from" opening the phrase that names a source
+_FROM = re.compile(r"(?<![\w-])from(?![\w-])")
+#: what ends the phrase a source stands in: a clause break, or a word that names another role ("from us to X",
+#: "from X with Y", "from X, which we share with")
+_SOURCE_END = re.compile(r"[.;:!?()|]|(?<![\w-])(?:to|with|by|who|which|whom|we|you)(?![\w-])")
+#: how many words may stand between "from" (or the start of a clause) and a party it names as a source
+_SOURCE_REACH = 10
+#: a party as the subject that hands data to the company: "partners provide us with", "X may share data with us"
+_HANDS_US = re.compile(
+    r"^(?:[\s,]+[\w'-]+){0,6}?\s+(?:(?:may|might|can|will|also|sometimes|regularly)\s+)*"
+    r"(?:provide|provides|give|gives|send|sends|share|shares|supply|supplies|pass|passes|disclose|discloses)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:with|to)\s+)?us(?![\w-])"
+)
+#: a clause start: the text before a subject party
+_CLAUSE_START = re.compile(r"[.;:!?()|]|,\s")
+
+
+def _received_from(low: str, start: int) -> bool:
+    """The words before `start` put what stands there inside "from ..." after a verb of receiving, in the same
+    clause: "we receive data from other sources like X", "we obtain it from these X", "from X, Y or others"."""
+    left = low[max(0, start - 200) : start]
+    froms = list(_FROM.finditer(left))
+    if not froms:
+        return False
+    between = left[froms[-1].end() :]
+    if _SOURCE_END.search(between) or len(between.split()) > _SOURCE_REACH:
+        return False
+    lead = left[: froms[-1].start()]
+    clause = re.split(r"[.;:!?|]", lead)[-1]
+    return bool(_RECEIVING.search(clause))
+
+
+def _hands_us(low: str, start: int, end: int) -> bool:
+    """The party at `start:end` opens its clause and hands data to the company: "third-party services provide us
+    with ...", "our partners may share information with us"."""
+    clause = _CLAUSE_START.split(low[max(0, start - 80) : start])[-1]
+    if _SOURCE_END.search(clause) or len(clause.split()) > 4:
+        return False
+    rest = _CLAUSE_START.split(low[end : end + 120])[0]
+    return bool(_HANDS_US.match(rest))
+
+
+def _as_source(low: str, m: re.Match[str]) -> bool:
+    return _received_from(low, m.start()) or _hands_us(low, m.start(), m.end())
+
+
+def _source_slot(low: str) -> bool:
+    """The sentence names where data comes from: a "from ..." after a verb of receiving, or a subject handing data to
+    the company."""
+    return any(_received_from(low, m.end() + 1) for m in _FROM.finditer(low)) or bool(
+        re.search(
+            r"(?:provide|give|send|share|supply|pass|disclose)s?(?:\s+[\w'-]+){0,4}?\s+(?:(?:with|to)\s+)?us\b", low
+        )
+    )
+
+
+def renamed_sources(pb: Profile, pa: Profile) -> frozenset[str]:
+    """The parties (recipient concepts) that the two versions of a sentence name only as where data comes from
+    ("we receive information from third-party services" -> "from service providers", "these third-party services
+    provide us with" -> "service providers provide us with"), when both versions still name a source and the
+    rewording names no more kinds of source than before (a party named alike in both is left aside): a source renamed, narrowed or dropped from a list gives
+    no one the reader's data. A party named anywhere else in the sentence (a recipient: "we share it with
+    partners"), a critical one (data brokers), or one more kind of source named ("from partners" -> "from partners
+    and advertisers": more data gathered about the reader) is no such rename and stays a finding.
+
+    Family: the paragraph on "information from other sources" re-edited, where the parties that supply data are
+    called third-party services, service providers, partners or simply parties from one version to the next."""
+    if not (_source_slot(pb.low) and _source_slot(pa.low)):
+        return frozenset()
+    names = [
+        n
+        for n in dict.fromkeys([*pb.concepts, *pa.concepts])
+        if lx.CONCEPTS_BY_NAME[n].category == lx.TP and n != "disclosure"
+    ]
+    sources: list[str] = []
+    for name in names:
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if pb.concepts[name] == pa.concepts[name] and _forms(concept, pb.low) == _forms(concept, pa.low):
+            continue  # named alike in both: not what the rewording changed
+        matches = [(low, m) for low in (pb.low, pa.low) for m in concept.pattern.finditer(low)]
+        if not matches:
+            continue
+        if concept.critical or not all(_as_source(low, m) for low, m in matches):
+            return frozenset()
+        sources.append(name)
+    if _kinds_of_source(pa, names) > _kinds_of_source(pb, names):
+        return frozenset()
+    return frozenset(sources)
+
+
+#: a source named by no kind at all: "from these parties", "from others", "from other organisations"
+_ANY_SOURCE = re.compile(r"(?<![\w-])(?:parties|others|organi[sz]ations|entities|businesses|companies)(?![\w-])")
+
+
+def _kinds_of_source(p: Profile, parties: list[str]) -> int:
+    """How many kinds of source a version names: the `parties` it names, or one for a source it
+    names by no kind ("from these parties": what "from service providers" says more specifically; "service
+    providers and other parties" names one kind)."""
+    named = sum(1 for n in parties if p.concepts[n])
+    return named or int(any(_as_source(p.low, m) for m in _ANY_SOURCE.finditer(p.low)))

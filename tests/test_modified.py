@@ -1,0 +1,145 @@
+"""Modified sentences that reword a practice without changing it (masked findings of the study pairs, written anew
+in our own words), with the material look-alikes dressed the same way that must stay material."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+from monitor.classify.modified import _judge_modified
+from monitor.domain.values import Change, ChangeKind
+
+BASE = (
+    "# About this notice\n"
+    "This notice explains what a small bicycle-rental service does with what it learns about you.\n"
+    "We collect your name, your email address and the trips you take.\n"
+    "# Your choices\n"
+    "You can ask us to erase your account at any time.\n"
+)
+
+
+def _whole(before: str, after: str):
+    return classify_texts(BASE + before + "\n", BASE + after + "\n")
+
+
+def _sentence(before: str, after: str):
+    return _judge_modified(Change(ChangeKind.MODIFIED, before, after)).verdict
+
+
+def _assert_same(before: str, after: str) -> None:
+    for old, new in ((before, after), (after, before)):
+        verdict = _sentence(old, new)
+        assert not verdict.material, verdict.reason
+        assert not _whole(old, new).material, (old, new)
+
+
+def _assert_material(before: str, after: str) -> None:
+    verdict = _sentence(before, after)
+    assert verdict.material, verdict.reason
+    assert _whole(before, after).material
+
+
+# ------------------------------------------------------------------ where data comes from, renamed
+SOURCES_RENAMED = [
+    (
+        "We also receive details about you from third-party services, such as the bank that handles your deposit.",
+        "We also receive details about you from service providers, such as the bank that handles your deposit.",
+    ),
+    (
+        "We obtain the following details about you from these third-party services:",
+        "We obtain the following details about you from these parties:",
+    ),
+    (
+        "Third-party services provide us with the details we need to check your deposit.",
+        "Service providers and other parties provide us with the details we need to check your deposit.",
+    ),
+    (
+        "Our partners may share trip data with us when you ride with them.",
+        "Our vendors may share trip data with us when you ride with them.",
+    ),
+]
+
+#: one kind of source dropped from a list (read one way: the other way names one more kind of source)
+SOURCES_DROPPED = [
+    (
+        "We may get trip data from our affiliates, partners or others who help us run the fleet.",
+        "We may get trip data from our partners or others who help us run the fleet.",
+    ),
+]
+
+SOURCES_LOOK_ALIKES = [
+    # a recipient, not a source
+    (
+        "We share your trips with service providers who maintain the bicycles.",
+        "We share your trips with third parties who maintain the bicycles.",
+    ),
+    # one more kind of source: more is gathered about the reader
+    (
+        "We receive details about you from our partners.",
+        "We receive details about you from our partners and from advertisers.",
+    ),
+    # a critical source
+    (
+        "We receive details about you from our partners.",
+        "We receive details about you from data brokers.",
+    ),
+    # the party is named as a source and as a recipient
+    (
+        "We receive details from our partners and share your trips with our partners.",
+        "We receive details from advertisers and share your trips with advertisers.",
+    ),
+    (
+        "We may get trip data from our partners or others who help us run the fleet.",
+        "We may get trip data from our affiliates, partners or others who help us run the fleet.",
+    ),
+    # "from" without receiving: data protected from a party, moved from one party to another
+    (
+        "We protect your trips from access by our partners.",
+        "We protect your trips from access by advertisers.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), SOURCES_RENAMED)
+def test_a_source_of_data_renamed_is_no_change(before, after):
+    _assert_same(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), SOURCES_DROPPED)
+def test_a_source_of_data_dropped_from_a_list_is_no_change(before, after):
+    assert not _sentence(before, after).material
+    assert not _whole(before, after).material
+
+
+@pytest.mark.parametrize(("before", "after"), SOURCES_LOOK_ALIKES)
+def test_a_recipient_or_a_new_source_stays_material(before, after):
+    _assert_material(before, after)
+
+
+# ------------------------------------------------------------------ marketing messages by another name
+MARKETING_SAME = [
+    (
+        "You can stop our email communications at any time with the link at the foot of any commercial email we send.",
+        "You can stop our promotional emails at any time with the link at the foot of any promotional email we send.",
+    ),
+]
+MARKETING_LOOK_ALIKES = [
+    (
+        "You can stop our service emails at any time with the link at the foot of each one.",
+        "You can stop our promotional emails at any time with the link at the foot of each one.",
+    ),
+    (
+        "We send commercial emails to members who asked for them.",
+        "We send commercial emails to members who asked for them and share their email address with advertisers.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), MARKETING_SAME)
+def test_commercial_and_promotional_emails_are_one_thing(before, after):
+    _assert_same(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), MARKETING_LOOK_ALIKES)
+def test_marketing_added_stays_material(before, after):
+    _assert_material(before, after)
