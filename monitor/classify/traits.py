@@ -155,10 +155,11 @@ def renamed_sources(pb: Profile, pa: Profile) -> frozenset[str]:
     """The parties (recipient concepts) that the two versions of a sentence name only as where data comes from
     ("we receive information from third-party services" -> "from service providers", "these third-party services
     provide us with" -> "service providers provide us with"), when both versions still name a source and the
-    rewording names no more kinds of source than before (a party named alike in both is left aside): a source renamed, narrowed or dropped from a list gives
-    no one the reader's data. A party named anywhere else in the sentence (a recipient: "we share it with
-    partners"), a critical one (data brokers), or one more kind of source named ("from partners" -> "from partners
-    and advertisers": more data gathered about the reader) is no such rename and stays a finding.
+    rewording names no more kinds of source than before (a party named alike in both is left aside): a source
+    renamed, narrowed or dropped from a list gives no one the reader's data. A changed party named anywhere else in
+    the sentence (a recipient: "we share it with partners"), a critical one (data brokers), or one more kind of
+    source named ("from partners" -> "from partners and advertisers": more data gathered about the reader) is no
+    such rename and stays a finding.
 
     Family: the paragraph on "information from other sources" re-edited, where the parties that supply data are
     called third-party services, service providers, partners or simply parties from one version to the next."""
