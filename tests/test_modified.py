@@ -143,3 +143,53 @@ def test_commercial_and_promotional_emails_are_one_thing(before, after):
 @pytest.mark.parametrize(("before", "after"), MARKETING_LOOK_ALIKES)
 def test_marketing_added_stays_material(before, after):
     _assert_material(before, after)
+
+
+# ------------------------------------------------------------------ a request named by its kinds, or just "request"
+RIGHTS_BASE = (
+    "# Your rights\n"
+    "You have the right to know what we hold about you and to have it deleted.\n"
+    "We answer every request within 45 days.\n"
+)
+NO_ERASURE_BASE = (
+    "# Your rights\nYou have the right to know what we hold about you.\nWe answer every request within 45 days.\n"
+)
+
+
+def _in(base: str, before: str, after: str):
+    return classify_texts(base + before + "\n", base + after + "\n")
+
+
+REQUESTS_GENERALISED = [
+    (
+        "If we cannot confirm who you are, we may turn down your requests to know or delete.",
+        "If we cannot confirm who you are, we may turn down your request.",
+    ),
+    (
+        "You can send us a request to know or to delete your data by writing to rights@example.org.",
+        "You can send us a request by writing to rights@example.org.",
+    ),
+]
+REQUESTS_LOOK_ALIKES = [
+    # one kind of request dropped from the list, the other kept: a narrowed list
+    (
+        "You can send us a request to know or to delete your data by writing to rights@example.org.",
+        "You can send us a request to know your data by writing to rights@example.org.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), REQUESTS_GENERALISED)
+def test_a_request_no_longer_spelt_out_is_no_change(before, after):
+    for old, new in ((before, after), (after, before)):
+        assert not _in(RIGHTS_BASE, old, new).material, (old, new)
+
+
+@pytest.mark.parametrize(("before", "after"), REQUESTS_GENERALISED)
+def test_a_request_spelt_out_nowhere_else_stays_material(before, after):
+    assert _in(NO_ERASURE_BASE, before, after).material
+
+
+@pytest.mark.parametrize(("before", "after"), REQUESTS_LOOK_ALIKES)
+def test_a_list_of_requests_narrowed_stays_material(before, after):
+    assert _in(RIGHTS_BASE, before, after).material

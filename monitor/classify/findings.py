@@ -29,6 +29,7 @@ from monitor.classify.traits import (
     _forms,
     _timing,
     renamed_sources,
+    request_generalised,
 )
 from monitor.classify.verdicts import (
     _CONTACT_TYPES,
@@ -171,7 +172,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     findings.extend(_quantity_findings(pb, pa, topic))
     core = _without_row_examples(after, hunks)
     findings.extend(_concept_findings(pb, pa, hunks, known, core))
-    findings.extend(_rights_findings(pb, pa, after))
+    findings.extend(_rights_findings(pb, pa, after, known))
     findings.extend(_entity_findings(pb, pa, topic, known, core))
     return findings
 
@@ -387,6 +388,10 @@ def _concept_findings(
         where = pa if added else pb
         if _listed_as_items(concept, where, pb if added else pa, known[0] if added else known[1]):
             continue
+        if name in rights.concepts() and request_generalised(
+            concept.pattern, where.low, (pb if added else pa).low, known[0] if added else known[1]
+        ):
+            continue  # "refuse your requests to know or delete" -> "refuse your request": the rights stated elsewhere
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
         safeguard = concept.polarity == lx.MORE_DATA and concept.category != lx.UR and _base_protective(where)
@@ -411,7 +416,7 @@ def _read_as_rights(concept: lx.Concept, pb: Profile, pa: Profile, gb: rights.Gr
     return rights.covers(gb, concept.pattern, pb.low) and rights.covers(ga, concept.pattern, pa.low)
 
 
-def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
+def _rights_findings(pb: Profile, pa: Profile, after: str, known: tuple[str, str] = ("", "")) -> list[Finding]:
     """The rights one version grants the reader and the other does not, read whatever their grammar
     (rights.granted): a right dropped or added, denied or no longer denied, moved to another party (the reader no
     longer holds it); and a condition put on the rights that the other version does not state ("where required by
@@ -430,6 +435,9 @@ def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
             right, (pb if gained else pa).low
         ):
             continue  # the other side names it in a grammar not read as granted: the concepts and holders judge it
+        forms = next(r.pattern for r in rights.rights() if r.name == right)
+        if request_generalised(forms, (pa if gained else pb).low, (pb if gained else pa).low, known[not gained]):
+            continue  # "submit a request to delete" -> "submit a request": the rights list stated elsewhere
         text = f"{'granted' if gained else 'no longer grants'} the right of {right}"
         out.append(Finding(lx.UR, IMPROVES if gained else REDUCES, False, text, f"The policy {text}: {_q(after, 140)}"))
     conditions_a, conditions_b = rights.new_conditions(ga, gb, pb.low), rights.new_conditions(gb, ga, pa.low)

@@ -196,3 +196,38 @@ def _kinds_of_source(p: Profile, parties: list[str]) -> int:
     providers and other parties" names one kind)."""
     named = sum(1 for n in parties if p.concepts[n])
     return named or int(any(_as_source(p.low, m) for m in _ANY_SOURCE.finditer(p.low)))
+
+
+# ---------------------------------------------------------------------------------------- requests by their kinds
+#: a request named by its kinds: "your requests to know or delete", "a request for access"
+_REQUEST_OF = re.compile(r"(?<![\w-])requests?\s+(?:to|for)\s+")
+#: a request named by no kind: "your request", "a request", "such requests"
+_ANY_REQUEST = re.compile(r"(?<![\w-])requests?(?![\w-])")
+#: how many words the kinds of a request may run to ("requests to know, correct or delete")
+_KINDS_REACH = 8
+
+
+def _kind_of_request(low: str, start: int) -> bool:
+    """The word at `start` names a kind of request: it stands after "request(s) to" / "for" in the same phrase."""
+    left = low[max(0, start - 100) : start]
+    opened = list(_REQUEST_OF.finditer(left))
+    if not opened:
+        return False
+    between = left[opened[-1].end() :]
+    return not re.search(r"[.;:!?()|]", between) and len(between.split()) <= _KINDS_REACH
+
+
+def request_generalised(pattern: lx.ConceptPattern, low: str, other_low: str, other_doc: str) -> bool:
+    """`low` names the kinds of a request where the other version says only "request" ("we may refuse your requests
+    to know or delete" -> "we may refuse your request", "submit a request to access or delete by email" -> "submit
+    a request by email"), every mention of the right `pattern` reads in `low` is such a kind, and the other
+    version's whole document still names that right: the request stands for the rights stated elsewhere. The other
+    version naming any kind of request ("a request to access") is a list narrowed, and a right its document names
+    nowhere is a right gone; both stay findings.
+
+    Family: the paragraphs on how to exercise rights (verifying, refusing, submitting requests) re-edited, where
+    the kinds of request are spelt out in one version and left to the rights list above in the other."""
+    if not other_doc or not _ANY_REQUEST.search(other_low) or _REQUEST_OF.search(other_low):
+        return False
+    spans = list(pattern.finditer(low))
+    return bool(spans) and all(_kind_of_request(low, m.start()) for m in spans) and bool(pattern.search(other_doc))
