@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify import kinds
 from monitor.classify.engine import classify_texts
 from monitor.classify.modified import _judge_modified
 from monitor.domain.values import Change, ChangeKind
@@ -193,3 +194,18 @@ def test_a_request_spelt_out_nowhere_else_stays_material(before, after):
 @pytest.mark.parametrize(("before", "after"), REQUESTS_LOOK_ALIKES)
 def test_a_list_of_requests_narrowed_stays_material(before, after):
     assert _in(RIGHTS_BASE, before, after).material
+
+
+# ------------------------------------------------------------------ a kind of what both versions name
+_KIND_SAME = [(c.id, b, a) for c in kinds.KINDS for b, a in c.same]
+_KIND_DIFFER = [(c.id, b, a) for c in kinds.KINDS for b, a in c.differ]
+
+
+@pytest.mark.parametrize(("cls", "before", "after"), _KIND_SAME)
+def test_a_kind_class_reads_its_examples_as_one_statement(cls, before, after):
+    _assert_same(before, after)
+
+
+@pytest.mark.parametrize(("cls", "before", "after"), _KIND_DIFFER)
+def test_a_kind_class_leaves_its_look_alikes_material(cls, before, after):
+    _assert_material(before, after)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from monitor.classify import kinds, rights
 from monitor.classify import lexicon as lx
-from monitor.classify import rights
 from monitor.classify.evidence import (
     ENTITY_PHRASE,
     ENTITY_STOP,
@@ -385,11 +385,15 @@ def _concept_findings(
             continue  # "Acme Maps cookies help us" -> "Acme Maps - Helps us": the tool's name stands for them
         if added and core is not None and not concept.critical and _forms(concept, core.low) <= _forms(concept, pb.low):
             continue  # named only in examples of a category the row already names
-        where = pa if added else pb
-        if _listed_as_items(concept, where, pb if added else pa, known[0] if added else known[1]):
+        where, other = (pa, pb) if added else (pb, pa)
+        if _listed_as_items(concept, where, other, known[0] if added else known[1]):
             continue
+        if kinds.illustrates(
+            concept.pattern, _forms(concept, where.low) - _forms(concept, other.low), where.low, other.low
+        ):
+            continue  # "encrypted using SSL" -> "encrypted": a kind of what both versions name
         if name in rights.concepts() and request_generalised(
-            concept.pattern, where.low, (pb if added else pa).low, known[0] if added else known[1]
+            concept.pattern, where.low, other.low, known[0] if added else known[1]
         ):
             continue  # "refuse your requests to know or delete" -> "refuse your request": the rights stated elsewhere
         negated = bool(where.negations)
