@@ -209,3 +209,36 @@ def test_a_kind_class_reads_its_examples_as_one_statement(cls, before, after):
 @pytest.mark.parametrize(("cls", "before", "after"), _KIND_DIFFER)
 def test_a_kind_class_leaves_its_look_alikes_material(cls, before, after):
     _assert_material(before, after)
+
+
+# ------------------------------------------------------------------ the company's members in its name as "we"
+SPEAKER_SAME = [
+    (
+        'Pedal Hire Ltd and its affiliates (collectively, "Pedal Hire", "we" or "us") respect your privacy.',
+        'Pedal Hire Ltd ("Pedal Hire", "we" or "us") respects your privacy.',
+    ),
+    (
+        'This notice covers the app run by Pedal Hire Ltd and its subsidiaries and affiliates ("Pedal Hire", "we").',
+        'This notice covers the app run by Pedal Hire Ltd ("Pedal Hire", "we").',
+    ),
+]
+SPEAKER_LOOK_ALIKES = [
+    (
+        'Pedal Hire Ltd ("Pedal Hire", "we" or "us") runs this service.',
+        'Pedal Hire Ltd ("Pedal Hire", "we" or "us") runs this service and shares your trips with its affiliates.',
+    ),
+    (
+        "We share your trips with our affiliates to run the fleet.",
+        "We share your trips with our partners to run the fleet.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), SPEAKER_SAME)
+def test_members_of_the_speaker_are_no_recipient(before, after):
+    _assert_same(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), SPEAKER_LOOK_ALIKES)
+def test_affiliates_as_recipients_stay_material(before, after):
+    _assert_material(before, after)

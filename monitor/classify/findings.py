@@ -30,6 +30,7 @@ from monitor.classify.traits import (
     _timing,
     renamed_sources,
     request_generalised,
+    speaker_members,
 )
 from monitor.classify.verdicts import (
     _CONTACT_TYPES,
@@ -388,6 +389,8 @@ def _concept_findings(
         where, other = (pa, pb) if added else (pb, pa)
         if _listed_as_items(concept, where, other, known[0] if added else known[1]):
             continue
+        if concept.category == lx.TP and speaker_members(name, concept.pattern, where.low):
+            continue  # "acme and its affiliates ("we")" -> "acme ("we")": who the speaker is, not a recipient
         if kinds.illustrates(
             concept.pattern, _forms(concept, where.low) - _forms(concept, other.low), where.low, other.low
         ):

@@ -231,3 +231,38 @@ def request_generalised(pattern: lx.ConceptPattern, low: str, other_low: str, ot
         return False
     spans = list(pattern.finditer(low))
     return bool(spans) and all(_kind_of_request(low, m.start()) for m in spans) and bool(pattern.search(other_doc))
+
+
+# ---------------------------------------------------------------------------------------- the speaker's members
+#: a company's own members named with it: "acme inc. and its subsidiaries and affiliates", "and our affiliates"
+_MEMBERS_LEAD = re.compile(r"(?:and|&)\s+(?:its|their|our)\s+(?:[\w-]+\s+(?:and|&|or)\s+)?$")
+#: the definition that follows and names the speaker: ' (collectively, "acme", "we" or "us")'
+_DEFINES_WE = re.compile(
+    r'^\s*\((?:(?:collectively|together|jointly|each)[,:]?\s+)?(?:the\s+)?"[^()]{0,80}?"(?:we|us|our)\b'
+)
+#: the parties a speaker's definition may gather under "we" besides the company (no recipient outside it)
+_MEMBERS = frozenset({"affiliates"})
+
+
+def speaker_members(name: str, pattern: lx.ConceptPattern, low: str) -> bool:
+    """Every mention of the party `name` in `low` stands among the members of the company that the sentence defines
+    as "we" ("acme inc. and its subsidiaries and affiliates (collectively, "acme", "we" or "us")"): who the speaker
+    is, not a party the reader's data goes to. A party named anywhere else in the sentence ("we share it with our
+    affiliates") is a recipient and is read as one.
+
+    Family: the opening sentence of a policy that names the company as "we", re-edited when the group's members
+    are added to or dropped from the name."""
+    if name not in _MEMBERS:
+        return False
+    mentions = list(pattern.finditer(low))
+    return bool(mentions) and all(_in_definition(low, m) for m in mentions)
+
+
+def _in_definition(low: str, m: re.Match[str]) -> bool:
+    """The mention closes "X and its [subsidiaries and] affiliates" right before a definition of "we"; a second
+    party of the same list ("its subsidiaries and affiliates") is read from the last one."""
+    if not _MEMBERS_LEAD.search(low[max(0, m.start() - 60) : m.start()]):
+        return False
+    rest = low[m.end() : m.end() + 140]
+    tail = re.match(r"^(?:\s+(?:and|&|or)\s+[\w-]+){0,2}", rest)
+    return bool(_DEFINES_WE.match(rest[tail.end() if tail else 0 :]))
