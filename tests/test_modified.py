@@ -242,3 +242,38 @@ def test_members_of_the_speaker_are_no_recipient(before, after):
 @pytest.mark.parametrize(("before", "after"), SPEAKER_LOOK_ALIKES)
 def test_affiliates_as_recipients_stay_material(before, after):
     _assert_material(before, after)
+
+
+# ------------------------------------------------------------------ the policy saying what it covers
+CONTENTS_SAME = [
+    (
+        "This notice explains how we collect, use and share your details, and how you can use your rights.",
+        "This notice explains how Pedal Hire handles your personal data.",
+    ),
+    (
+        "We wrote a privacy notice that covers how we collect, use, disclose, transfer and store your details.",
+        "Our privacy notice describes how we collect, use and share your personal data.",
+    ),
+]
+CONTENTS_LOOK_ALIKES = [
+    # a practice stated, not a topic listed
+    (
+        "This notice explains how we collect and use your details.",
+        "We collect your details and share them with advertisers.",
+    ),
+    # a critical practice comes into the contents
+    (
+        "This notice explains how we collect and use your details.",
+        "This notice explains how we collect, use and sell your details.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CONTENTS_SAME)
+def test_what_the_policy_covers_reworded_is_no_change(before, after):
+    _assert_same(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), CONTENTS_LOOK_ALIKES)
+def test_a_practice_beside_the_contents_stays_material(before, after):
+    _assert_material(before, after)
