@@ -277,3 +277,28 @@ def test_what_the_policy_covers_reworded_is_no_change(before, after):
 @pytest.mark.parametrize(("before", "after"), CONTENTS_LOOK_ALIKES)
 def test_a_practice_beside_the_contents_stays_material(before, after):
     _assert_material(before, after)
+
+
+# ------------------------------------------------------------------ advertising companies by another name
+ADTECH_SAME = [
+    (
+        "Advertising networks and advertisers may use cookies to learn which pages you read.",
+        "Advertising technology companies and advertisers may use cookies to learn which pages you read.",
+    ),
+]
+ADTECH_LOOK_ALIKES = [
+    (
+        "Analytics providers may use cookies to learn which pages you read.",
+        "Advertising technology companies may use cookies to learn which pages you read.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), ADTECH_SAME)
+def test_advertising_technology_companies_are_advertisers(before, after):
+    _assert_same(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), ADTECH_LOOK_ALIKES)
+def test_advertisers_in_place_of_another_party_stay_material(before, after):
+    _assert_material(before, after)
