@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from monitor.classify import kinds, rights
 from monitor.classify import lexicon as lx
-from monitor.classify import rights
 from monitor.classify.evidence import (
     ENTITY_PHRASE,
     ENTITY_STOP,
@@ -21,7 +21,17 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
-from monitor.classify.traits import _EVERYONE, _base_protective, _contact_context, _firm, _forms, _timing
+from monitor.classify.traits import (
+    _EVERYONE,
+    _base_protective,
+    _contact_context,
+    _firm,
+    _forms,
+    _timing,
+    renamed_sources,
+    request_generalised,
+    speaker_members,
+)
 from monitor.classify.verdicts import (
     _CONTACT_TYPES,
     _LABEL,
@@ -163,7 +173,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     findings.extend(_quantity_findings(pb, pa, topic))
     core = _without_row_examples(after, hunks)
     findings.extend(_concept_findings(pb, pa, hunks, known, core))
-    findings.extend(_rights_findings(pb, pa, after))
+    findings.extend(_rights_findings(pb, pa, after, known))
     findings.extend(_entity_findings(pb, pa, topic, known, core))
     return findings
 
@@ -339,10 +349,13 @@ def _concept_findings(
     out = []
     contact = _contact_context(pb) or _contact_context(pa)
     gb, ga = rights.granted(pb.low), rights.granted(pa.low)
+    sources = renamed_sources(pb, pa)
     for name in list(dict.fromkeys(list(pb.concepts) + list(pa.concepts))):
         concept = lx.CONCEPTS_BY_NAME[name]
         if not concept.specific or (contact and name in _CONTACT_TYPES) or concept.category == lx.CO:
             continue
+        if name in sources:
+            continue  # "from third-party services" -> "from service providers": where data comes from, renamed
         if (gb.rights or ga.rights) and _read_as_rights(concept, pb, pa, gb, ga):
             continue  # "you can delete" -> "the right to have it erased": the rights reading compares them
         nb, na = pb.concepts[name], pa.concepts[name]
@@ -373,9 +386,19 @@ def _concept_findings(
             continue  # "Acme Maps cookies help us" -> "Acme Maps - Helps us": the tool's name stands for them
         if added and core is not None and not concept.critical and _forms(concept, core.low) <= _forms(concept, pb.low):
             continue  # named only in examples of a category the row already names
-        where = pa if added else pb
-        if _listed_as_items(concept, where, pb if added else pa, known[0] if added else known[1]):
+        where, other = (pa, pb) if added else (pb, pa)
+        if _listed_as_items(concept, where, other, known[0] if added else known[1]):
             continue
+        if concept.category == lx.TP and speaker_members(name, concept.pattern, where.low):
+            continue  # "acme and its affiliates ("we")" -> "acme ("we")": who the speaker is, not a recipient
+        if kinds.illustrates(
+            concept.pattern, _forms(concept, where.low) - _forms(concept, other.low), where.low, other.low
+        ):
+            continue  # "encrypted using SSL" -> "encrypted": a kind of what both versions name
+        if name in rights.concepts() and request_generalised(
+            concept.pattern, where.low, other.low, known[0] if added else known[1]
+        ):
+            continue  # "refuse your requests to know or delete" -> "refuse your request": the rights stated elsewhere
         negated = bool(where.negations)
         # a recipient or data type added to a right ("ask us to delete your X") widens the safeguard
         safeguard = concept.polarity == lx.MORE_DATA and concept.category != lx.UR and _base_protective(where)
@@ -400,7 +423,7 @@ def _read_as_rights(concept: lx.Concept, pb: Profile, pa: Profile, gb: rights.Gr
     return rights.covers(gb, concept.pattern, pb.low) and rights.covers(ga, concept.pattern, pa.low)
 
 
-def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
+def _rights_findings(pb: Profile, pa: Profile, after: str, known: tuple[str, str] = ("", "")) -> list[Finding]:
     """The rights one version grants the reader and the other does not, read whatever their grammar
     (rights.granted): a right dropped or added, denied or no longer denied, moved to another party (the reader no
     longer holds it); and a condition put on the rights that the other version does not state ("where required by
@@ -419,6 +442,9 @@ def _rights_findings(pb: Profile, pa: Profile, after: str) -> list[Finding]:
             right, (pb if gained else pa).low
         ):
             continue  # the other side names it in a grammar not read as granted: the concepts and holders judge it
+        forms = next(r.pattern for r in rights.rights() if r.name == right)
+        if request_generalised(forms, (pa if gained else pb).low, (pb if gained else pa).low, known[not gained]):
+            continue  # "submit a request to delete" -> "submit a request": the rights list stated elsewhere
         text = f"{'granted' if gained else 'no longer grants'} the right of {right}"
         out.append(Finding(lx.UR, IMPROVES if gained else REDUCES, False, text, f"The policy {text}: {_q(after, 140)}"))
     conditions_a, conditions_b = rights.new_conditions(ga, gb, pb.low), rights.new_conditions(gb, ga, pa.low)

@@ -682,8 +682,8 @@ def _load_concepts() -> tuple[Concept, ...]:
 
 def _load_synonyms() -> dict[str, str]:
     """vocabulary/synonyms.toml as word -> representative ("" for a dropped word); a word listed twice is an error."""
-    # [[near]]: read by _load_near; [[heads]]: read by heads.py
-    table = {k: v for k, v in vocabulary.load("synonyms").items() if k not in ("near", "heads")}
+    # [[near]]: read by _load_near; [[heads]]: read by heads.py; [[kinds]]: read by kinds.py
+    table = {k: v for k, v in vocabulary.load("synonyms").items() if k not in ("near", "heads", "kinds")}
     data = vocabulary.check("synonyms", "the file", table, {"dropped": list, "same": dict}, {})
     groups = {"": data["dropped"], **data["same"]}
     out: dict[str, str] = {}

@@ -88,3 +88,181 @@ _HANDLING_VERB = re.compile(
     r"|kept|stor(?!age)|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
     r"|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
 )
+
+
+# ---------------------------------------------------------------------------------------- parties as sources
+#: verbs of receiving data: after one, "from X" names where the data comes from
+_RECEIVING = re.compile(
+    r"(?<![\w-])(?:receiv|obtain|collect|gather|acquir|get(?:s|ting)?(?![\w-])|got(?![\w-])|sourc|import)\w*"
+)
+#: "from" opening the phrase that names a source
+_FROM = re.compile(r"(?<![\w-])from(?![\w-])")
+#: what ends the phrase a source stands in: a clause break, or a word that names another role ("from us to X",
+#: "from X with Y", "from X, which we share with")
+_SOURCE_END = re.compile(r"[.;:!?()|]|(?<![\w-])(?:to|with|by|who|which|whom|we|you)(?![\w-])")
+#: how many words may stand between "from" (or the start of a clause) and a party it names as a source
+_SOURCE_REACH = 10
+#: a party as the subject that hands data to the company: "partners provide us with", "X may share data with us"
+_HANDS_US = re.compile(
+    r"^(?:[\s,]+[\w'-]+){0,6}?\s+(?:(?:may|might|can|will|also|sometimes|regularly)\s+)*"
+    r"(?:provide|provides|give|gives|send|sends|share|shares|supply|supplies|pass|passes|disclose|discloses)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:with|to)\s+)?us(?![\w-])"
+)
+#: a clause start: the text before a subject party
+_CLAUSE_START = re.compile(r"[.;:!?()|]|,\s")
+
+
+def _received_from(low: str, start: int) -> bool:
+    """The words before `start` put what stands there inside "from ..." after a verb of receiving, in the same
+    clause: "we receive data from other sources like X", "we obtain it from these X", "from X, Y or others"."""
+    left = low[max(0, start - 200) : start]
+    froms = list(_FROM.finditer(left))
+    if not froms:
+        return False
+    between = left[froms[-1].end() :]
+    if _SOURCE_END.search(between) or len(between.split()) > _SOURCE_REACH:
+        return False
+    lead = left[: froms[-1].start()]
+    clause = re.split(r"[.;:!?|]", lead)[-1]
+    return bool(_RECEIVING.search(clause))
+
+
+def _hands_us(low: str, start: int, end: int) -> bool:
+    """The party at `start:end` opens its clause and hands data to the company: "third-party services provide us
+    with ...", "our partners may share information with us"."""
+    clause = _CLAUSE_START.split(low[max(0, start - 80) : start])[-1]
+    if _SOURCE_END.search(clause) or len(clause.split()) > 4:
+        return False
+    rest = _CLAUSE_START.split(low[end : end + 120])[0]
+    return bool(_HANDS_US.match(rest))
+
+
+def _as_source(low: str, m: re.Match[str]) -> bool:
+    return _received_from(low, m.start()) or _hands_us(low, m.start(), m.end())
+
+
+def _source_slot(low: str) -> bool:
+    """The sentence names where data comes from: a "from ..." after a verb of receiving, or a subject handing data to
+    the company."""
+    return any(_received_from(low, m.end() + 1) for m in _FROM.finditer(low)) or bool(
+        re.search(
+            r"(?:provide|give|send|share|supply|pass|disclose)s?(?:\s+[\w'-]+){0,4}?\s+(?:(?:with|to)\s+)?us\b", low
+        )
+    )
+
+
+def renamed_sources(pb: Profile, pa: Profile) -> frozenset[str]:
+    """The parties (recipient concepts) that the two versions of a sentence name only as where data comes from
+    ("we receive information from third-party services" -> "from service providers", "these third-party services
+    provide us with" -> "service providers provide us with"), when both versions still name a source and the
+    rewording names no more kinds of source than before (a party named alike in both is left aside): a source
+    renamed, narrowed or dropped from a list gives no one the reader's data. A changed party named anywhere else in
+    the sentence (a recipient: "we share it with partners"), a critical one (data brokers), or one more kind of
+    source named ("from partners" -> "from partners and advertisers": more data gathered about the reader) is no
+    such rename and stays a finding.
+
+    Family: the paragraph on "information from other sources" re-edited, where the parties that supply data are
+    called third-party services, service providers, partners or simply parties from one version to the next."""
+    if not (_source_slot(pb.low) and _source_slot(pa.low)):
+        return frozenset()
+    names = [
+        n
+        for n in dict.fromkeys([*pb.concepts, *pa.concepts])
+        if lx.CONCEPTS_BY_NAME[n].category == lx.TP and n != "disclosure"
+    ]
+    sources: list[str] = []
+    for name in names:
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if pb.concepts[name] == pa.concepts[name] and _forms(concept, pb.low) == _forms(concept, pa.low):
+            continue  # named alike in both: not what the rewording changed
+        matches = [(low, m) for low in (pb.low, pa.low) for m in concept.pattern.finditer(low)]
+        if not matches:
+            continue
+        if concept.critical or not all(_as_source(low, m) for low, m in matches):
+            return frozenset()
+        sources.append(name)
+    if _kinds_of_source(pa, names) > _kinds_of_source(pb, names):
+        return frozenset()
+    return frozenset(sources)
+
+
+#: a source named by no kind at all: "from these parties", "from others", "from other organisations"
+_ANY_SOURCE = re.compile(r"(?<![\w-])(?:parties|others|organi[sz]ations|entities|businesses|companies)(?![\w-])")
+
+
+def _kinds_of_source(p: Profile, parties: list[str]) -> int:
+    """How many kinds of source a version names: the `parties` it names, or one for a source it
+    names by no kind ("from these parties": what "from service providers" says more specifically; "service
+    providers and other parties" names one kind)."""
+    named = sum(1 for n in parties if p.concepts[n])
+    return named or int(any(_as_source(p.low, m) for m in _ANY_SOURCE.finditer(p.low)))
+
+
+# ---------------------------------------------------------------------------------------- requests by their kinds
+#: a request named by its kinds: "your requests to know or delete", "a request for access"
+_REQUEST_OF = re.compile(r"(?<![\w-])requests?\s+(?:to|for)\s+")
+#: a request named by no kind: "your request", "a request", "such requests"
+_ANY_REQUEST = re.compile(r"(?<![\w-])requests?(?![\w-])")
+#: how many words the kinds of a request may run to ("requests to know, correct or delete")
+_KINDS_REACH = 8
+
+
+def _kind_of_request(low: str, start: int) -> bool:
+    """The word at `start` names a kind of request: it stands after "request(s) to" / "for" in the same phrase."""
+    left = low[max(0, start - 100) : start]
+    opened = list(_REQUEST_OF.finditer(left))
+    if not opened:
+        return False
+    between = left[opened[-1].end() :]
+    return not re.search(r"[.;:!?()|]", between) and len(between.split()) <= _KINDS_REACH
+
+
+def request_generalised(pattern: lx.ConceptPattern, low: str, other_low: str, other_doc: str) -> bool:
+    """`low` names the kinds of a request where the other version says only "request" ("we may refuse your requests
+    to know or delete" -> "we may refuse your request", "submit a request to access or delete by email" -> "submit
+    a request by email"), every mention of the right `pattern` reads in `low` is such a kind, and the other
+    version's whole document still names that right: the request stands for the rights stated elsewhere. The other
+    version naming any kind of request ("a request to access") is a list narrowed, and a right its document names
+    nowhere is a right gone; both stay findings.
+
+    Family: the paragraphs on how to exercise rights (verifying, refusing, submitting requests) re-edited, where
+    the kinds of request are spelt out in one version and left to the rights list above in the other."""
+    if not other_doc or not _ANY_REQUEST.search(other_low) or _REQUEST_OF.search(other_low):
+        return False
+    spans = list(pattern.finditer(low))
+    return bool(spans) and all(_kind_of_request(low, m.start()) for m in spans) and bool(pattern.search(other_doc))
+
+
+# ---------------------------------------------------------------------------------------- the speaker's members
+#: a company's own members named with it: "acme inc. and its subsidiaries and affiliates", "and our affiliates"
+_MEMBERS_LEAD = re.compile(r"(?:and|&)\s+(?:its|their|our)\s+(?:[\w-]+\s+(?:and|&|or)\s+)?$")
+#: the definition that follows and names the speaker: ' (collectively, "acme", "we" or "us")'
+_DEFINES_WE = re.compile(
+    r'^\s*\((?:(?:collectively|together|jointly|each)[,:]?\s+)?(?:the\s+)?"[^()]{0,80}?"(?:we|us|our)\b'
+)
+#: the parties a speaker's definition may gather under "we" besides the company (no recipient outside it)
+_MEMBERS = frozenset({"affiliates"})
+
+
+def speaker_members(name: str, pattern: lx.ConceptPattern, low: str) -> bool:
+    """Every mention of the party `name` in `low` stands among the members of the company that the sentence defines
+    as "we" ("acme inc. and its subsidiaries and affiliates (collectively, "acme", "we" or "us")"): who the speaker
+    is, not a party the reader's data goes to. A party named anywhere else in the sentence ("we share it with our
+    affiliates") is a recipient and is read as one.
+
+    Family: the opening sentence of a policy that names the company as "we", re-edited when the group's members
+    are added to or dropped from the name."""
+    if name not in _MEMBERS:
+        return False
+    mentions = list(pattern.finditer(low))
+    return bool(mentions) and all(_in_definition(low, m) for m in mentions)
+
+
+def _in_definition(low: str, m: re.Match[str]) -> bool:
+    """The mention closes "X and its [subsidiaries and] affiliates" right before a definition of "we"; a second
+    party of the same list ("its subsidiaries and affiliates") is read from the last one."""
+    if not _MEMBERS_LEAD.search(low[max(0, m.start() - 60) : m.start()]):
+        return False
+    rest = low[m.end() : m.end() + 140]
+    tail = re.match(r"^(?:\s+(?:and|&|or)\s+[\w-]+){0,2}", rest)
+    return bool(_DEFINES_WE.match(rest[tail.end() if tail else 0 :]))
