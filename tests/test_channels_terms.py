@@ -196,14 +196,18 @@ def test_a_policy_grown_with_a_new_date_or_no_date_stays_a_change():
 
 
 def test_a_sentence_split_keeps_its_facts_and_a_flipped_copy_stays_material():
-    twice = BASE.replace("We do not sell personal data.", "We do not sell personal data.\n\nWe never sell personal data.")
+    twice = BASE.replace(
+        "We do not sell personal data.", "We do not sell personal data.\n\nWe never sell personal data."
+    )
     flipped = twice.replace("We never sell personal data.", "We may sell personal data to advertisers.")
     assert classify_texts(twice, flipped).material
 
 
 def test_a_pointer_sentence_that_gains_a_recipient_is_no_move_to_the_notice():
     before = BASE + "\nWe share your details with Acme Pay and Bolt Maps, as described in our Cookie Notice.\n"
-    after = BASE + "\nWe share your details with Acme Pay, Bolt Maps and Crest Ads, as described in our Cookie Notice.\n"
+    after = (
+        BASE + "\nWe share your details with Acme Pay, Bolt Maps and Crest Ads, as described in our Cookie Notice.\n"
+    )
     result = classify_texts(before, after)
     assert result.material, [(c.rule, c.reason) for c in result.changes]
 
