@@ -100,6 +100,70 @@ def _pointer(low: str) -> bool:
     return not _HANDLING_VERB.search(rest) and not _WE.search(rest)
 
 
+#: the reader sent to a part of this document: a reading verb, then a section, article or chapter ("see the Your
+#: Rights section below", "follow the instructions in the 'Managing your data' section", "see also Section 7")
+_TO_PART = re.compile(
+    r"\b(?:please )?(?:see(?: also)?|refer to|consult|go to|follow the (?:instructions|steps|process|procedure)s?"
+    r"(?: (?:found|set out|set forth|described|given|provided|outlined))?)\b[^.;]{0,80}?"
+    r"\b(?:section|sections|article|paragraph|chapter|subsection)\b"
+)
+#: what marks that part as one of this document: where it is, its number or its quoted title
+_OF_THIS_DOCUMENT = re.compile(
+    r"\b(?:below|above|herein|of this (?:privacy )?(?:policy|notice|statement))\b|[\"'][^\"']{2,80}[\"']"
+    r"|\b(?:section|article|paragraph|chapter|subsection) \d"
+)
+#: what may follow the part named: its mark, then only the topic to read about there ("... for more on the data we
+#: process when you scan a card", "... regarding your rights"); a clause of its own ("..., which lets you download a
+#: form") says more than where to look
+_PART_TAIL = re.compile(
+    r"\s*(?:[\"'][^\"']{2,80}[\"']\s*)?(?:\d[\d.]*\s*)?(?:(?:of this (?:privacy )?(?:policy|notice|statement)|below"
+    r"|above|herein)\s*)?(?:(?:for (?:more|details|further)|regarding|about|on|concerning|as to|in relation to)\b"
+    r"[^.;,]*)?\W*$"
+)
+#: what may come before such a pointer: the reader's purpose as its topic ("To request deletion of your data, ...",
+#: "For details on your rights, ...", "If you wish to object, ...", "Anyone who seeks to correct their data should
+#: ..."), or nothing but a connective
+_PART_LEAD = re.compile(
+    r"^\W*(?:(?:similarly|also|please|however|finally|additionally|in addition|note),?\s*)*"
+    r"(?:(?:to|if you (?:wish|want|would like) to|for (?:more |further |additional )?(?:details|information|info)"
+    r"(?: (?:on|about|regarding|concerning|as to))?)\b[^;:]{0,150}?,\s*"
+    r"|(?:an?|any|the)?\s*[\w ]{1,40}? who (?:seeks?|wish(?:es)?|wants?)\b[^;:]{0,160}?\s(?:should|must|can|may)\s+)?$"
+)
+
+
+def _points_within(low: str, raw: str = "") -> bool:
+    """A sentence that only sends the reader to another part of this document, whatever the purpose it names: "To
+    request deletion of your data, please see the Your Rights section below.", "Anyone who wants to correct their
+    data should follow the instructions in the 'Managing your data' section.", "See also Section 4 about the data
+    we process when you scan a card." The part it points to states how, and whether, the choice or right works;
+    a purpose named as the topic ("to request deletion") is no offer of its own, unlike a link, address or form
+    that is itself the way to act ("To opt out, click here" stays a choice: `_pointer`). Not when the company
+    speaks in it, it denies, or it names a practice material on its own (a sale, sensitive data).
+
+    Family: cross-references between sections, added, dropped or reworded when a policy is re-laid into sections
+    (a state-law section pointing to the rights section, a transfer section pointing to the contact section)."""
+    if len(low.split()) > _POINTER_WORDS or _WE.search(low):
+        return False
+    low = _PART_TITLE.sub(" 'the title' ", low)  # a title's words ("U.S. State Laws") are not what it states
+    m = _TO_PART.search(low)
+    if not m or not _OF_THIS_DOCUMENT.search(low, m.start(), m.end() + 40) or not _PART_LEAD.match(low[: m.start()]):
+        return False
+    if lx.NEGATION.search(low[: m.end()]):  # a denial in the purpose ("To make sure we never ..."); the topic's
+        return False  # own words ("... when you scan a card without an account") are the section's
+    if not _PART_TAIL.match(low, m.end()):
+        return False
+    if lx.any_critical(profile(low).concepts):
+        return False  # a sale or sensitive data named is news, wherever it points
+    # a party named in the purpose ("To stop us sharing your data with Acme Ads, see ...") is news too; one named in
+    # the topic to read about there ("... regarding the data processed when you use the Acme app") is the section's
+    lead = re.search(_TO_PART.pattern, _PART_TITLE.sub(" 'the title' ", raw), re.IGNORECASE) if raw else None
+    return not (lead and any(len(e) > 4 for e in profile(lead.string[: lead.start()]).entities))
+
+
+#: a part's title in quotes ("the 'Your Rights under U.S. Laws' section")
+_PART_TITLE = re.compile(r"(?:(?<=\s)|^)[\"'][^\"\n]{2,80}?[\"'](?=[\s.,;)]|$)")
+
+
 #: the company speaking: a clause of its own left in a pointer ("we make your data available to partners")
 _WE = re.compile(r"(?<![\w-])(?:we|we're|we've|we'll|our company)(?![\w-])")
 
@@ -265,6 +329,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "navigation or page furniture"
     if _pointer(low):
         return "a pointer to more information elsewhere"
+    if _points_within(low, raw):
+        return "a pointer to another part of this document"
     if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
