@@ -162,3 +162,9 @@ def test_what_the_law_leaves_out_of_personal_information_is_not_material(exclusi
 )
 def test_definition_look_alikes_that_state_a_practice_stay_material(practice):
     _stays_material(practice)
+
+
+def test_a_note_on_a_choices_reach_reworded_is_not_material():
+    old = _with("Please note that you must opt out separately on each browser you use.")
+    new = _with("Please note that you must opt out separately on each browser and on each device you use.")
+    assert not classify_texts(old, new).material
