@@ -168,3 +168,44 @@ def test_a_note_on_a_choices_reach_reworded_is_not_material():
     old = _with("Please note that you must opt out separately on each browser you use.")
     new = _with("Please note that you must opt out separately on each browser and on each device you use.")
     assert not classify_texts(old, new).material
+
+
+# ---- more to read, said to be available elsewhere
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Supplemental privacy information for some regions is also available.",
+        "The standard contractual clauses are available on the regulator's website.",
+        "The standard contractual clauses are available on the CNIL website.",
+        "Country-specific details are available on request.",
+    ],
+)
+def test_more_to_read_said_to_be_available_is_not_material(pointer):
+    _neither_way(pointer, "furniture")
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        # data about the reader, not a text to read
+        "Your wish lists are publicly available.",
+        "Your reviews are available on your public profile page.",
+        # made available to someone: who sees it
+        "Additional details of your orders are available to our delivery partners.",
+        # a sale named in what is available
+        "The list of advertising partners who buy your data is available here.",
+    ],
+)
+def test_available_look_alikes_that_state_a_practice_stay_material(practice):
+    _stays_material(practice)
+
+
+def test_a_regulator_named_after_a_word_ending_like_a_particle_keeps_that_word():
+    """'available on the CNIL website' once read as 'availab' + 'the supervisory authority': the particles that may
+    open a regulator's name ("de", "le", "on") start a word, never end one."""
+    from monitor.classify.evidence import profile
+
+    assert "available" in profile("The clauses are available on the CNIL website.").low.split()
+    assert "responsible" in profile("We are not responsible for the ICO decisions.").low.split()

@@ -81,7 +81,7 @@ def _pointer(low: str) -> bool:
     Family: pages that add, drop or reword their cross-references and "learn more" links when sections move or
     linked pages change, the practices staying where they were."""
     n_words = len(low.split())
-    if n_words > _POINTER_WORDS or lx.NEGATION.search(low):
+    if n_words > _POINTER_WORDS or lx.NEGATION.search(low) or _MADE_AVAILABLE_TO.search(low):
         return False
     # "For more information about cookies and how to limit them, see our ...": the lead says what to read about,
     # its verbs too ("limit" here is a topic, not a choice), so long as nothing after the lead states a practice
@@ -162,6 +162,54 @@ def _points_within(low: str, raw: str = "") -> bool:
 
 #: a part's title in quotes ("the 'Your Rights under U.S. Laws' section")
 _PART_TITLE = re.compile(r"(?:(?<=\s)|^)[\"'][^\"\n]{2,80}?[\"'](?=[\s.,;)]|$)")
+
+
+#: more to read said to be available somewhere ("Supplemental information for some countries is also available.",
+#: "The standard contractual clauses are available on the regulator's website.", "A translated version of this notice
+#: is available on request."): its subject is a text to read, never data about the reader ("Information about you is
+#: available to other users" says who sees it)
+_AVAILABLE = re.compile(
+    r"^\W*(?:(?:also|please note that|note that|in addition),?\s*)?"
+    r"(?:(?:more|further|additional|supplemental|supplementary|detailed|specific|country-specific|regional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:information|details|disclosures|terms)"
+    r"|(?:(?:a|the)\s+)?(?:(?:copy|copies|version|versions|translation|translations|summary)\s+of\s+)?"
+    r"(?:the|this|these|those|our|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:clauses|notices?|polic(?:y|ies)|statements?"
+    r"|documents?|documentation|faqs?|reports?|terms)"
+    r"|(?:(?:a|the)\s+)?(?:translated|printable|previous|earlier|archived|full)\s+versions?\s+of\s+(?:the|this|our)"
+    r"\s+(?:privacy\s+)?(?:policy|notice|statement))"
+    r"\b[^.;]{0,80}?\s(?:is|are)\s+(?:also\s+)?(?:publicly\s+|freely\s+)?available\b"
+)
+#: where it is available: a place, a page, a request; not a party it is made available to
+_AVAILABLE_WHERE = re.compile(
+    r"\s*(?:(?:here|below|above|online|upon request|on request)\b[^;]*|(?:at|on|in|from|via|through|under|by visiting"
+    r"|by contacting|by writing to|by emailing)\b[^;]*)?\W*$"
+)
+#: the longest such sentence
+_AVAILABLE_WORDS = 35
+
+
+def _available_elsewhere(low: str, raw: str = "") -> bool:
+    """A sentence that says more to read is available somewhere, and states nothing itself: "Supplemental privacy
+    information for specific countries is also available.", "The standard contractual clauses are available on the
+    regulator's website.", "A printable version of this notice is available on request." What is available states
+    the practice, where it does. Not when the company speaks in it, something is denied, it names a party or a
+    practice material on its own, or what is available is made available to someone ("... available to other
+    users" says who sees it).
+
+    Family: the "more information is available" lines of transfer, regional and cookie sections, added, dropped or
+    reworded when a policy moves its annexes and regional supplements."""
+    if len(low.split()) > _AVAILABLE_WORDS or _WE.search(low) or lx.NEGATION.search(low):
+        return False
+    m = _AVAILABLE.match(low)
+    if not m or not _AVAILABLE_WHERE.match(low, m.end()) or _MADE_AVAILABLE_TO.search(low):
+        return False
+    p = profile(raw or low)
+    return not (lx.any_critical(p.concepts) or (raw and any(len(e) > 4 for e in p.entities)))
+
+
+#: something made available to a party ("Additional details of your orders are available to our partners."): a
+#: disclosure, not more to read ("available to you on request" is)
+_MADE_AVAILABLE_TO = re.compile(r"\bavailable to (?!you\b|download\b|view\b|read\b|see\b|anyone who asks\b)")
 
 
 #: the company speaking: a clause of its own left in a pointer ("we make your data available to partners")
@@ -331,6 +379,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a pointer to more information elsewhere"
     if _points_within(low, raw):
         return "a pointer to another part of this document"
+    if _available_elsewhere(low, raw):
+        return "a pointer to more to read, said to be available elsewhere"
     if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
