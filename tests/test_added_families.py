@@ -80,6 +80,8 @@ def test_a_note_on_how_far_a_cookie_choice_reaches_is_not_material(note):
         "Please note that opt-outs do not work in mobile apps, where your advertising ID is shared with ad networks.",
         # a choice offered
         "You can opt out on each browser by using the preference centre on our website.",
+        # how long the choice lasts
+        "Please note that you will need to opt out again on each browser after 12 months.",
     ],
 )
 def test_choice_reach_look_alikes_that_state_a_practice_stay_material(practice):

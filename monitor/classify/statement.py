@@ -437,15 +437,18 @@ def _notes_choice_reach(p: Profile) -> bool:
     made in the browser's own settings: "You must opt out separately on each browser and each device.", "If you
     clear your cookies, you will need to set your preferences again.", "Cookie-based opt-outs do not work in mobile
     apps.", "If you use another browser, check with its maker how to disable cookies." It offers no choice ("you
-    can"), the company does not speak in it ("we will still recognise your device" is a practice), nothing is
-    handled in the passive and nothing but the choice and its cookies is named (no purpose, recipient or kind of
-    data: "opt-outs do not apply to the data we sell" stays a practice).
+    can"), the company does not speak in it ("we will still recognise your device" is a practice), no period is set
+    ("... opt out again after 12 months"), nothing is handled in the passive and nothing but the choice and its
+    cookies is named (no purpose, recipient or kind of data: "opt-outs do not apply to the data we sell" stays a
+    practice).
 
     Family: the notes under the opt-out and cookie choices of advertising and cookie sections (per browser, per
     device, not in apps), added, dropped or reworded with them; the choice itself is stated elsewhere."""
     if len(p.low.split()) > _REACH_WORDS_MAX or not _CHOICE_REACH.search(p.low) or not _CHOICE_TOPIC.search(p.low):
         return False
     if _COMPANY.search(p.low) or _USER_MAY.search(p.low) or _PASSIVE.search(p.low) or _names_party(p):
+        return False
+    if p.quantities:  # "you will need to opt out again after 12 months": how long a choice lasts is the company's
         return False
     named = set(p.concepts)
     return named <= _REACH_WORDS and not lx.any_critical(named)
