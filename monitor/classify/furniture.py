@@ -85,7 +85,7 @@ def _pointer(low: str) -> bool:
     Family: pages that add, drop or reword their cross-references and "learn more" links when sections move or
     linked pages change, the practices staying where they were."""
     n_words = len(low.split())
-    if n_words > _POINTER_WORDS or lx.NEGATION.search(low):
+    if n_words > _POINTER_WORDS or lx.NEGATION.search(low) or _MADE_AVAILABLE_TO.search(low):
         return False
     # "For more information about cookies and how to limit them, see our ...": the lead says what to read about,
     # its verbs too ("limit" here is a topic, not a choice), so long as nothing after the lead states a practice
@@ -102,6 +102,118 @@ def _pointer(low: str) -> bool:
     rest = _DESTINATION_SPAN.sub(" ", low[lead.end() :]) if lead else bare
     rest = re.sub(rf"(?:{_INFORMS.pattern})[^,;]*", " ", rest)
     return not _HANDLING_VERB.search(rest) and not _WE.search(rest)
+
+
+#: the reader sent to a part of this document: a reading verb, then a section, article or chapter ("see the Your
+#: Rights section below", "follow the instructions in the 'Managing your data' section", "see also Section 7")
+_TO_PART = re.compile(
+    r"\b(?:please )?(?:see(?: also)?|refer to|consult|go to|follow the (?:instructions|steps|process|procedure)s?"
+    r"(?: (?:found|set out|set forth|described|given|provided|outlined))?)\b[^.;]{0,80}?"
+    r"\b(?:section|sections|article|paragraph|chapter|subsection)\b"
+)
+#: what marks that part as one of this document: where it is, its number or its quoted title
+_OF_THIS_DOCUMENT = re.compile(
+    r"\b(?:below|above|herein|of this (?:privacy )?(?:policy|notice|statement))\b|[\"'][^\"']{2,80}[\"']"
+    r"|\b(?:section|article|paragraph|chapter|subsection) \d"
+)
+#: what may follow the part named: its mark, then only the topic to read about there ("... for more on the data we
+#: process when you scan a card", "... regarding your rights"); a clause of its own ("..., which lets you download a
+#: form") says more than where to look
+_PART_TAIL = re.compile(
+    r"\s*(?:[\"'][^\"']{2,80}[\"']\s*)?(?:\d[\d.]*\s*)?(?:(?:of this (?:privacy )?(?:policy|notice|statement)|below"
+    r"|above|herein)\s*)?(?:(?:for (?:more|details|further)|regarding|about|on|concerning|as to|in relation to)\b"
+    r"[^.;,]*)?\W*$"
+)
+#: what may come before such a pointer: the reader's purpose as its topic ("To request deletion of your data, ...",
+#: "For details on your rights, ...", "If you wish to object, ...", "Anyone who seeks to correct their data should
+#: ..."), or nothing but a connective
+_PART_LEAD = re.compile(
+    r"^\W*(?:(?:similarly|also|please|however|finally|additionally|in addition|note),?\s*)*"
+    r"(?:(?:to|if you (?:wish|want|would like) to|for (?:more |further |additional )?(?:details|information|info)"
+    r"(?: (?:on|about|regarding|concerning|as to))?)\b[^;:]{0,150}?,\s*"
+    r"|(?:an?|any|the)?\s*[\w ]{1,40}? who (?:seeks?|wish(?:es)?|wants?)\b[^;:]{0,160}?\s(?:should|must|can|may)\s+)?$"
+)
+
+
+def _points_within(low: str, raw: str = "") -> bool:
+    """A sentence that only sends the reader to another part of this document, whatever the purpose it names: "To
+    request deletion of your data, please see the Your Rights section below.", "Anyone who wants to correct their
+    data should follow the instructions in the 'Managing your data' section.", "See also Section 4 about the data
+    we process when you scan a card." The part it points to states how, and whether, the choice or right works;
+    a purpose named as the topic ("to request deletion") is no offer of its own, unlike a link, address or form
+    that is itself the way to act ("To opt out, click here" stays a choice: `_pointer`). Not when the company
+    speaks in it, it denies, or it names a practice material on its own (a sale, sensitive data).
+
+    Family: cross-references between sections, added, dropped or reworded when a policy is re-laid into sections
+    (a state-law section pointing to the rights section, a transfer section pointing to the contact section)."""
+    if len(low.split()) > _POINTER_WORDS or _WE.search(low):
+        return False
+    low = _PART_TITLE.sub(" 'the title' ", low)  # a title's words ("U.S. State Laws") are not what it states
+    m = _TO_PART.search(low)
+    if not m or not _OF_THIS_DOCUMENT.search(low, m.start(), m.end() + 40) or not _PART_LEAD.match(low[: m.start()]):
+        return False
+    if lx.NEGATION.search(low[: m.end()]):  # a denial in the purpose ("To make sure we never ..."); the topic's
+        return False  # own words ("... when you scan a card without an account") are the section's
+    if not _PART_TAIL.match(low, m.end()):
+        return False
+    if lx.any_critical(profile(low).concepts):
+        return False  # a sale or sensitive data named is news, wherever it points
+    # a party named in the purpose ("To stop us sharing your data with Acme Ads, see ...") is news too; one named in
+    # the topic to read about there ("... regarding the data processed when you use the Acme app") is the section's
+    lead = re.search(_TO_PART.pattern, _PART_TITLE.sub(" 'the title' ", raw), re.IGNORECASE) if raw else None
+    return not (lead and any(len(e) > 4 for e in profile(lead.string[: lead.start()]).entities))
+
+
+#: a part's title in quotes ("the 'Your Rights under U.S. Laws' section")
+_PART_TITLE = re.compile(r"(?:(?<=\s)|^)[\"'][^\"\n]{2,80}?[\"'](?=[\s.,;)]|$)")
+
+
+#: more to read said to be available somewhere ("Supplemental information for some countries is also available.",
+#: "The standard contractual clauses are available on the regulator's website.", "A translated version of this notice
+#: is available on request."): its subject is a text to read, never data about the reader ("Information about you is
+#: available to other users" says who sees it)
+_AVAILABLE = re.compile(
+    r"^\W*(?:(?:also|please note that|note that|in addition),?\s*)?"
+    r"(?:(?:more|further|additional|supplemental|supplementary|detailed|specific|country-specific|regional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:information|details|disclosures|terms)"
+    r"|(?:(?:a|the)\s+)?(?:(?:copy|copies|version|versions|translation|translations|summary)\s+of\s+)?"
+    r"(?:the|this|these|those|our|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:clauses|notices?|polic(?:y|ies)|statements?"
+    r"|documents?|documentation|faqs?|reports?|terms)"
+    r"|(?:(?:a|the)\s+)?(?:translated|printable|previous|earlier|archived|full)\s+versions?\s+of\s+(?:the|this|our)"
+    r"\s+(?:privacy\s+)?(?:policy|notice|statement))"
+    r"\b[^.;]{0,80}?\s(?:is|are)\s+(?:also\s+)?(?:publicly\s+|freely\s+)?available\b"
+)
+#: where it is available: a place, a page, a request; not a party it is made available to
+_AVAILABLE_WHERE = re.compile(
+    r"\s*(?:(?:here|below|above|online|upon request|on request)\b[^;]*|(?:at|on|in|from|via|through|under|by visiting"
+    r"|by contacting|by writing to|by emailing)\b[^;]*)?\W*$"
+)
+#: the longest such sentence
+_AVAILABLE_WORDS = 35
+
+
+def _available_elsewhere(low: str, raw: str = "") -> bool:
+    """A sentence that says more to read is available somewhere, and states nothing itself: "Supplemental privacy
+    information for specific countries is also available.", "The standard contractual clauses are available on the
+    regulator's website.", "A printable version of this notice is available on request." What is available states
+    the practice, where it does. Not when the company speaks in it, something is denied, it names a party or a
+    practice material on its own, or what is available is made available to someone ("... available to other
+    users" says who sees it).
+
+    Family: the "more information is available" lines of transfer, regional and cookie sections, added, dropped or
+    reworded when a policy moves its annexes and regional supplements."""
+    if len(low.split()) > _AVAILABLE_WORDS or _WE.search(low) or lx.NEGATION.search(low):
+        return False
+    m = _AVAILABLE.match(low)
+    if not m or not _AVAILABLE_WHERE.match(low, m.end()) or _MADE_AVAILABLE_TO.search(low):
+        return False
+    p = profile(raw or low)
+    return not (lx.any_critical(p.concepts) or (raw and any(len(e) > 4 for e in p.entities)))
+
+
+#: something made available to a party ("Additional details of your orders are available to our partners."): a
+#: disclosure, not more to read ("available to you on request" is)
+_MADE_AVAILABLE_TO = re.compile(r"\bavailable to (?!you\b|download\b|view\b|read\b|see\b|anyone who asks\b)")
 
 
 #: the company speaking: a clause of its own left in a pointer ("we make your data available to partners")
@@ -290,6 +402,10 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "navigation or page furniture"
     if _pointer(low):
         return "a pointer to more information elsewhere"
+    if _points_within(low, raw):
+        return "a pointer to another part of this document"
+    if _available_elsewhere(low, raw):
+        return "a pointer to more to read, said to be available elsewhere"
     if n_words <= 25 and lx.PROMO.search(low) and not lx.DATA_WORDS.search(low):
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:

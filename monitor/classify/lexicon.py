@@ -1055,7 +1055,7 @@ CITATION = re.compile(
 #: the UK's data protection regulator", "Finland's supervisory authority", "the Autoriteit Persoonsgegevens"):
 #: the body a complaint goes to, not a recipient of data and not a transfer destination.
 REGULATOR = re.compile(
-    r"(?:\bthe\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|des|du|la|le|für|den)\s+){0,8}?"
+    r"(?:\bthe\s+)?(?:\b[A-Z][\w'’.-]*\s+(?:\b(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|des|du|la|le|für|den)\s+){0,7}?)?"
     r"(?:(?i:(?:data protection|supervisory|privacy|protection|competent)\s+(?:authority|authorities|regulator"
     r"|agency|board|commission|commissioner))|Commissioner(?:['’]s\s+Office)?|Ombudsman|Autoriteit\s+Persoonsgegevens"
     r"|Datatilsynet|Garante[\w ]{0,40}?personali|Agencia Española[\w ]{0,40}?Datos|ICO|CNIL|FDPIC|EDÖB|PFPDT"

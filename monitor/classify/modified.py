@@ -866,6 +866,7 @@ _NO_PRACTICE_READINGS = frozenset(
         "general-explanation",
         "others-rules",
         "choice-cost",
+        "choice-reach",
         "furniture",
         "question",
         "general-statement",

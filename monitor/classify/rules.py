@@ -319,6 +319,14 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nOur apps may contain links to websites run by other companies.", False),),
         ),
         Rule(
+            "choice-reach",
+            "statement",
+            "A note on how far a choice about cookies or ads reaches, settled by the technology: made per browser"
+            " and device, lost with the cookies holding it, not carried to apps, made in the browser's settings; no"
+            " choice offered, the company not speaking, nothing but the choice and its cookies named.",
+            (_ex("", "\nPlease remember that an opt-out has to be made again on every browser you use.", False),),
+        ),
+        Rule(
             "no-practice",
             "statement",
             "Text that names no data practice at all.",

@@ -661,6 +661,87 @@ def _request_procedure(p: Profile) -> bool:
     return set(p.concepts) <= _PROCEDURE_WORDS
 
 
+#: how far a choice about cookies or ads reaches, in the ways of the technology: it is made on each browser and
+#: device, is lost with the cookies that hold it, does not carry to apps, or is set in the browser's own settings
+#: ("You must opt out separately on each browser and each device.", "If you clear your cookies, you will need to opt
+#: out again.", "Cookie-based opt-outs do not work in mobile apps.", "Check with your browser's maker to learn how to
+#: disable cookies.")
+_CHOICE_REACH = re.compile(
+    r"\b(?:separately|individually|again)\b[^.;]{0,40}?\b(?:on|in|for|from|with) (?:each|every|any|all|another"
+    r"|a different|a new|each of your|all of your|other) (?:of your )?(?:browsers?|devices?|computers?)\b"
+    r"|\b(?:on|in|for|from) (?:each|every) (?:browser|device|computer)s?\b[^.;]{0,40}?\b(?:separately|individually)\b"
+    r"|\b(?:need|have|has|must) to (?:opt[- ]out|set|reset|renew|repeat|redo|make|change|adjust|update|select"
+    r"|choose|re-?\w+)\b[^.;]{0,50}?\bagain\b"
+    r"|\b(?:need|have|has|must) to (?:reconfigure|reset|reselect|reapply|renew|redo|re-enable|re-opt|re-submit)\b"
+    r"|\b(?:applies|apply|works?|is effective|are effective) only (?:to|in|on|for) (?:the|this|that|one|each|a)"
+    r" (?:specific |particular |same )?(?:browser|device|computer)"
+    r"|\bonly (?:applies|apply|works?) (?:to|in|on|for) (?:the|this|that|one|each|a) (?:specific |particular |same )?"
+    r"(?:browser|device|computer)"
+    r"|\b(?:is|are|do|does|will|may|might) not (?:be )?(?:effective|work|apply|carry over|transfer)\b[^.;]{0,20}?"
+    r"\b(?:on|in|to|across|for|with) (?:mobile |other |your |all )?(?:apps|applications|devices|browsers)\b"
+    r"|\bcheck with (?:your|its|the|that) (?:browser(?:'s)? )?(?:provider|maker|developer|manufacturer|vendor"
+    r"|publisher)\b"
+)
+#: the choice such a note is about
+_CHOICE_TOPIC = re.compile(r"\b(?:opt[- ]?outs?|opting out|cookies?|preferences|choices?|settings|consent)\b")
+#: what a note on a choice's reach may name: the choice, the cookies that hold it, and their deletion
+_REACH_WORDS = _CHOICE_WORDS | {"deletion", "inferences and profiles", "device identifiers"}
+#: the longest such note
+_REACH_WORDS_MAX = 40
+
+
+def _notes_choice_reach(p: Profile) -> bool:
+    """A note on how far a choice about cookies or ads reaches, which the technology settles, not the company: it
+    is made per browser and device, is lost when the cookies holding it are cleared, does not carry to apps, or is
+    made in the browser's own settings: "You must opt out separately on each browser and each device.", "If you
+    clear your cookies, you will need to set your preferences again.", "Cookie-based opt-outs do not work in mobile
+    apps.", "If you use another browser, check with its maker how to disable cookies." It offers no choice ("you
+    can"), the company does not speak in it ("we will still recognise your device" is a practice), no period is set
+    ("... opt out again after 12 months"), nothing is handled in the passive and nothing but the choice and its
+    cookies is named (no purpose, recipient or kind of data: "opt-outs do not apply to the data we sell" stays a
+    practice).
+
+    Family: the notes under the opt-out and cookie choices of advertising and cookie sections (per browser, per
+    device, not in apps), added, dropped or reworded with them; the choice itself is stated elsewhere."""
+    if len(p.low.split()) > _REACH_WORDS_MAX or not _CHOICE_REACH.search(p.low) or not _CHOICE_TOPIC.search(p.low):
+        return False
+    if _COMPANY.search(p.low) or _USER_MAY.search(p.low) or _PASSIVE.search(p.low) or _names_party(p):
+        return False
+    if p.quantities:  # "you will need to opt out again after 12 months": how long a choice lasts is the company's
+        return False
+    named = set(p.concepts)
+    return named <= _REACH_WORDS and not lx.any_critical(named)
+
+
+#: the law's exclusions from what counts as personal information ("Personal information does not include publicly
+#: available information or de-identified data.")
+_LAW_EXCLUSION = re.compile(
+    r"^\W*(?:(?:however|note that|please note that),?\s*)?(?:the term\s+)?[\"']?personal (?:information|data)[\"']?"
+    r"(?:,? (?:under|as defined (?:by|in|under)|for (?:the )?purposes of) [^,]{1,50},)?\s+"
+    r"(?:does not|doesn't|do not) (?:include|cover|encompass)\b"
+    r"(?=[^;]*\b(?:publicly available|lawfully made available|de-?identified|aggregated?|anonymi[sz]ed"
+    r"|government records)\b)"
+)
+#: the longest such statement of the law
+_LAW_RULE_WORDS = 50
+
+
+def _states_law_exclusion(p: Profile) -> bool:
+    """What the law leaves out of personal information, restated as a definition that binds any company: "Personal
+    information does not include publicly available or de-identified information.", "Personal data does not cover
+    information lawfully made available from government records." Not when the company speaks in it ("..., which
+    we sell to data brokers"), it offers a right, or it names a party, a sale or sensitive data. (That withdrawing
+    consent leaves earlier processing lawful is not read so: it tells the reader consent can be withdrawn.)
+
+    Family: the definitions of US state-law sections ("personal information does not include ..."), added, dropped
+    or reworded with them; the data the company collects is stated where it speaks."""
+    if len(p.low.split()) > _LAW_RULE_WORDS or not _LAW_EXCLUSION.match(p.low):
+        return False
+    if _COMPANY_OR_OURS.search(p.low) or _USER_MAY.search(p.low) or _names_party(p):
+        return False
+    return not lx.any_critical(p.concepts)
+
+
 #: the document telling what the next part of it describes ("Below we describe the choices you have.", "The following
 #: sections explain how we use location data.", "The recipients are described in the table below.")
 _INTRODUCES = re.compile(
@@ -751,6 +832,9 @@ def _judge_statement(change: Change) -> _Judgement:
         if _explains_signal(p):
             why = "an explanation of what a browser's privacy signal is, nobody acting"
             return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
+        if _states_law_exclusion(p):
+            why = "what the law leaves out of personal information, restated as a definition"
+            return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
         if _caveat_in_general(p):
             why = "a caveat true of any policy (other countries' laws differ, no method is perfectly secure)"
             return _cosmetic("general-explanation", change, f"{verb} {why}: {_q(text)}")
@@ -772,6 +856,9 @@ def _judge_statement(change: Change) -> _Judgement:
         if _request_procedure(p):
             why = "how a request about the reader's data is checked or made, granting no right itself"
             return _cosmetic("request-procedure", change, f"{verb} {why}: {_q(text)}")
+        if _notes_choice_reach(p):
+            why = "a note on how far a cookie or ad choice reaches (per browser, per device, not in apps)"
+            return _cosmetic("choice-reach", change, f"{verb} {why}: {_q(text)}")
     n_words = len(text.split())
     if concepts and ((p.verbs and _states_practice(p)) or (not p.verbs and n_words <= 30 and _item_like(p, concepts))):
         protective = p.protective
