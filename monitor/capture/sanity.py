@@ -20,7 +20,6 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from monitor.capture.assess import MIN_WORDS, policy_like, wall_reason
-from monitor.classify import lexicon as lx
 from monitor.text.sentences import Unit, units, words
 
 NEW, OLD = "new", "old"
@@ -428,6 +427,10 @@ DATE_LINES = 120
 def _version_date(version: _Version) -> str | None:
     """The date a version gives itself ("Last updated: November 2020", "Effective date: 2024-05-03"), as written,
     from the first date line near its top; None when it gives none."""
+    # the lexicon is the classifier's: loaded only here, when a recovery is in question, so that the checking
+    # process (which imports this module) does not load the classifier for every page
+    from monitor.classify import lexicon as lx
+
     for line in version.text.splitlines()[:DATE_LINES]:
         bare = line.strip().lstrip("#*_ ").strip()
         if lx.DATE_LINE.match(bare):
