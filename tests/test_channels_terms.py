@@ -245,3 +245,18 @@ def test_a_contact_form_captured_in_the_body_is_no_list_of_data():
 def test_a_list_the_policy_presents_stays_a_list_even_above_a_control():
     listed = BASE + "\nWhen you register, we collect:\n\nFirst name\n\nHealth conditions\n\nRegister\n"
     assert classify_texts(BASE, listed).material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this section we explain which partners receive your information.",
+        "We explain below which partners receive your information.",
+    ],
+)
+def test_the_company_presenting_a_part_of_the_notice_states_nothing(sentence):
+    assert not _verdict(sentence).material
+
+
+def test_presenting_a_sale_is_still_read_as_one():
+    assert _verdict("In this section we explain that we sell your data to data brokers.").material
