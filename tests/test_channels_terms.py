@@ -260,3 +260,8 @@ def test_the_company_presenting_a_part_of_the_notice_states_nothing(sentence):
 
 def test_presenting_a_sale_is_still_read_as_one():
     assert _verdict("In this section we explain that we sell your data to data brokers.").material
+
+
+def test_a_practice_after_a_semicolon_in_a_description_of_the_notice_is_read():
+    assert _verdict("This notice explains how we use your data; we do not keep your data after you leave.").material
+    assert not _verdict("This notice explains how we use your data; please read it carefully.").material

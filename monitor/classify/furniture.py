@@ -351,6 +351,13 @@ def _carries_practice(low: str, start: int) -> bool:
 _READER = re.compile(r"(?<![\w-])(?:you|your|yours|users?'?)(?![\w-])")
 
 
+def _states_after_semicolon(low: str) -> bool:
+    """Whether a sentence goes on, after a semicolon, to state something of its own ("This notice explains how we
+    use your data; we do not keep it"): the description of the document is its first clause only."""
+    _, sep, rest = low.partition(";")
+    return bool(sep) and bool(profile(rest).concepts) and bool(_HANDLING_VERB.search(rest) or lx.NEGATION.search(rest))
+
+
 def _term_definition(low: str) -> bool:
     """A sentence that says what a term is ("OAuth is an authorisation protocol that lets apps sign in without a
     password", "A web beacon is a tiny image in a page"), with neither the company nor the reader in it: it
@@ -410,7 +417,7 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
         return "a copyright line"
-    if n_words <= 40 and lx.META.search(low) and not _names_critical(low):
+    if n_words <= 40 and lx.META.search(low) and not _names_critical(low) and not _states_after_semicolon(low):
         return "a sentence describing the policy document itself"
     definition = lx.DEFINITION.search(low) if n_words <= 40 else None
     if definition and not _carries_practice(low, definition.end()):
