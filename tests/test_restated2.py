@@ -1,6 +1,6 @@
 """Classifier: a statement removed whose practice the new version still states in other words is no change, though
-the removed wording said "all", "any" or "among other things"; a removed denial, limit, right, data type or default
-(on / off) the new version does not state stays material.
+the removed wording said "among other things" or "including but not limited to"; a removed denial, limit, right,
+data type, "all" or default (on / off) the new version does not state stays material.
 The policy is made up for these tests."""
 
 from __future__ import annotations
@@ -50,12 +50,18 @@ def _removed(statement: str, new: str = BASE) -> bool:
     [
         # "among other things" only says the list is not exhaustive
         "Among other things, our cookies keep you signed in.",
-        # "all of" adds nothing to a transfer the new version states in other words
-        "We may transfer all of your information to the buyer if our company is sold or merged with another.",
+        # nor does "including but not limited to" before the data a sale of the company transfers
+        "If our company is sold or merged with another, we may transfer your information, including but not limited"
+        " to your account details, to the buyer.",
     ],
 )
 def test_removed_statement_restated_in_other_words_is_not_material(statement: str) -> None:
     assert not _removed(statement)
+
+
+def test_removed_all_can_carry_the_practice() -> None:
+    """ "Block all cookies" is a choice the new version's "we use cookies" does not state: "all" stays a fact."""
+    assert _removed("You can set your browser to block all cookies or to warn you when one is sent.")
 
 
 def test_removed_denial_of_sale_is_material_when_the_new_version_may_sell() -> None:

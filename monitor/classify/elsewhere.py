@@ -215,31 +215,23 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     return _restated_clause_by_clause(statement, other, facts, added)
 
 
-#: breadth words that only say a statement is not exhaustive ("all", "any", "among other things"): a restatement of
-#: a removed statement need not repeat them ("at any time" is read apart, as "anytime", and stays)
-_BREADTH = frozenset(
-    ("scope", w)
-    for w in (
-        "any",
-        "all",
-        "including but not limited to",
-        "without limitation",
-        "among other things",
-        "and others",
-        "whatever",
-    )
+#: breadth words that only say a list or a statement is not exhaustive ("among other things", "including but not
+#: limited to"): a restatement of a removed statement need not repeat them. Not "all" or "any", which can carry the
+#: practice ("you can set your browser to refuse all cookies" says more than "cookies are stored on your device")
+_NOT_EXHAUSTIVE = frozenset(
+    ("scope", w) for w in ("including but not limited to", "without limitation", "among other things", "and others")
 )
 
 
 def _incidental(core: set, added: bool) -> set:
-    """The facts of a statement a restatement need not state: for a removed statement, a breadth word ("all",
-    "any", "among other things") that only says the statement is not exhaustive. The practice stands without it, and
-    the new version's plainer wording takes nothing from the reader; a limit, a negation, a number, a name, a term or
-    a default the statement sets must still be stated (an added "any" is left to the added statement's reading).
+    """The facts of a statement a restatement need not state: for a removed statement, a phrase that only says the
+    statement is not exhaustive ("among other things", "including but not limited to"). The practice stands without
+    it; a limit, a negation, a number, a name, a term, an "all" or "any", or a default the statement sets must
+    still be stated (an added statement is left to its own reading).
 
     Family: statements removed from a real policy whose practice the new version states in other words, without
-    the "all of", "any" or "among other things" of the old wording."""
-    return core & _BREADTH if not added else set()
+    the "among other things" or "including but not limited to" of the old wording."""
+    return core & _NOT_EXHAUSTIVE if not added else set()
 
 
 #: a setting's default state ("off by default", "is enabled by default", "disabled by default")
