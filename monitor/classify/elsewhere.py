@@ -204,6 +204,7 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     if not any(f[0] == "concept" for f in mine):
         return False
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
+    core -= _incidental(core, added)
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
     if _stands(statement, core, doing, limits, other, facts, added):
         return True
@@ -211,7 +212,43 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     # item so only under a label that states nothing of its own ("Key points:")
     if intro and (acts(intro) or any(f[0] in _STATING for f in facts(intro))):
         return False
-    return _restated_clause_by_clause(statement, other, facts)
+    return _restated_clause_by_clause(statement, other, facts, added)
+
+
+#: breadth words that only say a list or a statement is not exhaustive ("among other things", "including but not
+#: limited to"): a restatement of a removed statement need not repeat them. Not "all" or "any", which can carry the
+#: practice ("you can set your browser to refuse all cookies" says more than "cookies are stored on your device")
+_NOT_EXHAUSTIVE = frozenset(
+    ("scope", w) for w in ("including but not limited to", "without limitation", "among other things", "and others")
+)
+
+
+def _incidental(core: set, added: bool) -> set:
+    """The facts of a statement a restatement need not state: for a removed statement, a phrase that only says the
+    statement is not exhaustive ("among other things", "including but not limited to"). The practice stands without
+    it; a limit, a negation, a number, a name, a term, an "all" or "any", or a default the statement sets must
+    still be stated (an added statement is left to its own reading).
+
+    Family: statements removed from a real policy whose practice the new version states in other words, without
+    the "among other things" or "including but not limited to" of the old wording."""
+    return core & _NOT_EXHAUSTIVE if not added else set()
+
+
+#: a setting's default state ("off by default", "is enabled by default", "disabled by default")
+_DEFAULT = re.compile(
+    r"(?<![\w-])(on|off|enabled|disabled|active|inactive|activated|deactivated)(?:\s+\w+)?\s+by\s+default(?![\w-])"
+)
+_DEFAULT_STATE = {"on": "on", "enabled": "on", "active": "on", "activated": "on"}
+
+
+def _defaults(text: str) -> set[str]:
+    """The default states a text gives a setting ("off by default" -> {"off"}): a passage restating a statement
+    must give the same ("on by default" does not restate "off by default", though both name the default).
+
+    Family: features and settings described as off (or on) until the user changes them."""
+    if "default" not in text:
+        return set()
+    return {_DEFAULT_STATE.get(m.group(1), "off") for m in _DEFAULT.finditer(text.lower())}
 
 
 def _stands(
@@ -239,7 +276,7 @@ def _stands(
         # the data must be what the act is done to: named in a sentence that does it (or goes on about one that
         # does), not in a definition, an example or a condition next to it
         bound = _bound(passage, doing)
-        if not bound:
+        if not bound or _defaults(statement) - _defaults(" ".join(bound)):
             continue
         theirs = facts(text)  # read after the cheap tests above, which most candidates fail
         held = theirs if len(bound) == len(passage) else facts(" ".join(bound))
@@ -346,7 +383,9 @@ _KIND = {"collect": lx.DC, "use": lx.DU, "disclose": lx.TP, "sell": lx.TP, "reta
 _TO_YOU = re.compile(r"(?<![\w-])(?:send|sends|sending|sent)\s+(?:to\s+)?you(?![\w-])")
 
 
-def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[[str], frozenset]) -> bool:
+def _restated_clause_by_clause(
+    statement: str, other: Document, facts: Callable[[str], frozenset], added: bool = True
+) -> bool:
     """A sentence stating several practices ("we collect X, use it to run the app, share it only with Y and never
     sell it", recap.clauses) is restated when the other version states each of its clauses somewhere, each with its
     polarity, its data and recipients, and exactly its limits: an "only" stands when the other version does that
@@ -370,6 +409,7 @@ def _restated_clause_by_clause(statement: str, other: Document, facts: Callable[
         read += 1
         doing = acts(clause)
         core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
+        core -= _incidental(core, added)
         limits = {f for f in mine if f[0] in _EXACT} | _conditions(clause)
         # a clause is short: its verbs in their plain forms find the sentences that do the same ("never sold")
         query = " ".join([clause, *(_PLAIN_VERBS[a] for a in sorted(doing))])
