@@ -265,13 +265,3 @@ def test_presenting_a_sale_is_still_read_as_one():
 def test_a_practice_after_a_semicolon_in_a_description_of_the_notice_is_read():
     assert _verdict("This notice explains how we use your data; we do not keep your data after you leave.").material
     assert not _verdict("This notice explains how we use your data; please read it carefully.").material
-
-
-def test_a_heading_about_a_practice_ends_a_run_of_short_lines_read_as_a_menu():
-    tail = (
-        "\n# Contact us\n\nAddress: 1 Harbour Road, Portsmouth\n\nPhone: +44 20 7946 0000\n\n"
-        "Email: help@example.org\n\n"
-        "Web form: https://example.org/contact\n\n# Information we collect\n\nYour name\n\nYour email address\n\n"
-        "Your postal address\n"
-    )
-    assert classify_texts(BASE + tail, BASE + tail + "\nYour precise location\n").material

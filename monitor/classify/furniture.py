@@ -519,19 +519,16 @@ def _topics(items: list[str]) -> bool:
 def _menus(lines: list[str], furniture: set[str]) -> None:
     """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
     "- Help center") that mostly name no practice (half of them at most) and that no introducing sentence ("We share
-    it with:") or heading about a practice ("# Information we collect") presents as a list, such a heading also
-    ending a run; or, within such a run, a menu of the policy's topics (`_topic_menus`)."""
+    it with:") presents as a list; or, within such a run, a menu of the policy's topics (`_topic_menus`)."""
     k = 0
     while k < len(lines):
         run = k
         while run < len(lines) and "|" not in lines[run] and _menu_item(clean_block(lines[run]).removeprefix("- ")):
-            if run > k and _listed(lines, run):
-                break  # a heading about a practice (or a ':' line) presents what follows: a list of its own
             run += 1
         if run - k >= _MENU_RUN:
             items = [clean_block(lines[j]) for j in range(k, run)]
             naming = sum(bool(profile(item).specific) for item in items)
-            if naming * 2 <= len(items) and not _listed(lines, k):
+            if naming * 2 <= len(items) and not (k and clean_block(lines[k - 1]).endswith(":")):
                 for item in items:
                     furniture.update(_sentence_keys(item))
             else:
@@ -541,12 +538,11 @@ def _menus(lines: list[str], furniture: set[str]) -> None:
 
 def _listed(lines: list[str], k: int) -> bool:
     """The lines from `k` on are presented as a list by the line above: a sentence ending in ':' or a heading about
-    a practice (naming one, or saying what is done with data: "# Information we collect")."""
+    a practice."""
     if not k:
         return False
     intro = clean_block(lines[k - 1])
-    heading = lines[k - 1].lstrip().startswith("#")
-    return intro.endswith(":") or (heading and bool(profile(intro).concepts or _HANDLING_VERB.search(intro.lower())))
+    return intro.endswith(":") or bool(lines[k - 1].lstrip().startswith("#") and profile(intro).concepts)
 
 
 def _topic_menus(lines: list[str], start: int, end: int, furniture: set[str]) -> None:
