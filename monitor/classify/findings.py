@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from monitor.classify import kinds, rights
+from monitor.classify import figures, kinds, rights
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import (
     ENTITY_PHRASE,
@@ -253,45 +253,11 @@ def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("all" if x in ("any", "every") else x for x in broadeners)
 
 
-#: a figure measured over requests or cases handled: a median, an average, a count of requests received or answered
-_MEASURE = re.compile(
-    r"\b(?:median|average|mean)\b"
-    r"|\b(?:received|processed|fulfilled|complied with|denied|rejected|responded to|answered|handled)\b[^.;]{0,60}"
-    r"\b(?:requests?|cases|demands|orders)\b"
-    r"|\b(?:requests?|cases|demands|orders)\b[^.;]{0,60}\b(?:received|processed|fulfilled|complied with|denied"
-    r"|rejected|responded to|answered|handled)\b"
-)
-#: a past period the figures are about ("in 2024", "during the first half of 2025", "last year")
-_PAST_PERIOD = re.compile(
-    r"\b(?:in|during|for|throughout|over) (?:the )?(?:(?:first|second|third|fourth|last|calendar|fiscal) )?"
-    r"(?:(?:half|quarter|year) (?:of )?)?(?:19|20)\d\d\b|\b(?:last|previous|past|preceding) (?:calendar )?year\b"
-    r"|\breporting period\b"
-)
-#: a promise about what will be done, which a figure in it sets ("we will respond within 30 days")
-_PROMISE = re.compile(r"\b(?:will|shall|must|within|no later than|at (?:the )?latest|up to)\b")
-
-
-def _reported_figures(p: Profile) -> bool:
-    """A sentence that reports figures measured over a past period or over the requests handled ("In 2024 we
-    received 1,204 requests to know and answered them in a median of 12 days", "Requests to delete: 3,410 (median
-    response 15 days)"): statistics of what happened, refreshed every year, not a period or share the company
-    commits to. A promise ("we will respond within 30 days", "on average within 45 days") stays a commitment.
-
-    Family: yearly request metrics and transparency figures (requests to know, delete or opt out; requests from
-    authorities) updated in place."""
-    low = p.low
-    return (
-        bool(_MEASURE.search(low))
-        and not _PROMISE.search(low)
-        and (bool(_PAST_PERIOD.search(low)) or bool(re.search(r"\b(?:median|average|mean)\b", low)))
-    )
-
-
 def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     gone, new = multiset_delta(tuple(pb.quantities), tuple(pa.quantities))
     if not gone and not new:
         return []
-    if _reported_figures(pb) and _reported_figures(pa):
+    if figures.reported_in_prose(pb.low) and figures.reported_in_prose(pa.low):
         return []  # statistics refreshed: figures of a past period, no commitment
     cats = pb.categories + pa.categories
     out = []

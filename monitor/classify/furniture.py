@@ -516,6 +516,13 @@ def _topics(items: list[str]) -> bool:
     return len(counts) >= _MIN_TOPICS and max(counts) * 2 < len(items)
 
 
+def _names_practice(item: str) -> bool:
+    """A short line that names a practice or states one of its figures: an age or a period ("Minimum age: 13",
+    "Retention: 30 days"), which no menu label gives."""
+    p = profile(item)
+    return bool(p.specific) or any(q.kind in ("age", "time") for q in p.quantities)
+
+
 def _menus(lines: list[str], furniture: set[str]) -> None:
     """Mark navigation menus captured with the page: a run of short label lines ("- Buy", "- Rent payments",
     "- Help center") that mostly name no practice (half of them at most) and that no introducing sentence ("We share
@@ -527,7 +534,7 @@ def _menus(lines: list[str], furniture: set[str]) -> None:
             run += 1
         if run - k >= _MENU_RUN:
             items = [clean_block(lines[j]) for j in range(k, run)]
-            naming = sum(bool(profile(item).specific) for item in items)
+            naming = sum(_names_practice(item) for item in items)
             if naming * 2 <= len(items) and not (k and clean_block(lines[k - 1]).endswith(":")):
                 for item in items:
                     furniture.update(_sentence_keys(item))

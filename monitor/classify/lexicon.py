@@ -867,6 +867,10 @@ QUANTITY = re.compile(
     rf"|older than)\s+(?:of\s+)?(?P<age>{_NUM})(?!\s*(?:%|days|"
     r"months|hours|weeks))(?!\w)"
     rf"|(?P<age2>{_NUM})\+?\s+(?:or|and)\s+(?:older|over|above|up)(?!\w)"
+    # an age stated as a label and its value, as summaries and tables give it ("Minimum age: 13", "Age limit - 16+")
+    r"|(?<![\w-])(?:minimum|min\.?|required|lowest) age(?: requirement| limit)?(?: (?:to|for) [a-z ]{1,40}?)?"
+    r"\s*[:=\u2013\u2014-]\s*(?P<age4>\d{1,2})\+?(?![\w%])"
+    r"|(?<![\w-])age (?:requirement|limit)\s*[:=\u2013\u2014-]?\s*(?P<age5>\d{1,2})\+?(?![\w%])"
 )
 DATE_LINE = re.compile(
     r"^\W*(?:(?:this )?(?:privacy )?(?:policy|notice|statement)? ?(?:was "

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from monitor.classify import heads
+from monitor.classify import figures, heads
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
 from monitor.classify.findings import _findings
@@ -1227,6 +1227,14 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         )
     if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
         return _cosmetic("date", change, "only a date changed")
+    if (
+        figures.reports_figures(before)
+        and figures.reports_figures(after)
+        and not _stance_changed(profile(before), profile(after))  # "answered them" -> "did not answer them"
+    ):
+        return _cosmetic(
+            "request-figures", change, f"figures about the requests handled refreshed: {_edit_quote(before, after, 80)}"
+        )
     why_b, why_a = _boilerplate(normal(before), before), _boilerplate(normal(after), after)
     if why_b and why_a:
         return _cosmetic("furniture", change, f"changed {why_a}")

@@ -312,6 +312,22 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "request-figures",
+            "statement",
+            "Figures reported about the requests handled (how many requests to know, delete or opt out were received,"
+            " answered or denied, a median of days, over a past period) as a list line, a table row or a sentence:"
+            " added, dropped, relabelled or refreshed, they say what happened, not what the company does. Also"
+            " decides a modified line when both versions report figures.",
+            (
+                _ex("", "\nRequests to opt out of the sale of personal information received in 2024: 512", False),
+                _ex(
+                    "\nRequests to delete received in 2024: 3,410",
+                    "\nRequests to delete received in 2024: 4,022",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "links-out",
             "statement",
             "The service links to other parties' sites, or a click takes the reader there, and no data is handled in"

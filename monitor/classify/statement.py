@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from monitor.classify import figures, rights
 from monitor.classify import lexicon as lx
-from monitor.classify import rights
 from monitor.classify.evidence import Profile, profile
 from monitor.classify.furniture import _ACTS_ON_DATA, _announcement, _boilerplate
 from monitor.classify.traits import (
@@ -806,6 +806,9 @@ def _judge_statement(change: Change) -> _Judgement:
         return _cosmetic(
             "question", change, f"{verb} a question (the answer, not the question, states the practice): {_q(text)}"
         )
+    if figures.reports_figures(text):
+        why = "figures reported about the requests handled (a count or a median of a past period), no practice"
+        return _cosmetic("request-figures", change, f"{verb} {why}: {_q(text)}")
     if _announcement(p):
         return _cosmetic(
             "announcement",
