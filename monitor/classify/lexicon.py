@@ -562,6 +562,42 @@ def received_by_us_or_you(text: str, m: re.Match[str]) -> bool:
     return not tokens or tokens[-1] in _RECEIVERS or not tokens[-1][0].isalnum()
 
 
+#: what a business's sales function does or has: the nouns "sales" modifies there ("Sales calls", "our sales team",
+#: "sales tax", "sales records"), and the things on sale ("sale price", "sale items")
+_SALES_NOUNS = frozenset(
+    {
+        "call", "calls", "team", "teams", "department", "departments", "representative", "representatives", "rep",
+        "reps", "staff", "people", "personnel", "inquiries", "enquiries", "inquiry", "enquiry", "contact", "contacts",
+        "lead", "leads", "process", "processes", "meeting", "meetings", "demo", "demos", "materials", "organization",
+        "organisation", "force", "manager", "managers", "agent", "agents", "office", "offices", "tax", "taxes",
+        "volume", "volumes", "figures", "records", "history", "transactions", "receipts", "events", "purposes",
+        "activities", "communications", "opportunities", "engineers", "associates", "channels", "price", "prices",
+        "items", "outreach", "conversations",
+    }
+)  # fmt: skip
+
+
+def commerce_word(text: str, m: re.Match[str]) -> bool:
+    """ "Sale" or "sales" as the business of selling the company's own products, not selling data: a noun it
+    modifies names the sales function or its records ("We record Sales calls", "our sales team", "sales tax", "sales
+    and marketing teams"), or a thing is on sale ("point of sale", "items for sale", "on sale"). "The sale of your
+    data", "sales of personal information", "we do not sell" stay sales of data.
+
+    Family: support and sales call recordings, contact routes to a sales team, commerce records, read as selling."""
+    word = m.group(0)
+    if word not in ("sale", "sales"):
+        return False
+    left = _left_words(text, m.start(), 20)
+    if left and (left[-1] in ("for", "on") or left[-2:] == ["point", "of"] or text[: m.start()].endswith("point-of-")):
+        return not text[m.end() : m.end() + 4].startswith(" of ")
+    nxt = re.match(r" ([a-z]+)(?: ([a-z]+) ([a-z]+))?", text[m.end() : m.end() + 40])
+    if not nxt:
+        return False
+    if nxt.group(1) in ("and", "&") and nxt.group(2) == "marketing":
+        return nxt.group(3) in _SALES_NOUNS
+    return nxt.group(1) in _SALES_NOUNS
+
+
 #: the sense tests a concept may name in its `senses`
 SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "received by the company or the reader": received_by_us_or_you,
@@ -570,6 +606,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a modifier": modifies_a_noun,
     "a unit of time": unit_of_time,
     "a verb": verb_with_object,
+    "commerce": commerce_word,
 }
 
 

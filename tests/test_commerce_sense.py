@@ -1,0 +1,86 @@
+"""Words read in another sense, found on real pairs of versions no label covers (bench/gap_pairs.py), in our own
+words, with material look-alikes:
+
+- "sale" / "sales" as the company's own commerce ("Sales calls", "our sales team", "sales tax", "point of sale",
+  "items for sale") is no sale of data;
+- a subsidiary or a parent company named beside the affiliates a sentence already names (synonyms.toml [[kinds]])
+  is no new recipient.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+
+BASE = """# Privacy notice
+
+We collect your name, email address and order history when you buy from us, and use them to deliver orders.
+
+We may share your personal information with our affiliates and partners to run our global operations. We do not
+sell personal information.
+
+## Calls
+
+We keep notes of the questions you ask our support staff.
+
+## Contact
+
+Write to privacy@example.org.
+"""
+
+
+def _material(old: str, new: str) -> bool:
+    return classify_texts(old, new).material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also record Support and Sales calls to train our staff.",
+        "Our sales team may call you back about your quote.",
+        "Our sales and marketing teams use the notes to answer you.",
+        "Prices shown include sales tax where it applies.",
+        "Card payments at the point of sale are handled by the till provider.",
+        "Items for sale are described by the sellers who list them.",
+    ],
+)
+def test_the_companys_own_commerce_is_no_sale_of_data(sentence):
+    new = BASE.replace(
+        "the questions you ask our support staff.", f"the questions you ask our support staff. {sentence}"
+    )
+    verdict = classify_texts(BASE, new)
+    assert "sale of data" not in " ".join(c.reason for c in verdict.changes)
+    assert verdict.severity.value != "critical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We sell your order history to data brokers.",
+        "We may rent or sell your contact details to other companies.",
+        "Sales of personal information to advertisers help fund the service.",
+        "We disclose your purchase history to partners in exchange for payment.",
+    ],
+)
+def test_selling_data_stays_material(sentence):
+    new = BASE.replace(
+        "the questions you ask our support staff.", f"the questions you ask our support staff. {sentence}"
+    )
+    assert _material(BASE, new)
+
+
+def test_we_do_not_sell_dropped_stays_material():
+    assert _material(BASE, BASE.replace(" We do not\nsell personal information.", ""))
+
+
+def test_a_subsidiary_beside_the_affiliates_is_no_new_recipient():
+    new = BASE.replace("with our affiliates and partners", "with our subsidiaries, affiliates and partners")
+    assert not _material(BASE, new)
+
+
+def test_a_new_kind_of_recipient_beside_the_affiliates_stays_material():
+    new = BASE.replace("with our affiliates and partners", "with our affiliates, partners and advertisers")
+    assert _material(BASE, new)
+    alone = BASE.replace("with our affiliates and partners", "with our partners")
+    assert _material(alone, alone.replace("with our partners", "with our partners and our parent company"))
