@@ -417,7 +417,21 @@ def _truncated(this: _Version, other: _Version, side: str) -> str | None:
         return None
     if side == OLD and not (opening or _stops_short(this, other) or _same_version_date(this, other)):
         return None  # a short policy that later grew sections at its end was whole: its growth is a change
+    if side == NEW and share >= TRUNCATED_SHARE and _ends_on_its_own(this, other):
+        return None  # a policy that dropped its last sections and ends with text of its own: a shorter policy
     return f"truncated ({'kept' if side == NEW else 'had'} {100 * share:.0f}% of the text)"
+
+
+#: the fewest characters of a version's last passage that show how it ends
+_ENDING_CHARS = 12
+
+
+def _ends_on_its_own(short: _Version, long: _Version) -> bool:
+    """Whether `short` ends with text `long` does not have, exactly or nearly ("Published 9 March 2024" where the
+    other version ends "Published on 19 November 2024"): a capture cut short ends on a passage of the whole text,
+    wherever it stops; a policy that lost its last sections in a revision ends with its own closing lines."""
+    last = next((u for u in reversed(short.units) if len(u.loose) >= _ENDING_CHARS), None)
+    return last is not None and last.loose not in long.keys and not _near(last, long)
 
 
 #: where a version's own date is read: its first lines ("Last updated: 3 May 2024" sits at the top)
