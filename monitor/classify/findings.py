@@ -328,6 +328,8 @@ def _concept_findings(
         if nb == na == 0:
             continue
         if bool(nb) == bool(na):
+            if concept.alike:
+                continue  # "service providers" -> "service providers and vendors": the same kind of party
             # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)

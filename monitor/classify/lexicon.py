@@ -53,6 +53,9 @@ class Concept:
     #: words the sentence must also have for a mention to state this practice (a country in an address is no
     #: transfer; a regulator named as the lead authority is no right to complain)
     needs: re.Pattern[str] | None = None
+    #: its terms name one kind of party ("service providers", "vendors", "suppliers"): a term of it joining or
+    #: leaving a sentence that names the concept by another term is no new party
+    alike: bool = False
 
 
 def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
@@ -680,6 +683,7 @@ def _load_concepts() -> tuple[Concept, ...]:
                 "needs": list,
                 "not_examples": list,
                 "senses": list,
+                "alike": bool,
             },
         )
         if entry["category"] not in _CATEGORIES:
@@ -712,6 +716,7 @@ def _load_concepts() -> tuple[Concept, ...]:
                 entry.get("specific", True),
                 _anchors(_split_top(words)),
                 vocabulary.compile_regex("concepts", where + " needs", rf"(?<![\w-])(?:{needs})") if needs else None,
+                entry.get("alike", False),
             )
         )
     return tuple(out)

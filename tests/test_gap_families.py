@@ -4,7 +4,9 @@ words, with material look-alikes:
 - "sale" / "sales" as the company's own commerce ("Sales calls", "our sales team", "sales tax", "point of sale",
   "items for sale") is no sale of data;
 - a subsidiary or a parent company named beside the affiliates a sentence already names (synonyms.toml [[kinds]])
-  is no new recipient.
+  is no new recipient;
+- a term of a concept whose terms name one kind of party (`alike`: service providers, vendors, suppliers,
+  processors) joining or leaving a sentence that names that party by another term is no new recipient.
 """
 
 from __future__ import annotations
@@ -84,3 +86,34 @@ def test_a_new_kind_of_recipient_beside_the_affiliates_stays_material():
     assert _material(BASE, new)
     alone = BASE.replace("with our affiliates and partners", "with our partners")
     assert _material(alone, alone.replace("with our partners", "with our partners and our parent company"))
+
+
+SHARING = BASE.replace(
+    "with our affiliates and partners to run our global operations",
+    "with service providers who host our servers and send our emails",
+)
+
+
+@pytest.mark.parametrize(
+    "recipients",
+    ["service providers and vendors", "service providers, suppliers and contractors", "processors and sub-processors"],
+)
+def test_another_term_for_the_same_kind_of_party_is_no_new_recipient(recipients):
+    new = SHARING.replace("with service providers who host", f"with {recipients} who host")
+    assert not _material(SHARING, new)
+    assert not _material(new, SHARING)
+
+
+@pytest.mark.parametrize(
+    "recipients",
+    ["service providers and advertisers", "service providers and data brokers", "service providers and our affiliates"],
+)
+def test_another_kind_of_party_beside_the_service_providers_stays_material(recipients):
+    new = SHARING.replace("with service providers who host", f"with {recipients} who host")
+    assert _material(SHARING, new)
+
+
+def test_service_providers_named_where_none_were_stays_material():
+    alone = BASE.replace(" We do not\nsell personal information.", "")
+    new = alone.replace("to run our global operations.", "to run our global operations. Our vendors also receive it.")
+    assert _material(alone, new)
