@@ -117,3 +117,35 @@ def test_service_providers_named_where_none_were_stays_material():
     alone = BASE.replace(" We do not\nsell personal information.", "")
     new = alone.replace("to run our global operations.", "to run our global operations. Our vendors also receive it.")
     assert _material(alone, new)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We read the precise location of your phone to show nearby pick-up points.",
+        "The app reads your contacts when you invite friends.",
+        "We record your voice when you call our support line.",
+        "We collect the serial number of your television set.",
+    ],
+)
+def test_new_practices_in_plain_words_are_material(sentence):
+    # recall holes seen while writing look-alikes: "read" as handling data, the reader's voice, a serial number
+    new = BASE.replace(
+        "the questions you ask our support staff.", f"the questions you ask our support staff. {sentence}"
+    )
+    assert _material(BASE, new)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please read this policy carefully.",
+        "You should read the privacy notices of the sites you visit.",
+        "Read the following sections to learn how we use cookies.",
+    ],
+)
+def test_read_addressed_to_the_reader_is_no_practice(sentence):
+    new = BASE.replace(
+        "the questions you ask our support staff.", f"the questions you ask our support staff. {sentence}"
+    )
+    assert not _material(BASE, new)

@@ -86,7 +86,10 @@ def _forms(concept: lx.Concept, low: str) -> frozenset[str]:
 _HANDLING_VERB = re.compile(
     r"(?<![\w-])(?:collect|gather|obtain|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
     r"|kept|stor(?!age)|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
-    r"|us(?:e|es|ed|ing)(?![\w-]))[a-z]*"
+    r"|us(?:e|es|ed|ing)(?![\w-])"
+    # "we read the location of your phone", "the app reads your contacts"; not "read this policy", "read more"
+    r"|reads?(?= (?:the|your|a|an|all|any|its|their) )(?! (?:the|this|our|these) (?:policy|notice|terms|statement"
+    r"|sections?|page|faq)))[a-z]*"
 )
 
 
