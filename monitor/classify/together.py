@@ -262,7 +262,7 @@ def _explanations_known(
 
 
 #: how many new (or dropped) statements make `_stated_elsewhere` stop reading the rest
-_NEW_STATEMENTS_ENOUGH = 12
+_NEW_STATEMENTS_ENOUGH = 60
 
 
 def _stated_elsewhere(
