@@ -131,11 +131,12 @@ _ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+")
 
 def _stopped_title(lines: list[str], k: int, words: list[str]) -> bool:
     """A numbered title closed by a full stop, alone on its line between a sentence and the body it titles ("(d)
-    Email address." then "- Depending on where you live, we may ..."): pages that set their lettered sub-sections in
-    bold with a period keep them, once the bold is gone, as a short line that reads like a sentence. Only a short
-    title after an enumerator, with one full stop, that speaks not (`_speaks` runs first), after a line that ends a
-    sentence (not a list's introduction), with a body at least three times its length under it that is no other title of its kind: a list of
-    numbered short items ("(a) Name." / "(b) Email address.") is a list, each item a data type.
+    Email address." then "- Depending on where you live, we may ..."): pages that set their lettered sub-sections
+    in bold with a period keep them, once the bold is gone, as a short line that reads like a sentence. Only a
+    short title after an enumerator, with one full stop, that speaks not (`_speaks` runs first), after a line that
+    ends a sentence (not a list's introduction), with a body at least three times its length under it that is no
+    other title of its kind: a list of numbered short items ("(a) Name." / "(b) Email address.") is a list, each
+    item a data type.
 
     Family: policies whose sub-sections are lettered or numbered bold lines ("(a) Contact information."), where a
     sub-section added, dropped or renumbered brings its title with it."""
