@@ -97,7 +97,7 @@ def _form_heading(lines: list[str], k: int) -> bool:
         return False
     nxt = lines[k + 1] if k + 1 < len(lines) else ""
     if block[-1] in ".!?;,":
-        return False
+        return _stopped_title(lines, k, words)
     letters = [c for c in block if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return not _BULLET.match(line) or not _BULLET.match(nxt)
@@ -120,6 +120,42 @@ def _form_heading(lines: list[str], k: int) -> bool:
         and raw.split()[0] in ("and", "or", "&")
         and len(words) <= 6
         and len(nxt.split()) > 2 * len(words)
+    )
+
+
+#: the most words of a numbered title closed by a full stop ("(d) Email address.")
+_STOPPED_TITLE_WORDS = 6
+#: a list item's marker in canonical text
+_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+")
+
+
+def _stopped_title(lines: list[str], k: int, words: list[str]) -> bool:
+    """A numbered title closed by a full stop, alone on its line between a sentence and the body it titles ("(d)
+    Email address." then "- Depending on where you live, we may ..."): pages that set their lettered sub-sections
+    in bold with a period keep them, once the bold is gone, as a short line that reads like a sentence. Only a
+    short title after an enumerator, with one full stop, that speaks not (`_speaks` runs first), after a line that
+    ends a sentence (not a list's introduction), with a body at least three times its length under it that is no
+    other title of its kind: a list of numbered short items ("(a) Name." / "(b) Email address.") is a list, each
+    item a data type.
+
+    Family: policies whose sub-sections are lettered or numbered bold lines ("(a) Contact information."), where a
+    sub-section added, dropped or renumbered brings its title with it."""
+    if len(words) > _STOPPED_TITLE_WORDS:
+        return False
+    raw = lines[k].strip()
+    m = _ENUMERATOR.match(raw)
+    title = raw[m.end() :].strip(" *_") if m else ""
+    if not title[:1].isupper() or not title.endswith(".") or "." in title[:-1]:
+        return False
+    nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    prev = lines[k - 1].strip() if k else "."
+    body = _ITEM.sub("", nxt, count=1)
+    return (
+        prev[-1:] in ".!?)"
+        and not _ENUMERATOR.match(prev)
+        and not _ENUMERATOR.match(body)
+        and len(body.split()) >= 3 * len(title.split())
+        and body.rstrip()[-1:] in ".:"
     )
 
 

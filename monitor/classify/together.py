@@ -261,8 +261,10 @@ def _explanations_known(
     return out
 
 
-#: how many new (or dropped) statements make `_stated_elsewhere` stop reading the rest
-_NEW_STATEMENTS_ENOUGH = 12
+#: how many new (or dropped) statements make `_stated_elsewhere` stop reading the rest: a bound on the time spent on a
+#: wrong page or a policy in another language (hundreds of statements), not on a rewrite of a dozen sections, whose
+#: later sentences restated from the old version were reported unread when the bound was a dozen (gap pairs)
+_NEW_STATEMENTS_ENOUGH = 60
 
 
 def _stated_elsewhere(
