@@ -273,6 +273,9 @@ def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_pa
             companies=[slug],
             slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
             subscribers=[{**SUBSCRIBER, "channel": "#privacy-alerts"}],
+            # about escaping, not speed: a 1 MB page takes 13-18 s of CPU, and a loaded CI worker must not turn that
+            # into a budget failure (the budget itself: test_hostile_check.py)
+            analysis_timeout_seconds=120,
         )
         env = {"SLACK_BOT_TOKEN": TOKEN}
         seed(config)
