@@ -16,7 +16,7 @@ BASE = (
     "We share your delivery address with the courier that brings your parcel.\n"
 )
 
-#: practices a rewrite adds, each new to BASE: more than the old reading bound of a dozen
+#: practices a rewrite adds, each new to BASE: more than the reading bound of a dozen (together._NEW_STATEMENTS_ENOUGH)
 NEW_PRACTICES = [
     "We share your order history with our insurance partner.",
     "We use your purchase history to show you targeted advertising.",
@@ -55,13 +55,22 @@ def _rewrite(*tail: str) -> str:
     return BASE + "\n# New in this version\n\n" + "\n\n".join([*NEW_PRACTICES, *tail]) + "\n"
 
 
-def test_a_restatement_after_a_dozen_new_statements_is_still_read_as_one():
-    # the rewrite's last paragraph says again, in other words, what the old version said of deletion
+def test_a_restatement_among_the_first_dozen_new_statements_is_read_as_one():
+    # a rewrite's restatement of what the old version said of deletion, read while fewer than a dozen stand
     restated = "At any time, you may ask our help desk to delete your account."
-    verdict = _verdict_of(BASE, _rewrite(restated), "our help desk to delete")
+    new = BASE + "\n# New in this version\n\n" + "\n\n".join([*NEW_PRACTICES[:5], restated]) + "\n"
+    verdict = _verdict_of(BASE, new, "our help desk to delete")
     assert not verdict.material
     assert verdict.rule == "stated-elsewhere"
-    # the new practices before it stay material, and so does the pair
+    assert classify_texts(BASE, new).material
+
+
+def test_past_a_dozen_new_statements_the_rest_keep_their_verdicts():
+    # the reading is bounded (time on a rewrite or a wrong page): past a dozen new statements the pair is material
+    # whatever the rest say, and a restatement after them keeps the verdict it was given alone
+    restated = "At any time, you may ask our help desk to delete your account."
+    verdict = _verdict_of(BASE, _rewrite(restated), "our help desk to delete")
+    assert verdict.material and verdict.rule != "stated-elsewhere"
     assert _verdict_of(BASE, _rewrite(restated), "heart rate").material
     assert classify_texts(BASE, _rewrite(restated)).material
 
@@ -74,8 +83,10 @@ def test_a_new_practice_after_a_dozen_new_statements_stays_material():
     assert _verdict_of(BASE, _rewrite(longer), "twenty years").material
 
 
-def test_a_restatement_removed_in_a_rewrite_is_read_past_a_dozen_removals():
-    old = _rewrite("You may ask our help desk at any time to delete your account.")
+def test_a_restatement_removed_among_a_few_removals_is_read_as_one():
+    old = BASE + "\n# Old section\n\n" + "\n\n".join(
+        [*NEW_PRACTICES[:4], "You may ask our help desk at any time to delete your account."]
+    ) + "\n"
     verdict = _verdict_of(old, BASE, "our help desk at any time to delete")
     assert not verdict.material
     # a removal whose practice the new version no longer states stays material, wherever it stands
