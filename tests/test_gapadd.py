@@ -84,9 +84,12 @@ def test_a_new_practice_after_a_dozen_new_statements_stays_material():
 
 
 def test_a_restatement_removed_among_a_few_removals_is_read_as_one():
-    old = BASE + "\n# Old section\n\n" + "\n\n".join(
-        [*NEW_PRACTICES[:4], "You may ask our help desk at any time to delete your account."]
-    ) + "\n"
+    old = (
+        BASE
+        + "\n# Old section\n\n"
+        + "\n\n".join([*NEW_PRACTICES[:4], "You may ask our help desk at any time to delete your account."])
+        + "\n"
+    )
     verdict = _verdict_of(old, BASE, "our help desk at any time to delete")
     assert not verdict.material
     # a removal whose practice the new version no longer states stays material, wherever it stands
