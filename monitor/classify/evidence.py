@@ -503,13 +503,23 @@ _NAMED_THING = re.compile(
 
 _THING_HINT = re.compile(
     r"logo|icon|button|badge|symbol|format|file|tab|widget|Polic|Notice|Terms|Cent|Guidelines|Statement|Charter"
+    r"|Addend|Assessment|Schedule|Report"
 )
-#: the title of another document ("Biometric Data Notice", "Law Enforcement Guidelines"): its words name the document,
-#: not a practice of this one (a plain "Privacy Policy" or "Cookie Notice" is left to the concepts that read it)
+#: the title of another document ("Biometric Data Notice", "Law Enforcement Guidelines", "Sale of Personal
+#: Information Notice", "Legitimate Interest Assessment", "Data Retention Schedule"): capitalised words, joined by
+#: small words, ending in a kind of document. Its words name the document, not a practice of this one (a plain
+#: "Privacy Policy" or "Cookie Notice" is left to the concepts that read it). Not principles, frameworks, binding
+#: rules or clauses (the mechanism of a transfer: "Data Privacy Framework Principles"), standards (a safeguard: "Data
+#: Security Standards") or agreements (a contractual limit: "Data Processing Agreements"): practices of their own.
+#: Family: lists of related documents and references to them ("see our Location Data Addendum").
 _DOC_TITLE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&'-]*\s+){1,5}(?:Notices?|Polic(?:y|ies)|Statements?|Guidelines|Charter)(?![\w-])"
+    r"(?<![\w-])(?:[A-Z][\w&'-]*\s+(?:(?:of|for|on|and|&|the|to)\s+)?){1,5}"
+    r"(?:Notices?|Polic(?:y|ies)|Statements?|Guidelines|Charter|Addend(?:um|a|ums)|Assessments?|Schedules?"
+    r"|Terms|Reports?)(?![\w-])"
 )
-_PLAIN_TITLE_WORDS = frozenset({"privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see"})
+_PLAIN_TITLE_WORDS = frozenset(
+    {"privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see", "of", "for", "on", "and", "&", "to"}
+)
 
 
 def _mask_titles(text: str) -> str:
