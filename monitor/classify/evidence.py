@@ -517,8 +517,10 @@ _DOC_TITLE = re.compile(
     r"(?:Notices?|Polic(?:y|ies)|Statements?|Guidelines|Charter|Addend(?:um|a|ums)|Assessments?|Schedules?"
     r"|Terms|Reports?)(?![\w-])"
 )
+#: (and the small words joining a title's words)
 _PLAIN_TITLE_WORDS = frozenset(
-    {"privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see", "of", "for", "on", "and", "&", "to"}
+    {"privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see", "of", "for", "on", "and", "to"}
+    | {"&"}
 )
 
 
