@@ -122,11 +122,12 @@ def _bodiless(lines: list[str], k: int) -> bool:
     if not _heading(lines[k]):
         return False
     under = []
-    for line in lines[k + 1 : k + 3]:
+    for line in lines[k + 1 : k + 4]:
         if _heading(line):
             break
-        under.append(_text(line))
-    return len(under) < 2 and all(_label(t) or _copyright(t) for t in under)
+        if not _copyright(_text(line)):  # the page's signature is no body ("# Privacy" / "Do Not Sell ..." / "©")
+            under.append(_text(line))
+    return len(under) < 2 and all(_label(t) for t in under)
 
 
 def _labels_of(lines: list[str], k: int) -> tuple[int, int] | None:
@@ -164,6 +165,7 @@ def _chrome_runs(lines: list[str], order: list[int]) -> list[list[int]]:
     run: list[int] = []
     out: list[list[int]] = []
     labels = titled = 0
+    signed = site = False  # a copyright line is in the run, and a link of the site's own ("Terms of Use", "Careers")
     for i, k in enumerate(order):
         found = _labels_of(lines, k)
         if found is None:
@@ -172,6 +174,8 @@ def _chrome_runs(lines: list[str], order: list[int]) -> list[list[int]]:
         titled += found[1]
         run.append(k)
         line = lines[k]
+        signed = signed or _copyright(_text(line))
+        site = site or bool(lx.CHROME.match(normal(_text(line))))
         nxt = order[i + 1] if i + 1 < len(order) else None
         boundary = (
             nxt is None
@@ -180,6 +184,11 @@ def _chrome_runs(lines: list[str], order: list[int]) -> list[list[int]]:
             or _heading(lines[nxt])
             or _heading(line)
             or bool(_row(lines, k)) != bool(_row(lines, nxt))  # a row of links beside a table or prose
+            # a footer's link titles go on, in the same list form, from a list of the policy's own in sentence case
+            # ("- Internet activity" then "- Terms of Use", "- Ad Choices", "© 2025 Example Inc."): where the title
+            # case stops, the footer may stop. Only a signed footer with a link of the site's own: title-case data
+            # types added at the end of the policy's list ("- Health Information") are not read as one
+            or (signed and site and _titled(_text(line)) and not _titled(_text(lines[nxt])))
         )
         if boundary and labels >= MIN_LABELS and titled >= TITLE_SHARE * labels:
             out.append(list(run))
