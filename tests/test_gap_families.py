@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify import evidence
 from monitor.classify.engine import classify_texts
 
 BASE = """# Privacy notice
@@ -149,3 +150,41 @@ def test_read_addressed_to_the_reader_is_no_practice(sentence):
         "the questions you ask our support staff.", f"the questions you ask our support staff. {sentence}"
     )
     assert not _material(BASE, new)
+
+
+def test_email_as_a_verb_with_its_object_is_no_address():
+    # a share button ("Email this page") or a promise to send ("we will email it to you") names no address collected
+    base = "# Privacy\n\nWe collect your name and your postal address to ship orders.\n\n# Share\n\n- Print\n- Tweet\n"
+    assert not classify_texts(base, base.replace("- Tweet\n", "- Tweet\n- Email this page\n")).material
+    assert not evidence.profile("Email this page").concepts
+    # look-alikes: the address itself, named as data, stays one
+    assert evidence.profile("We store the email a user gives us.").concepts["email address"]
+    assert evidence.profile("We collect your name, email and phone.").concepts["email address"]
+
+
+BASE_ADDRESS = "# Privacy\n\nWe collect your name and your postal address to ship orders.\n\nWe use cookies.\n"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        # contact data of the reader's, collected: data, not a way to reach the company
+        BASE_ADDRESS.replace("your name and", "your name, your email and"),
+        BASE_ADDRESS.replace("your postal address", "your postal address and phone number"),
+        BASE_ADDRESS + "\nWe also collect your mailing address and phone number when you order.\n",
+    ],
+)
+def test_the_readers_address_beside_new_contact_data_is_data_collected(new):
+    assert classify_texts(BASE_ADDRESS, new).material
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        # look-alikes: the company's own address, written to, stays a contact detail
+        BASE_ADDRESS + "\nYou can write to us at our postal address: 1 Main St, Springfield.\n",
+        BASE_ADDRESS + "\nMailing address: 1 Main St, Springfield.\n",
+    ],
+)
+def test_the_companys_postal_address_stays_a_contact_detail(new):
+    assert not classify_texts(BASE_ADDRESS, new).material

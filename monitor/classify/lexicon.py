@@ -420,7 +420,9 @@ _CALL_KINDS = re.compile(
     r"|inquir(?:y|ies)|interviews?|services?|queues?|menus?|hours|banking|appointments?)\b"
 )
 #: an object after a verb ("email us", "email our team")
-_VERB_OBJECT = re.compile(r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their)\b")
+_VERB_OBJECT = re.compile(
+    r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their|this|these|it|an?)\b"
+)
 #: words that make the next word a noun ("the email you gave us", "your email")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "your", "our", "their", "its", "this", "that", "these", "those", "any", "each", "every", "such"}
@@ -969,10 +971,21 @@ GENERIC_LINK = re.compile(
 STUB = vocabulary.pattern("boilerplate", "stub")
 #: Words that only say how to reach someone (with e-mail addresses, phones and URLs removed first).
 CONTACT_CHANNEL = frozenset(vocabulary.words("boilerplate", "contact_channel"))
+#: "or" / "and" go on a channel only after another one ("by email or text message"); after a kind of data ("phone
+#: number and email") they go on a list of data
+_AFTER_CHANNEL = (
+    "".join(
+        f"(?<={w} )|" for w in ("mail", "sms", "text", "phone", "post", "letter", "message", "messages", "notification")
+    )
+    + "(?<=notifications )"
+)
 #: A channel a message travels by ("by email or text message", "via push notification").
 CHANNEL_PHRASE = re.compile(
-    r"(?<![\w-])(?:by|via|through|using|or|and) (?:an? )?(?:e-?mail|text(?: messages?)?|sms|phone|telephone|post"
+    rf"(?<![\w-])(?:by|via|through|using|(?:{_AFTER_CHANNEL})(?:or|and)) (?:an? )?(?:e-?mail|text(?: messages?)?|sms"
+    r"|phone|telephone|post"
     r"|(?:postal )?mail|letter|push notifications?|in-app (?:messages?|notifications?)|notifications?)(?![\w-])"
+    # "and phone number", "or email address": a kind of data listed, not a channel
+    r"(?!\s+(?:numbers?|address(?:es)?|ids?|contacts?|lists?|records?)(?![\w-]))"
 )
 #: Words about changes to the policy itself.
 CHANGE_WORDS = vocabulary.pattern("boilerplate", "change_words")
@@ -1002,11 +1015,37 @@ PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
 PRACTICE_VERB = vocabulary.pattern("modifiers", "practice_verb")
 
 
+#: a postal address named as a kind of data, not one to write to
+_ADDRESS_TERM = re.compile(r"(?:mailing|postal) address(?:es)?")
+#: the company handling data before the term ("we collect your name and postal address")
+_WE_HANDLE = re.compile(r"(?<![\w-])we(?![\w-])")
+
+
 @lru_cache(maxsize=16384)
 def contact_in(low: str) -> bool:
     """Whether a (lower-cased) sentence names a way to reach someone: CONTACT, asked once per sentence (the rules
-    ask it of the same sentence many times)."""
-    return bool(CONTACT.search(low))
+    ask it of the same sentence many times). A postal or mailing address is one only when it is not the reader's
+    data: not "your postal address", nor one that the company handles ("we collect your name and postal address",
+    "we use mailing addresses to ship orders"); "write to our postal address" still is.
+
+    Family: collection statements whose list of data names the reader's address beside other contact data (an
+    e-mail address, a phone number added there is data collected, not a way to reach the company)."""
+    for m in CONTACT.finditer(low):
+        if not _ADDRESS_TERM.fullmatch(m.group(0)) or _addresses_someone(low, m.start()):
+            return True
+    return False
+
+
+def _addresses_someone(low: str, at: int) -> bool:
+    """The address term at `at` is one to write to: "our", "the company's", "at", "to" before it, or no handling of
+    data by the company before it, nor "your" / "their" just before."""
+    before = low[max(0, at - 40) : at]
+    if re.search(r"(?<![\w'])(?:our|its|the company's|at|to)\s+$", before):
+        return True
+    if re.search(r"(?<![\w'])(?:your|their|users'|customers')\s+$", before):
+        return False
+    last = max((m.end() for m in _WE_HANDLE.finditer(low, 0, at)), default=-1)  # the nearest "we" before it
+    return not (last >= 0 and PRACTICE_VERB.search(low, last, at))
 
 
 # ---------------------------------------------------------------------------------------- rewording

@@ -339,13 +339,15 @@ def _stance_changed(pb: Profile, pa: Profile) -> bool:
 def _channel_only(hunks: list[tuple[str, str, str, str]], via: bool = False) -> bool:
     """The edit only adds, drops or swaps ways to reach the company (addresses, e-mail, phone, forms); with
     `via`, only a channel phrase ("by email or text message") that a message travels by."""
-    for _, deleted, inserted, _ in hunks:
+    for left, deleted, inserted, _ in hunks:
         for text in (deleted, inserted):
             bare = lx.PHONE.sub(" ", lx.EMAIL.sub(" ", lx.URL.sub(" ", normal(text))))
             words = words_of(bare)
             if any(w not in lx.CONTACT_CHANNEL for w in words):
                 return False
-            if via and words and not (lx.CHANNEL_PHRASE.search(normal(text)) and words[0] in _VIA):
+            # read with the word before it: "or text message" goes on a channel only after one ("by email")
+            lead = " ".join(left.split()[-1:])
+            if via and words and not (lx.CHANNEL_PHRASE.search(normal(f"{lead} {text}")) and words[0] in _VIA):
                 return False
     return bool(hunks)
 

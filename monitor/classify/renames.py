@@ -13,8 +13,12 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.reader import as_reader
 from monitor.domain.values import Change, ChangeKind
 
-#: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")').
-_DEFINED = re.compile(r"\((?:[^()\"“”«»]{0,30}?\s)?[\"“«]([^\"“”«»()]{2,40})[\"”»]")
+#: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")');
+#: not a pointer to a section or another document ('(see "Your rights")', '(as described in "Cookies")')
+_DEFINED = re.compile(
+    r"\((?!\s*(?:please\s+)?(?:see|read|refer|visit|cf\.?|as\s+(?:described|set\s+out|explained|detailed)|under|in|at)"
+    r"(?![\w-]))(?:[^()\"“”«»]{0,30}?\s)?[\"“«]([^\"“”«»()]{2,40})[\"”»]"
+)
 
 
 def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None) -> dict[str, str]:
