@@ -188,3 +188,34 @@ def test_the_readers_address_beside_new_contact_data_is_data_collected(new):
 )
 def test_the_companys_postal_address_stays_a_contact_detail(new):
     assert not classify_texts(BASE_ADDRESS, new).material
+
+
+RIGHTS = (
+    "# Privacy\n\nWe collect your name to ship orders.\n\n## Your rights\n\n"
+    "You can ask us for a copy of your data or ask us to delete it by writing to privacy@example.com.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "We will respond to your request within 45 days.",
+        "Please keep in mind that it may take up to four weeks to process your request.",
+    ],
+)
+def test_a_response_period_for_requests_added_or_dropped_is_material(promise):
+    new = RIGHTS + "\n" + promise + "\n"
+    assert classify_texts(RIGHTS, new).material
+    assert classify_texts(new, RIGHTS).material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024 we answered 1,204 requests in a median of 12 days.",  # figures of a past period
+        "We processed the requests within a median of 5 days; some were denied as unverified.",  # what was done
+        "We aim to reply to all inquiries within 2 business days.",  # customer service, no request about data
+    ],
+)
+def test_figures_and_service_times_are_no_response_period(sentence):
+    assert not classify_texts(RIGHTS, RIGHTS + "\n" + sentence + "\n").material

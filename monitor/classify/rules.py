@@ -237,6 +237,15 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nWe extend these rights to all of our users.", True),),
         ),
         Rule(
+            "response-period",
+            "statement",
+            "A period within which requests about the reader's data are answered, added or dropped (user rights).",
+            (
+                _ex("", "\nWe will respond to your request within 45 days.", True),
+                _ex("\nWe will answer your request within one month.", "", True),
+            ),
+        ),
+        Rule(
             "contact",
             "statement",
             "Contact details: addresses, e-mail addresses, phones, forms, representatives, DPOs, and a company"

@@ -794,6 +794,34 @@ def _item_like(p: Profile, concepts: Iterable[str]) -> bool:
     return _states_practice(p) or lx.any_critical(concepts)
 
 
+#: a commitment's words ("we will respond", "we aim to", "must be answered")
+_PROMISE = re.compile(
+    r"(?<![\w-])(?:will|shall|must|aims?|try|tries|endeavou?rs?|strives?|commits?|undertakes?)(?![\w-])"
+)
+#: a request about data, not an inquiry ("we reply to inquiries within 2 days" is customer service)
+_A_REQUEST = re.compile(r"(?<![\w-])requests?(?![\w-])")
+#: answering a request ("we will respond within 45 days", "requests are completed within one month")
+_ANSWERS = re.compile(r"(?<![\w-])(?:respond|reply|replie|answer|complet|fulfil|acknowledg|process)\w*")
+
+
+def _response_period(p: Profile) -> bool:
+    """A period within which the company answers requests about the reader's data ("We will respond to your request
+    within 45 days"): a promise about how rights are exercised, added or dropped, like the period itself changed. Not
+    figures reported over a past period ("in 2024 we answered requests in a median of 12 days": figures.py).
+
+    Family: rights sections that gain or lose their response deadline."""
+    if not (p.concepts["request handling"] or p.concepts["rights"]) or not p.verbs:
+        return False
+    if not (p.concepts["rights"] or _A_REQUEST.search(p.low)):
+        return False  # "we reply to inquiries within 2 days": customer service, no request about data
+    if not any(q.kind == "time" for q in p.quantities) or figures.reported_in_prose(p.low):
+        return False
+    found = _ANSWERS.search(p.low)
+    if found and found.group(0).endswith("ed") and not _PROMISE.search(p.low):
+        return False  # "we processed the requests within a median of 5 days": what was done, no promise
+    return bool(found)
+
+
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
@@ -896,6 +924,11 @@ def _judge_statement(change: Change) -> _Judgement:
             ],
             None,
         )
+    if _response_period(p):
+        sign = IMPROVES if added else REDUCES
+        what = f"{verb} a period within which requests about the reader's data are answered: {_q(text)}"
+        headline = f"The policy {'now promises' if added else 'no longer promises'} {_q(text, 140)}"
+        return _material("response-period", change, [Finding(lx.UR, sign, False, what, headline)], None)
     if _contact_context(p):
         return _cosmetic("contact", change, f"{verb} contact details: {_q(text)}", Severity.MINOR, (lx.CO,))
     if p.verbs and p.concepts:
