@@ -794,8 +794,8 @@ def _item_like(p: Profile, concepts: Iterable[str]) -> bool:
     return _states_practice(p) or lx.any_critical(concepts)
 
 
-#: a commitment's words ("we will respond", "we aim to", "must be answered")
-_PROMISE = re.compile(
+#: a commitment's words ("we will respond", "we aim to", "must be answered"); unlike figures._PROMISE, no "within"
+_COMMITMENT = re.compile(
     r"(?<![\w-])(?:will|shall|must|aims?|try|tries|endeavou?rs?|strives?|commits?|undertakes?)(?![\w-])"
 )
 #: a request about data, not an inquiry ("we reply to inquiries within 2 days" is customer service)
@@ -817,7 +817,7 @@ def _response_period(p: Profile) -> bool:
     if not any(q.kind == "time" for q in p.quantities) or figures.reported_in_prose(p.low):
         return False
     found = _ANSWERS.search(p.low)
-    if found and found.group(0).endswith("ed") and not _PROMISE.search(p.low):
+    if found and found.group(0).endswith("ed") and not _COMMITMENT.search(p.low):
         return False  # "we processed the requests within a median of 5 days": what was done, no promise
     return bool(found)
 
