@@ -201,6 +201,7 @@ RIGHTS = (
     [
         "We will respond to your request within 45 days.",
         "Please keep in mind that it may take up to four weeks to process your request.",
+        "Requests will be processed within 30 days.",  # no right named, but a promise
     ],
 )
 def test_a_response_period_for_requests_added_or_dropped_is_material(promise):
@@ -215,6 +216,7 @@ def test_a_response_period_for_requests_added_or_dropped_is_material(promise):
         "In 2024 we answered 1,204 requests in a median of 12 days.",  # figures of a past period
         "We processed the requests within a median of 5 days; some were denied as unverified.",  # what was done
         "We aim to reply to all inquiries within 2 business days.",  # customer service, no request about data
+        "Orders and requests are processed in the order received within 3 business days of payment.",  # no promise
     ],
 )
 def test_figures_and_service_times_are_no_response_period(sentence):

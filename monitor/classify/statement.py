@@ -798,6 +798,8 @@ def _item_like(p: Profile, concepts: Iterable[str]) -> bool:
 _COMMITMENT = re.compile(
     r"(?<![\w-])(?:will|shall|must|aims?|try|tries|endeavou?rs?|strives?|commits?|undertakes?)(?![\w-])"
 )
+#: requests from authorities, not the reader's
+_AUTHORITY = re.compile(r"(?<![\w-])(?:law enforcement|government|authorit(?:y|ies)|courts?|subpoenas?)(?![\w-])")
 #: a request about data, not an inquiry ("we reply to inquiries within 2 days" is customer service)
 _A_REQUEST = re.compile(r"(?<![\w-])requests?(?![\w-])")
 #: answering a request ("we will respond within 45 days", "requests are completed within one month")
@@ -810,10 +812,12 @@ def _response_period(p: Profile) -> bool:
     figures reported over a past period ("in 2024 we answered requests in a median of 12 days": figures.py).
 
     Family: rights sections that gain or lose their response deadline."""
-    if not (p.concepts["request handling"] or p.concepts["rights"]) or not p.verbs:
-        return False
+    if not p.verbs or _AUTHORITY.search(p.low):
+        return False  # "we answer law enforcement requests within 48 hours": a disclosure, read as one
     if not (p.concepts["rights"] or _A_REQUEST.search(p.low)):
         return False  # "we reply to inquiries within 2 days": customer service, no request about data
+    if not (p.concepts["request handling"] or p.concepts["rights"] or _COMMITMENT.search(p.low)):
+        return False  # "requests will be processed within 30 days" names no right, but promises
     if not any(q.kind == "time" for q in p.quantities) or figures.reported_in_prose(p.low):
         return False
     found = _ANSWERS.search(p.low)
