@@ -303,13 +303,12 @@ def edge_banner(lines: list[str]) -> list[str]:
 
 #: the most words of a widget's or menu's label: a task link ("Turn location history on or off") or a topic
 BLOCK_WORDS = 7
-#: "we" and a practice verb after it: a statement about data, not a link label ("We sell your data", "we never
-#: share it"); "Our service providers" is a label
-_WE = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
 
 
 def _states(text: str) -> bool:
-    we = _WE.search(text)
+    """ "we" and a practice verb after it: a statement about data, not a link label ("We sell your data", "we never
+    share it"); "Our service providers" is a label."""
+    we = lx.WE.search(text)
     return bool(we and lx.PRACTICE_VERB.search(text, we.end()))
 
 

@@ -517,10 +517,12 @@ _DOC_TITLE = re.compile(
     r"(?:Notices?|Polic(?:y|ies)|Statements?|Guidelines|Charter|Addend(?:um|a|ums)|Assessments?|Schedules?"
     r"|Terms|Reports?)(?![\w-])"
 )
-#: (and the small words joining a title's words)
+#: the words of a title plain enough to be this policy's own ("Privacy Policy"), and the small words joining them
 _PLAIN_TITLE_WORDS = frozenset(
-    {"privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see", "of", "for", "on", "and", "to"}
-    | {"&"}
+    (
+        *("privacy", "cookie", "cookies", "this", "our", "the", "its", "your", "a", "see"),
+        *("of", "for", "on", "and", "to", "&"),
+    )
 )
 
 

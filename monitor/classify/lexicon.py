@@ -1017,8 +1017,11 @@ PRACTICE_VERB = vocabulary.pattern("modifiers", "practice_verb")
 
 #: a postal address named as a kind of data, not one to write to
 _ADDRESS_TERM = re.compile(r"(?:mailing|postal) address(?:es)?")
-#: the company handling data before the term ("we collect your name and postal address")
-_WE_HANDLE = re.compile(r"(?<![\w-])we(?![\w-])")
+#: the word "we" (the company speaking: "we collect your name and postal address", "we sell your data")
+WE = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
+#: what comes just before an address to write to ("our", "at", "to"), and before the reader's own ("your")
+_TO_SOMEONE = re.compile(r"(?<![\w'])(?:our|its|the company's|at|to)\s+$")
+_THE_READERS = re.compile(r"(?<![\w'])(?:your|their|users'|customers')\s+$")
 
 
 @lru_cache(maxsize=16384)
@@ -1040,11 +1043,11 @@ def _addresses_someone(low: str, at: int) -> bool:
     """The address term at `at` is one to write to: "our", "the company's", "at", "to" before it, or no handling of
     data by the company before it, nor "your" / "their" just before."""
     before = low[max(0, at - 40) : at]
-    if re.search(r"(?<![\w'])(?:our|its|the company's|at|to)\s+$", before):
+    if _TO_SOMEONE.search(before):
         return True
-    if re.search(r"(?<![\w'])(?:your|their|users'|customers')\s+$", before):
+    if _THE_READERS.search(before):
         return False
-    last = max((m.end() for m in _WE_HANDLE.finditer(low, 0, at)), default=-1)  # the nearest "we" before it
+    last = max((m.end() for m in WE.finditer(low, 0, at)), default=-1)  # the nearest "we" before it
     return not (last >= 0 and PRACTICE_VERB.search(low, last, at))
 
 
