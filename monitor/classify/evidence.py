@@ -677,6 +677,19 @@ def _same_meaning(bare: str) -> str:
 _DEFINED_ACRONYM = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,6}?(?:[A-Z][\w-]*))\s*\(([A-Z]{2,6})s?\)")
 
 
+#: "Limited" as the legal form closing a company's name ("Acme UK Limited", "Acme Holdings Limited, 1 Main Street"):
+#: part of a name, not a limit on a practice. Family: any contact, controller or representative sentence naming a
+#: company registered as a limited company, rewritten around the name.
+_COMPANY_LIMITED = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&'.-]*) Limited(?![\w-])")
+
+
+def _company_forms_dropped(text: str) -> str:
+    """The text without "Limited" where it closes a capitalised name: the name's legal form, not a limiter."""
+    if "Limited" not in text:
+        return text
+    return _COMPANY_LIMITED.sub(r"\g<name>", text)
+
+
 def _drop_defined_acronyms(text: str) -> str:
     """The text with each acronym dropped where it follows its own spelled-out form: "Internet Protocol (IP) address"
     reads as "Internet Protocol address", the same term with or without its acronym defined."""
@@ -728,7 +741,7 @@ def _undotted_initialisms(text: str) -> str:
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
     legal = lx.canonical_legal(clean_block(unicodedata.normalize("NFKC", text or "")))
-    plain = _drop_defined_acronyms(legal)  # what the sentence says; names are read from `cleaned`
+    plain = _drop_defined_acronyms(_company_forms_dropped(legal))  # what it says; names are read from `cleaned`
     if "(" in plain:  # "(see Retention below)": where to read, not what is done
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
     cleaned = _undotted_initialisms(legal)
