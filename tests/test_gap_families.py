@@ -221,3 +221,29 @@ def test_a_response_period_for_requests_added_or_dropped_is_material(promise):
 )
 def test_figures_and_service_times_are_no_response_period(sentence):
     assert not classify_texts(RIGHTS, RIGHTS + "\n" + sentence + "\n").material
+
+
+CONTROLS = (
+    "# Privacy\n\nWe collect your name and your postal address to ship orders.\n\n"
+    "We keep your messages for 30 days.\n\n{extra}We share your address with couriers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "control", ["Hide this message.", "Close this banner", "Print this page", "Dismiss these tips"]
+)
+def test_a_control_acting_on_the_page_is_furniture(control):
+    # a widget's button captured with the policy: a verb and "this" + the element it acts on, nothing else
+    old, new = CONTROLS.format(extra=f"{control}\n\n"), CONTROLS.format(extra="")
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["We read these messages.", "We delete your messages.", "Messages are deleted after 30 days.", "Sell this data."],
+)
+def test_short_statements_about_data_stay_material(statement):
+    # look-alikes: a subject, a practice on the reader's data, or more than a verb and the element
+    old, new = CONTROLS.format(extra=""), CONTROLS.format(extra=f"{statement}\n\n")
+    assert classify_texts(old, new).material

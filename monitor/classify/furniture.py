@@ -385,6 +385,14 @@ def _names_critical(low: str) -> bool:
     return lx.any_critical(profile(low).concepts)
 
 
+#: A button or link acting on the page itself: a verb and "this" + the thing shown ("Hide this message", "Print this
+#: page", "Close this banner"), nothing else. A policy's sentences have a subject or go on to say what is done;
+#: "this" + one noun alone is the element the control sits on, unless its verb is one done to data ("Sell this
+#: data"). Family: widgets, banners and share bars captured with the policy, whatever their verbs.
+_CONTROL = re.compile(r"^\W*[a-z]+ (?:this|these) [a-z]+\W*$")
+_CONTROL_WORDS = 3
+
+
 @lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
@@ -407,6 +415,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "navigation or page furniture"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
+    if n_words <= _CONTROL_WORDS and _CONTROL.match(low) and not lx.PRACTICE_VERB.search(low):
+        return "a control acting on the page itself (a button or link: 'hide this message', 'print this page')"
     if _pointer(low):
         return "a pointer to more information elsewhere"
     if _points_within(low, raw):
