@@ -247,3 +247,38 @@ def test_short_statements_about_data_stay_material(statement):
     # look-alikes: a subject, a practice on the reader's data, or more than a verb and the element
     old, new = CONTROLS.format(extra=""), CONTROLS.format(extra=f"{statement}\n\n")
     assert classify_texts(old, new).material
+
+
+DATED = "# Privacy\n\nWe collect your name and your postal address to ship orders.\n\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Last modified on 10/15/2020", "Last modified on 07/19/2022"),
+        ("This notice is effective from 2025-07-04.", "This notice is effective from 2025-09-12."),
+        ("Version of 15.10.2020", "Version of 01.02.2021"),
+    ],
+)
+def test_a_document_date_in_digits_is_a_date_not_a_phone_number(old, new):
+    result = classify_texts(DATED.format(line=old), DATED.format(line=new))
+    assert not result.material
+    assert [c.rule for c in result.changes] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We will delete all voice recordings by 12/31/2024.", "We will delete all voice recordings by 12/31/2026."),
+        ("We keep your order records until June 30, 2025.", "We keep your order records until June 30, 2027."),
+    ],
+)
+def test_the_date_a_practice_is_done_by_is_material(old, new):
+    result = classify_texts(DATED.format(line=old), DATED.format(line=new))
+    assert result.material
+    assert [c.rule for c in result.changes] == ["deadline-moved"]
+
+
+def test_phone_numbers_are_still_contact_details():
+    old = DATED.format(line="Call us at 555-123-4567 with any question.")
+    assert [c.rule for c in classify_texts(old, old.replace("555-123-4567", "555-987-6543")).changes] == ["contact"]

@@ -126,6 +126,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     facts.extend(("limit", x) for x in rights.limits(grants, p.limiters))
     facts.extend(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
     facts.extend(("number", q.kind, q.value) for q in quantities)
+    # the date a practice is done by ("delete them by 12/31/2024"): a fact, unlike a document's date
+    facts.extend(("deadline", d) for d in lx.practice_deadlines(sentence))
     facts.extend(("name", x) for x in p.entities)
     if p.permissive:
         facts.append(("may",))

@@ -941,6 +941,30 @@ DATE = Prefiltered(
     r"\d|ago",  # every form has a digit but "an hour ago"
 )
 
+#: a date a practice is done by, until or from ("delete the recordings by 12/31/2024", "kept until June 2025"),
+#: unlike the date a document was updated or took effect (`DATE_LINE`)
+DEADLINE = re.compile(
+    r"(?<![\w-])(?:by|until|till|before|after|from|through|no later than|starting(?: on)?|beginning(?: on)?)"
+    rf"\s+(?:the end of\s+)?(?:{DATE.pattern})",
+    DATE.flags,
+)
+
+#: words that make a date the document's own (when it took effect, was updated or posted), whatever the sentence
+_DOCUMENT_DATED = re.compile(
+    r"(?<![\w-])(?:effective|in effect|in force|takes? effect|took effect|valid|updated|revised|modified|amended"
+    r"|published|posted|version|dated?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def practice_deadlines(text: str) -> list[str]:
+    """The dates a sentence says a practice is done by, until or from, normalised ("by 12/31/2024"); none in a
+    sentence dating the document itself ("This notice is effective from 2025-07-04", "Last updated on ...")."""
+    if not any(c.isdigit() for c in text) or DATE_LINE.search(text) or _DOCUMENT_DATED.search(text):
+        return []
+    return [" ".join(d.split()).casefold() for d in DEADLINE.findall(text)]
+
+
 # ---------------------------------------------------------------------------------------- chrome and boilerplate
 
 BANNER = vocabulary.pattern("boilerplate", "banner")
@@ -1010,7 +1034,10 @@ EMAIL = Prefiltered(
     ),
     "@|protected",
 )
-PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d ()./-]{6,}\d(?!\w)")
+#: a telephone number; a date written in digits ("10/15/2020", "2020-10-15", "15.10.2020") is none
+PHONE = re.compile(
+    r"(?<!\w)(?!(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\w|[/.-]\d))\+?\(?\d[\d ()./-]{6,}\d(?!\w)"
+)
 
 PRACTICE_VERB = vocabulary.pattern("modifiers", "practice_verb")
 

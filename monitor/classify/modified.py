@@ -1211,6 +1211,16 @@ _USER_INITIATED = re.compile(
 )
 
 
+def _deadline_moved(before: str, after: str) -> bool:
+    """Whether the date that changed is when a practice is done ("We will delete your recordings by 12/31/2024" ->
+    "by 12/31/2026"): a new deadline, unlike the date a document was updated or took effect. Family: retention,
+    deletion and start dates of practices written as dates rather than periods."""
+    deadlines_b, deadlines_a = lx.practice_deadlines(before), lx.practice_deadlines(after)
+    if deadlines_b == deadlines_a or not (deadlines_b and deadlines_a):
+        return False
+    return profile(before).practice and profile(after).practice
+
+
 def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     before, after = change.before or "", change.after or ""
     read = as_reader(before, after)  # "the user" in one version, "you" in the other: read both as "you"
@@ -1228,6 +1238,16 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
             "contact", change, f"contact details changed: {_edit_quote(before, after, 80)}", Severity.MINOR, (lx.CO,)
         )
     if loose_key(lx.DATE.sub(" ", bare_b)) == loose_key(lx.DATE.sub(" ", bare_a)):
+        if _deadline_moved(bare_b, bare_a):
+            topics = _topics(profile(before), profile(after))
+            moved = Finding(
+                topics[0] if topics else lx.OT,
+                NEUTRAL,
+                False,
+                f"the date a practice is done by changed: {_edit_quote(before, after, 80)}",
+                "The date of a practice changed",
+            )
+            return _material("deadline-moved", change, [moved], topics[0] if topics else None)
         return _cosmetic("date", change, "only a date changed")
     if (
         figures.reports_figures(before)

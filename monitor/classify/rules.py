@@ -370,6 +370,20 @@ RULES: dict[str, Rule] = {
             (_ex("\nSee www.example.org/privacy for details.", "\nSee www.example.com/legal for details.", False),),
         ),
         Rule(
+            "deadline-moved",
+            "modified",
+            "Only a date changed, and it is the date a practice is done by, until or from ('delete the recordings by"
+            " 12/31/2024'), not when the document was updated or took effect.",
+            (
+                _ex(
+                    "\nWe will delete all voice recordings by 12/31/2024.",
+                    "\nWe will delete all voice recordings by 12/31/2026.",
+                    True,
+                ),
+                _ex("\nWe keep order records until June 2025.", "\nWe keep order records until June 2027.", True),
+            ),
+        ),
+        Rule(
             "date",
             "modified",
             "Only a date (or a relative time stamp such as '3 days ago') changed.",
