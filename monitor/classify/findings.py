@@ -622,6 +622,7 @@ def _entity_findings(
         and not _inside_name(_word_pattern(e), pa, pb)
         and (core is None or e in core.entities)
         and not _other_number(e, low_b)
+        and not _names_a_link(e, pb.text, pa.text)
     )
     gone = sorted(
         e
@@ -632,6 +633,7 @@ def _entity_findings(
         and not _spells_out(e, pb.cleaned, pa.cleaned)
         and not _inside_name(_word_pattern(e), pb, pa)
         and not _other_number(e, low_a)
+        and not _names_a_link(e, pa.text, pb.text)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -651,6 +653,26 @@ def _entity_findings(
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+#: link words that name no page: "here", "this page", "click here", "this link"
+_BARE_LINK_WORDS = re.compile(
+    r"(?:(?:please )?click )?(?:here|this (?:page|link|form|tool)|(?:the )?link)", re.IGNORECASE
+)
+
+
+def _names_a_link(name: str, text: str, named: str) -> bool:
+    """Whether `name`, in `named` but not in `text`, stands where `text` has a link that names no page: a URL in
+    parentheses or "here" / "this page" ("go here (https://…/dsar)" -> "go to Request My Data"). The page a link
+    leads to got its title as the link's words: the same pointer, not a new party or channel. Family: captures with
+    and without link targets, and link words rewritten around a reference."""
+    for _, deleted, inserted, _ in _hunks(text, named):
+        if not deleted or name not in inserted.casefold():
+            continue
+        rest = _BARE_LINK_WORDS.sub(" ", lx.URL.sub(" ", deleted)).strip(" ()[]<>.,;:")
+        if rest != deleted.strip(" ()[]<>.,;:") and not any(c.isalnum() for c in rest):
+            return True
+    return False
 
 
 #: a word written in capitals: an acronym
