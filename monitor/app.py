@@ -14,18 +14,15 @@ from monitor.config.settings import Company, Config
 from monitor.domain.records import FetchState
 from monitor.domain.values import Classification
 from monitor.errors import InputError
-from monitor.notify.routing import make_router
-from monitor.notify.webhook import with_webhooks
-from monitor.runtime.analysis import Analyser
-from monitor.runtime.check import Checker, CheckResult
-from monitor.runtime.unchanged import RecordInBatches
-from monitor.store import Store
 
-if TYPE_CHECKING:  # imported lazily below: start-up only pays for what a command uses
+if TYPE_CHECKING:  # imported lazily below: start-up only pays for what a command uses ("classify" no database)
     from flask import Flask
 
     from monitor.cluster.queue import JobQueue
     from monitor.notify.outbox import Deliverer
+    from monitor.runtime.analysis import Analyser
+    from monitor.runtime.check import Checker, CheckResult
+    from monitor.store import Store
     from monitor.web.health import HealthSettings
 
 log = logging.getLogger(__name__)
@@ -36,6 +33,8 @@ def utcnow() -> datetime:
 
 
 def open_store(config: Config) -> Store:
+    from monitor.store import Store
+
     store = Store.open(config.monitor.database)
     store.sync_companies(config.companies)
     return store
@@ -198,6 +197,10 @@ def make_checker(
 
     `states`: the companies' fetch states read before the crawl (each serves its company's first attempt).
     """
+    from monitor.notify.routing import make_router
+    from monitor.notify.webhook import with_webhooks
+    from monitor.runtime.check import Checker
+
     route = with_webhooks(make_router(config, env), config, env)
     return Checker(config, store, route, clock=utcnow, scheduled_at=scheduled_at, analyser=analyser, states=states)
 
@@ -229,6 +232,8 @@ def check(
     Runs a Scrapy crawl, so it can be called once per process (the Twisted reactor cannot restart).
     """
     from monitor.fetch.crawl import crawl
+    from monitor.runtime.analysis import Analyser
+    from monitor.runtime.unchanged import RecordInBatches
 
     env = os.environ if env is None else env
     companies = select_companies(config, slugs)
@@ -401,6 +406,7 @@ def enqueue(config: Config, slugs: Sequence[str] | None = None) -> tuple[datetim
 
 def cluster_status(config: Config) -> dict:
     from monitor.cluster.status import cluster_status as status
+    from monitor.store import Store
 
     queue = job_queue(config)
     try:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import sqlalchemy as sa
 from apscheduler.triggers.cron import CronTrigger
 
 from monitor.config.settings import (
@@ -314,6 +313,8 @@ class _Validator:
         if not value.strip():
             raise self.fail("must not be empty", "monitor", key)
         if "://" in value:
+            import sqlalchemy as sa  # only for a URL: a command that reads no database does not load it
+
             try:  # the URL may hold a password: never quoted in the message
                 sa.make_url(value).port  # noqa: B018 -- parsing the port is the check
             except ValueError as exc:
