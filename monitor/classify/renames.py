@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import normal, profile
 from monitor.classify.reader import as_reader
+from monitor.classify.verdicts import _hunks
 from monitor.domain.values import Change, ChangeKind
 
 #: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")');
@@ -39,7 +40,65 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
                 continue  # '("your account")' -> '("the user's account")': the reader named, read where it is used
             out[now] = was
     out.update(_term_renames(old, new, out, changes))
+    if changes is not None:
+        out.update((now, was) for now, was in _own_names_swapped(old, new, changes).items() if now not in out)
     return out
+
+
+#: a name in title case, its small words inside ("Acme for Teams", "Family Plan", "Privacy Hub")
+_NAME = re.compile(r"^[A-Z][\w&'.-]*(?: (?:(?:for|of|and|the|de|&) )?[A-Z][\w&'.-]*){0,4}$")
+#: the words before a name that belong to it ("Acme for" of "Acme for Teams")
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w&'.-]* (?:(?:for|of|and|the|de|&) )?)+$")
+#: a noun of the service's own that a name qualifies: its account, plan, page, settings, users ("your Teams
+#: account", "the Privacy Hub page", "Acme for Teams users"); a party is named with no such noun after it ("with
+#: Acme", "Acme Inc. is the controller")
+_OWN_NOUN = re.compile(
+    r"^(?:accounts?|plans?|pages?|settings|apps?|applications?|programm?e?s?|services?|features?|subscriptions?"
+    r"|memberships?|dashboards?|cent(?:er|re)s?|portals?|hubs?|tabs?|menus?|tools?|products?|workspaces?"
+    r"|editions?|tiers?|users?|customers?|members?|subscribers?|administrators?|admins?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: the fewest sentences a name must be swapped in: one swap may be an edit, the same swap repeated is a rename
+_NAME_SWAPS = 2
+
+
+def _own_names_swapped(old: str, new: str, changes: Sequence[Change]) -> dict[str, str]:
+    """Names of the service's own things the new version renamed ("your Teams account" -> "your Acme for Business
+    account", "Dropbox for Teams Users" -> "... Business Users"): the new name -> the old one. A swap counts where a
+    modified sentence replaces one title-case name by another before a noun of the service's own (account, plan,
+    page, settings, users ...), the old name is gone from the new version, the new one absent from the old, and
+    the new name replaces old ones in at least two sentences. Parties are never renamed away: a recipient or a
+    controller is named with no such noun after it, and a name read as a country, a recipient or a transfer
+    mechanism stays what it is. Family: products, plans, settings pages and programmes renamed ("a settings page
+    renamed" is no change of practice)."""
+    swaps: dict[str, list[str]] = {}
+    for change in changes:
+        if change.kind is not ChangeKind.MODIFIED or not change.before or not change.after:
+            continue
+        for left, deleted, inserted, right in _hunks(change.before, change.after):
+            if not _OWN_NOUN.match(right.lstrip(" \"'’“”")):
+                continue
+            head = _NAME_HEAD.search(left + " ") if left[-1:].isalnum() else None
+            lead = head.group(0) if head else ""
+            was, now = (lead + deleted).strip(), (lead + inserted).strip()
+            if was != now and _NAME.match(was) and _NAME.match(now):
+                swaps.setdefault(now, []).append(was)
+    out: dict[str, str] = {}
+    for now, olds in swaps.items():
+        if len(olds) < _NAME_SWAPS or _said(now, old):
+            continue
+        was = max(set(olds), key=lambda w: (olds.count(w), len(w)))
+        if any(_said(w, new) for w in olds):
+            continue
+        cats = profile(normal(f"{was} {now}")).categories
+        if cats[lx.IT] or cats[lx.TP]:
+            continue
+        out[now] = was
+    return out
+
+
+def _said(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 _TERM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w-])")
