@@ -1,0 +1,76 @@
+"""Probe pairs: real policy versions of services outside ../shared/real-cases, classified both ways.
+
+A folder holds one sub-folder per pair (`a.md` the earlier version, `b.md` the later, `meta.json` saying where they
+come from). Session 15 built one of 60 pairs from two public archives, copied by hand through the code index:
+Open Terms Archive's `contrib-versions` (ODC-BY 1.0, "Open Terms Archive contributors") and Princeton CITP's
+`privacy-policy-historical` (the archive note on each file's first line is dropped before classifying: it changes
+with every snapshot). The texts are not in this repository. No label comes with them: the script prints each pair's
+verdict both ways and the material findings of the pairs with few of them, where a false alarm is easiest to see,
+for a reader to judge against the labelling rules of ../shared/real-cases/README.md.
+
+    .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_NOTE = "> *The following text is extracted"
+
+
+def _text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    first, _, rest = text.partition("\n")
+    return rest if first.startswith(_NOTE) else text  # the archive's own note: not the policy
+
+
+def _classify(pair: Path) -> tuple[str, dict, dict]:
+    """The pair classified as `policy-monitor classify` does (files read the same way), forwards and backwards."""
+    from monitor import app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        old, new = Path(tmp, "a.md"), Path(tmp, "b.md")
+        old.write_text(_text(pair / "a.md"), encoding="utf-8")
+        new.write_text(_text(pair / "b.md"), encoding="utf-8")
+        return pair.name, app.classify_files(old, new).to_dict(), app.classify_files(new, old).to_dict()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", type=Path, help="a folder of pairs: <name>/a.md, <name>/b.md, <name>/meta.json")
+    ap.add_argument("--few", type=int, default=4, help="show the findings of pairs with at most this many material")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    pairs = sorted(p for p in args.folder.iterdir() if all((p / f).is_file() for f in ("a.md", "b.md", "meta.json")))
+    if not pairs:
+        print(f"no pairs in {args.folder}", file=sys.stderr)
+        return 2
+    with cf.ProcessPoolExecutor(args.jobs) as pool:
+        results = list(pool.map(_classify, pairs))
+    material = 0
+    for name, forward, backward in results:
+        material += forward["material"]
+        found = [c for c in forward["changes"] if c["material"]]
+        capture = "" if forward.get("capture", "ok") == "ok" else f"  capture: {forward['capture']}"
+        print(
+            f"{name:40} {'MATERIAL' if forward['material'] else 'not material':13} {len(found):4} material of "
+            f"{len(forward['changes']):4}; backwards {'MATERIAL' if backward['material'] else 'not material'}"
+            f"{capture}"
+        )
+        if 0 < len(found) <= args.few:
+            for c in found:
+                before, after = (c.get("before") or "")[:120], (c.get("after") or "")[:120]
+                print(f"    {c['kind']} [{c['rule']}] {before!r} -> {after!r}")
+    print(f"\n{len(results)} pairs, {material} material")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
