@@ -221,3 +221,20 @@ def test_a_party_named_beside_a_link_stays_material():
     old = "To access or delete your data, go here (https://shop.example/privacy/requests)."
     new = "To access or delete your data, go here (https://shop.example/privacy/requests) or write to Acme Data Ltd."
     assert classify_texts(RIGHTS.format(line=old), RIGHTS.format(line=new)).material
+
+
+def test_words_run_together_by_the_capture_name_no_one():
+    # the capture dropped the spaces and the "or" around a link: "Serviceother" is two words of the old sentence
+    old = RIGHTS.format(
+        line="We may disclose any information as necessary to enforce the [Terms of Service](https://shop.example/"
+        "terms) or other user policies and to protect our users."
+    )
+    new = RIGHTS.format(
+        line="We may disclose any information as necessary to enforce the[Terms of Service](https://shop.example/"
+        "terms)other user policies and to protect our users."
+    )
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+    # look-alike: a party named in the place of the lost words is a party
+    named = new.replace("terms)other user", "terms), Acme Analytics and other user")
+    assert classify_texts(old, named).material

@@ -623,6 +623,7 @@ def _entity_findings(
         and (core is None or e in core.entities)
         and not _other_number(e, low_b)
         and not _names_a_link(e, pb.text, pa.text)
+        and not _glued(e, low_b)
     )
     gone = sorted(
         e
@@ -634,6 +635,7 @@ def _entity_findings(
         and not _inside_name(_word_pattern(e), pb, pa)
         and not _other_number(e, low_a)
         and not _names_a_link(e, pa.text, pb.text)
+        and not _glued(e, low_a)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -653,6 +655,23 @@ def _entity_findings(
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+def _glued(name: str, other: str) -> bool:
+    """Whether a name is two words of the other version's sentence run together by the capture, next to each
+    other or with one small word lost between them ("the [Terms of Service] or other" -> "the[Terms of
+    Service]other" reads "Serviceother"): no party, the same words. Family: captures that drop the spaces (and a
+    conjunction) around a link's words."""
+    words = re.findall(r"[a-z0-9]+", other)
+    known = set(words)
+    glued = False
+    for token in re.findall(r"[a-z0-9]+", name.casefold()):
+        if token in known:
+            continue
+        if not any(words[i] + words[j] == token for i in range(len(words)) for j in (i + 1, i + 2) if j < len(words)):
+            return False
+        glued = True
+    return glued
 
 
 #: link words that name no page: "here", "this page", "click here", "this link"
