@@ -191,6 +191,35 @@ def test_headings_without_their_sections_are_collapsed():
     assert verdict.side == NEW and "collapsed" in verdict.problem, verdict
 
 
+def test_a_revised_policy_captured_with_its_last_sections_folded_is_collapsed():
+    # the new version rewrote its first sections and added new ones, but the capture kept only the titles of the
+    # last six: nothing in the other version to compare them with, yet no policy has six titles in a row alone
+    revised = sections(3).replace("kind 2 when", "kind 2 and your location when")
+    titles = ["# Crime prevention", "# Telephone calls", "# Product reviews", "# Security", "# Cookies", "# Changes"]
+    verdict = check_pair(sections(8), "\n".join([revised, *titles]))
+    assert verdict.side == NEW and "6 headings in a row without their text" in verdict.problem, verdict
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        # a page that sets every paragraph and list item in a heading's style states its text in them
+        "\n".join(
+            ["# Privacy notice", "# We collect your name and email address.", "# We use them to:"]
+            + [f"# ({c}) run the service feature number {k};" for k, c in enumerate("abcdef", 1)]
+            + ["# We never sell your data."]
+        ),
+        # a table of contents set as headings: the titles come back further down with their text
+        "\n".join(
+            ["# Privacy notice", *(f"# Part {i}" for i in range(1, 7))]
+            + [line for i in range(1, 7) for line in (f"# Part {i}", f"We collect data of kind {i} to run it.")]
+        ),
+    ],
+)
+def test_headings_with_text_or_a_table_of_contents_are_no_collapse(new):
+    assert check_pair(sections(8), new).ok or "headings in a row" not in check_pair(sections(8), new).problem
+
+
 def test_sections_cut_to_a_more_line_are_collapsed_and_expanding_them_again_is_a_recovery():
     collapsed = sections(6, more="Read more")
     # the known capture showed the first two sections expanded: their whole text, no "Read more" line

@@ -51,6 +51,10 @@ NEAR_MATCH = 0.7
 #: Collapsed sections: at least this many headings kept with their bodies gone, or this many sections
 #: ending in the same short expander line ("See more") where the other version had their text.
 COLLAPSED_SECTIONS = 3
+#: the fewest headings in a row without any text under them that make a version a collapsed capture on its own
+EMPTY_HEADINGS = 5
+#: a heading of at most this many words, not ending like a sentence, names a section
+TITLE_WORDS = 12
 EXPANDED_SECTIONS = 2
 #: A line this short (in words), repeated at least `COLLAPSED_SECTIONS` times, is a widget label.
 EXPANDER_WORDS = 4
@@ -606,6 +610,9 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
     folded = _folded(this, other)
     if folded:
         return folded
+    run = _empty_heading_run(this.text)
+    if run >= EMPTY_HEADINGS and _empty_heading_run(other.text) < EMPTY_HEADINGS:
+        return f"sections captured collapsed ({run} headings in a row without their text)"
     if this.found_in(other) < 0.95:
         return None
     mine, theirs = _sections(this.text), _sections(other.text)
@@ -733,6 +740,35 @@ def _sections(text: str) -> dict[str, list[str]]:
         elif current is not None:
             current.append(line)
     return out
+
+
+def _empty_heading_run(text: str) -> int:
+    """The most headings in a row with no text under any of them, leaving out a table of contents (headings whose
+    titles come back further down with their text). A policy's sections each say something: a run of titles
+    alone is the page's sections captured folded, whatever the other version's headings (a revised policy can
+    be captured collapsed too)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    with_text = {
+        "".join(words(line))
+        for k, line in enumerate(lines)
+        if line.startswith("# ") and k + 1 < len(lines) and not lines[k + 1].startswith("# ")
+    }
+    best = run = 0
+    for k, line in enumerate(lines):
+        empty = line.startswith("# ") and (k + 1 == len(lines) or lines[k + 1].startswith("# "))
+        if empty and _names_section(line) and "".join(words(line)) not in with_text:
+            run += 1
+            best = max(best, run)
+        elif not line.startswith("# "):
+            run = 0
+    return best
+
+
+def _names_section(heading: str) -> bool:
+    """A heading that names a section: a few words, not a sentence or a list item set in a heading's style (some
+    pages set every paragraph as a heading: "# (b) to respond to your requests;", "# We are committed to ...")."""
+    text = heading.removeprefix("# ").strip()
+    return 0 < len(text.split()) <= TITLE_WORDS and not text.endswith((".", ";", ",", ":"))
 
 
 def _expander_lines(text: str) -> frozenset[str]:
