@@ -273,8 +273,8 @@ def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_pa
             companies=[slug],
             slack={"token_env": "SLACK_BOT_TOKEN", "base_url": slack.base_url},
             subscribers=[{**SUBSCRIBER, "channel": "#privacy-alerts"}],
-            # about escaping, not speed: a 1 MB page takes 13-18 s of CPU, and a loaded CI worker must not turn that
-            # into a budget failure (the budget itself: test_hostile_check.py)
+            # about escaping, not speed: a loaded CI worker must not turn the long sentence's reading into a budget
+            # failure (the budget itself: test_hostile_check.py)
             analysis_timeout_seconds=120,
         )
         env = {"SLACK_BOT_TOKEN": TOKEN}
@@ -282,9 +282,10 @@ def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_pa
         check_json(config, deliver=False)
         script = "Our cookie banner runs <script>alert('x')</script> before you consent to data collection."
         broadcast = "We sell your data to brokers; questions to <!channel> <@U123|dpo> <https://evil.example|here>."
-        partners = " ".join(f"p{i:06d}" for i in range(130_000))
+        # a sentence four times the size of a Slack message (the 1 MB sentence's time budget: test_hostile_check.py)
+        partners = " ".join(f"p{i:06d}" for i in range(30_000))
         giant = f"We share device identifiers with partner {partners}."
-        assert len(giant) > 1_000_000
+        assert len(giant) > 200_000
         policy_site.set_policy(slug, "\n".join([policy_site.text(slug), script, broadcast, giant]))
         result = run_cli(config, "check", "--json", env=env, timeout=240)
         assert result.returncode == 0, subprocess_ok(result)
@@ -299,4 +300,4 @@ def test_hostile_policy_text_is_stored_shown_literally_and_inert_in_slack(tmp_pa
         message = json.dumps(posted[0], ensure_ascii=False)
         for live in ("<!channel>", "<@U123|dpo>", "<https://evil.example|here>", "<script>"):
             assert live not in message, f"{live!r} from the policy text reached Slack unescaped"
-        assert len(message) < 60_000, "a 1 MB line was pasted into the Slack message"
+        assert len(message) < 60_000, "the 240 KB sentence was pasted into the Slack message"
