@@ -238,3 +238,39 @@ def test_words_run_together_by_the_capture_name_no_one():
     # look-alike: a party named in the place of the lost words is a party
     named = new.replace("terms)other user", "terms), Acme Analytics and other user")
     assert classify_texts(old, named).material
+
+
+NOT_ONLY = "# Privacy\n\nWe collect your name and your postal address to ship orders.\n\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "We are committed to not only protecting your data but also keeping it accurate.",
+            "We are committed to protecting your data and keeping it accurate.",
+        ),
+        (
+            "We use your address not just to ship orders but also to bill them.",
+            "We use your address to ship and bill orders.",
+        ),
+    ],
+)
+def test_not_only_adds_and_neither_denies_nor_limits(old, new):
+    assert not classify_texts(NOT_ONLY.format(line=old), NOT_ONLY.format(line=new)).material
+    assert not classify_texts(NOT_ONLY.format(line=new), NOT_ONLY.format(line=old)).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We do not share your address with advertisers.", "We share your address with advertisers."),
+        ("We share your address only with our couriers.", "We share your address with our couriers."),
+        (
+            "We not only share your address with couriers but also sell it to data brokers.",
+            "We share your address with couriers.",
+        ),
+    ],
+)
+def test_a_denial_or_a_limit_dropped_stays_material(old, new):
+    assert classify_texts(NOT_ONLY.format(line=old), NOT_ONLY.format(line=new)).material

@@ -759,11 +759,18 @@ def profile(text: str) -> Profile:
         text=text,
         low=low,
         concepts=_concept_counts(bare),
-        negations=tuple(lx.NEGATION.findall(BOUND_NEGATION.sub(" ", bare))),
+        negations=tuple(lx.NEGATION.findall(_not_denying(bare))),
         contacts=contacts,
         bare=bare,
         cleaned=cleaned,
     )
+
+
+def _not_denying(bare: str) -> str:
+    """The text without the "not"s that deny nothing: a bound on a number ("no more than 30 days") and an addition
+    ("not only X but also Y")."""
+    bare = BOUND_NEGATION.sub(" ", bare)
+    return lx.ADDITIVE_NOT.sub(" ", bare) if "not " in bare else bare
 
 
 def _concept_counts(bare: str) -> Counter[str]:

@@ -833,6 +833,8 @@ NEGATION = re.compile(
 )
 #: "no more than", "not exceeding": a negation that bounds a number
 BOUND_NEGATION = re.compile("|".join(_NEG["bound"]["patterns"]))
+#: "not only X but also Y": a "not" that adds, denying nothing
+ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
 #: "not ... any": the words before an "any" that a negation governs
 NEGATED_ANY = re.compile(
     r"(\b(?:" + "|".join(re.escape(w) for w in _NEG["denials"]["scope_words"]) + r")\b[^,.;:]*?)\bany\b"
@@ -840,7 +842,12 @@ NEGATED_ANY = re.compile(
 #: names of signals and links that contain a "not" ("Do Not Track"), and a "no" that counts ("with no activity")
 NAMED_NOT = re.compile("|".join(_NEG["not_negating"]["named"]))
 NOT_NEGATING = re.compile(
-    "|".join(_NEG["not_negating"]["named"] + _NEG["not_negating"]["counting"] + _NEG["bound"]["patterns"])
+    "|".join(
+        _NEG["not_negating"]["named"]
+        + _NEG["not_negating"]["counting"]
+        + _NEG["not_negating"]["additive"]
+        + _NEG["bound"]["patterns"]
+    )
 )
 #: denials and permissions of every language the vocabulary lists, as plain words (an edit touching one is no typo)
 DENIAL_WORDS = frozenset(
