@@ -90,3 +90,31 @@ def test_abort_kills_every_worker_and_interrupts_the_jobs():
             analyser.run(analyser.deadline(), PID)
     finally:
         analyser.close()
+
+
+def test_waiting_for_the_worker_is_not_counted_in_a_page_s_budget():
+    # pages read by several threads at once queue for the one worker: each page's budget is its own analysis, so
+    # a quick page queued behind a slow one is no "took longer than" failure (a real check pass on a loaded machine)
+    budget = 1.5
+    analyser = Analyser(budget, warm=False, workers=1)
+    try:
+        analyser.run(analyser.deadline(), PID)  # the worker is up
+        errors: list[BaseException] = []
+
+        def page(seconds: float) -> None:
+            try:
+                analyser.run(analyser.deadline(), SLEEP, seconds)
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=page, args=(0.9,)) for _ in range(3)]  # 2.7 s in all, 0.9 s each
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert not errors, errors
+        # a page that is slow itself still fails: the budget holds for its own analysis
+        with pytest.raises(Exception, match="took longer than"):
+            analyser.run(analyser.deadline(), SLEEP, budget + 1)
+    finally:
+        analyser.close()

@@ -90,11 +90,15 @@ class Analyser:
         return time.monotonic() + self.budget_s
 
     def run(self, deadline: float, fn: Callable[..., T], *args: Any) -> T:
-        """`fn(*args)` in a worker; OverBudget past `deadline`, Interrupted after `abort()`."""
+        """`fn(*args)` in a worker; OverBudget past `deadline`, Interrupted after `abort()`. The time spent waiting
+        for a free worker (other pages' analyses, pages being read by several threads at once) is added to the
+        deadline: the budget is the page's own analysis, not its place in the queue."""
+        queued = time.monotonic()
         if self._starting is not None:
             self._starting.join()
             self._starting = None
         slot = self._take()
+        deadline += time.monotonic() - queued
         try:
             return slot.run(self, deadline, fn, args)
         finally:
