@@ -663,15 +663,11 @@ def _glued(name: str, other: str) -> bool:
     Service]other" reads "Serviceother"): no party, the same words. Family: captures that drop the spaces (and a
     conjunction) around a link's words."""
     words = re.findall(r"[a-z0-9]+", other)
+    # each word run together with the next one, or with the one after it (a small word lost between them)
+    runs = {a + b for skip in (1, 2) for a, b in zip(words, words[skip:], strict=False)}
     known = set(words)
-    glued = False
-    for token in re.findall(r"[a-z0-9]+", name.casefold()):
-        if token in known:
-            continue
-        if not any(words[i] + words[j] == token for i in range(len(words)) for j in (i + 1, i + 2) if j < len(words)):
-            return False
-        glued = True
-    return glued
+    tokens = [t for t in re.findall(r"[a-z0-9]+", name.casefold()) if t not in known]
+    return bool(tokens) and all(t in runs for t in tokens)
 
 
 #: link words that name no page: "here", "this page", "click here", "this link"

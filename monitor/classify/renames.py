@@ -33,8 +33,7 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
     out = {}
     if gone and len(gone) == len(came):
         for was, now in zip(gone, came, strict=True):
-            word = re.compile(rf"(?<![\w-]){re.escape(was)}(?![\w-])")
-            if word.search(new) or re.search(rf"(?<![\w-]){re.escape(now)}(?![\w-])", old):
+            if _said(was, new) or _said(now, old):
                 continue
             if _reader_renamed(was, now):
                 continue  # '("your account")' -> '("the user's account")': the reader named, read where it is used
