@@ -274,3 +274,51 @@ def test_not_only_adds_and_neither_denies_nor_limits(old, new):
 )
 def test_a_denial_or_a_limit_dropped_stays_material(old, new):
     assert classify_texts(NOT_ONLY.format(line=old), NOT_ONLY.format(line=new)).material
+
+
+LAWS = (
+    "# Privacy\n\nWe collect your name and your postal address to ship orders.\n\n"
+    "We keep your invoices {line}.\n\n## Contact\n\nWrite to privacy@example.org.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("as required by the applicable laws and regulations", "as required by the Commercial Code"),
+        ("as tax law requires", "as the Tax Procedures Act 2019 requires"),
+        ("where the law requires it", "where the Personal Information Protection Law requires it"),
+    ],
+)
+def test_a_law_named_is_no_party(old, new):
+    # the source of an obligation made precise by the law's name: no one new receives the invoices
+    assert not classify_texts(LAWS.format(line=old), LAWS.format(line=new)).material
+    assert not classify_texts(LAWS.format(line=new), LAWS.format(line=old)).material
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "as required by the Commercial Code, and share them with Acme Accounting Ltd",
+        "as required by law and under Binding Corporate Rules store them in India",
+    ],
+)
+def test_a_party_or_a_transfer_beside_a_law_stays_material(new):
+    assert classify_texts(LAWS.format(line="as required by law"), LAWS.format(line=new)).material
+
+
+def test_a_party_named_in_a_sentence_with_a_number_is_read():
+    # a period in the sentence used to hide the names in it from the passage's facts
+    old = LAWS.format(line="for ten years as required by law")
+    for added in ("share them with Brightads", "share them with our accountants"):
+        assert classify_texts(old, LAWS.format(line=f"for ten years as required by law, and {added}")).material
+    # look-alike: the same name on both sides, the period changed by a rewording only
+    named = LAWS.format(line="for ten years as required by law, and share them with Brightads")
+    assert not classify_texts(named, named.replace("ten years", "10 years")).material
+
+
+def test_an_acronym_written_out_is_no_new_name():
+    old = "# Privacy\n\nCategories of PI: we collected the categories below in the last 12 months.\n"
+    new = "# Privacy\n\nCategories of Personal Information: in the last 12 months we collected the categories below.\n"
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material

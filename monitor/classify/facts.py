@@ -68,6 +68,9 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
         return (), ()
     quantities = p.quantities
+    # the parties named, read on the sentence as written: the readings below go on lower-cased text, where no name
+    # is seen ("share them with Acme for 30 days" names Acme however long it keeps the data)
+    entities = p.entities
     channels = lx.CHANNEL_PHRASE.findall(p.low)
     if channels:
         # the channel a message travels by is a promise only for change notices
@@ -128,7 +131,7 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     facts.extend(("number", q.kind, q.value) for q in quantities)
     # the date a practice is done by ("delete them by 12/31/2024"): a fact, unlike a document's date
     facts.extend(("deadline", d) for d in lx.practice_deadlines(sentence))
-    facts.extend(("name", x) for x in p.entities)
+    facts.extend(("name", x) for x in entities)
     if p.permissive:
         facts.append(("may",))
     return tuple(facts), tuple(n_denials)

@@ -624,6 +624,7 @@ def _entity_findings(
         and not _other_number(e, low_b)
         and not _names_a_link(e, pb.text, pa.text)
         and not _glued(e, low_b)
+        and not _names_a_law(e, pa.text)
     )
     gone = sorted(
         e
@@ -636,6 +637,7 @@ def _entity_findings(
         and not _other_number(e, low_a)
         and not _names_a_link(e, pa.text, pb.text)
         and not _glued(e, low_a)
+        and not _names_a_law(e, pb.text)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -674,6 +676,27 @@ def _glued(name: str, other: str) -> bool:
 _BARE_LINK_WORDS = re.compile(
     r"(?:(?:please )?click )?(?:here|this (?:page|link|form|tool)|(?:the )?link)", re.IGNORECASE
 )
+
+
+#: the name of a law ("the Commercial Code", "Data Protection Act 2018", "Personal Information Protection Law",
+#: "Telecommunications Regulations"): capitalised words, joined by small words, ending in a kind of legal instrument
+#: and followed by no other capitalised word ("Acme Code Labs" is a company). Not binding rules, frameworks or
+#: clauses: mechanisms of a transfer, read as practices of their own.
+_LAW_TITLE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'-]*\s+(?:(?:of|for|on|and|&|the|to)\s+)?){1,6}"
+    r"(?:Act|Code|Laws?|Regulations?|Directive|Ordinance|Statute)(?:,? (?:of )?(?:19|20)\d\d)?(?![\w-]|\s+[A-Z])"
+)
+
+
+def _names_a_law(name: str, text: str) -> bool:
+    """Whether every mention of `name` in `text` is a word of the name of a law: a law says where an obligation
+    comes from, it is no party data goes to. Family: "as required by law" made precise by naming the law, a
+    statute's name added, corrected or dropped."""
+    laws = [m.span() for m in _LAW_TITLE.finditer(text)]
+    if not laws:
+        return False
+    spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in laws) for s, e in spans)
 
 
 def _names_a_link(name: str, text: str, named: str) -> bool:

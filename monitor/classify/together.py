@@ -13,6 +13,7 @@ from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import Document, covered
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
+from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _disclaims_security, _examples_in_parentheses
@@ -149,8 +150,13 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
     after = frozenset(f for f in after if f[0] != "denials")
     # a name is no new fact when the other side has it too, where it was not recognised as one (a sentence start)
     low_b, low_a = normal(" ".join(texts_b)), normal(" ".join(texts_a))
-    before = frozenset(f for f in before if f[0] != "name" or f in after or f[1] not in low_a)
-    after = frozenset(f for f in after if f[0] != "name" or f in before or f[1] not in low_b)
+    # nor an acronym written out on the other side ("PI" -> "Personal Information")
+    before = frozenset(
+        f for f in before if f[0] != "name" or f in after or (f[1] not in low_a and not _acronym_of(f[1], low_a, low_b))
+    )
+    after = frozenset(
+        f for f in after if f[0] != "name" or f in before or (f[1] not in low_b and not _acronym_of(f[1], low_b, low_a))
+    )
     terms_b = {f for f in before if f[0] == "term"}
     terms_a = {f for f in after if f[0] == "term"}
     if before - terms_b != after - terms_a or not terms_b <= terms_a:
