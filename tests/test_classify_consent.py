@@ -155,7 +155,24 @@ Decline
 Accept
 """
 
-BLOCKS = {"centre": CENTRE, "framework": FRAMEWORK, "panel": PANEL, "listed": LISTED, "row": ROW, "short": SHORT}
+#: a banner whose two buttons the capture ran together on one line, with no space between them
+GLUED = """Cookie choices
+
+We would like to use cookies to remember your settings and show you offers you may like. You can accept them all or
+keep only the strictly necessary ones that let the shop run safely.
+
+Accept all cookiesAccept strictly necessary cookies only
+"""
+
+BLOCKS = {
+    "centre": CENTRE,
+    "framework": FRAMEWORK,
+    "panel": PANEL,
+    "listed": LISTED,
+    "row": ROW,
+    "short": SHORT,
+    "glued": GLUED,
+}
 
 #: a cookie policy's own section about its categories of cookies: no controls around it
 OWN_SECTION = """## The cookies we use

@@ -74,6 +74,8 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 #: what a control may hold besides its words: spaces and separators ("Apply · Cancel", "[ Accept ]")
 _CONTROL_CHARS_OK = re.compile(r"[a-z'\s·|•/&\[\]()*_-]+")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s")
+#: a lower-case letter right before a capital: two buttons the capture ran together ("cookiesAccept")
+_GLUED_BUTTONS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 class _Kind(Enum):
@@ -97,14 +99,17 @@ class _Line:
 
 def _control(text: str) -> tuple[_Kind, int] | None:
     """FIRM or SOFT when the line is only a control's words (at least one action, state or softer action), with
-    how many buttons it shows (one per action: "Apply Cancel" is two)."""
-    low = text.lower().strip()
-    if len(low) > _CONTROL_CHARS or not _CONTROL_CHARS_OK.fullmatch(low):
+    how many buttons it shows (one per action: "Apply Cancel" is two). Buttons the capture ran together ("Accept all
+    cookiesAccept only necessary cookies") are read apart, each within a control's length."""
+    low = _GLUED_BUTTONS.sub(" ", text.strip()).lower()
+    if not _CONTROL_CHARS_OK.fullmatch(low):
         return None
     words = _WORD.findall(low)
-    if not words or len(words) > _CONTROL_WORDS:
+    if not words:
         return None
     buttons = max(1, sum(w in _ACTIONS or w in _SOFT for w in words))
+    if len(low) > _CONTROL_CHARS * buttons or len(words) > _CONTROL_WORDS * buttons or len(words) > 3 * _CONTROL_WORDS:
+        return None
     if lx.BUTTON_LINE.match(low):
         return (_Kind.FIRM if any(w in _ACTIONS for w in words) else _Kind.SOFT), buttons
     if not all(w in _ACTIONS or w in _STATES or w in _SOFT or w in _FILLERS for w in words):
