@@ -322,3 +322,15 @@ def test_an_acronym_written_out_is_no_new_name():
     new = "# Privacy\n\nCategories of Personal Information: in the last 12 months we collected the categories below.\n"
     assert not classify_texts(old, new).material
     assert not classify_texts(new, old).material
+
+
+def test_every_part_of_a_heading_cut_into_sentences_is_a_heading():
+    # a page title the sentence splitter cuts at "...": its second part lists the site's sections, not data
+    body = "\n\nWe collect your email address to send the newsletter.\n\n## Contact\n\nWrite to privacy@example.org.\n"
+    old = "# Free templates for game clans" + body
+    new = "# Free templates for clans of many games... Tutorials, Gaming Images, Hosting, Scripts." + body
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+    # look-alike: the same words as a sentence of the policy are read
+    said = old.replace("newsletter.", "newsletter. We also collect the images you upload, and your scripts.")
+    assert classify_texts(old, said).material

@@ -420,6 +420,10 @@ class Layout:
                     block = clean_block(line)
                     if block:
                         headings.add(loose_key(block))
+                        # a heading the sentence splitter cuts ("Templates for clans... Tutorials, Images.") is a
+                        # heading in each part
+                        if line.lstrip().startswith("#"):
+                            headings.update(k for k in _sentence_keys(block) if k)
                         in_furniture = bool(lx.FURNITURE_HEADING.search(block))
                         if _name_like(block):
                             if line not in at_edges:
