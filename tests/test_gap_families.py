@@ -334,3 +334,29 @@ def test_every_part_of_a_heading_cut_into_sentences_is_a_heading():
     # look-alike: the same words as a sentence of the policy are read
     said = old.replace("newsletter.", "newsletter. We also collect the images you upload, and your scripts.")
     assert classify_texts(old, said).material
+
+
+TYPO = "# Privacy\n\nWe count the pages you visit.\n\n{line}\n\n## Contact\n\nWrite to privacy@example.org.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "This information is aggrageted and used in our marketing material.",
+            "This information is aggregated then used in our marketing material.",
+        ),
+        (
+            "We keep the reports anonymsed and share them with nobody else.",
+            "We keep the reports anonymised, and we share them with nobody else.",
+        ),
+    ],
+)
+def test_a_typo_fixed_beside_a_rewording_adds_no_limit(old, new):
+    assert not classify_texts(TYPO.format(line=old), TYPO.format(line=new)).material
+
+
+def test_a_limit_added_beside_a_typo_fix_stays_material():
+    old = "This information is used in our marketing materail."
+    new = "This information is aggregated and then used in our marketing material."
+    assert classify_texts(TYPO.format(line=old), TYPO.format(line=new)).material

@@ -616,6 +616,30 @@ def _reworded(before: str, after: str) -> str | None:
     return None
 
 
+def _misspellings_fixed(before: str, after: str) -> str | None:
+    """`before` with its misspelt words written as `after` spells them, or None when it has none: a word one slip
+    of the keyboard from a word only `after` has, that the lexicon does not know while its fix is a term ("This
+    information is aggrageted and used" -> "is aggregated then used": no limit added). Family: typos fixed in a
+    sentence reworded besides, which `_reworded` alone does not take for the same words."""
+    gone, came = multiset_delta(tuple(words_of(before)), tuple(words_of(after)))
+    if not gone or not came or len(gone) * len(came) > 400:
+        return None
+    fixed = before
+    for word in set(gone):
+        if word in lx.SYNONYMS or _knows(word):
+            continue
+        fix = next((w for w in came if _knows(w) and _typo_pair(word, w)), None)
+        if fix is not None:
+            fixed = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", fix, fixed, flags=re.IGNORECASE)
+    return None if fixed == before else fixed
+
+
+def _knows(word: str) -> bool:
+    """Whether the lexicon reads `word` as a term of a practice, a limit, a negation or a modality."""
+    p = profile(word)
+    return bool(p.concepts or p.limiters or p.negations or p.permissive or p.broadeners or word in lx.SYNONYMS)
+
+
 #: a word as the near-synonym groups list them (a hyphenated word, "data-sharing", is one word of its own)
 _NEAR_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 #: the most wordings of a pair tried (one per choice of word in each group swapped)
@@ -1222,6 +1246,18 @@ def _deadline_moved(before: str, after: str) -> bool:
 
 
 def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
+    judged = _judge_as_written(change, layout)
+    if judged.verdict.material:
+        before, after = change.before or "", change.after or ""
+        spelt = _misspellings_fixed(before, after)
+        respelt = dataclasses.replace(change, before=spelt) if spelt is not None else None
+        if respelt is not None and not _judge_as_written(respelt, layout).verdict.material:
+            why = f"a misspelt word fixed beside a rewording: {_edit_quote(before, after, 80)}"
+            return _cosmetic("same-words", change, why)
+    return judged
+
+
+def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgement:
     before, after = change.before or "", change.after or ""
     read = as_reader(before, after)  # "the user" in one version, "you" in the other: read both as "you"
     if read != (before, after):
