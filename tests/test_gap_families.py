@@ -360,3 +360,62 @@ def test_a_limit_added_beside_a_typo_fix_stays_material():
     old = "This information is used in our marketing materail."
     new = "This information is aggregated and then used in our marketing material."
     assert classify_texts(TYPO.format(line=old), TYPO.format(line=new)).material
+
+
+DENIAL = "# Privacy\n\nWe collect your email address to send the newsletter.\n\n{line}\n\n## Contact\n\nWrite to us.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "This information is neither given nor sold to any third parties.",
+            "This information is neither leased, rented, traded, given nor sold to any third parties.",
+        ),
+        (
+            "None of this information is given or sold to third parties.",
+            "None of this information is rented, given or sold to third parties.",
+        ),
+        ("Your address is neither given or sold to others.", "Your address is neither given nor sold to others."),
+    ],
+)
+def test_a_denial_listing_more_words_for_the_same_promise_is_no_change(old, new):
+    assert not classify_texts(DENIAL.format(line=old), DENIAL.format(line=new)).material
+
+
+def test_a_word_dropped_from_a_denial_stays_material():
+    # look-alike the other way round: renting is no longer denied
+    old = "None of this information is rented, given or sold to third parties."
+    new = "None of this information is given or sold to third parties."
+    assert classify_texts(DENIAL.format(line=old), DENIAL.format(line=new)).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We do not sell your email address.", "We do not sell your email address, but we rent it to partners."),
+        ("We do not give your email address to anyone.", "We do not give it to anyone, but we sell it."),
+    ],
+)
+def test_a_term_added_outside_the_denial_stays_material(old, new):
+    assert classify_texts(DENIAL.format(line=old), DENIAL.format(line=new)).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We do not share or sell your email address.", "We share but do not sell your email address."),
+        ("We neither share nor sell your email address.", "We share it, but we do not sell your email address."),
+        ("We do not use your email address for advertising.", "We use your email address for ads but do not sell it."),
+    ],
+)
+def test_a_handling_no_longer_denied_is_material(old, new):
+    # as many negations on both sides: the negation moved off one of the verbs it denied
+    assert classify_texts(DENIAL.format(line=old), DENIAL.format(line=new)).material
+    assert classify_texts(DENIAL.format(line=new), DENIAL.format(line=old)).material
+
+
+def test_a_denial_reworded_around_the_same_verbs_is_no_change():
+    old = DENIAL.format(line="We do not sell or share your email address.")
+    assert not classify_texts(old, DENIAL.format(line="We never sell or share your email address.")).material
+    assert not classify_texts(old, DENIAL.format(line="Your email address is not sold or shared.")).material

@@ -14,6 +14,7 @@ from monitor.classify.evidence import (
     ENTITY_STOP,
     Profile,
     Quantity,
+    _not_denying,
     broadening_text,
     concepts_in,
     local_categories,
@@ -21,8 +22,10 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
+from monitor.classify.facts import _DENIAL_REACH, _clauses, _verb_stem
 from monitor.classify.traits import (
     _EVERYONE,
+    _HANDLING_VERB,
     _base_protective,
     _contact_context,
     _firm,
@@ -67,8 +70,8 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     turned = _exception_turned_limit(pb, pa)
     if turned:
         pass  # "we do not share it other than with X" -> "we share it only with X": the same limit
-    elif len(pb.negations) != len(pa.negations):
-        removed = len(pa.negations) < len(pb.negations)
+    elif _negations(pb) != _negations(pa):
+        removed = _negations(pa) < _negations(pb)
         governed = scope_polarity(nb if removed else na, lx.NEGATION)
         base_protective = _base_protective(pb if removed else pa) if governed is None else governed == lx.PROTECTS
         sign = (IMPROVES if base_protective else REDUCES) * (1 if removed else -1)
@@ -110,6 +113,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
                     f"The policy's commitment was {word}: now {_q(after, 140)}",
                 )
             )
+
+    if not turned and _negations(pb) == _negations(pa):
+        findings.extend(_denials_moved(pb, pa, topic, critical_topic))
 
     # hedges that turn a promise into a tendency
     hedge_new, hedge_gone = multiset_delta(pa.hedges, pb.hedges)
@@ -340,6 +346,8 @@ def _concept_findings(
             differing = frozenset(f for f in (raw_a if added else raw_b) if _stems(frozenset([f])) <= (fa ^ fb))
             if _named_alike(differing, (pb if added else pa).low, (pa if added else pb).low):
                 continue  # "operating system and browser type" -> "OS and type of browser": the same terms
+            if added and _denied_alike(concept, differing, pa, pb):
+                continue  # "neither given nor sold" -> "neither rented, given nor sold": the same denial
         else:
             added = na > 0
             if _named_alike(
@@ -380,6 +388,73 @@ def _concept_findings(
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+#: where a clause ends for what its negation denies: "we share but do not sell", "we do not sell it; we rent it"
+_DENIAL_CLAUSE_END = re.compile(r"[;:]|,? \b(?:but|however|although|though|whereas|if|unless|except|other than)\b")
+
+
+def _clause_denials(low: str) -> Counter:
+    """The handling verbs each negation of a sentence denies, within its clause (`facts._denied_verbs` read up to
+    the clause's end), counting the negations the sentence's profile counts."""
+    low = _not_denying(low)
+    out: Counter = Counter()
+    negations = list(lx.NEGATION.finditer(low))
+    for k, m in enumerate(negations):
+        end = negations[k + 1].start() if k + 1 < len(negations) else len(low)
+        window = low[m.end() : end]
+        cut = _DENIAL_CLAUSE_END.search(window)
+        window = window[: cut.start()] if cut else window
+        out.update({_verb_stem(v) for v in _HANDLING_VERB.findall(" ".join(window.split()[:_DENIAL_REACH]))})
+    return out
+
+
+def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list[Finding]:
+    """A handling the sentence denied on one side and states without a denial on the other, as many negations on
+    both sides: "we do not share or sell your address" -> "we share but do not sell your address" (sharing is no
+    longer denied), and the reverse. The verb must stand on both sides: a denial reworded without it is left to
+    the concepts. Family: the scope of a negation moved within a sentence."""
+    if not (pb.negations and pa.negations):
+        return []
+    db, da = _clause_denials(pb.low), _clause_denials(pa.low)
+    if db == da:
+        return []
+    said_b = {_verb_stem(v): v for v in reversed(_HANDLING_VERB.findall(pb.low))}
+    said_a = {_verb_stem(v): v for v in reversed(_HANDLING_VERB.findall(pa.low))}
+    out = []
+    for verbs, lifted in ((sorted(set(db) - set(da)), True), (sorted(set(da) - set(db)), False)):
+        verbs = [v for v in verbs if v in said_b and v in said_a]
+        if not verbs:
+            continue
+        sign = REDUCES if lifted else IMPROVES
+        what = "no longer denies" if lifted else "now denies"
+        text = f"{what} {', '.join(_q((said_b if lifted else said_a)[v]) for v in verbs)} (the negation's scope moved)"
+        out.append(Finding(topic, sign, critical and lifted, text, f"The policy {text}: {_q(pa.text, 140)}"))
+    return out
+
+
+def _negations(p: Profile) -> int:
+    """How many negations a sentence states: a "nor" after another negation carries it on ("neither given nor
+    sold", "not rented nor sold" deny as "not given or sold" does)."""
+    return sum(1 for k, word in enumerate(p.negations) if k == 0 or word != "nor")
+
+
+def _denied_alike(concept: lx.Concept, differing: frozenset[str], where: Profile, other: Profile) -> bool:
+    """Every term of the concept that the new side adds stands in a clause that denies it, and the old side denies
+    the concept too: "this information is neither given nor sold" -> "is neither leased, rented, given nor sold"
+    lists more words for the one promise. A term added outside the denial ("we do not sell it, but we rent it"),
+    a concept no longer denied, and a term dropped from a denial ("never rent or sell" -> "never rent": selling
+    no longer denied) are read. Family: lists of denied verbs lengthened."""
+    if not where.negations or not other.negations or not differing:
+        return False
+
+    def denied_forms(p: Profile) -> frozenset[str]:
+        return frozenset(
+            f for part in _clauses(p, True) if lx.NEGATION.search(part.low) for f in _forms(concept, part.low)
+        )
+
+    mine, theirs = denied_forms(where), denied_forms(other)
+    return bool(theirs) and differing <= mine
 
 
 def _read_as_rights(concept: lx.Concept, pb: Profile, pa: Profile, gb: rights.Grants, ga: rights.Grants) -> bool:
