@@ -56,8 +56,8 @@ def test_a_practice_newly_limited_stays_material(old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Acme UK Limited, 1 Main Street", "Acme UK, 1 Main Street"),
-        ("Acme Holdings Limited and its affiliates", "Acme Holdings and its affiliates"),
+        ("Acme UK Limited, 1 Main Street", "Acme UK Ltd, 1 Main Street"),
+        ("Acme Holdings Limited and its affiliates", "Acme Holdings Ltd and its affiliates"),
         ("access is Limited to staff", "access is Limited to staff"),
         ("Limited Use of Data", "Limited Use of Data"),
         ("use is limited to", "use is limited to"),

@@ -419,3 +419,29 @@ def test_a_denial_reworded_around_the_same_verbs_is_no_change():
     old = DENIAL.format(line="We do not sell or share your email address.")
     assert not classify_texts(old, DENIAL.format(line="We never sell or share your email address.")).material
     assert not classify_texts(old, DENIAL.format(line="Your email address is not sold or shared.")).material
+
+
+HOSTING = (
+    "# Privacy\n\nWhen you visit, {line} makes a record of your visit and logs your IP address.\n\n"
+    "## Contact\n\nWrite to us.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["(Acme Australia Pty Ltd)", "(Hostwell UK Limited)", "(Acme Hosting GmbH)"])
+def test_a_name_given_beside_the_role_that_stays_is_no_new_party(name):
+    # the hosting service identified by its name, a country inside the name: no new party, no transfer
+    old, new = HOSTING.format(line="our hosting service"), HOSTING.format(line=f"our hosting service {name}")
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "our hosting service (Acme Ltd, which stores the logs in India)",
+        "our hosting service and Acme Analytics Ltd",
+        "our hosting service in Australia",
+    ],
+)
+def test_more_than_a_name_beside_the_role_stays_material(line):
+    assert classify_texts(HOSTING.format(line="our hosting service"), HOSTING.format(line=line)).material

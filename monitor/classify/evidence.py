@@ -684,10 +684,11 @@ _COMPANY_LIMITED = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&'.-]*) Limited(?![\w
 
 
 def _company_forms_dropped(text: str) -> str:
-    """The text without "Limited" where it closes a capitalised name: the name's legal form, not a limiter."""
+    """The text with "Limited" written "Ltd" where it closes a capitalised name: the name's legal form, not a
+    limiter (and still a legal form, for a country inside the name: `lexicon.company_name`)."""
     if "Limited" not in text:
         return text
-    return _COMPANY_LIMITED.sub(r"\g<name>", text)
+    return _COMPANY_LIMITED.sub(r"\g<name> Ltd", text)
 
 
 def _drop_defined_acronyms(text: str) -> str:

@@ -700,6 +700,7 @@ def _entity_findings(
         and not _names_a_link(e, pb.text, pa.text)
         and not _glued(e, low_b)
         and not _names_a_law(e, pa.text)
+        and not _named_in_aside(e, pb.text, pa.text)
     )
     gone = sorted(
         e
@@ -713,6 +714,7 @@ def _entity_findings(
         and not _names_a_link(e, pa.text, pb.text)
         and not _glued(e, low_a)
         and not _names_a_law(e, pb.text)
+        and not _named_in_aside(e, pa.text, pb.text)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -761,6 +763,26 @@ _LAW_TITLE = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&'-]*\s+(?:(?:of|for|on|and|&|the|to)\s+)?){1,6}"
     r"(?:Act|Code|Laws?|Regulations?|Directive|Ordinance|Statute)(?:,? (?:of )?(?:19|20)\d\d)?(?![\w-]|\s+[A-Z])"
 )
+
+
+#: a name set in parentheses: capitalised words, legal forms and joining words only ("(Acme Hosting Pty Ltd)")
+_ASIDE_NAME = re.compile(r"^\(\s*[A-Z][\w&'.,-]*(?:\s+(?:[A-Z][\w&'.,-]*|of|and|&|de))*\s*\)$")
+
+
+def _named_in_aside(name: str, text: str, named: str) -> bool:
+    """Whether `name` comes only in a parenthesis `named` adds after a word of the sentence, the parenthesis
+    holding a name and nothing else ("our hosting service makes a record" <-> "our hosting service (Acme Hosting
+    Ltd) makes a record"): the party the sentence names by its role, identified or no longer identified by its
+    name. A name in the sentence itself ("with Acme Hosting Ltd"), or a parenthesis with more than a name, is
+    read. Family: processors' and partners' names given or dropped beside the role that stays."""
+    found = False
+    for before, deleted, inserted, _ in _hunks(text, named):
+        if name not in inserted.casefold():
+            continue
+        if deleted.strip() or not _ASIDE_NAME.match(inserted.strip()) or not before.rstrip()[-1:].islower():
+            return False
+        found = True
+    return found
 
 
 def _names_a_law(name: str, text: str) -> bool:

@@ -603,6 +603,30 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
     return nxt.group(1) in _SALES_NOUNS
 
 
+#: the legal forms that close a company's name ("Acme Ltd", "Acme Deutschland GmbH", "Acme Australia Pty Ltd")
+LEGAL_FORMS = frozenset(
+    re.findall(
+        r"\S+",
+        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited company"
+        " co co. lp llp pty kg ab oy as srl s.r.l. spa s.p.a. sro s.r.o. kft sl s.l. bvba sprl",
+    )
+)
+#: the legal forms that are no common word too ("as", "co", "company": "stored in the UK as the law requires")
+_PLAIN_LEGAL_FORMS = LEGAL_FORMS - {"as", "co", "co.", "company"}
+
+
+def company_name(text: str, m: re.Match[str]) -> bool:
+    """A place named inside a company's name ("Fujitsu Australia Ltd", "Acme UK Limited", "Acme Deutschland GmbH"):
+    a legal form follows within two words. The company is named (a controller, a processor, a contact), not a
+    place data goes to. Family: processors and group companies named with their country."""
+    tail = text[m.end() : m.end() + 40]
+    for k in range(1, 4):
+        words = tail.split()[:k]
+        if len(words) == k and words[-1].strip(",;:()") in _PLAIN_LEGAL_FORMS:
+            return True
+    return False
+
+
 #: the sense tests a concept may name in its `senses`
 SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "received by the company or the reader": received_by_us_or_you,
@@ -612,6 +636,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a unit of time": unit_of_time,
     "a verb": verb_with_object,
     "commerce": commerce_word,
+    "a company's name": company_name,
 }
 
 

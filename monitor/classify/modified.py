@@ -237,13 +237,6 @@ def _examples_in_parentheses(before: str, after: str) -> bool:
     return True
 
 
-_LEGAL_FORMS = frozenset(
-    re.findall(
-        r"\S+",
-        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited company"
-        " co co. lp llp pty kg ab oy as srl s.r.l. spa s.p.a. sro s.r.o. kft sl s.l. bvba sprl",
-    )
-)
 _ADDRESS_TOKEN = re.compile(r"^(?:[A-Z][\w.'-]*|[\w-]*\d[\w-]*)$")
 
 
@@ -259,7 +252,7 @@ def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
                 token = token.strip(",;:()")
                 if not token:
                     continue
-                if token.lower() in _LEGAL_FORMS or not _ADDRESS_TOKEN.match(token):
+                if token.lower() in lx.LEGAL_FORMS or not _ADDRESS_TOKEN.match(token):
                     return False
                 digits = digits or any(c.isdigit() for c in token)
                 names = names or token[0].isupper()
