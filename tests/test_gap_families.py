@@ -445,3 +445,21 @@ def test_a_name_given_beside_the_role_that_stays_is_no_new_party(name):
 )
 def test_more_than_a_name_beside_the_role_stays_material(line):
     assert classify_texts(HOSTING.format(line="our hosting service"), HOSTING.format(line=line)).material
+
+
+ORGANIZER = (
+    "# Privacy\n\nWhen you buy a ticket, we may provide your name and email address to the {line} and their "
+    "sponsors.\n\n## Contact\n\nWrite to us.\n"
+)
+
+
+def test_a_programme_renamed_before_the_party_that_runs_it_names_no_one():
+    old, new = ORGANIZER.format(line="Premium Event Organizer"), ORGANIZER.format(line="pay-per-view Event Organizer")
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+@pytest.mark.parametrize("line", ["Bolt Event Organizer", "Premium Event Organizer and Acme Tickets"])
+def test_another_name_before_the_party_stays_material(line):
+    old = ORGANIZER.format(line="Premium Event Organizer")
+    assert classify_texts(old, ORGANIZER.format(line=line)).material

@@ -701,6 +701,7 @@ def _entity_findings(
         and not _glued(e, low_b)
         and not _names_a_law(e, pa.text)
         and not _named_in_aside(e, pb.text, pa.text)
+        and not _modifier_of_a_name(e, pb.text, pa.text)
     )
     gone = sorted(
         e
@@ -715,6 +716,7 @@ def _entity_findings(
         and not _glued(e, low_a)
         and not _names_a_law(e, pb.text)
         and not _named_in_aside(e, pa.text, pb.text)
+        and not _modifier_of_a_name(e, pa.text, pb.text)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -780,6 +782,28 @@ def _named_in_aside(name: str, text: str, named: str) -> bool:
         if name not in inserted.casefold():
             continue
         if deleted.strip() or not _ASIDE_NAME.match(inserted.strip()) or not before.rstrip()[-1:].islower():
+            return False
+        found = True
+    return found
+
+
+def _modifier_of_a_name(name: str, text: str, named: str) -> bool:
+    """Whether `name`, in `named` only, is the first word of a name whose head stays, where `text` has a plain word
+    ("the pay-per-view Event Organizer" <-> "the Premium Event Organizer"): the kind of event or product the party
+    serves renamed, the party itself (the head, "Event Organizer") the same. A name in place of another name
+    ("the Acme Event Organizer" -> "the Bolt Event Organizer"), or before no capitalised head, is read. Family:
+    products and programmes renamed in front of the parties that run them."""
+    found = False
+    for _, deleted, inserted, right in _hunks(text, named):
+        if name not in inserted.casefold():
+            continue
+        words = inserted.split()
+        if (
+            not deleted
+            or any(c.isupper() for c in deleted)
+            or not all(w[:1].isupper() for w in words)
+            or not right[:1].isupper()
+        ):
             return False
         found = True
     return found
