@@ -463,3 +463,42 @@ def test_a_programme_renamed_before_the_party_that_runs_it_names_no_one():
 def test_another_name_before_the_party_stays_material(line):
     old = ORGANIZER.format(line="Premium Event Organizer")
     assert classify_texts(old, ORGANIZER.format(line=line)).material
+
+
+PREFS = (
+    "# Privacy\n\nWe collect your email address to send the newsletter. We use cookies to keep you signed in.\n\n"
+    "{line}\n\n## Contact\n\nWrite to privacy@example.org.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "You can manage your email settings in your account.",
+            "You can manage your email preferences in your account.",
+        ),
+        (
+            "To change your cookie settings, use the link in the footer.",
+            "To change your cookie preferences, use the link in the footer.",
+        ),
+        ("Open the privacy settings page to choose.", "Open the preferences page to choose."),
+    ],
+)
+def test_preferences_as_a_setting_are_no_profile(old, new):
+    assert not classify_texts(PREFS.format(line=old), PREFS.format(line=new)).material
+    assert not classify_texts(PREFS.format(line=new), PREFS.format(line=old)).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "We use your order history to suggest products.",
+            "We use your order history and preferences to suggest products.",
+        ),
+        ("We suggest products you may like.", "We infer your preferences from what you read to suggest products."),
+    ],
+)
+def test_preferences_inferred_or_used_stay_a_profile(old, new):
+    assert classify_texts(PREFS.format(line=old), PREFS.format(line=new)).material

@@ -603,6 +603,44 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
     return nxt.group(1) in _SALES_NOUNS
 
 
+#: what a setting is about: the nouns before "preferences" that make them a setting ("cookie preferences")
+_SETTING_TOPICS = frozenset(
+    {
+        "cookie", "cookies", "privacy", "communication", "communications", "email", "e-mail", "marketing",
+        "notification", "notifications", "consent", "ad", "ads", "advertising", "account", "subscription",
+        "browser", "language", "display", "contact", "newsletter", "tracking", "sharing", "mailing", "sms",
+    }
+)  # fmt: skip
+#: the verbs that act on a setting ("update your preferences", "cookies remember your preferences")
+_SETTING_VERBS = frozenset(
+    {
+        "manage", "managing", "change", "changing", "update", "updating", "adjust", "adjusting", "set", "setting",
+        "edit", "editing", "review", "modify", "modifying", "select", "save", "saves", "saving", "remember",
+        "remembers", "remembering", "store", "stores", "storing", "indicate", "express", "respect", "honor",
+        "honour", "reflect", "record", "recording",
+    }
+)  # fmt: skip
+_SETTING_AFTER = re.compile(r" (?:cent(?:er|re)|page|panel|settings|tools?|link|menu|dashboard|form|portal|tab)\b")
+_SETTING_FILLERS = frozenset(
+    {"your", "their", "his", "her", "my", "our", "its", "the", "these", "those", "any", "user"}
+)
+
+
+def a_setting(text: str, m: re.Match[str]) -> bool:
+    """ "Preferences" as a setting the reader chooses, not interests inferred about them: a setting's topic before it
+    ("cookie preferences", "your communication preferences"), a verb that acts on a setting ("update your
+    preferences", "cookies that remember your preferences"), or a control after it ("preferences page"). "Your
+    preferences and interests", "we infer your preferences" stay a profile.
+
+    Family: cookie and communication controls reworded between "settings", "choices" and "preferences"."""
+    if m.group(0) != "preferences":
+        return False
+    if _SETTING_AFTER.match(text, m.end()):
+        return True
+    left = [w for w in _left_words(text, m.start(), 40)[-4:] if w not in _SETTING_FILLERS]
+    return bool(left) and (left[-1] in _SETTING_TOPICS or left[-1] in _SETTING_VERBS)
+
+
 #: the legal forms that close a company's name ("Acme Ltd", "Acme Deutschland GmbH", "Acme Australia Pty Ltd")
 LEGAL_FORMS = frozenset(
     re.findall(
@@ -637,6 +675,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a verb": verb_with_object,
     "commerce": commerce_word,
     "a company's name": company_name,
+    "a setting": a_setting,
 }
 
 
