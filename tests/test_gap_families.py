@@ -502,3 +502,54 @@ def test_preferences_as_a_setting_are_no_profile(old, new):
 )
 def test_preferences_inferred_or_used_stay_a_profile(old, new):
     assert classify_texts(PREFS.format(line=old), PREFS.format(line=new)).material
+
+
+WORDS = (
+    "# Privacy\n\nWe collect your name and email address when you order, and use them to ship your order.\n\n"
+    "{line}\n\n## Contact\n\nWrite to privacy@example.org.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # received by the company, not passed on
+        (
+            "We use secure means to protect your information.",
+            "We use secure means to protect information provided to us.",
+        ),
+        # the sites a policy links to, not recipients
+        ("Our site contains links to other web sites.", "Our site contains links to third party web sites."),
+        # sparing the visitor, not keeping data
+        (
+            "Cookies improve your visit by preventing you from having to sign in again.",
+            "Cookies improve your visit by saving you from having to sign in again.",
+        ),
+        # a shop, not storage
+        (
+            "To remove your details from our database, sign in.",
+            "To remove your details from our store database, sign in.",
+        ),
+        # the site's own documents, not parties
+        ("We may close accounts that break the EULA.", "We may close accounts that break the EULA or TOS."),
+    ],
+)
+def test_words_in_another_sense_change_no_practice(old, new):
+    assert not classify_texts(WORDS.format(line=old), WORDS.format(line=new)).material
+    assert not classify_texts(WORDS.format(line=new), WORDS.format(line=old)).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We protect your information.", "We protect your information and provide it to advertisers."),
+        ("Our site contains links to other web sites.", "We share your order history with third parties."),
+        (
+            "We use cookies to keep you signed in.",
+            "We store your order history in our online store database for ten years.",
+        ),
+        ("We decide on refunds by hand.", "We make automated decisions about refunds."),
+    ],
+)
+def test_the_practice_look_alikes_stay_material(old, new):
+    assert classify_texts(WORDS.format(line=old), WORDS.format(line=new)).material

@@ -641,6 +641,22 @@ def a_setting(text: str, m: re.Match[str]) -> bool:
     return bool(left) and (left[-1] in _SETTING_TOPICS or left[-1] in _SETTING_VERBS)
 
 
+_SITE_AFTER = re.compile(r" (?:web ?sites?|sites|links|pages|content)\b")
+_SITE_BEFORE = re.compile(
+    r"\b(?:web ?sites?|sites|pages|links|content) (?:that are |which are )?(?:operated|run|owned|maintained|controlled"
+    r"|hosted|published|provided) by (?:the |other |such )?$"
+)
+
+
+def site_linked_to(text: str, m: re.Match[str]) -> bool:
+    """Third parties as the owners of sites a policy links to ("links to third-party websites", "websites operated
+    by third parties"): places the reader may go, whose practices are their own, not parties data goes to. "We share
+    it with third parties that run websites" keeps its recipients.
+
+    Family: link disclaimers reworded ("other websites" -> "third-party websites")."""
+    return bool(_SITE_AFTER.match(text, m.end()) or _SITE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]))
+
+
 #: the legal forms that close a company's name ("Acme Ltd", "Acme Deutschland GmbH", "Acme Australia Pty Ltd")
 LEGAL_FORMS = frozenset(
     re.findall(
@@ -676,6 +692,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "commerce": commerce_word,
     "a company's name": company_name,
     "a setting": a_setting,
+    "a site linked to": site_linked_to,
 }
 
 

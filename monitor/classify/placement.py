@@ -57,13 +57,19 @@ def _judge_row(change: Change, header: tuple[str, ...]) -> _Judgement | None:
     return _Judgement(verdict, j.headline.replace(_q(sentence, 140), _q(text, 140)))
 
 
+#: the policy's own words, as a title writes them ("Websites", "Links", "Third Party")
+_STOP = ENTITY_STOP | {"Websites", "Sites", "Web", "Links", "Pages"}
+
+
 def _bare_name(block: str) -> bool:
     """A heading that is only a name ("Brightads", "The Ad Exchange", "Acme DMP"): capitalised words, no vocabulary."""
     if not _name_like(block):
         return False
     words = block.removeprefix("# ").split()
     p = profile(block.removeprefix("# "))
-    return not p.concepts and not p.verbs and all(w.strip("&/-") not in ENTITY_STOP for w in words)
+    # policy words in capitals too ("THIRD PARTY WEBSITES"): a section's title, not a name
+    bare = [w.strip("&/-") for w in words]
+    return not p.concepts and not p.verbs and all(w not in _STOP and w.title() not in _STOP for w in bare)
 
 
 #: a list introduced as those data goes to ("We may share your information with:", "We disclose data to:")

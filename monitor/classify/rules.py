@@ -341,7 +341,7 @@ RULES: dict[str, Rule] = {
             "statement",
             "The service links to other parties' sites, or a click takes the reader there, and no data is handled in"
             " the sentence.",
-            (_ex("", "\nOur apps may contain links to websites run by other companies.", False),),
+            (_ex("", "\nOur apps may contain links to our partners' websites.", False),),
         ),
         Rule(
             "choice-reach",
