@@ -553,3 +553,17 @@ def test_words_in_another_sense_change_no_practice(old, new):
 )
 def test_the_practice_look_alikes_stay_material(old, new):
     assert classify_texts(WORDS.format(line=old), WORDS.format(line=new)).material
+
+
+LOGS = "# Privacy\n\nOur web servers log {line} of each visit to watch the load on the servers.\n\n## Contact\n\nWrite to us.\n"
+
+
+def test_a_thing_named_with_the_word_that_qualifies_it_is_the_same_thing():
+    old, new = LOGS.format(line="the date and the browser used"), LOGS.format(line="the date and the browser type")
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+def test_another_thing_named_beside_it_stays_material():
+    old = LOGS.format(line="the date and the browser used")
+    assert classify_texts(old, LOGS.format(line="the date, the browser type and the IP address")).material

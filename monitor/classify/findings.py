@@ -667,8 +667,18 @@ def _named_alike(forms: frozenset[str], other: str, own: str = "") -> bool:
         acronym = "".join(w[0] for w in parts)
         if len(parts) >= 2 and acronym in words and acronym not in own_words:
             continue
+        # the thing named without the word that qualifies it ("the browser used" -> "the browser type")
+        heads = [w for w in parts if w not in _QUALIFIERS]
+        if len(parts) == 2 and len(heads) == 1 and heads[0] in words:
+            continue
         return False
     return True
+
+
+#: words that say which aspect of a thing a term names, not another thing ("browser type", "device model")
+_QUALIFIERS = frozenset(
+    {"type", "types", "version", "versions", "kind", "model", "make", "details", "information", "data"}
+)
 
 
 _USER_REQUEST = re.compile(r"\byou (?:may|can|have the right to|are entitled to)\b|\bright to\b|\bask us to\b")
