@@ -555,7 +555,10 @@ def test_the_practice_look_alikes_stay_material(old, new):
     assert classify_texts(WORDS.format(line=old), WORDS.format(line=new)).material
 
 
-LOGS = "# Privacy\n\nOur web servers log {line} of each visit to watch the load on the servers.\n\n## Contact\n\nWrite to us.\n"
+LOGS = (
+    "# Privacy\n\nOur web servers log {line} of each visit to watch the load on the servers.\n\n"
+    "## Contact\n\nWrite to us.\n"
+)
 
 
 def test_a_thing_named_with_the_word_that_qualifies_it_is_the_same_thing():
