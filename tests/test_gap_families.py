@@ -570,3 +570,35 @@ def test_a_thing_named_with_the_word_that_qualifies_it_is_the_same_thing():
 def test_another_thing_named_beside_it_stays_material():
     old = LOGS.format(line="the date and the browser used")
     assert classify_texts(old, LOGS.format(line="the date, the browser type and the IP address")).material
+
+
+SEAL = (
+    "# Privacy\n\nWe collect your name and email address when you order, and use them to ship your order.\n\n"
+    "{line}\n\n## Contact\n\nWrite to privacy@example.org.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To show its commitment to your privacy, this site has agreed to disclose its information practices.",
+        "The seal programme, as an independent third party, reviews how sites keep their promises.",
+        "We have agreed to have our privacy practices reviewed by an outside auditor every year.",
+    ],
+)
+def test_a_company_s_own_commitment_to_a_seal_programme_states_no_data_practice(line):
+    # the company agreeing and making its own practices known: no consent asked, no data disclosed
+    assert not classify_texts(SEAL.format(line=""), SEAL.format(line=line)).material
+    assert not classify_texts(SEAL.format(line=line), SEAL.format(line="")).material
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By placing an order you agree that we may share your email address with advertisers.",
+        "We disclose your order history to third parties.",
+        "The seal programme, as an independent third party, receives a copy of your complaints and your name.",
+    ],
+)
+def test_consent_disclosure_and_recipients_beside_such_words_stay_material(line):
+    assert classify_texts(SEAL.format(line=""), SEAL.format(line=line)).material
