@@ -33,9 +33,9 @@ from monitor.domain.values import Change, ChangeKind, ChangeVerdict
 from monitor.text.sentences import clean_block, split_sentences
 
 #: the languages with a vocabulary file `vocabulary/lang_<code>.toml`
-LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl")
 #: language identification: the best stopword share of the prose words, and its margin over the next language
-_MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.12, 2.0, 1500
+_MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.07, 2.0, 1500
 #: sentences of one version read for statements that stand elsewhere (bounds the work on 500 KB pages)
 _MAX_SENTENCES = 6000
 #: a statement stands in another sentence that has at least this share of its content words (and its concepts)
@@ -52,11 +52,15 @@ _UNITS = ("hour", "day", "week", "month", "year", "percent")
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 #: a postcode or a street number with its street: the sentence gives an address
-_POSTCODE = re.compile(r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b")
+_POSTCODE = re.compile(
+    r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b"
+    r"|(?<![\w.,-])\d{3} \d{2}(?![\w.,])|(?<![\w.,-])\d{2}-\d{3}(?![\w.,-])"  # Swedish "114 35", Polish "00-950"
+)
 #: a company's legal form: the word before it names a party even in German, where every noun is capitalised
 _LEGAL_FORM = re.compile(
     r"\b((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:GmbH|AG|SE|KG|SAS?|SARL|SLU?|SpA|Srl|S\.A\.S?\.?|S\.p\.A\.?"
-    r"|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc)(?!\w)"
+    r"|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc"
+    r"|AB|A/S|ApS|I/S|P/S|IVS|ASA|AS|Oyj?|sp\. z o\.o\.|Sp\. z o\.o\.)(?!\w)"
 )
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
 

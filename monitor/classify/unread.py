@@ -118,7 +118,10 @@ _MONTH = (
     r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
     r"|januar|februar|märz|maerz|april|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio"
     r"|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
-    r"|january|february|march|may|june|july|august|september|october|november|december)"
+    r"|january|february|march|may|june|july|august|september|october|november|december"
+    r"|januari|februari|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia"
+    r"|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień"
+    r"|październik|listopad|grudzień)"
 )
 _ANY_DATE = re.compile(
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
