@@ -7,6 +7,7 @@ import pytest
 
 from monitor.classify import foreign
 from monitor.classify.engine import classify_texts
+from tests.foreign_checks import noise_is_not_material, pair, practice_is_material, reading_holds
 from tests.test_classify_foreign import BASES
 
 NORWEGIAN = [
@@ -41,9 +42,7 @@ SWEDISH = [
 
 
 def _pair(edit: dict[int, str | None], extra: list[str] | None = None) -> tuple[str, str]:
-    """The base policy, and the same with lines replaced (None: dropped) and lines appended."""
-    new = [edit.get(k, line) for k, line in enumerate(NORWEGIAN)]
-    return "\n".join(NORWEGIAN), "\n".join([line for line in new if line is not None] + (extra or []))
+    return pair(NORWEGIAN, edit, extra)
 
 
 def test_norwegian_is_told_by_its_stopwords():
@@ -68,13 +67,7 @@ NOT_MATERIAL = {
 
 @pytest.mark.parametrize("case", NOT_MATERIAL)
 def test_noise_in_a_norwegian_policy_is_not_material(case):
-    edit, extra = NOT_MATERIAL[case]
-    old, new = _pair(edit, extra)
-    result = classify_texts(old, new)
-    assert result.changes, case
-    assert not result.material, [(c.rule, c.reason) for c in result.changes]
-    # and the other way round: the summary dropped, the menu removed, the old name and address back
-    assert not classify_texts(new, old).material, case
+    noise_is_not_material(NORWEGIAN, *NOT_MATERIAL[case])
 
 
 # (edit, lines appended, a category the verdict must name, a word its reason must contain)
@@ -118,14 +111,7 @@ MATERIAL = {
 
 @pytest.mark.parametrize("case", MATERIAL)
 def test_a_changed_practice_in_a_norwegian_policy_is_material_and_says_what(case):
-    edit, extra, category, word = MATERIAL[case]
-    old, new = _pair(edit, extra)
-    result = classify_texts(old, new)
-    assert result.material, [(c.rule, c.reason) for c in result.changes]
-    decisive = [c for c in result.changes if c.material]
-    assert all(c.rule == "foreign-practice" for c in decisive), [(c.rule, c.reason) for c in decisive]
-    assert category in result.categories, result.categories
-    assert any(word in c.reason for c in decisive), [c.reason for c in decisive]
+    practice_is_material(NORWEGIAN, *MATERIAL[case])
 
 
 @pytest.mark.parametrize(
@@ -139,8 +125,7 @@ def test_a_changed_practice_in_a_norwegian_policy_is_material_and_says_what(case
     ],
 )
 def test_negations_permissions_and_durations_are_read(sentence, negated, permissive, quantities):
-    reading = foreign.read(foreign.language("nb"), sentence)
-    assert (reading.negated, reading.permissive, reading.quantities) == (negated, permissive, quantities)
+    reading_holds("nb", sentence, negated, permissive, quantities)
 
 
 def test_a_new_controller_named_with_a_norwegian_legal_form_is_material():

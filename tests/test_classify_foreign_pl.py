@@ -7,6 +7,7 @@ import pytest
 
 from monitor.classify import foreign
 from monitor.classify.engine import classify_texts
+from tests.foreign_checks import noise_is_not_material, pair, practice_is_material, reading_holds
 from tests.test_classify_foreign import BASES
 
 POLISH = [
@@ -24,9 +25,7 @@ POLISH = [
 
 
 def _pair(edit: dict[int, str | None], extra: list[str] | None = None) -> tuple[str, str]:
-    """The Polish base policy, and the same with lines replaced (None: dropped) and lines appended."""
-    new = [edit.get(k, line) for k, line in enumerate(POLISH)]
-    return "\n".join(POLISH), "\n".join([line for line in new if line is not None] + (extra or []))
+    return pair(POLISH, edit, extra)
 
 
 def test_the_polish_base_is_told_as_polish():
@@ -51,13 +50,7 @@ NOT_MATERIAL = {
 
 @pytest.mark.parametrize("case", NOT_MATERIAL)
 def test_noise_in_a_polish_policy_is_not_material(case):
-    edit, extra = NOT_MATERIAL[case]
-    old, new = _pair(edit, extra)
-    result = classify_texts(old, new)
-    assert result.changes, case
-    assert not result.material, [(c.rule, c.reason) for c in result.changes]
-    # and the other way round: the promise restated is dropped, the menu removed, the old name and street back
-    assert not classify_texts(new, old).material, case
+    noise_is_not_material(POLISH, *NOT_MATERIAL[case])
 
 
 # (edit, lines appended, a category the verdict must name, a word its reason must contain)
@@ -103,14 +96,7 @@ MATERIAL = {
 
 @pytest.mark.parametrize("case", MATERIAL)
 def test_a_changed_practice_in_a_polish_policy_is_material_and_says_what(case):
-    edit, extra, category, word = MATERIAL[case]
-    old, new = _pair(edit, extra)
-    result = classify_texts(old, new)
-    assert result.material, [(c.rule, c.reason) for c in result.changes]
-    decisive = [c for c in result.changes if c.material]
-    assert all(c.rule == "foreign-practice" for c in decisive), [(c.rule, c.reason) for c in decisive]
-    assert category in result.categories, result.categories
-    assert any(word in c.reason for c in decisive), [c.reason for c in decisive]
+    practice_is_material(POLISH, *MATERIAL[case])
 
 
 def test_selling_and_health_data_are_critical():
@@ -143,8 +129,7 @@ def test_a_new_controller_is_material():
     ],
 )
 def test_polish_negations_permissions_and_durations_are_read(sentence, negated, permissive, quantities):
-    reading = foreign.read(foreign.language("pl"), sentence)
-    assert (reading.negated, reading.permissive, reading.quantities) == (negated, permissive, quantities)
+    reading_holds("pl", sentence, negated, permissive, quantities)
 
 
 def test_a_denial_restated_with_never_denies_once():

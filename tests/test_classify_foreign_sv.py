@@ -7,6 +7,7 @@ import pytest
 
 from monitor.classify import foreign
 from monitor.classify.engine import classify_texts
+from tests.foreign_checks import noise_is_not_material, pair, practice_is_material, reading_holds
 from tests.test_classify_foreign import BASES
 
 SWEDISH = [
@@ -25,9 +26,7 @@ TP = "third_party_sharing"
 
 
 def _pair(edit: dict[int, str | None], extra: list[str] | None = None) -> tuple[str, str]:
-    """The Swedish base policy, and the same with lines replaced (None: dropped) and lines appended."""
-    new = [edit.get(k, line) for k, line in enumerate(SWEDISH)]
-    return "\n".join(SWEDISH), "\n".join([line for line in new if line is not None] + (extra or []))
+    return pair(SWEDISH, edit, extra)
 
 
 def test_a_swedish_policy_is_told_by_its_stopwords():
@@ -52,13 +51,7 @@ NOT_MATERIAL = {
 
 @pytest.mark.parametrize("case", NOT_MATERIAL)
 def test_noise_in_a_swedish_policy_is_not_material(case):
-    edit, extra = NOT_MATERIAL[case]
-    old, new = _pair(edit, extra)
-    result = classify_texts(old, new)
-    assert result.changes, case
-    assert not result.material, [(c.rule, c.reason) for c in result.changes]
-    # and the other way round: the promise restated is dropped, the menu removed, the old name back
-    assert not classify_texts(new, old).material, case
+    noise_is_not_material(SWEDISH, *NOT_MATERIAL[case])
 
 
 # (edit, lines appended, a category the verdict must name, a word its reason must contain)
@@ -101,14 +94,7 @@ MATERIAL = {
 
 @pytest.mark.parametrize("case", MATERIAL)
 def test_a_changed_practice_in_a_swedish_policy_is_material_and_says_what(case):
-    edit, extra, category, word = MATERIAL[case]
-    old, new = _pair(edit, extra)
-    result = classify_texts(old, new)
-    assert result.material, [(c.rule, c.reason) for c in result.changes]
-    decisive = [c for c in result.changes if c.material]
-    assert {c.rule for c in decisive} == {"foreign-practice"}, [(c.rule, c.reason) for c in decisive]
-    assert category in result.categories, result.categories
-    assert any(word in c.reason for c in decisive), [c.reason for c in decisive]
+    practice_is_material(SWEDISH, *MATERIAL[case])
 
 
 @pytest.mark.parametrize(
@@ -124,8 +110,7 @@ def test_a_changed_practice_in_a_swedish_policy_is_material_and_says_what(case):
     ],
 )
 def test_swedish_negations_permissions_and_durations_are_read(sentence, negated, permissive, quantities):
-    reading = foreign.read(foreign.language("sv"), sentence)
-    assert (reading.negated, reading.permissive, reading.quantities) == (negated, permissive, quantities)
+    reading_holds("sv", sentence, negated, permissive, quantities)
 
 
 def test_selling_and_health_data_are_critical_in_swedish():
