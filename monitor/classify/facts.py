@@ -185,18 +185,26 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
 
 
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
-def _denied_verbs(low: str) -> tuple[str, ...]:
+def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
     """The handling verbs a negation governs: those within a few words after it ("we do not sell, rent or share",
     "no data is sold"), not every verb of the clause ("cannot guarantee ..., although we strive to use ...").
     Each negation counts its verbs once, up to the next negation: "we do not sell X (and will not sell it ...)"
-    denies selling twice, so that dropping one of the two is seen; "we do not and will not sell" denies it once."""
+    denies selling twice, so that dropping one of the two is seen; "we do not and will not sell" denies it once.
+    `within_clause`: only up to the end of the negation's clause ("we share but do not sell": sharing is not
+    denied; "we do not sell it; we rent it")."""
     found: list[str] = []
     negations = list(lx.NEGATION.finditer(low))
     for i, m in enumerate(negations):
         end = negations[i + 1].start() if i + 1 < len(negations) else len(low)
-        window = " ".join(low[m.end() : end].split()[:_DENIAL_REACH])
+        window = low[m.end() : end]
+        cut = _DENIAL_CLAUSE_END.search(window) if within_clause else None
+        window = " ".join((window[: cut.start()] if cut else window).split()[:_DENIAL_REACH])
         found.extend(sorted({_verb_stem(v) for v in _HANDLING_VERB.findall(window)}))
     return tuple(found)
+
+
+#: where a clause ends for what its negation denies: "we share but do not sell", "we do not sell it; we rent it"
+_DENIAL_CLAUSE_END = re.compile(r"[;:]|,? \b(?:but|however|although|though|whereas|if|unless|except|other than)\b")
 
 
 #: how many words after a negation its verb may come ("we do not, under any circumstances, sell or rent")

@@ -22,7 +22,7 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
-from monitor.classify.facts import _DENIAL_REACH, _clauses, _verb_stem
+from monitor.classify.facts import _clauses, _denied_verbs, _verb_stem
 from monitor.classify.traits import (
     _EVERYONE,
     _HANDLING_VERB,
@@ -390,25 +390,6 @@ def _concept_findings(
     return out
 
 
-#: where a clause ends for what its negation denies: "we share but do not sell", "we do not sell it; we rent it"
-_DENIAL_CLAUSE_END = re.compile(r"[;:]|,? \b(?:but|however|although|though|whereas|if|unless|except|other than)\b")
-
-
-def _clause_denials(low: str) -> Counter:
-    """The handling verbs each negation of a sentence denies, within its clause (`facts._denied_verbs` read up to
-    the clause's end), counting the negations the sentence's profile counts."""
-    low = _not_denying(low)
-    out: Counter = Counter()
-    negations = list(lx.NEGATION.finditer(low))
-    for k, m in enumerate(negations):
-        end = negations[k + 1].start() if k + 1 < len(negations) else len(low)
-        window = low[m.end() : end]
-        cut = _DENIAL_CLAUSE_END.search(window)
-        window = window[: cut.start()] if cut else window
-        out.update({_verb_stem(v) for v in _HANDLING_VERB.findall(" ".join(window.split()[:_DENIAL_REACH]))})
-    return out
-
-
 def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list[Finding]:
     """A handling the sentence denied on one side and states without a denial on the other, as many negations on
     both sides: "we do not share or sell your address" -> "we share but do not sell your address" (sharing is no
@@ -416,7 +397,8 @@ def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list
     the concepts. Family: the scope of a negation moved within a sentence."""
     if not (pb.negations and pa.negations):
         return []
-    db, da = _clause_denials(pb.low), _clause_denials(pa.low)
+    db = Counter(_denied_verbs(_not_denying(pb.low), within_clause=True))
+    da = Counter(_denied_verbs(_not_denying(pa.low), within_clause=True))
     if db == da:
         return []
     said_b = {_verb_stem(v): v for v in reversed(_HANDLING_VERB.findall(pb.low))}
