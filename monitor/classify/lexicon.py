@@ -673,12 +673,7 @@ def company_name(text: str, m: re.Match[str]) -> bool:
     """A place named inside a company's name ("Fujitsu Australia Ltd", "Acme UK Limited", "Acme Deutschland GmbH"):
     a legal form follows within two words. The company is named (a controller, a processor, a contact), not a
     place data goes to. Family: processors and group companies named with their country."""
-    tail = text[m.end() : m.end() + 40]
-    for k in range(1, 4):
-        words = tail.split()[:k]
-        if len(words) == k and words[-1].strip(",;:()") in _PLAIN_LEGAL_FORMS:
-            return True
-    return False
+    return any(w.strip(",;:()") in _PLAIN_LEGAL_FORMS for w in text[m.end() : m.end() + 40].split()[:3])
 
 
 #: the sense tests a concept may name in its `senses`

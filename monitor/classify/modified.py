@@ -619,7 +619,7 @@ def _misspellings_fixed(before: str, after: str) -> str | None:
         return None
     fixed = before
     for word in set(gone):
-        if word in lx.SYNONYMS or _knows(word):
+        if _knows(word):
             continue
         fix = next((w for w in came if _knows(w) and _typo_pair(word, w)), None)
         if fix is not None:
