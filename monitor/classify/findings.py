@@ -530,13 +530,7 @@ def _kind_of_a_named_tool(concept: lx.Concept, where: Profile, other: Profile) -
 
 
 #: the legal form that ends a company's name: a word dropped before it makes another company
-_LEGAL_FORM = frozenset(
-    re.findall(
-        r"\S+",
-        "inc inc. ltd ltd. llc plc gmbh ag sa s.a. sas sarl bv b.v. nv n.v. corp corp. corporation limited lp llp pty"
-        " kg ab oy srl spa",
-    )
-)
+_LEGAL_FORM = lx.PLAIN_LEGAL_FORMS
 
 
 def _inside_name(pattern: lx.ConceptPattern, p: Profile, other: Profile) -> bool:

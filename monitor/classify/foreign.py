@@ -33,7 +33,7 @@ from monitor.domain.values import Change, ChangeKind, ChangeVerdict
 from monitor.text.sentences import clean_block, split_sentences
 
 #: the languages with a vocabulary file `vocabulary/lang_<code>.toml`
-LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "cs", "ru", "tr")
 #: language identification: the best stopword share of the prose words, and its margin over the next language
 _MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.07, 2.0, 1500
 #: sentences of one version read for statements that stand elsewhere (bounds the work on 500 KB pages)
@@ -56,12 +56,23 @@ _POSTCODE = re.compile(
     r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b"
     r"|(?<![\w.,-])\d{3} \d{2}(?![\w.,])|(?<![\w.,-])\d{2}-\d{3}(?![\w.,-])"  # Swedish "114 35", Polish "00-950"
 )
+#: a capital letter of the Latin, Greek and Cyrillic scripts ("Örnek", "Příklad", "Пример")
+_CAP = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "]"
 #: a company's legal form: the word before it names a party even in German, where every noun is capitalised
 _LEGAL_FORM = re.compile(
-    r"\b((?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*)\s+(?:GmbH|AG|SE|KG|SAS?|SARL|SLU?|SpA|Srl|S\.A\.S?\.?|S\.p\.A\.?"
+    rf"\b((?:{_CAP}[\w&-]*\s+){{0,2}}{_CAP}[\w&-]*)\s+(?:GmbH|AG|SE|KG|SAS?|SARL|SLU?|SpA|Srl|S\.A\.S?\.?|S\.p\.A\.?"
     r"|S\.r\.l\.?|S\.L\.U?\.?|Ltda?\.?|B\.V\.|BV|N\.V\.|NV|Inc\.?|LLC|Ltd\.?|Limited|plc"
-    r"|AB|A/S|ApS|I/S|P/S|IVS|ASA|AS|Oyj?|sp\. z o\.o\.|Sp\. z o\.o\.)(?!\w)"
+    r"|AB|A/S|ApS|I/S|P/S|IVS|ASA|AS|Oyj?|[sS]p\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.)(?!\w)"
+    # a form written before the name, in quotes: "ООО «Пример»", "АО «Группа»"
+    r"|(?:ООО|АО|ПАО|ЗАО|ОАО)\s+[«\"„]([^»\"“]{1,60})[»\"“]"
 )
+
+
+def _legal_names(text: str) -> set[str]:
+    """The names of the companies a text gives with their legal form, whichever side of the name the form stands."""
+    return {" ".join((before or after).split()) for before, after in _LEGAL_FORM.findall(text)}
+
+
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
 
 
@@ -245,7 +256,7 @@ def _read(code: str, text: str) -> Reading:
         quantities=tuple(sorted(quantities)),
         names=_names(lang, text),
         address=bool(_POSTCODE.search(text)),
-        entities=frozenset(" ".join(m.split()) for m in _LEGAL_FORM.findall(_EMAIL_OR_URL.sub(" ", text))),
+        entities=frozenset(_legal_names(_EMAIL_OR_URL.sub(" ", text))),
         stems=_stems(lang, low),
     )
 
@@ -269,7 +280,7 @@ def entity_changed(lang: Language, before: str, after: str) -> bool:
 
 def _names(lang: Language, text: str) -> frozenset[str]:
     text = _EMAIL_OR_URL.sub(" ", text)
-    found = set(_LEGAL_FORM.findall(text)) | set(_MIXED_CASE.findall(text))
+    found = _legal_names(text) | set(_MIXED_CASE.findall(text))
     if not lang.nouns_capitalised:
         words = re.findall(r"(?<=[\w,;:)] )[A-Z][\w&-]+", text)  # capitalised, not opening the sentence
         found |= {w for w in words if w.lower() not in lang.stopwords}

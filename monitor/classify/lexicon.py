@@ -666,14 +666,14 @@ LEGAL_FORMS = frozenset(
     )
 )
 #: the legal forms that are no common word too ("as", "co", "company": "stored in the UK as the law requires")
-_PLAIN_LEGAL_FORMS = LEGAL_FORMS - {"as", "co", "co.", "company"}
+PLAIN_LEGAL_FORMS = LEGAL_FORMS - {"as", "co", "co.", "company"}
 
 
 def company_name(text: str, m: re.Match[str]) -> bool:
     """A place named inside a company's name ("Fujitsu Australia Ltd", "Acme UK Limited", "Acme Deutschland GmbH"):
     a legal form follows within two words. The company is named (a controller, a processor, a contact), not a
     place data goes to. Family: processors and group companies named with their country."""
-    return any(w.strip(",;:()") in _PLAIN_LEGAL_FORMS for w in text[m.end() : m.end() + 40].split()[:3])
+    return any(w.strip(",;:()") in PLAIN_LEGAL_FORMS for w in text[m.end() : m.end() + 40].split()[:3])
 
 
 #: the sense tests a concept may name in its `senses`

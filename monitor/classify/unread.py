@@ -121,7 +121,13 @@ _MONTH = (
     r"|january|february|march|may|june|july|august|september|october|november|december"
     r"|januari|februari|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia"
     r"|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień"
-    r"|październik|listopad|grudzień)"
+    r"|październik|listopad|grudzień"
+    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta"
+    r"|marraskuuta|joulukuuta|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu"
+    r"|lokakuu|marraskuu|joulukuu|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu"
+    r"|prosince|leden|únor|březen|duben|květen|červen|červenec|srpen|říjen|prosinec|января|февраля|марта|апреля"
+    r"|мая|июня|июля|августа|сентября|октября|ноября|декабря|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos"
+    r"|eylül|ekim|kasım|aralık)"
 )
 _ANY_DATE = re.compile(
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
