@@ -1,4 +1,5 @@
-"""A minimal reading of policies in French, German, Spanish, Italian, Portuguese and Dutch. Pure.
+"""A minimal reading of policies in French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian,
+Polish, Finnish, Czech, Russian and Turkish. Pure.
 
 The English rules cannot read these policies: without this module every changed sentence of one is reported for a
 person to check. Each language's vocabulary (vocabulary/lang_<code>.toml) names the same practice concepts as
