@@ -1132,3 +1132,109 @@ MORE += (
     ("edge-form-widget", False, edge_form_widget),
     ("m-edge-practice", True, m_edge_practice),
 )
+
+
+# ------------------------------------------------------------------------------------ session 16: the probe's families
+# The families the second probe of unseen services showed (bench/README.md, session 16), each written generically
+# and placed after a paragraph of a real document, with look-alikes that must stay material.
+
+
+def _replaced(raw: str, rng: random.Random, old: list[str], new: list[str]) -> Pair | None:
+    """The document with `old` after one of its paragraphs, and the same with `new` in its place."""
+    lines = _lines(raw)
+    k = _middle(rng, _prose_idx(lines), len(lines))
+    if k is None:
+        return None
+    head, tail = lines[: k + 1], lines[k + 1 :]
+    return _join([*head, "", *old, *tail]), _join([*head, "", *new, *tail])
+
+
+_LAWS = ("the Commercial Code", "the Tax Procedures Act 2019", "the Personal Information Protection Law")
+_HOSTS = ("Northwind Hosting Pty Ltd", "Keel Cloud UK Limited", "Ardent Servers GmbH")
+
+
+def law_named(raw: str, rng: random.Random) -> Pair | None:
+    """The law an obligation comes from named where the policy said "as the law requires"."""
+    form = "We keep invoices and order records for ten years, as {} requires."
+    return _replaced(raw, rng, [form.format("the law")], [form.format(rng.choice(_LAWS))])
+
+
+def host_named_aside(raw: str, rng: random.Random) -> Pair | None:
+    """The hosting provider a sentence names by its role identified by its name in parentheses (a country inside it)."""
+    form = "Our hosting provider{} keeps a record of each visit for security purposes."
+    return _replaced(raw, rng, [form.format("")], [form.format(f" ({rng.choice(_HOSTS)})")])
+
+
+def denial_words_added(raw: str, rng: random.Random) -> Pair | None:
+    """A denial listing more words for the one promise."""
+    old = "We do not sell or rent your personal information to third parties."
+    new = rng.choice(
+        (
+            "We do not sell, rent, lease or trade your personal information to third parties.",
+            "We neither sell nor rent your personal information to third parties.",
+        )
+    )
+    return _replaced(raw, rng, [old], [new])
+
+
+def settings_as_preferences(raw: str, rng: random.Random) -> Pair | None:
+    """A control renamed between "settings" and "preferences"."""
+    form = rng.choice(("You can change your cookie {} at any time.", "You can manage your email {} in your account."))
+    return _replaced(raw, rng, [form.format("settings")], [form.format("preferences")])
+
+
+def links_to_third_party_sites(raw: str, rng: random.Random) -> Pair | None:
+    """A link disclaimer reworded from "other websites" to "third-party websites"."""
+    old = "Our services may contain links to other websites, whose privacy practices are their own."
+    new = rng.choice(
+        (
+            "Our services may contain links to third-party websites, whose privacy practices are their own.",
+            "Our services may contain links to websites operated by third parties, whose privacy practices are their"
+            " own.",
+        )
+    )
+    return _replaced(raw, rng, [old], [new])
+
+
+def glued_banner(raw: str, rng: random.Random) -> Pair | None:
+    """A cookie banner at the page's end whose two buttons the capture ran together."""
+    banner = [
+        "Cookie choices",
+        "",
+        "We would like to use cookies to remember your settings and show you offers you may like. You can accept"
+        " them all or keep only the strictly necessary ones.",
+        "",
+        rng.choice(("Accept all cookiesReject non-essential cookies", "Accept allAccept strictly necessary only")),
+    ]
+    return raw, _at_end(raw, banner)
+
+
+def m_denial_scope(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: the negation moved off one of the handlings it denied (sharing no longer denied)."""
+    old = "We do not share or sell your personal information."
+    return _replaced(raw, rng, [old], ["We share but do not sell your personal information."])
+
+
+def m_host_shares(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: beside the hosting provider's role, a party data goes to."""
+    form = "Our hosting provider keeps a record of each visit for security purposes{}."
+    return _replaced(raw, rng, [form.format("")], [form.format(f" and shares it with {rng.choice(_PARTNERS)}")])
+
+
+def m_denial_word_dropped(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: a word dropped from a denial (renting no longer denied)."""
+    old = "We do not sell or rent your personal information to third parties."
+    return _replaced(raw, rng, [old], ["We do not sell your personal information to third parties."])
+
+
+MORE += (
+    ("law-named", False, law_named),
+    ("host-named-aside", False, host_named_aside),
+    ("denial-words-added", False, denial_words_added),
+    ("settings-as-preferences", False, settings_as_preferences),
+    ("links-third-party-sites", False, links_to_third_party_sites),
+    ("glued-banner", False, glued_banner),
+    ("m-denial-scope", True, m_denial_scope),
+    ("m-host-shares", True, m_host_shares),
+    ("m-denial-word-dropped", True, m_denial_word_dropped),
+)
