@@ -21,6 +21,7 @@ menus, renamed products, contact details, paragraphs restated elsewhere).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from monitor.domain.values import Change, ChangeKind, ChangeVerdict
 from monitor.text.sentences import clean_block, split_sentences
 
 #: the languages with a vocabulary file `vocabulary/lang_<code>.toml`
-LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "cs", "ru", "tr")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "fi", "cs", "ru", "tr", "zh", "ja", "ko")
 #: language identification: the best stopword share of the prose words, and its margin over the next language
 _MIN_SHARE, _MARGIN, _SAMPLE_WORDS = 0.07, 2.0, 1500
 #: sentences of one version read for statements that stand elsewhere (bounds the work on 500 KB pages)
@@ -66,12 +67,25 @@ _LEGAL_FORM = re.compile(
     r"|AB|A/S|ApS|I/S|P/S|IVS|ASA|AS|Oyj?|[sS]p\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.)(?!\w)"
     # a form written before the name, in quotes: "ООО «Пример»", "АО «Группа»"
     r"|(?:ООО|АО|ПАО|ЗАО|ОАО)\s+[«\"„]([^»\"“]{1,60})[»\"“]"
+    # Chinese, Japanese and Korean forms, after the name or before it, with no space: "示例有限公司", "株式会社サンプル"
+    r"|(?<![\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af])([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{2,12}?)"
+    r"(?:股份有限公司|有限责任公司|有限公司|株式会社|주식회사)"
+    r"|(?:株式会社|주식회사|\(주\))\s*([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{2,12})"
 )
+
+
+#: the characters of a name in a script without spaces kept beside its legal form
+_CJK_NAME = 4
 
 
 def _legal_names(text: str) -> set[str]:
     """The names of the companies a text gives with their legal form, whichever side of the name the form stands."""
-    return {" ".join((before or after).split()) for before, after in _LEGAL_FORM.findall(text)}
+    out = set()
+    for latin, quoted, cjk_before, cjk_after in _LEGAL_FORM.findall(text):
+        # a name in a script without spaces runs into the words around it: its last (or first) few characters
+        # stand for it ("数据控制者为示例科技有限公司" -> "示例科技")
+        out.add(" ".join((latin or quoted).split()) or cjk_before[-_CJK_NAME:] or cjk_after[:_CJK_NAME])
+    return out
 
 
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b|\b[A-Z]{2,}[a-z]*\b")
@@ -98,20 +112,21 @@ class Language:
                 "numbers": dict,
                 "units": dict,
             },
-            optional={"compounds": bool, "nouns_capitalised": bool, "examples": list},
+            optional={"compounds": bool, "unspaced": bool, "nouns_capitalised": bool, "examples": list},
         )
         self.code = code
         self.name: str = data["language"]
         self.stopwords = frozenset(data["stopwords"])
-        self.compounds: bool = data.get("compounds", False)
+        #: written without spaces between words (Chinese, Japanese): every pattern is read anywhere in the text
+        self.unspaced: bool = data.get("unspaced", False)
+        self.compounds: bool = data.get("compounds", False) or self.unspaced
         self.nouns_capitalised: bool = data.get("nouns_capitalised", False)
         start, end = (r"(?<![\w-])", r"(?!\w)") if not self.compounds else ("", "")
-        self.negation = vocabulary.compile_regex(
-            name, "negations", rf"(?<![\w-])(?:{'|'.join(data['negations'])})(?:(?<=')|(?!\w))"
-        )
-        self.permission = vocabulary.compile_regex(
-            name, "permissions", rf"(?<![\w-])(?:{'|'.join(data['permissions'])})(?!\w)"
-        )
+        left, right = (r"(?<![\w-])", r"(?:(?<=')|(?!\w))") if not self.unspaced else ("", "")
+        self.negation = vocabulary.compile_regex(name, "negations", rf"{left}(?:{'|'.join(data['negations'])}){right}")
+        after = "" if self.unspaced else r"(?!\w)"
+        permissions = "|".join(data["permissions"])
+        self.permission = vocabulary.compile_regex(name, "permissions", rf"{left}(?:{permissions}){after}")
         words = data["numbers"]
         if not all(isinstance(v, int) for v in words.values()):
             raise vocabulary.VocabularyError(f"{name}.toml: [numbers]: each word's value must be an integer")
@@ -121,8 +136,9 @@ class Language:
             raise vocabulary.VocabularyError(f"{name}.toml: [units]: unknown unit(s) {sorted(unknown)} ({_UNITS})")
         number = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         units = "|".join(f"(?P<{u}>{'|'.join(data['units'][u])})" for u in data["units"])
+        lead, tail = (r"(?<![\w.,])", r"(?!\w)") if not self.unspaced else (r"(?<![\d.,])", "")
         self.quantity = vocabulary.compile_regex(
-            name, "units", rf"(?<![\w.,])(?P<n>{number})(?:\s*\(\d+\))?\s*(?:{units})(?!\w)"
+            name, "units", rf"{lead}(?P<n>{number})(?:\s*\(\d+\))?\s*(?:{units}){tail}"
         )
         self.concepts: list[tuple[str, re.Pattern[str]]] = []
         self.examples: list[tuple[str, str, bool]] = []  # (concept, sentence, whether it mentions the concept)
@@ -167,8 +183,39 @@ def _has_vocabulary(code: str) -> bool:
     return resources.files(vocabulary.__name__).joinpath(f"lang_{code}.toml").is_file()
 
 
+#: the scripts that write no spaces between words, and the language each tells (kana: Japanese, over Han alone)
+_HAN, _KANA, _HANGUL = (
+    re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
+    re.compile(r"[\u3040-\u30ff]"),
+    re.compile(r"[\uac00-\ud7af]"),
+)
+#: a character that carries content in a text without spaces: a Han character, katakana, a Latin letter or a digit
+#: (hiragana mostly writes endings and particles)
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u30a0-\u30ffA-Za-z0-9]")
+#: the share of a text's letters a script must hold to tell its language
+_SCRIPT_SHARE = 0.3
+
+
+def _unspaced_language(text: str) -> str | None:
+    """Chinese, Japanese or Korean, told by the script most of the text's letters are written in."""
+    sample = text[: 20 * _SAMPLE_WORDS]
+    letters = sum(c.isalpha() for c in sample)
+    if not letters:
+        return None
+    han, kana, hangul = (len(p.findall(sample)) for p in (_HAN, _KANA, _HANGUL))
+    if hangul >= _SCRIPT_SHARE * letters:
+        return "ko"
+    if han + kana >= _SCRIPT_SHARE * letters:
+        return "ja" if kana >= 0.05 * (han + kana) else "zh"
+    return None
+
+
 def language_of(text: str) -> Language | None:
-    """The language of a policy's prose (lines of several words), when one with a vocabulary clearly leads."""
+    """The language of a policy's prose (lines of several words), when one with a vocabulary clearly leads; a
+    language written without spaces, by its script."""
+    unspaced = _unspaced_language(text)
+    if unspaced is not None:
+        return language(unspaced) if unspaced in LANGUAGES and _has_vocabulary(unspaced) else None
     words: list[str] = []
     for line in text.splitlines():
         found = _WORD.findall(line.lower())
@@ -263,6 +310,13 @@ def _read(code: str, text: str) -> Reading:
 
 
 def _stems(lang: Language, low: str) -> frozenset[str]:
+    if lang.unspaced:  # no spaces to cut words at: pairs of characters stand for them, not pairs of kana endings
+        return frozenset(
+            a + b
+            for w in _WORD.findall(low)
+            for a, b in itertools.pairwise(w)
+            if _CONTENT.match(a) or _CONTENT.match(b)
+        )
     return frozenset(w[:_STEM] for w in _WORD.findall(low) if len(w) >= 4 and w not in lang.stopwords)
 
 

@@ -502,7 +502,8 @@ _MENU_RUN = 4
 
 def _menu_item(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= _MENU_WORDS + 1 and line.rstrip()[-1:] not in ".:;,?!" and "|" not in line
+    # a sentence of a script written without spaces is one "word": its full-width stop tells it from a label
+    return 0 < len(words) <= _MENU_WORDS + 1 and line.rstrip()[-1:] not in ".:;,?!。！？：；，" and "|" not in line
 
 
 #: a topic label names one subject in a word or three ("Cookies", "Your rights", "Data transfers")

@@ -131,7 +131,11 @@ _OPENERS = frozenset(
         *("under", "unless", "some", "other", "additionally", "furthermore", "moreover"),
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f])")
+#: a stop, then space and a capital (Latin, Greek or Cyrillic) or a digit; or a full-width stop of Chinese, Japanese
+#: or Korean text, which needs no space after it ("...收集您的姓名。我们不会...")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f])|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09]*"
+)
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+|[^\W\d_]+")
 _LOOSE_DROP = re.compile(r"[\W_]+")
 
