@@ -1,5 +1,5 @@
 """A minimal reading of policies in French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian,
-Polish, Finnish, Czech, Russian and Turkish. Pure.
+Polish, Finnish, Czech, Russian, Turkish, Chinese, Japanese and Korean. Pure.
 
 The English rules cannot read these policies: without this module every changed sentence of one is reported for a
 person to check. Each language's vocabulary (vocabulary/lang_<code>.toml) names the same practice concepts as
@@ -12,7 +12,7 @@ judged by what it names, as an English one is, only more coarsely:
 - a statement added or removed whose concepts, durations, negation and parties still stand in one sentence of the
   other version was moved or was a duplicate;
 - anything else that touches a practice term is material, with the concepts it touches.
-A language without vocabulary (Japanese, Korean, Chinese...) keeps the old fallback: reported for a person to check.
+A language without vocabulary (Hungarian, Greek, Thai...) keeps the old fallback: reported for a person to check.
 
 Family: policies of European services written in those languages, edited the way English ones are (rewording,
 menus, renamed products, contact details, paragraphs restated elsewhere).
