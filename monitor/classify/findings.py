@@ -529,10 +529,6 @@ def _kind_of_a_named_tool(concept: lx.Concept, where: Profile, other: Profile) -
     return True
 
 
-#: the legal form that ends a company's name: a word dropped before it makes another company
-_LEGAL_FORM = lx.PLAIN_LEGAL_FORMS
-
-
 def _inside_name(pattern: lx.ConceptPattern, p: Profile, other: Profile) -> bool:
     """Every mention of a concept (or a name's word) is a capitalised word inside a name ("the Acme Analytics
     Product", "the Acme Analytics app") whose words around it stand together on the other side ("the Acme
@@ -551,7 +547,7 @@ def _inside_name(pattern: lx.ConceptPattern, p: Profile, other: Profile) -> bool
         if not re.fullmatch(r"[\w&'-]+", left[-1]) or not re.fullmatch(r"[\w&'-]+[.,;:]?", right[0]):
             return False
         after = right[0].lower().rstrip(".,;:")
-        if after in _LEGAL_FORM or f" {left[-1].lower()} {after}" not in f" {other_low}":
+        if after in lx.PLAIN_LEGAL_FORMS or f" {left[-1].lower()} {after}" not in f" {other_low}":
             return False  # "Acme Payments Ltd" -> "Acme Ltd" is another company
         found = True
     return found

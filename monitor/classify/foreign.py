@@ -58,6 +58,11 @@ _POSTCODE = re.compile(
     r"(?<![\w.,])\d{4,5}(?![\w.,])|(?<![\w.,])[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b"
     r"|(?<![\w.,-])\d{3} \d{2}(?![\w.,])|(?<![\w.,-])\d{2}-\d{3}(?![\w.,-])"  # Swedish "114 35", Polish "00-950"
 )
+#: the scripts written without spaces between words, as character ranges: Han (with extension A), kana (hiragana and
+#: katakana), katakana alone, Hangul
+_HAN, _KANA, _KATAKANA, _HANGUL = "\u4e00-\u9fff\u3400-\u4dbf", "\u3040-\u30ff", "\u30a0-\u30ff", "\uac00-\ud7af"
+#: a letter of a company's name in those scripts
+_CJK_LETTER = f"[{_HAN}{_KATAKANA}{_HANGUL}]"
 #: a capital letter of the Latin, Greek and Cyrillic scripts ("Örnek", "Příklad", "Пример")
 _CAP = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "]"
 #: a company's legal form: the word before it names a party even in German, where every noun is capitalised
@@ -68,9 +73,8 @@ _LEGAL_FORM = re.compile(
     # a form written before the name, in quotes: "ООО «Пример»", "АО «Группа»"
     r"|(?:ООО|АО|ПАО|ЗАО|ОАО)\s+[«\"„]([^»\"“]{1,60})[»\"“]"
     # Chinese, Japanese and Korean forms, after the name or before it, with no space: "示例有限公司", "株式会社サンプル"
-    r"|(?<![\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af])([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{2,12}?)"
-    r"(?:股份有限公司|有限责任公司|有限公司|株式会社|주식회사)"
-    r"|(?:株式会社|주식회사|\(주\))\s*([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{2,12})"
+    rf"|(?<!{_CJK_LETTER})({_CJK_LETTER}{{2,12}}?)(?:股份有限公司|有限责任公司|有限公司|株式会社|주식회사)"
+    rf"|(?:株式会社|주식회사|\(주\))\s*({_CJK_LETTER}{{2,12}})"
 )
 
 
@@ -184,14 +188,10 @@ def _has_vocabulary(code: str) -> bool:
 
 
 #: the scripts that write no spaces between words, and the language each tells (kana: Japanese, over Han alone)
-_HAN, _KANA, _HANGUL = (
-    re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
-    re.compile(r"[\u3040-\u30ff]"),
-    re.compile(r"[\uac00-\ud7af]"),
-)
+_HAN_LETTER, _KANA_LETTER, _HANGUL_LETTER = (re.compile(f"[{r}]") for r in (_HAN, _KANA, _HANGUL))
 #: a character that carries content in a text without spaces: a Han character, katakana, a Latin letter or a digit
 #: (hiragana mostly writes endings and particles)
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u30a0-\u30ffA-Za-z0-9]")
+_CONTENT = re.compile(f"[{_HAN}{_KATAKANA}A-Za-z0-9]")
 #: the share of a text's letters a script must hold to tell its language
 _SCRIPT_SHARE = 0.3
 
@@ -202,7 +202,7 @@ def _unspaced_language(text: str) -> str | None:
     letters = sum(c.isalpha() for c in sample)
     if not letters:
         return None
-    han, kana, hangul = (len(p.findall(sample)) for p in (_HAN, _KANA, _HANGUL))
+    han, kana, hangul = (len(p.findall(sample)) for p in (_HAN_LETTER, _KANA_LETTER, _HANGUL_LETTER))
     if hangul >= _SCRIPT_SHARE * letters:
         return "ko"
     if han + kana >= _SCRIPT_SHARE * letters:
