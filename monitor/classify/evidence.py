@@ -627,6 +627,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # the user deciding, a purpose of the explanation; the choices a policy offers are controls
     ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
+    # "No." before a number is its abbreviation ("Law No. 13.709/2018", "Company No. 0123"): no negation
+    ("no.", re.compile(r"\bno\. ?(?=\d)"), "number "),
     (
         ("required", "needed"),
         re.compile(  # "as long as it is required to" = "as long as is needed to"

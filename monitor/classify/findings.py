@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from monitor.classify import figures, kinds, rights
 from monitor.classify import lexicon as lx
@@ -684,6 +685,7 @@ def _entity_findings(
         and not _names_a_law(e, pa.text)
         and not _named_in_aside(e, pb.text, pa.text)
         and not _modifier_of_a_name(e, pb.text, pa.text)
+        and not _defined_term(e, old_doc, new_doc)
     )
     gone = sorted(
         e
@@ -699,6 +701,7 @@ def _entity_findings(
         and not _names_a_law(e, pb.text)
         and not _named_in_aside(e, pa.text, pb.text)
         and not _modifier_of_a_name(e, pa.text, pb.text)
+        and not _defined_term(e, old_doc, new_doc)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -718,6 +721,30 @@ def _entity_findings(
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+#: a term defined in a parenthesis: its first quoted name ('(the "services")', '("properties" or "acme properties")')
+_DEFINITION = re.compile(r'\((?:[^()"]{0,30}?)"([^"()]{2,40})"')
+
+
+def _defined_term(name: str, old_doc: str, new_doc: str) -> bool:
+    """Whether a capitalised word is a common noun either version defines as a term of its own, the words before the
+    parenthesis repeated in quotes ("all of our properties ("Properties")", "our services (the "Services")"): the
+    policy's name for its own service or data, not a party, however it is renamed ("the Acme Properties" -> "the
+    Acme Services"). A party defined by a shorter name ('Acme Analytics Ltd ("Acme")') repeats no words before it.
+    Family: policies that rename the term for their own sites, apps or data."""
+    return name in _defined_words(old_doc) or name in _defined_words(new_doc)
+
+
+@lru_cache(maxsize=8)
+def _defined_words(low: str) -> frozenset[str]:
+    out: set[str] = set()
+    for m in _DEFINITION.finditer(low):
+        term = m.group(1).split()
+        before = re.findall(r"[\w'-]+", low[max(0, m.start() - 80) : m.start()])
+        if 0 < len(term) <= 3 and before[-len(term) :] == term:
+            out.update(term)
+    return frozenset(out)
 
 
 def _glued(name: str, other: str) -> bool:

@@ -1118,9 +1118,11 @@ EMAIL = Prefiltered(
     ),
     "@|protected",
 )
-#: a telephone number; a date written in digits ("10/15/2020", "2020-10-15", "15.10.2020") is none
+#: a telephone number; a date written in digits ("10/15/2020", "2020-10-15", "15.10.2020") is none, nor is the number
+#: of a law, a year and a serial ("Regulation (EU) 2016/679", "Law No. 13.709/2018", "Decree 2019-536")
 PHONE = re.compile(
-    r"(?<!\w)(?!(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\w|[/.-]\d))\+?\(?\d[\d ()./-]{6,}\d(?!\w)"
+    r"(?<!\w)(?!(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d[/-]\d{1,4}"
+    r"|\d{1,3}(?:\.\d{3})?/(?:19|20)\d\d)(?!\w|[/.-]\d))\+?\(?\d[\d ()./-]{6,}\d(?!\w)"
 )
 
 PRACTICE_VERB = vocabulary.pattern("modifiers", "practice_verb")

@@ -1,0 +1,111 @@
+"""Two false readings found on real pairs of versions of services outside ../shared/real-cases (session 17's probe),
+in our own words, with material look-alikes:
+
+- a capitalised common noun the policy defines as its own term ('all of our websites and apps (the "Properties")')
+  is no party: the policy renaming its term ("the Acme Properties" -> "the Acme Services") names nobody new and
+  drops nobody;
+- the number of a law, a year and a serial ("Regulation (EU) 2016/679", "Law No. 13.709/2018") is no telephone
+  number: citing the law, or no longer citing it, changes no way of exercising a right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import lexicon as lx
+from monitor.classify.engine import classify_texts
+
+TERMS = """# Privacy policy
+
+This policy covers all of our websites and apps ({definition}).
+
+We collect your name and email address when you register for the {term}, and use them to run your account.
+
+The {term} are intended only for adults, eighteen years of age and older.
+
+By using the {term}, you are transmitting information to us in the United States.
+
+We share your email address with our payment processor to take payments.
+
+## Contact
+
+Write to privacy@example.org.
+"""
+
+OLD_TERMS = TERMS.format(definition='"Properties" or "Acme Properties"', term="Acme Properties")
+NEW_TERMS = TERMS.format(definition="the “Services” or “Acme Services”", term="Acme Services")
+
+
+def test_a_defined_term_renamed_throughout_names_no_party():
+    assert not classify_texts(OLD_TERMS, NEW_TERMS).material
+    assert not classify_texts(NEW_TERMS, OLD_TERMS).material
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # a party named where the term stood, not a defined term
+        (
+            "We share your email address with our payment processor to take payments.",
+            "We share your email address with Brightwave Payments to take payments.",
+        ),
+        # a party defined by a shorter name of its own is still a party
+        (
+            "We share your email address with our payment processor to take payments.",
+            'We share your email address with Brightwave Analytics Ltd ("Brightwave") to take payments.',
+        ),
+    ],
+)
+def test_a_party_named_beside_the_defined_term_stays_material(old, new):
+    assert classify_texts(OLD_TERMS, OLD_TERMS.replace(old, new)).material
+
+
+RIGHTS = """# Privacy policy
+
+We collect your name and email address when you register, and use them to run your account.
+
+## Your rights
+
+You can ask for a copy of your data or its deletion by writing to privacy@example.org{law}.
+"""
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        ", as the General Data Protection Regulation (EU) 2016/679 provides",
+        ", as Brazil's Law No. 13.709/2018 provides",
+        ", as Law no. 2004-801 provides",
+    ],
+)
+def test_citing_a_law_by_its_number_changes_no_channel(law):
+    assert not classify_texts(RIGHTS.format(law=""), RIGHTS.format(law=law)).material
+    assert not classify_texts(RIGHTS.format(law=law), RIGHTS.format(law="")).material
+
+
+def test_a_right_dropped_beside_the_law_s_number_stays_material():
+    law = ", as Brazil's Law No. 13.709/2018 provides"
+    dropped = RIGHTS.format(law=law).replace("a copy of your data or its deletion", "a copy of your data")
+    assert classify_texts(RIGHTS.format(law=""), dropped).material
+
+
+def test_no_before_a_number_is_no_negation():
+    old = RIGHTS.format(law="")
+    assert not classify_texts(old, old.replace("by writing to", "under Law No. 5, by writing to")).material
+    assert classify_texts(old, old.replace("You can ask", "You can no longer ask")).material
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Regulation (EU) 2016/679", False),
+        ("Law No. 13.709/2018", False),
+        ("Decree 2019-536", False),
+        ("call 0211/1234567", True),
+        ("call 555-2016", True),
+        ("call +1 (800) 555-0134", True),
+        ("updated 10/15/2020", False),
+    ],
+)
+def test_law_numbers_and_dates_are_no_telephone_numbers(text, phone):
+    assert bool(lx.PHONE.search(text)) is phone
