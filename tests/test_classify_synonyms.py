@@ -190,7 +190,8 @@ def test_a_third_party_qualifier_before_a_recipient_is_no_recipient_of_its_own(b
     for old, new in ((before, after), (after, before)):
         verdict = _sentence(old, new)
         assert not verdict.material, verdict.reason
-        assert verdict.rule == "same-words"
+        # "third-party vendors" reads as the vendors themselves: no finding at all, or the same words re-read
+        assert verdict.rule in ("same-words", "no-practice-change")
 
 
 @pytest.mark.parametrize(

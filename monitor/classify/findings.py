@@ -798,9 +798,10 @@ def _named_in_aside(name: str, text: str, named: str) -> bool:
 
 def _modifier_of_a_name(name: str, text: str, named: str) -> bool:
     """Whether `name`, in `named` only, is the first word of a name whose head stays, where `text` has a plain word
-    ("the pay-per-view Event Organizer" <-> "the Premium Event Organizer"): the kind of event or product the party
-    serves renamed, the party itself (the head, "Event Organizer") the same. A name in place of another name
-    ("the Acme Event Organizer" -> "the Bolt Event Organizer"), or before no capitalised head, is read. Family:
+    or none ("the pay-per-view Event Organizer" <-> "the Premium Event Organizer", "viewed a Pin" <-> "viewed a
+    Promoted Pin"): the kind of event or product the party serves renamed, the party itself (the head, "Event
+    Organizer") the same. A name in place of another name ("the Acme Event Organizer" -> "the Bolt Event
+    Organizer"), more than one word put before the head, or a word before no capitalised head, is read. Family:
     products and programmes renamed in front of the parties that run them."""
     found = False
     for _, deleted, inserted, right in _hunks(text, named):
@@ -808,7 +809,7 @@ def _modifier_of_a_name(name: str, text: str, named: str) -> bool:
             continue
         words = inserted.split()
         if (
-            not deleted
+            (not deleted.strip() and not re.fullmatch(r"[A-Z][\w'-]*", inserted.strip()))
             or any(c.isupper() for c in deleted)
             or not all(w[:1].isupper() for w in words)
             or not right[:1].isupper()

@@ -5,7 +5,10 @@ in our own words, with material look-alikes:
   is no party: the policy renaming its term ("the Acme Properties" -> "the Acme Services") names nobody new and
   drops nobody;
 - the number of a law, a year and a serial ("Regulation (EU) 2016/679", "Law No. 13.709/2018") is no telephone
-  number: citing the law, or no longer citing it, changes no way of exercising a right.
+  number: citing the law, or no longer citing it, changes no way of exercising a right;
+- "consenting" is consent ("you are consenting to" = "you consent to");
+- "third-party providers" and "third-party vendors" are service providers ("collected by vendors");
+- a product's qualifier dropped before its name ("a Promoted Pin" -> "a Pin") names nobody new and drops nobody.
 """
 
 from __future__ import annotations
@@ -109,3 +112,43 @@ def test_no_before_a_number_is_no_negation():
 )
 def test_law_numbers_and_dates_are_no_telephone_numbers(text, phone):
     assert bool(lx.PHONE.search(text)) is phone
+
+
+SHARING = """# Privacy policy
+
+When you use the app, you are consenting to the collection and use of your information as this policy describes.
+
+Some information we receive may be collected by third-party providers on our behalf.
+
+We tell advertisers how many people who saw a Sponsored Post went on to visit their site. We do not sell your data.
+
+Our app works with other services, such as Chatter, Photoframe and Beamline, which have policies of their own.
+"""
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("you are consenting to the collection", "you also consent to the collection"),
+        ("collected by third-party providers on our behalf", "collected by vendors on our behalf"),
+        ("collected by third-party providers on our behalf", "collected by third-party vendors on our behalf"),
+        ("who saw a Sponsored Post went", "who saw a Post went"),
+    ],
+)
+def test_the_same_thing_said_another_way_is_not_material(old, new):
+    assert old in SHARING
+    assert not classify_texts(SHARING, SHARING.replace(old, new)).material
+    assert not classify_texts(SHARING.replace(old, new), SHARING).material
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("collected by third-party providers on our behalf", "collected by third parties and advertisers"),
+        ("We tell advertisers how many people", "We tell advertisers and Brightwave how many people"),
+        ("We do not sell your data.", "We do not sell your data without your consent."),
+    ],
+)
+def test_their_look_alikes_stay_material(old, new):
+    assert old in SHARING
+    assert classify_texts(SHARING, SHARING.replace(old, new)).material
