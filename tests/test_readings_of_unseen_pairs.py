@@ -8,7 +8,8 @@ in our own words, with material look-alikes:
   number: citing the law, or no longer citing it, changes no way of exercising a right;
 - "consenting" is consent ("you are consenting to" = "you consent to");
 - "third-party providers" and "third-party vendors" are service providers ("collected by vendors");
-- a product's qualifier dropped before its name ("a Promoted Pin" -> "a Pin") names nobody new and drops nobody.
+- a product's qualifier dropped before its name ("a Promoted Pin" -> "a Pin") names nobody new and drops nobody;
+- radio and positioning techniques ("Wi-Fi", "WLAN", "Bluetooth") are no parties.
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ Some information we receive may be collected by third-party providers on our beh
 We tell advertisers how many people who saw a Sponsored Post went on to visit their site. We do not sell your data.
 
 Our app works with other services, such as Chatter, Photoframe and Beamline, which have policies of their own.
+
+We find your approximate location through GPS, Wi-Fi or your mobile network.
 """
 
 
@@ -133,6 +136,7 @@ Our app works with other services, such as Chatter, Photoframe and Beamline, whi
         ("collected by third-party providers on our behalf", "collected by vendors on our behalf"),
         ("collected by third-party providers on our behalf", "collected by third-party vendors on our behalf"),
         ("who saw a Sponsored Post went", "who saw a Post went"),
+        ("through GPS, Wi-Fi or", "through GPS, WLAN or"),
     ],
 )
 def test_the_same_thing_said_another_way_is_not_material(old, new):
@@ -147,6 +151,7 @@ def test_the_same_thing_said_another_way_is_not_material(old, new):
         ("collected by third-party providers on our behalf", "collected by third parties and advertisers"),
         ("We tell advertisers how many people", "We tell advertisers and Brightwave how many people"),
         ("We do not sell your data.", "We do not sell your data without your consent."),
+        ("through GPS, Wi-Fi or your mobile network.", "through GPS, Wi-Fi or your mobile network, and Brightwave."),
     ],
 )
 def test_their_look_alikes_stay_material(old, new):

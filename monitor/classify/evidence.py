@@ -30,6 +30,13 @@ _ENTITY_STOP = frozenset(
         "RSA",
         "SHA",
         "VPN",
+        # radio and positioning techniques: "GPS, Wi-Fi" -> "GPS, WLAN" names nobody new
+        "GPS",
+        "Wi-Fi",
+        "WiFi",
+        "WLAN",
+        "Bluetooth",
+        "NFC",
         "API",
         "URL",
         "URLs",
