@@ -7,7 +7,8 @@ in our own words, with material look-alikes:
 - the number of a law, a year and a serial ("Regulation (EU) 2016/679", "Law No. 13.709/2018") is no telephone
   number: citing the law, or no longer citing it, changes no way of exercising a right;
 - "consenting" is consent ("you are consenting to" = "you consent to");
-- "third-party providers" and "third-party vendors" are service providers ("collected by vendors");
+- "third-party providers" and "third-party vendors" are service providers ("collected by vendors"), and "other
+  parties" are third parties;
 - a product's qualifier dropped before its name ("a Promoted Pin" -> "a Pin") names nobody new and drops nobody;
 - radio and positioning techniques ("Wi-Fi", "WLAN", "Bluetooth") are no parties.
 """
@@ -126,6 +127,8 @@ We tell advertisers how many people who saw a Sponsored Post went on to visit th
 Our app works with other services, such as Chatter, Photoframe and Beamline, which have policies of their own.
 
 We find your approximate location through GPS, Wi-Fi or your mobile network.
+
+We show you personalised ads based on information we collect from you and third parties.
 """
 
 
@@ -137,6 +140,7 @@ We find your approximate location through GPS, Wi-Fi or your mobile network.
         ("collected by third-party providers on our behalf", "collected by third-party vendors on our behalf"),
         ("who saw a Sponsored Post went", "who saw a Post went"),
         ("through GPS, Wi-Fi or", "through GPS, WLAN or"),
+        ("from you and third parties.", "from you and other parties."),
     ],
 )
 def test_the_same_thing_said_another_way_is_not_material(old, new):
