@@ -161,3 +161,48 @@ def test_the_same_thing_said_another_way_is_not_material(old, new):
 def test_their_look_alikes_stay_material(old, new):
     assert old in SHARING
     assert classify_texts(SHARING, SHARING.replace(old, new)).material
+
+
+HELP_PAGE = """# Privacy policy
+
+We collect your name and email address when you sign up, and use them to run your account.
+
+We share your email address with our payment processor to take payments.
+
+## Contact
+
+Please write to us with any questions about this notice or our disclosure practices.
+
+Was this article helpful? 310 out of 402 found this helpful
+
+*   Share
+*   Print
+
+Have more questions? Submit a request 0 Comments Article is closed for comments. Related articles
+
+{items}
+
+Powered by a help desk
+"""
+
+
+def _help_page(*items: str) -> str:
+    return HELP_PAGE.format(items="\n".join(f"* {item}" for item in items))
+
+
+def test_related_articles_run_into_the_line_before_them_are_page_furniture():
+    old = _help_page("General Terms of Use", "How do I cancel my membership?", "Uploader Agreement", "Help")
+    new = _help_page(
+        "General Terms of Use", "How do I cancel my membership?", "Accessibility Policy", "Takedown notification policy"
+    )
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+def test_prose_after_the_related_articles_is_read_again():
+    old = _help_page("General Terms of Use")
+    new = old.replace(
+        "Powered by a help desk",
+        "We also sell your email address and your purchase history to advertising partners in other countries.",
+    )
+    assert classify_texts(old, new).material

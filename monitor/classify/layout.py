@@ -326,6 +326,19 @@ def _lost_tails(old: str, new: str, *, restored: bool = False) -> frozenset[str]
     return frozenset(out)
 
 
+def _ends_in_furniture_title(line: str) -> bool:
+    """Whether a line of text ends with the title of a block of page furniture run into it by the capture ("Have
+    more questions? Submit a request. 0 Comments. Related articles"): a help centre's footer whose title lost its
+    own line. The lines after it are read as under that title. Family: help-centre article pages captured with
+    their widgets on one line."""
+    tail = _LAST_SENTENCE.search(line)
+    return tail is not None and bool(lx.FURNITURE_HEADING.search(clean_block(tail.group(1))))
+
+
+#: the last sentence of a line, when short enough to be a title ("You might also be interested in")
+_LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]{1,40})$")
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
@@ -443,6 +456,8 @@ class Layout:
                         titled = form[near_form] = _form_heading(lines, k)
                     if titled:  # a title only: no section or list of names is read from it
                         headings.add(loose_key(clean_block(line)))
+                    elif _ends_in_furniture_title(line):
+                        in_furniture = True
         return cls(
             frozenset(headings),
             frozenset(furniture),
