@@ -206,3 +206,26 @@ def test_prose_after_the_related_articles_is_read_again():
         "We also sell your email address and your purchase history to advertising partners in other countries.",
     )
     assert classify_texts(old, new).material
+
+
+FRENCH = """# Politique de confidentialité
+
+Nous collectons votre nom, votre adresse e-mail et votre historique de commandes lorsque vous achetez chez nous.
+
+Nous utilisons et divulguons ces données pour accomplir les finalités décrites ci-dessous, et nous les conservons
+pendant trois ans après votre dernière commande.
+
+Nous ne vendons pas vos données à caractère personnel à des tiers. Vous pouvez nous demander de supprimer vos données
+en écrivant à notre délégué à la protection des données.
+"""
+
+
+def test_data_called_information_in_another_language_is_a_rewording():
+    new = FRENCH.replace("divulguons ces données", "divulguons ces informations")
+    assert not classify_texts(FRENCH, new).material
+    assert not classify_texts(new, FRENCH).material
+
+
+def test_a_practice_dropped_beside_it_stays_material():
+    new = FRENCH.replace("Nous utilisons et divulguons ces données", "Nous utilisons ces informations")
+    assert classify_texts(FRENCH, new).material

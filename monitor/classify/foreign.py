@@ -230,6 +230,10 @@ def language_of(text: str) -> Language | None:
     return language(code) if best >= _MIN_SHARE and best >= _MARGIN * second else None
 
 
+#: the concept that names personal data itself, the object of the practices
+_DATA_ITSELF = frozenset({"personal data"})
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one sentence says, as far as its language's vocabulary reads it."""
@@ -257,8 +261,11 @@ class Reading:
         return any(lx.CONCEPTS_BY_NAME[c].category in (lx.TP, lx.OT) for c in self.concepts)
 
     def signature(self) -> tuple[object, ...]:
+        """What a reworded sentence keeps. The data a practice is done to, named or not ("ces données" -> "ces
+        informations": every vocabulary reads "data" alone as personal data, "information" only with a qualifier),
+        is no practice of its own: a sentence that only names it or stops naming it says the same."""
         names = frozenset() if not self.parties_matter else self.entities if self.address else self.names
-        return (self.concepts, self.negations, self.permissive, self.quantities, names)
+        return (self.concepts - _DATA_ITSELF, self.negations, self.permissive, self.quantities, names)
 
     def stated_by(self, other: Reading) -> bool:
         """This sentence's practice stands in `other`: its concepts (and more), the same negation, permission and
