@@ -229,3 +229,28 @@ def test_data_called_information_in_another_language_is_a_rewording():
 def test_a_practice_dropped_beside_it_stays_material():
     new = FRENCH.replace("Nous utilisons et divulguons ces données", "Nous utilisons ces informations")
     assert classify_texts(FRENCH, new).material
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you're outside the UK, please contact our Data Protection Officer at dpo@example.org.",
+        "Users based in Canada can write to our representative at rep@example.org.",
+    ],
+)
+def test_where_the_reader_is_told_whom_to_contact_is_no_transfer(line):
+    new = OLD_TERMS.replace("## Contact\n", f"## Contact\n\n{line}\n")
+    assert not classify_texts(OLD_TERMS, new).material
+    assert not classify_texts(new, OLD_TERMS).material
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you live outside the UK, your data is stored on our servers in the United States.",
+        "If you are based in Canada, we transfer your order history to our office in India.",
+    ],
+)
+def test_a_transfer_for_readers_elsewhere_stays_material(line):
+    new = OLD_TERMS.replace("## Contact\n", f"{line}\n\n## Contact\n")
+    assert classify_texts(OLD_TERMS, new).material

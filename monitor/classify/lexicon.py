@@ -657,6 +657,29 @@ def site_linked_to(text: str, m: re.Match[str]) -> bool:
     return bool(_SITE_AFTER.match(text, m.end()) or _SITE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]))
 
 
+#: the reader, or people like them, just before where they are ("if you're outside the UK", "users based abroad")
+_READER_THERE = re.compile(
+    r"\b(?:you|you're|you’re|users?|visitors?|customers?|members?|residents?|individuals?)"
+    r"(?: (?:who|are|is|live|living|reside|residing|located|based|currently|outside|in|from|the))* $"
+)
+#: a sentence that moves, keeps or shows data somewhere (a transfer, whoever is where)
+_DATA_GOES = re.compile(
+    r"\b(?:transfer|stor(?:e|ed|age|ing)|process|host|sen[dt]|transmit|mov(?:e|ed|ing)|shar|disclos|access|receiv"
+    r"|kept|keep|collect)"
+)
+
+
+def where_the_reader_is(text: str, m: re.Match[str]) -> bool:
+    """A place that says where the reader is ("if you're outside the UK, contact our representative", "users
+    based abroad can write to us"), in a sentence that moves, keeps or collects no data: who to contact from there,
+    not a transfer. "If you live outside the EEA, your data is stored in the US" keeps its transfer.
+
+    Family: contact and representative lines addressed to readers in other countries."""
+    if not _READER_THERE.search(text[max(0, m.start() - 40) : m.start()]):
+        return False
+    return not _DATA_GOES.search(text)
+
+
 #: the legal forms that close a company's name ("Acme Ltd", "Acme Deutschland GmbH", "Acme Australia Pty Ltd")
 LEGAL_FORMS = frozenset(
     re.findall(
@@ -688,6 +711,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a company's name": company_name,
     "a setting": a_setting,
     "a site linked to": site_linked_to,
+    "where the reader is": where_the_reader_is,
 }
 
 

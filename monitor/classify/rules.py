@@ -281,7 +281,7 @@ RULES: dict[str, Rule] = {
                     "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure.",
                     False,
                 ),
-                _ex("", "\nIf you live outside the European Union, local laws may differ.", False),
+                _ex("", "\nData protection laws in other countries may differ from the laws where you live.", False),
             ),
         ),
         Rule(
