@@ -254,3 +254,56 @@ def test_where_the_reader_is_told_whom_to_contact_is_no_transfer(line):
 def test_a_transfer_for_readers_elsewhere_stays_material(line):
     new = OLD_TERMS.replace("## Contact\n", f"{line}\n\n## Contact\n")
     assert classify_texts(OLD_TERMS, new).material
+
+
+POLICY = """# Privacy policy
+
+Acme Ltd ("Acme", "we") runs the Acme app.
+
+## What we collect
+
+We collect your name, email address and payment details when you create an account.
+
+## Sharing
+
+We share your data with service providers that host our servers. We do not sell your personal data.
+
+## Retention
+
+We keep your account data until you close your account.
+
+## Your rights
+
+You can access, correct or delete your data by writing to privacy@acme.example.
+"""
+
+
+def test_the_controller_s_registration_details_are_no_other_controller():
+    new = POLICY.replace(
+        'Acme Ltd ("Acme", "we") runs',
+        "Acme Ltd, a company registered in Ireland under number 123456 with its registered office at 1 Harbour"
+        ' Road, Dublin ("Acme", "we"), runs',
+    )
+    assert not classify_texts(POLICY, new).material
+    assert not classify_texts(new, POLICY).material
+
+
+def test_another_controller_stays_material():
+    old = POLICY.replace('("Acme", "we") runs the Acme app.', '("Acme", "we") is the controller of the Acme app.')
+    new = old.replace("Acme Ltd (", "Brightwave Holdings Ltd, registered in Ireland under number 654321 (")
+    assert classify_texts(old, new).material
+
+
+def test_a_table_of_contents_on_one_line_is_page_furniture():
+    new = POLICY.replace(
+        "## What we collect", "Contents: What we collect · Sharing · Retention · Your rights\n\n## What we collect"
+    )
+    assert not classify_texts(POLICY, new).material
+    assert not classify_texts(new, POLICY).material
+
+
+def test_a_list_of_data_on_one_line_is_read():
+    new = POLICY.replace(
+        "## What we collect\n", "## What we collect\n\nWe also collect: Health records · Precise location · Contacts\n"
+    )
+    assert classify_texts(POLICY, new).material

@@ -366,6 +366,8 @@ def _concept_findings(
         where, other = (pa, pb) if added else (pb, pa)
         if _listed_as_items(concept, where, other, known[0] if added else known[1]):
             continue
+        if _registration_given(concept, where, other):
+            continue  # "Acme Ltd" -> "Acme Ltd, registered in Ireland under number 123456": the same controller
         if concept.category == lx.TP and speaker_members(name, concept.pattern, where.low):
             continue  # "acme and its affiliates ("we")" -> "acme ("we")": who the speaker is, not a recipient
         if kinds.illustrates(
@@ -389,6 +391,20 @@ def _concept_findings(
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+#: the terms that give a company's registration, not its role ("registered office", "company number")
+_REGISTRATION = re.compile(r"company (?:registration|number)|registered (?:office|company|under number)")
+
+
+def _registration_given(concept: lx.Concept, where: Profile, other: Profile) -> bool:
+    """Whether the terms of a concept one sentence has and the other lacks only give the registration of a company
+    both sentences name ("Acme Ltd runs the app" -> "Acme Ltd, registered in Ireland under number 123456 with its
+    registered office at ..., runs the app"): the controller's registration details, contact details, not another
+    controller. A company named in one sentence only is read by the names. Family: the controller's identity
+    line given or stripped of its registry details."""
+    forms = _forms(concept, where.low) - _forms(concept, other.low)
+    return bool(forms) and all(_REGISTRATION.fullmatch(f) for f in forms) and bool(where.entities & other.entities)
 
 
 def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list[Finding]:
@@ -686,6 +702,7 @@ def _entity_findings(
         and not _named_in_aside(e, pb.text, pa.text)
         and not _modifier_of_a_name(e, pb.text, pa.text)
         and not _defined_term(e, old_doc, new_doc)
+        and not _in_registry_clause(e, pa.text)
     )
     gone = sorted(
         e
@@ -702,6 +719,7 @@ def _entity_findings(
         and not _named_in_aside(e, pa.text, pb.text)
         and not _modifier_of_a_name(e, pa.text, pb.text)
         and not _defined_term(e, old_doc, new_doc)
+        and not _in_registry_clause(e, pb.text)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -721,6 +739,27 @@ def _entity_findings(
         headline = f"The policy {text}: {_q(pa.text if added else pb.text, 140)}"
         out.append(Finding(category, sign, False, text, headline, "entity"))
     return out
+
+
+#: a company's registration or seat, up to the end of its clause ("registered in Ireland under number 123456 with its
+#: registered office at 1 Harbour Road, Dublin", "incorporated in Delaware", "headquartered in Paris")
+_REGISTRY_CLAUSE = re.compile(
+    r"\b(?:registered (?:in|office|under|with|at|address|number)|incorporated (?:in|under)|headquartered (?:in|at)"
+    r"|principal place of business|company (?:number|registration)|registration number)\b[^();]{0,160}",
+    re.IGNORECASE,
+)
+
+
+def _in_registry_clause(name: str, text: str) -> bool:
+    """Whether every mention of `name` in `text` stands in a clause giving a company's registration or seat: the
+    place and number of the register, the registered office's address. The company's details, not a party data
+    goes to (the company itself, named before the clause, is read as a name). Family: the controller's identity line
+    given or stripped of its registry details."""
+    spans = [m.span() for m in _REGISTRY_CLAUSE.finditer(text)]
+    if not spans:
+        return False
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)]
+    return bool(mentions) and all(any(a <= at < b for a, b in spans) for at in mentions)
 
 
 #: a term defined in a parenthesis: its first quoted name ('(the "services")', '("properties" or "acme properties")')

@@ -335,6 +335,28 @@ def _ends_in_furniture_title(line: str) -> bool:
     return tail is not None and bool(lx.FURNITURE_HEADING.search(clean_block(tail.group(1))))
 
 
+#: the marks a table of contents run into one line separates its entries by
+_ENTRY_MARK = re.compile(r"\s+[·•›|]\s+")
+#: a label before the entries ("Contents:", "Jump to:", "On this page:")
+_CONTENTS_LABEL = re.compile(r"^[^:]{0,30}:\s+")
+#: the fewest entries that make a line a table of contents
+_CONTENTS_ENTRIES = 3
+
+
+def _contents_lines(text: str, headings: set[str]) -> set[str]:
+    """The sentence keys of lines that are a table of contents run into one line ("Contents: What we collect · How
+    we use it · Sharing · Your rights"): three or more entries between separators, each the heading of a section of
+    either version. Family: tables of contents and section menus captured as one line."""
+    out: set[str] = set()
+    for line in text.splitlines():
+        if line.lstrip().startswith("|") or len(_ENTRY_MARK.findall(line)) < _CONTENTS_ENTRIES - 1:
+            continue
+        entries = [e for e in _ENTRY_MARK.split(_CONTENTS_LABEL.sub("", clean_block(line))) if e.strip()]
+        if len(entries) >= _CONTENTS_ENTRIES and all(loose_key(clean_block(e)) in headings for e in entries):
+            out.update(_sentence_keys(clean_block(line)))
+    return out
+
+
 #: the last sentence of a line, when short enough to be a title ("You might also be interested in")
 _LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]{1,40})$")
 
@@ -458,6 +480,8 @@ class Layout:
                         headings.add(loose_key(clean_block(line)))
                     elif _ends_in_furniture_title(line):
                         in_furniture = True
+        for text in texts:
+            furniture.update(_contents_lines(text or "", headings))
         return cls(
             frozenset(headings),
             frozenset(furniture),
