@@ -307,3 +307,14 @@ def test_a_list_of_data_on_one_line_is_read():
         "## What we collect\n", "## What we collect\n\nWe also collect: Health records · Precise location · Contacts\n"
     )
     assert classify_texts(POLICY, new).material
+
+
+def test_a_sign_up_form_with_its_only_field_run_into_the_prompt_is_page_furniture():
+    form = "## Stay in touch\n\nSign up for news and offers. Your email address\n\nSign up\n"
+    assert not classify_texts(POLICY, POLICY + "\n" + form).material
+    assert not classify_texts(POLICY + "\n" + form, POLICY).material
+
+
+def test_a_sentence_about_the_data_before_a_sign_up_button_is_read():
+    form = "## Stay in touch\n\nSign up for offers. We share your email address with our advertising partners.\n\nSign up\n"
+    assert classify_texts(POLICY, POLICY + "\n" + form).material

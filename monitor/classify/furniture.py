@@ -639,6 +639,10 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         while top > 0 and k - top < _FORM_FIELDS and _field(lines[top - 1]) and not lines[top - 1].startswith("#"):
             top -= 1
         if k - top < _MIN_FORM_FIELDS:
+            tail = _glued_field(lines[k - 1]) if k == top and k > 0 else None
+            if tail is not None:  # "Sign up for news and offers. Your email address" / "Sign up": one field
+                furniture.update(_sentence_keys(clean_block(tail)))
+                furniture.update(_sentence_keys(clean_block(line)))
             continue
         above = lines[top - 1].strip() if top > 0 else ""
         if clean_block(above).endswith(":"):
@@ -646,6 +650,17 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         marked = range(top - 1 if above.startswith("#") else top, k + 1)
         for j in marked:
             furniture.update(_sentence_keys(clean_block(lines[j])))
+
+
+#: the last sentence of a line, after the prompt the capture ran a form's only field into
+_LAST_PART = re.compile(r"[.!?]\s+([^.!?:]+)$")
+
+
+def _glued_field(line: str) -> str | None:
+    """The label of a form's only field, run into the end of the prompt before it ("Sign up for news and offers.
+    Your email address"), or None."""
+    m = _LAST_PART.search(line.strip())
+    return m.group(1) if m is not None and _field(m.group(1)) else None
 
 
 def _widgets(lines: list[str], furniture: set[str]) -> None:
