@@ -316,5 +316,8 @@ def test_a_sign_up_form_with_its_only_field_run_into_the_prompt_is_page_furnitur
 
 
 def test_a_sentence_about_the_data_before_a_sign_up_button_is_read():
-    form = "## Stay in touch\n\nSign up for offers. We share your email address with our advertising partners.\n\nSign up\n"
+    form = (
+        "## Stay in touch\n\nSign up for offers. We share your email address with our advertising partners.\n\n"
+        "Sign up\n"
+    )
     assert classify_texts(POLICY, POLICY + "\n" + form).material
