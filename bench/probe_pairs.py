@@ -6,7 +6,10 @@ Open Terms Archive's `contrib-versions` (ODC-BY 1.0, "Open Terms Archive contrib
 `privacy-policy-historical` (the archive note on each file's first line is dropped before classifying: it changes
 with every snapshot). The texts are not in this repository. No label comes with them: the script prints each pair's
 verdict both ways and the material findings of the pairs with few of them, where a false alarm is easiest to see,
-for a reader to judge against the labelling rules of ../shared/real-cases/README.md.
+for a reader to judge against the labelling rules of ../shared/real-cases/README.md. Session 16's pairs are listed in
+`probe_sources_s16.json`, session 17's (48 pairs: two stored versions of each document, not always consecutive ones,
+from Open Terms Archive's collections and, where none held two versions, from the tosdr, tosback and CGUs archives)
+in `probe_sources_s17.json`: repository, path and both commits, to fetch them again.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
