@@ -1238,3 +1238,129 @@ MORE += (
     ("m-host-shares", True, m_host_shares),
     ("m-denial-word-dropped", True, m_denial_word_dropped),
 )
+
+
+# ------------------------------------------------------------------------------------ session 17: the third probe
+# Families the third probe of unseen services showed, and variations of the issue's families written to find more
+# (bench/README.md, session 17), each placed in a real document, with look-alikes that must stay material.
+
+
+def term_renamed(raw: str, rng: random.Random) -> Pair | None:
+    """The policy's own defined term for its sites and apps renamed, in its definition and where it is used."""
+    old_term, new_term = rng.choice((("Properties", "Services"), ("Platform", "Sites"), ("Offerings", "Products")))
+    lines = [
+        'This policy covers all of our websites and apps ("{t}" or "Acme {t}").',
+        "",
+        "We collect your name and email address when you register for the Acme {t}.",
+        "",
+        "The Acme {t} are intended only for adults.",
+    ]
+    return _replaced(raw, rng, [x.format(t=old_term) for x in lines], [x.format(t=new_term) for x in lines])
+
+
+def law_number_cited(raw: str, rng: random.Random) -> Pair | None:
+    """A right's sentence citing the law it comes from by number ("Regulation (EU) 2016/679", "Law No. 13.709/2018")."""
+    form = "You can ask us for a copy of your data or its deletion by writing to privacy@example.org{}."
+    law = rng.choice((", as Regulation (EU) 2016/679 provides", ", as Law No. 13.709/2018 provides"))
+    return _replaced(raw, rng, [form.format("")], [form.format(law)])
+
+
+def same_words_other_form(raw: str, rng: random.Random) -> Pair | None:
+    """One word for another that says the same: "consenting" / "consent", "third-party vendors" / "vendors", "third
+    parties" / "other parties", a product's qualifier dropped before its name."""
+    old, new = rng.choice(
+        (
+            ("By using the app, you are consenting to this policy.", "By using the app, you consent to this policy."),
+            (
+                "Some information may be collected by third-party vendors on our behalf.",
+                "Some information may be collected by vendors on our behalf.",
+            ),
+            (
+                "We show you ads based on information we collect from you and third parties.",
+                "We show you ads based on information we collect from you and other parties.",
+            ),
+            (
+                "We tell advertisers how many people who saw a Sponsored Post visited their site.",
+                "We tell advertisers how many people who saw a Post visited their site.",
+            ),
+        )
+    )
+    return _replaced(raw, rng, [old], [new])
+
+
+def related_articles_glued(raw: str, rng: random.Random) -> Pair | None:
+    """A help centre's footer captured on one line with its "Related articles" title, and the articles listed."""
+    head = "Have more questions? Submit a request 0 Comments Article is closed for comments. Related articles"
+    titles = rng.sample(_MORE_DOCUMENTS, 5)
+    old = [head, "", *(f"* {t}" for t in titles[:3])]
+    new = [head, "", *(f"* {t}" for t in titles[1:5])]
+    return _at_end(raw, old), _at_end(raw, new)
+
+
+def reader_abroad_contact(raw: str, rng: random.Random) -> Pair | None:
+    """A line telling readers in another country whom to contact."""
+    line = rng.choice(
+        (
+            "If you're outside the UK, please contact our Data Protection Officer at dpo@example.org.",
+            "If you live outside the European Union, you can write to our representative at rep@example.org.",
+        )
+    )
+    return _replaced(raw, rng, [], [line])
+
+
+def registration_given(raw: str, rng: random.Random) -> Pair | None:
+    """The controller's identity line given its registry details (registered office, company number)."""
+    old = 'Acme Example Ltd ("Acme", "we") is the controller of your personal data.'
+    new = (
+        "Acme Example Ltd, a company registered in Ireland under number 123456 with its registered office at 1"
+        ' Harbour Road, Dublin ("Acme", "we"), is the controller of your personal data.'
+    )
+    return _replaced(raw, rng, [old], [new])
+
+
+def contents_one_line(raw: str, rng: random.Random) -> Pair | None:
+    """A table of contents of the policy's own section titles run into one line above it."""
+    lines = _lines(raw)
+    titles = [re.sub(r"^#+\s*|[*_]", "", ln).strip() for ln in lines if _HEADING.match(ln.strip())]
+    titles = [t for t in titles if t and len(t.split()) <= 8 and not re.search(r"[·•›|]", t)]
+    if len(titles) < 3:
+        return None
+    at = _top(lines)
+    return raw, _join([*lines[:at], "Contents: " + " · ".join(titles[:6]), "", *lines[at:]])
+
+
+def one_field_form(raw: str, rng: random.Random) -> Pair | None:
+    """A sign-up form at the page's end whose only field's label the capture ran into its prompt."""
+    form = ["## Stay in touch", "", "Sign up for news and offers. Your email address", "", "Sign up"]
+    return raw, _at_end(raw, form)
+
+
+def m_controller_changed(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: another controller, given with its registry details."""
+    old = 'Acme Example Ltd ("Acme", "we") is the controller of your personal data.'
+    new = (
+        'Brightwave Holdings Ltd, registered in Ireland under number 654321 ("Brightwave", "we"), is the'
+        " controller of your personal data."
+    )
+    return _replaced(raw, rng, [old], [new])
+
+
+def m_transfer_for_readers_abroad(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: readers in another country told their data goes abroad."""
+    return _replaced(
+        raw, rng, [], ["If you live outside the UK, your data is stored on our servers in the United States."]
+    )
+
+
+MORE += (
+    ("term-renamed", False, term_renamed),
+    ("law-number-cited", False, law_number_cited),
+    ("same-words-other-form", False, same_words_other_form),
+    ("related-articles-glued", False, related_articles_glued),
+    ("reader-abroad-contact", False, reader_abroad_contact),
+    ("registration-given", False, registration_given),
+    ("contents-one-line", False, contents_one_line),
+    ("one-field-form", False, one_field_form),
+    ("m-controller-changed", True, m_controller_changed),
+    ("m-transfer-for-readers-abroad", True, m_transfer_for_readers_abroad),
+)

@@ -321,3 +321,21 @@ def test_a_sentence_about_the_data_before_a_sign_up_button_is_read():
         "Sign up\n"
     )
     assert classify_texts(POLICY, POLICY + "\n" + form).material
+
+
+CONTROLLER = """# Privacy policy
+
+Acme Example Ltd ("Acme", "we") is the controller of your personal data.
+
+We collect your name and email address when you sign up. Our parent, Brightwave Holdings, audits our security.
+
+## Contact
+
+Write to privacy@acme.example.
+"""
+
+
+def test_another_company_defined_as_we_is_another_controller_even_when_named_elsewhere():
+    new = CONTROLLER.replace('Acme Example Ltd ("Acme", "we")', 'Brightwave Holdings Ltd ("Brightwave", "we")')
+    assert classify_texts(CONTROLLER, new).material
+    assert classify_texts(new, CONTROLLER).material

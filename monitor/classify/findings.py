@@ -182,7 +182,46 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     findings.extend(_concept_findings(pb, pa, hunks, known, core))
     findings.extend(_rights_findings(pb, pa, after, known))
     findings.extend(_entity_findings(pb, pa, topic, known, core))
+    findings.extend(_speaker_changed(pb, pa))
     return findings
+
+
+#: a parenthesis that defines the company speaking as "we" ('Acme Ltd ("Acme", "we")'), its inside as group 1
+_WE_DEFINITION = re.compile(r"\(([^()]{0,120}?[\"“'‘][Ww]e[\"”'’][^()]{0,80})\)")
+_QUOTED_NAME = re.compile(r"[\"“'‘]([^\"“”'‘’()]{2,40})[\"”'’]")
+#: the capitalised name right before such a parenthesis
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.-]*,?\s+){0,4}[A-Z][\w&'.-]*),?\s*$")
+_WE_WORDS = frozenset({"we", "us", "our", "ours"})
+
+
+def _speakers(text: str) -> set[str]:
+    """The names a sentence defines the speaking company by ('Acme Ltd ("Acme", "we")' -> {"acme ltd", "acme"})."""
+    out: set[str] = set()
+    for m in _WE_DEFINITION.finditer(text):
+        out.update(q.strip().lower() for q in _QUOTED_NAME.findall(m.group(1)) if q.strip().lower() not in _WE_WORDS)
+        lead = _NAME_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+        if lead:
+            out.add(lead.group(1).strip(" ,").lower())
+    return out
+
+
+def _name_words(names: set[str]) -> set[str]:
+    return {w for n in names for w in re.findall(r"[\w&'-]+", n)} - lx.LEGAL_FORMS - {"the", "and", "of"}
+
+
+def _speaker_changed(pb: Profile, pa: Profile) -> list[Finding]:
+    """Both sentences define the company that speaks as "we", by names the other does not use ('Acme Ltd ("Acme",
+    "we")' -> 'Brightwave Holdings Ltd ("Brightwave", "we")'): another controller. The name at the start of the
+    sentence and in quotes is read nowhere else as a name (a sentence's first word, a quoted word). Family: the
+    controller named in the policy's opening sentence replaced."""
+    if "we" not in pb.low or "we" not in pa.low:
+        return []
+    before, after = _speakers(pb.text), _speakers(pa.text)
+    if not before or not after or _name_words(before) & _name_words(after):
+        return []  # a word of the name kept: the same company, its name translated or shortened
+    old, new = sorted(before, key=len)[-1], sorted(after, key=len)[-1]
+    text = f'another company defined as "we": {_q(old)} -> {_q(new)}'
+    return [Finding(lx.OT, NEUTRAL, False, text, f"The policy {text}")]
 
 
 _ANYONE = re.compile(r"^(?:any|all|every)")
@@ -745,7 +784,7 @@ def _entity_findings(
 #: registered office at 1 Harbour Road, Dublin", "incorporated in Delaware", "headquartered in Paris")
 _REGISTRY_CLAUSE = re.compile(
     r"\b(?:registered (?:in|office|under|with|at|address|number)|incorporated (?:in|under)|headquartered (?:in|at)"
-    r"|principal place of business|company (?:number|registration)|registration number)\b[^();]{0,160}",
+    r"|principal place of business|company (?:number|registration)|registration number)\b(?:(?!\.\s)[^();]){0,160}",
     re.IGNORECASE,
 )
 

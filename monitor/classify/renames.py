@@ -26,8 +26,7 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
     """Defined terms the new text renamed consistently ('("Customer Data")' -> '("Customer Content")'): the new
     term -> the old one. A rename counts only when the old term is gone from the new text, the new term was absent
     from the old text, and both were introduced as defined terms at the same place in the definition order."""
-    old_defs = _DEFINED.findall(old)
-    new_defs = _DEFINED.findall(new)
+    old_defs, new_defs = _terms_defined(old), _terms_defined(new)
     gone = [t for t in old_defs if t not in new_defs]
     came = [t for t in new_defs if t not in old_defs]
     out = {}
@@ -41,6 +40,18 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
     out.update(_term_renames(old, new, out, changes))
     if changes is not None:
         out.update((now, was) for now, was in _own_names_swapped(old, new, changes).items() if now not in out)
+    return out
+
+
+def _terms_defined(text: str) -> list[str]:
+    """The terms `text` defines, in order; not the company's own name where it is defined as "we" ('Acme Ltd
+    ("Acme", "we")'): another name there is another controller, never a rename (`speaker_names`)."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        close = text.find(")", m.end())
+        if _SPEAKER_HINT.search(text, m.start(), close if close >= 0 else m.end() + 80):
+            continue
+        out.append(m.group(1))
     return out
 
 
