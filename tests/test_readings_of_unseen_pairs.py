@@ -339,3 +339,10 @@ def test_another_company_defined_as_we_is_another_controller_even_when_named_els
     new = CONTROLLER.replace('Acme Example Ltd ("Acme", "we")', 'Brightwave Holdings Ltd ("Brightwave", "we")')
     assert classify_texts(CONTROLLER, new).material
     assert classify_texts(new, CONTROLLER).material
+
+
+def test_the_terms_of_the_company_s_own_sales_are_no_sale_of_data():
+    old = CONTROLLER.replace("## Contact", "We may share data to enforce our Terms of Use.\n\n## Contact")
+    new = old.replace("our Terms of Use.", "our Terms of Use and Sale for Businesses.")
+    assert not classify_texts(old, new).material
+    assert classify_texts(old, old.replace("our Terms of Use.", "our Terms of Use, and sell your data.")).material

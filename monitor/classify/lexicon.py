@@ -592,8 +592,13 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if word not in ("sale", "sales"):
         return False
-    left = _left_words(text, m.start(), 20)
+    left = _left_words(text, m.start(), 30)
     if left and (left[-1] in ("for", "on") or left[-2:] == ["point", "of"] or text[: m.start()].endswith("point-of-")):
+        return not text[m.end() : m.end() + 4].startswith(" of ")
+    if left[-2:] in (["terms", "of"], ["conditions", "of"]) or (
+        left[-1:] in (["and"], ["&"]) and any(w in ("terms", "conditions") for w in left[-4:-1])
+    ):
+        # the contract of the company's own sales: "conditions of sale", "Terms of Use and Sale"
         return not text[m.end() : m.end() + 4].startswith(" of ")
     nxt = re.match(r" ([a-z]+)(?: ([a-z]+) ([a-z]+))?", text[m.end() : m.end() + 40])
     if not nxt:
