@@ -20,6 +20,12 @@ import pytest
 from monitor.classify import lexicon as lx
 from monitor.classify.engine import classify_texts
 
+
+def _not_material_either_way(old: str, new: str) -> None:
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
 TERMS = """# Privacy policy
 
 This policy covers all of our websites and apps ({definition}).
@@ -42,8 +48,7 @@ NEW_TERMS = TERMS.format(definition="the “Services” or “Acme Services”",
 
 
 def test_a_defined_term_renamed_throughout_names_no_party():
-    assert not classify_texts(OLD_TERMS, NEW_TERMS).material
-    assert not classify_texts(NEW_TERMS, OLD_TERMS).material
+    _not_material_either_way(OLD_TERMS, NEW_TERMS)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +89,7 @@ You can ask for a copy of your data or its deletion by writing to privacy@exampl
     ],
 )
 def test_citing_a_law_by_its_number_changes_no_channel(law):
-    assert not classify_texts(RIGHTS.format(law=""), RIGHTS.format(law=law)).material
-    assert not classify_texts(RIGHTS.format(law=law), RIGHTS.format(law="")).material
+    _not_material_either_way(RIGHTS.format(law=""), RIGHTS.format(law=law))
 
 
 def test_a_right_dropped_beside_the_law_s_number_stays_material():
@@ -145,8 +149,7 @@ We show you personalised ads based on information we collect from you and third 
 )
 def test_the_same_thing_said_another_way_is_not_material(old, new):
     assert old in SHARING
-    assert not classify_texts(SHARING, SHARING.replace(old, new)).material
-    assert not classify_texts(SHARING.replace(old, new), SHARING).material
+    _not_material_either_way(SHARING, SHARING.replace(old, new))
 
 
 @pytest.mark.parametrize(
@@ -195,8 +198,7 @@ def test_related_articles_run_into_the_line_before_them_are_page_furniture():
     new = _help_page(
         "General Terms of Use", "How do I cancel my membership?", "Accessibility Policy", "Takedown notification policy"
     )
-    assert not classify_texts(old, new).material
-    assert not classify_texts(new, old).material
+    _not_material_either_way(old, new)
 
 
 def test_prose_after_the_related_articles_is_read_again():
@@ -222,8 +224,7 @@ en écrivant à notre délégué à la protection des données.
 
 def test_data_called_information_in_another_language_is_a_rewording():
     new = FRENCH.replace("divulguons ces données", "divulguons ces informations")
-    assert not classify_texts(FRENCH, new).material
-    assert not classify_texts(new, FRENCH).material
+    _not_material_either_way(FRENCH, new)
 
 
 def test_a_practice_dropped_beside_it_stays_material():
@@ -240,8 +241,7 @@ def test_a_practice_dropped_beside_it_stays_material():
 )
 def test_where_the_reader_is_told_whom_to_contact_is_no_transfer(line):
     new = OLD_TERMS.replace("## Contact\n", f"## Contact\n\n{line}\n")
-    assert not classify_texts(OLD_TERMS, new).material
-    assert not classify_texts(new, OLD_TERMS).material
+    _not_material_either_way(OLD_TERMS, new)
 
 
 @pytest.mark.parametrize(
@@ -284,8 +284,7 @@ def test_the_controller_s_registration_details_are_no_other_controller():
         "Acme Ltd, a company registered in Ireland under number 123456 with its registered office at 1 Harbour"
         ' Road, Dublin ("Acme", "we"), runs',
     )
-    assert not classify_texts(POLICY, new).material
-    assert not classify_texts(new, POLICY).material
+    _not_material_either_way(POLICY, new)
 
 
 def test_another_controller_stays_material():
@@ -298,8 +297,7 @@ def test_a_table_of_contents_on_one_line_is_page_furniture():
     new = POLICY.replace(
         "## What we collect", "Contents: What we collect · Sharing · Retention · Your rights\n\n## What we collect"
     )
-    assert not classify_texts(POLICY, new).material
-    assert not classify_texts(new, POLICY).material
+    _not_material_either_way(POLICY, new)
 
 
 def test_a_list_of_data_on_one_line_is_read():
@@ -311,8 +309,7 @@ def test_a_list_of_data_on_one_line_is_read():
 
 def test_a_sign_up_form_with_its_only_field_run_into_the_prompt_is_page_furniture():
     form = "## Stay in touch\n\nSign up for news and offers. Your email address\n\nSign up\n"
-    assert not classify_texts(POLICY, POLICY + "\n" + form).material
-    assert not classify_texts(POLICY + "\n" + form, POLICY).material
+    _not_material_either_way(POLICY, POLICY + "\n" + form)
 
 
 def test_a_sentence_about_the_data_before_a_sign_up_button_is_read():
