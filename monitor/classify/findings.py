@@ -24,6 +24,7 @@ from monitor.classify.evidence import (
     scope_polarity,
 )
 from monitor.classify.facts import _clauses, _denied_verbs, _verb_stem
+from monitor.classify.renames import defined_as_we
 from monitor.classify.traits import (
     _EVERYONE,
     _HANDLING_VERB,
@@ -186,25 +187,6 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     return findings
 
 
-#: a parenthesis that defines the company speaking as "we" ('Acme Ltd ("Acme", "we")'), its inside as group 1
-_WE_DEFINITION = re.compile(r"\(([^()]{0,120}?[\"“'‘][Ww]e[\"”'’][^()]{0,80})\)")
-_QUOTED_NAME = re.compile(r"[\"“'‘]([^\"“”'‘’()]{2,40})[\"”'’]")
-#: the capitalised name right before such a parenthesis
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.-]*,?\s+){0,4}[A-Z][\w&'.-]*),?\s*$")
-_WE_WORDS = frozenset({"we", "us", "our", "ours"})
-
-
-def _speakers(text: str) -> set[str]:
-    """The names a sentence defines the speaking company by ('Acme Ltd ("Acme", "we")' -> {"acme ltd", "acme"})."""
-    out: set[str] = set()
-    for m in _WE_DEFINITION.finditer(text):
-        out.update(q.strip().lower() for q in _QUOTED_NAME.findall(m.group(1)) if q.strip().lower() not in _WE_WORDS)
-        lead = _NAME_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
-        if lead:
-            out.add(lead.group(1).strip(" ,").lower())
-    return out
-
-
 def _name_words(names: set[str]) -> set[str]:
     return {w for n in names for w in re.findall(r"[\w&'-]+", n)} - lx.LEGAL_FORMS - {"the", "and", "of"}
 
@@ -216,7 +198,7 @@ def _speaker_changed(pb: Profile, pa: Profile) -> list[Finding]:
     controller named in the policy's opening sentence replaced."""
     if "we" not in pb.low or "we" not in pa.low:
         return []
-    before, after = _speakers(pb.text), _speakers(pa.text)
+    before, after = {n.lower() for n in defined_as_we(pb.text)}, {n.lower() for n in defined_as_we(pa.text)}
     if not before or not after or _name_words(before) & _name_words(after):
         return []  # a word of the name kept: the same company, its name translated or shortened
     old, new = sorted(before, key=len)[-1], sorted(after, key=len)[-1]

@@ -652,14 +652,15 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
             furniture.update(_sentence_keys(clean_block(lines[j])))
 
 
-#: the last sentence of a line, after the prompt the capture ran a form's only field into
-_LAST_PART = re.compile(r"[.!?]\s+([^.!?:]+)$")
+#: the last sentence of a line, when short enough to be a label or a title run into the end of the line by the
+#: capture ("Sign up for news and offers. Your email address", "... closed for comments. Related articles")
+LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?:]{1,40})$")
 
 
 def _glued_field(line: str) -> str | None:
     """The label of a form's only field, run into the end of the prompt before it ("Sign up for news and offers.
     Your email address"), or None."""
-    m = _LAST_PART.search(line.strip())
+    m = LAST_SENTENCE.search(line.strip())
     return m.group(1) if m is not None and _field(m.group(1)) else None
 
 

@@ -14,6 +14,7 @@ from monitor.classify.consent import without_consent_blocks
 from monitor.classify.evidence import normal
 from monitor.classify.furniture import (
     _FURNITURE_WORDS,
+    LAST_SENTENCE,
     _cells,
     _cookie_banners,
     _forms,
@@ -331,7 +332,7 @@ def _ends_in_furniture_title(line: str) -> bool:
     more questions? Submit a request. 0 Comments. Related articles"): a help centre's footer whose title lost its
     own line. The lines after it are read as under that title. Family: help-centre article pages captured with
     their widgets on one line."""
-    tail = _LAST_SENTENCE.search(line)
+    tail = LAST_SENTENCE.search(line)
     return tail is not None and bool(lx.FURNITURE_HEADING.search(clean_block(tail.group(1))))
 
 
@@ -355,10 +356,6 @@ def _contents_lines(text: str, headings: set[str]) -> set[str]:
         if len(entries) >= _CONTENTS_ENTRIES and all(loose_key(clean_block(e)) in headings for e in entries):
             out.update(_sentence_keys(clean_block(line)))
     return out
-
-
-#: the last sentence of a line, when short enough to be a title ("You might also be interested in")
-_LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]{1,40})$")
 
 
 @dataclass(frozen=True)

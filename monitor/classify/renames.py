@@ -180,22 +180,26 @@ def speaker_names(old: str, new: str) -> tuple[str, ...]:
     """The names both versions give the company that speaks in them, where each defines them as "we" ('Example Corp
     Inc. ("Example Corp", "we", "us")' -> "Example Corp Inc.", "Example Corp"): longest first. A name only one
     version defines as "we" is another controller, which stays a change."""
-    found: list[set[str]] = []
-    for text in (old, new):
-        names: set[str] = set()
-        for hint in _SPEAKER_HINT.finditer(text or ""):
-            # the definition around a quoted "we": read in a window, not by scanning the whole text with `_SPEAKER`
-            m = _SPEAKER.search(text, max(0, hint.start() - _SPEAKER_WINDOW), hint.end() + _SPEAKER_WINDOW)
-            if m is None:
-                continue
-            quoted = [q.strip() for q in _QUOTED.findall(m.group("inside"))]
-            names.update(q for q in quoted if q.lower() not in _PRONOUNS and q[:1].isupper())
-            lead = (m.group("lead") or "").strip(" ,")
-            if lead and len(lead.split()) <= _SPEAKER_WORDS and lead.split()[0] not in ("This", "The", "These"):
-                names.add(lead)
-        found.append(names)
-    both = found[0] & found[1]
+    both = defined_as_we(old) & defined_as_we(new)
     return tuple(sorted((n for n in both if len(n) >= 2), key=len, reverse=True))
+
+
+def defined_as_we(text: str | None) -> set[str]:
+    """The names `text` defines the company that speaks by ('Example Corp Inc. ("Example Corp", "we")' -> {"Example
+    Corp Inc.", "Example Corp"}), as written."""
+    names: set[str] = set()
+    text = text or ""
+    for hint in _SPEAKER_HINT.finditer(text):
+        # the definition around a quoted "we": read in a window, not by scanning the whole text with `_SPEAKER`
+        m = _SPEAKER.search(text, max(0, hint.start() - _SPEAKER_WINDOW), hint.end() + _SPEAKER_WINDOW)
+        if m is None:
+            continue
+        quoted = [q.strip() for q in _QUOTED.findall(m.group("inside"))]
+        names.update(q for q in quoted if q.lower() not in _PRONOUNS and q[:1].isupper())
+        lead = (m.group("lead") or "").strip(" ,")
+        if lead and len(lead.split()) <= _SPEAKER_WORDS and lead.split()[0] not in ("This", "The", "These"):
+            names.add(lead)
+    return names
 
 
 def as_speaker(text: str | None, names: Sequence[str]) -> str | None:
