@@ -343,3 +343,9 @@ def test_the_terms_of_the_company_s_own_sales_are_no_sale_of_data():
     new = old.replace("our Terms of Use.", "our Terms of Use and Sale for Businesses.")
     assert not classify_texts(old, new).material
     assert classify_texts(old, old.replace("our Terms of Use.", "our Terms of Use, and sell your data.")).material
+
+
+def test_another_company_defined_as_we_in_a_sentence_stating_no_practice_is_another_controller():
+    new = POLICY.replace('Acme Ltd ("Acme", "we") runs', 'Brightwave Holdings Ltd ("Brightwave", "we") runs')
+    assert classify_texts(POLICY, new).material
+    assert classify_texts(new, POLICY).material

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from monitor.classify import figures, heads
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
-from monitor.classify.findings import _findings
+from monitor.classify.findings import _findings, _speaker_changed
 from monitor.classify.furniture import _announcement, _boilerplate
 from monitor.classify.layout import Layout
 from monitor.classify.reader import as_reader, holder_replaced, someone_else
@@ -1320,6 +1320,9 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
     channel = _rights_channel(pb, pa, before, after)
     if channel is not None:
         return _material("rights-channel", change, [channel], lx.UR)
+    speaker = _speaker_changed(pb, pa)
+    if speaker:  # 'Acme Ltd ("we") runs the app' -> 'Brightwave Ltd ("we") runs the app': another controller
+        return _material("practice-changed", change, speaker, lx.OT)
     hunks = _hunks(before, after)
     controller = pb.concepts["controller"] or pa.concepts["controller"]  # who the company is: no contact detail
     address = pb.quantities == pa.quantities and _address_only(hunks)
