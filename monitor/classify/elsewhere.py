@@ -118,6 +118,14 @@ class Document:
     def low(self) -> str:
         return " ".join(normal(line) for line in self.text.splitlines() if line.strip())
 
+    def has_words(self, text: str) -> bool:
+        """Whether one sentence of this version holds every content word of `text` (at least two of them)."""
+        want = _content_words(text)
+        if len(want) < 2:
+            return False
+        first, *rest = sorted(want, key=lambda w: len(self.index.get(w, ())))
+        return any(want <= self.words[k] for k in self.index.get(first, ()))
+
     def names(self, mine: frozenset) -> bool:
         """Whether this version names every topic of a pointer's facts (a right, a choice, a kind of data): the
         section pointed to states the practice. Not for a negated topic, a number, a name, a sale or sensitive data
@@ -188,11 +196,16 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
+        if not any(f[0] == "concept" for f in mine):
+            # an item whose words the vocabulary does not read ("process orders and transactions"): stated where
+            # one sentence of the other version has every content word of it (a list turned into prose)
+            return other.has_words(statement)
     elif _introduces_list(statement):
         statement = f"{statement.rstrip(' :')}."  # its items are judged with it, one by one (the branch above)
         mine = facts(statement)
         doing = acts(statement)
-        bare = _bare_acts(statement)
+        # the company's act, or an act said in the passive ("Personal data is shared in the following ways:")
+        bare = _bare_acts(statement) or doing
         if bare and not any(f[0] in ("concept", "negated", "denials", "name", "number") for f in mine):
             # "We may disclose personal data to the following recipients:": the act alone, on personal data
             return other.does(bare, {f for f in mine if f[0] in _EXACT} | _conditions(statement), facts)

@@ -622,6 +622,12 @@ _NOT_UN_ADJECTIVE = re.compile(
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
+    ("without limitation", re.compile(r",? ?without limitation\b,?"), ""),  # "such as, without limitation," too
+    # being able is a "can": "we are unable to guarantee" = "we cannot guarantee", "may be unable to" = "may not
+    # be able to", "nobody is able to view it" = "no one can view it"
+    ("unable to", re.compile(r"\b(?:is|are|am) unable to\b"), "cannot"),
+    ("unable to", re.compile(r"\bbe unable to\b"), "not be able to"),
+    ("able to", re.compile(r"\b(?:is|are|am) able to\b"), "can"),
     # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
     # "100 percent accurate", "a 100% owned subsidiary" = "completely ..."); "100% of your data" is a quantity
     ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),

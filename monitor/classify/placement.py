@@ -85,6 +85,13 @@ _TO_THE_READER_OR_US = re.compile(
 _NOT_PARTIES = re.compile(
     r"\b(?:purposes?|reasons?|circumstances?|situations?|cases?|conditions?|bas[ie]s|ways?|events?|means)\b"
 )
+#: an introduction that shares or sells data, its list saying with whom or when ("We share data as follows:")
+_SHARING_INTRO = re.compile(r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transferr?\w*)\b[^.;]*:\s*$")
+#: an item naming a party the data goes to ("With our affiliates"), not the reader's consent or request
+_PARTY_ITEM = re.compile(
+    r"^\W*with\s+(?!(?:your|the user's|their)\s+(?:\w+\s+)?(?:consent|permission|authori[sz]ation|agreement"
+    r"|direction|instructions?|request)\b)"
+)
 #: an item that states a condition or a purpose, not a party ("When the law requires it", "To prevent fraud")
 _CONDITION_START = re.compile(r"^\W*(?:if|when|where|whenever|to|for|as|in|with|unless|upon|at|on|under)\b")
 
@@ -96,7 +103,8 @@ def _listed_recipient(change: Change, layout: Layout) -> _Judgement | None:
     text = clean_block((change.after or change.before or "").strip())
     intro = normal(layout.intro_of(text))
     lead = _RECIPIENTS_INTRO.search(intro) if intro else None
-    if not lead or _NOT_PARTIES.search(lead.group("whom")) or _CONDITION_START.match(normal(text)):
+    party = bool(intro) and bool(_SHARING_INTRO.search(intro)) and bool(_PARTY_ITEM.match(normal(text)))
+    if not party and (not lead or _NOT_PARTIES.search(lead.group("whom")) or _CONDITION_START.match(normal(text))):
         return None
     if _TO_THE_READER_OR_US.search(intro):
         return None  # "provide you with our Services, including:", "You provide information to us when you:"

@@ -240,20 +240,29 @@ def _holder_vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         "[holder]",
         vocabulary.load(_NAME).get("holder"),
         required={"powers": list, "audiences": list, "clause_openers": list, "company": list},
-        optional={"distributive": list},
+        optional={"distributive": list, "things": list},
     )
 
     def words(items: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
-    # a power followed by "be" is passive: "your data may (not) be shared" names no holder
-    powers = re.compile(rf"(?<![\w'’-])(?:{words(entry['powers'])})(?![\w'’-])(?!\s+(?:not\s+)?be\b)", re.IGNORECASE)
+    # a power followed by "be" is passive: "your data may (not / no longer) be shared" names no holder
+    powers = re.compile(
+        rf"(?<![\w'’-])(?:{words(entry['powers'])})(?![\w'’-])(?!\s+(?:(?:not|never|no\s+longer|also|still|only)\s+)?be\b)",
+        re.IGNORECASE,
+    )
     audiences = re.compile(
         rf"(?<![\w'’-])(?:{words(entry['audiences'])})\s+(?:only\s+)?(?:to|by)\s+(?P<who>[^.,;:()]+)", re.IGNORECASE
     )
     openers = re.compile(rf"[,;:()\[\]]|(?<![\w'’-])(?:{words(entry['clause_openers'])})(?![\w'’-])", re.IGNORECASE)
     company = frozenset(w.lower() for w in entry["company"])
     return powers, audiences, openers, company, frozenset(w.lower() for w in entry.get("distributive", []))
+
+
+@cache
+def _things() -> frozenset[str]:
+    """Pronouns that stand for a thing, not a party (reader.toml [holder] things): "it can no longer be seen"."""
+    return frozenset(w.lower() for w in vocabulary.load(_NAME).get("holder", {}).get("things", []))
 
 
 #: how many words a holder or an audience is read to ("your team's account administrators")
@@ -295,8 +304,13 @@ def holders(sentence: str) -> tuple[str, ...]:
     for m in powers.finditer(sentence):
         before = sentence[max(0, m.start() - 120) : m.start()]
         cut = list(openers.finditer(before))
-        subject = before[cut[-1].end() :] if cut else before
-        role = _role(" ".join(_WORD.findall(subject)[-_HOLDER_WORDS:]))
+        subject = _WORD.findall(before[cut[-1].end() :] if cut else before)
+        # a pronoun right before the power is its subject, whatever phrase opens the clause ("For your
+        # convenience, we may ..."; "Once you delete it, it can ...")
+        head = subject[-1].lower() if subject else ""
+        if head in _things():
+            continue
+        role = _role(head if head in ("we", "us", "you") else " ".join(subject[-_HOLDER_WORDS:]))
         if role:
             found.append((m.start(), role))
     for m in audiences.finditer(sentence):
