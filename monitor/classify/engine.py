@@ -22,7 +22,7 @@ from monitor.classify.together import (
     _stated_elsewhere,
 )
 from monitor.classify.unread import _english, _unread
-from monitor.classify.verdicts import _LABEL, IMPROVES, NEUTRAL, REDUCES, _cosmetic, _direction, _rank
+from monitor.classify.verdicts import _LABEL, _Judgement, IMPROVES, NEUTRAL, REDUCES, _cosmetic, _direction, _rank
 from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
 from monitor.text.diff import diff_regions
 from monitor.text.sentences import clean_block, loose_key, split_sentences
@@ -85,7 +85,40 @@ def judge(change: Change, layout: Layout | None = None, speakers: Sequence[str] 
             j = _judge_modified(change, layout)
     else:
         j = _judge_statement(change)
+        if layout is not None and not j.verdict.material and j.verdict.rule in ("general-statement", "no-practice"):
+            j = _with_its_introduction(change, layout) or j
     return j.verdict, j.headline
+
+
+#: the most words of a list item read together with its list's introduction
+_ITEM_WORDS = 40
+
+
+def _with_its_introduction(change: Change, layout: Layout) -> _Judgement | None:
+    """A list item added or dropped that states nothing alone but a practice with the introduction it completes
+    ("We may reject requests, including where:" + "you made a request of the same type in the last 12 months";
+    "We keep your data for:" + "two years after you close your account"): the item read after its introduction,
+    when it adds a number, a kind of data or a party, a right, a negation or a condition of its own. The verdict
+    quotes the item.
+
+    Family: lists of conditions, periods, exceptions and purposes that complete a practice sentence."""
+    text = clean_block((change.after or change.before or "").strip())
+    intro = clean_block(layout.intro_of(text))
+    if not intro.endswith(":") or not 2 <= len(text.split()) <= _ITEM_WORDS:
+        return None
+    whole = f"{intro.rstrip(' :')} {text.rstrip(' .;,')}."
+    pi, pw = profile(intro), profile(whole)
+    adds = (pw.concepts - pi.concepts) or len(pw.quantities) > len(pi.quantities) or len(pw.negations) > len(
+        pi.negations
+    )
+    if not adds:
+        return None
+    added = change.kind is ChangeKind.ADDED
+    read = _judge_statement(dataclasses.replace(change, before=None if added else whole, after=whole if added else None))
+    if not read.verdict.material:
+        return None
+    verdict = dataclasses.replace(read.verdict, before=change.before, after=change.after)
+    return dataclasses.replace(read, verdict=verdict)
 
 
 #: the fewest words of a sentence found standing in the other version by its text alone

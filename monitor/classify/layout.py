@@ -523,17 +523,24 @@ class Layout:
         out: dict[str, tuple[str, str]] = {}
         for text in (self.old, self.new):
             heading = intro = ""
+            nested: tuple[int, str] | None = None  # an item introducing a list of its own ("* We may refuse when:")
             for line in text.splitlines():
                 if not line.strip():
                     continue
                 if line.startswith("#"):
-                    heading, intro = clean_block(line), ""
+                    heading, intro, nested = clean_block(line), "", None
                     continue
                 item = bool(_LIST_ITEM.match(line))
+                indent = len(line) - len(line.lstrip())
+                if not item or (nested is not None and indent <= nested[0]):
+                    nested = None
+                said = nested[1] if nested is not None else intro
                 for key in _sentence_keys(clean_block(line)):
-                    out.setdefault(key, (heading, intro if item else ""))
+                    out.setdefault(key, (heading, said if item else ""))
                 if not item:
                     intro = clean_block(line)
+                elif nested is None and clean_block(line).endswith(":"):
+                    nested = (indent, clean_block(line))
         return out
 
     def heading_of(self, text: str) -> str:
