@@ -305,6 +305,10 @@ _USER_NOUNS = ("user", "customer", "consumer", "client", "member", "visitor", "i
 _USER_NOUN_BEFORE = (
     "(?:" + "|".join(rf"(?<=(?<![\w-])(?<!other ){n} )|(?<=(?<![\w-])(?<!other ){n}s )" for n in _USER_NOUNS) + ")"
 )
+#: "to ensure", "to help make sure", "in order to ensure": a purpose, not a commitment
+_PURPOSE_ENSURE = re.compile(r"(?<![\w-])(?:in order )?to (?:help )?(?:ensure|make sure)(?![\w-])")
+#: the company requiring a party to act: "we require providers to agree" = "providers must agree"
+_REQUIRE_TO = re.compile(r"(?<![\w-])requires? (?=(?:[a-z-]+ ){1,4}?to (?!do so)[a-z])")
 #: "may only" / "may not" restrict rather than permit: such a modal is no permission.
 _RESTRICTED_MODAL = re.compile(
     r"(?<![\w-])(?:may|might|can|could)(?= (?:only|not|never|solely|just)(?![\w-]))"
@@ -319,6 +323,10 @@ _RESTRICTED_MODAL = re.compile(
     # "where permitted by law", "as allowed under applicable law": a limit the law sets, no permission kept
     r"|(?:permit|allow)\w*(?= (?:by|under) (?:[\w-]+ ){0,2}laws?(?![\w-]))"
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
+    # a modal of what may be the case, not of what is done: "wherever it may be", "may be of interest", "no method
+    # can be completely secure" (a participle after "be" is a practice: "may be shared" is kept)
+    r"|(?:may|might|can|could)(?= be(?:\s*[,.;:)]|\s*$| (?:of|in|on|at|within|outside|different|completely|fully"
+    r"|entirely|totally|perfectly|absolutely)(?![\w-])))"
 )
 
 #: a word every match of `_RESTRICTED_MODAL` contains (a text with none is left as it is, without the costly scan)
@@ -374,7 +382,12 @@ class Profile:
 
     @cached_property
     def commitments(self) -> tuple[str, ...]:
-        return tuple(lx.COMMITMENT.findall(self._modal))
+        text = self._modal
+        if "ensure" in text or "make sure" in text or "require" in text:
+            # "to (help) ensure that" / "to make sure that" say a purpose, as "so that" does: no promise; "we require
+            # providers to agree" binds them as "providers must agree" does
+            text = _REQUIRE_TO.sub(" must ", _PURPOSE_ENSURE.sub(" ", text))
+        return tuple(lx.COMMITMENT.findall(text))
 
     @cached_property
     def limiters(self) -> tuple[str, ...]:
