@@ -16,7 +16,7 @@ from monitor.classify.facts import _clauses, _facts
 from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
-from monitor.classify.modified import _disclaims_security, _examples_in_parentheses
+from monitor.classify.modified import _disclaims_security, _examples_in_parentheses, _judge_modified
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.reader import holder_replaced
 from monitor.classify.statement import _judge_statement
@@ -64,6 +64,8 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
             old = judged[k][0].before or ""
             match = next((m for m in added if _examples_in_parentheses(old, judged[m][0].after or "")), None)
         if match is None:
+            match = _reworded_elsewhere(judged[k][0].before or "", [(m, judged[m][0].after or "") for m in added])
+        if match is None:
             continue
         del signatures[match]
         added.remove(match)
@@ -71,6 +73,47 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
             why = "reworded: the same practice is stated in other words elsewhere in the change"
             out[n] = (_cosmetic("reworded-pair", changes[n], why).verdict, why)
     return out
+
+
+#: the share of content words a removed statement and an added one must have in common to be read as one reworded
+#: (measured on both: the smaller of the two shares)
+_REWORDED_OVERLAP = 0.5
+#: the most sentences of a statement read as one reworded
+_REWORDED_SENTENCES = 3
+
+
+def _reworded_elsewhere(old: str, added: list[tuple[int, str]]) -> int | None:
+    """The added statement (index) that says what the removed `old` said in other words, moved elsewhere: most
+    content words alike both ways, and read as one sentence reworded (`modified` judge) it changes no practice,
+    number, negation, modality, limit or party. Family: a paragraph moved to another section and rewritten on the
+    way ("You can tell us at any time not to send you marketing e-mails" -> "You may ask us to stop sending you
+    marketing emails at any time")."""
+    mine = _words(old)
+    if len(mine) < 4 or len(split_sentences(clean_block(old))) > _REWORDED_SENTENCES:
+        return None
+    scored = []
+    for m, text in added:
+        theirs = _words(text)
+        common = len(mine & theirs)
+        share = min(common / len(mine), common / len(theirs)) if theirs else 0.0
+        if share >= _REWORDED_OVERLAP and len(split_sentences(clean_block(text))) <= _REWORDED_SENTENCES:
+            scored.append((-share, m, text))
+    for _, m, text in sorted(scored)[:3]:
+        change = Change(kind=ChangeKind.MODIFIED, before=old, after=text)
+        if not _judge_modified(change).verdict.material:
+            return m
+    return None
+
+
+def _words(text: str) -> set[str]:
+    """The content words of a statement, cut to their first five letters ("sending" = "send", "emails" = "email")."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", normal(text)) if w not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = frozenset(
+    "that this with from have will your their they them there these those which what when where been were also into"
+    " than then such upon other about would could should must shall".split()
+)
 
 
 #: A region with more changes than this is a rewrite of the policy, not a reworded passage (and costly to compare).
