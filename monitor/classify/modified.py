@@ -998,7 +998,7 @@ _DENIED_BEYOND = re.compile(
 )
 #: a purpose said by what the company is then able to do: "so that we can fix bugs" = "to fix bugs"
 _PURPOSE_CLAUSE = re.compile(
-    r"(?<![\w-])(?:so(?: that)?|in order that) we (?:can|could|may|might|are able to)(?![\w-])|(?<![\w-])in order"
+    r"(?<![\w-])(?:so(?: that)?|in order that) (?:we|they|it) (?:can|could|may|might|are able to)(?![\w-])|(?<![\w-])in order"
     r" (?:for us )?to(?![\w-])",
     re.I,
 )

@@ -226,9 +226,15 @@ def someone_else(before: str, after: str) -> str:
 
     for _, gone, came, _ in _hunks(before, after):
         for was, now in ((gone, came), (came, gone)):
-            if second.search(was) and _WORD.search(now) and not second.search(now) and not reader_named(now):
+            # a party in its place: a word other than a determiner ("your account" -> "the account" names nobody)
+            party = any(w.lower() not in _DETERMINERS for w in _WORD.findall(now))
+            if second.search(was) and party and not second.search(now) and not reader_named(now):
                 return f'"{was.strip()}" → "{now.strip()}"'
     return ""
+
+
+#: words that name nobody in the place of "your" ("the account", "this account")
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "such", "each", "any"))
 
 
 @cache
