@@ -199,8 +199,20 @@ def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
         window = low[m.end() : end]
         cut = _DENIAL_CLAUSE_END.search(window) if within_clause else None
         window = " ".join((window[: cut.start()] if cut else window).split()[:_DENIAL_REACH])
-        found.extend(sorted({_verb_stem(v) for v in _HANDLING_VERB.findall(window)}))
+        found.extend(
+            sorted(
+                {
+                    _verb_stem(v.group(0))
+                    for v in _HANDLING_VERB.finditer(window)
+                    if not _NOUN_BEFORE.search(window[: v.start()])
+                }
+            )
+        )
     return tuple(found)
+
+
+#: a word after which a handling word is a noun, not a verb a negation denies ("not intended for use by")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|any|its|our|your|their|of)\s+$")
 
 
 #: where a clause ends for what its negation denies: "we share but do not sell", "we do not sell it; we rent it"
