@@ -123,7 +123,7 @@ class Document:
         want = _content_words(text)
         if len(want) < 2:
             return False
-        first, *rest = sorted(want, key=lambda w: len(self.index.get(w, ())))
+        first = min(want, key=lambda w: len(self.index.get(w, ())))
         return any(want <= self.words[k] for k in self.index.get(first, ()))
 
     def names(self, mine: frozenset) -> bool:

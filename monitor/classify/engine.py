@@ -22,7 +22,7 @@ from monitor.classify.together import (
     _stated_elsewhere,
 )
 from monitor.classify.unread import _english, _unread
-from monitor.classify.verdicts import _LABEL, _Judgement, IMPROVES, NEUTRAL, REDUCES, _cosmetic, _direction, _rank
+from monitor.classify.verdicts import _LABEL, IMPROVES, NEUTRAL, REDUCES, _cosmetic, _direction, _Judgement, _rank
 from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
 from monitor.text.diff import diff_regions
 from monitor.text.sentences import clean_block, loose_key, split_sentences
@@ -108,13 +108,15 @@ def _with_its_introduction(change: Change, layout: Layout) -> _Judgement | None:
         return None
     whole = f"{intro.rstrip(' :')} {text.rstrip(' .;,')}."
     pi, pw = profile(intro), profile(whole)
-    adds = (pw.concepts - pi.concepts) or len(pw.quantities) > len(pi.quantities) or len(pw.negations) > len(
-        pi.negations
+    adds = (
+        (pw.concepts - pi.concepts) or len(pw.quantities) > len(pi.quantities) or len(pw.negations) > len(pi.negations)
     )
     if not adds:
         return None
     added = change.kind is ChangeKind.ADDED
-    read = _judge_statement(dataclasses.replace(change, before=None if added else whole, after=whole if added else None))
+    read = _judge_statement(
+        dataclasses.replace(change, before=None if added else whole, after=whole if added else None)
+    )
     if not read.verdict.material:
         return None
     verdict = dataclasses.replace(read.verdict, before=change.before, after=change.after)

@@ -643,7 +643,11 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("able to", re.compile(r"\b(?:is|are|am) able to\b"), "can"),
     # asking the company not to act is asking it to stop: "tell us not to send you e-mails" = "ask us to stop
     # sending you e-mails"
-    ("not to", re.compile(r"\b(?:tell|ask|instruct|direct|request)( us| them)? not to\b"), r"ask\1 to stop"),
+    (
+        "not to",
+        re.compile(r"\b(?:tell|ask|instruct|direct|request)( us| them)?((?: [\w-]+){0,3}?) not to\b"),
+        r"ask\1\2 to stop",
+    ),
     # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
     # "100 percent accurate", "a 100% owned subsidiary" = "completely ..."); "100% of your data" is a quantity
     ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),

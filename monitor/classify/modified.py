@@ -998,8 +998,8 @@ _DENIED_BEYOND = re.compile(
 )
 #: a purpose said by what the company is then able to do: "so that we can fix bugs" = "to fix bugs"
 _PURPOSE_CLAUSE = re.compile(
-    r"(?<![\w-])(?:so(?: that)?|in order that) (?:we|they|it) (?:can|could|may|might|are able to)(?![\w-])|(?<![\w-])in order"
-    r" (?:for us )?to(?![\w-])",
+    r"(?<![\w-])(?:so(?: that)?|in order that) (?:we|they|it) (?:can|could|may|might|are able to)(?![\w-])"
+    r"|(?<![\w-])in order (?:for us )?to(?![\w-])",
     re.I,
 )
 #: an object the consent or request is about, at the end of its clause ("if you agree to it,", "if you ask us to.")

@@ -111,8 +111,11 @@ def _words(text: str) -> set[str]:
 
 
 _FUNCTION_WORDS = frozenset(
-    "that this with from have will your their they them there these those which what when where been were also into"
-    " than then such upon other about would could should must shall".split()
+    re.findall(
+        r"\S+",
+        "that this with from have will your their they them there these those which what when where been were also"
+        " into than then such upon other about would could should must shall",
+    )
 )
 
 
