@@ -1,0 +1,84 @@
+"""Paraphrase probe: passages of study policies reworded with the same meaning, and with one practice changed.
+
+`bench/paraphrase_edits.json` holds, for 16 study policies of ../shared/real-cases (their `after.md`), 8 edits each
+(session 18): a passage (by its offsets, read from ../shared at run time) rewritten by a careful editor keeping every
+practice, number, negation and modal (`paraphrase`: reworded, split or merged, a list turned into prose or prose
+into a list, reordered, a heading reworded, or moved to another section), and the same rewriting with one change of
+practice a privacy team must know about (`material`). Each edit is applied to the whole policy and classified both
+ways. A paraphrase judged material either way is a false alarm; a material edit missed forwards is a miss.
+
+Texts: Open Terms Archive contributors, ODC-BY 1.0 (the passages and the policies); the rewordings derive from them.
+
+    .venv/bin/python bench/paraphrase_probe.py [--jobs 2] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CASES = ROOT.parent / "shared" / "real-cases"
+EDITS = ROOT / "bench" / "paraphrase_edits.json"
+
+
+def _apply(doc: str, edit: dict, replacement: str) -> str:
+    """The policy with the edit's passage replaced (or, for a move, deleted and the replacement set after the line
+    that ends at `insert_after`)."""
+    start, end = edit["start"], edit["end"]
+    if edit["type"] != "move":
+        return doc[:start] + replacement + doc[end:]
+    at = edit["insert_after"]
+    moved = doc[:at] + "\n\n" + replacement + "\n" + doc[at:]
+    shift = len("\n\n" + replacement + "\n") if at < start else 0
+    return moved[: start + shift] + moved[end + shift :]
+
+
+def _judge(job: tuple[str, str, str]) -> tuple[str, bool, bool, list[str]]:
+    from monitor.classify.engine import classify_texts
+
+    name, old, new = job
+    forward, backward = classify_texts(old, new), classify_texts(new, old)
+    reasons = [c.reason for c in (forward if forward.material else backward).changes if c.material]
+    return name, forward.material, backward.material, reasons
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
+    args = ap.parse_args()
+    if not CASES.is_dir():
+        print(f"no real cases at {CASES}", file=sys.stderr)
+        return 2
+    edits = json.loads(EDITS.read_text(encoding="utf-8"))["edits"]
+    docs: dict[str, str] = {}
+    noise, material = [], []
+    for e in edits:
+        doc = docs.setdefault(e["case"], (CASES / e["case"] / "after.md").read_text(encoding="utf-8"))
+        name = f"{e['case']}/{e['id']} ({e['type']})"
+        noise.append((name, doc, _apply(doc, e, e["paraphrase"])))
+        material.append((name, doc, _apply(doc, e, e["material"]["text"])))
+    with cf.ProcessPoolExecutor(args.jobs) as pool:
+        judged_noise = list(pool.map(_judge, noise, chunksize=4))
+        judged_material = list(pool.map(_judge, material, chunksize=4))
+    alarms = [(n, r) for n, f, b, r in judged_noise if f or b]
+    missed = [(n, r) for n, f, _, r in judged_material if not f]
+    print(f"paraphrases judged material (either way): {len(alarms)}/{len(noise)}")
+    print(f"material edits caught (forwards):         {len(material) - len(missed)}/{len(material)}")
+    if args.show:
+        for title, rows in (("false alarms", alarms), ("misses", missed)):
+            print(f"\n{title}:")
+            for name, reasons in rows:
+                print(f"  {name}")
+                for r in reasons[:4]:
+                    print(f"      {r[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
