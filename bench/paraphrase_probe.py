@@ -50,12 +50,19 @@ def _judge(job: tuple[str, str, str]) -> tuple[str, bool, bool, list[str]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument(
+        "--edits",
+        type=Path,
+        default=EDITS,
+        help=f"the edits (default {EDITS.name}, the first batch; paraphrase_edits_2.json, a second batch "
+        "measured before it was studied; paraphrase_edits_heldout.json, written with it and only ever scored)",
+    )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     args = ap.parse_args()
     if not CASES.is_dir():
         print(f"no real cases at {CASES}", file=sys.stderr)
         return 2
-    edits = json.loads(EDITS.read_text(encoding="utf-8"))["edits"]
+    edits = json.loads(args.edits.read_text(encoding="utf-8"))["edits"]
     docs: dict[str, str] = {}
     noise, material = [], []
     for e in edits:
