@@ -333,17 +333,10 @@ def _stated_elsewhere(
     standing = 0  # statements found new: past a few, the pair is material whatever the rest say
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
-        if standing >= _NEW_STATEMENTS_ENOUGH:
-            break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
-        if verdict.material and change.kind is ChangeKind.MODIFIED and verdict.rule == "practice-changed":
-            if _restated_both_ways(change, layout, docs):
-                why = "reworded: what it said before the new version still states, and what it says the old one stated"
-                out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
-            else:
-                standing += 1
-            continue
         if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
             continue
+        if standing >= _NEW_STATEMENTS_ENOUGH:
+            break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
         added = change.kind is ChangeKind.ADDED
         other = docs.setdefault(added, Document(layout.old if added else layout.new))
         text = (change.after if added else change.before) or ""
@@ -366,38 +359,6 @@ def _stated_elsewhere(
         else:
             standing += 1
     return out
-
-
-#: the longest sentence read for its facts standing in the other version when it is reworded
-_RESTATED_WORDS = 50
-
-
-def _restated_both_ways(change: Change, layout: Layout, docs: dict[bool, Document]) -> bool:
-    """A sentence reworded past what the sentence judge can pair term by term (split or merged, turned into a list,
-    its clauses reordered, its words swapped for others of the same facts): every fact its old wording stated still
-    stands in the new version, and every fact its new wording states stood in the old one (`covered`, as for a
-    statement removed and one added). A fact changed - a number, a negation, a party, a limit - stands on neither
-    side, nor does a hedge ("we do not generally sell" -> "we do not sell"). Family: passages rewritten for plain
-    language with the same practices."""
-    if sorted(profile(change.before or "").hedges) != sorted(profile(change.after or "").hedges):
-        return False
-    if any(len(s.split()) > _RESTATED_WORDS for t in (change.before, change.after) for s in split_sentences(t or "")):
-        return False  # a long sentence of many practices: its numbers and parties bind to the wrong data elsewhere
-    for added, text in ((False, change.before or ""), (True, change.after or "")):
-        other = docs.setdefault(added, Document(layout.old if added else layout.new))
-        sentences = split_sentences(clean_block(text))
-        kind = ChangeKind.ADDED if added else ChangeKind.REMOVED
-        material = [
-            s
-            for s in sentences
-            if _judge_statement(
-                Change(kind=kind, before=None if added else s, after=s if added else None)
-            ).verdict.material
-        ]
-        intro = layout.intro_of(text)
-        if not material or not all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
-            return False
-    return True
 
 
 def _disclaimer_stands(sentence: str, other: Document) -> bool:
