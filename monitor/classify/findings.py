@@ -93,7 +93,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
         mb, ma = _permissions(pb, pa)
         weaker = ca < cb or ma > mb
         stronger = ca > cb or ma < mb
-        flipped = weaker != stronger and not _modal_went_with_its_verb(pb, pa)
+        flipped = weaker != stronger and not _modal_went_with_its_verb(pb, pa) and _modal_changed_on_a_verb(pb, pa)
         if flipped:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
             safeguard = _base_protective(pa) or _base_protective(pb)
@@ -1037,6 +1037,40 @@ def _modal_went_with_its_verb(pb: Profile, pa: Profile) -> bool:
     return all(verb and verb not in said_after for _, verb in gone) and all(
         verb and verb not in said_before for _, verb in came
     )
+
+
+#: words a modal's "verb" may be that name no act ("may of", "must at least"): no verb to compare
+_NOT_VERBS = frozenset(
+    "the a an and or that this these those with from for of at by to in on as either any all our your their its"
+    " such each more most some".split()
+)
+
+
+def _modal_changed_on_a_verb(pb: Profile, pa: Profile) -> bool:
+    """Whether some verb both versions say is governed by another kind of modal in one than in the other ("we may
+    share" -> "we will share", "we will notify you" -> "we may notify you", "we can delete" -> "we delete"). A
+    sentence rewritten around the same acts ("we may update it from time to time" -> "we may revise it
+    periodically", "so that we can keep providing" -> "to keep providing", "you can see most of it" -> "most of it
+    is available") changes how many modals it says, not the modal of an act it keeps.
+
+    Family: passages split, merged or turned into lists, whose modals go with their clauses."""
+    words_b = {_verb_stem(w) for w in _WORD.findall(pb.bare)}
+    words_a = {_verb_stem(w) for w in _WORD.findall(pa.bare)}
+
+    def kinds(p: Profile) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for (modal, verb), _ in _governed(p.bare).items():
+            if len(verb) < 3 or verb in _NOT_VERBS:
+                continue
+            kind = "may" if lx.PERMISSIVE.fullmatch(modal) else "plain" if modal in ("will", "shall") else "must"
+            out.setdefault(_verb_stem(verb), set()).add(kind)
+        return out
+
+    kb, ka = kinds(pb), kinds(pa)
+    for stem in (kb.keys() | ka.keys()) & words_b & words_a:
+        if kb.get(stem, {"plain"}) != ka.get(stem, {"plain"}):
+            return True
+    return False
 
 
 #: Verbs that make something possible, said of a tool or a party ("the tool allows X to", "enables X to", "makes it

@@ -1192,8 +1192,15 @@ _TRIGGERS = (
 
 
 def _triggers(p: Profile) -> dict[str, int]:
-    """The kinds of condition a sentence leaves its practice to (`_TRIGGERS`), each with its rank."""
-    return {name: rank for name, rank, pattern in _TRIGGERS if pattern.search(p.low)}
+    """The kinds of condition a sentence leaves its practice to (`_TRIGGERS`), each with its rank; a duty and a
+    leave said together ("required or permitted by law", "the law requires or permits") are both said."""
+    low = _BOTH_BY_LAW.sub(r"\1 by law or \2 by", p.low) if " or " in p.low else p.low
+    low = _LAW_BOTH.sub(r"\1 \2 or \1 \3", low) if " or " in low else low
+    return {name: rank for name, rank, pattern in _TRIGGERS if pattern.search(low)}
+
+
+_BOTH_BY_LAW = re.compile(r"(?<![\w-])(required|obliged) or (permitted|allowed|authori[sz]ed) by(?![\w-])")
+_LAW_BOTH = re.compile(r"(?<![\w-])(laws?) (requires?|obliges?) or (permits?|allows?)(?![\w-])")
 
 
 def _trigger_swapped(pb: Profile, pa: Profile, before: str, after: str) -> Finding | None:
