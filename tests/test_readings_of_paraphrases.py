@@ -4,6 +4,8 @@ by a careful editor, keeping every practice), in our own words, each with a mate
 - being able is a "can": "we are unable to guarantee" = "we cannot guarantee", "may be unable to" = "may not be
   able to", "nobody is able to view it" = "no one can view it"; "such as, without limitation," = "such as";
 - a pronoun right before a power is its subject ("For your convenience, we may link ..."), and "it" is no party;
+- a modality change needs a verb both versions say under another kind of modal, not a count of modals that went
+  with their clauses; "required or permitted by law" = "the law requires or permits";
 - a modal of what may be the case is no permission ("wherever it may be", "no method can be completely secure");
   "to ensure" / "to make sure" say a purpose, and "we require providers to agree" binds them as "providers must";
 - a list introduction in the passive ("Data is shared in the following ways:") is read by its act; a list item
@@ -131,6 +133,16 @@ def _material(old: str, new: str) -> None:
             "We may update this policy, and you can keep using the app after the change.",
             "We may update this policy, and you can continue using the app after the change.",
         ),
+        # modals that went with their clauses, no act's modal changed
+        (
+            "We retain your order history in order to keep providing our services to you.",
+            "We retain your order history so that we can continue providing our services to you.",
+        ),
+        # a duty and a leave said together, either way
+        (
+            "We keep your data as long as needed, unless a longer period is required or permitted by law.",
+            "We keep your data as long as needed, unless the law requires or permits a longer period.",
+        ),
     ],
 )
 def test_the_same_practice_reworded_is_not_material(old, new):
@@ -174,6 +186,12 @@ def test_the_same_practice_reworded_is_not_material(old, new):
             "We do not knowingly collect personal data from children under 13.",
             "We do not knowingly collect personal data from children younger than 16.",
         ),
+        # an act's modal changed
+        ("We may share your order history with partners.", "We will share your order history with partners."),
+        ("We will notify you before we share your order history.", "We may notify you before we share it."),
+        ("We can delete your order history on request.", "We delete your order history on request."),
+        # a duty swapped for a leave
+        ("We share your order history where required by law.", "We share your order history where permitted by law."),
         # opting out dropped
         (
             "You can opt out of promotional emails by clicking the link at the bottom of each email.",
