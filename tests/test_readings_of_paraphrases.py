@@ -186,6 +186,16 @@ def test_the_same_practice_reworded_is_not_material(old, new):
             "We do not knowingly collect personal data from children under 13.",
             "We do not knowingly collect personal data from children younger than 16.",
         ),
+        # a sale added where the old wording said "as well as" (no typo of "sell")
+        (
+            "We share data with our business partners, as well as with companies that host our site.",
+            "Data is shared with our business partners, and we may also sell your data to them.",
+        ),
+        # a new use: the reader's risk as a borrower or an insured person
+        (
+            "Our partners use the information for marketing and reporting purposes.",
+            "Our partners use the information for marketing and reporting purposes, and to assess your insurance risk.",
+        ),
         # an act's modal changed
         ("We may share your order history with partners.", "We will share your order history with partners."),
         ("We will notify you before we share your order history.", "We may notify you before we share it."),

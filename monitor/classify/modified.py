@@ -621,7 +621,10 @@ def _misspellings_fixed(before: str, after: str) -> str | None:
     for word in set(gone):
         if _knows(word):
             continue
-        fix = next((w for w in came if _knows(w) and _typo_pair(word, w)), None)
+        # a slip keeps the word's first letter and some length: "well" -> "sell" is another word, no typo
+        fix = next(
+            (w for w in came if w[:1] == word[:1] and len(word) >= 5 and _knows(w) and _typo_pair(word, w)), None
+        )
         if fix is not None:
             fixed = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", fix, fixed, flags=re.IGNORECASE)
     return None if fixed == before else fixed
