@@ -1041,8 +1041,11 @@ def _modal_went_with_its_verb(pb: Profile, pa: Profile) -> bool:
 
 #: words a modal's "verb" may be that name no act ("may of", "must at least"): no verb to compare
 _NOT_VERBS = frozenset(
-    "the a an and or that this these those with from for of at by to in on as either any all our your their its"
-    " such each more most some".split()
+    re.findall(
+        r"\S+",
+        "the a an and or that this these those with from for of at by to in on as either any all our your their its"
+        " such each more most some",
+    )
 )
 
 
