@@ -324,3 +324,20 @@ def test_a_removed_statement_is_matched_with_its_rewording_added_elsewhere():
     assert (
         _reworded_elsewhere(old, [(7, "We send you marketing emails, and you cannot unsubscribe from them.")]) is None
     )
+
+
+@pytest.mark.parametrize(
+    "old, new, retitled",
+    [
+        ("**Children**", "**Use by Minors**", True),
+        ("DATA RETENTION.", "HOW LONG WE KEEP YOUR DATA.", True),
+        ("# Children", "# Use by minors", True),
+        ("**Children**", "**Sale of Data**", False),  # another topic
+        ("**Children Under 13**", "**Children Under 16**", False),  # another number
+        ("We keep your data for two years.", "**How long we keep your data**", False),  # a sentence is no title
+    ],
+)
+def test_a_removed_heading_is_matched_with_the_heading_that_retitles_it(old, new, retitled):
+    from monitor.classify.together import _heading_retitled
+
+    assert (_heading_retitled(old, [(4, new)]) == 4) is retitled

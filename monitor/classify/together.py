@@ -16,7 +16,7 @@ from monitor.classify.facts import _clauses, _facts
 from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
-from monitor.classify.modified import _disclaims_security, _examples_in_parentheses, _judge_modified
+from monitor.classify.modified import _disclaims_security, _examples_in_parentheses, _heading_words, _judge_modified
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.reader import holder_replaced
 from monitor.classify.statement import _judge_statement
@@ -66,6 +66,8 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
         if match is None:
             match = _reworded_elsewhere(judged[k][0].before or "", [(m, judged[m][0].after or "") for m in added])
         if match is None:
+            match = _heading_retitled(judged[k][0].before or "", [(m, judged[m][0].after or "") for m in added])
+        if match is None:
             continue
         del signatures[match]
         added.remove(match)
@@ -103,6 +105,40 @@ def _reworded_elsewhere(old: str, added: list[tuple[int, str]]) -> int | None:
         if not _judge_modified(change).verdict.material:
             return m
     return None
+
+
+def _heading_retitled(old: str, added: list[tuple[int, str]]) -> int | None:
+    """The added heading that retitles the removed heading `old` ("**Children**" -> "**Use by Minors**", "DATA
+    RETENTION" -> "HOW LONG WE KEEP YOUR DATA"): both written as headings (in capitals, or set in bold or as a
+    Markdown heading), naming a topic in common and the same numbers. The text under a heading states the practice.
+    Family: sections retitled in a restructure, where the diff sees a title dropped and another added."""
+    if not _titled(old):
+        return None
+    topics = _topics_named(old)
+    for m, text in added:
+        if _titled(text) and topics & _topics_named(text) and profile(old).quantities == profile(text).quantities:
+            return m
+    return None
+
+
+def _titled(text: str) -> bool:
+    """Whether `text` is written as a heading: title words (`modified._heading_words`) in capitals, in bold or
+    after a Markdown heading mark."""
+    raw = text.strip()
+    bare = raw.strip("*#_ ").strip()
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= _TITLE_WORDS:
+        return not lx.NEGATION.search(bare.lower()) and not bare.endswith("?")  # "HOW LONG WE KEEP YOUR DATA"
+    return bool(_heading_words(bare)) and (raw.startswith(("#", "**", "__")) or raw.endswith(("**", "__")))
+
+
+#: the most words of a title in capitals
+_TITLE_WORDS = 8
+
+
+def _topics_named(text: str) -> set[str]:
+    """The specific concepts a heading names (what its section is about)."""
+    return {n for n in profile(text).concepts if lx.CONCEPTS_BY_NAME[n].specific}
 
 
 def _words(text: str) -> set[str]:
