@@ -129,7 +129,9 @@ def _titled(text: str) -> bool:
     letters = [c for c in bare if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= _TITLE_WORDS:
         return not lx.NEGATION.search(bare.lower()) and not bare.endswith("?")  # "HOW LONG WE KEEP YOUR DATA"
-    return bool(_heading_words(bare)) and (raw.startswith(("#", "**", "__")) or raw.endswith(("**", "__")))
+    if raw.startswith("#"):
+        return 0 < len(bare.split()) <= _TITLE_WORDS  # a Markdown heading, in any case
+    return bool(_heading_words(bare)) and (raw.startswith(("**", "__")) or raw.endswith(("**", "__")))
 
 
 #: the most words of a title in capitals
