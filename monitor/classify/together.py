@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from monitor.classify import lexicon as lx
-from monitor.classify.elsewhere import Document, covered
+from monitor.classify.elsewhere import Document, _content_words, covered
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts
 from monitor.classify.findings import _acronym_of
@@ -90,12 +90,12 @@ def _reworded_elsewhere(old: str, added: list[tuple[int, str]]) -> int | None:
     number, negation, modality, limit or party. Family: a paragraph moved to another section and rewritten on the
     way ("You can tell us at any time not to send you marketing e-mails" -> "You may ask us to stop sending you
     marketing emails at any time")."""
-    mine = _words(old)
+    mine = _content_words(old)
     if len(mine) < 4 or len(split_sentences(clean_block(old))) > _REWORDED_SENTENCES:
         return None
     scored = []
     for m, text in added:
-        theirs = _words(text)
+        theirs = _content_words(text)
         common = len(mine & theirs)
         share = min(common / len(mine), common / len(theirs)) if theirs else 0.0
         if share >= _REWORDED_OVERLAP and len(split_sentences(clean_block(text))) <= _REWORDED_SENTENCES:
@@ -141,20 +141,6 @@ _TITLE_WORDS = 8
 def _topics_named(text: str) -> set[str]:
     """The specific concepts a heading names (what its section is about)."""
     return {n for n in profile(text).concepts if lx.CONCEPTS_BY_NAME[n].specific}
-
-
-def _words(text: str) -> set[str]:
-    """The content words of a statement, cut to their first five letters ("sending" = "send", "emails" = "email")."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", normal(text)) if w not in _FUNCTION_WORDS}
-
-
-_FUNCTION_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "that this with from have will your their they them there these those which what when where been were also"
-        " into than then such upon other about would could should must shall",
-    )
-)
 
 
 #: A region with more changes than this is a rewrite of the policy, not a reworded passage (and costly to compare).
