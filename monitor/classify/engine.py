@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from monitor.classify import lexicon as lx
+from monitor.classify.elsewhere import _ITEM_WORDS
 from monitor.classify.evidence import normal, profile
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _judge_modified
@@ -88,10 +89,6 @@ def judge(change: Change, layout: Layout | None = None, speakers: Sequence[str] 
         if layout is not None and not j.verdict.material and j.verdict.rule in ("general-statement", "no-practice"):
             j = _with_its_introduction(change, layout) or j
     return j.verdict, j.headline
-
-
-#: the most words of a list item read together with its list's introduction
-_ITEM_WORDS = 40
 
 
 def _with_its_introduction(change: Change, layout: Layout) -> _Judgement | None:

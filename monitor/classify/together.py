@@ -16,7 +16,13 @@ from monitor.classify.facts import _clauses, _facts
 from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
-from monitor.classify.modified import _disclaims_security, _examples_in_parentheses, _heading_words, _judge_modified
+from monitor.classify.modified import (
+    _capitals,
+    _disclaims_security,
+    _examples_in_parentheses,
+    _heading_words,
+    _judge_modified,
+)
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.reader import holder_replaced
 from monitor.classify.statement import _judge_statement
@@ -126,8 +132,7 @@ def _titled(text: str) -> bool:
     after a Markdown heading mark."""
     raw = text.strip()
     bare = raw.strip("*#_ ").strip()
-    letters = [c for c in bare if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(bare.split()) <= _TITLE_WORDS:
+    if _capitals(bare) and len(bare.split()) <= _TITLE_WORDS:
         return not lx.NEGATION.search(bare.lower()) and not bare.endswith("?")  # "HOW LONG WE KEEP YOUR DATA"
     if raw.startswith("#"):
         return 0 < len(bare.split()) <= _TITLE_WORDS  # a Markdown heading, in any case
