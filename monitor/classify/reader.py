@@ -238,9 +238,11 @@ _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "i
 
 
 @cache
-def _holder_vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
-    """(powers, audiences, clause openers (patterns), the company's words, distributive determiners) of reader.toml
-    [holder]."""
+def _holder_vocabulary() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """(powers, audiences, clause openers (patterns), the company's words, distributive determiners, pronouns of
+    things) of reader.toml [holder]."""
     entry = vocabulary.check(
         _NAME,
         "[holder]",
@@ -262,13 +264,10 @@ def _holder_vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     )
     openers = re.compile(rf"[,;:()\[\]]|(?<![\w'’-])(?:{words(entry['clause_openers'])})(?![\w'’-])", re.IGNORECASE)
     company = frozenset(w.lower() for w in entry["company"])
-    return powers, audiences, openers, company, frozenset(w.lower() for w in entry.get("distributive", []))
-
-
-@cache
-def _things() -> frozenset[str]:
-    """Pronouns that stand for a thing, not a party (reader.toml [holder] things): "it can no longer be seen"."""
-    return frozenset(w.lower() for w in vocabulary.load(_NAME).get("holder", {}).get("things", []))
+    distributive = frozenset(w.lower() for w in entry.get("distributive", []))
+    # pronouns that stand for a thing, not a party: "it can no longer be seen"
+    things = frozenset(w.lower() for w in entry.get("things", []))
+    return powers, audiences, openers, company, distributive, things
 
 
 #: how many words a holder or an audience is read to ("your team's account administrators")
@@ -278,7 +277,7 @@ _HOLDER_WORDS = 6
 def _role(words: str) -> str:
     """Whom `words` name: "reader" (you, the user, members), "company" (we, us), "other" (anyone else), or ""."""
     names, second, dets, plural_dets, *_ = _vocabulary()
-    _, _, _, company, distributive = _holder_vocabulary()
+    _, _, _, company, distributive, _ = _holder_vocabulary()
     found = _WORD.findall(words)[:_HOLDER_WORDS]
     if not found:
         return ""
@@ -305,7 +304,7 @@ def holders(sentence: str) -> tuple[str, ...]:
     "company" or "other" (reader.toml [holder]). "You have the right to see your data" -> ("reader",); "Your
     employer can see your data" -> ("other",); "Your profile is visible only to you" -> ("reader",); "the user may
     ask us" -> ("reader",); "your data may be shared" names no holder (passive) -> ()."""
-    powers, audiences, openers, *_ = _holder_vocabulary()
+    powers, audiences, openers, _, _, things = _holder_vocabulary()
     found: list[tuple[int, str]] = []
     for m in powers.finditer(sentence):
         before = sentence[max(0, m.start() - 120) : m.start()]
@@ -314,7 +313,7 @@ def holders(sentence: str) -> tuple[str, ...]:
         # a pronoun right before the power is its subject, whatever phrase opens the clause ("For your
         # convenience, we may ..."; "Once you delete it, it can ...")
         head = subject[-1].lower() if subject else ""
-        if head in _things():
+        if head in things:
             continue
         role = _role(head if head in ("we", "us", "you") else " ".join(subject[-_HOLDER_WORDS:]))
         if role:
