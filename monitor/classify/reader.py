@@ -225,12 +225,42 @@ def someone_else(before: str, after: str) -> str:
         return False
 
     for _, gone, came, _ in _hunks(before, after):
-        for was, now in ((gone, came), (came, gone)):
+        for was, now, was_text in ((gone, came, before), (came, gone, after)):
             # a party in its place: a word other than a determiner ("your account" -> "the account" names nobody)
             party = any(w.lower() not in _DETERMINERS for w in _WORD.findall(now))
             if second.search(was) and party and not second.search(now) and not reader_named(now):
+                if _the_reader_described(now, was_text):
+                    continue
                 return f'"{was.strip()}" → "{now.strip()}"'
     return ""
+
+
+def _the_reader_described(now: str, text: str) -> bool:
+    """`now` names the reader as the other version describes them ("If you are a resident of Nevada, you may ..."
+    -> "Residents of Nevada may ..."): a group of people ("residents of Nevada", "California consumers") whose
+    place or qualifier the other version says of the reader. A party the other version does not describe ("your
+    employer", "residents of Texas") is somebody else."""
+    m = _GROUP.search(now)
+    if m is None:
+        return False
+    qualifiers = [w for w in _WORD.findall(m.group(0)) if w.lower().rstrip("s") not in _PEOPLE and len(w) > 2]
+    low = text.lower()
+    return (
+        bool(qualifiers)
+        and re.search(r"\byou(?:'re| are| live| reside)\b", low) is not None
+        and all(
+            re.search(rf"\b{re.escape(w.lower())}\b", low) for w in qualifiers if w.lower() not in ("the", "of", "in")
+        )
+    )
+
+
+#: nouns of people the reader may be described as, in the other version's own words ("if you are a resident of")
+_PEOPLE = frozenset(("resident", "citizen", "consumer", "individual", "person", "people"))
+#: a group of people named by where they live ("residents of Nevada", "California consumers", "EU citizens")
+_GROUP = re.compile(
+    r"(?:\b[A-Z][\w.-]*\s+)?\b(?i:residents?|citizens?|consumers?|individuals?|persons?|people)\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+)
 
 
 #: words that name nobody in the place of "your" ("the account", "this account")
@@ -304,8 +334,13 @@ def holders(sentence: str) -> tuple[str, ...]:
     "company" or "other" (reader.toml [holder]). "You have the right to see your data" -> ("reader",); "Your
     employer can see your data" -> ("other",); "Your profile is visible only to you" -> ("reader",); "the user may
     ask us" -> ("reader",); "your data may be shared" names no holder (passive) -> ()."""
+    return tuple(role for role, _ in _holders(sentence))
+
+
+def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
+    """`holders`, each with the words that name it."""
     powers, audiences, openers, _, _, things = _holder_vocabulary()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     for m in powers.finditer(sentence):
         before = sentence[max(0, m.start() - 120) : m.start()]
         cut = list(openers.finditer(before))
@@ -315,16 +350,18 @@ def holders(sentence: str) -> tuple[str, ...]:
         head = subject[-1].lower() if subject else ""
         if head in things:
             continue
-        role = _role(head if head in ("we", "us", "you") else " ".join(subject[-_HOLDER_WORDS:]))
+        named = head if head in ("we", "us", "you") else " ".join(subject[-_HOLDER_WORDS:])
+        role = _role(named)
         if role:
-            found.append((m.start(), role))
+            found.append((m.start(), role, named))
     for m in audiences.finditer(sentence):
         who = m.group("who")
         stop = openers.search(who)
-        role = _role(who[: stop.start()] if stop else who)
+        named = who[: stop.start()] if stop else who
+        role = _role(named)
         if role:
-            found.append((m.start(), role))
-    return tuple(role for _, role in sorted(found))
+            found.append((m.start(), role, named))
+    return tuple((role, named) for _, role, named in sorted(found))
 
 
 def holder_replaced(texts_b: Sequence[str], texts_a: Sequence[str]) -> bool:
@@ -337,10 +374,17 @@ def holder_replaced(texts_b: Sequence[str], texts_a: Sequence[str]) -> bool:
     the count; so does a passage whose powers are only reworded into statements ("you can ask us" -> "we delete on
     request"), as no other party gains one."""
 
-    def count(texts: Sequence[str]) -> Counter[str]:
-        return Counter(role for t in texts for s in split_sentences(clean_block(t)) for role in holders(s))
+    def count(texts: Sequence[str], others: Sequence[str]) -> Counter[str]:
+        # "Residents of Nevada may ..." where the other version says "If you are a resident of Nevada, you may"
+        other = " ".join(others)
+        return Counter(
+            "reader" if role == "other" and _the_reader_described(named, other) else role
+            for t in texts
+            for s in split_sentences(clean_block(t))
+            for role, named in _holders(s)
+        )
 
-    cb, ca = count(texts_b), count(texts_a)
+    cb, ca = count(texts_b, texts_a), count(texts_a, texts_b)
     return (ca["reader"] < cb["reader"] and ca["other"] > cb["other"]) or (
         ca["reader"] > cb["reader"] and ca["other"] < cb["other"]
     )

@@ -170,7 +170,7 @@ def _same_facts_by_region(
     for ks in members.values():
         if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
-        if not _region_same(changes, ks):
+        if not _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES):
             continue
         why = "reworded: the passage states the same practices, limits and numbers before and after"
         for k in ks:
@@ -208,8 +208,17 @@ def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
     return all(count_a[f] == n for f, n in count_b.items() if f[0] not in ("term", "denials"))
 
 
-def _region_same(changes: list[Change], ks: list[int]) -> bool:
-    """The changes `ks` state the same facts before and after."""
+#: a passage of this many changes is rewritten, not edited: its sentences no longer pair one to one, and the reading
+#: of hedges, scope words, permissions and the wording of a concept's terms goes with the sentence they fell in
+_REWRITTEN_CHANGES = 3
+#: facts of how a statement is worded more than of what it states: in a rewritten passage, they are read as the
+#: sentences that carry them are re-cut ("we may be able to" -> "we can sometimes", "all of" -> "every")
+_WORDING_FACTS = frozenset({"may", "scope", "hedge", "conditional", "timing", "everyone"})
+
+
+def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> bool:
+    """The changes `ks` state the same facts before and after. `loose`: a rewritten passage, where the facts of
+    wording (`_WORDING_FACTS`) and the terms of concepts other than data types and recipients may differ."""
     texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
     texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
     # who holds a right or sees the data: no practice, limit or number records it (reader.holder_replaced)
@@ -232,6 +241,9 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
     after = frozenset(
         f for f in after if f[0] != "name" or f in before or (f[1] not in low_b and not _acronym_of(f[1], low_b, low_a))
     )
+    if loose:
+        before = frozenset(f for f in before if f[0] not in _WORDING_FACTS and not _plain_term(f))
+        after = frozenset(f for f in after if f[0] not in _WORDING_FACTS and not _plain_term(f))
     terms_b = {f for f in before if f[0] == "term"}
     terms_a = {f for f in after if f[0] == "term"}
     if before - terms_b != after - terms_a or not terms_b <= terms_a:
@@ -244,6 +256,14 @@ def _region_same(changes: list[Change], ks: list[int]) -> bool:
         lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) or (f[1] == "security measures" and f[2] != "secur measu")
         for f in terms_a - terms_b
     )
+
+
+def _plain_term(fact: tuple) -> bool:
+    """A term of a concept other than a data type, a recipient or a named safeguard (its wording, not a new fact)."""
+    if fact[0] != "term":
+        return False
+    concept = lx.CONCEPTS_BY_NAME[fact[1]]
+    return concept.category not in (lx.DC, lx.TP) and fact[1] not in ("security measures", "named countries")
 
 
 #: How an explanation or an example opens ("For example, ...", "(such as ...)", "This means ...").

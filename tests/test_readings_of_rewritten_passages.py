@@ -1,0 +1,119 @@
+"""A passage rewritten as a whole (session 19), in our own words, each with material look-alikes.
+
+When three or more changes of one passage are rewritten together, its sentences no longer pair one to one, and the
+words that say *how* something is stated go with whichever sentence they fell into: "may", "all" / "any", a hedge,
+"if you ask" -> "when you ask us to", "before". Those facts of wording, and the terms of concepts other than data
+types and recipients ("tell you" / "let you know"), are not compared across a rewritten passage; data types,
+recipients, purposes, negations, limits, numbers, rights and names still are (`together._region_same`, loose).
+
+And "inform" tells a person as "notify" does, where the company promises to; "let you know how you can ..." is an
+explanation, not a notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+
+POLICY = """# Privacy policy
+
+We collect your name, email address and order history when you create an account.
+
+## Sharing and keeping
+
+{body}
+
+## Contact
+
+Write to privacy@example.org.
+"""
+
+OLD = (
+    "We may share your order history with delivery partners so that they can bring your parcel. All of your payment "
+    "details are handled by our payment processor. If you ask, we will delete your account within 30 days. We will "
+    "tell you before we make changes to this policy."
+)
+NEW = (
+    "Delivery partners receive your order history so that they can bring your parcel. Our payment processor handles "
+    "any payment details you give. When you ask us to, we delete your account within 30 days. Before changes to this "
+    "policy take effect, we will let you know."
+)
+
+
+def _material(old: str, new: str) -> bool:
+    return classify_texts(POLICY.format(body=old), POLICY.format(body=new)).material
+
+
+def test_a_passage_rewritten_with_its_wording_recut_is_not_material():
+    assert not _material(OLD, NEW)
+    assert not _material(NEW, OLD)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("Delivery partners receive", "Delivery partners and advertisers receive"),  # a recipient
+        ("within 30 days", "within 90 days"),  # a number
+        ("any payment details you give", "any payment details and health records you give"),  # a data type
+        ("bring your parcel", "bring your parcel and show you ads"),  # a purpose
+        ("we delete your account", "we do not delete your account"),  # a negation
+        ("Our payment processor handles", "Only our payment processor handles"),  # a limit
+    ],
+)
+def test_the_same_rewrite_with_a_practice_changed_stays_material(old, new):
+    assert old in NEW
+    assert _material(OLD, NEW.replace(old, new))
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (
+            "If we sell the business, we will notify affected users before their data is transferred.",
+            "If we sell the business, we will inform affected users before their data is transferred.",
+        ),
+        (
+            "The law obliges us to notify California consumers about how we collect their data.",
+            "The law obliges us to inform California consumers about how we collect their data.",
+        ),
+        (
+            "We may write to let you know how you can get more out of the app.",
+            "We may write to tell you how you can get more out of the app.",
+        ),
+    ],
+)
+def test_inform_and_notify_tell_a_person_alike(old, new):
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_a_promise_to_inform_dropped_stays_material():
+    old = "If we sell the business, we will inform affected users before their data is transferred."
+    new = "If we sell the business, their data is transferred."
+    assert _material(old, new)
+
+
+def test_the_reader_named_by_where_they_live_is_the_reader():
+    old = "If you are a resident of Nevada, you have the right to opt out of the sale of your data."
+    new = "Residents of Nevada are entitled to opt out of the sale of their data."
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_residents_of_another_place_are_somebody_else():
+    old = "If you are a resident of Nevada, you have the right to opt out of the sale of your data."
+    new = "Residents of Texas are entitled to opt out of the sale of their data."
+    assert _material(old, new)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "We may also share your booking history with selected travel partners so they can offer you holidays.",
+        "We may share your contact details with our affiliates so that they can market their own services.",
+    ],
+)
+def test_recipients_selling_to_the_reader_is_marketing(added):
+    old = "We share your booking history with the airline that flies you."
+    assert _material(old, f"{old} {added}")
