@@ -117,3 +117,52 @@ def test_residents_of_another_place_are_somebody_else():
 def test_recipients_selling_to_the_reader_is_marketing(added):
     old = "We share your booking history with the airline that flies you."
     assert _material(old, f"{old} {added}")
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("We will not keep more data than we need.", "No excess data: we will not keep more data than we need."),
+        (
+            "In some circumstances, you can ask us to delete your data.",
+            "**Deletion:** in some circumstances, you can ask us to delete your data.",
+        ),
+    ],
+)
+def test_a_run_in_label_set_before_the_same_statement_is_not_material(old, new):
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Sold to partners: we keep your location for a year.",
+        "Precise location: we keep your location for a year.",
+        "Kept for ten years: we keep your location for a year.",
+    ],
+)
+def test_a_label_that_states_more_than_its_statement_stays_material(new):
+    assert _material("We keep your location for a year.", new)
+
+
+REWRITTEN_OLD = (
+    "We share your order history with delivery partners, and only for delivery. We keep the delivery address for 30 "
+    "days after the parcel arrives. You can ask us to delete your account at any time, and we will do so within 30 "
+    "days. We never sell your data."
+)
+REWRITTEN_NEW = (
+    "Delivery partners receive your order history, and only for delivery; we never sell your data. The delivery "
+    "address is kept for 90 days after the parcel arrives. At any time, you can ask us to delete your account. We will "
+    "do so within 30 days."
+)
+
+
+def test_in_a_rewritten_passage_only_the_real_change_is_reported():
+    """A promise merged into another sentence ("We never sell your data.") is no promise dropped and no negation
+    added, where the passage states it as often as before; the period changed is what the alert names."""
+    for old, new in ((REWRITTEN_OLD, REWRITTEN_NEW), (REWRITTEN_NEW, REWRITTEN_OLD)):
+        result = classify_texts(POLICY.format(body=old), POLICY.format(body=new))
+        reasons = [c.reason for c in result.changes if c.material]
+        assert result.material
+        assert len(reasons) == 1 and "days" in reasons[0], reasons

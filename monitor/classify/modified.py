@@ -1248,6 +1248,54 @@ def _deadline_moved(before: str, after: str) -> bool:
     return profile(before).practice and profile(after).practice
 
 
+#: a run-in label opening a sentence: a few words, in bold or not, then a colon or a dash ("**Deletion:** you can
+#: ask us ...", "No excess data: we will not ..."); not a clause ("We collect: ...", "Note that ...")
+_RUN_IN_LABEL = re.compile(
+    r"^\W{0,4}(?P<label>[A-Z][^.:;!?()\n]{1,60}?)(?:\*\*|__)?\s*(?::|\s[–—-])\s*(?:\*\*|__)?\s*(?=\S)"
+)
+#: how a clause opens, not a label ("We collect: ...", "If you ask: ...")
+_CLAUSE_OPENING = re.compile(r"(?i)(?:we|you|they|it|our|your|this|these|if|when|note)\b")
+#: the most words of a run-in label
+_LABEL_WORDS = 6
+
+
+def _label_set_before(before: str, after: str) -> tuple[str, str] | None:
+    """Both versions without the run-in label that one of them opens with and the other lacks (a passage turned into
+    a list whose items are labelled: "We will not keep more than we need" -> "No excess data: we will not keep more
+    than we need"), when the label names nothing the statement it opens does not (no practice, number or party of
+    its own, no negation or limit of its own ...): "Sold to partners: we keep your location" keeps its label."""
+    labels = [_RUN_IN_LABEL.match(t.strip()) for t in (before, after)]
+    if bool(labels[0]) == bool(labels[1]):
+        return None
+    k = 0 if labels[0] else 1
+    m = labels[k]
+    assert m is not None
+    label = m.group("label")
+    if len(label.split()) > _LABEL_WORDS or _CLAUSE_OPENING.match(label):
+        return None
+    rest = (before, after)[k].strip()[m.end() :]
+    other = (after, before)[k]
+    pl, po = profile(label), profile(f"{rest} {other}")
+    # a label names a topic the statement states in its own words ("Retention:" over "the law requires us to keep
+    # it", "Deletion:" over "you can ask us to delete it"); a kind of data or a party must be the statement's own
+    topics = {lx.CONCEPTS_BY_NAME[n].category for n in po.concepts}
+    low = rest.lower()
+    new = [
+        n
+        for n in pl.concepts
+        if n not in po.concepts
+        and (lx.CONCEPTS_BY_NAME[n].category in (lx.DC, lx.TP) or lx.CONCEPTS_BY_NAME[n].category not in topics)
+        and not all(re.search(rf"(?<![\w-]){w[:5]}", low) for w in re.findall(r"[a-z]{4,}", label.lower()))
+    ]
+    if pl.quantities or pl.entities or new or pl.limiters or pl.broadeners:
+        return None
+    # a label's own words: "No" names no negation the statement makes ("No excess data: we will not keep ...")
+    if pl.negations and not profile(rest).negations:
+        return None
+    rest = rest[:1].upper() + rest[1:]
+    return (rest, after) if k == 0 else (before, rest)
+
+
 def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     judged = _judge_as_written(change, layout)
     if judged.verdict.material:
@@ -1314,6 +1362,11 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
     reworded = _reworded(before, after)
     if reworded:
         return _cosmetic("same-words", change, f"{reworded}: {_edit_quote(before, after, 80)}")
+    unlabelled = _label_set_before(before, after)
+    if unlabelled is not None:
+        inner = _judge_as_written(dataclasses.replace(change, before=unlabelled[0], after=unlabelled[1]), layout)
+        if not inner.verdict.material:
+            return _cosmetic("placement", change, f"a run-in label set before the same statement: {_q(after, 80)}")
     pb, pa = profile(before), profile(after)
     if _heading_renamed(before, after, pb, pa, layout):
         return _cosmetic(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import Document, _content_words, covered
 from monitor.classify.evidence import normal, profile
-from monitor.classify.facts import _clauses, _facts
+from monitor.classify.facts import _clauses, _facts, _sentence_facts
 from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
@@ -170,12 +170,13 @@ def _same_facts_by_region(
     for ks in members.values():
         if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
-        if not _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES):
-            continue
-        why = "reworded: the passage states the same practices, limits and numbers before and after"
-        for k in ks:
-            if judged[k][0].material and judged[k][0].rule not in _READ_BY_STRUCTURE:
-                out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+        if _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES):
+            why = "reworded: the passage states the same practices, limits and numbers before and after"
+            for k in ks:
+                if judged[k][0].material and judged[k][0].rule not in _READ_BY_STRUCTURE:
+                    out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+        elif len(ks) >= _REWRITTEN_CHANGES:
+            out = _redistributed(changes, out, ks)
     # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
     order = sorted(members)
     for i in range(len(order)):
@@ -195,6 +196,46 @@ def _same_facts_by_region(
                         out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
                 break
     return out
+
+
+def _redistributed(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], ks: list[int]
+) -> list[tuple[ChangeVerdict, str]]:
+    """In a rewritten passage whose facts differ as a whole, a change whose own differences the passage makes up for
+    elsewhere: each fact it drops is stated as many times by the passage after, each fact it adds was stated as many
+    times before (a clause moved to the next sentence, a list item's words spread over the prose). The facts the
+    passage states fewer or more times as a whole stay with the changes that carry them."""
+    texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
+    texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
+    if holder_replaced(texts_b, texts_a):
+        return judged
+    before, after = _stated_counts(texts_b), _stated_counts(texts_a)
+    gone, came = before - after, after - before
+    out = list(judged)
+    for k in ks:
+        verdict = judged[k][0]
+        if not verdict.material or verdict.rule in _READ_BY_STRUCTURE:
+            continue
+        mine_b = _stated_counts([changes[k].before] if changes[k].before else [])
+        mine_a = _stated_counts([changes[k].after] if changes[k].after else [])
+        dropped, added = mine_b - mine_a, mine_a - mine_b
+        if not (dropped or added) or set(dropped) & set(gone) or set(added) & set(came):
+            continue  # nothing the facts show (read by other means), or a difference of the passage as a whole
+        why = "reworded: what the sentence no longer says, or newly says, another sentence of the passage says"
+        out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+    return out
+
+
+def _stated_counts(texts: Sequence[str]) -> Counter:
+    """How many sentences of `texts` state each fact of what a passage states (not of its wording, nor the count of
+    its denials)."""
+    return Counter(
+        f
+        for text in texts
+        for sentence in split_sentences(clean_block(text))
+        for f in set(_sentence_facts(sentence)[0])
+        if f[0] not in _WORDING_FACTS and not _plain_term(f)
+    )
 
 
 def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
