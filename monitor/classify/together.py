@@ -216,8 +216,8 @@ def _redistributed(
         verdict = judged[k][0]
         if not verdict.material or verdict.rule in _READ_BY_STRUCTURE:
             continue
-        mine_b = _stated_counts([changes[k].before] if changes[k].before else [])
-        mine_a = _stated_counts([changes[k].after] if changes[k].after else [])
+        mine_b = _stated_counts([t for t in (changes[k].before,) if t])
+        mine_a = _stated_counts([t for t in (changes[k].after,) if t])
         dropped, added = mine_b - mine_a, mine_a - mine_b
         if not (dropped or added) or set(dropped) & set(gone) or set(added) & set(came):
             continue  # nothing the facts show (read by other means), or a difference of the passage as a whole
