@@ -166,3 +166,31 @@ def test_in_a_rewritten_passage_only_the_real_change_is_reported():
         reasons = [c.reason for c in result.changes if c.material]
         assert result.material
         assert len(reasons) == 1 and "days" in reasons[0], reasons
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # an age said bare is an age (holding data as keeping it: the vocabulary's examples)
+        ("You must be at least 16 to use the app.", "You must be at least 13 to use the app."),
+        ("Users must be 18 to register.", "Users must be 16 to register."),
+    ],
+)
+def test_a_bare_age_is_read(old, new):
+    assert _material(old, new)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (
+            "Tell us if you think we have information about a child.",
+            "Tell us if you think we hold information about a child.",
+        ),
+        ("We hold you responsible for your password.", "We consider you responsible for your password."),
+        ("The fee must be 10 to 20 dollars.", "The fee is 10 to 20 dollars."),
+    ],
+)
+def test_holding_someone_responsible_and_a_price_are_no_practice(old, new):
+    assert not _material(old, new)
+    assert not _material(new, old)

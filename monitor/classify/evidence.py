@@ -492,8 +492,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 out.append(Quantity("time", num * _UNIT_DAYS.get(unit, 1), m.group(0).strip()))
         elif m.group("amount") or m.group("amount2"):
             out.append(Quantity("money", _number(m.group("amount") or m.group("amount2")), m.group(0).strip()))
-        elif m.group("age") or m.group("age2") or m.group("age4") or m.group("age5"):
-            value = m.group("age") or m.group("age2") or m.group("age4") or m.group("age5")
+        elif m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6"):
+            value = m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6")
             out.append(Quantity("age", _number(value), m.group(0).strip()))
     return tuple(out)
 

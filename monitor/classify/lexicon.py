@@ -1028,6 +1028,9 @@ QUANTITY = re.compile(
     r"|(?<![\w-])(?:minimum|min\.?|required|lowest) age(?: requirement| limit)?(?: (?:to|for) [a-z ]{1,40}?)?"
     r"\s*[:=\u2013\u2014-]\s*(?P<age4>\d{1,2})\+?(?![\w%])"
     r"|(?<![\w-])age (?:requirement|limit)\s*[:=\u2013\u2014-]?\s*(?P<age5>\d{1,2})\+?(?![\w%])"
+    # an age the reader must be, said bare ("you must be at least 16 to use it", "users must be 18 to register")
+    r"|(?<![\w-])(?:(?:must|should|to)\s+be|(?:are|is)\s+at\s+least)\s+(?:at\s+least\s+)?(?P<age6>\d{1,2})"
+    r"(?=\s+(?:to(?!\s+\d)|in order to|or older|or over|and over|before|if|\()|[.;),])"
 )
 DATE_LINE = re.compile(
     r"^\W*(?:(?:this )?(?:privacy )?(?:policy|notice|statement)? ?(?:was "
