@@ -194,3 +194,25 @@ def test_a_bare_age_is_read(old, new):
 def test_holding_someone_responsible_and_a_price_are_no_practice(old, new):
     assert not _material(old, new)
     assert not _material(new, old)
+
+
+FRENCH = """# Politique de confidentialité
+
+Nous collectons votre nom et votre adresse e-mail lorsque vous ouvrez un compte.
+
+Nous utilisons votre adresse e-mail pour vous envoyer vos reçus.
+
+{body}
+
+Nous conservons les factures pendant six ans pour respecter la loi fiscale.
+
+Vous pouvez demander l'accès à vos données et leur suppression à tout moment.
+"""
+
+
+def test_a_label_set_before_a_foreign_statement_is_read_in_its_language():
+    """The label is read off by English words; what the statement says is read in its own language: "not enabled
+    unless you consent" -> "**Optional service**: enabled by default" stays a change of practice."""
+    old = "Le service Utiq est facultatif, il n'est pas activé par défaut et ne l'est qu'avec votre consentement."
+    new = "**Service facultatif** : le service Utiq est activé par défaut et vous pouvez le refuser à tout moment."
+    assert classify_texts(FRENCH.format(body=old), FRENCH.format(body=new)).material

@@ -1366,7 +1366,8 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
     if unlabelled is not None:
         inner = _judge_as_written(dataclasses.replace(change, before=unlabelled[0], after=unlabelled[1]), layout)
         if not inner.verdict.material:
-            return _cosmetic("placement", change, f"a run-in label set before the same statement: {_q(after, 80)}")
+            why = f"a run-in label set before the same statement: {_q(after, 80)}"
+            return _cosmetic("run-in-label", change, why)
     pb, pa = profile(before), profile(after)
     if _heading_renamed(before, after, pb, pa, layout):
         return _cosmetic(

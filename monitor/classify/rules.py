@@ -406,6 +406,20 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "run-in-label",
+            "modified",
+            "A run-in label set before a statement that is otherwise the same, or dropped from it (a passage turned"
+            " into a labelled list: 'No excess data: we will not keep ...'), where the label names nothing the"
+            " statement does not: no kind of data, party, number, limit or negation of its own.",
+            (
+                _ex(
+                    "\nWe will not keep more data than we need.",
+                    "\nNo excess data: we will not keep more data than we need.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "message-channel",
             "modified",
             "Only the channel a message travels by changed (outside change notices).",

@@ -254,7 +254,7 @@ def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
 _REWRITTEN_CHANGES = 3
 #: facts of how a statement is worded more than of what it states: in a rewritten passage, they are read as the
 #: sentences that carry them are re-cut ("we may be able to" -> "we can sometimes", "all of" -> "every")
-_WORDING_FACTS = frozenset({"may", "scope", "hedge", "conditional", "timing", "everyone"})
+_WORDING_FACTS = frozenset({"may", "scope", "hedge", "everyone"})
 
 
 def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> bool:

@@ -38,7 +38,10 @@ def _practice_concepts(p: Profile) -> list[str]:
 #: when a notice or a request for consent comes: before the practice, or once it has happened
 _BEFOREHAND = re.compile(r"\b(?:before|prior to|in advance|ahead of|beforehand)\b")
 _AFTERWARDS = re.compile(r"\b(?:after|afterwards|once|following|subsequently)\b")
-_ASKS = re.compile(r"\b(?:notice|notify|notified|notification|inform|tell|consent|permission|ask you)\b")
+_ASKS = re.compile(
+    r"\b(?:notice|notify|notified|notification|inform|informed|tell|let (?:you|users|them) know|alert|warn|consent"
+    r"|permission|ask you)\b"
+)
 #: who a right or promise covers: everyone, rather than the residents of one place
 _EVERYONE = re.compile(
     r"\b(?:all (?:of )?(?:our )?(?:users|customers|members|visitors)|every (?:user|customer|member)|everyone"

@@ -236,6 +236,8 @@ _ENGLISH_NOISE_RULES = frozenset(
         "user-connected-service",
         "same-words",
         "contact",
+        # a label read off by English words: the statement is read again in its own language
+        "run-in-label",
         # the changes read together by their English concepts: a foreign statement "already stated" or "reworded"
         # because it shares an English word or two with another is read again in its own language
         "stated-elsewhere",
