@@ -216,3 +216,79 @@ def test_a_label_set_before_a_foreign_statement_is_read_in_its_language():
     old = "Le service Utiq est facultatif, il n'est pas activé par défaut et ne l'est qu'avec votre consentement."
     new = "**Service facultatif** : le service Utiq est activé par défaut et vous pouvez le refuser à tout moment."
     assert classify_texts(FRENCH.format(body=old), FRENCH.format(body=new)).material
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (
+            "We share your data with partners, except where you object.",
+            "We share your data with partners, unless you object.",
+        ),
+        ("We keep your logs for at most 30 days.", "We keep your logs for no more than 30 days."),
+        (
+            "We use your data only as necessary to run the service.",
+            "We use your data only to the extent necessary to run the service.",
+        ),
+        ("We publish statistics in aggregated form.", "We publish statistics in anonymised form."),
+    ],
+)
+def test_a_limit_said_by_another_word_of_its_kind_is_the_same_limit(old, new):
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("We publish statistics in anonymised form.", "We publish statistics in pseudonymised form."),
+        ("We use your data only as necessary to run the service.", "We use your data to run the service."),
+        ("We keep your logs for at most 30 days.", "We keep your logs for 30 days or longer."),
+        ("We share your data with partners, unless you object.", "We share your data with partners."),
+    ],
+)
+def test_a_limit_of_another_kind_or_dropped_stays_material(old, new):
+    assert _material(old, new)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (
+            "Where you have turned on location services, we collect your precise location.",
+            "We collect your precise location.",
+        ),
+        (
+            "If you allow it in your settings, we share your activity with partners.",
+            "We share your activity with partners.",
+        ),
+        ("Once you opt in, we use your messages to improve our models.", "We use your messages to improve our models."),
+    ],
+)
+def test_a_practice_that_no_longer_waits_for_the_readers_choice_is_material(old, new):
+    assert _material(old, new)
+    assert _material(new, old)  # and one that now waits for it
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("If you allow it, we collect your contacts.", "We collect your contacts if you allow it."),
+        (
+            "If you choose to connect your calendar, we read your events.",
+            "Should you decide to connect your calendar, we read your events.",
+        ),
+        (
+            "If you consent, we share your activity with partners.",
+            "With your consent, we share your activity with partners.",
+        ),
+        (
+            "To exercise your other rights, please contact us and describe your request.",
+            "If you wish to exercise your other rights, please contact us and describe your request.",
+        ),
+        ("You can delete your data at any time.", "You can delete your data whenever you wish."),
+    ],
+)
+def test_the_readers_choice_said_in_other_words_is_the_same(old, new):
+    assert not _material(old, new)
+    assert not _material(new, old)

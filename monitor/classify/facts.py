@@ -21,6 +21,7 @@ from monitor.classify.traits import (
     _practice_concepts,
     _question,
     _timing,
+    _waits_for_choice,
 )
 from monitor.text.sentences import clean_block, split_sentences
 
@@ -121,6 +122,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
                         facts.append(("term", name, " ".join(stems)))
     if p.hedges:
         facts.append(("hedge",))
+    if _waits_for_choice(p):
+        facts.append(("choice",))  # "where you have turned on location services, we collect ..."
     timing = _timing(p)
     if timing:
         facts.append(("timing", timing))

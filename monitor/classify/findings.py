@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from monitor.classify import figures, kinds, rights
@@ -33,6 +34,7 @@ from monitor.classify.traits import (
     _firm,
     _forms,
     _timing,
+    _waits_for_choice,
     renamed_sources,
     request_generalised,
     speaker_members,
@@ -141,6 +143,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     )
     if turned:
         lim_removed, lim_added = [w for w in lim_removed if w != "only"], [w for w in lim_added if w != "only"]
+    lim_removed, lim_added = _limits_of_another_kind(lim_removed, lim_added, pb.limiters, pa.limiters)
     for words, gone in ((lim_removed, True), (lim_added, False)):
         if not words:
             continue
@@ -185,6 +188,39 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     findings.extend(_entity_findings(pb, pa, topic, known, core))
     findings.extend(_speaker_changed(pb, pa))
     return findings
+
+
+#: kinds of limit: the words of one kind bound a practice the same way ("except" / "unless", "at most" / "no more
+#: than", "as necessary" / "to the extent necessary", "anonymised" / "aggregated" / "de-identified")
+_LIMIT_KINDS = (
+    ("bound", re.compile(r"at most|up to|no more than|maximum|not exceeding|no longer than|not longer than|within")),
+    (
+        "need",
+        re.compile(r"necessary|needed|to the extent|as long as|for (?:the|a|such) (?:period|time)|duration|while"),
+    ),
+    ("only", re.compile(r"only$|solely|exclusively|limited|restricted")),
+    ("except", re.compile(r"except|unless|exception")),
+    ("anonymous", re.compile(r"anonymi|aggregat|de-?identif")),
+    ("pseudonymous", re.compile(r"pseudonymi")),  # still personal data: no other word for anonymous
+)
+# the consent a practice waits for keeps its qualifier ("with your explicit consent" -> "with your consent" is read)
+
+
+def _limit_kind(word: str) -> str:
+    return next((kind for kind, pattern in _LIMIT_KINDS if pattern.search(word)), word)
+
+
+def _limits_of_another_kind(
+    removed: list[str], added: list[str], before: Sequence[str], after: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """The limits removed and added that change the kinds of limit a sentence states: a word swapped for another of
+    its kind ("except" -> "unless", "aggregated" -> "anonymised") is none, nor a word added beside another of its
+    kind that both versions state ("only as necessary" -> "only to the extent necessary"). The same word said once
+    more ("only with processors, and only for support") is read."""
+    kinds_b, kinds_a = {_limit_kind(w) for w in before}, {_limit_kind(w) for w in after}
+    gone = [w for w in removed if _limit_kind(w) not in kinds_a or w in after]
+    came = [w for w in added if _limit_kind(w) not in kinds_b or w in before]
+    return gone, came
 
 
 def _name_words(names: set[str]) -> set[str]:
@@ -240,6 +276,11 @@ def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[
         sign = REDUCES if ta == "after" else IMPROVES
         text = f"the notice or consent now comes {ta} the practice, not {tb} it"
         out.append(Finding(topic, sign, False, text, f"The policy now says {_q(after, 140)}"))
+    cb, ca = _waits_for_choice(pb), _waits_for_choice(pa)
+    if bool(cb) != bool(ca):
+        said = (cb or ca).group(0).strip(" ,")  # type: ignore[union-attr]
+        text = f"{'no longer waits for' if cb else 'now waits for'} the reader's choice: {_q(said, 80)}"
+        out.append(Finding(topic, REDUCES if cb else IMPROVES, False, text, f"The policy now says {_q(after, 140)}"))
     eb, ea = bool(_EVERYONE.search(pb.low)), bool(_EVERYONE.search(pa.low))
     if eb != ea and (pb.protective or pa.protective):
         text = f"{'extended to every user' if ea else 'no longer extended to every user'}: {_q(after, 100)}"

@@ -35,6 +35,45 @@ def _practice_concepts(p: Profile) -> list[str]:
     return names
 
 
+#: a condition that makes a practice wait for the reader's choice ("where you have turned on location services",
+#: "if you allow it in your settings", "once you opt in", "if your profile is set to public")
+_CHOICE_CONDITION = re.compile(
+    # the reader's own choosing, as the subject of the condition: "if you (have) turned on ...", "once you opt in"
+    r"\b(?:if|where|when|whenever|once|only if|unless|provided that|as long as|should)\s+you"
+    r"(?:'ve| have| had| do| did)?"
+    r"(?:\s+(?:already|previously|explicitly|expressly|specifically|first|also))?\s+(?:"
+    r"turn(?:s|ed)? on|switch(?:es|ed)? on|enable[sd]?|activate[sd]?|allow(?:s|ed)?|opt(?:s|ed)? in|opt-in"
+    r"|consent(?:s|ed)?|agree[sd]?|g[ia]ve (?:us )?(?:your )?(?:consent|permission)"
+    r"|grant(?:s|ed)? (?:us )?(?:your )?permission|select(?:s|ed)?"
+    # a choosing verb with what is chosen ("if you choose to connect"), not a time ("whenever you wish")
+    r"|(?:choose|chose|decide[sd]?|wish(?:es)?|want(?:s|ed)?|prefer(?:s|red)?|elect(?:s|ed)?) to [a-z]+"
+    r"|set (?:it|them|your [\w-]+(?: [\w-]+)?) to public"
+    r"|make (?:it|them|your [\w-]+(?: [\w-]+)?) public)\b[^,.;:]*"
+    # or a setting of the reader's that allows it: "if your profile is public", "when your settings allow it"
+    r"|\b(?:if|where|when|whenever|once|only if|provided that|as long as)\s+(?:[^,.;:]{0,60}?\band\s+)?your\s+"
+    r"[\w -]{1,40}?\s+(?:is|are) (?:set to )?(?:public|on|enabled)\b[^,.;:]*"
+    # or said as what the practice waits for: "with your consent" (a request is a right's: "at your request")
+    r"|\b(?:with|without) your (?:explicit |express |prior |specific )?(?:consent|permission|agreement)\b"
+    r"|\b(?:by|when|after|upon) (?:choosing|opting|electing|deciding|agreeing|consenting|allowing)\b[^,.;:]*"
+)
+
+
+def _waits_for_choice(p: Profile) -> re.Match[str] | None:
+    """The condition by which the company's practice waits for the reader's choice (`_CHOICE_CONDITION`), in a
+    sentence about what is done ("where you have turned on location services, we collect ..."), not one that tells
+    the reader what to do or can do ("If you wish to exercise your rights, please contact us")."""
+    m = _CHOICE_CONDITION.search(p.low)
+    if m is None:
+        return None
+    rest = p.low[: m.start()] + " " + p.low[m.end() :]
+    told = _TELLS_THE_READER.search(rest)
+    return None if told else m
+
+
+#: a sentence that tells the reader what to do or what they can do, rather than what the company does
+_TELLS_THE_READER = re.compile(r"\bplease\b|\byou (?:can|could|may|should|must|need|will need)\b")
+
+
 #: when a notice or a request for consent comes: before the practice, or once it has happened
 _BEFOREHAND = re.compile(r"\b(?:before|prior to|in advance|ahead of|beforehand)\b")
 _AFTERWARDS = re.compile(r"\b(?:after|afterwards|once|following|subsequently)\b")
