@@ -191,7 +191,8 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
 
 
 #: kinds of limit: the words of one kind bound a practice the same way ("except" / "unless", "at most" / "no more
-#: than", "as necessary" / "to the extent necessary", "anonymised" / "aggregated" / "de-identified")
+#: than", "as necessary" / "to the extent necessary", "anonymised" / "aggregated" / "de-identified"); the consent a
+#: practice waits for is of no kind: it keeps its qualifier ("with your explicit consent" -> "with your consent")
 _LIMIT_KINDS = (
     ("bound", re.compile(r"at most|up to|no more than|maximum|not exceeding|no longer than|not longer than|within")),
     (
@@ -203,7 +204,6 @@ _LIMIT_KINDS = (
     ("anonymous", re.compile(r"anonymi|aggregat|de-?identif")),
     ("pseudonymous", re.compile(r"pseudonymi")),  # still personal data: no other word for anonymous
 )
-# the consent a practice waits for keeps its qualifier ("with your explicit consent" -> "with your consent" is read)
 
 
 def _limit_kind(word: str) -> str:
@@ -277,8 +277,9 @@ def _timing_and_reach(pb: Profile, pa: Profile, topic: str, after: str) -> list[
         text = f"the notice or consent now comes {ta} the practice, not {tb} it"
         out.append(Finding(topic, sign, False, text, f"The policy now says {_q(after, 140)}"))
     cb, ca = _waits_for_choice(pb), _waits_for_choice(pa)
-    if bool(cb) != bool(ca):
-        said = (cb or ca).group(0).strip(" ,")  # type: ignore[union-attr]
+    choice = cb or ca
+    if bool(cb) != bool(ca) and choice is not None:
+        said = choice.group(0).strip(" ,")
         text = f"{'no longer waits for' if cb else 'now waits for'} the reader's choice: {_q(said, 80)}"
         out.append(Finding(topic, REDUCES if cb else IMPROVES, False, text, f"The policy now says {_q(after, 140)}"))
     eb, ea = bool(_EVERYONE.search(pb.low)), bool(_EVERYONE.search(pa.low))
