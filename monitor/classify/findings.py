@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from monitor.classify import figures, kinds, rights
+from monitor.classify import figures, kinds, rights, vocabulary
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import (
     ENTITY_PHRASE,
@@ -190,19 +190,10 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     return findings
 
 
-#: kinds of limit: the words of one kind bound a practice the same way ("except" / "unless", "at most" / "no more
-#: than", "as necessary" / "to the extent necessary", "anonymised" / "aggregated" / "de-identified"); the consent a
-#: practice waits for is of no kind: it keeps its qualifier ("with your explicit consent" -> "with your consent")
-_LIMIT_KINDS = (
-    ("bound", re.compile(r"at most|up to|no more than|maximum|not exceeding|no longer than|not longer than|within")),
-    (
-        "need",
-        re.compile(r"necessary|needed|to the extent|as long as|for (?:the|a|such) (?:period|time)|duration|while"),
-    ),
-    ("only", re.compile(r"only$|solely|exclusively|limited|restricted")),
-    ("except", re.compile(r"except|unless|exception")),
-    ("anonymous", re.compile(r"anonymi|aggregat|de-?identif")),
-    ("pseudonymous", re.compile(r"pseudonymi")),  # still personal data: no other word for anonymous
+#: kinds of limit, in the order they are tried (modifiers.toml `[limit_kind_*]`)
+_LIMIT_KINDS = tuple(
+    (kind, vocabulary.pattern("modifiers", f"limit_kind_{kind}"))
+    for kind in ("bound", "need", "only", "except", "anonymous", "pseudonymous")
 )
 
 
