@@ -68,6 +68,24 @@ _ACTS_ON_DATA = re.compile(
     r"|stop|block|control|download|file|lodge|complain|appeal|submit|make)\b"
     r"|\b(?:wish|wishes|want|wants|would like|like) to (?!learn|know|read|find|understand|see)"
 )
+#: a question's topic, then whom to ask: "If you have any questions about how we collect, use or share your data,
+#: please contact our DPO", "For questions regarding the collection or deletion of data, please write to ...": the
+#: topic is what the reader may ask about, up to the comma before the request to ask, not a practice stated
+_QUESTION_LEAD = re.compile(
+    r"^\W*(?:for|if you have|should you have|if there are|in case of|with) (?:any )?(?:further |other |additional )?"
+    r"(?:questions?|queries|enquiries|inquiries|concerns|comments|complaints)\b[^;.?!]{0,250}?,\s*(?:please\s+)?"
+    r"(?=(?:feel free to |do not hesitate to |you (?:can|may|should) )?(?:contact|write|e-?mail|reach|call|get in touch"
+    r"|send|see|refer|visit|consult)\b)"
+)
+#: a request or the exercise of a right among the topics: the sentence says where to act on one's data
+_REQUESTS = re.compile(r"\b(?:requests?|exercis(?:e|ing))\b")
+#: what a document pointed to is said to hold ("refer to our EU Privacy Notice, which explains how we collect, use
+#: and disclose ..."): its content, read there, to the end of the sentence
+_DOC_DESCRIBED = re.compile(
+    r"\b(?:polic(?:y|ies)|notices?|statements?|terms|pages?|sections?|documents?|guides?|faqs?|articles?|charters?)"
+    r",?\s+(?:which|that)\s+(?:explains?|describes?|sets?\s+(?:out|forth)|details|outlines?|covers?|tells?\s+you"
+    r"|informs?\s+you)\b[^;]*"
+)
 #: the longest pointer (a pointer is a sentence, not a paragraph), and the longest one read by its `_XREF` lead alone
 _POINTER_WORDS, _XREF_WORDS = 45, 25
 
@@ -89,11 +107,17 @@ def _pointer(low: str) -> bool:
         return False
     # "For more information about cookies and how to limit them, see our ...": the lead says what to read about,
     # its verbs too ("limit" here is a topic, not a choice), so long as nothing after the lead states a practice
+    described = _DOC_DESCRIBED.search(low) is not None
     xref = _XREF.match(low)
     if xref and n_words <= _XREF_WORDS and not lx.PRACTICE_VERB.search(low[xref.end() :]):
         return True
-    lead = _ADVISES.match(low) or _CROSS_REF.match(low)
-    if not lead and not _LINK_TEXT.match(low) and not (_INFORMS.search(low) and _POINTS.search(low)):
+    low = _DOC_DESCRIBED.sub(" ", low)
+    asked = _QUESTION_LEAD.match(low)
+    if asked and _REQUESTS.search(asked.group(0)):
+        asked = None  # "for questions, requests or complaints about the exercise of your rights": a channel for rights
+    lead = _ADVISES.match(low) or _CROSS_REF.match(low) or asked
+    offers = _INFORMS.search(low) or described
+    if not lead and not _LINK_TEXT.match(low) and not (offers and _POINTS.search(low)):
         return False
     # read without its destinations: "see the Right to Opt Out section" names a section, "to opt out" is a choice
     bare = _DESTINATION_SPAN.sub(" ", low)
