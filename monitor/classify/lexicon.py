@@ -582,6 +582,15 @@ _SALES_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: what is sold, named after "sale of" / "sales of": goods, not data ("sales of those products or services")
+_SALES_OF = re.compile(
+    r" of (?:[a-z'’-]+ ){0,3}?(?:products?|services?|goods|items?|merchandise|tickets?|books?|vehicles?|cars?"
+    r"|subscriptions?|licen[cs]es?|memberships?|gift cards?|devices?|hardware|software)\b"
+)
+#: a word that names data in what is sold ("the sale of customer data or services")
+_DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles?)\b")
+
+
 def commerce_word(text: str, m: re.Match[str]) -> bool:
     """ "Sale" or "sales" as the business of selling the company's own products, not selling data: a noun it
     modifies names the sales function or its records ("We record Sales calls", "our sales team", "sales tax", "sales
@@ -592,6 +601,9 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if word not in ("sale", "sales"):
         return False
+    goods = _SALES_OF.match(text, m.end())
+    if goods and not _DATA_WORD.search(goods.group(0)):
+        return True  # "commission on sales of those products", "the sale of tickets": the goods, not data, are sold
     left = _left_words(text, m.start(), 30)
     if left and (left[-1] in ("for", "on") or left[-2:] == ["point", "of"] or text[: m.start()].endswith("point-of-")):
         return not text[m.end() : m.end() + 4].startswith(" of ")
