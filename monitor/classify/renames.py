@@ -40,7 +40,94 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
     out.update(_term_renames(old, new, out, changes))
     if changes is not None:
         out.update((now, was) for now, was in _own_names_swapped(old, new, changes).items() if now not in out)
+        out.update((now, was) for now, was in _names_shortened(old, new, changes).items() if now not in out)
     return out
+
+
+#: a name as written in a policy: capitalised words, with the small words of a name between them ("Banc de Swiss")
+_WRITTEN_NAME = re.compile(
+    r"(?<![\w-])[A-Z][\w&'.-]*(?: (?:(?:de|du|la|le|of|for|and|the|von|van|&) )?[A-Z][\w&'.-]*){0,4}(?![\w-])"
+)
+#: the small words a short form of a name may leave out or keep one letter of
+_NAME_SMALL_WORDS = frozenset({"de", "du", "la", "le", "of", "for", "and", "the", "von", "van", "&"})
+#: the form of a company in law: a name with one of these names the entity, and another entity is another controller
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?:inc|ltd|llc|llp|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|aps|as|ab|oy|kk|pty|co|corp|corporation"
+    r"|limited|company|holdings?|group)(?![\w-])",
+    re.IGNORECASE,
+)
+#: the fewest times each form must be written: one swap may be an edit, the name written again is a rename
+_SHORTENED_USES = 2
+
+
+def _names_shortened(old: str, new: str, changes: Sequence[Change]) -> dict[str, str]:
+    """Names the new version writes in a short form of the old one, or the old one in a short form of the new
+    ("Banc de Swiss" -> "BDSwiss", "International Business Machines" -> "IBM"): the new name -> the old one. A pair
+    counts when the short form is made of the leading letters of the long one's words in order (small words like
+    "de" may be left out); the old name is gone from the new version and the new one absent from the old, but for
+    one use (a page title may carry either); both are written at least twice and about as often (one use in five
+    may differ); and neither carries a legal form (Inc., Ltd, GmbH ...): a legal entity named anew is another
+    controller, which stays a change; so does a name read as a country or a recipient. Family: a brand written in
+    its short form throughout a policy (a rebrand of one name)."""
+    was_src = "\n".join(c.before for c in changes if c.before and c.kind is ChangeKind.MODIFIED)
+    now_src = "\n".join(c.after for c in changes if c.after and c.kind is ChangeKind.MODIFIED)
+    gone = sorted(n for n in _names_written(was_src) if not _LEGAL_FORM.search(n))
+    came = sorted(n for n in _names_written(now_src) if not _LEGAL_FORM.search(n))
+    by_letter: dict[str, list[str]] = {}
+    for now in came:
+        by_letter.setdefault(now[0].lower(), []).append(now)
+    out: dict[str, str] = {}
+    for was in gone:
+        # the cheap test first (no text is read): a short form begins with the long name's first letter
+        for now in by_letter.get(was[0].lower(), ()):
+            if now in out or now == was or not (_short_form(was, now) or _short_form(now, was)):
+                continue
+            # one use of the other name may stand in either version: a page title often carries the brand alone
+            if _uses(was, new) > 1 or _uses(now, old) > 1:
+                continue
+            uses = _uses(was, old) - _uses(was, new)
+            if uses < _SHORTENED_USES or abs(_uses(now, new) - _uses(now, old) - uses) > max(1, uses // 5):
+                continue
+            cats = profile(normal(f"{was} {now}")).categories
+            if cats[lx.IT] or cats[lx.TP]:
+                continue
+            out[now] = was
+            break
+    return out
+
+
+def _names_written(text: str) -> set[str]:
+    """The names in `text`, without a possessive or a full stop after them ("BDSwiss's" -> "BDSwiss")."""
+    return {_NAME_END.sub("", n) for n in _WRITTEN_NAME.findall(text)} - {""}
+
+
+_NAME_END = re.compile(r"(?:['’]s|[.'’])+$")
+
+
+def _uses(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _short_form(long: str, short: str) -> bool:
+    """Whether `short` (one word) is `long` (two words or more) written by the leading letters of its words, in
+    order, each word giving one letter or more, small words given or left out ("Banc de Swiss" -> "BDSwiss",
+    "International Business Machines" -> "IBM")."""
+    words = [re.sub(r"[^\w&]", "", w).lower() for w in long.split()]
+    target = re.sub(r"\W", "", short).lower()
+    if len(words) < 2 or " " in short.strip() or not target or len(target) >= len("".join(words)):
+        return False
+
+    def match(i: int, j: int, given: int) -> bool:
+        if j == len(target):
+            return given >= 2 and all(w in _NAME_SMALL_WORDS for w in words[i:])
+        if i == len(words):
+            return False
+        word = words[i]
+        if word in _NAME_SMALL_WORDS and match(i + 1, j, given):
+            return True
+        return any(match(i + 1, j + k, given + 1) for k in range(len(word), 0, -1) if target.startswith(word[:k], j))
+
+    return match(0, 0, 0)
 
 
 def _terms_defined(text: str) -> list[str]:
