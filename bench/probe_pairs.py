@@ -9,7 +9,9 @@ verdict both ways and the material findings of the pairs with few of them, where
 for a reader to judge against the labelling rules of ../shared/real-cases/README.md. Session 16's pairs are listed in
 `probe_sources_s16.json`, session 17's (48 pairs: two stored versions of each document, not always consecutive ones,
 from Open Terms Archive's collections and, where none held two versions, from the tosdr, tosback and CGUs archives)
-in `probe_sources_s17.json`: repository, path and both commits, to fetch them again.
+in `probe_sources_s17.json`: repository, path and both commits, to fetch them again. Session 20's (42 pairs of the two
+stored versions of small and middle-sized sites' policies in `privacy-policy-historical`, lengths within 15 %, so
+mostly small changes) are in `probe_sources_s20.json`.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
