@@ -971,7 +971,16 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 
 
 def _acronym_of(name: str, other: str, mine: str) -> bool:
-    """`name` is an acronym ("os") of words the other side has and this side dropped ("operating system")."""
+    """`name` is an acronym ("os") of words the other side has and this side dropped ("operating system"), or the
+    short form of a word it dropped ("the reg" for "the register")."""
+    if len(name) >= _SHORT_NAME and name.isalpha():
+        cut = re.compile(rf"(?<![\w-]){re.escape(name)}[a-z]{{2,}}(?![\w-])")
+        if any(m.group(0) not in mine for m in cut.finditer(other)):
+            return True  # "reg" where the other side said "register"
+        for k in range(_SHORT_NAME, len(name) - 1):
+            short = re.compile(rf"(?<![\w-]){re.escape(name[:k])}(?![\w-])")
+            if short.search(other) and not short.search(mine):
+                return True  # "register" where the other side says "reg"
     if not 2 <= len(name) <= 5 or not name.isalpha():
         return False
     pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
@@ -981,6 +990,8 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
     return any(w not in mine for w in spelled) or len(spelled) > len(re.findall(pattern, mine))
 
 
+#: the fewest letters a name cut short keeps ("Reg" of "Register")
+_SHORT_NAME = 3
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*")
 
 

@@ -788,10 +788,29 @@ def _item_like(p: Profile, concepts: Iterable[str]) -> bool:
     about, not what is collected; still read as a practice when it denies, limits, counts or permits, or names a
     practice material on its own. Only a request marks it: a condition on the reader opens many practices ("When you
     write a review, your name is visible to everyone"). Family: help and accessibility sentences, requests to write
-    in, added or dropped."""
+    in, added or dropped. Nor is a clause with a verb of its own about no one's data ("Our editorial content is not
+    influenced by advertisers"): a party named there receives nothing, unless the sentence names more than parties
+    (a kind of data, a country) or a practice material on its own."""
+    concepts = list(concepts)
+    parties = all(lx.CONCEPTS_BY_NAME[n].category == lx.TP for n in concepts)
+    if parties and _CLAUSE_VERB.search(p.low) and not _WHOSE_DATA.search(p.low):
+        # a clause of its own naming parties about no one's data: "Our content is not influenced by advertisers"
+        return lx.any_critical(concepts)
     if not _TO_THE_READER.search(p.low):
         return True
     return _states_practice(p) or lx.any_critical(concepts)
+
+
+#: a clause, not an entry of a list: a finite verb of its own ("is influenced", "are never paid", "do not see")
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|been|do|does|did|has|have|had|will|would|can|could|may|might|shall|should|must)"
+    r"(?![\w-])"
+)
+#: whose data a sentence is about: the reader, the company, people, or data named
+_WHOSE_DATA = re.compile(
+    r"(?<![\w-])(?:you|your|yours|users?|we|us|customers?|visitors?|members?|people|persons?|individuals?|children"
+    r"|minors|data|information|details|records?)(?![\w-])"
+)
 
 
 #: a commitment's words ("we will respond", "we aim to", "must be answered"); unlike figures._PROMISE, no "within"

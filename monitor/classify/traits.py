@@ -35,6 +35,12 @@ def _practice_concepts(p: Profile) -> list[str]:
     return names
 
 
+#: what the reader does to ask or to act on their own data: a request, not a choice a practice waits for
+_ACTS_OF_ASKING = (
+    r"(?:exercise|request|contact|ask|send|make|submit|file|lodge|complain|object|withdraw|revoke|unsubscribe"
+    r"|opt[ -]out|delete|erase|access|correct|rectify|know|learn|find|read|obtain|get|receive|update|change|close"
+    r"|cancel|review|see|view|download|port|restrict|limit)\b"
+)
 #: a condition that makes a practice wait for the reader's choice ("where you have turned on location services",
 #: "if you allow it in your settings", "once you opt in", "if your profile is set to public")
 _CHOICE_CONDITION = re.compile(
@@ -46,7 +52,11 @@ _CHOICE_CONDITION = re.compile(
     r"|consent(?:s|ed)?|agree[sd]?|g[ia]ve (?:us )?(?:your )?(?:consent|permission)"
     r"|grant(?:s|ed)? (?:us )?(?:your )?permission|select(?:s|ed)?"
     # a choosing verb with what is chosen ("if you choose to connect"), not a time ("whenever you wish")
-    r"|(?:choose|chose|decide[sd]?|wish(?:es)?|want(?:s|ed)?|prefer(?:s|red)?|elect(?:s|ed)?) to [a-z]+"
+    # not an act on the reader's own data or a question ("if you wish to exercise your rights, requests go to ..."):
+    # that is how to ask, which waits for nobody's choice
+    r"|(?:choose|chose|decide[sd]?|wish(?:es)?|want(?:s|ed)?|prefer(?:s|red)?|elect(?:s|ed)?) to (?!"
+    + _ACTS_OF_ASKING
+    + r")[a-z]+"
     r"|set (?:it|them|your [\w-]+(?: [\w-]+)?) to public"
     r"|make (?:it|them|your [\w-]+(?: [\w-]+)?) public)\b[^,.;:]*"
     # or a setting of the reader's that allows it: "if your profile is public", "when your settings allow it"
