@@ -88,3 +88,85 @@ def test_a_clause_naming_parties_about_no_ones_data_states_no_practice(sentence)
 )
 def test_a_clause_about_data_the_reader_or_a_place_stays_material(sentence):
     assert _material("", sentence)
+
+
+RIGHTS = (
+    "To exercise these rights, email privacy@example.net or call our help line at 1-800-555-0142{bracket}. "
+    "We will answer within 30 days."
+)
+
+
+def test_a_phone_numbers_own_bracket_names_no_place_data_goes():
+    old = (
+        "You may access these rights by sending us an email to privacy@example.net, by calling our help line at "
+        "1-800-555-0142. We will answer within 30 days."
+    )
+    new = RIGHTS.format(bracket=" (toll free in the U.S.)")
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_a_country_data_goes_to_stays_material():
+    old = RIGHTS.format(bracket="") + " We store your data in Ireland."
+    new = RIGHTS.format(bracket="") + " We store your data in Ireland and the United States."
+    assert _material(old, new)
+
+
+@pytest.mark.parametrize(
+    "sentence, material",
+    [
+        ("Cookies are used across the web for many everyday tasks, such as remembering your language.", False),
+        ("Cookies are used on most websites to keep visitors signed in.", False),
+        ("Cookies are used across the web to show you targeted ads.", True),  # a purpose: a practice
+    ],
+)
+def test_what_cookies_do_across_the_web_is_an_explanation(sentence, material):
+    assert _material("", sentence) is material
+
+
+REQUESTS = (
+    "In response to access, correction or deletion requests, we will verify the identity of the person asking. "
+    "We handle these requests free of charge."
+)
+
+
+def test_when_a_request_arrives_is_no_condition_on_the_right():
+    new = (
+        "When we receive a request to access, correct or delete data, we will check the identity of the person "
+        "asking. We handle these requests free of charge."
+    )
+    assert not _material(REQUESTS, new)
+    assert not _material(new, REQUESTS)
+
+
+def test_a_condition_on_the_right_stays_material():
+    new = REQUESTS.replace("We handle these requests free of charge.", "We charge a fee of 20 euros per request.")
+    assert _material(REQUESTS, new)
+
+
+NOTICE = "We will usually inform you (before collecting your data) if we intend to use it for marketing."
+
+
+def test_inform_after_an_adverb_tells_as_tell_does():
+    new = "Before collecting your data, we will usually tell you if we intend to use it for marketing."
+    assert not _material(NOTICE, new)
+    assert not _material(new, NOTICE)
+
+
+def test_dropping_the_notice_stays_material():
+    assert _material(NOTICE, "We may use your data for marketing.")
+
+
+@pytest.mark.parametrize(
+    "sentence, material",
+    [
+        ("You have successfully unsubscribed!", False),
+        ("You have been unsubscribed from all emails! [Close](#)", False),
+        ("Thanks for signing up!", False),
+        ("We never sell your data!", True),
+        ("You can opt out of marketing emails at any time!", True),
+        ("Your location history is shared with partners!", True),
+    ],
+)
+def test_a_pages_status_message_is_furniture(sentence, material):
+    assert _material("", sentence) is material

@@ -570,6 +570,9 @@ def _mask_titles(text: str) -> str:
 #: a bracketed pointer to a section, a glossary entry or another document ("(see Glossary)", "(see Section 4)",
 #: "(as defined in our Terms)", "(learn more in Cookies below)"): its capitalised words name where to read, not a
 #: party; a pointer with a party in it names that party's document, which `_NAMED_THING` already reads as a thing
+#: what a phone number's own parenthesis says of it: where or when it answers ("1-800-555-0100 (toll free in the
+#: U.S.)", "(from the UK)", "(Monday to Friday, 9:00-17:00 CET)"): the number's, no place data goes
+_PHONE_BRACKET = re.compile(r"(?<=\d)(\s*)\([^()\d]{0,60}(?:\d[^()]{0,40})?\)")
 _POINTER_BRACKET = re.compile(
     r"\((?:please )?(?:see|refer to|read|visit|view|cf\.|as (?:defined|described|explained|set out|detailed)"
     r" (?:in|under|at|below|above)|(?:defined|described|explained|set out|detailed) (?:in|under|below|above)"
@@ -782,6 +785,20 @@ def _undotted_initialisms(text: str) -> str:
     return _INITIALISM_HYPHEN.sub(" ", text) if "-" in text else text
 
 
+def _without_phone_brackets(text: str) -> str:
+    """`text` without the parenthesis right after each phone number in it."""
+    out, pos = [], 0
+    for m in lx.PHONE.finditer(text):
+        if sum(c.isdigit() for c in m.group(0)) < 7:
+            continue
+        bracket = _PHONE_BRACKET.match(text, m.end())
+        if bracket:
+            out.append(text[pos : m.end()])
+            pos = bracket.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def profile(text: str) -> Profile:
     """What one sentence says (cached: a change is read by several rules; treat the result as read-only)."""
@@ -789,6 +806,8 @@ def profile(text: str) -> Profile:
     plain = _drop_defined_acronyms(_company_forms_dropped(legal))  # what it says; names are read from `cleaned`
     if "(" in plain:  # "(see Retention below)": where to read, not what is done
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
+        if lx.PHONE.search(plain):
+            plain = _without_phone_brackets(plain)
     cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(

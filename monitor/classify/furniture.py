@@ -417,6 +417,26 @@ _CONTROL = re.compile(r"^\W*[a-z]+ (?:this|these) [a-z]+\W*$")
 _CONTROL_WORDS = 3
 
 
+#: the longest status message a form or a button leaves on the page ("You have successfully unsubscribed!")
+_STATUS_WORDS = 8
+#: what makes a short exclamation a statement of the policy: the company, a denial, a permission or a promise
+_STATES_SOMETHING = re.compile(
+    r"(?<![\w-])(?:we|we're|we'll|our|not|never|no|can|may|will|must|should|right|rights)(?![\w-])"
+)
+
+
+def _status_message(low: str, raw: str) -> bool:
+    """A short exclamation a form or a button leaves on the page ("You have successfully unsubscribed!", "Your
+    submission was sent successfully!", "Thanks for signing up!"): the page's response, captured with the policy.
+    Not one in which the company speaks, denies, permits or promises ("We never sell your data!", "You can opt out
+    at any time!"), nor one that names a kind of data."""
+    text = (raw or low).strip()
+    text = re.sub(r"\s*\[[^\]]*\]\([^)]*\)\s*$", "", text)  # a "Close" link after it
+    if not text.endswith("!") or _STATES_SOMETHING.search(low):
+        return False
+    return not profile(low).categories[lx.DC]
+
+
 @lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
@@ -437,6 +457,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     cells = re.split(r"[|©\n]", raw if raw.count(" | ") >= 2 else low)
     if piped and not _table_facts(low) and all(len(cell.split()) <= 6 for cell in cells):
         return "navigation or page furniture"
+    if n_words <= _STATUS_WORDS and _status_message(low, raw):
+        return "a status or thank-you message of the page"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
     if n_words <= _CONTROL_WORDS and _CONTROL.match(low) and not lx.PRACTICE_VERB.search(low):

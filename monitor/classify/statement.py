@@ -354,6 +354,8 @@ _PASSIVE_USE = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?(?:used|pl
 #: who sets it, in general ("... are set by the site you visit", "by domains other than ...", "by the sender")
 _GENERIC_AGENT = re.compile(
     r"\bby (?:the |a |an |other |any )?(?:\w+ )?(?:sites?|websites?|domains?|servers?|browsers?|senders?|pages?)\b"
+    # or the web at large as where it is done ("cookies are used across the web", "on most websites")
+    r"|\b(?:across|throughout|all over) the (?:web|internet)\b|\bon (?:most|many|almost all|nearly all) (?:web)?sites\b"
 )
 
 
