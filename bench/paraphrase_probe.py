@@ -57,7 +57,8 @@ def main() -> int:
         help=f"the edits (default {EDITS.name}, the first batch; paraphrase_edits_2.json, a second batch "
         "measured before it was studied; paraphrase_edits_heldout.json, written with it and only ever scored; "
         "paraphrase_edits_3.json, session 19's, written by helpers who did not see the classifier, scored before "
-        "it was studied)",
+        "it was studied; paraphrase_edits_4.json and _5.json, session 20's everyday revisions (contact, pointer, "
+        "rename, furniture, explanation, restructure, wording, legal, duplicate), written the same way)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     args = ap.parse_args()

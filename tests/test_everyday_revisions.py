@@ -170,3 +170,35 @@ def test_dropping_the_notice_stays_material():
 )
 def test_a_pages_status_message_is_furniture(sentence, material):
     assert _material("", sentence) is material
+
+
+@pytest.mark.parametrize(
+    "sentence, material",
+    [
+        (
+            "Requests to exercise your rights are only accepted by post; requests sent by email will not be processed.",
+            True,
+        ),
+        ("You can send requests to exercise your rights by post or by email.", False),
+    ],
+)
+def test_a_limit_on_how_rights_requests_are_made_is_a_right_not_a_contact(sentence, material):
+    old = "You can ask us to access or delete your data. Write to us at 1 Quay Street, Leeds, or privacy@example.net."
+    assert _material(old, f"{old}\n\n{sentence}") is material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We cannot access your vault data.",
+        "Our support staff never read your messages.",
+        "We use your order history to profile your spending habits.",
+    ],
+)
+def test_access_to_the_readers_content_and_profiling_as_a_verb_are_practices(sentence):
+    assert _material(sentence, "")
+    assert _material("", sentence)
+
+
+def test_the_readers_own_access_is_no_access_by_the_company():
+    assert not _material("", "You can access your files from any device.")

@@ -32,7 +32,10 @@ _ITEM_WORDS = 40
 #: a list item's line (as `Layout` reads one)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,3}[.)])\s")
 #: facts that must be the same on both sides; the rest of one side must be among the other side's facts
-_EXACT = ("limit",)
+_EXACT = ("limit", "requests limited")
+#: the exact facts that limit the reader, not the company: a passage without them does not restate a statement that
+#: sets them ("requests are only accepted by post")
+_AGAINST_THE_READER = frozenset({("requests limited",)})
 
 
 #: what a statement does with data, by its handling verbs: a passage restating it must do the same ("we use your
@@ -158,6 +161,8 @@ class Document:
             theirs = facts(self.sentences[k])
             if any(f[0] in ("negated", "denials") for f in theirs) or not any(f[0] == "concept" for f in theirs):
                 continue
+            if limits & _AGAINST_THE_READER - theirs:
+                continue  # a limit on the reader's requests is no limit on the act: the other must set it too
             if {f for f in theirs if f[0] in _EXACT} | _conditions(self.sentences[k]) <= limits:
                 return True
         return False

@@ -18,6 +18,7 @@ from monitor.classify.traits import (
     _HANDLING_VERB,
     _announces_changes,
     _forms,
+    _limits_requests,
     _practice_concepts,
     _question,
     _timing,
@@ -124,6 +125,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         facts.append(("hedge",))
     if _waits_for_choice(p):
         facts.append(("choice",))  # "where you have turned on location services, we collect ..."
+    if _limits_requests(p):
+        facts.append(("requests limited",))  # "requests to exercise your rights are only accepted by post"
     timing = _timing(p)
     if timing:
         facts.append(("timing", timing))

@@ -246,6 +246,16 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "rights-channel-limited",
+            "statement",
+            "A limit on how rights requests may be made, added or dropped ('requests are only accepted by post',"
+            " 'requests sent by e-mail will not be processed'): a right's condition, not a contact detail.",
+            (
+                _ex("", "\nRequests to exercise your rights are only accepted by post.", True),
+                _ex("\nRights requests sent by email will not be processed; please write to us by post.", "", True),
+            ),
+        ),
+        Rule(
             "contact",
             "statement",
             "Contact details: addresses, e-mail addresses, phones, forms, representatives, DPOs, and a company"

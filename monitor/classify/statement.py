@@ -16,6 +16,7 @@ from monitor.classify.traits import (
     _announces_changes,
     _contact_context,
     _firm,
+    _limits_requests,
     _practice_concepts,
     _question,
 )
@@ -954,6 +955,12 @@ def _judge_statement(change: Change) -> _Judgement:
         what = f"{verb} a period within which requests about the reader's data are answered: {_q(text)}"
         headline = f"The policy {'now promises' if added else 'no longer promises'} {_q(text, 140)}"
         return _material("response-period", change, [Finding(lx.UR, sign, False, what, headline)], None)
+    if _contact_context(p) and _limits_requests(p):
+        sign = REDUCES if added else IMPROVES
+        what = f"{verb} a limit on how requests about the reader's rights are made: {_q(text)}"
+        limits = "now limits" if added else "no longer limits"
+        headline = f"The policy {limits} how rights are exercised: {_q(text, 140)}"
+        return _material("rights-channel-limited", change, [Finding(lx.UR, sign, False, what, headline)], None)
     if _contact_context(p):
         return _cosmetic("contact", change, f"{verb} contact details: {_q(text)}", Severity.MINOR, (lx.CO,))
     if p.verbs and p.concepts:

@@ -80,6 +80,25 @@ def _waits_for_choice(p: Profile) -> re.Match[str] | None:
     return None if told else m
 
 
+#: requests about the reader's rights named as such ("requests to exercise your rights", "access requests")
+_RIGHTS_REQUESTS = re.compile(
+    r"\brequests?\b[^.;:]{0,40}?\b(?:rights?|access|delet|eras|correct|rectif|portab|object|opt)"
+    r"|\b(?:rights?|access|deletion|erasure|correction|rectification|portability|opt-out|data subject) requests?\b"
+)
+#: what turns the requests away: none but one channel, or some refused ("only by post", "will not be processed")
+_TURNED_AWAY = re.compile(
+    r"\bonly\b|\b(?:not|never) (?:be )?(?:accepted|processed|actioned|answered|handled|considered|valid)\b"
+    r"|\b(?:refused|rejected|ignored)\b"
+)
+
+
+def _limits_requests(p: Profile) -> bool:
+    """Whether a sentence about how to reach the company limits how requests about the reader's rights are made:
+    "Requests to exercise your rights are only accepted by post", "requests sent by email will not be processed".
+    A channel offered ("you can send requests by post or by email") limits nothing."""
+    return bool(_RIGHTS_REQUESTS.search(p.low) and _TURNED_AWAY.search(p.low))
+
+
 #: a sentence that tells the reader what to do or what they can do, rather than what the company does
 _TELLS_THE_READER = re.compile(r"\bplease\b|\byou (?:can|could|may|should|must|need|will need)\b")
 
