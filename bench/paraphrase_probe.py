@@ -47,6 +47,18 @@ def _judge(job: tuple[str, str, str]) -> tuple[str, bool, bool, list[str]]:
     return name, forward.material, backward.material, reasons
 
 
+def _judge_as_cli(job: tuple[str, str, str]) -> tuple[str, bool, bool, list[str]]:
+    """As `policy-monitor classify` reads two files: each Markdown text made canonical first, capture sanity on."""
+    from monitor.capture.pair import classify_pair
+    from monitor.text.normalise import detect_format, normalise
+
+    name, old, new = job
+    old, new = (normalise(t, detect_format(t, "policy.md")) for t in (old, new))
+    forward, backward = classify_pair(old, new), classify_pair(new, old)
+    reasons = [c.reason for c in (forward if forward.material else backward).changes if c.material]
+    return name, forward.material, backward.material, reasons
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", type=int, default=2)
@@ -61,6 +73,12 @@ def main() -> int:
         "rename, furniture, explanation, restructure, wording, legal, duplicate), written the same way)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
+    ap.add_argument(
+        "--as-cli",
+        action="store_true",
+        help="read each version as `policy-monitor classify` reads a Markdown file (made canonical first, capture "
+        "sanity on); without it the raw texts go to the classifier, as in the figures of sessions 18-20",
+    )
     args = ap.parse_args()
     if not CASES.is_dir():
         print(f"no real cases at {CASES}", file=sys.stderr)
@@ -74,8 +92,9 @@ def main() -> int:
         noise.append((name, doc, _apply(doc, e, e["paraphrase"])))
         material.append((name, doc, _apply(doc, e, e["material"]["text"])))
     with cf.ProcessPoolExecutor(args.jobs) as pool:
-        judged_noise = list(pool.map(_judge, noise, chunksize=4))
-        judged_material = list(pool.map(_judge, material, chunksize=4))
+        judge = _judge_as_cli if args.as_cli else _judge
+        judged_noise = list(pool.map(judge, noise, chunksize=4))
+        judged_material = list(pool.map(judge, material, chunksize=4))
     alarms = [(n, r) for n, f, b, r in judged_noise if f or b]
     missed = [(n, r) for n, f, _, r in judged_material if not f]
     print(f"paraphrases judged material (either way): {len(alarms)}/{len(noise)}")
