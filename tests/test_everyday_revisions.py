@@ -202,3 +202,63 @@ def test_access_to_the_readers_content_and_profiling_as_a_verb_are_practices(sen
 
 def test_the_readers_own_access_is_no_access_by_the_company():
     assert not _material("", "You can access your files from any device.")
+
+
+MERGER = (
+    "In the event of a merger with, acquisition by, or sale of assets to, another entity, we may transfer your "
+    "personal information to that entity. We will use reasonable efforts to notify registered users of such a "
+    "transfer, by a posting on our home page or by email, as chosen by us in our discretion."
+)
+
+
+def test_a_merger_said_with_verbs_and_a_notice_said_as_let_know_are_the_same():
+    new = (
+        "If we merge with or are acquired by another entity, or sell assets to another entity, we may transfer your "
+        "personal information to that entity. We will make reasonable efforts to let registered users know about "
+        "such a transfer, by a posting on our home page or by email, as we choose at our discretion."
+    )
+    assert not _material(MERGER, new)
+    assert not _material(new, MERGER)
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        MERGER.replace("we may transfer your personal information to that entity", "we may sell your data to brokers"),
+        MERGER.replace("We will use reasonable efforts to notify registered users of such a transfer, ", "We may, "),
+    ],
+)
+def test_a_sale_of_data_or_a_dropped_notice_beside_a_merger_stays_material(new):
+    assert _material(MERGER, new)
+
+
+CHILDREN = "We do not knowingly collect data from children. We will close the account of a child and will not allow {}."
+
+
+def test_denying_the_use_of_the_service_denies_no_handling_of_data():
+    old, new = CHILDREN.format("the use of our services"), CHILDREN.format("him or her to use our services")
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_denying_the_use_of_data_stays_a_denial():
+    assert _material(
+        CHILDREN.format("the use of our services"),
+        CHILDREN.format("the use of our services") + (" We will not use their data for advertising."),
+    )
+
+
+OPT_OUT = "We work with ad networks that show you ads based on your visits. {}"
+
+
+def test_a_pointer_about_how_to_opt_out_stays_a_pointer():
+    old = OPT_OUT.format("For more information about this practice and your ability to opt out, [click here](#).")
+    new = OPT_OUT.format("To learn more about this practice and how you can opt out, visit the industry opt-out page.")
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_offering_the_choice_itself_stays_a_choice():
+    old = OPT_OUT.format("For more information about this practice, [click here](#).")
+    new = OPT_OUT.format("For more information and to opt out of these ads, [click here](#).")
+    assert _material(old, new)

@@ -210,13 +210,18 @@ def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
                 {
                     _verb_stem(v.group(0))
                     for v in _HANDLING_VERB.finditer(window)
-                    if not _NOUN_BEFORE.search(window[: v.start()])
+                    if not _NOUN_BEFORE.search(window[: v.start()]) and not _THE_SERVICE.match(window, v.end())
                 }
             )
         )
     return tuple(found)
 
 
+#: what a verb of handling acts on when it is the service, not data ("will not allow him to use our products")
+_THE_SERVICE = re.compile(
+    r"\s+(?:of\s+)?(?:our|the|its|their|this|these)\s+(?:[\w-]+\s+)?(?:products?|services?|sites?|websites?|apps?"
+    r"|applications?|platforms?)\b"
+)
 #: a word after which a handling word is a noun, not a verb a negation denies ("not intended for use by")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|any|its|our|your|their|of)\s+$")
 

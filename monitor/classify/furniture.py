@@ -63,8 +63,8 @@ _ACTS_ON_DATA = re.compile(
     r"\bto (?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change"
     r"|update|disable|turn|limit|restrict|correct|rectify|make a|submit|file|lodge|appeal|complain|stop|block"
     r"|control|download|port)\b"
-    r"|\b(?:you|users) (?:can|may|could|are able to|have the right to) (?:also )?(?:opt|exercise|withdraw|revoke"
-    r"|request|delete|erase|object|unsubscribe|manage|adjust|change|update|disable|turn|limit|restrict|correct"
+    r"|(?<!how )\b(?:you|users) (?:can|may|could|are able to|have the right to) (?:also )?"
+    r"(?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change|update|disable|turn|limit|restrict|correct"
     r"|stop|block|control|download|file|lodge|complain|appeal|submit|make)\b"
     r"|\b(?:wish|wishes|want|wants|would like|like) to (?!learn|know|read|find|understand|see)"
 )
@@ -85,6 +85,12 @@ _DOC_DESCRIBED = re.compile(
     r"\b(?:polic(?:y|ies)|notices?|statements?|terms|pages?|sections?|documents?|guides?|faqs?|articles?|charters?)"
     r",?\s+(?:which|that)\s+(?:explains?|describes?|sets?\s+(?:out|forth)|details|outlines?|covers?|tells?\s+you"
     r"|informs?\s+you)\b[^;]*"
+)
+#: what a pointer offers to read about, up to the next comma or a second purpose ("for more information about your
+#: choices, ..."; not "... and to opt out, click here", which offers the choice itself)
+_OFFERED_TOPIC = re.compile(
+    r"\b(?:more|further|additional) (?:information|details|info) (?:about|on|regarding|concerning|related to)\b"
+    r"(?:(?!\b(?:and|or) to\b)[^,;])*"
 )
 #: the longest pointer (a pointer is a sentence, not a paragraph), and the longest one read by its `_XREF` lead alone
 _POINTER_WORDS, _XREF_WORDS = 45, 25
@@ -119,8 +125,9 @@ def _pointer(low: str) -> bool:
     offers = _INFORMS.search(low) or described
     if not lead and not _LINK_TEXT.match(low) and not (offers and _POINTS.search(low)):
         return False
-    # read without its destinations: "see the Right to Opt Out section" names a section, "to opt out" is a choice
-    bare = _DESTINATION_SPAN.sub(" ", low)
+    # read without its destinations: "see the Right to Opt Out section" names a section, "to opt out" is a choice;
+    # nor the topic of what it offers ("for more information about your ability to opt out, click here")
+    bare = _OFFERED_TOPIC.sub(" ", _DESTINATION_SPAN.sub(" ", low))
     if _ACTS_ON_DATA.search(bare):
         return False
     rest = _DESTINATION_SPAN.sub(" ", low[lead.end() :]) if lead else bare

@@ -587,6 +587,10 @@ _SALES_OF = re.compile(
     r" of (?:[a-z'’-]+ ){0,3}?(?:products?|services?|goods|items?|merchandise|tickets?|books?|vehicles?|cars?"
     r"|subscriptions?|licen[cs]es?|memberships?|gift cards?|devices?|hardware|software)\b"
 )
+#: the business itself sold ("sells its assets", "selling all or part of our business")
+_SELLS_THE_BUSINESS = re.compile(
+    r" (?:all or (?:a )?(?:part|portion) of )?(?:(?:its|our|their|the) )?(?:business|assets|company|shares)\b"
+)
 #: a word that names data in what is sold ("the sale of customer data or services")
 _DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles?)\b")
 
@@ -599,6 +603,8 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
 
     Family: support and sales call recordings, contact routes to a sales team, commerce records, read as selling."""
     word = m.group(0)
+    if word.startswith("sell") and _SELLS_THE_BUSINESS.match(text, m.end()):
+        return True  # "if the company sells its assets to another entity": a merger, read as such
     if word not in ("sale", "sales"):
         return False
     goods = _SALES_OF.match(text, m.end())
