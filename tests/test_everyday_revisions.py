@@ -262,3 +262,27 @@ def test_offering_the_choice_itself_stays_a_choice():
     old = OPT_OUT.format("For more information about this practice, [click here](#).")
     new = OPT_OUT.format("For more information and to opt out of these ads, [click here](#).")
     assert _material(old, new)
+
+
+SHARED = (
+    "We collect your precise location when you turn on location services. Our advertising partners may collect "
+    "and store information on your device{example}. They also use tracking technologies{example2} for analytics."
+)
+
+
+@pytest.mark.parametrize(
+    "example, example2",
+    [
+        (", including your precise location", ""),  # sensitive data named in an example: a practice
+        ("", ", including device fingerprinting"),  # a tracking technique named in an example
+    ],
+)
+def test_an_example_naming_sensitive_data_or_a_tracking_technique_stays_material(example, example2):
+    old = SHARED.format(example="", example2="")
+    assert _material(old, SHARED.format(example=example, example2=example2))
+
+
+def test_an_example_naming_a_known_recipient_is_an_illustration():
+    old = "We share your order details with service providers who deliver your parcels, such as couriers."
+    new = f"{old} For example, a courier receives your address."
+    assert not _material(old, new)

@@ -289,12 +289,13 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
     terms_a = {f for f in after if f[0] == "term"}
     if before - terms_b != after - terms_a or not terms_b <= terms_a:
         return False
-    # an added term is a new fact for data types, recipients and named safeguards ("photos" -> "photos and
-    # videos", "TLS" -> "TLS and vulnerability scans"); elsewhere it restates the concept ("performance of a
-    # contract" -> "the legal basis is performance of a contract", "encryption" -> "security measures such as
-    # encryption")
+    # an added term is a new fact for data types, recipients, tracking techniques and named safeguards ("photos" ->
+    # "photos and videos", "cookies" -> "cookies and fingerprinting", "TLS" -> "TLS and vulnerability scans");
+    # elsewhere it restates the concept ("performance of a contract" -> "the legal basis is performance of a
+    # contract", "encryption" -> "security measures such as encryption")
     return not any(
-        lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP) or (f[1] == "security measures" and f[2] != "secur measu")
+        lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP, lx.TR)
+        or (f[1] == "security measures" and f[2] != "secur measu")
         for f in terms_a - terms_b
     )
 
@@ -341,7 +342,9 @@ def _names_known(text: str, old: str) -> bool:
         return False
     for name in p.concepts:
         concept = lx.CONCEPTS_BY_NAME[name]
-        if concept.category not in (lx.DC, lx.TP, lx.DU) and concept.pattern.search(old):
+        if concept.critical and not p.negations:
+            return False  # "including your precise location": sensitive data named is never a mere illustration
+        if concept.category not in (lx.DC, lx.TP, lx.DU, lx.TR) and concept.pattern.search(old):
             continue  # "stores" illustrates retention in a policy that already speaks of keeping data
         for form in _forms(concept, p.low):
             # "cloud hosting provider" is known to a policy that has "service providers that host our back end"
