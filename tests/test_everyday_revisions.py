@@ -286,3 +286,19 @@ def test_an_example_naming_a_known_recipient_is_an_illustration():
     old = "We share your order details with service providers who deliver your parcels, such as couriers."
     new = f"{old} For example, a courier receives your address."
     assert not _material(old, new)
+
+
+def test_numbered_sections_said_to_explain_what_they_hold_are_no_practice():
+    old = "We use cookies on our sites. To learn more about the cookies we use and how you can control them, see below."
+    new = (
+        "We use cookies on our sites. Sections 5.1 (Cookies we use) and 5.2 (Your choices) below explain which "
+        "cookies we use and how you can control them."
+    )
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_search_terms_are_usage_data():
+    assert _material(
+        "We collect the pages you visit.", "We collect the pages you visit and the search terms you enter."
+    )
