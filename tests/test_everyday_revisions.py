@@ -302,3 +302,47 @@ def test_search_terms_are_usage_data():
     assert _material(
         "We collect the pages you visit.", "We collect the pages you visit and the search terms you enter."
     )
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # the reader telling the company is no notice of a change
+        (
+            "If your details change, you may alert us by email so that we can correct them.",
+            "If your details change, you may notify us by email so that we can correct them.",
+        ),
+        # the reader's refusal offered as a choice is no denial
+        (
+            "If the app crashes, we will ask you to share a report with us, but you always have the choice to decline.",
+            "When the app crashes, we will ask whether you want to send us a report, and you can always say no.",
+        ),
+        # a pointer described by what it provides
+        (
+            "We use cookies on our site. For details, see our Cookie Policy.",
+            "We use cookies on our site. At the end of this policy you will find our Cookie Policy, providing "
+            "information about the cookies we use.",
+        ),
+    ],
+)
+def test_everyday_rewordings_of_batch_7_are_not_material(old, new):
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_a_caveat_that_laws_vary_among_countries_is_no_practice():
+    assert not _material(
+        "", "Data protection laws vary among countries, with some providing more protection than others."
+    )
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("We will notify you of changes by email.", "We may change this policy at any time."),
+        ("You can always say no to marketing emails.", "We send you marketing emails."),
+        ("We will ask you to share a crash report with us.", "We share your crash reports with advertisers."),
+    ],
+)
+def test_a_notice_a_choice_or_a_disclosure_changed_stays_material(old, new):
+    assert _material(old, new)

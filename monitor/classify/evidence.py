@@ -831,9 +831,11 @@ def profile(text: str) -> Profile:
 
 
 def _not_denying(bare: str) -> str:
-    """The text without the "not"s that deny nothing: a bound on a number ("no more than 30 days") and an addition
-    ("not only X but also Y")."""
+    """The text without the "not"s that deny nothing: a bound on a number ("no more than 30 days"), the reader's
+    refusal offered as a choice ("say no") and an addition ("not only X but also Y")."""
     bare = BOUND_NEGATION.sub(" ", bare)
+    if " no" in bare:
+        bare = lx.REFUSAL_NO.sub(" ", bare)  # "you can always say no": a choice, not a denial
     return lx.ADDITIVE_NOT.sub(" ", bare) if "not " in bare else bare
 
 

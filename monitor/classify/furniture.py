@@ -83,8 +83,9 @@ _REQUESTS = re.compile(r"\b(?:requests?|exercis(?:e|ing))\b")
 #: and disclose ..."): its content, read there, to the end of the sentence
 _DOC_DESCRIBED = re.compile(
     r"\b(?:polic(?:y|ies)|notices?|statements?|terms|pages?|sections?|documents?|guides?|faqs?|articles?|charters?)"
-    r",?\s+(?:which|that)\s+(?:explains?|describes?|sets?\s+(?:out|forth)|details|outlines?|covers?|tells?\s+you"
-    r"|informs?\s+you)\b[^;]*"
+    r",?\s+(?:(?:which|that)\s+(?:explains?|describes?|sets?\s+(?:out|forth)|details|outlines?|covers?|tells?\s+you"
+    r"|informs?\s+you)|(?:(?:which|that)\s+)?(?:provides?|providing|gives?|giving)\s+(?:you\s+)?(?:with\s+)?"
+    r"(?:more\s+|further\s+|detailed\s+)?information)\b[^;]*"
 )
 #: what a pointer offers to read about, up to the next comma or a second purpose ("for more information about your
 #: choices, ..."; not "... and to opt out, click here", which offers the choice itself)

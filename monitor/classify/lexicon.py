@@ -958,6 +958,8 @@ NEGATION = re.compile(
 BOUND_NEGATION = re.compile("|".join(_NEG["bound"]["patterns"]))
 #: "not only X but also Y": a "not" that adds, denying nothing
 ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
+#: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
+REFUSAL_NO = re.compile("|".join(_NEG["not_negating"]["refusal"]))
 #: "not ... any": the words before an "any" that a negation governs
 NEGATED_ANY = re.compile(
     r"(\b(?:" + "|".join(re.escape(w) for w in _NEG["denials"]["scope_words"]) + r")\b[^,.;:]*?)\bany\b"
@@ -969,6 +971,7 @@ NOT_NEGATING = re.compile(
         _NEG["not_negating"]["named"]
         + _NEG["not_negating"]["counting"]
         + _NEG["not_negating"]["additive"]
+        + _NEG["not_negating"]["refusal"]
         + _NEG["bound"]["patterns"]
     )
 )

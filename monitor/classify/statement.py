@@ -297,7 +297,9 @@ _LAWS_DIFFER = re.compile(
     r"(?:if you (?:live|reside|are located|are based) (?:in|outside)[^,]{1,40},\s*)?"
     r"(?:(?:the|those|these|such|other|some|many|certain|local|foreign|third|applicable)\s+){0,3}"
     r"(?:[\w-]+\s+){0,3}?(?:countries|jurisdictions|laws|legislation|rules|regulations)\b[^.;]{0,80}?"
-    r"\s(?:may|might|can|could|will|do|does)(?: not| also)?\s+(?:have|provide|offer|be|differ|vary|afford|give)\b"
+    r"\s(?:(?:may|might|can|could|will|do|does)(?: not| also)?\s+(?:have|provide|offer|be|differ|vary|afford|give)"
+    # or said plainly ("Data protection laws vary among countries", "local laws differ")
+    r"|(?:vary|varies|differ|differs)(?= (?:among|between|from|across|by)\b))\b"
 )
 #: what such a caveat ends on: protection or laws that differ, are the same or are not as strong
 _DIFFERS = re.compile(
