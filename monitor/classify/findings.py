@@ -974,13 +974,11 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
     """`name` is an acronym ("os") of words the other side has and this side dropped ("operating system"), or the
     short form of a word it dropped ("the reg" for "the register")."""
     if len(name) >= _SHORT_NAME and name.isalpha():
-        cut = re.compile(rf"(?<![\w-]){re.escape(name)}[a-z]{{2,}}(?![\w-])")
-        if any(m.group(0) not in mine for m in cut.finditer(other)):
+        theirs, ours = _plain_words(other), _plain_words(mine)
+        if any(w.startswith(name) and len(w) >= len(name) + 2 and w not in mine for w in theirs):
             return True  # "reg" where the other side said "register"
-        for k in range(_SHORT_NAME, len(name) - 1):
-            short = re.compile(rf"(?<![\w-]){re.escape(name[:k])}(?![\w-])")
-            if short.search(other) and not short.search(mine):
-                return True  # "register" where the other side says "reg"
+        if any(name[:k] in theirs and name[:k] not in ours for k in range(_SHORT_NAME, len(name) - 1)):
+            return True  # "register" where the other side says "reg"
     if not 2 <= len(name) <= 5 or not name.isalpha():
         return False
     pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
@@ -992,6 +990,15 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
 
 #: the fewest letters a name cut short keeps ("Reg" of "Register")
 _SHORT_NAME = 3
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(text: str) -> frozenset[str]:
+    """The words of `text` made of letters only, standing alone (not inside a hyphenated word)."""
+    return frozenset(m.group(0) for m in _PLAIN_WORD.finditer(text))
+
+
+_PLAIN_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*")
 
 

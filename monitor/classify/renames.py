@@ -73,13 +73,13 @@ def _names_shortened(old: str, new: str, changes: Sequence[Change]) -> dict[str,
     now_src = "\n".join(c.after for c in changes if c.after and c.kind is ChangeKind.MODIFIED)
     gone = sorted(n for n in _names_written(was_src) if not _LEGAL_FORM.search(n))
     came = sorted(n for n in _names_written(now_src) if not _LEGAL_FORM.search(n))
-    by_letter: dict[str, list[str]] = {}
+    # the cheap tests first (no text is read): one name of one word, the other of more, the same first letter
+    by_letter: dict[tuple[str, bool], list[str]] = {}
     for now in came:
-        by_letter.setdefault(now[0].lower(), []).append(now)
+        by_letter.setdefault((now[0].lower(), " " in now), []).append(now)
     out: dict[str, str] = {}
     for was in gone:
-        # the cheap test first (no text is read): a short form begins with the long name's first letter
-        for now in by_letter.get(was[0].lower(), ()):
+        for now in by_letter.get((was[0].lower(), " " not in was), ()):
             if now in out or now == was or not (_short_form(was, now) or _short_form(now, was)):
                 continue
             # one use of the other name may stand in either version: a page title often carries the brand alone
@@ -105,6 +105,8 @@ _NAME_END = re.compile(r"(?:['’]s|[.'’])+$")
 
 
 def _uses(name: str, text: str) -> int:
+    if text.count(name) <= 1:
+        return text.count(name)  # the substring test first: whole words are counted only where it may matter
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
