@@ -360,3 +360,20 @@ def test_a_sections_summary_line_dropped_is_no_change():
 def test_marketing_to_children_dropped_from_a_denial_stays_material():
     new = CHILD.replace("collect data from or market to children", "collect data from children")
     assert _material(CHILD, new)
+
+
+def test_a_definition_of_when_a_person_is_identifiable_is_no_practice():
+    sentence = "A person is identifiable if they can be identified, directly or indirectly, for example by a name."
+    assert not _material("", sentence)
+
+
+SAFEGUARD = (
+    "We may transfer your data to other jurisdictions. We will take steps to ensure that your personal information "
+    "receives an adequate level of protection in the jurisdictions in which we process it."
+)
+
+
+def test_a_transfer_safeguard_reworded_is_the_same_and_dropped_is_material():
+    new = SAFEGUARD.replace("receives an adequate level of protection in", "is adequately protected in")
+    assert not _material(SAFEGUARD, new)
+    assert _material(SAFEGUARD, "We may transfer your data to other jurisdictions.")
