@@ -992,7 +992,7 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
 _SHORT_NAME = 3
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=128)  # a few sentences or passages at a time; whole passages are large, so few are kept
 def _plain_words(text: str) -> frozenset[str]:
     """The words of `text` made of letters only, standing alone (not inside a hyphenated word)."""
     return frozenset(m.group(0) for m in _PLAIN_WORD.finditer(text))
