@@ -64,8 +64,8 @@ _ACTS_ON_DATA = re.compile(
     r"|update|disable|turn|limit|restrict|correct|rectify|make a|submit|file|lodge|appeal|complain|stop|block"
     r"|control|download|port)\b"
     r"|(?<!how )\b(?:you|users) (?:can|may|could|are able to|have the right to) (?:also )?"
-    r"(?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change|update|disable|turn|limit|restrict|correct"
-    r"|stop|block|control|download|file|lodge|complain|appeal|submit|make)\b"
+    r"(?:opt|exercise|withdraw|revoke|request|delete|erase|object|unsubscribe|manage|adjust|change|update|disable"
+    r"|turn|limit|restrict|correct|stop|block|control|download|file|lodge|complain|appeal|submit|make)\b"
     r"|\b(?:wish|wishes|want|wants|would like|like) to (?!learn|know|read|find|understand|see)"
 )
 #: a question's topic, then whom to ask: "If you have any questions about how we collect, use or share your data,
