@@ -351,12 +351,6 @@ def test_a_notice_a_choice_or_a_disclosure_changed_stays_material(old, new):
 CHILD = "We do not knowingly collect data from or market to children under 13. If we learn we have, we delete it."
 
 
-def test_a_sections_summary_line_dropped_is_no_change():
-    old = f"In short: we do not knowingly collect data from or market to children under 13.\n\n{CHILD}"
-    assert not _material(old, CHILD)
-    assert not _material(CHILD, old)
-
-
 def test_marketing_to_children_dropped_from_a_denial_stays_material():
     new = CHILD.replace("collect data from or market to children", "collect data from children")
     assert _material(CHILD, new)

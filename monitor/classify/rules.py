@@ -211,16 +211,6 @@ RULES: dict[str, Rule] = {
             (_ex("", "\nWhat do we do with your email address?", False),),
         ),
         Rule(
-            "summary-line",
-            "statement",
-            "A section's summary line ('In short: ...', 'Summary: ...', 'Key points: ...') added or dropped: the"
-            " section below it states the practices; the summary restates them.",
-            (
-                _ex("", "\nIn short: we collect your name and email address and use your email for receipts.", False),
-                _ex("\nIn short: we do not sell your personal information.", "", False),
-            ),
-        ),
-        Rule(
             "announcement",
             "statement",
             "A banner that the policy is being revised, or a dated line about when a version of it applies, stating no"

@@ -850,15 +850,6 @@ def _response_period(p: Profile) -> bool:
     return bool(found)
 
 
-#: a section's summary line, by its label ("In short: ...", "Summary: ...", "Key points: ...", "TL;DR: ...")
-_SUMMARY_LINE = re.compile(
-    r"^\W*(?:in short|in summary|in brief|summary|tl;? ?dr|key points?|at a glance|the short version|short version)"
-    r"\s*[:,.\u2013\u2014-]\s"
-)
-#: the most sentences such a summary has (a paragraph under the label is a section of its own)
-_SUMMARY_SENTENCES = 2
-
-
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
@@ -871,9 +862,6 @@ def _judge_statement(change: Change) -> _Judgement:
         return _cosmetic(
             "question", change, f"{verb} a question (the answer, not the question, states the practice): {_q(text)}"
         )
-    if _SUMMARY_LINE.match(p.low) and len(split_sentences(clean_block(text))) <= _SUMMARY_SENTENCES:
-        why = "a section's summary line (the section states the practices it sums up)"
-        return _cosmetic("summary-line", change, f"{verb} {why}: {_q(text)}")
     if figures.reports_figures(text):
         why = "figures reported about the requests handled (a count or a median of a past period), no practice"
         return _cosmetic("request-figures", change, f"{verb} {why}: {_q(text)}")
