@@ -371,10 +371,3 @@ def test_a_transfer_safeguard_reworded_is_the_same_and_dropped_is_material():
     new = SAFEGUARD.replace("receives an adequate level of protection in", "is adequately protected in")
     assert not _material(SAFEGUARD, new)
     assert _material(SAFEGUARD, "We may transfer your data to other jurisdictions.")
-
-
-def test_a_pointer_to_a_section_by_its_quoted_title_is_furniture():
-    old = "You can object to interest-based ads in your browser settings.\n\nWrite to us to ask for access."
-    new = old + ' To object to profiling or interest-based advertising, see the "Browser choices" section above.'
-    assert not _material(old, new)
-    assert not _material(new, old)

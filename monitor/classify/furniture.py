@@ -178,8 +178,6 @@ def _points_within(low: str, raw: str = "") -> bool:
 
     Family: cross-references between sections, added, dropped or reworded when a policy is re-laid into sections
     (a state-law section pointing to the rights section, a transfer section pointing to the contact section)."""
-    if raw and not _TO_PART.search(low):
-        low = " ".join(clean_block(raw).lower().split())  # the cross-reference itself, read off before `low` was made
     if len(low.split()) > _POINTER_WORDS or _WE.search(low):
         return False
     low = _PART_TITLE.sub(" 'the title' ", low)  # a title's words ("U.S. State Laws") are not what it states
