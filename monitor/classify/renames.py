@@ -50,12 +50,15 @@ _WRITTEN_NAME = re.compile(
 )
 #: the small words a short form of a name may leave out or keep one letter of
 _NAME_SMALL_WORDS = frozenset({"de", "du", "la", "le", "of", "for", "and", "the", "von", "van", "&"})
-#: the form of a company in law: a name with one of these names the entity, and another entity is another controller
-_LEGAL_FORM = re.compile(
-    r"(?<![\w-])(?:inc|ltd|llc|llp|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|aps|as|ab|oy|kk|pty|co|corp|corporation"
-    r"|limited|company|holdings?|group)(?![\w-])",
-    re.IGNORECASE,
-)
+#: the form of a company in law (the lexicon's legal forms, and the words of a group of companies): a name with one
+#: of these names the entity, and another entity is another controller
+_LEGAL_WORDS = lx.LEGAL_FORMS | {"aps", "kk", "holding", "holdings", "group"}
+
+
+def _legal_form(name: str) -> bool:
+    return any(w.strip(",;:()").lower() in _LEGAL_WORDS for w in name.split())
+
+
 #: the fewest times each form must be written: one swap may be an edit, the name written again is a rename
 _SHORTENED_USES = 2
 
@@ -71,8 +74,8 @@ def _names_shortened(old: str, new: str, changes: Sequence[Change]) -> dict[str,
     its short form throughout a policy (a rebrand of one name)."""
     was_src = "\n".join(c.before for c in changes if c.before and c.kind is ChangeKind.MODIFIED)
     now_src = "\n".join(c.after for c in changes if c.after and c.kind is ChangeKind.MODIFIED)
-    gone = sorted(n for n in _names_written(was_src) if not _LEGAL_FORM.search(n))
-    came = sorted(n for n in _names_written(now_src) if not _LEGAL_FORM.search(n))
+    gone = sorted(n for n in _names_written(was_src) if not _legal_form(n))
+    came = sorted(n for n in _names_written(now_src) if not _legal_form(n))
     # the cheap tests first (no text is read): one name of one word, the other of more, the same first letter
     by_letter: dict[tuple[str, bool], list[str]] = {}
     for now in came:
