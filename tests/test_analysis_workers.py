@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from monitor.runtime.analysis import SPREAD_AFTER, Analyser, Function, Interrupted
+from monitor.runtime.analysis import SPREAD_AFTER, Analyser, Function, Interrupted, OverBudget
 
 SLEEP = Function("time", "sleep")
 PID = Function("os", "getpid")
@@ -27,7 +27,7 @@ def at_once(analyser: Analyser, jobs: int) -> float:
 
     def nap() -> None:
         try:
-            analyser.run(analyser.deadline(), SLEEP, NAP_S)
+            analyser.run(analyser.budget(), SLEEP, NAP_S)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -48,10 +48,10 @@ def test_one_worker_until_many_jobs_then_two_run_at_once():
         took = at_once(analyser, 2)
         assert len(running(analyser)) == 1
         assert took >= 2 * NAP_S
-        pid = analyser.run(analyser.deadline(), PID)
+        pid = analyser.run(analyser.budget(), PID)
         assert running(analyser) == {pid}
         for _ in range(SPREAD_AFTER):
-            assert analyser.run(analyser.deadline(), PID) == pid  # one at a time: the running worker serves all
+            assert analyser.run(analyser.budget(), PID) == pid  # one at a time: the running worker serves all
         assert running(analyser) == {pid}
 
         at_once(analyser, 2)  # many jobs, all workers busy: the second starts
@@ -67,7 +67,7 @@ def test_one_worker_when_told_so():
     analyser = Analyser(30, warm=False, workers=1)
     try:
         for _ in range(SPREAD_AFTER + 1):
-            analyser.run(analyser.deadline(), PID)
+            analyser.run(analyser.budget(), PID)
         took = at_once(analyser, 2)
         assert len(running(analyser)) == 1 and took >= 2 * NAP_S
     finally:
@@ -78,7 +78,7 @@ def test_abort_kills_every_worker_and_interrupts_the_jobs():
     analyser = Analyser(30, warm=False, workers=2)
     try:
         for _ in range(SPREAD_AFTER + 1):
-            analyser.run(analyser.deadline(), PID)
+            analyser.run(analyser.budget(), PID)
         at_once(analyser, 2)
         workers = [s.worker for s in analyser._slots]
         assert all(w is not None for w in workers)
@@ -87,7 +87,7 @@ def test_abort_kills_every_worker_and_interrupts_the_jobs():
             assert worker is not None
             worker.proc.wait(timeout=10)
         with pytest.raises(Interrupted):
-            analyser.run(analyser.deadline(), PID)
+            analyser.run(analyser.budget(), PID)
     finally:
         analyser.close()
 
@@ -98,12 +98,12 @@ def test_waiting_for_the_worker_is_not_counted_in_a_page_s_budget():
     budget = 1.5
     analyser = Analyser(budget, warm=False, workers=1)
     try:
-        analyser.run(analyser.deadline(), PID)  # the worker is up
+        analyser.run(analyser.budget(), PID)  # the worker is up
         errors: list[BaseException] = []
 
         def page(seconds: float) -> None:
             try:
-                analyser.run(analyser.deadline(), SLEEP, seconds)
+                analyser.run(analyser.budget(), SLEEP, seconds)
             except BaseException as exc:  # reported below
                 errors.append(exc)
 
@@ -115,6 +115,23 @@ def test_waiting_for_the_worker_is_not_counted_in_a_page_s_budget():
         assert not errors, errors
         # a page that is slow itself still fails: the budget holds for its own analysis
         with pytest.raises(Exception, match="took longer than"):
-            analyser.run(analyser.deadline(), SLEEP, budget + 1)
+            analyser.run(analyser.budget(), SLEEP, budget + 1)
+    finally:
+        analyser.close()
+
+
+def test_a_page_s_budget_is_spent_only_by_its_jobs_and_holds_over_all_of_them():
+    # the check reads the store between a page's jobs (its last snapshot, its recent checks); a slow read (a
+    # writer holding SQLite's lock) is not analysis, but the page's jobs together must keep within the budget
+    analyser = Analyser(2.0, warm=False, workers=1)
+    try:
+        budget = analyser.budget()
+        analyser.run(budget, SLEEP, 0.7)
+        time.sleep(1.5)  # the store read between two jobs
+        analyser.run(budget, SLEEP, 0.7)  # 1.4 s of jobs in 2.9 s: within the page's 2 s
+        assert budget.left < 0.6, budget.left
+        with pytest.raises(OverBudget, match=r"took longer than 2 s"):
+            analyser.run(budget, SLEEP, 0.7)  # the third job spends the rest
+        assert budget.left == 0.0
     finally:
         analyser.close()

@@ -60,6 +60,18 @@ class Interrupted(AnalysisError):
     """The check was stopped (SIGTERM) before the page was analysed."""
 
 
+class Budget:
+    """The seconds of analysis left to one page, spent only while a worker runs one of its jobs: waiting for a
+    free worker, a worker's start-up, and the check's own store reads between jobs are not the page's time."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.left = seconds
+
+    def spend(self, seconds: float) -> None:
+        self.left = max(0.0, self.left - seconds)
+
+
 class Analyser:
     """Run functions of the pure packages in worker processes, each call within a deadline. Thread-safe.
 
@@ -85,22 +97,20 @@ class Analyser:
     def aborted(self) -> bool:
         return self._aborted.is_set()
 
-    def deadline(self) -> float:
-        """The monotonic time by which one page's analysis must be over."""
-        return time.monotonic() + self.budget_s
+    def budget(self) -> Budget:
+        """A new page's budget: `budget_s` seconds of its own analysis, over all its jobs."""
+        return Budget(self.budget_s)
 
-    def run(self, deadline: float, fn: Callable[..., T], *args: Any) -> T:
-        """`fn(*args)` in a worker; OverBudget past `deadline`, Interrupted after `abort()`. The time spent waiting
-        for a free worker (other pages' analyses, pages being read by several threads at once) is added to the
-        deadline: the budget is the page's own analysis, not its place in the queue."""
-        queued = time.monotonic()
+    def run(self, budget: Budget, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` in a worker; OverBudget once the page's `budget` is spent, Interrupted after `abort()`. Only
+        the time the worker spends on the job counts: not the wait for a free worker (other pages' analyses, pages
+        read by several threads at once), nor a new worker's start-up."""
         if self._starting is not None:
             self._starting.join()
             self._starting = None
         slot = self._take()
-        deadline += time.monotonic() - queued
         try:
-            return slot.run(self, deadline, fn, args)
+            return slot.run(self, budget, fn, args)
         finally:
             with self._free:
                 slot.busy = False
@@ -145,7 +155,7 @@ class _Slot:
         self.worker: _Worker | None = None
         self.busy = False
 
-    def run(self, owner: Analyser, deadline: float, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+    def run(self, owner: Analyser, budget: Budget, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
         with self._lock:
             if owner.aborted:
                 raise Interrupted("the check was stopped before this page was analysed")
@@ -153,7 +163,6 @@ class _Slot:
             if worker is None or not worker.alive():
                 worker = self.worker = _Worker.start()
             if not worker.ready:  # importing the analysis code is not the page's time
-                waited = time.monotonic()
                 if not worker.wait(STARTUP_ALLOWANCE_S, owner._aborted) or worker.receive() != (True, READY):
                     worker.kill()
                     self.worker = None
@@ -161,16 +170,17 @@ class _Slot:
                         raise Interrupted("the check was stopped before this page was analysed")
                     raise AnalysisError("the analysis worker did not start")
                 worker.ready = True
-                deadline += time.monotonic() - waited
+            sent = time.monotonic()
             worker.send((fn, args))
-            ready = worker.wait(max(0.0, deadline - time.monotonic()), owner._aborted)
+            ready = worker.wait(budget.left, owner._aborted)
+            budget.spend(time.monotonic() - sent)
             if owner.aborted:
                 worker.kill()
                 raise Interrupted("the check was stopped while this page was being analysed")
             if not ready:
                 worker.kill()
                 self.worker = None
-                raise OverBudget(f"analysing the page took longer than {owner.budget_s:g} s")
+                raise OverBudget(f"analysing the page took longer than {budget.seconds:g} s")
             try:
                 ok, value = worker.receive()
             except (EOFError, OSError) as exc:

@@ -17,7 +17,7 @@ from monitor.domain.records import CheckDraft, FetchState
 from monitor.domain.values import Fetched, Outcome, Severity
 from monitor.errors import ConflictError, StoreError
 from monitor.runtime import crashpoints
-from monitor.runtime.analysis import Analyser, AnalysisError, Function
+from monitor.runtime.analysis import Analyser, AnalysisError, Budget, Function
 from monitor.store import Store
 
 if TYPE_CHECKING:
@@ -157,9 +157,9 @@ class Checker:
         return drafts
 
     def _draft(self, fetched: Fetched, *, first: bool = False) -> CheckDraft:
-        deadline = self.analyser.deadline() if self.analyser else 0.0
+        budget = self.analyser.budget() if self.analyser else Budget(0.0)
         try:
-            return self._analysed_draft(fetched, deadline, first=first)
+            return self._analysed_draft(fetched, budget, first=first)
         except AnalysisError as exc:  # over budget, or stopped by a signal: a failed check all the same
             latest = self.store.latest_snapshot(fetched.company)
             return CheckDraft(
@@ -174,11 +174,11 @@ class Checker:
                 base_snapshot_id=latest.id if latest else None,
             )
 
-    def _pure(self, deadline: float, fn: Callable[..., T], *args: Any) -> T:
+    def _pure(self, budget: Budget, fn: Callable[..., T], *args: Any) -> T:
         """`fn(*args)` within the page's budget when an analyser is set (else AnalysisError is never raised)."""
-        return self.analyser.run(deadline, fn, *args) if self.analyser else fn(*args)
+        return self.analyser.run(budget, fn, *args) if self.analyser else fn(*args)
 
-    def _analysed_draft(self, fetched: Fetched, deadline: float, *, first: bool = False) -> CheckDraft:
+    def _analysed_draft(self, fetched: Fetched, budget: Budget, *, first: bool = False) -> CheckDraft:
         company = self._companies[fetched.company]
         common: dict[str, Any] = {
             "company": company.slug,
@@ -200,10 +200,10 @@ class Checker:
         previous_text = latest.text if latest else None
         current = state is not None and latest is not None and state.snapshot_id == latest.id
         previous_region = state.region_sha256 if current and state else None
-        capture = self._pure(deadline, assess, fetched, company, previous_text, self.config.monitor, previous_region)
+        capture = self._pure(budget, assess, fetched, company, previous_text, self.config.monitor, previous_region)
         common["base_snapshot_id"] = latest.id if latest else None
         if not capture.ok and previous_text and (capture.reason or "").startswith(COLLAPSED):
-            capture = self._shorter_version(fetched, company, capture, previous_text, deadline)
+            capture = self._shorter_version(fetched, company, capture, previous_text, budget)
         if not capture.ok or capture.text is None:
             return CheckDraft(outcome=Outcome.ERROR, error=capture.reason or "policy not captured", **common)
         failed = dict(common)  # a fetch found to be no capture of the policy leaves the fetch state as it was
@@ -220,14 +220,14 @@ class Checker:
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
         from monitor.capture.sanity import NEW
 
-        sanity = self._pure(deadline, CHECK_PAIR, previous_text, text)
+        sanity = self._pure(budget, CHECK_PAIR, previous_text, text)
         if sanity.side == NEW:
             # Not a capture of the policy against the known text: a failed check, unless the same version keeps
             # coming back and a real edit could look like it (a much shorter policy, a translation).
             error = self._suspect(company.slug, text, sanity.reason) if sanity.plausible else sanity.reason
             if error is not None:
                 return CheckDraft(outcome=Outcome.ERROR, error=error, **failed)
-            classification = self._pure(deadline, CLASSIFY_DOCUMENT, company.doc_type, previous_text, text)
+            classification = self._pure(budget, CLASSIFY_DOCUMENT, company.doc_type, previous_text, text)
         elif sanity.recovery:
             from monitor.capture.pair import capture_verdict
 
@@ -235,7 +235,7 @@ class Checker:
             classification = capture_verdict(sanity.reason, recovery=True)
             return CheckDraft(outcome=Outcome.CHANGED, classification=classification, **common, **new_version)
         else:
-            classification = self._pure(deadline, CLASSIFY_DOCUMENT, company.doc_type, previous_text, text)
+            classification = self._pure(budget, CLASSIFY_DOCUMENT, company.doc_type, previous_text, text)
         if classification.severity is Severity.NONE:
             # Different bytes, same policy once aligned (reflow, markers): nothing to record or report.
             return CheckDraft(outcome=Outcome.UNCHANGED, **common)
@@ -254,7 +254,7 @@ class Checker:
         )
 
     def _shorter_version(
-        self, fetched: Fetched, company: Company, collapsed: Capture, previous_text: str, deadline: float
+        self, fetched: Fetched, company: Company, collapsed: Capture, previous_text: str, budget: Budget
     ) -> Capture:
         """Accept a much shorter text once the same version has come back `failure_threshold` times in a row.
 
@@ -264,11 +264,11 @@ class Checker:
         """
         from monitor.capture.assess import Capture, assess
 
-        alone = self._pure(deadline, assess, fetched, company, None, self.config.monitor)
+        alone = self._pure(budget, assess, fetched, company, None, self.config.monitor)
         if not alone.ok or alone.text is None:
             return collapsed
         reason = collapsed.reason or COLLAPSED
-        sanity = self._pure(deadline, CHECK_PAIR, previous_text, alone.text)
+        sanity = self._pure(budget, CHECK_PAIR, previous_text, alone.text)
         if not sanity.ok:  # say what the short text is (cut short, another page ...), not only its length
             reason = f"{sanity.reason} ({reason})"
             if not sanity.plausible:
