@@ -320,6 +320,9 @@ _RESTRICTED_MODAL = re.compile(
     # user can do, whoever the subject ("a consumer who is a resident may exercise" = "you may exercise")
     r"|(?=may|might|can|could)(?<!we )(?:may|might|can|could)"
     r"(?= (?:also )?(?:be )?(?:opt(?:ed)?[- ](?:out|in)|unsubscribe|withdraw|exercise|lodge|appeal|designate)(?![\w-]))"
+    # a modal whose verb hands the doing to the reader ("the settings can help you remove it", "local laws may give
+    # you rights") says what the user can do, as "allows you to" does
+    r"|(?:may|might|can|could)(?= (?:also )?(?:help|give|allow|let|enable|permit|entitle)s? you(?![\w-]))"
     # "where permitted by law", "as allowed under applicable law": a limit the law sets, no permission kept
     r"|(?:permit|allow)\w*(?= (?:by|under) (?:[\w-]+ ){0,2}laws?(?![\w-]))"
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"

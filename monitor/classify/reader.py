@@ -243,7 +243,9 @@ def _the_reader_described(now: str, text: str) -> bool:
     m = _GROUP.search(now)
     if m is None:
         return False
-    qualifiers = [w for w in _WORD.findall(m.group(0)) if w.lower().rstrip("s") not in _PEOPLE and len(w) > 2]
+    qualifiers = [
+        w for w in _WORD.findall(m.group(0)) if w.lower().rstrip("s") not in _PEOPLE and (len(w) > 2 or w.isupper())
+    ]  # "EU residents", "UK citizens"
     low = text.lower()
     return (
         bool(qualifiers)
@@ -278,7 +280,7 @@ def _holder_vocabulary() -> tuple[
         "[holder]",
         vocabulary.load(_NAME).get("holder"),
         required={"powers": list, "audiences": list, "clause_openers": list, "company": list},
-        optional={"distributive": list, "things": list},
+        optional={"distributive": list, "things": list, "enabling": list},
     )
 
     def words(items: list[str]) -> str:
@@ -286,7 +288,8 @@ def _holder_vocabulary() -> tuple[
 
     # a power followed by "be" is passive: "your data may (not / no longer) be shared" names no holder
     powers = re.compile(
-        rf"(?<![\w'’-])(?:{words(entry['powers'])})(?![\w'’-])(?!\s+(?:(?:not|never|no\s+longer|also|still|only)\s+)?be\b)",
+        rf"(?<![\w'’-])(?:{words(entry['powers'])})(?![\w'’-])"
+        r"(?!\s+(?:(?:not|never|no\s+longer|also|still|only|later|then|now|again|ever|\w+ly)\s+){0,2}be\b)",
         re.IGNORECASE,
     )
     audiences = re.compile(
@@ -298,6 +301,14 @@ def _holder_vocabulary() -> tuple[
     # pronouns that stand for a thing, not a party: "it can no longer be seen"
     things = frozenset(w.lower() for w in entry.get("things", []))
     return powers, audiences, openers, company, distributive, things
+
+
+@cache
+def _passed_to_reader() -> re.Pattern[str]:
+    """A power that hands the doing to the reader ("settings can help you remove it", "local laws may give you
+    rights"): reader.toml [holder] `enabling`, then "you"."""
+    verbs = vocabulary.load(_NAME)["holder"].get("enabling", [])
+    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(map(re.escape, verbs))})\s+you\b", re.IGNORECASE)
 
 
 #: how many words a holder or an audience is read to ("your team's account administrators")
@@ -352,6 +363,8 @@ def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
             continue
         named = head if head in ("we", "us", "you") else " ".join(subject[-_HOLDER_WORDS:])
         role = _role(named)
+        if role == "other" and _passed_to_reader().match(sentence, m.end()):
+            role, named = "reader", "you"
         if role:
             found.append((m.start(), role, named))
     for m in audiences.finditer(sentence):
