@@ -1295,13 +1295,16 @@ CITATION = re.compile(
     r"|clause|subsection|abs|satz)\.?\s*\w{1,4}\)?)*"
     r"(?:\s*(?:,|and|or|-|in conjunction with|in connection with|i\.?\s?v\.?\s?m\.?)\s*\d+[a-z]?"
     r"(?:\s*\(\s*\w{1,4}\s*\))*)*"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:uk|eu|swiss|federal|california|cal\.)\s+)*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:uk|eu|swiss|federal|california|cal\.)\s+(?:and\s+)?)*"
     r"(?:gdpr|dsgvo|ccpa|cpra|fadp|revfadp|lgpd|pipeda|(?:[a-z][\w.]*\s+){0,3}?(?:act|code|regulation|law"
     r"|directive|ordinance)(?:\s+of\s+obligations)?"
     r"|(?-i:[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*))\b)?"  # a statute's abbreviation after the provision: "TTDSG", "BDSG"
     r"|§+\s*\d[\d.]*(?:\s*\(\s*\w{1,4}\s*\))*"
     r"|\b(?:regulation|directive)\s*\((?:eu|ec|eec)\)\s*(?:no\.?\s*)?\d{2,4}/\d{1,4}"
     r"|\bcal(?:ifornia)?\.?\s+civ(?:il)?\.?\s+code\b"
+    # a title of a federal code ("16 C.F.R. § 312.5", "15 U.S.C. 6501"); a chapter of a law ("Chapter V of the GDPR")
+    r"|\b\d{1,2}\s+(?:C\.?\s?F\.?\s?R|U\.?\s?S\.?\s?C)\.?(?:\s*§*\s*\d[\d.]*(?:\s*\(\s*\w{1,4}\s*\))*)?"
+    r"|\bchapter\s+[ivx\d]+\s+of\s+(?:the\s+)?"
     r"|:\s*20\d\d\b(?<=27001:20\d\d|27701:20\d\d|27018:20\d\d|27017:20\d\d))",
     re.IGNORECASE,
 )
@@ -1324,7 +1327,8 @@ CROSS_REFERENCE = re.compile(
     r"(?:\s+(?:below|above))?"
 )
 _CITATION_HINT = re.compile(
-    r"(?i)\b(?:art(?:icle)?s?\b|sec(?:tion)?s?\b|recital|regulation|directive|civ(?:il)?\b)|§|:\s*20\d\d"
+    r"(?i)\b(?:art(?:icle)?s?\b|sec(?:tion)?s?\b|recital|regulation|directive|civ(?:il)?\b|chapter\s+[ivx\d]+\s+of\b"
+    r"|\d{1,2}\s+(?:c\.?\s?f\.?\s?r|u\.?\s?s\.?\s?c)\b)|§|:\s*20\d\d"
 )
 #: "EU law", "UK law", "Swiss accounting law": a source of obligations, not a place data goes.
 _COUNTRY_LAW = re.compile(
@@ -1333,6 +1337,28 @@ _COUNTRY_LAW = re.compile(
 )
 _EMPTIED_PARENS = re.compile(r"\(\s*[,;]?\s*\)|\(\s*([^()]*?)\s*[,;]\s*\)")
 _REPEATED_REGULATOR = re.compile(r"(the supervisory authority)(?:\W+the supervisory authority\)?)+")
+
+
+#: The title of a law ("the Children's Online Privacy Protection Act", "the UK's Money Laundering Regulations 2017",
+#: "the EU's Fifth Anti-Money Laundering Directive", "the Transfer of Funds (Information on the Payer) Regulations
+#: 2017"): capitalised words (and the small words of a title) ending in a word for a law, with its year. Which law a
+#: statement cites is no practice, party or country ("Transfer" and "Payer" in a title name neither).
+LAW_TITLE = re.compile(
+    r"(?:\bthe\s+)?(?!(?:Under|Pursuant|As|In|With|By|For|To|Per|Our|We|This|These|That|Any|All|If|When)\b)"
+    r"(?:[A-Z][\w-]*['’]s?\s+)?"
+    r"(?:(?:[A-Z][\w-]*(?:['’]s)?|\d+(?:st|nd|rd|th)|of|and|on|the|for|to|in)(?:,|\s+\([A-Z][^()]{1,60}\))?\s+){1,10}"
+    r"(?:Act|Acts|Regulations?|Directive|Code|Law|Rules|Ordinance|Statute)\b"
+    r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b)?(?:\s*\((?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}\))?"
+)
+_LAW_WORDS = ("Act", "Regulation", "Directive", "Code", "Law", "Rules", "Ordinance", "Statute")
+#: A sentence's opening words saying which law it rests on ("As provided under COPPA, parents can ...", "Pursuant to
+#: the law, we ..."): the statement after them is the same without them.
+_LAW_LEAD_IN = re.compile(
+    r"^(?:as\s+(?:provided|required|permitted|allowed|set\s+out|set\s+forth|defined)\s+(?:under|by|in)"
+    r"|pursuant\s+to|in\s+accordance\s+with)\s+(?:(?:the\s+)?(?-i:[A-Z]{2,}[\w-]*)(?:\s+and\s+(?-i:[A-Z]{2,}\w*))?"
+    r"|the\s+law)\s*,\s*",
+    re.IGNORECASE,
+)
 
 
 def canonical_legal(text: str) -> str:
@@ -1345,15 +1371,23 @@ def canonical_legal(text: str) -> str:
     if any(w in low for w in _CITATION_WORDS) and _CITATION_HINT.search(out):
         out = CITATION.sub(" ", out)
         out = _EMPTIED_PARENS.sub(lambda m: f"({m.group(1)})" if m.group(1) else "", out)
+    if any(w in out for w in _LAW_WORDS):
+        out = LAW_TITLE.sub("the law", out)
     if " law" in low:
         out = _COUNTRY_LAW.sub("law", out)
+    if low.startswith(("as ", "pursuant", "in accordance")):
+        out = _LAW_LEAD_IN.sub("", out.lstrip())
+        out = out[:1].upper() + out[1:]
     if any(w in low for w in _REGULATOR_WORDS) or _REGULATOR_ACRONYM.search(out):
         out = REGULATOR.sub("the supervisory authority", out)
         out = _REPEATED_REGULATOR.sub(r"\1", out)
     return out
 
 
-_CITATION_WORDS = ("art", "sec", "recital", "regulation", "directive", "civ", "§", ":")
+_CITATION_WORDS = (
+    *("art", "sec", "recital", "regulation", "directive", "civ", "§", ":"),
+    *("chapter", "c.f.r", "u.s.c", "cfr"),
+)
 _REGULATOR_WORDS = (
     "authorit",
     "regulator",
