@@ -924,6 +924,9 @@ def mentioned_concepts(text: str) -> list[Concept]:
 #: concepts whose terms are phrasings of one promise ("under contracts that limit" = "their contracts require"):
 #: a different term is no different fact
 PHRASINGS_ONLY = frozenset({"contractual limits", "retention"})  # "retain" = "keep"; periods are limits and numbers
+#: the verbs of keeping among the retention terms: one said for another is the same fact (unlike "until you delete",
+#: "indefinitely", "as long as necessary", which are periods)
+KEEPING_VERB = re.compile(r"(?:retain|keep|kept|stor|sav|archiv|h[oe]ld)", re.IGNORECASE)
 
 #: Categories in the order a reader cares about them (used to rank a change's categories).
 PRIORITY: tuple[str, ...] = (

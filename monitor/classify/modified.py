@@ -9,7 +9,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from monitor.classify import figures, heads
 from monitor.classify import lexicon as lx
@@ -1259,6 +1259,11 @@ _CLAUSE_OPENING = re.compile(r"(?i)(?:we|you|they|it|our|your|this|these|if|when
 _LABEL_WORDS = 6
 
 
+def _restated(label: Sequence[object], statement: Sequence[object]) -> bool:
+    """Every item the label names, the statement names too."""
+    return all(x in statement for x in label)
+
+
 def _label_set_before(before: str, after: str) -> tuple[str, str] | None:
     """Both versions without the run-in label that one of them opens with and the other lacks (a passage turned into
     a list whose items are labelled: "We will not keep more than we need" -> "No excess data: we will not keep more
@@ -1287,10 +1292,15 @@ def _label_set_before(before: str, after: str) -> tuple[str, str] | None:
         and (lx.CONCEPTS_BY_NAME[n].category in (lx.DC, lx.TP) or lx.CONCEPTS_BY_NAME[n].category not in topics)
         and not all(re.search(rf"(?<![\w-]){w[:5]}", low) for w in re.findall(r"[a-z]{4,}", label.lower()))
     ]
-    if pl.quantities or pl.entities or new or pl.limiters or pl.broadeners:
+    # a limit, scope or number the statement itself states again ("Aggregate data: after 180 days we keep only the
+    # aggregate data") is no limit of the label's own
+    pr = profile(rest)
+    if pl.entities or new or not _restated(pl.quantities, pr.quantities):
+        return None
+    if not (_restated(pl.limiters, pr.limiters) and _restated(pl.broadeners, pr.broadeners)):
         return None
     # a label's own words: "No" names no negation the statement makes ("No excess data: we will not keep ...")
-    if pl.negations and not profile(rest).negations:
+    if pl.negations and not pr.negations:
         return None
     rest = rest[:1].upper() + rest[1:]
     return (rest, after) if k == 0 else (before, rest)
