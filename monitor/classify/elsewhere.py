@@ -314,12 +314,25 @@ def _stands(
         if added is None:
             if their_limits == limits:
                 return True
-        elif ((their_limits <= limits) if added else (limits <= their_limits)) and (
+        elif (
+            (their_limits <= limits)
+            if added
+            # a removed denial stands in one with no limit it lacks ("we will not discriminate against you if you
+            # exercise your rights" in "the right not to be discriminated against"; not "we never sell it" in "we
+            # never sell it if you opt out"); another statement in one keeping every limit it set
+            else (their_limits <= limits if _denial(core) else limits <= their_limits)
+        ) and (
             # an "only" the passage does not say holds where nothing else of its kind is done with the data
             not added or not (limits - their_limits) & _ONLY or _exclusive(frozenset(core), doing, other, facts)
         ):
             return True
     return False
+
+
+def _denial(core: set) -> bool:
+    """Every practice the statement names, it denies ("We will not sell your data if you opt out")."""
+    named = {f[1] for f in core if f[0] == "concept"}
+    return bool(named) and all(("negated", n) in core for n in named)
 
 
 def _passages(other: Document, query: str, clauses: bool) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
