@@ -1345,15 +1345,16 @@ _REPEATED_REGULATOR = re.compile(r"(the supervisory authority)(?:\W+the supervis
 #: The title of a law ("the Children's Online Privacy Protection Act", "the UK's Money Laundering Regulations 2017",
 #: "the EU's Fifth Anti-Money Laundering Directive", "the Transfer of Funds (Information on the Payer) Regulations
 #: 2017"): capitalised words (and the small words of a title) ending in a word for a law, with its year. Which law a
-#: statement cites is no practice, party or country ("Transfer" and "Payer" in a title name neither).
+#: statement cites is no practice, party or country ("Transfer" and "Payer" in a title name neither). Not "Rules":
+#: "Binding Corporate Rules" are a transfer mechanism.
 LAW_TITLE = re.compile(
     r"(?:\bthe\s+)?(?!(?:Under|Pursuant|As|In|With|By|For|To|Per|Our|We|This|These|That|Any|All|If|When)\b)"
     r"(?:[A-Z][\w-]*['’]s?\s+)?"
     r"(?:(?:[A-Z][\w-]*(?:['’]s)?|\d+(?:st|nd|rd|th)|of|and|on|the|for|to|in)(?:,|\s+\([A-Z][^()]{1,60}\))?\s+){1,10}"
-    r"(?:Act|Acts|Regulations?|Directive|Code|Law|Rules|Ordinance|Statute)\b"
+    r"(?:Act|Acts|Regulations?|Directive|Code|Law|Ordinance|Statute)\b"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b)?(?:\s*\((?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}\))?"
 )
-_LAW_WORDS = ("Act", "Regulation", "Directive", "Code", "Law", "Rules", "Ordinance", "Statute")
+_LAW_WORDS = ("Act", "Regulation", "Directive", "Code", "Law", "Ordinance", "Statute")
 #: A sentence's opening words saying which law it rests on ("As provided under COPPA, parents can ...", "Pursuant to
 #: the law, we ..."): the statement after them is the same without them.
 _LAW_LEAD_IN = re.compile(
