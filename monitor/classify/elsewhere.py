@@ -41,7 +41,7 @@ _AGAINST_THE_READER = frozenset({("requests limited",)})
 #: what a statement does with data, by its handling verbs: a passage restating it must do the same ("we use your
 #: name to contact you" is not restated by "we collect your name", nor "we share X" by "X is deleted")
 _ACTS = (
-    ("collect", re.compile(r"(?<![\w-])(?:collect|gather|obtain|captur|record|upload)")),
+    ("collect", re.compile(r"(?<![\w-])(?:collect|gather|obtain|solicit(?!ation)|captur|record|upload)")),
     (
         "disclose",
         re.compile(r"(?<![\w-])(?:shar|disclos|transfer|transmit|send|sent(?![\w-]))"),

@@ -598,6 +598,13 @@ def _spelled_acronym(phrase: str, after: str) -> bool:
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$")
 
 
+#: the words a run-in label in title case opens with ("In Short:", "Our Commitment:"), unlike a name ("Acme Ads:")
+_LABEL_OPENERS = frozenset(
+    ("in", "at", "for", "on", "by", "to", "our", "your", "the", "a", "an", "about", "what", "how", "why", "who")
+)
+_LABEL_AFTER = re.compile(r"\s*(?:\*\*|__|_)?\s*:")
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Acme Analytics", "Brightads")."""
     out = set()
@@ -614,6 +621,8 @@ def _entities(original: str) -> frozenset[str]:
         # a table cell, and an item after an inline bullet ("Name * Email address * Mobile number"), start like
         # a sentence
         sentence_start = not before or before[-1] in ".!?:;\"'(|*•"
+        if sentence_start and _LABEL_AFTER.match(text, m.end()) and m.group(0).split()[0].lower() in _LABEL_OPENERS:
+            continue  # a run-in label in title case ("In Short:", "At a Glance:", "What We Collect:") names nobody
         # at a sentence start only the following capitalised words count
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
         for word in words:

@@ -240,7 +240,13 @@ def _verb_stem(verb: str) -> str:
         if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
             verb = verb[: -len(suffix)]
             break
-    return "use" if verb in ("us", "usi", "usin", "using", "uses", "used") else verb[:5]
+    if verb in ("us", "usi", "usin", "using", "uses", "used"):
+        return "use"
+    return _SAME_HANDLING.get(verb[:5], verb[:5])
+
+
+#: verbs of one handling, one stem: "we do not gather / obtain / solicit data" denies what "we do not collect" does
+_SAME_HANDLING = {"gathe": "colle", "gathr": "colle", "obtai": "colle", "solic": "colle"}
 
 
 #: Stems inside a concept's wording that name no practice ("transfer your personal information outside").

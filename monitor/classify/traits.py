@@ -155,7 +155,7 @@ def _forms(concept: lx.Concept, low: str) -> frozenset[str]:
 
 
 _HANDLING_VERB = re.compile(
-    r"(?<![\w-])(?:collect|gather|obtain|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
+    r"(?<![\w-])(?:collect|gather|obtain|solicit(?!ation)|record|captur|shar|disclos|sell|sold|rent|transfer|transmit|retain|keep"
     r"|kept|stor(?!age)|track|monitor|analy[sz]|scan|combin|profil|send|sent(?![\w-])|upload"
     r"|us(?:e|es|ed|ing)(?![\w-])"
     # "we read the location of your phone", "the app reads your contacts"; not "read this policy", "read more"
