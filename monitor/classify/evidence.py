@@ -656,6 +656,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("unable to", re.compile(r"\b(?:is|are|am) unable to\b"), "cannot"),
     ("unable to", re.compile(r"\bbe unable to\b"), "not be able to"),
     ("able to", re.compile(r"\b(?:is|are|am) able to\b"), "can"),
+    # having access is being able to access: "providers have access to your data" = "providers can access your data"
+    (
+        "access to",
+        re.compile(r"\b(?:do|does|did|will) not (?:have|has) access to\b|\b(?:have|has) no access to\b"),
+        "cannot access",
+    ),
+    ("access to", re.compile(r"\b(?<!not )(?:have|has) access to\b"), "can access"),
     # asking the company not to act is asking it to stop: "tell us not to send you e-mails" = "ask us to stop
     # sending you e-mails"
     (
