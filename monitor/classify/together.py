@@ -10,7 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from monitor.classify import lexicon as lx
-from monitor.classify.elsewhere import Document, _content_words, covered
+from monitor.classify.elsewhere import Document, _content_words, _points_elsewhere, covered
+from monitor.classify.elsewhere import _titled as _titled_pointer
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts, _sentence_facts
 from monitor.classify.findings import _acronym_of
@@ -426,6 +427,10 @@ def _stated_elsewhere(
     standing = 0  # statements found new: past a few, the pair is material whatever the rest say
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
+        if verdict.material and change.kind is ChangeKind.MODIFIED and _pointer_reworded(change, docs, layout):
+            why = "reworded a pointer to another section whose topics both versions state"
+            out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
+            continue
         if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
             continue
         if standing >= _NEW_STATEMENTS_ENOUGH:
@@ -452,6 +457,28 @@ def _stated_elsewhere(
         else:
             standing += 1
     return out
+
+
+def _pointer_reworded(change: Change, docs: dict[bool, Document], layout: Layout) -> bool:
+    """Both versions of a sentence only point the reader elsewhere ("Please refer to Section 6 for more on
+    marketing" -> "For more on marketing, including how to opt out, see Section 6"), and each names only topics the
+    other version states (`elsewhere.covered` on a pointer): where to read, reworded."""
+    before, after = (change.before or "").strip(), (change.after or "").strip()
+    if len(split_sentences(before)) != 1 or len(split_sentences(after)) != 1:
+        return False
+    if not (_points_elsewhere(before) and _points_elsewhere(after)):
+        return False
+    old = docs.setdefault(True, Document(layout.old))
+    new = docs.setdefault(False, Document(layout.new))
+    return _pointer_stands(after, old, added=True) and _pointer_stands(before, new, added=False)
+
+
+def _pointer_stands(pointer: str, other: Document, added: bool) -> bool:
+    """A pointer that names no practice ("Please refer to Section 6 for more information.") points anywhere; one
+    that names some must name what the other version states."""
+    if not any(f[0] == "concept" for f in _facts([_titled_pointer(pointer)])):
+        return True
+    return covered(pointer, other, lambda t: _facts([t]), added)
 
 
 def _disclaimer_stands(sentence: str, other: Document) -> bool:
