@@ -425,6 +425,13 @@ _CONTROL = re.compile(r"^\W*[a-z]+ (?:this|these) [a-z]+\W*$")
 _CONTROL_WORDS = 3
 
 
+#: A line that only sends the reader to a page by its name ("Go to Shared endorsements", "Open Ad settings", "Visit
+#: the Help Centre"): a link or a step of a help widget, whatever words the page's name has. Not a step that says
+#: what to do there ("Go to Settings to delete your history"), a sentence of its own, or one naming the company.
+_GO_TO_PAGE = re.compile(
+    r"^\W*(?:go to|visit|open|tap|click(?: on)?|select|choose|navigate to)\s+(?:the\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,5}?(?:to|and|or|we|us|our|if|when)\b)(?:[\w'’&-]+\s*){1,5}[.>›»]?\W*$"
+)
 #: the longest status message a form or a button leaves on the page ("You have successfully unsubscribed!")
 _STATUS_WORDS = 8
 #: what makes a short exclamation a statement of the policy: the company, a denial, a permission or a promise
@@ -469,6 +476,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a status or thank-you message of the page"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
+    if _GO_TO_PAGE.match(low):
+        return "a link to a page of the site or app ('Go to Shared endorsements')"
     if n_words <= _CONTROL_WORDS and _CONTROL.match(low) and not lx.PRACTICE_VERB.search(low):
         return "a control acting on the page itself (a button or link: 'hide this message', 'print this page')"
     if _pointer(low):
