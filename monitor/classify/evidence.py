@@ -656,6 +656,16 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("unable to", re.compile(r"\b(?:is|are|am) unable to\b"), "cannot"),
     ("unable to", re.compile(r"\bbe unable to\b"), "not be able to"),
     ("able to", re.compile(r"\b(?:is|are|am) able to\b"), "can"),
+    # a need of the company's, said either way: "it is sometimes necessary for us to transfer it" = "this sometimes
+    # requires us to transfer it" = "we sometimes need to transfer it" (no limit on what is transferred)
+    ("necessary for us", re.compile(r"\bit is (\w+ )?(?:necessary|required) for us to\b"), r"we \1need to"),
+    ("requires us", re.compile(r"\b(?:this|that|it|which) (\w+ )?(?:requires|required) us to\b"), r"we \1need to"),
+    # data said to be needed for a task is the necessary data: "the data required for this" = "the necessary data"
+    (
+        "required",
+        re.compile(r"\b(data|information|details) required (?=for|to)\b"),
+        r"necessary \1 ",
+    ),
     # having access is being able to access: "providers have access to your data" = "providers can access your data"
     (
         "access to",
