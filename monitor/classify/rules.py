@@ -248,8 +248,10 @@ RULES: dict[str, Rule] = {
         Rule(
             "rights-channel-limited",
             "statement",
-            "A limit on how rights requests may be made, added or dropped ('requests are only accepted by post',"
-            " 'requests sent by e-mail will not be processed'): a right's condition, not a contact detail.",
+            "A limit on how, by whom or how often rights requests may be made, added or dropped ('requests are only"
+            " accepted by post', 'requests sent by e-mail will not be processed', 'we will only act on requests made by"
+            " users with a verified account', 'no more than once in any 12-month period'): a right's condition, not a"
+            " contact detail.",
             (
                 _ex("", "\nRequests to exercise your rights are only accepted by post.", True),
                 _ex("\nRights requests sent by email will not be processed; please write to us by post.", "", True),

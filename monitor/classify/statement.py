@@ -957,7 +957,7 @@ def _judge_statement(change: Change) -> _Judgement:
         what = f"{verb} a period within which requests about the reader's data are answered: {_q(text)}"
         headline = f"The policy {'now promises' if added else 'no longer promises'} {_q(text, 140)}"
         return _material("response-period", change, [Finding(lx.UR, sign, False, what, headline)], None)
-    if _contact_context(p) and _limits_requests(p):
+    if _limits_requests(p):
         sign = REDUCES if added else IMPROVES
         what = f"{verb} a limit on how requests about the reader's rights are made: {_q(text)}"
         limits = "now limits" if added else "no longer limits"

@@ -85,18 +85,37 @@ _RIGHTS_REQUESTS = re.compile(
     r"\brequests?\b[^.;:]{0,40}?\b(?:rights?|access|delet|eras|correct|rectif|portab|object|opt)"
     r"|\b(?:rights?|access|deletion|erasure|correction|rectification|portability|opt-out|data subject) requests?\b"
 )
-#: what turns the requests away: none but one channel, or some refused ("only by post", "will not be processed")
+#: the reader's own requests, named by who makes them or by the words before them ("requests made by users", "a
+#: request submitted on your behalf", "such a request", "you may submit a request"): not a request of someone else
+#: ("requests from law enforcement")
+_READERS_REQUESTS = re.compile(
+    r"\b(?:such|these|those|this|your|consumer|user|privacy|verifiable) requests?\b"
+    r"|\brequests?\b[^.;:]{0,30}?\b(?:made|submitted|sent|received)\b[^.;:]{0,12}?\b"
+    r"(?:by|from|through|on (?:your|their) behalf)\b"
+    r"(?! (?:law enforcement|the police|courts?|(?:public |government |regulatory )?authorit\w*|regulators?"
+    r"|governments?)\b)"
+    r"|\byou (?:may|can|could) (?:only )?(?:submit|make|send|file) (?:a|such a|one|your)? ?requests?\b"
+)
+#: what turns the requests away: none but one channel, some refused, or a bound on how often ("only by post", "will
+#: not be processed", "we do not accept requests submitted by an agent", "no more than once in any 12-month period")
 _TURNED_AWAY = re.compile(
     r"\bonly\b|\b(?:not|never) (?:be )?(?:accepted|processed|actioned|answered|handled|considered|valid)\b"
     r"|\b(?:refused|rejected|ignored)\b"
+    r"|\b(?:do not|does not|don't|doesn't|will not|won't|cannot|can't|can not) (?:accept|honou?r|process|act on"
+    r"|respond to|answer|consider)\b"
+    r"|\b(?:no more than|at most|up to|not more than) (?:once|twice|one|two|\d+)\b"
+    r"(?:[^.;:]{0,30}?\b(?:period|year|months?|days?|times?)\b)?"
+    r"|\bonce (?:in|per|every|a) (?:any |each )?(?:\d+[- ]month |twelve[- ]month |calendar )?(?:year|month|period)\b"
 )
 
 
 def _limits_requests(p: Profile) -> bool:
-    """Whether a sentence about how to reach the company limits how requests about the reader's rights are made:
-    "Requests to exercise your rights are only accepted by post", "requests sent by email will not be processed".
+    """Whether a sentence limits how, by whom or how often the reader's requests about their rights are made:
+    "Requests to exercise your rights are only accepted by post", "requests sent by email will not be processed",
+    "we will only act on requests made by users with a verified account", "you may submit such a request no more
+    than once in any 12-month period".
     A channel offered ("you can send requests by post or by email") limits nothing."""
-    return bool(_RIGHTS_REQUESTS.search(p.low) and _TURNED_AWAY.search(p.low))
+    return bool((_RIGHTS_REQUESTS.search(p.low) or _READERS_REQUESTS.search(p.low)) and _TURNED_AWAY.search(p.low))
 
 
 #: a sentence that tells the reader what to do or what they can do, rather than what the company does
