@@ -57,3 +57,13 @@ def test_a_right_granted_on_a_condition_is_material():
     new = old.replace("You have the right to ask", "Provided that you hold a paid account, you have the right to ask")
     result = classify_texts(old, new)
     assert result.material, _why(result)
+
+
+def test_a_condition_dropped_from_a_practice_is_material_and_the_verb_provide_is_none():
+    old = HEAD + "We send the newsletter to your email address, provided you have opted in to it.\n" + TAIL
+    new = HEAD + "We send the newsletter to your email address.\n" + TAIL
+    assert classify_texts(old, new).material
+    old = HEAD + "If you gave us your email address for the newsletter, you can opt out at any time.\n" + TAIL
+    new = HEAD + "Where you provided your email address for the newsletter, you can opt out at any time.\n" + TAIL
+    result = classify_texts(old, new)
+    assert not result.material, _why(result)
