@@ -95,7 +95,13 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
         mb, ma = _permissions(pb, pa)
         weaker = ca < cb or ma > mb
         stronger = ca > cb or ma < mb
-        flipped = weaker != stronger and not _modal_went_with_its_verb(pb, pa) and _modal_changed_on_a_verb(pb, pa)
+        # "you are entitled to it" -> "you may ask, and we will decide at our discretion": left to the company
+        discretion = _discretion_gained(pb, pa) and not _discretion_gained(pa, pb)
+        if discretion:
+            stronger = False
+        flipped = weaker != stronger and (
+            discretion or (not _modal_went_with_its_verb(pb, pa) and _modal_changed_on_a_verb(pb, pa))
+        )
         if flipped:
             # a safeguard made optional reduces privacy; a practice made certain ("may" -> "will") too
             safeguard = _base_protective(pa) or _base_protective(pb)
@@ -1159,6 +1165,14 @@ def _permissions(pb: Profile, pa: Profile) -> tuple[int, int]:
 
 
 _PERMITTING = ("allow", "permit", "let")
+#: permissions that leave the outcome to the company, whatever it promises beside them
+_DISCRETION = re.compile(r"discretion|reserve the right|as we see fit|free to")
+
+
+def _discretion_gained(pb: Profile, pa: Profile) -> bool:
+    """`pa` leaves more to the company's discretion than `pb` ("we will decide at our discretion whether to")."""
+    gained, _ = multiset_delta(pa.permissive, pb.permissive)
+    return any(_DISCRETION.search(w) for w in gained)
 
 
 def _count(words: tuple[str, ...], starts: tuple[str, ...]) -> int:
