@@ -7,6 +7,8 @@ processor") is material. Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from in_a_policy import TAIL
+from in_a_policy import why as _why
 
 from monitor.classify.engine import classify_texts
 from monitor.classify.facts import _facts
@@ -15,16 +17,11 @@ HEAD = (
     '# Who we are\nTallow Games Ltd ("we") runs the puzzle app. We collect your name and email address when you sign '
     "up.\n# Your rights\n"
 )
-TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
 ASK = " You can make these requests by writing to us."
 
 
 def _removed(kept: str, dropped: str):
     return classify_texts(HEAD + kept + ASK + " " + dropped + TAIL, HEAD + kept + ASK + TAIL)
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
 
 
 def test_not_being_discriminated_against_names_non_discrimination():

@@ -7,23 +7,18 @@ GDPR"), or an opening that only names the law ("As provided under COPPA, parents
 from __future__ import annotations
 
 import pytest
+from in_a_policy import framed
+from in_a_policy import why as _why
 
 from monitor.classify import lexicon as lx
-from monitor.classify.engine import classify_texts
 
 HEAD = (
     '# Who we are\nFernway Payments Ltd ("we") runs the wallet app. We collect your name and email address when you '
     "sign up.\n# Why we keep data\n"
 )
-TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
 
 
-def _pair(before: str, after: str):
-    return classify_texts(HEAD + before + TAIL, HEAD + after + TAIL)
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
+_pair = framed(HEAD)
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,16 @@ this" = "the necessary data"), set no limit and drop none. A limit really droppe
 from __future__ import annotations
 
 import pytest
-
-from monitor.classify.engine import classify_texts
+from in_a_policy import framed
+from in_a_policy import why as _why
 
 HEAD = (
     '# Who we are\nHarbour Domains GmbH ("we") registers web addresses. We collect your name and email address when '
     "you order.\n# Sharing\n"
 )
-TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
 
 
-def _pair(before: str, after: str):
-    return classify_texts(HEAD + before + TAIL, HEAD + after + TAIL)
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
+_pair = framed(HEAD)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
+from in_a_policy import why as _why
 
 from monitor.classify.engine import classify_texts
 from monitor.classify.furniture import _boilerplate
@@ -15,10 +16,6 @@ HEAD = (
     "you sign up.\n# Reviews in ads\nChoose whether your name and photo appear next to your reviews in ads.\n"
 )
 TAIL = "\n# Contact\nWrite to our support team by post.\n"
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
 
 
 def test_a_link_to_a_page_renamed_is_not_material():

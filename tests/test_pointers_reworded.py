@@ -7,23 +7,17 @@ states, stays material. Our own sentences."""
 from __future__ import annotations
 
 import pytest
-
-from monitor.classify.engine import classify_texts
+from in_a_policy import framed
+from in_a_policy import why as _why
 
 HEAD = (
     '# Who we are\nMeadow Bakery Ltd ("we") runs the ordering app. We collect your name and email address when you '
     "order.\n# Marketing\nWe send marketing e-mails about new cakes. You can opt out of marketing e-mails with the "
     "link in each e-mail.\n# Your data\n"
 )
-TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
 
 
-def _pair(before: str, after: str):
-    return classify_texts(HEAD + before + TAIL, HEAD + after + TAIL)
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
+_pair = framed(HEAD)
 
 
 def test_a_pointer_reworded_whose_topics_both_versions_state_is_not_material():

@@ -7,23 +7,18 @@ Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from in_a_policy import framed
+from in_a_policy import why as _why
 
-from monitor.classify.engine import classify_texts
 from monitor.classify.reader import holders
 
 HEAD = (
     '# Who we are\nLumen Books Ltd ("we") runs the reading app. We collect your name and email address when you join.\n'
     "# Your choices\n"
 )
-TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
 
 
-def _pair(before: str, after: str):
-    return classify_texts(HEAD + before + TAIL, HEAD + after + TAIL)
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
+_pair = framed(HEAD)
 
 
 @pytest.mark.parametrize(

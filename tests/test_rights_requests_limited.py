@@ -7,6 +7,7 @@ no right. Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from in_a_policy import why as _why
 
 from monitor.classify.engine import classify_texts
 
@@ -20,10 +21,6 @@ TAIL = "\n# Contact\nWrite to our support team by post.\n"
 
 def _added(sentence: str):
     return classify_texts(HEAD + TAIL, HEAD + sentence + "\n" + TAIL)
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
 
 
 @pytest.mark.parametrize(

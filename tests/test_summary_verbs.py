@@ -6,6 +6,8 @@ leaves the summary's denial material. Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from in_a_policy import TAIL
+from in_a_policy import why as _why
 
 from monitor.classify.engine import classify_texts
 from monitor.classify.evidence import _entities
@@ -15,11 +17,6 @@ HEAD = (
     '# Who we are\nBirchway Learning Ltd ("we") runs the spelling app. We collect your name and email address when '
     "you sign up.\n# Children\n"
 )
-TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
-
-
-def _why(result) -> list[tuple[str, str]]:
-    return [(c.rule, c.reason) for c in result.changes]
 
 
 @pytest.mark.parametrize("verb", ["solicit", "gather", "obtain"])

@@ -1,0 +1,25 @@
+"""The frame the reading tests share: passages of our own words set in a small policy and classified as a pair."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from monitor.classify.engine import classify_texts
+from monitor.domain.values import Classification
+
+#: what follows the passage: a promise and a contact section, so that the passage is one section among others
+TAIL = "\nWe answer every request within one month.\n# Contact\nWrite to our support team by post.\n"
+
+
+def framed(head: str, tail: str = TAIL) -> Callable[[str, str], Classification]:
+    """`pair(before, after)`: the two passages classified between `head` and `tail`."""
+
+    def pair(before: str, after: str) -> Classification:
+        return classify_texts(head + before + tail, head + after + tail)
+
+    return pair
+
+
+def why(result: Classification) -> list[tuple[str, str]]:
+    """Each change's rule and reason: what an assertion prints when it fails."""
+    return [(c.rule, c.reason) for c in result.changes]
