@@ -1354,7 +1354,8 @@ LAW_TITLE = re.compile(
     r"(?:Act|Acts|Regulations?|Directive|Code|Law|Ordinance|Statute)\b"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d\b)?(?:\s*\((?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}\))?"
 )
-_LAW_WORDS = ("Act", "Regulation", "Directive", "Code", "Law", "Ordinance", "Statute")
+#: a word for a law, as a title ends with it: the cheap test before `LAW_TITLE` ("Act", not "Activity")
+_LAW_WORD = re.compile(r"\b(?:Acts?|Regulations?|Directive|Code|Law|Ordinance|Statute)\b")
 #: A sentence's opening words saying which law it rests on ("As provided under COPPA, parents can ...", "Pursuant to
 #: the law, we ..."): the statement after them is the same without them.
 _LAW_LEAD_IN = re.compile(
@@ -1375,7 +1376,7 @@ def canonical_legal(text: str) -> str:
     if any(w in low for w in _CITATION_WORDS) and _CITATION_HINT.search(out):
         out = CITATION.sub(" ", out)
         out = _EMPTIED_PARENS.sub(lambda m: f"({m.group(1)})" if m.group(1) else "", out)
-    if any(w in out for w in _LAW_WORDS):
+    if _LAW_WORD.search(out):
         out = LAW_TITLE.sub("the law", out)
     if " law" in low:
         out = _COUNTRY_LAW.sub("law", out)
