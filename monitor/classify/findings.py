@@ -397,13 +397,11 @@ def _concept_findings(
         if bool(nb) == bool(na):
             if concept.alike:
                 continue  # "service providers" -> "service providers and vendors": the same kind of party
-            if name in lx.PHRASINGS_ONLY and all(
-                lx.KEEPING_VERB.match(f) for f in _forms(concept, pb.low) ^ _forms(concept, pa.low)
-            ):
-                continue  # "we retain it ... it is kept for 180 days": "keep" = "retain"; "until you" is a period
             # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
+            if name in lx.PHRASINGS_ONLY and all(lx.KEEPING_VERB.match(f) for f in raw_b ^ raw_a):
+                continue  # "we retain it ... it is kept for 180 days": "keep" = "retain"; "until you" is a period
             fb, fa = _stems(raw_b), _stems(raw_a)
             if fb == fa or (fa - fb and fb - fa) or _swapped_in_place(concept, pb.low, pa.low, hunks):
                 continue
