@@ -271,10 +271,10 @@ _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "i
 
 @cache
 def _holder_vocabulary() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]
 ]:
     """(powers, audiences, clause openers (patterns), the company's words, distributive determiners, pronouns of
-    things) of reader.toml [holder]."""
+    things, what hands a power on to the reader (pattern)) of reader.toml [holder]."""
     entry = vocabulary.check(
         _NAME,
         "[holder]",
@@ -300,15 +300,11 @@ def _holder_vocabulary() -> tuple[
     distributive = frozenset(w.lower() for w in entry.get("distributive", []))
     # pronouns that stand for a thing, not a party: "it can no longer be seen"
     things = frozenset(w.lower() for w in entry.get("things", []))
-    return powers, audiences, openers, company, distributive, things
-
-
-@cache
-def _passed_to_reader() -> re.Pattern[str]:
-    """A power that hands the doing to the reader ("settings can help you remove it", "local laws may give you
-    rights"): reader.toml [holder] `enabling`, then "you"."""
-    verbs = vocabulary.load(_NAME)["holder"].get("enabling", [])
-    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(map(re.escape, verbs))})\s+you\b", re.IGNORECASE)
+    # a power that hands the doing to the reader ("settings can help you remove it", "local laws may give you
+    # rights"): one of the `enabling` verbs, then "you", right after the power
+    enabling = entry.get("enabling", [])
+    passed_on = re.compile(rf"\s+(?:\w+ly\s+)?(?:{words(enabling)})\s+you\b" if enabling else r"(?!)", re.IGNORECASE)
+    return powers, audiences, openers, company, distributive, things, passed_on
 
 
 #: how many words a holder or an audience is read to ("your team's account administrators")
@@ -318,7 +314,7 @@ _HOLDER_WORDS = 6
 def _role(words: str) -> str:
     """Whom `words` name: "reader" (you, the user, members), "company" (we, us), "other" (anyone else), or ""."""
     names, second, dets, plural_dets, *_ = _vocabulary()
-    _, _, _, company, distributive, _ = _holder_vocabulary()
+    _, _, _, company, distributive, _, _ = _holder_vocabulary()
     found = _WORD.findall(words)[:_HOLDER_WORDS]
     if not found:
         return ""
@@ -350,7 +346,7 @@ def holders(sentence: str) -> tuple[str, ...]:
 
 def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
     """`holders`, each with the words that name it."""
-    powers, audiences, openers, _, _, things = _holder_vocabulary()
+    powers, audiences, openers, _, _, things, passed_on = _holder_vocabulary()
     found: list[tuple[int, str, str]] = []
     for m in powers.finditer(sentence):
         before = sentence[max(0, m.start() - 120) : m.start()]
@@ -363,7 +359,7 @@ def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
             continue
         named = head if head in ("we", "us", "you") else " ".join(subject[-_HOLDER_WORDS:])
         role = _role(named)
-        if role == "other" and _passed_to_reader().match(sentence, m.end()):
+        if role == "other" and passed_on.match(sentence, m.end()):
             role, named = "reader", "you"
         if role:
             found.append((m.start(), role, named))
