@@ -13,7 +13,7 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _judge_modified
 from monitor.classify.placement import _judge_row, _listed_party, _listed_product
-from monitor.classify.renames import _unrename, as_speaker, defined_renames, speaker_names
+from monitor.classify.renames import _drop_asides, _unrename, as_speaker, defined_renames, speaker_names
 from monitor.classify.statement import _judge_statement
 from monitor.classify.together import (
     _examples_known,
@@ -185,7 +185,10 @@ def classify(
     so that a consistently renamed defined term is not read as a new name; the verdicts keep the real text."""
     shown = list(changes)
     if renames:
-        changes = [dataclasses.replace(c, after=_unrename(c.after, renames)) for c in changes]
+        changes = [
+            dataclasses.replace(c, before=_drop_asides(c.before, renames), after=_unrename(c.after, renames))
+            for c in changes
+        ]
 
     judged = []
     for change in changes:

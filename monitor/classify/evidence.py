@@ -685,6 +685,18 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("100", re.compile(r"\b100 ?(?:%|percent\b)(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
+    # and a time bounded by a need said as a duration: "we only store it for the duration necessary" = "it is kept
+    # for as long as is necessary"
+    (
+        "duration",
+        re.compile(
+            r"\b(?:only ((?:[\w-]+ ){0,10}?))?for the duration"
+            r"(?= (?:(?:strictly|reasonably) )?(?:necessary|needed|required)\b)"
+        ),
+        r"\1for as long as",
+    ),
+    # an exception said as an adverb: "Exceptionally, we may keep ..." = "By way of exception, we may keep ..."
+    ("exceptionally,", re.compile(r"^(\W*)exceptionally,"), r"\1by way of exception,"),
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is
     # common", "is not unlawful" = "is lawful"); not the words that only start with the letters ("under", "until",
     # "unless", "unique") nor an adverb before a participle ("is not unreasonably withheld" denies the withholding)
@@ -692,6 +704,17 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # choices the user makes well ("make informed choices", "make better choices", "make sensible choices") are
     # the user deciding, a purpose of the explanation; the choices a policy offers are controls
     ("choice", re.compile(r"\bmak(?:e|es|ing) [a-z]+(?:ed|er|ible|able|ful|ous|ive) choices?\b"), "decide"),
+    # keeping a thing from happening is its not happening: "to keep the original from being revealed" = "so that the
+    # original is not revealed", "stops the same ad from being shown" = "so that the same ad is not shown" (a
+    # denial said by a verb of preventing; "keep" there keeps nothing)
+    (
+        "from being",
+        re.compile(
+            r"\b(?:prevent(?:s|ed|ing)?|keeps?|keeping|kept|stop(?:s|ped|ping)?|block(?:s|ed|ing)?)"
+            r" ((?:(?!from\b)[\w'-]+ ){1,6}?)from being\b"
+        ),
+        r"so that \1is not",
+    ),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     # "No." before a number is its abbreviation ("Law No. 13.709/2018", "Company No. 0123"): no negation
     ("no.", re.compile(r"\bno\. ?(?=\d)"), "number "),

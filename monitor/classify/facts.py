@@ -118,6 +118,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
                 # the terms too ("rent or sell" -> "rent"), stemmed so that voice and number do not count
                 forms = () if name in lx.PHRASINGS_ONLY else _forms(lx.CONCEPTS_BY_NAME[name], part.low)
                 for form in forms:
+                    if name == "security measures" and _GENERIC_SAFEGUARD.search(form):
+                        form = "security measures"  # "physical and managerial safeguards" = "security measures"
                     stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER]
                     if stems:
                         facts.append(("term", name, " ".join(stems)))
@@ -141,6 +143,11 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     if p.permissive:
         facts.append(("may",))
     return tuple(facts), tuple(n_denials)
+
+
+#: the generic safeguards, in any words ("technical and organisational measures", "managerial safeguards"): one term,
+#: where a named one ("encryption", "TLS") is a fact of its own
+_GENERIC_SAFEGUARD = re.compile(r"(?:safeguard|measure)s?$")
 
 
 def _shares_named_data(names: Sequence[str], low: str) -> bool:

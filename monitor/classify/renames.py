@@ -38,6 +38,8 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
                 continue  # '("your account")' -> '("the user's account")': the reader named, read where it is used
             out[now] = was
     out.update(_term_renames(old, new, out, changes))
+    for now, was in _declared_renames(old, new).items():
+        out.setdefault(now, was)
     if changes is not None:
         out.update((now, was) for now, was in _own_names_swapped(old, new, changes).items() if now not in out)
         out.update((now, was) for now, was in _names_shortened(old, new, changes).items() if now not in out)
@@ -247,11 +249,103 @@ def _term_renames(old: str, new: str, known: dict[str, str], changes: Sequence[C
     return out
 
 
+#: a rename the text declares: 'NAME (formerly [known as|called] OLD)', 'NAME, previously known as OLD,'
+_DECLARED = re.compile(
+    r"(?P<lead>(?:[\w&'’.-]+ ){0,4}[\w&'’.-]+)(?P<aside>\s*(?:\(|, )(?:formerly|previously)"
+    r"(?: (?:known as|called|named))?:? (?:the |our )?(?P<was>[^()\n,;]{2,60}?)(?:\)|,))"
+)
+#: words a name does not start with: the determiners and prepositions before it ("visit our Privacy Hub")
+_BEFORE_A_NAME = frozenset(
+    {
+        "our",
+        "the",
+        "your",
+        "its",
+        "their",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "and",
+        "or",
+        "with",
+        "via",
+        "by",
+        "from",
+        "through",
+        "under",
+        "use",
+        "using",
+        "visit",
+        "see",
+        "called",
+        "named",
+        "is",
+        "are",
+        "this",
+        "that",
+    }
+)
+#: an aside declaring a rename, kept in `defined_renames`' result to be dropped from both sides (`_drop_asides`)
+_ASIDE = "\x00aside:"
+
+
+def _declared_renames(old: str, new: str) -> dict[str, str]:
+    """Renames a version declares ("our Privacy Choices center (formerly the cookie settings tool)", "Acme Cloud,
+    previously known as Acme Drive,"): the new version's name -> the old version's. The declaring version names the
+    thing anew and the other version by its former name, which the declaring version no longer uses elsewhere; the
+    declaration itself reads as an aside on either side (keys marked `_ASIDE`, dropped by `_drop_asides`). A name
+    with a legal form (Inc., Ltd ...) is never read so: a company renamed may be another controller, which stays a
+    change. Family: products, settings pages and features rebranded with their former name in parentheses."""
+    out: dict[str, str] = {}
+    for text, other, declared_in_new in ((new, old, True), (old, new, False)):
+        if "formerly" not in text and "previously" not in text:
+            continue
+        for m in _DECLARED.finditer(text):
+            was = m.group("was").strip().rstrip(".")
+            if not _said(was, other) or _legal_form(was):
+                continue
+            words = m.group("lead").split()
+            name = ""
+            for k in range(len(words)):  # the longest run of the words before it that starts like a name
+                candidate = " ".join(words[k:])
+                if any(w.lower() in _BEFORE_A_NAME - _NAME_SMALL_WORDS for w in words[k:]) or _said(candidate, other):
+                    continue
+                if not words[k][:1].isupper() and (k == 0 or words[k - 1].lower() not in _BEFORE_A_NAME):
+                    continue  # a name opens with a capital, or right after "our", "the", "in" ...
+
+                name = candidate
+                break
+            if not name or _legal_form(name) or name.lower() == was.lower():
+                continue
+            if _said(was, text.replace(m.group(0), " ")):
+                continue  # the declaring version still uses the old name: two things, not one renamed
+            now_name, was_name = (name, was) if declared_in_new else (was, name)
+            out[_ASIDE + m.group("aside")] = ""
+            out.setdefault(now_name, was_name)
+    return out
+
+
+def _drop_asides(text: str | None, renames: dict[str, str]) -> str | None:
+    """`text` without the asides that declare a rename (on either side of a change)."""
+    if not text:
+        return text
+    for key in renames:
+        if key.startswith(_ASIDE):
+            text = text.replace(key[len(_ASIDE) :], "")
+    return text
+
+
 def _unrename(text: str | None, renames: dict[str, str]) -> str | None:
     if not text or not renames:
         return text
+    text = _drop_asides(text, renames) or ""
     for now, was in renames.items():
-        text = re.sub(rf"(?<![\w-]){re.escape(now)}(?![\w-])", was, text)
+        if not now.startswith(_ASIDE):
+            text = re.sub(rf"(?<![\w-]){re.escape(now)}(?![\w-])", was, text)
     return text
 
 
