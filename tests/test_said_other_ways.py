@@ -86,9 +86,9 @@ def test_a_declared_rename_is_not_material(before, after):
             "We share your email address with Beta Analytics.",
             "We share your email address with Gamma Ads Inc. (formerly Beta Analytics).",
         ),
-        (  # the old name still used elsewhere in the new version: two things, not one renamed
-            "Routes you save are kept in Trail Notes.",
-            "Routes you save are kept in Lantern Journal (formerly Trail Notes) and shared with Trail Notes.",
+        (  # a practice changed in the sentence that declares the rename
+            "Routes you save are kept in Trail Notes until you delete them.",
+            "Routes you save are kept in Lantern Journal (formerly Trail Notes) for ten years.",
         ),
     ],
 )
@@ -170,3 +170,142 @@ def test_a_bound_or_an_exception_said_another_way_is_not_material(before, after)
 def test_a_bound_or_an_exception_dropped_stays_material(before, after):
     result = _pair(before, after)
     assert result.material, _why(result)
+
+
+def test_a_link_retitled_at_the_same_address_is_not_material():
+    _neither_way(
+        "You can opt out of ad personalisation by visiting the Ads Settings page: https://ads.example.com/settings",
+        "To opt out of ad personalisation, visit Gizmo's My Ad Center: https://ads.example.com/settings",
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # another address: another page
+            "You can opt out of ad personalisation by visiting the Ads Settings page: https://ads.example.com/settings",
+            "To opt out of ad personalisation, visit Gizmo's My Ad Center: https://ads.example.com/center",
+        ),
+        (  # a party named beside the link's title that stays
+            "We share your email address with Beta Analytics (https://beta.example.com/privacy).",
+            "We share your email address with Beta Analytics and Gamma Labs (https://beta.example.com/privacy).",
+        ),
+    ],
+)
+def test_a_new_page_or_a_party_beside_a_kept_link_stays_material(before, after):
+    result = _pair(before, after)
+    assert result.material, _why(result)
+
+
+def test_the_country_of_a_law_is_no_destination():
+    _neither_way(
+        "In most cases we rely on our legitimate interests to process your route history.",
+        "In most cases we rely on our legitimate interests, as UK and Swiss data protection law allow, to process "
+        "your route history.",
+    )
+    _neither_way(
+        "We keep your invoices for as long as tax law requires.",
+        "We keep your invoices for as long as UK tax law requires.",
+    )
+    _neither_way(
+        "This policy is governed by the laws of the country where we are based.",
+        "This policy is governed by the laws of Ireland, where we are based.",
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In most cases we rely on our legitimate interests to process your route history, which we store in Canada.",
+        "In most cases we rely on our legitimate interests to process your route history, which we send to Canada "
+        "and the law there lets public bodies see it.",
+        "In most cases we rely on our legitimate interests to process your route history, which we may disclose to "
+        "public bodies under the laws of China.",
+    ],
+)
+def test_a_destination_beside_a_law_stays_material(after):
+    result = _pair("In most cases we rely on our legitimate interests to process your route history.", after)
+    assert result.material, _why(result)
+
+
+def test_a_section_pointed_to_by_its_quoted_title_states_no_practice():
+    _neither_way(
+        "Our representative in the UK is Lantern Maps UK Ltd, 1 Quay Street, Bristol.",
+        'Our representatives in the EU and the UK are listed under "Controller & International Transfers" below.',
+    )
+
+
+def test_a_practice_beside_a_quoted_section_title_stays_material():
+    result = _pair(
+        'Our representatives in the EU and the UK are listed under "Controller & International Transfers" below.',
+        "Our representatives in the EU and the UK, and the advertising partners we share your route history with, "
+        'are listed under "Controller & International Transfers" below.',
+    )
+    assert result.material, _why(result)
+
+
+def test_the_readers_wish_contracted_is_no_condition():
+    _neither_way(
+        "If you'd like to delete your route history, you can do that in your account settings.",
+        "You can delete your route history in your account settings.",
+    )
+
+
+def test_a_condition_put_on_a_right_stays_material():
+    result = _pair(
+        "You can delete your route history in your account settings.",
+        "If you live in the EU, you can delete your route history in your account settings.",
+    )
+    assert result.material, _why(result)
+
+
+def test_a_declared_rename_holds_where_the_old_name_is_still_used():
+    head = HEAD + "Your saved routes are listed in Trail Notes.\n"
+    pair = framed(head)
+    for b, a in (
+        (
+            "You can delete saved routes in Trail Notes.",
+            "You can delete saved routes in Lantern Journal (formerly Trail Notes).",
+        ),
+    ):
+        for x, y in ((b, a), (a, b)):
+            result = pair(x, y)
+            assert not result.material, _why(result)
+
+
+def test_a_kind_of_data_defined_is_not_material():
+    _neither_way(
+        "We may aggregate your route history and use it to improve our maps.",
+        "Aggregate data is information that combines the routes of many users into group-level figures, such as the "
+        "average length of a route. We may aggregate your route history and use it to improve our maps.",
+    )
+
+
+def test_a_kind_of_data_defined_with_a_practice_stays_material():
+    result = _pair(
+        "We may aggregate your route history and use it to improve our maps.",
+        "Aggregate data is information that we sell to data brokers. We may aggregate your route history and use it "
+        "to improve our maps.",
+    )
+    assert result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "This policy explains what personal information we collect and how we handle it, including the trip data "
+        "that we may provide to insurance analytics partners.",
+        "This policy explains how we collect and use information about you, as well as information about you that "
+        "we obtain from third-party data providers.",
+    ],
+)
+def test_a_practice_in_a_relative_clause_of_an_introduction_is_material(after):
+    result = _pair("This policy explains what personal information we collect and how we handle it.", after)
+    assert result.material, _why(result)
+
+
+def test_an_introduction_reworded_is_not_material():
+    _neither_way(
+        "This policy explains what personal information we collect and how we handle it.",
+        "This policy sets out which personal information we collect, and how we use and share it with others.",
+    )

@@ -695,6 +695,17 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         r"\1for as long as",
     ),
+    # a section pointed to by its title in quotes ('listed under "Data Controller & International Transfers" below',
+    # 'see the section "How we share data"'): the title names the section, it states no practice of this sentence
+    (
+        ('"', "“"),
+        re.compile(
+            r"(\b(?:under|in|see|at|to|from)(?: the(?: section| heading| part| chapter)?)?"
+            r"(?: (?:headed|titled|entitled|called|named))? [\"“])[^\"”]{2,80}([\"”])"
+            r"(?= (?:section|heading|part|chapter|below|above)\b)"
+        ),
+        r"\1section\2",
+    ),
     # an exception said as an adverb: "Exceptionally, we may keep ..." = "By way of exception, we may keep ..."
     ("exceptionally,", re.compile(r"^(\W*)exceptionally,"), r"\1by way of exception,"),
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is

@@ -759,6 +759,7 @@ def _entity_findings(
         and (core is None or e in core.entities)
         and not _other_number(e, low_b)
         and not _names_a_link(e, pb.text, pa.text)
+        and not _labels_a_kept_link(e, pa.text, pb.text)
         and not _glued(e, low_b)
         and not _names_a_law(e, pa.text)
         and not _named_in_aside(e, pb.text, pa.text)
@@ -776,6 +777,7 @@ def _entity_findings(
         and not _inside_name(_word_pattern(e), pb, pa)
         and not _other_number(e, low_a)
         and not _names_a_link(e, pa.text, pb.text)
+        and not _labels_a_kept_link(e, pb.text, pa.text)
         and not _glued(e, low_a)
         and not _names_a_law(e, pb.text)
         and not _named_in_aside(e, pa.text, pb.text)
@@ -925,10 +927,21 @@ def _names_a_law(name: str, text: str) -> bool:
     comes from, it is no party data goes to. Family: "as required by law" made precise by naming the law, a
     statute's name added, corrected or dropped."""
     laws = [m.span() for m in _LAW_TITLE.finditer(text)]
-    if not laws:
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
+    if not mentions:
         return False
-    spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)]
-    return bool(spans) and all(any(a <= s and e <= b for a, b in laws) for s, e in spans)
+    low = text.casefold()
+    # or the place whose law it is ("UK and Swiss data protection law", "the laws of Ireland")
+    return all(
+        any(a <= m.start() and m.end() <= b for a, b in laws) or lx.a_law_of_the_place(low, _at(low, m))
+        for m in mentions
+    )
+
+
+def _at(low: str, m: re.Match[str]) -> re.Match[str]:
+    """The mention `m` of a name as a match on the lower-cased text (the sense tests read lower-cased text)."""
+    found = re.compile(re.escape(m.group(0).casefold())).match(low, m.start())
+    return found if found is not None else m
 
 
 def _names_a_link(name: str, text: str, named: str) -> bool:
@@ -943,6 +956,36 @@ def _names_a_link(name: str, text: str, named: str) -> bool:
         if rest != deleted.strip(" ()[]<>.,;:") and not any(c.isalnum() for c in rest):
             return True
     return False
+
+
+def _labels_a_kept_link(name: str, named: str, other: str) -> bool:
+    """Whether every mention of `name` in `named` is the label of a link whose address `other` gives too, right
+    before it ("visit the Ads Settings page: https://x.example/ads" -> "visit My Ad Center: https://x.example/ads"):
+    the same page under another title, not a new party. Family: settings pages and help pages renamed, their
+    address kept."""
+    if "://" not in named or "://" not in other:
+        return False
+    low = named.casefold()
+    found = False
+    theirs = other.casefold()
+    words = set(_TERM_WORD.findall(low))
+    for m in _word_pattern(name).finditer(low):
+        link = _LINK_AFTER_LABEL.match(low, m.end())
+        address = link.group(1).rstrip(".,;:)") if link else ""
+        at = theirs.find(address) if address else -1
+        if at < 0:
+            return False
+        # the other side's label is gone: a name added beside a label that stays ("Beta and Gamma (url)") is new
+        label = _TERM_WORD.findall(theirs[max(0, at - 40) : at])[-2:]
+        if not label or all(w in words for w in label):
+            return False
+        found = True
+    return found
+
+
+#: what may stand between a link's label and its address: the rest of the label (a few words), then ":", "(", "at"
+#: or a dash, then the address
+_LINK_AFTER_LABEL = re.compile(r"\s*(?:[\w'’-]+ ){0,3}?[\w'’-]*\s*(?::|\(|\bat\b|-|–|\[)?\s*\(?(https?://\S+)")
 
 
 #: a word written in capitals: an acronym

@@ -346,7 +346,9 @@ _DEFINES = re.compile(
     r"(?!(?:we|you|it|this|that|these|those|they|there|our|your|its|their|which|what|who|here|if|when|where|some|all"
     r"|each|any|such|most|many)\b)"
     r"[\"“'‘]?\w[\w \"“”'’()/.&-]{0,50}?[\"”'’]?\s+(?:\([^)]{1,30}\)\s+)?"
-    r"(?:means|mean|refers? to|is defined as|shall mean|(?:is|are) (?:an?|any|small|tiny|short)\b)"
+    r"(?:means|mean|refers? to|is defined as|shall mean|(?:is|are) (?:an?|any|small|tiny|short)\b"
+    # "X is information that ...", "X are data which ...": a kind of data defined
+    r"|(?:is|are) (?:information|data) (?:that|which)\b)"
 )
 #: a sentence that names the policy's own term ("In this policy, we refer to these technologies as cookies")
 _NAMES_TERM = re.compile(
@@ -405,6 +407,16 @@ def _term_definition(low: str) -> bool:
         and not _names_critical(low)
         and "personal data" not in profile(low).concepts  # what someone does with people's data is no word's meaning
     )
+
+
+#: a practice stated in a relative clause of a sentence about the document ("This statement explains what we collect,
+#: including the driving data that we may provide to analytics partners", "... information about you that we obtain
+#: from data providers"): the clause says what is done and with whom, where "explains how we share" only names the
+#: topic
+_STATES_IN_RELATIVE = re.compile(
+    r"\b(?:that|which|whom)\s+we\s+(?:[\w-]+\s+){0,2}?(?:provide|share|disclose|sell|sold|obtain|receive|get|buy|bought"
+    r"|rent|transfer|send|sent|pass)\w*\s+(?:[\w-]+\s+){0,3}?(?:to|from|with)\b"
+)
 
 
 def _names_critical(low: str) -> bool:
@@ -490,7 +502,13 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
         return "a copyright line"
-    if n_words <= 40 and lx.META.search(low) and not _names_critical(low) and not _states_after_semicolon(low):
+    if (
+        n_words <= 40
+        and lx.META.search(low)
+        and not _names_critical(low)
+        and not _states_after_semicolon(low)
+        and not _STATES_IN_RELATIVE.search(low)
+    ):
         return "a sentence describing the policy document itself"
     definition = lx.DEFINITION.search(low) if n_words <= 40 else None
     if definition and not _carries_practice(low, definition.end()):

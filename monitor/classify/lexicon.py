@@ -722,6 +722,34 @@ def company_name(text: str, m: re.Match[str]) -> bool:
     return any(w.strip(",;:()") in PLAIN_LEGAL_FORMS for w in text[m.end() : m.end() + 40].split()[:3])
 
 
+#: after a place, the law it qualifies ("UK and Swiss data protection law", "EU GDPR"); not its courts or
+#: authorities, which may receive data
+_LAW_AFTER_PLACE = re.compile(
+    r"(?:(?: and| or) (?!(?:the|wh\w*|that|as|if|in|to|our|your|its|their|a|an|all|any)\b)[a-z]+)?(?: and| or)?"
+    r"\s+(?:data protection |privacy |consumer |national |local )?(?:laws?|legislation|gdpr|regulations?|acts?)\b"
+    r"(?! enforcement)"
+)
+#: before a place, the law of it ("the laws of Ireland", "governed by the law of England")
+_LAW_BEFORE_PLACE = re.compile(r"\b(?:laws?|legislation) of (?:the )?$")
+
+
+def a_law_of_the_place(text: str, m: re.Match[str]) -> bool:
+    """A place that says whose law ("the equivalent provisions of UK and Swiss data protection law", "the laws of
+    Ireland", "EU GDPR"), in a sentence that sends, transfers or discloses no data: which law, not a place data goes to.
+    "Disclosed to authorities under the laws of China" keeps its destination. Family: legal bases and governing-law
+    clauses rewritten with the law's country."""
+    if not (
+        _LAW_AFTER_PLACE.match(text, m.end()) or _LAW_BEFORE_PLACE.search(text[max(0, m.start() - 30) : m.start()])
+    ):
+        return False
+    return not _DATA_MOVES.search(text)
+
+
+#: the verbs of data going to someone or somewhere (not of collecting or keeping it: "we collect it under UK law",
+#: "we keep it as long as Irish law requires" name the law only)
+_DATA_MOVES = re.compile(r"\b(?:transfer|sen[dt]|transmit|mov(?:e|ed|ing)|disclos|shar)")
+
+
 #: the sense tests a concept may name in its `senses`
 SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "received by the company or the reader": received_by_us_or_you,
@@ -732,6 +760,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a verb": verb_with_object,
     "commerce": commerce_word,
     "a company's name": company_name,
+    "a law of the place": a_law_of_the_place,
     "a setting": a_setting,
     "a site linked to": site_linked_to,
     "where the reader is": where_the_reader_is,

@@ -296,10 +296,11 @@ _ASIDE = "\x00aside:"
 def _declared_renames(old: str, new: str) -> dict[str, str]:
     """Renames a version declares ("our Privacy Choices center (formerly the cookie settings tool)", "Acme Cloud,
     previously known as Acme Drive,"): the new version's name -> the old version's. The declaring version names the
-    thing anew and the other version by its former name, which the declaring version no longer uses elsewhere; the
-    declaration itself reads as an aside on either side (keys marked `_ASIDE`, dropped by `_drop_asides`). A name
-    with a legal form (Inc., Ltd ...) is never read so: a company renamed may be another controller, which stays a
-    change. Family: products, settings pages and features rebranded with their former name in parentheses."""
+    thing anew and the other version by its former name; the declaration itself reads as an aside on either side
+    (keys marked `_ASIDE`, dropped by `_drop_asides`). The declaration says the two names are one thing, even where
+    the declaring version still uses the old name. A name with a legal form (Inc., Ltd ...) is never read so: a
+    company renamed may be another controller, which stays a change. Family: products, settings pages and features
+    rebranded with their former name in parentheses."""
     out: dict[str, str] = {}
     for text, other, declared_in_new in ((new, old, True), (old, new, False)):
         if "formerly" not in text and "previously" not in text:
@@ -316,13 +317,10 @@ def _declared_renames(old: str, new: str) -> dict[str, str]:
                     continue
                 if not words[k][:1].isupper() and (k == 0 or words[k - 1].lower() not in _BEFORE_A_NAME):
                     continue  # a name opens with a capital, or right after "our", "the", "in" ...
-
                 name = candidate
                 break
             if not name or _legal_form(name) or name.lower() == was.lower():
                 continue
-            if _said(was, text.replace(m.group(0), " ")):
-                continue  # the declaring version still uses the old name: two things, not one renamed
             now_name, was_name = (name, was) if declared_in_new else (was, name)
             out[_ASIDE + m.group("aside")] = ""
             out.setdefault(now_name, was_name)
