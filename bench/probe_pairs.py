@@ -11,7 +11,8 @@ for a reader to judge against the labelling rules of ../shared/real-cases/README
 from Open Terms Archive's collections and, where none held two versions, from the tosdr, tosback and CGUs archives)
 in `probe_sources_s17.json`: repository, path and both commits, to fetch them again. Session 20's (42 pairs of the two
 stored versions of small and middle-sized sites' policies in `privacy-policy-historical`, lengths within 15 %, so
-mostly small changes) are in `probe_sources_s20.json`.
+mostly small changes) are in `probe_sources_s20.json`; session 22's (40 more of the same kind, lengths within 25 %,
+copied by helpers from other folders of that archive) in `probe_sources_s22.json`.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """

@@ -309,3 +309,88 @@ def test_an_introduction_reworded_is_not_material():
         "This policy explains what personal information we collect and how we handle it.",
         "This policy sets out which personal information we collect, and how we use and share it with others.",
     )
+
+
+def test_a_heading_of_links_with_bars_is_no_table_row():
+    _neither_way(
+        "# « Great rides! 35 percent more! | Main | The new poster child for safe cycling »\nWe collect your email "
+        "address when "
+        "you subscribe.",
+        "We collect your email address when you subscribe.",
+    )
+
+
+def test_a_table_row_naming_childrens_data_stays_material():
+    result = _pair(
+        "| Data | Kept for |\n|---|---|\n| Email address | 2 years |",
+        "| Data | Kept for |\n|---|---|\n| Email address | 2 years |\n| Your child's school and age | 5 years |",
+    )
+    assert result.material, _why(result)
+
+
+def test_a_kind_of_message_named_by_notification_is_no_change_notice():
+    _neither_way(
+        "If you no longer wish to receive our route digest, unsubscribing is simple.",
+        "If you no longer wish to receive our route digest notification emails, unsubscribing is simple.",
+    )
+
+
+def test_a_notice_of_changes_dropped_stays_material():
+    result = _pair(
+        "We will send you a notification before this policy changes. If you no longer wish to receive our route "
+        "digest, unsubscribing is simple.",
+        "If you no longer wish to receive our route digest, unsubscribing is simple.",
+    )
+    assert result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Contact details: information that allows us to keep in touch with you, such as your email address.",
+            "Contact details: information that allows us to stay in contact with you, such as your email address.",
+        ),
+        (
+            "To exercise your rights, please write to us at privacy@lantern.example.",
+            "To exercise your rights, please contact us by writing to privacy@lantern.example.",
+        ),
+        (
+            "We pass your card details to our payment processor where required to complete your order.",
+            "We pass your card details to our payment processor where this is needed to complete your order.",
+        ),
+        (
+            "If you do not reside in the EU, your route history is stored in Canada.",
+            "If you live outside the EU, your route history is stored in Canada.",
+        ),
+    ],
+)
+def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
+    _neither_way(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Contact details: information that allows us to keep in touch with you, such as your email address.",
+            "Contact details: information that allows us to keep in touch with you, such as your email address, which "
+            "we keep for ten years.",
+        ),
+        (
+            "To exercise your rights, please write to us at privacy@lantern.example.",
+            "To exercise your rights, please send a letter to our office at 1 Quay Street, Bristol.",
+        ),
+        (
+            "We pass your card details to our payment processor where required to complete your order.",
+            "We pass your card details to our payment processor and to our advertising partners.",
+        ),
+        (
+            "If you reside in the EU, your route history is stored in Canada.",
+            "If you do not reside in the EU, your route history is stored in Canada.",
+        ),
+    ],
+)
+def test_the_same_wordings_with_a_practice_changed_stay_material(before, after):
+    result = _pair(before, after)
+    assert result.material, _why(result)

@@ -706,6 +706,16 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         r"\1section\2",
     ),
+    # where the reader is, said with a "not": "if you do not reside in the U.S." = "if you live outside the U.S."
+    # (a place, no denial of a practice)
+    (
+        ("not reside", "not live", "not located", "not based"),
+        re.compile(r"\b(?:(?:do|does) not (?:reside|live)|(?:are|is) not (?:located|based|resident)) in\b"),
+        "live outside",
+    ),
+    # a need said as a requirement: "to process payments where required to grant you access" = "where this is
+    # needed to grant you access" = "where necessary to grant you access" (not "where required by law")
+    ("where ", re.compile(r"\bwhere (?:it is |this is |that is )?(?:required|needed)(?= to\b)"), "where necessary"),
     # an exception said as an adverb: "Exceptionally, we may keep ..." = "By way of exception, we may keep ..."
     ("exceptionally,", re.compile(r"^(\W*)exceptionally,"), r"\1by way of exception,"),
     # a double negation: "not" before an adjective negated by "un-" affirms it ("it is not uncommon" = "it is

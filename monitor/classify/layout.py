@@ -424,7 +424,12 @@ class Layout:
                 furniture.update(_sentence_keys(clean_block(line)))
             at_edges = set(edges + blocks)  # a footer's link promoted to a heading names no party of the section above
             for k, line in enumerate(lines):
-                if "|" in line and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1:
+                # a Markdown heading with bars in it ("# « Older post | Main | Newer post »") is a heading, no table row
+                if (
+                    "|" in line
+                    and not line.lstrip().startswith("#")
+                    and line.count("|") - line.strip().startswith("|") - line.strip().endswith("|") >= 1
+                ):
                     if not set(line.strip()) - set("|:- "):
                         continue  # a Markdown separator row
                     cells = tuple(clean_block(c) for c in _cells(line))

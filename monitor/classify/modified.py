@@ -351,7 +351,14 @@ _RIGHTS_REQUEST = re.compile(r"\b(?:exercis\w*|requests?|submit\w*)\b")
 _CHANNEL_KINDS = (
     ("e-mail", re.compile(r"(?<![\w-])e-?mail\w*")),
     ("telephone", re.compile(r"(?<![\w-])(?:call|calling|phone|telephone|toll[- ]free)(?![\w-])")),
-    ("post", re.compile(r"(?<![\w-])(?:post|postal|mail|letters?|in writing|writ(?:e|ing) to us)(?![\w-])")),
+    # "write to us" is a letter, but not "write to us at privacy@example.com" (an e-mail)
+    (
+        "post",
+        re.compile(
+            r"(?<![\w-])(?:post|postal|mail|letters?|in writing"
+            r"|writ(?:e|ing) to us(?! (?:at|via|on) [\w.+-]+@))(?![\w-])"
+        ),
+    ),
     (
         "online",
         re.compile(r"(?<![\w-])(?:forms?|webform|portal|online|website|settings|dashboard|in-app|app|tool)(?![\w-])"),
