@@ -363,6 +363,10 @@ def test_a_notice_of_changes_dropped_stays_material():
             "If you do not reside in the EU, your route history is stored in Canada.",
             "If you live outside the EU, your route history is stored in Canada.",
         ),
+        (
+            "We and others may use cookies to collect information about your device.",
+            "We and other parties may use various cookies to gather information about your device.",
+        ),
     ],
 )
 def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
@@ -389,6 +393,7 @@ def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
             "If you reside in the EU, your route history is stored in Canada.",
             "If you do not reside in the EU, your route history is stored in Canada.",
         ),
+        ("We share your email address with Google.", "We share your email address with Google and others."),
     ],
 )
 def test_the_same_wordings_with_a_practice_changed_stay_material(before, after):

@@ -706,6 +706,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         r"\1section\2",
     ),
+    # "we and others may use" = "we and other parties may use": other parties named either way
+    ("and others", re.compile(r"\band others\b(?! (?:like|such as|including)\b)"), "and other parties"),
     # where the reader is, said with a "not": "if you do not reside in the U.S." = "if you live outside the U.S."
     # (a place, no denial of a practice)
     (
