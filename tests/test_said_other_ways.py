@@ -367,6 +367,10 @@ def test_a_notice_of_changes_dropped_stays_material():
             "We and others may use cookies to collect information about your device.",
             "We and other parties may use various cookies to gather information about your device.",
         ),
+        (
+            "Transfers outside of the EEA are protected by standard contractual clauses.",
+            "Any transfer out of the EEA is protected by standard contractual clauses.",
+        ),
     ],
 )
 def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
@@ -394,6 +398,7 @@ def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
             "If you do not reside in the EU, your route history is stored in Canada.",
         ),
         ("We share your email address with Google.", "We share your email address with Google and others."),
+        ("We share your route history with partners.", "We share all your route history with partners."),
     ],
 )
 def test_the_same_wordings_with_a_practice_changed_stay_material(before, after):

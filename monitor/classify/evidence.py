@@ -413,6 +413,9 @@ class Profile:
     @cached_property
     def _broadening(self) -> str:
         text = self._any_read
+        # "Any transfer out of the EEA is ..." = "Transfers out of the EEA are ...": a sentence's subject said in
+        # general, not a practice widened ("we share all your data" is)
+        text = _GENERIC_SUBJECT.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
@@ -639,6 +642,8 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: "any" or "all" opening a sentence, before its subject ("Any transfer ...", "All personal data we hold ...")
+_GENERIC_SUBJECT = re.compile(r"^\W*(?:any|all)\s+(?=[a-z])(?!of\b|the\b|times?\b|other\b)")
 #: a time left to the user: "at any time", "whenever you wish" (not "whenever we share", a condition)
 _ANY_TIME = re.compile(r"\bat any time\b|\bwhenever you (?:wish|want|like|choose|prefer|decide)\b")
 _NOT_UN_ADJECTIVE = re.compile(
@@ -708,6 +713,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ),
     # "we and others may use" = "we and other parties may use": other parties named either way
     ("and others", re.compile(r"\band others\b(?! (?:like|such as|including)\b)"), "and other parties"),
+    # "out of the EEA" = "outside the EEA"
+    ("out of", re.compile(r"\bout of (?=the (?:eea|eu|european|uk|united|country|countries|region)\b)"), "outside "),
     # where the reader is, said with a "not": "if you do not reside in the U.S." = "if you live outside the U.S."
     # (a place, no denial of a practice)
     (
