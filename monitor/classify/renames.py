@@ -251,9 +251,11 @@ def _term_renames(old: str, new: str, known: dict[str, str], changes: Sequence[C
 
 #: a rename the text declares: 'NAME (formerly [known as|called] OLD)', 'NAME, previously known as OLD,'
 _DECLARED = re.compile(
-    r"(?P<lead>(?:[\w&'’.-]+ ){0,4}[\w&'’.-]+)(?P<aside>\s*(?:\(|, )(?:formerly|previously)"
-    r"(?: (?:known as|called|named))?:? (?:the |our )?(?P<was>[^()\n,;]{2,60}?)(?:\)|,))"
+    r"\s*(?:\(|, )(?:formerly|previously)(?: (?:known as|called|named))?:? (?:the |our )?(?P<was>[^()\n,;]{2,60}?)"
+    r"(?:\)|,)"
 )
+#: the words right before such an aside, where the new name is (read in a short window: the aside is found first)
+_LEAD = re.compile(r"(?:[\w&'’.-]+ ){0,4}[\w&'’.-]+$")
 #: words a name does not start with: the determiners and prepositions before it ("visit our Privacy Hub")
 _BEFORE_A_NAME = frozenset(
     {
@@ -306,10 +308,11 @@ def _declared_renames(old: str, new: str) -> dict[str, str]:
         if "formerly" not in text and "previously" not in text:
             continue
         for m in _DECLARED.finditer(text):
+            lead = _LEAD.search(text, max(0, m.start() - 120), m.start())
             was = m.group("was").strip().rstrip(".")
-            if not _said(was, other) or _legal_form(was):
+            if lead is None or not _said(was, other) or _legal_form(was):
                 continue
-            words = m.group("lead").split()
+            words = lead.group(0).split()
             name = ""
             for k in range(len(words)):  # the longest run of the words before it that starts like a name
                 candidate = " ".join(words[k:])
@@ -322,7 +325,7 @@ def _declared_renames(old: str, new: str) -> dict[str, str]:
             if not name or _legal_form(name) or name.lower() == was.lower():
                 continue
             now_name, was_name = (name, was) if declared_in_new else (was, name)
-            out[_ASIDE + m.group("aside")] = ""
+            out[_ASIDE + m.group(0)] = ""
             out.setdefault(now_name, was_name)
     return out
 
