@@ -20,6 +20,11 @@ HEAD = (
 _pair = framed(HEAD)
 
 
+def _stays_material(before: str, after: str) -> None:
+    result = _pair(before, after)
+    assert result.material, _why(result)
+
+
 def _neither_way(before: str, after: str) -> None:
     for b, a in ((before, after), (after, before)):
         result = _pair(b, a)
@@ -45,11 +50,10 @@ def test_a_denial_said_by_a_verb_of_preventing_is_not_material(before, after):
 
 
 def test_a_denial_dropped_from_a_verb_of_preventing_stays_material():
-    result = _pair(
+    _stays_material(
         "We turn your email address into a code to keep the original address from being revealed.",
         "We turn your email address into a code so that the original address is revealed to partners.",
     )
-    assert result.material, _why(result)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +97,7 @@ def test_a_declared_rename_is_not_material(before, after):
     ],
 )
 def test_a_change_beside_a_declared_rename_stays_material(before, after):
-    result = _pair(before, after)
-    assert result.material, _why(result)
+    _stays_material(before, after)
 
 
 def test_safeguards_in_other_words_are_the_same_measures():
@@ -109,11 +112,10 @@ def test_safeguards_in_other_words_are_the_same_measures():
 
 
 def test_a_named_safeguard_dropped_stays_material():
-    result = _pair(
+    _stays_material(
         "We protect your data with managerial safeguards and encrypt it in transit with TLS.",
         "We protect your data with managerial safeguards.",
     )
-    assert result.material, _why(result)
 
 
 def test_keeping_data_safe_is_no_keeping_of_data():
@@ -124,11 +126,10 @@ def test_keeping_data_safe_is_no_keeping_of_data():
 
 
 def test_keeping_data_for_a_period_stays_material():
-    result = _pair(
+    _stays_material(
         "We build security into our products to help protect data from unauthorised access.",
         "We build security into our products and keep data for ten years after you leave.",
     )
-    assert result.material, _why(result)
 
 
 @pytest.mark.parametrize(
@@ -168,8 +169,7 @@ def test_a_bound_or_an_exception_said_another_way_is_not_material(before, after)
     ],
 )
 def test_a_bound_or_an_exception_dropped_stays_material(before, after):
-    result = _pair(before, after)
-    assert result.material, _why(result)
+    _stays_material(before, after)
 
 
 def test_a_link_retitled_at_the_same_address_is_not_material():
@@ -193,8 +193,7 @@ def test_a_link_retitled_at_the_same_address_is_not_material():
     ],
 )
 def test_a_new_page_or_a_party_beside_a_kept_link_stays_material(before, after):
-    result = _pair(before, after)
-    assert result.material, _why(result)
+    _stays_material(before, after)
 
 
 def test_the_country_of_a_law_is_no_destination():
@@ -224,8 +223,7 @@ def test_the_country_of_a_law_is_no_destination():
     ],
 )
 def test_a_destination_beside_a_law_stays_material(after):
-    result = _pair("In most cases we rely on our legitimate interests to process your route history.", after)
-    assert result.material, _why(result)
+    _stays_material("In most cases we rely on our legitimate interests to process your route history.", after)
 
 
 def test_a_section_pointed_to_by_its_quoted_title_states_no_practice():
@@ -236,12 +234,11 @@ def test_a_section_pointed_to_by_its_quoted_title_states_no_practice():
 
 
 def test_a_practice_beside_a_quoted_section_title_stays_material():
-    result = _pair(
+    _stays_material(
         'Our representatives in the EU and the UK are listed under "Controller & International Transfers" below.',
         "Our representatives in the EU and the UK, and the advertising partners we share your route history with, "
         'are listed under "Controller & International Transfers" below.',
     )
-    assert result.material, _why(result)
 
 
 def test_the_readers_wish_contracted_is_no_condition():
@@ -252,11 +249,10 @@ def test_the_readers_wish_contracted_is_no_condition():
 
 
 def test_a_condition_put_on_a_right_stays_material():
-    result = _pair(
+    _stays_material(
         "You can delete your route history in your account settings.",
         "If you live in the EU, you can delete your route history in your account settings.",
     )
-    assert result.material, _why(result)
 
 
 def test_a_declared_rename_holds_where_the_old_name_is_still_used():
@@ -282,12 +278,11 @@ def test_a_kind_of_data_defined_is_not_material():
 
 
 def test_a_kind_of_data_defined_with_a_practice_stays_material():
-    result = _pair(
+    _stays_material(
         "We may aggregate your route history and use it to improve our maps.",
         "Aggregate data is information that we sell to data brokers. We may aggregate your route history and use it "
         "to improve our maps.",
     )
-    assert result.material, _why(result)
 
 
 @pytest.mark.parametrize(
@@ -300,8 +295,7 @@ def test_a_kind_of_data_defined_with_a_practice_stays_material():
     ],
 )
 def test_a_practice_in_a_relative_clause_of_an_introduction_is_material(after):
-    result = _pair("This policy explains what personal information we collect and how we handle it.", after)
-    assert result.material, _why(result)
+    _stays_material("This policy explains what personal information we collect and how we handle it.", after)
 
 
 def test_an_introduction_reworded_is_not_material():
@@ -321,11 +315,10 @@ def test_a_heading_of_links_with_bars_is_no_table_row():
 
 
 def test_a_table_row_naming_childrens_data_stays_material():
-    result = _pair(
+    _stays_material(
         "| Data | Kept for |\n|---|---|\n| Email address | 2 years |",
         "| Data | Kept for |\n|---|---|\n| Email address | 2 years |\n| Your child's school and age | 5 years |",
     )
-    assert result.material, _why(result)
 
 
 def test_a_kind_of_message_named_by_notification_is_no_change_notice():
@@ -336,12 +329,11 @@ def test_a_kind_of_message_named_by_notification_is_no_change_notice():
 
 
 def test_a_notice_of_changes_dropped_stays_material():
-    result = _pair(
+    _stays_material(
         "We will send you a notification before this policy changes. If you no longer wish to receive our route "
         "digest, unsubscribing is simple.",
         "If you no longer wish to receive our route digest, unsubscribing is simple.",
     )
-    assert result.material, _why(result)
 
 
 @pytest.mark.parametrize(
@@ -402,5 +394,4 @@ def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
     ],
 )
 def test_the_same_wordings_with_a_practice_changed_stay_material(before, after):
-    result = _pair(before, after)
-    assert result.material, _why(result)
+    _stays_material(before, after)
