@@ -361,7 +361,7 @@ def test_a_notice_of_changes_dropped_stays_material():
         ),
         (
             "Transfers outside of the EEA are protected by standard contractual clauses.",
-            "Any transfer out of the EEA is protected by standard contractual clauses.",
+            "Transfers out of the EEA are protected by standard contractual clauses.",
         ),
     ],
 )

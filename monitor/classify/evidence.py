@@ -413,9 +413,6 @@ class Profile:
     @cached_property
     def _broadening(self) -> str:
         text = self._any_read
-        # "Any transfer out of the EEA is ..." = "Transfers out of the EEA are ...": a sentence's subject said in
-        # general, not a practice widened ("we share all your data" is)
-        text = _GENERIC_SUBJECT.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
@@ -642,8 +639,6 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: "any" or "all" opening a sentence, before its subject ("Any transfer ...", "All personal data we hold ...")
-_GENERIC_SUBJECT = re.compile(r"^\W*(?:any|all)\s+(?=[a-z])(?!of\b|the\b|times?\b|other\b)")
 #: a time left to the user: "at any time", "whenever you wish" (not "whenever we share", a condition)
 _ANY_TIME = re.compile(r"\bat any time\b|\bwhenever you (?:wish|want|like|choose|prefer|decide)\b")
 _NOT_UN_ADJECTIVE = re.compile(
