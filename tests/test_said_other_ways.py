@@ -356,6 +356,11 @@ def test_a_notice_of_changes_dropped_stays_material():
             "If you live outside the EU, your route history is stored in Canada.",
         ),
         (
+            "We build security into our products from the ground up to help protect data from unauthorised access.",
+            "Security is designed into our products from the very start, to help protect data from unauthorised "
+            "access.",
+        ),
+        (
             "We and others may use cookies to collect information about your device.",
             "We and other parties may use various cookies to gather information about your device.",
         ),
@@ -391,6 +396,8 @@ def test_everyday_wordings_of_the_same_fact_are_not_material(before, after):
         ),
         ("We share your email address with Google.", "We share your email address with Google and others."),
         ("We share your route history with partners.", "We share all your route history with partners."),
+        ("We keep your route history for 30 days.", "We keep your route history for up to 90 days."),
+        ("We keep your route history for up to 30 days.", "We keep your route history."),
     ],
 )
 def test_the_same_wordings_with_a_practice_changed_stay_material(before, after):
