@@ -686,10 +686,12 @@ _READER_THERE = re.compile(
     r"(?: (?:who|are|is|live|living|reside|residing|located|based|currently|outside|in|from|the))* $"
 )
 #: a sentence that moves, keeps or shows data somewhere (a transfer, whoever is where)
-_DATA_GOES = re.compile(
-    r"\b(?:transfer|stor(?:e|ed|age|ing)|process|host|sen[dt]|transmit|mov(?:e|ed|ing)|shar|disclos|access|receiv"
-    r"|kept|keep|collect)"
-)
+#: the verbs of data going to someone or somewhere (not of collecting or keeping it: "we collect it under UK law",
+#: "we keep it as long as Irish law requires" name the law only)
+_MOVING = r"transfer|sen[dt]|transmit|mov(?:e|ed|ing)|shar|disclos"
+_DATA_MOVES = re.compile(rf"\b(?:{_MOVING})")
+#: and of data kept, reached or gathered where it is
+_DATA_GOES = re.compile(rf"\b(?:{_MOVING}|stor(?:e|ed|age|ing)|process|host|access|receiv|kept|keep|collect)")
 
 
 def where_the_reader_is(text: str, m: re.Match[str]) -> bool:
@@ -743,11 +745,6 @@ def a_law_of_the_place(text: str, m: re.Match[str]) -> bool:
     ):
         return False
     return not _DATA_MOVES.search(text)
-
-
-#: the verbs of data going to someone or somewhere (not of collecting or keeping it: "we collect it under UK law",
-#: "we keep it as long as Irish law requires" name the law only)
-_DATA_MOVES = re.compile(r"\b(?:transfer|sen[dt]|transmit|mov(?:e|ed|ing)|disclos|shar)")
 
 
 #: the sense tests a concept may name in its `senses`

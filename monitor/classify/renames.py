@@ -291,18 +291,16 @@ _BEFORE_A_NAME = frozenset(
         "that",
     }
 )
-#: an aside declaring a rename, kept in `defined_renames`' result to be dropped from both sides (`_drop_asides`)
-_ASIDE = "\x00aside:"
 
 
 def _declared_renames(old: str, new: str) -> dict[str, str]:
     """Renames a version declares ("our Privacy Choices center (formerly the cookie settings tool)", "Acme Cloud,
     previously known as Acme Drive,"): the new version's name -> the old version's. The declaring version names the
     thing anew and the other version by its former name; the declaration itself reads as an aside on either side
-    (keys marked `_ASIDE`, dropped by `_drop_asides`). The declaration says the two names are one thing, even where
-    the declaring version still uses the old name. A name with a legal form (Inc., Ltd ...) is never read so: a
-    company renamed may be another controller, which stays a change. Family: products, settings pages and features
-    rebranded with their former name in parentheses."""
+    (an entry mapping the aside to "", dropped from both sides by `_drop_asides`). The declaration says the two names
+    are one thing, even where the declaring version still uses the old name. A name with a legal form (Inc., Ltd ...)
+    is never read so: a company renamed may be another controller, which stays a change. Family: products, settings
+    pages and features rebranded with their former name in parentheses."""
     out: dict[str, str] = {}
     for text, other, declared_in_new in ((new, old, True), (old, new, False)):
         if "formerly" not in text and "previously" not in text:
@@ -325,7 +323,7 @@ def _declared_renames(old: str, new: str) -> dict[str, str]:
             if not name or _legal_form(name) or name.lower() == was.lower():
                 continue
             now_name, was_name = (name, was) if declared_in_new else (was, name)
-            out[_ASIDE + m.group(0)] = ""
+            out[m.group(0)] = ""
             out.setdefault(now_name, was_name)
     return out
 
@@ -334,9 +332,9 @@ def _drop_asides(text: str | None, renames: dict[str, str]) -> str | None:
     """`text` without the asides that declare a rename (on either side of a change)."""
     if not text:
         return text
-    for key in renames:
-        if key.startswith(_ASIDE):
-            text = text.replace(key[len(_ASIDE) :], "")
+    for aside, name in renames.items():
+        if not name:  # a declaring aside (`_declared_renames`): every other rename names the old thing
+            text = text.replace(aside, "")
     return text
 
 
@@ -345,7 +343,7 @@ def _unrename(text: str | None, renames: dict[str, str]) -> str | None:
         return text
     text = _drop_asides(text, renames) or ""
     for now, was in renames.items():
-        if not now.startswith(_ASIDE):
+        if was:
             text = re.sub(rf"(?<![\w-]){re.escape(now)}(?![\w-])", was, text)
     return text
 
