@@ -24,7 +24,7 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
-from monitor.classify.facts import _clauses, _denied_verbs, _verb_stem
+from monitor.classify.facts import _DENIAL_CLAUSE_END, _clauses, _denied_verbs, _verb_stem
 from monitor.classify.renames import defined_as_we
 from monitor.classify.traits import (
     _EVERYONE,
@@ -484,7 +484,8 @@ def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list
     said_a = {_verb_stem(v): v for v in reversed(_HANDLING_VERB.findall(pa.low))}
     out = []
     for verbs, lifted in ((sorted(set(db) - set(da)), True), (sorted(set(da) - set(db)), False)):
-        verbs = [v for v in verbs if v in said_b and v in said_a]
+        free = _not_denying((pa if lifted else pb).low)
+        verbs = [v for v in verbs if v in said_b and v in said_a and _stands_undenied(free, v)]
         if not verbs:
             continue
         sign = REDUCES if lifted else IMPROVES
@@ -492,6 +493,33 @@ def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list
         text = f"{what} {', '.join(_q((said_b if lifted else said_a)[v]) for v in verbs)} (the negation's scope moved)"
         out.append(Finding(topic, sign, critical and lifted, text, f"The policy {text}: {_q(pa.text, 140)}"))
     return out
+
+
+def _stands_undenied(low: str, stem: str) -> bool:
+    """Whether a handling verb stands in a clause of the sentence that no negation governs: "we share but do not
+    sell" states sharing; "selling or renting it is not our business" and "the app is not meant to be used by
+    children" still deny: a negation before the verb in its clause, out of the few words a denial reaches, or a gerund
+    subject the clause denies. Where every clause that names the verb denies it so, the denial was reworded, not
+    lifted."""
+    for verb in _HANDLING_VERB.finditer(low):
+        if _verb_stem(verb.group(0)) != stem:
+            continue
+        starts = [m.end() for m in _CLAUSE_OPENS.finditer(low, 0, verb.start())]
+        stop = _DENIAL_CLAUSE_END.search(low, verb.end())
+        before = low[starts[-1] if starts else 0 : verb.start()]
+        after = low[verb.end() : stop.start() if stop else len(low)]
+        if lx.NEGATION.search(before):
+            continue  # "not meant to be used by", beyond the few words a denial reaches
+        if verb.group(0).endswith("ing") and _GERUND_DENIED.match(after) and len(before.split()) <= 2:
+            continue  # "selling or renting your data is not our business": the act, the sentence's subject, denied
+        return True
+    return False
+
+
+#: where the clause of a verb begins, for what denies it: a comma too ("if you do not opt out, we share it")
+_CLAUSE_OPENS = re.compile(_DENIAL_CLAUSE_END.pattern + "|,")
+#: what follows a gerund that is the subject a clause denies: "[selling] your data to anyone is not ...", "are never"
+_GERUND_DENIED = re.compile(r"(?:(?!\b(?:is|are|was|were)\b)[^.;:]){0,80}?\b(?:is|are|was|were)\s+(?:not|never)\b")
 
 
 def _negations(p: Profile) -> int:

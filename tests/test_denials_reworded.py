@@ -1,0 +1,58 @@
+"""A denial reworded keeps what it denies; a denial lifted from a verb is material. Our own sentences.
+
+- the act denied as the sentence's subject: "selling your data is not something we do";
+- the verb out of the few words a denial reaches: "the app is not meant to be used by anyone under 16".
+"""
+
+from __future__ import annotations
+
+import pytest
+from in_a_policy import framed
+from in_a_policy import why as _why
+
+HEAD = (
+    '# Who we are\nPebble Route Ltd ("we") makes a cycling app. We collect your name and email address when you '
+    "sign up.\n# Details\n"
+)
+
+_pair = framed(HEAD)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "We are not in the business of selling or renting your location history.",
+            "Selling or renting your location history is not part of our business.",
+        ),
+        (
+            "The app is not intended for use by anyone under 16.",
+            "The app is not meant to be used by anyone under 16.",
+        ),
+    ],
+)
+def test_a_denial_reworded_around_its_verb_is_not_material(before, after):
+    for b, a in ((before, after), (after, before)):
+        result = _pair(b, a)
+        assert not result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "We share but do not sell your location history.",
+        "If you do not opt out, we share your location history with advertisers.",
+        "We share your location history with partners who do not show ads.",
+    ],
+)
+def test_a_denial_lifted_from_a_verb_stays_material(after):
+    result = _pair("We do not share or sell your location history.", after)
+    assert result.material, _why(result)
+
+
+def test_a_denial_no_longer_reaching_its_verb_in_a_longer_clause_stays_material():
+    result = _pair(
+        "We will not, in any case, share your location history.",
+        "In any case, we will share your location history.",
+    )
+    assert result.material, _why(result)
