@@ -411,6 +411,8 @@ def _concept_findings(
                 continue  # "operating system and browser type" -> "OS and type of browser": the same terms
             if added and _denied_alike(concept, differing, pa, pb):
                 continue  # "neither given nor sold" -> "neither rented, given nor sold": the same denial
+            if _age_worded(differing, pa if added else pb, pb if added else pa):
+                continue  # "minors who are 13 years old" -> "a minor who is 13": the ages are compared as numbers
         else:
             added = na > 0
             if _named_alike(
@@ -457,6 +459,30 @@ def _concept_findings(
 
 #: the terms that give a company's registration, not its role ("registered office", "company number")
 _REGISTRATION = re.compile(r"company (?:registration|number)|registered (?:office|company|under number)")
+
+
+def _age_worded(forms: frozenset[str], where: Profile, other: Profile) -> bool:
+    """Whether the terms one sentence has and the other lacks only word the ages both sentences state ("under 18
+    years old" -> "under 18", "13 years of age" -> "aged 13"): every occurrence of each term stands in or beside an
+    age the sentence states, and both sentences state the same ages. The ages themselves are compared as numbers;
+    "parents", "students" or "minors" named beside an age are not. Family: an age limit reworded."""
+    ages = [q for q in where.quantities if q.kind == "age"]
+    if not forms or not ages or sorted(q.value for q in ages) != sorted(_ages(other)):
+        return False
+    spans = [(m.start() - _BESIDE, m.end() + _BESIDE) for q in ages for m in re.finditer(re.escape(q.text), where.low)]
+    return all(
+        any(lo <= m.start() and m.end() <= hi for lo, hi in spans)
+        for form in forms
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", where.low)
+    )
+
+
+def _ages(p: Profile) -> list[float]:
+    return [q.value for q in p.quantities if q.kind == "age"]
+
+
+#: how far beside an age its wording may stand ("under 18 [years old]")
+_BESIDE = 12
 
 
 def _registration_given(concept: lx.Concept, where: Profile, other: Profile) -> bool:

@@ -1071,7 +1071,7 @@ QUANTITY = re.compile(
     r"|dollars|euros"
     r"|pounds)(?!\w)"
     rf"|(?<![\w-])(?:age[sd]?|aged|under|over|below|above|younger than"
-    rf"|older than)\s+(?:of\s+)?(?P<age>{_NUM})(?!\s*(?:%|days|"
+    rf"|older than)\s+(?:of\s+)?(?:at\s+least\s+)?(?P<age>{_NUM})(?!\s*(?:%|days|"
     r"months|hours|weeks))(?!\w)"
     rf"|(?P<age2>{_NUM})\+?\s+(?:or|and)\s+(?:older|over|above|up)(?!\w)"
     # an age stated as a label and its value, as summaries and tables give it ("Minimum age: 13", "Age limit - 16+")
@@ -1080,7 +1080,9 @@ QUANTITY = re.compile(
     r"|(?<![\w-])age (?:requirement|limit)\s*[:=\u2013\u2014-]?\s*(?P<age5>\d{1,2})\+?(?![\w%])"
     # an age the reader must be, said bare ("you must be at least 16 to use it", "users must be 18 to register")
     r"|(?<![\w-])(?:(?:must|should|to)\s+be|(?:are|is)\s+at\s+least)\s+(?:at\s+least\s+)?(?P<age6>\d{1,2})"
-    r"(?=\s+(?:to(?!\s+\d)|in order to|or older|or over|and over|before|if|\()|[.;),])"
+    r"(?=\s+(?:to(?!\s+\d)|in order to|or older|or over|and over|before|if|\("
+    # the low end of an age range ("at least 14 but under 18")
+    r"|(?:but|and)\s+(?:under|below|younger|not yet)\b)|[.;),])"
 )
 DATE_LINE = re.compile(
     r"^\W*(?:(?:this )?(?:privacy )?(?:policy|notice|statement)? ?(?:was "
