@@ -255,6 +255,10 @@ _CANON_LIMITER = {
     "limited": "only",
     "restricted": "only",
     "limited to": "only",
+    "limit": "only",  # "we limit its use to adults" = "its use is limited to adults"
+    "limits": "only",
+    "restrict": "only",
+    "restricts": "only",
     "only exception": "except",
     "exception": "except",
     "exceptions": "except",

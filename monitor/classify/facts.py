@@ -83,6 +83,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
         p = profile(lx.QUANTITY.sub(" ", p.low))
     negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
+    if any(q.kind == "age" for q in quantities) and not p.categories[lx.CH]:
+        facts.append(("concept", "children", negated))  # "use is limited to those aged 18 or older": an age limit
     if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
         facts.append(("concept", "retention", negated))  # "Chat messages: 30 days" under "How long we keep it"
     grants = rights.granted(p.low)
