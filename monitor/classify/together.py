@@ -302,11 +302,12 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
 
 
 def _plain_term(fact: tuple) -> bool:
-    """A term of a concept other than a data type, a recipient or a named safeguard (its wording, not a new fact)."""
+    """A term of a concept other than a data type, a recipient, a tracking technique or a named safeguard (its
+    wording, not a new fact): "device fingerprinting" added to "cookies and pixels" is a technique more."""
     if fact[0] != "term":
         return False
     concept = lx.CONCEPTS_BY_NAME[fact[1]]
-    return concept.category not in (lx.DC, lx.TP) and fact[1] not in ("security measures", "named countries")
+    return concept.category not in (lx.DC, lx.TP, lx.TR) and fact[1] not in ("security measures", "named countries")
 
 
 #: How an explanation or an example opens ("For example, ...", "(such as ...)", "This means ...").

@@ -1,0 +1,41 @@
+"""A tracking technique added inside a passage rewritten as a whole is a new practice, as a data type or a recipient
+is; the same rewrite without it is not material. Our own sentences."""
+
+from __future__ import annotations
+
+from in_a_policy import why as _why
+
+from monitor.classify.engine import classify_texts
+
+HEAD = '# Who we are\nTallow Books Ltd ("we") runs an online bookshop.\n# What we collect\n'
+TAIL = "\n# Contact\nWrite to our support team by post.\n"
+
+AS_LIST = (
+    "We also collect data about you when you browse the shop. For example:\n\n"
+    "* how you use the shop, such as the books you search for and the pages you view;\n"
+    "* your device, such as its model, operating system, language and IP address; and\n"
+    "* data from cookies, pixels and other technologies, such as a cookie ID and an advertising ID.\n\n"
+    "You can control some cookies in your browser settings.\n"
+)
+AS_PROSE = (
+    "When you browse the shop, we also gather further data about you. Examples include how you use the shop, for "
+    "instance the books you search for and the pages you view; your device, for instance its model, operating "
+    "system, language and IP address; and data derived from {trackers}, for instance a cookie ID and an advertising "
+    "ID. Your browser settings let you control some cookies.\n"
+)
+
+
+def test_a_list_rewritten_as_prose_is_not_material():
+    before, after = (
+        HEAD + AS_LIST + TAIL,
+        HEAD + AS_PROSE.format(trackers="cookies, pixels and other technologies") + TAIL,
+    )
+    for b, a in ((before, after), (after, before)):
+        result = classify_texts(b, a)
+        assert not result.material, _why(result)
+
+
+def test_a_tracking_technique_added_in_the_rewrite_stays_material():
+    after = AS_PROSE.format(trackers="cookies, pixels, device fingerprinting and other technologies")
+    result = classify_texts(HEAD + AS_LIST + TAIL, HEAD + after + TAIL)
+    assert result.material, _why(result)
