@@ -3,6 +3,7 @@ is; the same rewrite without it is not material. Our own sentences."""
 
 from __future__ import annotations
 
+import pytest
 from in_a_policy import why as _why
 
 from monitor.classify.engine import classify_texts
@@ -38,4 +39,29 @@ def test_a_list_rewritten_as_prose_is_not_material():
 def test_a_tracking_technique_added_in_the_rewrite_stays_material():
     after = AS_PROSE.format(trackers="cookies, pixels, device fingerprinting and other technologies")
     result = classify_texts(HEAD + AS_LIST + TAIL, HEAD + after + TAIL)
+    assert result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Our analytics partners receive data about your visits through cookies on our website.",
+            "Our analytics partners receive data about your visits through cookies on our website and software "
+            "development kits in our apps.",
+        ),
+        (
+            "The webinar host collects your registration details under its own terms.",
+            "The webinar host collects your registration details under its own terms and shares them with the "
+            "webinar's co-sponsors.",
+        ),
+        (
+            "By business partners we mean companies that run joint marketing programmes with us.",
+            "By business partners we mean companies that run joint marketing programmes with us and may use your "
+            "information for their own marketing.",
+        ),
+    ],
+)
+def test_a_technique_recipient_or_purpose_spelt_out_stays_material(before, after):
+    result = classify_texts(HEAD + before + TAIL, HEAD + after + TAIL)
     assert result.material, _why(result)
