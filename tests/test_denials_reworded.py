@@ -1,4 +1,5 @@
-"""A denial reworded keeps what it denies; a denial lifted from a verb is material. Our own sentences.
+"""A denial reworded keeps what it denies; a denial lifted from a verb is material; "aggregate" as a verb limits
+nothing. Our own sentences.
 
 - the act denied as the sentence's subject: "selling your data is not something we do";
 - the verb out of the few words a denial reaches: "the app is not meant to be used by anyone under 16".
@@ -54,5 +55,21 @@ def test_a_denial_no_longer_reaching_its_verb_in_a_longer_clause_stays_material(
     result = _pair(
         "We will not, in any case, share your location history.",
         "In any case, we will share your location history.",
+    )
+    assert result.material, _why(result)
+
+
+def test_aggregate_as_a_verb_of_handling_is_no_limit():
+    before = "When you visit the shop we may track, collect, and aggregate information about the pages you view."
+    after = "When you visit the shop we may track, gather, and compile information about the pages you view."
+    for b, a in ((before, after), (after, before)):
+        result = _pair(b, a)
+        assert not result.material, _why(result)
+
+
+def test_aggregate_data_as_a_limit_dropped_stays_material():
+    result = _pair(
+        "We share aggregate information about the pages you view with our partners.",
+        "We share information about the pages you view with our partners.",
     )
     assert result.material, _why(result)

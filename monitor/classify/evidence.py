@@ -229,6 +229,12 @@ _ENTITY_STOP = frozenset(
         "BCRs",
     )
 )
+#: "aggregate" as a verb of handling ("we may collect and aggregate information", "to aggregate it"): it combines
+#: data, as "combine" does; the adjective ("aggregate statistics", "in aggregate form") limits what is shared
+_AGGREGATE_VERB = re.compile(
+    r"\b((?:to|may|will|can|we|also|(?:collect|use|track|store|combine|process|analy[sz]e)s?,? (?:and|or)))"
+    r" aggregate(?= (?:it|them|this|that|the|your|such|personal|information|data)\b)"
+)
 _CANON_LIMITER = {
     "needed": "necessary",
     "required": "necessary",
@@ -398,7 +404,8 @@ class Profile:
 
     @cached_property
     def limiters(self) -> tuple[str, ...]:
-        return tuple(_canon_limiter(x) for x in lx.LIMITERS.findall(self.bare))
+        bare = _AGGREGATE_VERB.sub(r"\1 combine", self.bare) if "aggregate " in self.bare else self.bare
+        return tuple(_canon_limiter(x) for x in lx.LIMITERS.findall(bare))
 
     @cached_property
     def broadeners(self) -> tuple[str, ...]:
