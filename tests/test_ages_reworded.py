@@ -85,3 +85,21 @@ def test_a_limit_the_reader_may_ask_for_made_the_companys_own_stays_material():
         "We limit the use of your sensitive data to what is needed to run the app.",
     )
     assert result.material, _why(result)
+
+
+def test_an_age_limit_pointed_back_to_is_no_age_collected():
+    before = "We do not knowingly collect data from children under 16 or let such children open an account."
+    after = (
+        "We do not knowingly collect data from children under 16, nor do we let anyone under that age open an account."
+    )
+    for b, a in ((before, after), (after, before)):
+        result = _pair(b, a)
+        assert not result.material, _why(result)
+
+
+def test_the_readers_age_collected_stays_material():
+    result = _pair(
+        "We ask for your name when you open an account.",
+        "We ask for your name and age when you open an account.",
+    )
+    assert result.material, _why(result)
