@@ -1,5 +1,6 @@
-"""A tracking technique added inside a passage rewritten as a whole is a new practice, as a data type or a recipient
-is; the same rewrite without it is not material. Our own sentences."""
+"""Terms read in rewritten passages: a tracking technique, a recipient or a recipient's own purpose added is a new
+practice (spelt out: "software development kits", "co-sponsors", "for their own marketing"); "operated by us" names
+no controller. Our own sentences."""
 
 from __future__ import annotations
 
@@ -64,4 +65,20 @@ def test_a_tracking_technique_added_in_the_rewrite_stays_material():
 )
 def test_a_technique_recipient_or_purpose_spelt_out_stays_material(before, after):
     result = classify_texts(HEAD + before + TAIL, HEAD + after + TAIL)
+    assert result.material, _why(result)
+
+
+def test_operated_by_us_names_no_controller():
+    before = "Our Content is hosted and operated by us or our service providers in the United States."
+    after = "We, or our service providers, host and operate our Content in the United States."
+    for b, a in ((before, after), (after, before)):
+        result = classify_texts(HEAD + b + TAIL, HEAD + a + TAIL)
+        assert not result.material, _why(result)
+
+
+def test_another_operator_named_stays_material():
+    result = classify_texts(
+        HEAD + "The shop is operated by Tallow Books Ltd." + TAIL,
+        HEAD + "The shop is operated by Quire Retail GmbH." + TAIL,
+    )
     assert result.material, _why(result)
