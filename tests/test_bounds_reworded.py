@@ -1,5 +1,5 @@
-"""A bound on how long data is kept, said in other words, is the same bound; another bound is not. Our own
-sentences."""
+"""A bound (how long data is kept, what the law allows) or a notice of changes said in other words is the same; another
+bound is not. Our own sentences."""
 
 from __future__ import annotations
 
@@ -34,4 +34,37 @@ def test_the_readers_standing_as_a_bound_in_other_words_is_not_material():
 )
 def test_a_bound_dropped_or_extended_stays_material(after):
     result = _pair(BEFORE, after)
+    assert result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "We keep your ledgers for as long as necessary, except to the extent that the law prohibits it.",
+            "We keep your ledgers for so long as necessary, save to the extent that the law prohibits it.",
+        ),
+        (
+            "You may object to our use of your ledgers, as allowed by applicable law.",
+            "To the extent applicable law allows, you may object to our use of your ledgers.",
+        ),
+        (
+            "We will post the updated version of this policy on this page and ask for your consent where the law "
+            "requires it.",
+            "Any updated version of this policy will be posted on this page, and we will ask for your consent where "
+            "the law requires it.",
+        ),
+    ],
+)
+def test_the_same_bound_or_notice_in_other_words_is_not_material(before, after):
+    for b, a in ((before, after), (after, before)):
+        result = _pair(b, a)
+        assert not result.material, _why(result)
+
+
+def test_a_notice_of_changes_dropped_from_the_passive_stays_material():
+    result = _pair(
+        "Any updated version of this policy will be posted on this page before it applies.",
+        "We may change this policy at any time.",
+    )
     assert result.material, _why(result)

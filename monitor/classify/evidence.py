@@ -752,6 +752,24 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         r"so that \1is not",
     ),
     ("e-mail", re.compile(r"\be-mail"), "email"),
+    # "save" as a preposition is "except": "save to the extent that the law prohibits it", "save where required"
+    (
+        "save ",
+        re.compile(r"(?<![\w-])save (?=(?:to the extent|where|as required|as permitted|insofar|for)\b)"),
+        "except ",
+    ),
+    # "for so long as" = "for as long as"
+    ("so long as", re.compile(r"\bso long as\b"), "as long as"),
+    # what the law allows, said either way: "as allowed by applicable law" = "to the extent applicable law allows"
+    (
+        ("law", "laws"),
+        re.compile(
+            r"\bas (?:allowed|permitted) (?:by|under) (?:the )?(?:applicable )?laws?\b"
+            r"|\bas (?:the )?(?:applicable )?laws? (?:allows?|permits?)\b"
+            r"|\bto the extent (?:that )?(?:the )?(?:applicable )?laws? (?:allows?|permits?)(?: it| this| so)?\b"
+        ),
+        "to the extent permitted by law",
+    ),
     # "No." before a number is its abbreviation ("Law No. 13.709/2018", "Company No. 0123"): no negation
     ("no.", re.compile(r"\bno\. ?(?=\d)"), "number "),
     (
