@@ -1,5 +1,5 @@
-"""A bound (how long data is kept, what the law allows) or a notice of changes said in other words is the same; another
-bound is not. Our own sentences."""
+"""A bound (how long data is kept, what the law allows) or a notice of changes said in other words is the same (a
+doubled word fixed too); another bound is not. Our own sentences."""
 
 from __future__ import annotations
 
@@ -68,3 +68,11 @@ def test_a_notice_of_changes_dropped_from_the_passive_stays_material():
         "We may change this policy at any time.",
     )
     assert result.material, _why(result)
+
+
+def test_a_doubled_word_fixed_is_not_material():
+    before = "You can can ask us to delete your ledgers at any time."
+    after = "You can ask us to delete your ledgers at any time."
+    for b, a in ((before, after), (after, before)):
+        result = _pair(b, a)
+        assert not result.material, _why(result)

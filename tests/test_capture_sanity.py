@@ -252,6 +252,43 @@ def test_a_landing_page_or_an_index_of_policies_is_another_page():
     assert check_pair(POLICY, index).side == NEW
 
 
+def _hub(policy_opening: str) -> str:
+    """A legal hub: each document's opening cut with an ellipsis, then a link to read it elsewhere."""
+    teasers = [
+        ("Terms of Use", "These terms govern your use of the app and the website and form a binding agreement"),
+        ("Privacy notice", policy_opening),
+        ("Copyright policy", "We respect the intellectual property rights of others and ask our users to do the"),
+        ("Community rules", "Our community works best when everyone treats the other members with respect and"),
+    ]
+    out = ["# Legal and privacy"]
+    for k, (title, text) in enumerate(teasers, 1):
+        out += [f"# {k}. {title}", f"{text}…", f"[Read more](https://help.example.com/{k})"]
+    return "\n".join(out)
+
+
+def test_a_hub_of_excerpts_is_not_a_capture_and_the_policy_coming_back_is_a_recovery():
+    opening = " ".join(sections(30).splitlines()[1].split()[:14])
+    hub = _hub(opening)
+    verdict = check_pair(sections(30), hub)
+    assert verdict.side == NEW and verdict.problem.startswith("a page of excerpts"), verdict
+    assert not classify_pair(sections(30), hub).material
+    back = check_pair(hub, sections(30))
+    assert back.side == OLD and back.recovery, back
+
+
+def test_a_policy_that_quotes_a_few_cut_lines_is_a_capture():
+    policy = sections(30)
+    quoted = (
+        policy
+        + "\n"
+        + "\n".join(
+            f"Example {k}: a notice we once sent read 'we will update this notice from time to time and…'"
+            for k in range(2)
+        )
+    )
+    assert check_pair(policy, quoted).ok
+
+
 def test_two_snippets_are_judged_by_the_classifier_alone():
     assert check_pair("We keep your logs for 90 days.", "We keep your logs for 30 days.").ok
     assert check_pair("Hello", "Hello there").ok

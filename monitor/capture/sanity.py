@@ -331,6 +331,7 @@ def _against(this: _Version, other: _Version, side: str) -> str | None:
         _language_switch(this, other)
         or _collapsed(this, other)
         or _truncated(this, other, side)
+        or _excerpts(this, other)
         or _other_document(this, other)
     )
 
@@ -675,6 +676,25 @@ def _folded(this: _Version, other: _Version) -> str | None:
         return None  # text of its own: a shorter policy under the same titles, not a folded page
     how = f", each cut to a {sorted(labels)[0]!r} line" if labels else ""
     return f"sections captured collapsed ({emptied} headings kept without their text{how})"
+
+
+#: a passage cut short by the page: it ends on an ellipsis, after enough words to be a sentence begun
+_CUT_PASSAGE = re.compile(r"\w[\w,;:'\u2019)\]-]*\s*(?:\u2026|\.\.\.)\W*$")
+#: how many passages cut short make a page of excerpts, and the fewest words each must have
+EXCERPTS, EXCERPT_WORDS = 3, 12
+
+
+def _excerpts(this: _Version, other: _Version) -> str | None:
+    """A page of excerpts served in place of the policy: a hub of legal documents or a search page whose entries
+    each give the opening of a text cut with an ellipsis ("... and how you can…", then "Read more"), much shorter
+    than the other version, which cuts no passage so. Family: a policy's address turned into a legal hub."""
+    if this.size >= CUT_SHARE * other.size:
+        return None
+    cut = sum(1 for u in this.units if len(u.text.split()) >= EXCERPT_WORDS and _CUT_PASSAGE.search(u.text))
+    theirs = sum(1 for u in other.units if len(u.text.split()) >= EXCERPT_WORDS and _CUT_PASSAGE.search(u.text))
+    if cut < EXCERPTS or theirs >= EXCERPTS:
+        return None
+    return f"a page of excerpts ({cut} passages cut short with an ellipsis), not the policy"
 
 
 def _other_document(this: _Version, other: _Version) -> str | None:

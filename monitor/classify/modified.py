@@ -610,10 +610,17 @@ def _reworded(before: str, after: str) -> str | None:
     cb, ca = [w for w in cb if w], [w for w in ca if w]
     if cb == ca:
         return "same-meaning rewording"
+    if _undoubled(cb) == _undoubled(ca):
+        return "a doubled word fixed"  # "You can can reach us" -> "You can reach us": a slip, no promise
     removed, added = multiset_delta(tuple(cb), tuple(ca))
     if len(removed) == len(added) and removed and all(_typo_pair(r, a) for r, a in zip(removed, added, strict=True)):
         return "spelling or grammar fix"
     return None
+
+
+def _undoubled(words: list[str]) -> list[str]:
+    """The words with a word written twice in a row written once ("can can", "the the")."""
+    return [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]
 
 
 def _misspellings_fixed(before: str, after: str) -> str | None:
