@@ -140,6 +140,16 @@ def test_a_phrase_item_extended_in_a_list_of_phrases_is_not_a_completion():
     assert not Layout.of(old, new).completed
 
 
+def test_a_sentence_added_after_a_line_that_lacked_only_its_stop_is_no_completion():
+    """The old line was whole but for its stop (it ended on an address); the new one adds a sentence after it."""
+    line = "Write to us with a copy of your ID at: Acme Widgets Ltd, 1 Main Street, Springfield"
+    old = "\n".join([*LINES[:6], line, *LINES[6:]])
+    new = old.replace(line, line + ". We answer each request within 60 days.")
+    assert not Layout.of(old, new).completed
+    assert classify_pair(old, new).material
+    assert classify_pair(new, old).material
+
+
 def test_a_folded_page_read_from_markdown_is_collapsed_both_ways():
     """The canonical form reads a lone numbered title as a list item and a lone label as a heading."""
     whole, fold = normalise(POLICY), normalise(folded("Unfold"))

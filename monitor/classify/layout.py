@@ -246,6 +246,10 @@ def _ended_style(line: str, style: dict[bool, tuple[int, int]]) -> bool:
     return n >= _STYLE_LINES and ended >= _ENDED_SHARE * n
 
 
+#: what follows a line that was whole but for its stop, when a sentence is added after it: the stop, then more text
+_NEW_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
 def _completions(old: str, new: str) -> frozenset[str]:
     """Sentence keys of lines cut off mid-sentence in one version (a broken capture) and whole in the other: the
     cut line and the whole one. Bounded: lines are matched by their first words."""
@@ -264,6 +268,8 @@ def _completions(old: str, new: str) -> frozenset[str]:
             head = " ".join(line.split(None, 3)[:3])
             for short in cut.get(head, ())[:20]:
                 if len(line.strip()) > len(short) and line.strip().startswith(short):
+                    if _NEW_SENTENCE.match(line.strip()[len(short) :]):
+                        continue  # "... Levallois France" -> "... Levallois France. Requests take 60 days.": added
                     out.update(_sentence_keys(clean_block(short)))
                     out.update(_sentence_keys(clean_block(line)))
     out.discard("")
