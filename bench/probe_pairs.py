@@ -12,7 +12,10 @@ from Open Terms Archive's collections and, where none held two versions, from th
 in `probe_sources_s17.json`: repository, path and both commits, to fetch them again. Session 20's (42 pairs of the two
 stored versions of small and middle-sized sites' policies in `privacy-policy-historical`, lengths within 15 %, so
 mostly small changes) are in `probe_sources_s20.json`; session 22's (40 more of the same kind, lengths within 25 %,
-copied by helpers from other folders of that archive) in `probe_sources_s22.json`.
+copied by helpers from other folders of that archive) in `probe_sources_s22.json`; session 23's (29 pairs of Open
+Terms Archive collections and the tosdr collection, ODC-BY 1.0, copied and labelled blind by two helpers by the rules
+of ../shared/real-cases/README.md: a `label.json` in a pair's folder is scored) in `probe_sources_s23.json`, with
+the labels.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -61,8 +65,16 @@ def main() -> int:
     with cf.ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(_classify, pairs))
     material = 0
-    for name, forward, backward in results:
+    counts = dict(tp=0, fp=0, fn=0, tn=0)
+    for pair, (name, forward, backward) in zip(pairs, results, strict=True):
         material += forward["material"]
+        labelled = pair / "label.json"
+        if labelled.is_file():  # a pair labelled by the rules of ../shared/real-cases/README.md
+            label = json.loads(labelled.read_text(encoding="utf-8"))["material"]
+            got = bool(forward["material"])
+            counts["tp" if label and got else "fn" if label else "fp" if got else "tn"] += 1
+            if label != got:
+                print(f"{name:40} labelled {'material' if label else 'not material'}: {'FALSE ALARM' if got else 'MISS'}")
         found = [c for c in forward["changes"] if c["material"]]
         capture = "" if forward.get("capture", "ok") == "ok" else f"  capture: {forward['capture']}"
         print(
@@ -75,6 +87,8 @@ def main() -> int:
                 before, after = (c.get("before") or "")[:120], (c.get("after") or "")[:120]
                 print(f"    {c['kind']} [{c['rule']}] {before!r} -> {after!r}")
     print(f"\n{len(results)} pairs, {material} material")
+    if any(counts.values()):
+        print("against the labels: " + " ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
