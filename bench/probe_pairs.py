@@ -74,7 +74,8 @@ def main() -> int:
             got = bool(forward["material"])
             counts["tp" if label and got else "fn" if label else "fp" if got else "tn"] += 1
             if label != got:
-                print(f"{name:40} labelled {'material' if label else 'not material'}: {'FALSE ALARM' if got else 'MISS'}")
+                verdict = "FALSE ALARM" if got else "MISS"
+                print(f"{name:40} labelled {'material' if label else 'not material'}: {verdict}")
         found = [c for c in forward["changes"] if c["material"]]
         capture = "" if forward.get("capture", "ok") == "ok" else f"  capture: {forward['capture']}"
         print(
