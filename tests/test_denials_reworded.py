@@ -73,3 +73,17 @@ def test_aggregate_data_as_a_limit_dropped_stays_material():
         "We share information about the pages you view with our partners.",
     )
     assert result.material, _why(result)
+
+
+def test_neither_nor_any_and_unable_to_with_an_adverb_deny_as_no_nor_and_cannot():
+    before = (
+        "However, no transfer over the internet nor storage system can be fully secure, so we cannot guarantee "
+        "absolute security."
+    )
+    after = (
+        "Bear in mind that neither a transfer over the internet nor any storage system can be fully secure, and we "
+        "are therefore unable to guarantee absolute security."
+    )
+    for b, a in ((before, after), (after, before)):
+        result = _pair(b, a)
+        assert not result.material, _why(result)

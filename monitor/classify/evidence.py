@@ -664,7 +664,11 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("without limitation", re.compile(r",? ?without limitation\b,?"), ""),  # "such as, without limitation," too
     # being able is a "can": "we are unable to guarantee" = "we cannot guarantee", "may be unable to" = "may not
     # be able to", "nobody is able to view it" = "no one can view it"
-    ("unable to", re.compile(r"\b(?:is|are|am) unable to\b"), "cannot"),
+    (
+        "unable to",
+        re.compile(r"\b(?:is|are|am)(?: (?:therefore|thus|also|still|currently|often|sometimes))? unable to\b"),
+        "cannot",
+    ),
     ("unable to", re.compile(r"\bbe unable to\b"), "not be able to"),
     ("able to", re.compile(r"\b(?:is|are|am) able to\b"), "can"),
     # a need of the company's, said either way: "it is sometimes necessary for us to transfer it" = "this sometimes
