@@ -11,6 +11,8 @@ import pytest
 from in_a_policy import framed
 from in_a_policy import why as _why
 
+from monitor.classify.evidence import profile
+
 HEAD = (
     '# Who we are\nPebble Route Ltd ("we") makes a cycling app. We collect your name and email address when you '
     "sign up.\n# Details\n"
@@ -87,3 +89,19 @@ def test_neither_nor_any_and_unable_to_with_an_adverb_deny_as_no_nor_and_cannot(
     for b, a in ((before, after), (after, before)):
         result = _pair(b, a)
         assert not result.material, _why(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please contact us without undue delay if your account is compromised.",
+        "We honour Do Not Track signals sent by your browser.",
+        'We honour "do no track" signals sent by your browser.',
+    ],
+)
+def test_words_that_deny_nothing_are_no_denial(sentence):
+    assert profile(sentence).negations == ()
+
+
+def test_a_denial_beside_a_named_signal_is_still_read():
+    assert profile("We do not respond to Do Not Track signals.").negations == ("not",)

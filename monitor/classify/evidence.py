@@ -756,6 +756,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         r"so that \1is not",
     ),
     ("e-mail", re.compile(r"\be-mail"), "email"),
+    # acting "without (undue) delay" is acting promptly: no denial ("contact us without delay" = "immediately")
+    ("without", re.compile(r"\bwithout (?:any |undue |unreasonable |unnecessary )?delay\b"), "promptly"),
     # "save" as a preposition is "except": "save to the extent that the law prohibits it", "save where required"
     (
         "save ",
@@ -941,9 +943,12 @@ def profile(text: str) -> Profile:
 
 
 def _not_denying(bare: str) -> str:
-    """The text without the "not"s that deny nothing: a bound on a number ("no more than 30 days"), the reader's
-    refusal offered as a choice ("say no") and an addition ("not only X but also Y")."""
+    """The text without the "not"s that deny nothing: a bound on a number ("no more than 30 days"), the name of a
+    signal or a link ("Do Not Track"), the reader's refusal offered as a choice ("say no") and an addition ("not only
+    X but also Y")."""
     bare = BOUND_NEGATION.sub(" ", bare)
+    if "no" in bare:
+        bare = lx.NAMED_NOT.sub(" ", bare)  # "Do Not Track", "Do Not Sell My Info": names of signals and links
     if " no" in bare:
         bare = lx.REFUSAL_NO.sub(" ", bare)  # "you can always say no": a choice, not a denial
     return lx.ADDITIVE_NOT.sub(" ", bare) if "not " in bare else bare
