@@ -1,6 +1,6 @@
 """Terms read in rewritten passages: a tracking technique, a recipient or a recipient's own purpose added is a new
 practice (spelt out: "software development kits", "co-sponsors", "for their own marketing"); "operated by us" names
-no controller. Our own sentences."""
+no controller; a live feed beside the policy ("Email | 1 min ago") is furniture. Our own sentences."""
 
 from __future__ import annotations
 
@@ -80,5 +80,41 @@ def test_another_operator_named_stays_material():
     result = classify_texts(
         HEAD + "The shop is operated by Tallow Books Ltd." + TAIL,
         HEAD + "The shop is operated by Quire Retail GmbH." + TAIL,
+    )
+    assert result.material, _why(result)
+
+
+def _feed(entries: list[tuple[str, str]]) -> str:
+    lines = ["", "[Recent posts](https://example.com/recent)", ""]
+    for title, stamp in entries:
+        lines += [f"* [{title}](https://example.com/p)", "", f"    {stamp}", ""]
+    return "\n".join(lines)
+
+
+def test_a_live_feed_beside_the_policy_is_furniture():
+    before = _feed(
+        [
+            ("Birthday card ideas", "Text | 6 min ago"),
+            ("My reading list", "Text | 17 min ago"),
+            ("Untitled", "Text | 27 min ago"),
+        ]
+    )
+    after = _feed(
+        [
+            ("Free accounts and passwords", "Email | 1 min ago"),
+            ("Phone numbers list", "Text | 3 min ago"),
+            ("Untitled", "Text | 8 min ago"),
+        ]
+    )
+    for b, a in ((before, after), (after, before)):
+        result = classify_texts(HEAD + "We sell nothing." + b + TAIL, HEAD + "We sell nothing." + a + TAIL)
+        assert not result.material, _why(result)
+
+
+def test_a_practice_stated_beside_a_feed_stays_material():
+    feed = _feed([("Untitled", "Text | 6 min ago"), ("Notes", "Text | 7 min ago"), ("List", "Text | 9 min ago")])
+    result = classify_texts(
+        HEAD + "We sell nothing." + feed + TAIL,
+        HEAD + "We sell nothing." + feed + "\nWe share your email address with advertisers.\n" + TAIL,
     )
     assert result.material, _why(result)

@@ -775,3 +775,28 @@ def _widgets(lines: list[str], furniture: set[str]) -> None:
             k = run
         else:
             k += 1
+
+
+#: a time stamp relative to now, as a live feed shows it ("Email | 1 min ago", "3 hours ago", "just now")
+_RELATIVE_TIME = re.compile(
+    r"(?<![\w-])(?:\d{1,3}|an?|one) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b"
+    r"|(?<![\w-])just now\b"
+)
+#: the most words of a feed entry's time-stamp line, and the fewest entries that make a feed
+_FEED_WORDS, _FEED_ENTRIES = 8, 3
+
+
+def _feeds(lines: list[str], furniture: set[str]) -> None:
+    """Mark a live feed captured with the page (recent posts, pastes or comments): entries each followed by a short
+    line stamped with a time relative to now ("Free accounts 2021" / "Email | 1 min ago"), both lines furniture, when
+    the page shows at least three. A policy dates its practices absolutely; only a feed says "1 min ago"."""
+    stamped = [
+        k for k, line in enumerate(lines) if len(line.split()) <= _FEED_WORDS and _RELATIVE_TIME.search(line.lower())
+    ]
+    if len(stamped) < _FEED_ENTRIES:
+        return
+    for k in stamped:
+        furniture.update(_sentence_keys(clean_block(lines[k])))
+        entry = next((j for j in range(k - 1, max(k - 3, -1), -1) if lines[j].strip()), None)
+        if entry is not None and len(lines[entry].split()) <= 2 * _FEED_WORDS:
+            furniture.update(_sentence_keys(clean_block(lines[entry])))

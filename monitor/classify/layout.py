@@ -17,6 +17,7 @@ from monitor.classify.furniture import (
     LAST_SENTENCE,
     _cells,
     _cookie_banners,
+    _feeds,
     _forms,
     _menus,
     _sentence_keys,
@@ -419,6 +420,7 @@ class Layout:
             lines = without_consent_blocks(lines, furniture)
             _menus(lines, furniture)
             _widgets(lines, furniture)
+            _feeds(lines, furniture)
             _forms(lines, furniture)
             _contact_blocks(lines, contacts)
             theirs = {ln for j, other in enumerate(texts) if j != i for ln in (other or "").splitlines()}
