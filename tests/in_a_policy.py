@@ -23,3 +23,16 @@ def framed(head: str, tail: str = TAIL) -> Callable[[str, str], Classification]:
 def why(result: Classification) -> list[tuple[str, str]]:
     """Each change's rule and reason: what an assertion prints when it fails."""
     return [(c.rule, c.reason) for c in result.changes]
+
+
+def neither_way(pair: Callable[[str, str], Classification], before: str, after: str) -> None:
+    """The two passages are judged not material, either way round."""
+    for b, a in ((before, after), (after, before)):
+        result = pair(b, a)
+        assert not result.material, why(result)
+
+
+def stays_material(pair: Callable[[str, str], Classification], before: str, after: str) -> None:
+    """The change from `before` to `after` is judged material."""
+    result = pair(before, after)
+    assert result.material, why(result)

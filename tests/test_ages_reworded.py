@@ -5,7 +5,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from in_a_policy import framed
+from in_a_policy import framed, neither_way, stays_material
 from in_a_policy import why as _why
 
 from monitor.classify.engine import classify_texts
@@ -28,9 +28,7 @@ BEFORE = "Teenagers who are at least 14 years old but under 18 years old may use
     ],
 )
 def test_an_age_limit_reworded_is_not_material(after):
-    for b, a in ((BEFORE, after), (after, BEFORE)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, BEFORE, after)
 
 
 @pytest.mark.parametrize(
@@ -41,8 +39,7 @@ def test_an_age_limit_reworded_is_not_material(after):
     ],
 )
 def test_another_age_or_another_party_beside_it_stays_material(after):
-    result = _pair(BEFORE, after)
-    assert result.material, _why(result)
+    stays_material(_pair, BEFORE, after)
 
 
 def test_an_age_limit_moved_and_reworded_is_not_material():
@@ -75,16 +72,15 @@ def test_an_age_limit_moved_and_reworded_is_not_material():
     ],
 )
 def test_an_age_limit_said_by_a_verb_changed_stays_material(after):
-    result = _pair("We restrict the use of the app to people aged 18 and over.", after)
-    assert result.material, _why(result)
+    stays_material(_pair, "We restrict the use of the app to people aged 18 and over.", after)
 
 
 def test_a_limit_the_reader_may_ask_for_made_the_companys_own_stays_material():
-    result = _pair(
+    stays_material(
+        _pair,
         "You can ask that we limit the use of your sensitive data to what is needed to run the app.",
         "We limit the use of your sensitive data to what is needed to run the app.",
     )
-    assert result.material, _why(result)
 
 
 def test_an_age_limit_pointed_back_to_is_no_age_collected():
@@ -92,14 +88,12 @@ def test_an_age_limit_pointed_back_to_is_no_age_collected():
     after = (
         "We do not knowingly collect data from children under 16, nor do we let anyone under that age open an account."
     )
-    for b, a in ((before, after), (after, before)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, before, after)
 
 
 def test_the_readers_age_collected_stays_material():
-    result = _pair(
+    stays_material(
+        _pair,
         "We ask for your name when you open an account.",
         "We ask for your name and age when you open an account.",
     )
-    assert result.material, _why(result)

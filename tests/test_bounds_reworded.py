@@ -4,8 +4,7 @@ doubled word fixed too); another bound is not. Our own sentences."""
 from __future__ import annotations
 
 import pytest
-from in_a_policy import framed
-from in_a_policy import why as _why
+from in_a_policy import framed, neither_way, stays_material
 
 HEAD = (
     '# Who we are\nOrchard Ledger Ltd ("we") keeps the books of small farms. We collect your name and email address '
@@ -19,9 +18,7 @@ BEFORE = "While you remain a customer, we will retain your ledgers so that we ca
 
 def test_the_readers_standing_as_a_bound_in_other_words_is_not_material():
     after = "For as long as you continue to be a customer, we will keep your ledgers so that we can keep serving you."
-    for b, a in ((BEFORE, after), (after, BEFORE)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, BEFORE, after)
 
 
 @pytest.mark.parametrize(
@@ -33,8 +30,7 @@ def test_the_readers_standing_as_a_bound_in_other_words_is_not_material():
     ],
 )
 def test_a_bound_dropped_or_extended_stays_material(after):
-    result = _pair(BEFORE, after)
-    assert result.material, _why(result)
+    stays_material(_pair, BEFORE, after)
 
 
 @pytest.mark.parametrize(
@@ -57,22 +53,18 @@ def test_a_bound_dropped_or_extended_stays_material(after):
     ],
 )
 def test_the_same_bound_or_notice_in_other_words_is_not_material(before, after):
-    for b, a in ((before, after), (after, before)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, before, after)
 
 
 def test_a_notice_of_changes_dropped_from_the_passive_stays_material():
-    result = _pair(
+    stays_material(
+        _pair,
         "Any updated version of this policy will be posted on this page before it applies.",
         "We may change this policy at any time.",
     )
-    assert result.material, _why(result)
 
 
 def test_a_doubled_word_fixed_is_not_material():
     before = "You can can ask us to delete your ledgers at any time."
     after = "You can ask us to delete your ledgers at any time."
-    for b, a in ((before, after), (after, before)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, before, after)

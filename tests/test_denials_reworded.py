@@ -8,8 +8,7 @@ nothing. Our own sentences.
 from __future__ import annotations
 
 import pytest
-from in_a_policy import framed
-from in_a_policy import why as _why
+from in_a_policy import framed, neither_way, stays_material
 
 from monitor.classify.evidence import profile
 
@@ -35,9 +34,7 @@ _pair = framed(HEAD)
     ],
 )
 def test_a_denial_reworded_around_its_verb_is_not_material(before, after):
-    for b, a in ((before, after), (after, before)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, before, after)
 
 
 @pytest.mark.parametrize(
@@ -49,32 +46,29 @@ def test_a_denial_reworded_around_its_verb_is_not_material(before, after):
     ],
 )
 def test_a_denial_lifted_from_a_verb_stays_material(after):
-    result = _pair("We do not share or sell your location history.", after)
-    assert result.material, _why(result)
+    stays_material(_pair, "We do not share or sell your location history.", after)
 
 
 def test_a_denial_no_longer_reaching_its_verb_in_a_longer_clause_stays_material():
-    result = _pair(
+    stays_material(
+        _pair,
         "We will not, in any case, share your location history.",
         "In any case, we will share your location history.",
     )
-    assert result.material, _why(result)
 
 
 def test_aggregate_as_a_verb_of_handling_is_no_limit():
     before = "When you visit the shop we may track, collect, and aggregate information about the pages you view."
     after = "When you visit the shop we may track, gather, and compile information about the pages you view."
-    for b, a in ((before, after), (after, before)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, before, after)
 
 
 def test_aggregate_data_as_a_limit_dropped_stays_material():
-    result = _pair(
+    stays_material(
+        _pair,
         "We share aggregate information about the pages you view with our partners.",
         "We share information about the pages you view with our partners.",
     )
-    assert result.material, _why(result)
 
 
 def test_neither_nor_any_and_unable_to_with_an_adverb_deny_as_no_nor_and_cannot():
@@ -86,9 +80,7 @@ def test_neither_nor_any_and_unable_to_with_an_adverb_deny_as_no_nor_and_cannot(
         "Bear in mind that neither a transfer over the internet nor any storage system can be fully secure, and we "
         "are therefore unable to guarantee absolute security."
     )
-    for b, a in ((before, after), (after, before)):
-        result = _pair(b, a)
-        assert not result.material, _why(result)
+    neither_way(_pair, before, after)
 
 
 @pytest.mark.parametrize(
