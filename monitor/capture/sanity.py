@@ -690,11 +690,15 @@ def _excerpts(this: _Version, other: _Version) -> str | None:
     than the other version, which cuts no passage so. Family: a policy's address turned into a legal hub."""
     if this.size >= CUT_SHARE * other.size:
         return None
-    cut = sum(1 for u in this.units if len(u.text.split()) >= EXCERPT_WORDS and _CUT_PASSAGE.search(u.text))
-    theirs = sum(1 for u in other.units if len(u.text.split()) >= EXCERPT_WORDS and _CUT_PASSAGE.search(u.text))
-    if cut < EXCERPTS or theirs >= EXCERPTS:
+    cut = _cut_passages(this)
+    if cut < EXCERPTS or _cut_passages(other) >= EXCERPTS:
         return None
     return f"a page of excerpts ({cut} passages cut short with an ellipsis), not the policy"
+
+
+def _cut_passages(version: _Version) -> int:
+    """How many passages of a version end on an ellipsis after a sentence's worth of words."""
+    return sum(1 for u in version.units if len(u.text.split()) >= EXCERPT_WORDS and _CUT_PASSAGE.search(u.text))
 
 
 def _other_document(this: _Version, other: _Version) -> str | None:

@@ -467,7 +467,7 @@ def _age_worded(forms: frozenset[str], where: Profile, other: Profile) -> bool:
     age the sentence states, and both sentences state the same ages. The ages themselves are compared as numbers;
     "parents", "students" or "minors" named beside an age are not. Family: an age limit reworded."""
     ages = [q for q in where.quantities if q.kind == "age"]
-    if not forms or not ages or sorted(q.value for q in ages) != sorted(_ages(other)):
+    if not forms or not ages or sorted(_ages(where)) != sorted(_ages(other)):
         return False
     spans = [(m.start() - _BESIDE, m.end() + _BESIDE) for q in ages for m in re.finditer(re.escape(q.text), where.low)]
     return all(
