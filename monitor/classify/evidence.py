@@ -947,7 +947,7 @@ def _not_denying(bare: str) -> str:
     signal or a link ("Do Not Track"), the reader's refusal offered as a choice ("say no") and an addition ("not only
     X but also Y")."""
     bare = BOUND_NEGATION.sub(" ", bare)
-    if "no" in bare:
+    if "do no" in bare or "do-no" in bare:
         bare = lx.NAMED_NOT.sub(" ", bare)  # "Do Not Track", "Do Not Sell My Info": names of signals and links
     if " no" in bare:
         bare = lx.REFUSAL_NO.sub(" ", bare)  # "you can always say no": a choice, not a denial
