@@ -281,7 +281,7 @@ def test_sigterm_stops_the_daemon_and_kills_the_running_check(tmp_path, fake):
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone before the open, or between the open and the read
         return False
     return state not in ("Z", "X")
 
