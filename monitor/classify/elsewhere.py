@@ -9,7 +9,9 @@ from functools import cached_property
 
 from monitor.classify import lexicon as lx
 from monitor.classify import recap
+from monitor.classify.audience import audience, restates_for
 from monitor.classify.evidence import normal
+from monitor.classify.layout import _wrapped
 from monitor.text.sentences import clean_block, split_sentences
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -76,30 +78,54 @@ class Document:
     text: str
 
     @cached_property
-    def _read(self) -> tuple[list[str], int]:
+    def _read(self) -> tuple[list[str], int, list[str]]:
         """The sentences, then each list read whole with its introduction ("We collect: a; b; c."), and how many
-        of them are sentences: a list restates what a sentence says as items, and the reverse."""
+        of them are sentences: a list restates what a sentence says as items, and the reverse. Last, the heading
+        each of them stands under."""
         out: list[str] = []
+        heads: list[str] = []
         lists: list[str] = []
-        intro = ""
+        list_heads: list[str] = []
+        intro = heading = ""
         items: list[str] = []
+        previous = ""
         for line in self.text.splitlines():
             if not line.strip():
                 continue
             block = clean_block(line)
+            previous, wrapped = line, bool(items) and _wrapped(previous, line)
             if _LIST_ITEM.match(line):
                 if block:
                     items.append(block.rstrip(" .;,"))
+            elif wrapped:
+                if block:  # the rest of a list item wrapped onto the next line
+                    items[-1] = f"{items[-1]} {block.rstrip(' .;,')}"
             else:
                 if items and intro:
                     lists.append(f"{intro} {'; '.join(items)}.")
+                    list_heads.append(heading)
                 items = []
                 intro = block if block.endswith(":") else ""
+                if line.startswith("#"):
+                    heading = block
             if block:
-                out.extend(split_sentences(block))
+                said = split_sentences(block)
+                out.extend(said)
+                heads.extend([heading] * len(said))
         if items and intro:
             lists.append(f"{intro} {'; '.join(items)}.")
-        return out + lists, len(out)
+            list_heads.append(heading)
+        return out + lists, len(out), heads + list_heads
+
+    def audience_of(self, passage: tuple[str, ...]) -> frozenset[str]:
+        """Whom a passage of this version addresses (`audience.audience`), by its words and its section's heading."""
+        cache = self.__dict__.setdefault("_audiences", {})
+        if passage not in cache:
+            at = self.__dict__.setdefault("_at", {s: k for k, s in reversed(list(enumerate(self.sentences)))})
+            k = at.get(passage[0])
+            heading = self._read[2][k] if k is not None else ""
+            cache[passage] = audience("\n".join((heading, *passage)))
+        return cache[passage]
 
     @cached_property
     def sentences(self) -> list[str]:
@@ -187,7 +213,9 @@ class Document:
         return out
 
 
-def covered(statement: str, other: Document, facts: Callable[[str], frozenset], added: bool, intro: str = "") -> bool:
+def covered(
+    statement: str, other: Document, facts: Callable[[str], frozenset], added: bool, intro: str = "", heading: str = ""
+) -> bool:
     """Whether a passage of `other` states every fact of `statement`: each practice with its negation, term, number,
     name and scope, and the same limits (an added statement must not drop a limit the old version set; a removed
     one must not take away a limit the new version no longer sets). A list item is read with its list's
@@ -195,7 +223,10 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     "your health data" denies collecting health data). The passage must name the data in a sentence that does the
     same act with it (`_bound`), and a condition ("if you turn it on") counts as a limit: a CCPA-style list of
     categories gaining a sensitive one is new when the policy named that data only in a definition, an example, a
-    consent request or a feature the user opts into."""
+    consent request or a feature the user opts into. The passage must address the readers the statement addresses
+    (`audience`, by its words, its introduction's and its section `heading`'s): a right dropped for "everyone
+    else" does not stand in the EEA section."""
+    scope = audience("\n".join((heading, (split_sentences(intro) or [""])[-1], statement)))
     if _points_elsewhere(statement):
         return other.names(facts(_titled(statement)))
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
@@ -224,13 +255,13 @@ def covered(statement: str, other: Document, facts: Callable[[str], frozenset], 
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
     core -= _incidental(core, added)
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
-    if _stands(statement, core, doing, limits, other, facts, added):
+    if _stands(statement, core, doing, limits, other, facts, added, scope=scope):
         return True
     # a sentence stating several practices at once, each of which the other version states somewhere; a list
     # item so only under a label that states nothing of its own ("Key points:")
     if intro and (acts(intro) or any(f[0] in _STATING for f in facts(intro))):
         return False
-    return _restated_clause_by_clause(statement, other, facts, added)
+    return _restated_clause_by_clause(statement, other, facts, added, scope)
 
 
 #: breadth words that only say a list or a statement is not exhaustive ("among other things", "including but not
@@ -280,6 +311,7 @@ def _stands(
     loose: bool = False,
     query: str = "",
     needs: set[str] | None = None,
+    scope: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a passage of `other` states `core` (the statement's facts but its limits) doing `doing` with the
     data, within the same limits: no fewer for an added statement (an "only" it adds must hold: `_exclusive`), no
@@ -289,7 +321,7 @@ def _stands(
     pronoun of the statement stands for ("share them") must be what the passage handles."""
     for passage, whole in _passages(other, query or statement, loose):
         text = " ".join(passage)
-        if not doing <= acts(text):
+        if not doing <= acts(text) or not restates_for(scope, other.audience_of(whole)):
             continue
         # the data must be what the act is done to: named in a sentence that does it (or goes on about one that
         # does), not in a definition, an example or a condition next to it
@@ -415,7 +447,11 @@ _TO_YOU = re.compile(r"(?<![\w-])(?:send|sends|sending|sent)\s+(?:to\s+)?you(?![
 
 
 def _restated_clause_by_clause(
-    statement: str, other: Document, facts: Callable[[str], frozenset], added: bool = True
+    statement: str,
+    other: Document,
+    facts: Callable[[str], frozenset],
+    added: bool = True,
+    scope: frozenset[str] = frozenset(),
 ) -> bool:
     """A sentence stating several practices ("we collect X, use it to run the app, share it only with Y and never
     sell it", recap.clauses) is restated when the other version states each of its clauses somewhere, each with its
@@ -447,9 +483,9 @@ def _restated_clause_by_clause(
         if limits & _ONLY:
             if not _exclusive(mine | numbers, doing, other, facts):
                 return False
-            if _stands(clause, core, doing, limits - _ONLY, other, facts, None, True, query, needs):
+            if _stands(clause, core, doing, limits - _ONLY, other, facts, None, True, query, needs, scope):
                 continue
-        if not _stands(clause, core, doing, limits, other, facts, None, True, query, needs):
+        if not _stands(clause, core, doing, limits, other, facts, None, True, query, needs, scope):
             return False
     return read > 0
 

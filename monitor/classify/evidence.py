@@ -336,6 +336,9 @@ _RESTRICTED_MODAL = re.compile(
     # "where permitted by law", "as allowed under applicable law": a limit the law sets, no permission kept
     r"|(?:permit|allow)\w*(?= (?:by|under) (?:[\w-]+ ){0,2}laws?(?![\w-]))"
     r"|(?<=only )((?:[\w'-]+ ){1,12}?)(?:may|might|can|could)(?![\w-])"
+    # a modal in a purpose clause says what the practice is for, not how firmly it is done ("we share it so that our
+    # partners can serve ads" = "we share it to enable our partners to serve ads")
+    r"|(?<=(?<![\w-])so that )((?:[\w'-]+ ){1,4}?)(?:may|might|can|could)(?![\w-])"
     # a modal of what may be the case, not of what is done: "wherever it may be", "may be of interest", "no method
     # can be completely secure" (a participle after "be" is a practice: "may be shared" is kept)
     r"|(?:may|might|can|could)(?= be(?:\s*[,.;:)]|\s*$| (?:of|in|on|at|within|outside|different|completely|fully"
@@ -390,7 +393,7 @@ class Profile:
     def permissive(self) -> tuple[str, ...]:
         text = self._modal
         if any(w in text for w in _MODAL_HINTS):  # every match of `_RESTRICTED_MODAL` has one of them
-            text = _RESTRICTED_MODAL.sub(lambda m: m.group(1) or " ", text)
+            text = _RESTRICTED_MODAL.sub(lambda m: m.group(1) or m.group(2) or " ", text)
         return tuple(lx.PERMISSIVE.findall(text))
 
     @cached_property

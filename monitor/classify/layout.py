@@ -536,6 +536,7 @@ class Layout:
         out: dict[str, tuple[str, str]] = {}
         for text in (self.old, self.new):
             heading = intro = ""
+            in_item, prev = False, ""
             nested: tuple[int, str] | None = None  # an item introducing a list of its own ("* We may refuse when:")
             for line in text.splitlines():
                 if not line.strip():
@@ -545,6 +546,9 @@ class Layout:
                     continue
                 item = bool(_LIST_ITEM.match(line))
                 indent = len(line) - len(line.lstrip())
+                if not item and in_item and _wrapped(prev, line):
+                    continue  # the rest of a list item wrapped onto the next line: still the item
+                in_item, prev = item, line
                 if not item or (nested is not None and indent <= nested[0]):
                     nested = None
                 said = nested[1] if nested is not None else intro
@@ -642,3 +646,12 @@ def _contact_blocks(lines: list[str], out: set[str]) -> None:
 def _name_like(block: str) -> bool:
     words = block.removeprefix("# ").split()
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("/", "&", "-", "and", "of") for w in words)
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """`line` goes on with the list item on the line before it, wrapped by the capture: the item stops mid-sentence
+    (no closing stop, colon or semicolon) and the line goes on in lower case, or is indented under it."""
+    if line[:1].isspace():
+        return True
+    stripped = line.lstrip()
+    return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", ";", ":", "!", "?"))

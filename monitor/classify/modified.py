@@ -1020,7 +1020,7 @@ _PURPOSE_CLAUSE = re.compile(
     re.I,
 )
 #: an object the consent or request is about, at the end of its clause ("if you agree to it,", "if you ask us to.")
-_CLAUSE_END = r"(?=\s*(?:[,.;:)]|$))"
+_CLAUSE_END = r"(?=\s*(?:[,.;:)]|$|(?:and|or) (?!to )))"
 #: the user's consent as a condition: "if you consent", "where you have given us your consent", "once you agree to
 #: this" = "with your consent" (a qualifier of the consent, "explicit", "prior", is kept; what the consent is to,
 #: "if you consent to X", stays after it; "agree" only of the practice itself, not "agree to our terms")

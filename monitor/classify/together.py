@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from monitor.classify import lexicon as lx
-from monitor.classify.elsewhere import Document, _content_words, _points_elsewhere, covered
+from monitor.classify.elsewhere import Document, _bare_acts, _content_words, _points_elsewhere, covered
 from monitor.classify.elsewhere import _titled as _titled_pointer
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts, _sentence_facts
@@ -263,6 +263,13 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
     wording (`_WORDING_FACTS`) and the terms of concepts other than data types and recipients may differ."""
     texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
     texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
+    if (not texts_b or not texts_a) and any(
+        _bare_acts(t) and "?" not in t and _practice_concepts(profile(t)) for t in texts_a or texts_b
+    ):
+        # text only added (or only removed) where the company says it handles data rewrites nothing, even where no
+        # fact of it is read ("we also share the results with other firms": sharing of no data named); not a
+        # question ("Who do we share it with?", an entry of a table of contents)
+        return False
     # who holds a right or sees the data: no practice, limit or number records it (reader.holder_replaced)
     if holder_replaced(texts_b, texts_a):
         return False
@@ -447,11 +454,11 @@ def _stated_elsewhere(
                 dataclasses.replace(change, after=s) if added else dataclasses.replace(change, before=s)
             ).verdict.material
         ] or sentences  # a list item material only with its introduction: each of its sentences is read with it
-        intro = layout.intro_of(text)
+        intro, heading = layout.intro_of(text), layout.heading_of(text)
         if material and all(_disclaimer_stands(s, other) for s in material):
             why = f"{'added' if added else 'removed'} a disclaimer of absolute security that the other version states"
             out[k] = (_cosmetic("security-disclaimer", change, why).verdict, why)
-        elif material and all(covered(s, other, lambda t: _facts([t]), added, intro) for s in material):
+        elif material and all(covered(s, other, lambda t: _facts([t]), added, intro, heading) for s in material):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)

@@ -134,7 +134,7 @@ _ASKS = re.compile(
 )
 #: who a right or promise covers: everyone, rather than the residents of one place
 _EVERYONE = re.compile(
-    r"\b(?:all (?:of )?(?:our )?(?:users|customers|members|visitors)|every (?:user|customer|member)|everyone"
+    r"\b(?:all (?:of )?(?:our )?(?:users|customers|members|visitors)|every (?:user|customer|member)|everyone(?! else)"
     r"|wherever (?:you|they) (?:live|are located|reside)|regardless of (?:where (?:you|they) live|(?:your|their)"
     r" (?:location|residence|residency|place of residence|country)))\b"
 )
