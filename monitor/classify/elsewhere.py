@@ -193,6 +193,24 @@ class Document:
                 return True
         return False
 
+    def mentions(self, mine: frozenset, facts: Callable[[str], frozenset]) -> bool:
+        """Whether one sentence of this version names every concept and number of `mine`, affirmed or denied."""
+        topics = {f[1] for f in mine if f[0] == "concept"}
+        numbers = {f for f in mine if f[0] == "number"}
+        if not topics or not all(n in lx.CONCEPTS_BY_NAME for n in topics):
+            return False
+        digits = [f"{f[2]:g}" for f in numbers]
+        for sentence in self.sentences[: self._read[1]]:
+            if not all(d in sentence for d in digits):
+                continue
+            low = sentence.lower()
+            if not all(lx.CONCEPTS_BY_NAME[n].pattern.search(low) or n == "children" for n in topics):
+                continue  # an age stated names children ("anyone under 13")
+            theirs = facts(sentence)
+            if topics <= {f[1] for f in theirs if f[0] == "concept"} and numbers <= theirs:
+                return True
+        return False
+
     def candidates(self, text: str) -> list[tuple[str, ...]]:
         """The passages (a sentence, or it with the next) sharing most content words with `text`, sentence by
         sentence."""
@@ -245,6 +263,10 @@ def covered(
         if bare and not any(f[0] in ("concept", "negated", "denials", "name", "number") for f in mine):
             # "We may disclose personal data to the following recipients:": the act alone, on personal data
             return other.does(bare, {f for f in mine if f[0] in _EXACT} | _conditions(statement), facts)
+        if not doing and not any(f[0] in ("negated", "denials", "name", "limit", "right") for f in mine):
+            # "The following applies to children under 13:": a label of what the list is about, stated where one
+            # sentence of the other version names the same topics and numbers, whatever it says of them
+            return other.mentions(mine, facts)
     elif len(statement.split()) < _MIN_WORDS or not statement.rstrip(" )\"'").endswith((".", "!")):
         return False  # a fragment: what it adds depends on what introduces it
     else:
