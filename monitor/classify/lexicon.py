@@ -366,6 +366,10 @@ def _subject(tokens: list[str], verb: int) -> str:
     return tokens[i] if i >= 0 else ""
 
 
+#: what a message the company sends holds for the reader to act on ("the unsubscribe link in emails")
+_HOLDS_A_LINK = frozenset(("link", "links", "instructions", "button", "footer", "provided", "included", "contained"))
+
+
 def _addressed_by_left(tokens: list[str], at: int, right: str) -> bool:
     """What governs a message noun phrase says the company sends it to the reader (see `addressed_to_reader`)."""
     if at < 0:
@@ -375,6 +379,8 @@ def _addressed_by_left(tokens: list[str], at: int, right: str) -> bool:
         return _subject(tokens, at - 1) not in _PEOPLE  # "we send you (service messages)", not "users can send you"
     if word == "our" or word in _CHANNELS:
         return True  # "(our) newsletters", "by (text message)"
+    if word in ("in", "within") and _HOLDS_A_LINK.intersection(tokens[max(0, at - 4) : at]):
+        return True  # "the unsubscribe instructions provided in (emails)", "the link contained in (messages)"
     if _SEND.fullmatch(word):
         if _subject(tokens, at) in _PEOPLE:
             return False  # "users can send (messages)"
@@ -403,8 +409,14 @@ def addressed_to_reader(text: str, m: re.Match[str]) -> bool:
     sender = _NAMED_SENDER.match(right)
     if _FROM_US.match(right) or (sender and sender.group(1) not in _PEOPLE):
         return True
+    if right.startswith(":") and _READER_RECEIVES.search(text, m.end()):
+        return True  # a list item's label ("Essential messages: you will still receive them ...")
     tokens = _left_words(text, m.start())
     return _addressed_by_left(tokens, _phrase_start(tokens), right)
+
+
+#: the reader as the one who gets what the company sends ("you will still receive", "you continue to receive")
+_READER_RECEIVES = re.compile(r"\byou (?:(?:will|may|can|would|still|also|continue to) ){0,3}(?:receive|get)\b", re.I)
 
 
 #: kinds of mail and what carries it: the word before them is a modifier ("email newsletters", "email provider")

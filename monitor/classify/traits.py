@@ -130,6 +130,7 @@ _BEFOREHAND = re.compile(r"\b(?:before|prior to|in advance|ahead of|beforehand)\
 _AFTERWARDS = re.compile(r"\b(?:after|afterwards|once|following|subsequently)\b")
 _ASKS = re.compile(
     r"\b(?:notice|notify|notified|notification|inform|informed|tell|let (?:you|users|them) know|alert|warn|consent"
+    r"|indicate|announce"
     r"|permission|ask you)\b"
 )
 #: who a right or promise covers: everyone, rather than the residents of one place
