@@ -673,6 +673,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         "cannot",
     ),
     ("unable to", re.compile(r"\bbe unable to\b"), "not be able to"),
+    # the reader's dissatisfaction is no denial of a practice: "if you are not satisfied" = "if you are unsatisfied"
+    ("not ", re.compile(r"\b(?:are|is|were|remain) not (?:satisfied|happy|content)\b"), "are unsatisfied"),
     ("able to", re.compile(r"\b(?:is|are|am) able to\b"), "can"),
     # a need of the company's, said either way: "it is sometimes necessary for us to transfer it" = "this sometimes
     # requires us to transfer it" = "we sometimes need to transfer it" (no limit on what is transferred)
