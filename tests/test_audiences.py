@@ -76,3 +76,13 @@ def test_a_passage_restates_a_statement_only_for_the_same_readers():
     assert restates_for(frozenset({"california"}), frozenset({"california", "europe"}))
     assert not restates_for(frozenset(), frozenset({"california"}))
     assert not restates_for(frozenset({"elsewhere"}), frozenset({"europe"}))
+
+
+def test_a_practice_dropped_from_the_body_but_disclosed_in_a_regional_notice_is_not_material():
+    # the notice's readers are whom it discloses to, not whom the practice reaches
+    notice = (
+        "\n# Notice to California residents\nIn the past 12 months, we have collected the following categories of"
+        " personal information:\n\n- Your name and email address\n- Your approximate location\n"
+    )
+    before = "When you use the app, we collect your name, email address and approximate location.\n" + notice
+    neither_way(_pair, before, notice)

@@ -244,7 +244,7 @@ def covered(
     consent request or a feature the user opts into. The passage must address the readers the statement addresses
     (`audience`, by its words, its introduction's and its section `heading`'s): a right dropped for "everyone
     else" does not stand in the EEA section."""
-    scope = audience("\n".join((heading, (split_sentences(intro) or [""])[-1], statement)))
+    scope = _scope(statement, intro, heading, facts)
     if _points_elsewhere(statement):
         return other.names(facts(_titled(statement)))
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
@@ -333,7 +333,7 @@ def _stands(
     loose: bool = False,
     query: str = "",
     needs: set[str] | None = None,
-    scope: frozenset[str] = frozenset(),
+    scope: frozenset[str] | None = None,
 ) -> bool:
     """Whether a passage of `other` states `core` (the statement's facts but its limits) doing `doing` with the
     data, within the same limits: no fewer for an added statement (an "only" it adds must hold: `_exclusive`), no
@@ -343,7 +343,7 @@ def _stands(
     pronoun of the statement stands for ("share them") must be what the passage handles."""
     for passage, whole in _passages(other, query or statement, loose):
         text = " ".join(passage)
-        if not doing <= acts(text) or not restates_for(scope, other.audience_of(whole)):
+        if not doing <= acts(text) or (scope is not None and not restates_for(scope, other.audience_of(whole))):
             continue
         # the data must be what the act is done to: named in a sentence that does it (or goes on about one that
         # does), not in a definition, an example or a condition next to it
@@ -381,6 +381,20 @@ def _stands(
         ):
             return True
     return False
+
+
+def _scope(statement: str, intro: str, heading: str, facts: Callable[[str], frozenset]) -> frozenset[str] | None:
+    """Whom a statement's rights or choices are for (`audience`): the readers of a place hold a right its section
+    grants, whereas a practice a regional notice discloses ("Notice to California residents: we collect ...") is
+    the company's, whoever reads of it. None for a statement that grants no right or choice."""
+    said = f"{intro} {statement}" if intro else statement
+    if not any(
+        f[0] == "right"
+        or (f[0] == "concept" and f[1] in lx.CONCEPTS_BY_NAME and lx.CONCEPTS_BY_NAME[f[1]].category in (lx.UR, lx.UC))
+        for f in facts(said)
+    ):
+        return None
+    return audience("\n".join((heading, (split_sentences(intro) or [""])[-1], statement)))
 
 
 def _denial(core: set) -> bool:
@@ -473,7 +487,7 @@ def _restated_clause_by_clause(
     other: Document,
     facts: Callable[[str], frozenset],
     added: bool = True,
-    scope: frozenset[str] = frozenset(),
+    scope: frozenset[str] | None = None,
 ) -> bool:
     """A sentence stating several practices ("we collect X, use it to run the app, share it only with Y and never
     sell it", recap.clauses) is restated when the other version states each of its clauses somewhere, each with its
