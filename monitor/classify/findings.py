@@ -24,7 +24,7 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
-from monitor.classify.facts import _DENIAL_CLAUSE_END, _clauses, _denied_verbs, _verb_stem
+from monitor.classify.facts import _DENIAL_CLAUSE_END, _clauses, _denied_verbs, _sentence_facts, _verb_stem
 from monitor.classify.renames import defined_as_we
 from monitor.classify.traits import (
     _EVERYONE,
@@ -74,7 +74,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     turned = _exception_turned_limit(pb, pa)
     if turned:
         pass  # "we do not share it other than with X" -> "we share it only with X": the same limit
-    elif _negations(pb) != _negations(pa):
+    elif _negations(pb) != _negations(pa) and not _denial_repeated(before, after, pb, pa):
         removed = _negations(pa) < _negations(pb)
         governed = scope_polarity(nb if removed else na, lx.NEGATION)
         base_protective = _base_protective(pb if removed else pa) if governed is None else governed == lx.PROTECTS
@@ -552,6 +552,23 @@ def _negations(p: Profile) -> int:
     """How many negations a sentence states: a "nor" after another negation carries it on ("neither given nor
     sold", "not rented nor sold" deny as "not given or sold" does)."""
     return sum(1 for k, word in enumerate(p.negations) if k == 0 or word != "nor")
+
+
+def _denial_repeated(before: str, after: str, pb: Profile, pa: Profile) -> bool:
+    """One denial said once over two clauses, or once in each ("we do not collect it or knowingly allow it" -> "we
+    do not collect it, and we do not knowingly allow it"): both sentences deny, and deny the same practices as many
+    times each (`facts`: what each negation denies, and how many clauses deny each handling)."""
+    if not pb.negations or not pa.negations:
+        return False
+    more = pb if _negations(pb) > _negations(pa) else pa
+    for part in _clauses(more, True):
+        if lx.NEGATION.search(part.low) and not (part.specific or _denied_verbs(part.low)):
+            return False  # a clause denying what no fact records ("we do not link sessions"): read as it is
+    facts_b, verbs_b = _sentence_facts(before)
+    facts_a, verbs_a = _sentence_facts(after)
+    denied_b = {f for f in facts_b if f[0] == "negated"}
+    denied_a = {f for f in facts_a if f[0] == "negated"}
+    return bool(denied_b) and denied_b == denied_a and Counter(verbs_b) == Counter(verbs_a)
 
 
 def _denied_alike(concept: lx.Concept, differing: frozenset[str], where: Profile, other: Profile) -> bool:

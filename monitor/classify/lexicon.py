@@ -1007,9 +1007,12 @@ NEGATED_ANY = re.compile(
 )
 #: names of signals and links that contain a "not" ("Do Not Track"), and a "no" that counts ("with no activity")
 NAMED_NOT = re.compile("|".join(_NEG["not_negating"]["named"]))
+#: what another country's laws may not do ("countries whose laws may not protect your data"): no denial
+FOREIGN_LAW_NOT = re.compile("|".join(_NEG["not_negating"]["foreign_law"]))
 NOT_NEGATING = re.compile(
     "|".join(
         _NEG["not_negating"]["named"]
+        + _NEG["not_negating"]["foreign_law"]
         + _NEG["not_negating"]["counting"]
         + _NEG["not_negating"]["additive"]
         + _NEG["not_negating"]["refusal"]

@@ -528,8 +528,8 @@ RULES: dict[str, Rule] = {
             (
                 _ex(
                     "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure.",
-                    "\nNo method of transmission over the Internet, or of electronic storage, is completely secure,"
-                    " so we cannot guarantee its absolute security.",
+                    "\nNo method of transmission over the Internet, or of electronic storage, is 100% secure, and"
+                    " we cannot guarantee that it is.",
                     False,
                 ),
             ),

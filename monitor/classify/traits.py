@@ -135,7 +135,9 @@ _ASKS = re.compile(
 )
 #: who a right or promise covers: everyone, rather than the residents of one place
 _EVERYONE = re.compile(
-    r"\b(?:all (?:of )?(?:our )?(?:users|customers|members|visitors)|every (?:user|customer|member)|everyone(?! else)"
+    r"\b(?:all (?:of )?(?:our )?(?:users|customers|members|visitors)|every (?:user|customer|member)"
+    # not a group of them ("everyone else", "everyone with this access", "everyone who works on it")
+    r"|everyone(?! else| with| who| that| whose| at| working| employed| involved)"
     r"|wherever (?:you|they) (?:live|are located|reside)|regardless of (?:where (?:you|they) live|(?:your|their)"
     r" (?:location|residence|residency|place of residence|country)))\b"
 )
