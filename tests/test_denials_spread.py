@@ -47,3 +47,16 @@ def test_staff_with_access_are_not_every_user():
         "Only staff who need your data to run the app can see it. Everyone with this access is bound by"
         " confidentiality duties.",
     )
+
+
+def test_a_unit_of_time_said_with_an_article_is_one_of_it():
+    neither_way(
+        _pair,
+        "We will post a notice of any material change at least a week in advance.",
+        "We will post a notice of any material change at least one week beforehand.",
+    )
+    stays_material(
+        _pair,
+        "We will post a notice of any material change at least a week in advance.",
+        "We will post a notice of any material change at least a day in advance.",
+    )

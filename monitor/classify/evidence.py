@@ -781,6 +781,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         "to the extent permitted by law",
     ),
+    # one unit of time said with an article is one ("for a year" = "for one year", "a week in advance"); not a rate
+    # ("once a day", "several times a year", "24 hours a day")
+    (
+        ("a ", "an "),
+        re.compile(r"(?<!once )(?<!twice )(?<!times )(?<!hours )(?<!per )\ban? (hour|day|week|month|year)\b(?! or\b)"),
+        r"one \1",
+    ),
     # "No." before a number is its abbreviation ("Law No. 13.709/2018", "Company No. 0123"): no negation
     ("no.", re.compile(r"\bno\. ?(?=\d)"), "number "),
     (
