@@ -784,7 +784,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # one unit of time said with an article is one ("for a year" = "for one year", "a week in advance"); not a rate
     # ("once a day", "several times a year", "24 hours a day")
     (
-        ("a ", "an "),
+        ("a day", "a week", "a month", "a year", "an hour"),
         re.compile(r"(?<!once )(?<!twice )(?<!times )(?<!hours )(?<!per )\ban? (hour|day|week|month|year)\b(?! or\b)"),
         r"one \1",
     ),
