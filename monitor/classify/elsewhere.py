@@ -244,7 +244,6 @@ def covered(
     consent request or a feature the user opts into. The passage must address the readers the statement addresses
     (`audience`, by its words, its introduction's and its section `heading`'s): a right dropped for "everyone
     else" does not stand in the EEA section."""
-    scope = _scope(statement, intro, heading, facts)
     if _points_elsewhere(statement):
         return other.names(facts(_titled(statement)))
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
@@ -277,6 +276,7 @@ def covered(
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
     core -= _incidental(core, added)
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)
+    scope = _scope(statement, intro, heading, facts)
     if _stands(statement, core, doing, limits, other, facts, added, scope=scope):
         return True
     # a sentence stating several practices at once, each of which the other version states somewhere; a list
