@@ -15,7 +15,8 @@ mostly small changes) are in `probe_sources_s20.json`; session 22's (40 more of 
 copied by helpers from other folders of that archive) in `probe_sources_s22.json`; session 23's (29 pairs of Open
 Terms Archive collections and the tosdr collection, ODC-BY 1.0, copied and labelled blind by two helpers by the rules
 of ../shared/real-cases/README.md: a `label.json` in a pair's folder is scored) in `probe_sources_s23.json`, with
-the labels.
+the labels; session 24's (18 pairs of Open Terms Archive collections, most in French, copied and labelled blind the
+same way by three helpers) in `probe_sources_s24.json`.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
