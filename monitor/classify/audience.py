@@ -40,9 +40,9 @@ _REST = re.compile(
 )
 _SPLIT = re.compile(r"\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z.]{1,5})\)")
-#: capitalised words that open a sentence or qualify people without naming a place ("All users", "Our customers")
 #: names of one jurisdiction ("the EU", "the EEA", "Europe"; "the USA", "the United States")
 _SAME_PLACE = {"eu": "europe", "eea": "europe", "ue": "europe", "eueea": "europe", "usa": "us", "gb": "uk"}
+#: capitalised words that open a sentence or qualify people without naming a place ("All users", "Our customers")
 _NOT_PLACES = frozenset(
     re.findall(
         r"\S+",

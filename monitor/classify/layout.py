@@ -653,5 +653,4 @@ def _wrapped(previous: str, line: str) -> bool:
     (no closing stop, colon or semicolon) and the line goes on in lower case, or is indented under it."""
     if line[:1].isspace():
         return True
-    stripped = line.lstrip()
-    return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", ";", ":", "!", "?"))
+    return line[:1].islower() and not previous.rstrip().endswith((".", ";", ":", "!", "?"))
