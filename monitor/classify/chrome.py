@@ -217,6 +217,63 @@ def _last_links(lines: list[str]) -> list[int]:
     return run if not _heading(last) and not link and not _text(last).endswith(":") else []
 
 
+#: the most words of a widget's label over its links at the end of a page ("Popular search terms for this
+#: article:"), and of each link title under it
+_TAIL_LABEL_WORDS, _TAIL_LINK_WORDS = 8, 5
+
+
+def _tail_widget(lines: list[str]) -> list[int]:
+    """A widget that ends the page right after the policy's prose (the line before it ends a sentence), read from
+    its words alone, the capture having dropped its links: a short label ending in ':' over one or two short link
+    titles naming no data nor party, not list items ("Popular search terms for this article:" / "simple privacy
+    policy"), or one line of call-to-action links run together that opens with a known one or a promotion ("SIGN UP
+    FREE No credit card needed Back to previous page"). Neither states anything: no "we" and a practice verb, no
+    sentence stop. Family: related-article, tag and sign-up widgets captured under the policy."""
+    if len(lines) < 3:
+        return []
+    last = _text(lines[-1])
+    if (
+        not _item(lines[-1])
+        and not _heading(lines[-1])
+        and LABEL_WORDS < len(last.split()) <= _RUN_ON_WORDS
+        and not _RUN_ON_PUNCTUATION.intersection(last)
+        and (lx.CHROME.match(normal(last)) or lx.PROMO.match(normal(last)))
+        and not _states(last)
+        and _ends_sentence(lines[-2])
+    ):
+        return [len(lines) - 1]
+    run = []
+    for k in range(len(lines) - 1, max(0, len(lines) - 1 - FEW_LINKS), -1):
+        text = _text(lines[k])
+        if text.endswith(":") or _item(lines[k]) or _heading(lines[k]) or len(text.split()) > _TAIL_LINK_WORDS:
+            break
+        if not _label(text) or _practice_named(text):
+            return []  # a link title names no data nor party ("Your precise location" under "Data we keep:")
+        run.append(k)
+    label = len(lines) - 1 - len(run)
+    if not run or label < 1:
+        return []
+    text = _text(lines[label])
+    if (
+        not text.endswith(":")
+        or len(text.split()) > _TAIL_LABEL_WORDS
+        or _item(lines[label])
+        or _heading(lines[label])
+        or _states(text)
+        or not _ends_sentence(lines[label - 1])
+    ):
+        return []
+    return [label, *sorted(run)]
+
+
+def _practice_named(text: str) -> bool:
+    return any(name not in ("personal data", "security") for name in profile(text).concepts)
+
+
+def _ends_sentence(line: str) -> bool:
+    return _text(line).rstrip("\"')]*_").endswith((".", "!", "?"))
+
+
 def edge_chrome(lines: list[str]) -> list[str]:
     """The lines of a capture (non-blank, in order) that are the site's footer or header around the policy."""
     return [lines[k] for k in _edge_chrome_lines(lines)]
@@ -232,7 +289,7 @@ def _edge_chrome_lines(lines: list[str]) -> list[int]:
             marked.update(run)
             break
     else:
-        marked.update(_last_links(lines))
+        marked.update(_last_links(lines) or _tail_widget(lines))
     for run in reversed(_chrome_runs(lines, list(range(len(lines))))):
         if max(run) + 1 < len(lines):  # a header before the policy
             marked.update(run)

@@ -11,6 +11,7 @@ from monitor.classify import lexicon as lx
 from monitor.classify import recap
 from monitor.classify.audience import audience, restates_for
 from monitor.classify.evidence import normal
+from monitor.classify.facts import denial_lifted
 from monitor.classify.layout import _wrapped
 from monitor.text.sentences import clean_block, split_sentences
 
@@ -364,6 +365,8 @@ def _stands(
             continue
         if needs and not _reaches(needs, held if whole == passage else facts(" ".join(whole))):
             continue
+        if any(f[0] == "negated" for f in core) and _reach_differs(statement, passage):
+            continue
         their_limits = {f for f in theirs if f[0] in _EXACT} | _conditions(" ".join(bound))
         if added is None:
             if their_limits == limits:
@@ -413,6 +416,14 @@ def _passages(other: Document, query: str, clauses: bool) -> list[tuple[tuple[st
         if clauses and len(passage) == 1:
             out.extend(((part,), passage) for part in other.parts(passage[0]))
     return out
+
+
+def _reach_differs(statement: str, passage: list[str]) -> bool:
+    """Whether the statement denies a term the passage does not deny (`facts.denial_lifted`), or states one against
+    a denial that the passage denies: "does not allow X or Y" is not restated by "X is not allowed, but Y may be
+    used" nor by "X is not allowed"; a passage denying more than a statement says does state it."""
+    mine = split_sentences(clean_block(statement))
+    return any(denial_lifted(mine, passage)) or bool(denial_lifted(passage, mine)[0])
 
 
 def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:

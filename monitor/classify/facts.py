@@ -54,7 +54,9 @@ def _text_facts(text: str) -> frozenset:
             facts.update(("cell", cells[0], i, c in _YES) for i, c in enumerate(cells[1:]) if c in _YES_NO)
         for sentence in split_sentences(clean_block(text)):
             stated, denied = _sentence_facts(sentence)
-            facts.update(stated)
+            # which terms a denial reaches is read within one sentence only (`findings._denied_terms_moved`): a
+            # passage rewritten moves clause breaks
+            facts.update(f for f in stated if f[0] != "denied term")
             n_denials.update(denied)
     facts.update(("denials", verbs, n) for verbs, n in n_denials.items())
     return frozenset(facts)
@@ -125,6 +127,8 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
                     stems = [w[:5] for w in re.findall(r"[a-z0-9]+", form) if len(w) > 3 and w[:5] not in _FILLER]
                     if stems:
                         facts.append(("term", name, " ".join(stems)))
+                        if neg:  # which terms a denial reaches: "X and Y are not allowed" -> "X is not, but Y is"
+                            facts.append(("denied term", name, " ".join(stems)))
     if p.hedges:
         facts.append(("hedge",))
     if _waits_for_choice(p):
@@ -267,7 +271,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s*\((?=(?:and |but )?(?:we|you|they|it)\s)"
     # a second main clause: ", and the app does not show ads" / ", but we will not sell it"
     r"|,?\s+(?:and|but|or)\s+(?=(?:we|you|they|it|our \w+|the \w+"
-    r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)[a-z]+)"
+    r"|(?!(?:is|are|was|were|be|been|will|would|may|can|do|does|did|not|also|never|only)\b)"
+    # (not a singular noun before a plural verb: "X and remarketing are not allowed" is one subject of two)
+    r"(?![a-z-]*[^s\W]\s+(?:are|were|have|do|don't)\b)[a-z]+)"
     r"\s+(?:do|does|did|will|would|may|can|are|is"
     r"|have|has|never|also|only|not|cannot|won't|don't|doesn't)\b)"
     # after a comma, "we" or "they" opens a main clause whatever its verb: "X is not a broker, and we sell it"
@@ -299,3 +305,45 @@ def _channel(phrase: str) -> str:
         "letter": "mail",
         "post": "mail",
     }.get(word, word)
+
+
+def denial_lifted(old: Sequence[str], new: Sequence[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The practice terms (concept, stems) the sentences `old` deny that the sentences `new`, which deny something
+    too, no longer deny: stated in a clause set against a denial ("..., but remarketing may be used"), or dropped from
+    what the denials list while the rest is kept ("does not allow X or remarketing" -> "does not allow X"). A term
+    reworded, or still named in `new`, is not dropped."""
+    fo = [f for s in old for f in _sentence_facts(s)[0]]
+    fn = [f for s in new for f in _sentence_facts(s)[0]]
+    denied = {f[1:] for f in fo if f[0] == "denied term"}
+    kept = {f[1:] for f in fn if f[0] == "denied term"}
+    if not denied or not kept or denied <= kept:
+        return [], []
+    lows = [profile(s).low for s in new]
+    contrasted = [c for low in lows for c in contrasted_clauses(low)]
+    stated = {f[1:] for f in fn if f[0] == "term"}
+    moved = sorted(t for t in denied - kept if t in stated and any(_names(t[1], c) for c in contrasted))
+    whole = " ".join(lows)
+    dropped = sorted(t for t in (denied - kept if kept < denied else ()) if not _names(t[1], whole))
+    return moved, dropped
+
+
+def _names(stems: str, low: str) -> bool:
+    """Whether every stem of a term opens a word of `low`."""
+    return all(re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems.split())
+
+
+#: what opens a clause set against the one before it: "..., but remarketing may be used", "...; X is shared"
+_CONTRAST = re.compile(r"^\W*(?:but|however|whereas|although|though|yet)\b|;")
+
+
+def contrasted_clauses(low: str) -> list[str]:
+    """The clauses of a sentence that are set against the clause before them (after "but", "however", "whereas" or
+    a semicolon) and deny nothing themselves."""
+    out = []
+    breaks = list(_CLAUSE_BREAK.finditer(low))
+    for k, m in enumerate(breaks):
+        end = breaks[k + 1].start() if k + 1 < len(breaks) else len(low)
+        clause = low[m.end() : end]
+        if (_CONTRAST.search(m.group()) or _CONTRAST.match(clause)) and not lx.NEGATION.search(clause):
+            out.append(clause)
+    return out

@@ -24,7 +24,14 @@ from monitor.classify.evidence import (
     profile,
     scope_polarity,
 )
-from monitor.classify.facts import _DENIAL_CLAUSE_END, _clauses, _denied_verbs, _sentence_facts, _verb_stem
+from monitor.classify.facts import (
+    _DENIAL_CLAUSE_END,
+    _clauses,
+    _denied_verbs,
+    _sentence_facts,
+    _verb_stem,
+    denial_lifted,
+)
 from monitor.classify.renames import defined_as_we
 from monitor.classify.traits import (
     _EVERYONE,
@@ -125,7 +132,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
             )
 
     if not turned and _negations(pb) == _negations(pa):
-        findings.extend(_denials_moved(pb, pa, topic, critical_topic))
+        findings.extend(_denials_moved(pb, pa, topic, critical_topic) or _denied_terms_moved(pb, pa, topic))
 
     # hedges that turn a promise into a tendency
     hedge_new, hedge_gone = multiset_delta(pa.hedges, pb.hedges)
@@ -519,6 +526,40 @@ def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list
         text = f"{what} {', '.join(_q((said_b if lifted else said_a)[v]) for v in verbs)} (the negation's scope moved)"
         out.append(Finding(topic, sign, critical and lifted, text, f"The policy {text}: {_q(pa.text, 140)}"))
     return out
+
+
+def _denied_terms_moved(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
+    """A practice term one sentence denies and the other no longer denies (`facts.denial_lifted`), and the
+    reverse: "the app does not allow interest-based advertising or remarketing" -> "interest-based advertising is
+    not allowed, but remarketing may be used", or "... is not allowed" alone. Family: the scope of a negation moved
+    over the terms a sentence names, not its verbs."""
+    out = []
+    for lifted, (one, two) in ((True, (pb, pa)), (False, (pa, pb))):
+        moved, dropped = denial_lifted([one.text], [two.text])
+        if not lifted:
+            dropped = []  # more words listed in a denial may say the same promise (`_denied_alike`)
+        if not moved and not dropped:
+            continue
+        concept = lx.CONCEPTS_BY_NAME[(moved or dropped)[0][0]]
+        what = "no longer denies" if lifted else "now denies"
+        words = ", ".join(_q(_term_words(t[1], one.low)) for t in moved + dropped)
+        text = f"{what} {words} (the negation's scope moved)" if moved else f"{what} {words}"
+        out.append(
+            Finding(
+                topic,
+                REDUCES if lifted else IMPROVES,
+                concept.critical and lifted,
+                text,
+                f"The policy {text}: {_q(pa.text, 140)}",
+            )
+        )
+    return out
+
+
+def _term_words(stems: str, low: str) -> str:
+    """The words a term's stems stand for in `low` ("inter based adver" -> "interest-based advertising")."""
+    found = re.search(r"(?<!\w)" + r"\w*\W+".join(re.escape(s) for s in stems.split()) + r"\w*", low)
+    return found.group() if found else stems
 
 
 def _stands_undenied(low: str, stem: str) -> bool:

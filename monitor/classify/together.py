@@ -13,8 +13,8 @@ from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import Document, _bare_acts, _content_words, _points_elsewhere, covered
 from monitor.classify.elsewhere import _titled as _titled_pointer
 from monitor.classify.evidence import normal, profile
-from monitor.classify.facts import _clauses, _facts, _sentence_facts
-from monitor.classify.findings import _acronym_of
+from monitor.classify.facts import _clauses, _facts, _sentence_facts, contrasted_clauses, denial_lifted
+from monitor.classify.findings import _acronym_of, _denied_terms_moved
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
 from monitor.classify.modified import (
@@ -41,9 +41,18 @@ def _signature(text: str) -> tuple | None:
     if not concepts:
         return None
     negated = bool(p.negations) and any(c.negations and _practice_concepts(c) for c in _clauses(p, True))
+    # and what a denial leaves out: "we do not allow X or Y" is not "X is not allowed, but Y may be"
+    excepted = (
+        frozenset(
+            concepts_in_text for c in contrasted_clauses(p.low) for concepts_in_text in _practice_concepts(profile(c))
+        )
+        if negated
+        else frozenset()
+    )
     return (
         concepts,
         negated,
+        excepted,
         _firm(p.commitments) > 0,
         bool(p.permissive),
         frozenset(p.limiters),
@@ -65,10 +74,20 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
     out = list(judged)
     for k in removed:
         sig = _signature(judged[k][0].before or "")
-        match = next((m for m in added if sig is not None and signatures.get(m) == sig), None)
+        old = judged[k][0].before or ""
+        match = next(
+            (
+                m
+                for m in added
+                if sig is not None
+                and signatures.get(m) == sig
+                # the same practice, but what its denial reaches changed: "no X or Y" -> "no X"
+                and not _denied_terms_moved(profile(old), profile(judged[m][0].after or ""), "")
+            ),
+            None,
+        )
         if match is None:
             # the same row or sentence with examples given in parentheses, re-laid where the diff saw no pair
-            old = judged[k][0].before or ""
             match = next((m for m in added if _examples_in_parentheses(old, judged[m][0].after or "")), None)
         if match is None:
             match = _reworded_elsewhere(judged[k][0].before or "", [(m, judged[m][0].after or "") for m in added])
@@ -208,7 +227,7 @@ def _redistributed(
     passage states fewer or more times as a whole stay with the changes that carry them."""
     texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
     texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
-    if holder_replaced(texts_b, texts_a):
+    if holder_replaced(texts_b, texts_a) or _reach_changed(texts_b, texts_a):
         return judged
     before, after = _stated_counts(texts_b), _stated_counts(texts_a)
     gone, came = before - after, after - before
@@ -227,6 +246,16 @@ def _redistributed(
     return out
 
 
+def _reach_changed(texts_b: list[str], texts_a: list[str]) -> bool:
+    """Whether the passage denies a term on one side only (`facts.denial_lifted`), read sentence by sentence."""
+    if not all(any(lx.NEGATION.search(t.lower()) for t in side) for side in (texts_b, texts_a)):
+        return False
+    old = [s for t in texts_b for s in split_sentences(clean_block(t))]
+    new = [s for t in texts_a for s in split_sentences(clean_block(t))]
+    # a denial narrowed, or widened over a term the old passage stated against it (not one listing more words)
+    return any(denial_lifted(old, new)) or bool(denial_lifted(new, old)[0])
+
+
 def _stated_counts(texts: Sequence[str]) -> Counter:
     """How many sentences of `texts` state each fact of what a passage states (not of its wording, nor the count of
     its denials)."""
@@ -235,7 +264,7 @@ def _stated_counts(texts: Sequence[str]) -> Counter:
         for text in texts
         for sentence in split_sentences(clean_block(text))
         for f in set(_sentence_facts(sentence)[0])
-        if f[0] not in _WORDING_FACTS and not _plain_term(f)
+        if f[0] not in _WORDING_FACTS and f[0] != "denied term" and not _plain_term(f)
     )
 
 
@@ -272,6 +301,9 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
         return False
     # who holds a right or sees the data: no practice, limit or number records it (reader.holder_replaced)
     if holder_replaced(texts_b, texts_a):
+        return False
+    # nor which terms a denial reaches ("we do not allow X or Y" -> "X is not allowed, but Y may be used")
+    if texts_b and texts_a and _reach_changed(texts_b, texts_a):
         return False
     before, after = _facts(texts_b), _facts(texts_a)
     # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped

@@ -135,7 +135,11 @@ _OPENERS = frozenset(
 #: or Korean text, which needs no space after it ("...收集您的姓名。我们不会...")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f])|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09]*"
+    # a stop glued to the next sentence by a capture that lost the space ("frequency capping.The app does not"):
+    # a lower-case word, the stop, a capitalised word and a space or a mark (not a domain: "Example.Com/")
+    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+[\s,;:!?])"
 )
+_URLISH = re.compile(r"[/@]|www\.|https?:", re.IGNORECASE)
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+|[^\W\d_]+")
 _LOOSE_DROP = re.compile(r"[\W_]+")
 
@@ -223,6 +227,8 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
 
     for match in _SENTENCE_END.finditer(block):
         end = match.end()
+        if end == match.start() + 1 and block[match.start()] == "." and _glued_in_link(block, match.start()):
+            continue
         head = block[start : match.start() + 1]
         # the run of non-space characters that ends the head (it ends with the stop itself, so there is one)
         word = head.rsplit(None, 1)[-1].lower().strip("\"'([").rstrip(".")
@@ -232,6 +238,13 @@ def _sentence_spans(block: str) -> list[tuple[int, int]]:
         start = end
     add(start, len(block))
     return out
+
+
+def _glued_in_link(block: str, stop: int) -> bool:
+    """Whether the glued stop at `stop` sits inside an address ("www.Example.Com", "mail@Acme.Org")."""
+    start = block.rfind(" ", 0, stop) + 1
+    end = block.find(" ", stop)
+    return bool(_URLISH.search(block[start : end if end >= 0 else len(block)]))
 
 
 def _ends_sentence(word: str, block: str, after: int) -> bool:

@@ -1,0 +1,38 @@
+"""Widgets captured under the policy's last sentence, their links lost by the capture: a label over a link title or
+two ("Top search terms for this post:" / "easy privacy notice"), a run of call-to-action links ("TRY IT FREE No
+credit card required Back to the previous page"). And the reader telling the company is no notice of a change. Our
+own sentences."""
+
+from __future__ import annotations
+
+from monitor.classify.engine import classify_texts
+
+POLICY = (
+    "# Privacy at Pebble Recipes\nWe collect your email address when you subscribe to the newsletter. We do not sell"
+    " it.\n# Changes\nIf we change this policy, we will post the new version on this page.\n"
+)
+
+
+def _both_ways_not_material(old: str, new: str) -> None:
+    for a, b in ((old, new), (new, old)):
+        result = classify_texts(a, b)
+        assert not result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_a_related_searches_widget_under_the_policy_is_no_change():
+    _both_ways_not_material(POLICY, POLICY + "Top search terms for this post:\neasy privacy notice\n")
+
+
+def test_a_run_of_call_to_action_links_under_the_policy_is_no_change():
+    _both_ways_not_material(POLICY, POLICY + "TRY IT FREE No credit card required Back to the previous page\n")
+
+
+def test_a_data_type_under_a_label_at_the_end_is_still_read():
+    result = classify_texts(POLICY, POLICY + "Also collected:\nYour precise location\n")
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_the_reader_notifying_the_company_by_email_is_no_change_notice():
+    old = POLICY + "If you think we are not following this policy, please notify us by e-mail.\n"
+    new = POLICY + "If you think we are not following this policy, please contact us.\n"
+    _both_ways_not_material(old, new)
