@@ -1,7 +1,7 @@
 """Widgets captured under the policy's last sentence, their links lost by the capture: a label over a link title or
 two ("Top search terms for this post:" / "easy privacy notice"), a run of call-to-action links ("TRY IT FREE No
-credit card required Back to the previous page"). And the reader telling the company is no notice of a change. Our
-own sentences."""
+credit card required Back to the previous page"). A list whose introduction trails off ("Our partners include ...")
+is no menu. And the reader telling the company is no notice of a change. Our own sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ def test_the_reader_notifying_the_company_by_email_is_no_change_notice():
     old = POLICY + "If you think we are not following this policy, please notify us by e-mail.\n"
     new = POLICY + "If you think we are not following this policy, please contact us.\n"
     _both_ways_not_material(old, new)
+
+
+PARTNERS = (
+    "# Advertising\nSome of our advertising partners may place cookies on our site. Our advertising partners include"
+    " ......\n- Alphabet\n- Brightline Media\n{extra}Each partner has its own privacy policy.\n"
+)
+
+
+def test_a_partner_dropped_from_a_list_whose_introduction_trails_off_is_material():
+    old = POLICY + PARTNERS.format(extra="- Corvid Ad Network\n- Dunmore Media\n")
+    new = POLICY + PARTNERS.format(extra="")
+    result = classify_texts(old, new)
+    assert result.material, [(c.rule, c.reason) for c in result.changes]

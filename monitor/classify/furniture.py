@@ -627,7 +627,7 @@ def _menus(lines: list[str], furniture: set[str]) -> None:
         if run - k >= _MENU_RUN:
             items = [clean_block(lines[j]) for j in range(k, run)]
             naming = sum(_names_practice(item) for item in items)
-            if naming * 2 <= len(items) and not (k and clean_block(lines[k - 1]).endswith(":")):
+            if naming * 2 <= len(items) and not (k and _opens_list(clean_block(lines[k - 1]))):
                 for item in items:
                     furniture.update(_sentence_keys(item))
             else:
@@ -641,7 +641,22 @@ def _listed(lines: list[str], k: int) -> bool:
     if not k:
         return False
     intro = clean_block(lines[k - 1])
-    return intro.endswith(":") or bool(lines[k - 1].lstrip().startswith("#") and profile(intro).concepts)
+    return _opens_list(intro) or bool(lines[k - 1].lstrip().startswith("#") and profile(intro).concepts)
+
+
+#: the words a sentence left open for a list ends on ("Our partners include ...", "These are, for example")
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:includes?|included|including|are|is|as follows|following|such as|for example|like|with|to|by|of)"
+    r"[\s.…:\-–—]*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_list(intro: str) -> bool:
+    """A line presenting the lines after it as its list: it ends in ':' or stops on a word that wants what follows
+    ("Our advertising partners include ...", "The data we share is as follows"). Family: lists of recipients or data
+    whose introduction a capture left unpunctuated or trailed off with dots."""
+    return intro.endswith(":") or bool(_OPEN_END.search(intro))
 
 
 def _topic_menus(lines: list[str], start: int, end: int, furniture: set[str]) -> None:
