@@ -16,7 +16,10 @@ copied by helpers from other folders of that archive) in `probe_sources_s22.json
 Terms Archive collections and the tosdr collection, ODC-BY 1.0, copied and labelled blind by two helpers by the rules
 of ../shared/real-cases/README.md: a `label.json` in a pair's folder is scored) in `probe_sources_s23.json`, with
 the labels; session 24's (18 pairs of Open Terms Archive collections, most in French, copied and labelled blind the
-same way by three helpers) in `probe_sources_s24.json`.
+same way by three helpers) in `probe_sources_s24.json`; session 25's (probes 9 and 10: 24 pairs each of
+`privacy-policy-historical`, two reachable stored versions of each small site's policy, copied and labelled blind by
+six helpers; probe 9 scored fresh then studied, probe 10 scored fresh once studying had begun) in
+`probe_sources_s25.json`.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """

@@ -932,7 +932,8 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
         if lx.PHONE.search(plain):
             plain = _without_phone_brackets(plain)
-    cleaned = _undotted_initialisms(legal)
+    # a company's legal form read one way for its name too ("Acme Limited" = "Acme Ltd")
+    cleaned = _undotted_initialisms(_company_forms_dropped(legal))
     low = _same_meaning(written_out(plain.lower()))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7

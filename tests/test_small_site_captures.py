@@ -1,7 +1,8 @@
-"""Widgets captured under the policy's last sentence, their links lost by the capture: a label over a link title or
-two ("Top search terms for this post:" / "easy privacy notice"), a run of call-to-action links ("TRY IT FREE No
-credit card required Back to the previous page"). A list whose introduction trails off ("Our partners include ...")
-is no menu. And the reader telling the company is no notice of a change. Our own sentences."""
+"""What small sites' policy pages show between captures, in our own sentences: widgets under the policy's last
+sentence whose links the capture lost (a label over a link title: "Top search terms for this post:" / "easy privacy
+notice"; a run of call-to-action links: "TRY IT FREE No credit card required Back to the previous page"); a list whose
+introduction trails off ("Our partners include ...") is no menu; the reader telling the company is no notice of a
+change; a company name set in capitals with its legal form spelled out is no new name."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_a_partner_dropped_from_a_list_whose_introduction_trails_off_is_material
     new = POLICY + PARTNERS.format(extra="")
     result = classify_texts(old, new)
     assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_a_company_name_set_in_capitals_with_its_legal_form_spelled_out_is_no_new_name():
+    old = POLICY + "pebble recipes Ltd is registered with the data protection authority for storing personal data.\n"
+    new = (
+        POLICY
+        + '"Pebble Recipes Limited" is registered with the data protection authority for storing personal data.\n'
+    )
+    _both_ways_not_material(old, new)
