@@ -53,9 +53,17 @@ def test_a_partner_dropped_from_a_list_whose_introduction_trails_off_is_material
 
 
 def test_a_company_name_set_in_capitals_with_its_legal_form_spelled_out_is_no_new_name():
+    # the legal form alone names nobody: "Limited" for "Ltd", and a name in brackets after its role
+
     old = POLICY + "pebble recipes Ltd is registered with the data protection authority for storing personal data.\n"
     new = (
         POLICY
         + '"Pebble Recipes Limited" is registered with the data protection authority for storing personal data.\n'
     )
+    _both_ways_not_material(old, new)
+
+
+def test_a_name_in_brackets_with_its_legal_form_beside_the_role_is_no_new_party():
+    old = POLICY + "Our hosting service keeps a log of each visit.\n"
+    new = POLICY + "Our hosting service (Harbourline Hosting Limited) keeps a log of each visit.\n"
     _both_ways_not_material(old, new)

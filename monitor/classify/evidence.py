@@ -648,6 +648,8 @@ def _entities(original: str) -> frozenset[str]:
                 continue
             if word.casefold().removesuffix("s") in _USER_NOUNS:
                 continue  # "the Client", "Members": the reader named by a role, capitalised as a defined term
+            if word.casefold() in lx.PLAIN_LEGAL_FORMS and word is not words[0]:
+                continue  # "Limited", "Ltd", "GmbH" after a name: its legal form, however written, names nobody
             if word and word[0].isupper() and word not in _ENTITY_STOP and word.casefold() not in lx.SYNONYMS:
                 out.add(word.casefold())
     return frozenset(out)
@@ -932,8 +934,7 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
         if lx.PHONE.search(plain):
             plain = _without_phone_brackets(plain)
-    # a company's legal form read one way for its name too ("Acme Limited" = "Acme Ltd")
-    cleaned = _undotted_initialisms(_company_forms_dropped(legal))
+    cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
