@@ -2,7 +2,8 @@
 sentence whose links the capture lost (a label over a link title: "Top search terms for this post:" / "easy privacy
 notice"; a run of call-to-action links: "TRY IT FREE No credit card required Back to the previous page"); a list whose
 introduction trails off ("Our partners include ...") is no menu; the reader telling the company is no notice of a
-change; a company name set in capitals with its legal form spelled out is no new name."""
+change; a company name set in capitals with its legal form spelled out is no new name; a domain at a sentence's end
+names no country; what the reader "can rest assured" of is the company's promise, not the reader's choice."""
 
 from __future__ import annotations
 
@@ -66,4 +67,22 @@ def test_a_company_name_set_in_capitals_with_its_legal_form_spelled_out_is_no_ne
 def test_a_name_in_brackets_with_its_legal_form_beside_the_role_is_no_new_party():
     old = POLICY + "Our hosting service keeps a log of each visit.\n"
     new = POLICY + "Our hosting service (Harbourline Hosting Limited) keeps a log of each visit.\n"
+    _both_ways_not_material(old, new)
+
+
+def test_a_site_named_by_its_domain_at_a_sentence_end_names_no_country():
+    old = POLICY + "You can stop our offers at any time by unsubscribing from emails sent by pebblerecipes.co.uk.\n"
+    new = POLICY + "You can stop our offers at any time by unsubscribing from emails sent by Pebble Recipes.\n"
+    _both_ways_not_material(old, new)
+
+
+def test_a_promise_the_reader_can_rest_assured_of_restates_the_promise():
+    shared = "We do not share information with third parties unless the law requires it. {promise}\n"
+    framed = "You can rest assured that your information will never be shared with a third party without your consent."
+    old = POLICY + shared.format(promise=framed)
+    new = (
+        POLICY
+        + "Your information will not be shared with a third party without your consent.\n"
+        + shared.format(promise=framed)
+    )
     _both_ways_not_material(old, new)

@@ -1201,7 +1201,9 @@ SECURITY_DISCLAIMER = vocabulary.pattern("boilerplate", "security_disclaimer")
 URL = Prefiltered(
     re.compile(
         r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"
-        r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)(?![\w.-])",
+        # a bare domain, the stop after it ending the sentence ("... from example.co.uk.")
+        r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|info|eu|co\.uk|org\.uk|gov\.uk|de|fr|nl|ca)"
+        r"(?![\w-]|\.[\w-])",
         re.IGNORECASE,
     ),
     r"://|www\.|/|\.(?:com|org|net|io|gov|info|eu|co|de|fr|nl|ca)",  # a scheme, a path or a known domain
