@@ -3,7 +3,8 @@ sentence whose links the capture lost (a label over a link title: "Top search te
 notice"; a run of call-to-action links: "TRY IT FREE No credit card required Back to the previous page"); a list whose
 introduction trails off ("Our partners include ...") is no menu; the reader telling the company is no notice of a
 change; a company name set in capitals with its legal form spelled out is no new name; a domain at a sentence's end
-names no country; what the reader "can rest assured" of is the company's promise, not the reader's choice."""
+names no country; what the reader "can rest assured" of, or is asked to note, is the company's promise, not the reader's
+choice."""
 
 from __future__ import annotations
 
@@ -85,4 +86,10 @@ def test_a_promise_the_reader_can_rest_assured_of_restates_the_promise():
         + "Your information will not be shared with a third party without your consent.\n"
         + shared.format(promise=framed)
     )
+    _both_ways_not_material(old, new)
+
+
+def test_a_promise_the_reader_is_asked_to_note_restates_the_promise():
+    old = POLICY + "Please be aware that we only share your email address with third parties with your consent.\n"
+    new = POLICY + "We only share your email address with third parties with your consent.\n"
     _both_ways_not_material(old, new)

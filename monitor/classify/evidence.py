@@ -648,8 +648,8 @@ def _entities(original: str) -> frozenset[str]:
                 continue
             if word.casefold().removesuffix("s") in _USER_NOUNS:
                 continue  # "the Client", "Members": the reader named by a role, capitalised as a defined term
-            if word.casefold() in lx.PLAIN_LEGAL_FORMS and word is not words[0]:
-                continue  # "Limited", "Ltd", "GmbH" after a name: its legal form, however written, names nobody
+            if word.casefold() == "limited" and word is not words[0]:
+                continue  # "Limited" after a name: its legal form spelled out ("Ltd" as the text reads), nobody new
             if word and word[0].isupper() and word not in _ENTITY_STOP and word.casefold() not in lx.SYNONYMS:
                 out.add(word.casefold())
     return frozenset(out)

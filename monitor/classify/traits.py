@@ -122,9 +122,11 @@ def _limits_requests(p: Profile) -> bool:
 
 
 #: a sentence that tells the reader what to do or what they can do, rather than what the company does
-#: (not the reader's knowing or trusting what the company states: "you can rest assured that", "you should know that")
+#: (not the reader's knowing or trusting what the company states: "you can rest assured that", "you should know that",
+#: "please note that")
 _TELLS_THE_READER = re.compile(
-    r"\bplease\b|\byou (?:can|could|may|should|must|need|will need)\b"
+    r"\bplease\b(?! (?:(?:rest |be |feel )?(?:assured|aware|advised|sure)|note|understand|remember|keep in mind)\b)"
+    r"|\byou (?:can|could|may|should|must|need|will need)\b"
     r"(?! (?:rest |be |feel )?(?:assured|sure|confident|certain|aware|know|trust|expect|note|understand)\b)"
 )
 
