@@ -464,6 +464,15 @@ def _status_message(low: str, raw: str) -> bool:
     return not profile(low).categories[lx.DC]
 
 
+#: a blog's or help centre's line of tags or categories ("Tags: privacy, cookies", "Filed under: Legal"), run in
+#: after its label; its entries are short and state nothing
+_TAG_LINE = re.compile(
+    r"^\W*(?:(?:popular|related|post|article) )?(?:tags?|categories|category|filed under|labels?|keywords|posted in)"
+    r"\s*:\s*(.+)$"
+)
+_TAG_WORDS = 20
+
+
 @lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
@@ -488,6 +497,10 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a status or thank-you message of the page"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
+    tags = _TAG_LINE.match(low) if n_words <= _TAG_WORDS else None
+    entries = re.split(r"[,|;·•]", tags.group(1)) if tags else []
+    if tags and all(len(i.split()) <= 4 for i in entries) and not lx.PRACTICE_VERB.search(tags.group(1)):
+        return "a tag or category line of the page ('Tags: privacy, cookies')"
     if _GO_TO_PAGE.match(low):
         return "a link to a page of the site or app ('Go to Shared endorsements')"
     if n_words <= _CONTROL_WORDS and _CONTROL.match(low) and not lx.PRACTICE_VERB.search(low):
@@ -544,8 +557,8 @@ def _sentence_keys(block: str) -> list[str]:
 
 def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
     """Mark a cookie-consent banner captured with the page: a line about cookies with its buttons on it
-    ("[Accept all]", "Cookie Settings · Reject All · Accept All"), or a run of button lines ("Accept", "Decline")
-    with the lines about cookies just above it."""
+    ("[Accept all]", "Cookie Settings · Reject All · Accept All", "... you agree to our use of cookies. OK"), or a
+    run of button lines ("Accept", "Decline") with the lines about cookies just above it."""
 
     def mark(line: str) -> None:
         furniture.update(_sentence_keys(clean_block(line)))
@@ -555,7 +568,9 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
         line = lines[k]
         buttons = "[" in line and lx.CONSENT_BUTTONS.search(line)
         row = not buttons and ("·" in line or "|" in line or "•" in line) and lx.BUTTON_ROW.search(line[-80:])
-        if "ookie" in line and (buttons or row):
+        # or its button run into the end of its last sentence by the capture ("... our use of cookies. OK")
+        glued = "ookie" in line and not (buttons or row) and _glued_button(line)
+        if "ookie" in line and (buttons or row or glued):
             mark(line)
             k += 1
             continue
@@ -574,6 +589,11 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
             k = run
         else:
             k += 1
+
+
+def _glued_button(line: str) -> bool:
+    tail = LAST_SENTENCE.search(line.strip())
+    return tail is not None and bool(lx.BUTTON_LINE.match(tail.group(1).strip()))
 
 
 #: a line of a menu: a few words, no sentence punctuation
@@ -698,9 +718,13 @@ def _asks_about_data(block: str) -> bool:
 #: a form's submit control, as a line of its own ("Send", "Submit", "Send message", "[Subscribe]")
 _SUBMIT = re.compile(
     r"^\W*(?:send(?: (?:a |your |the )?(?:message|request|enquiry|inquiry|question))?|submit(?: (?:a |your |the )?"
-    r"(?:message|request|form))?|subscribe|sign (?:me )?up|register|request (?:a )?(?:call ?back|demo))\W*$",
+    r"(?:message|request|form))?|subscribe|sign (?:me )?up|register|request (?:a )?(?:call ?back|demo)"
+    r"|post (?:a |your )?(?:comment|reply|review))\W*$",
     re.IGNORECASE,
 )
+#: a form's note about its fields ("Required fields are marked *", "Fields marked * are mandatory"), and its most words
+_FORM_NOTE = re.compile(r"\b(?:required|mandatory) fields?\b|\bfields? marked\b|\*\s*$", re.IGNORECASE)
+_NOTE_WORDS = 20
 #: the most label lines a form holds above its submit control, and the fewest
 _FORM_FIELDS, _MIN_FORM_FIELDS = 12, 2
 #: the most words of a form field's label ("Phone number (optional)", "How can we help?")
@@ -732,7 +756,14 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         if not _SUBMIT.match(clean_block(line.strip().strip("[]()"))):
             continue
         top = k
-        while top > 0 and k - top < _FORM_FIELDS and _field(lines[top - 1]) and not lines[top - 1].startswith("#"):
+        # fields are plain lines, or headings where the capture set the submit control as one too ("# Post Comment")
+        titled = line.startswith("#")
+        while (
+            top > 0
+            and k - top < _FORM_FIELDS
+            and _field(lines[top - 1])
+            and (titled or not lines[top - 1].startswith("#"))
+        ):
             top -= 1
         if k - top < _MIN_FORM_FIELDS:
             tail = _glued_field(lines[k - 1]) if k == top and k > 0 else None
@@ -743,6 +774,13 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         above = lines[top - 1].strip() if top > 0 else ""
         if clean_block(above).endswith(":"):
             continue  # the policy presents these lines as a list
+        if top > 1 and _FORM_NOTE.search(above) and len(above.split()) <= _NOTE_WORDS:
+            # the form's own note over its fields ("Required fields are marked *"), and its title above it
+            top -= 1
+            above = lines[top - 1].strip()
+            if _field(above) or above.startswith("#"):
+                top -= 1
+                above = ""
         marked = range(top - 1 if above.startswith("#") else top, k + 1)
         for j in marked:
             furniture.update(_sentence_keys(clean_block(lines[j])))

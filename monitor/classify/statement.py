@@ -28,7 +28,7 @@ from monitor.text.sentences import clean_block, split_sentences
 _DOING = re.compile(
     r"(?<![\w-])(?:access|delet|eras|correct|rectif|object|opt|withdraw|consent|request|port|restrict|notif|inform"
     r"|encrypt|protect|secur|train|profil|infer|target|monitor|sell|sold|rent|buy|purchas|disclos|advertis"
-    r"|personali|verif|process|receiv|obtain|charg|includ|log|ask|exercis)\w*"
+    r"|personali|verif|process|receiv|obtain|charg|includ|log|ask|exercis|publish)\w*"
 )
 #: what the user may do ("you can ask us for a copy"): a right or a choice
 _USER_MAY = re.compile(r"\byou (?:can|may|could|are able to|have the right|are entitled|will be able to)\b")

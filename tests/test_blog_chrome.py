@@ -1,0 +1,42 @@
+"""A blog's or small site's page chrome captured around its policy, in our own words: a line of tags or categories, a
+comment form (its note about required fields, its fields and its button, set as headings by some captures), and a
+cookie banner whose button the capture ran into its last sentence. None of them is the policy; the same words said
+by the policy still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+
+POLICY = (
+    "# Privacy at Marlow Garden Journal\nWe collect your email address when you subscribe to the newsletter. We do not"
+    " sell it.\n# Changes\nIf we change this policy, we will post the new version on this page.\n"
+)
+
+
+def _why(old: str, new: str) -> list[tuple[str, str]]:
+    return [(c.rule, c.reason) for c in classify_texts(old, new).changes if c.material]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Tags: privacy, cookies, newsletter",
+        "Filed under: Legal, Site news",
+        "Leave a Reply\nYour email address will not be shown. Required fields are marked *\nComment\nName *\nEmail *\n"
+        "Post Comment",
+        "# Leave a Reply\nYour email address will not be shown. Required fields are marked *\n# Comment\n# Name *\n"
+        "# Email *\n# Post Comment",
+        "This site uses cookies. By continuing to browse, you agree to our use of cookies. OK",
+    ],
+)
+@pytest.mark.parametrize("where", ["end", "start"])
+def test_blog_chrome_around_the_policy_is_no_change(chrome, where):
+    new = POLICY + chrome + "\n" if where == "end" else chrome + "\n" + POLICY
+    assert not _why(POLICY, new)
+    assert not _why(new, POLICY)
+
+
+def test_the_policy_saying_it_publishes_the_email_address_is_still_read():
+    assert _why(POLICY, POLICY + "We publish your email address next to each comment you post.\n")
