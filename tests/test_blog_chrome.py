@@ -1,7 +1,7 @@
 """A blog's or small site's page chrome captured around its policy, in our own words: a line of tags or categories, a
-comment form (its note about required fields, its fields and its button, set as headings by some captures), and a
-cookie banner whose button the capture ran into its last sentence. None of them is the policy; the same words said
-by the policy still count."""
+comment form (its note about required fields, its fields and its button, set as headings by some captures), a
+cookie banner whose button the capture ran into its last sentence, and a row of share buttons run together. None of
+them is the policy; the same words said by the policy still count."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def _why(old: str, new: str) -> list[tuple[str, str]]:
         "# Leave a Reply\nYour email address will not be shown. Required fields are marked *\n# Comment\n# Name *\n"
         "# Email *\n# Post Comment",
         "This site uses cookies. By continuing to browse, you agree to our use of cookies. OK",
+        "Share on Facebook Share on Twitter Share by Email",
     ],
 )
 @pytest.mark.parametrize("where", ["end", "start"])

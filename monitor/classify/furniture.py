@@ -471,6 +471,11 @@ _TAG_LINE = re.compile(
     r"\s*:\s*(.+)$"
 )
 _TAG_WORDS = 20
+#: a row of share or follow buttons run together by the capture: two or more of them, nothing else
+_SHARE_ROW = re.compile(
+    r"^\W*(?:(?:share|tweet|pin|e-?mail|follow(?: us)?|like(?: us)?)(?: (?:it|this|this page|us))?"
+    r"(?: (?:on|via|by|to|with) [\w.+-]+)?\W*){2,}$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -497,6 +502,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a status or thank-you message of the page"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
+    if n_words <= _TAG_WORDS and _SHARE_ROW.match(low):
+        return "a row of share or follow buttons ('Share on Facebook Share by Email')"
     tags = _TAG_LINE.match(low) if n_words <= _TAG_WORDS else None
     entries = re.split(r"[,|;·•]", tags.group(1)) if tags else []
     if tags and all(len(i.split()) <= 4 for i in entries) and not lx.PRACTICE_VERB.search(tags.group(1)):
