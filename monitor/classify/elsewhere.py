@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -418,7 +418,7 @@ def _passages(other: Document, query: str, clauses: bool) -> list[tuple[tuple[st
     return out
 
 
-def _reach_differs(statement: str, passage: list[str]) -> bool:
+def _reach_differs(statement: str, passage: Sequence[str]) -> bool:
     """Whether the statement denies a term the passage does not deny (`facts.denial_lifted`), or states one against
     a denial that the passage denies: "does not allow X or Y" is not restated by "X is not allowed, but Y may be
     used" nor by "X is not allowed"; a passage denying more than a statement says does state it."""
