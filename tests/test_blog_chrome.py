@@ -1,7 +1,8 @@
 """A blog's or small site's page chrome captured around its policy, in our own words: a line of tags or categories, a
 comment form (its note about required fields, its fields and its button, set as headings by some captures), a
 cookie banner whose button the capture ran into its last sentence, and a row of share buttons run together. None of
-them is the policy; the same words said by the policy still count."""
+them is the policy; the same words said by the policy still count. And a page or menu of the service renamed
+("Settings > Privacy" -> "Account > Privacy Controls") moves where to act, not what can be done."""
 
 from __future__ import annotations
 
@@ -41,3 +42,31 @@ def test_blog_chrome_around_the_policy_is_no_change(chrome, where):
 
 def test_the_policy_saying_it_publishes_the_email_address_is_still_read():
     assert _why(POLICY, POLICY + "We publish your email address next to each comment you post.\n")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "You can update your details on the User Settings page.",
+            "You can update your details on the Account page.",
+        ),
+        ("Change your email preferences in Account Settings.", "Change your email preferences on the My Account page."),
+        ("Go to Settings > Privacy to turn off location.", "Go to Account > Privacy Controls to turn off location."),
+    ],
+)
+def test_a_page_or_menu_of_the_service_renamed_is_no_change(old, new):
+    assert not _why(POLICY + old + "\n", POLICY + new + "\n")
+    assert not _why(POLICY + new + "\n", POLICY + old + "\n")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("You can update your details on the User Settings page.", "You can update your details by writing to us."),
+        ("We store your data in the United Kingdom.", "We store your data in the United States."),
+        ("Go to Settings > Privacy to turn off location.", "Go to Settings > Privacy to turn off ad tracking."),
+    ],
+)
+def test_what_is_done_or_where_data_goes_is_still_read_beside_a_page_name(old, new):
+    assert _why(POLICY + old + "\n", POLICY + new + "\n")

@@ -1320,6 +1320,54 @@ def _label_set_before(before: str, after: str) -> tuple[str, str] | None:
     return (rest, after) if k == 0 else (before, rest)
 
 
+#: a noun of the service's interface after a name ("the Privacy Hub page", "the Data tab"), and a word of the
+#: interface inside a name ("Account Settings", "My Account", "Privacy Dashboard")
+_UI_NOUN = (
+    r"(?:pages?|tabs?|screens?|menus?|section|panel|dashboard|settings|preferences|controls|cent(?:er|re)|hub|portal)"
+)
+_UI_WORD = re.compile(
+    r"\b(?:Settings|Account|Preferences|Profile|Dashboard|Controls|Privacy|Menu|Tab|Hub|Portal|Center|Centre)\b"
+)
+_TITLED = r"[A-Z][\w&'-]*(?: (?:(?:&|and|of|for) )?[A-Z][\w&'-]*){0,3}"
+#: a place in the service, with the preposition and article before it ("in Account Settings", "on the My Account
+#: page"): a titled name before an interface noun, a titled name holding an interface word, or a path of them
+#: ("Settings > Privacy")
+_UI_PLACE = re.compile(
+    rf"(?P<lead>(?:\b(?:in|on|under|from|via|at|through|to|into) )?(?:(?:the|your|our) )?)"
+    rf"(?P<name>{_TITLED}(?: ?> ?{_TITLED})+|{_TITLED} {_UI_NOUN}\b|{_TITLED})"
+)
+
+
+def _place_renamed(before: str, after: str) -> bool:
+    """The two sentences are the same but for the names of pages, menus or tabs of the service (`_UI_PLACE`) and the
+    preposition before them: each name replaced holds a word of the interface, stands before an interface noun or in
+    a path, and names no place or party (no country, recipient or transfer). Family: settings pages and menus
+    renamed."""
+    places_b, places_a = _ui_places(before), _ui_places(after)
+    if places_b is None or places_a is None or places_b[1] == places_a[1]:
+        return False
+    return places_b[0] == places_a[0] and places_b[0] != ""
+
+
+def _ui_places(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """`text` with each name of the service's interface masked (its loose key), and the names; None when a name
+    masked would be a place or a party."""
+    names: list[str] = []
+
+    def mask(m: re.Match[str]) -> str:
+        name = m.group("name")
+        if not (">" in name or _UI_WORD.search(name) or re.search(rf" {_UI_NOUN}$", name)):
+            return m.group(0)
+        names.append(name)
+        return " uiplace "
+
+    masked = _UI_PLACE.sub(mask, clean_block(text))
+    cats = profile(normal(" ".join(names))).categories if names else None
+    if cats is not None and (cats[lx.IT] or cats[lx.TP]):
+        return None
+    return loose_key(masked), tuple(names)
+
+
 def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     judged = _judge_as_written(change, layout)
     if judged.verdict.material:
@@ -1396,6 +1444,10 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
     if _heading_renamed(before, after, pb, pa, layout):
         return _cosmetic(
             "placement", change, f"a heading renamed (the text under it states the practice): {_q(after, 80)}"
+        )
+    if _place_renamed(before, after):
+        return _cosmetic(
+            "place-renamed", change, f"a page or menu of the service renamed: {_edit_quote(before, after, 80)}"
         )
     if _announcement(pb) and _announcement(pa):
         return _cosmetic(

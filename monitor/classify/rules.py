@@ -432,6 +432,27 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "place-renamed",
+            "modified",
+            "A page, menu or tab of the service renamed in a sentence that is otherwise the same ('on the User"
+            " Settings page' -> 'on the Account page', 'Settings > Privacy' -> 'Account > Privacy Controls'): a name in"
+            " title case before a noun of the service's own (page, tab, menu, settings ...), one holding a word of the"
+            " service's interface (Settings, Account, Profile, Dashboard ...), or a step of a path ('>'); never a place"
+            " or a party (a country, a recipient). Where to act moved; what can be done did not.",
+            (
+                _ex(
+                    "\nYou can change your email address on the User Settings page.",
+                    "\nYou can change your email address on the Account page.",
+                    False,
+                ),
+                _ex(
+                    "\nYou can change your email address in Settings > Profile.",
+                    "\nYou can change your email address in Account > Personal Details.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "message-channel",
             "modified",
             "Only the channel a message travels by changed (outside change notices).",
