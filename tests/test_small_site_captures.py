@@ -4,7 +4,7 @@ notice"; a run of call-to-action links: "TRY IT FREE No credit card required Bac
 introduction trails off ("Our partners include ...") is no menu; the reader telling the company is no notice of a
 change; a company name set in capitals with its legal form spelled out is no new name; a domain at a sentence's end
 names no country; what the reader "can rest assured" of, or is asked to note, is the company's promise, not the reader's
-choice."""
+choice; a domain name is no person's name; a copyright notice of the site's content states no practice."""
 
 from __future__ import annotations
 
@@ -93,3 +93,27 @@ def test_a_promise_the_reader_is_asked_to_note_restates_the_promise():
     old = POLICY + "Please be aware that we only share your email address with third parties with your consent.\n"
     new = POLICY + "We only share your email address with third parties with your consent.\n"
     _both_ways_not_material(old, new)
+
+
+def test_a_domain_name_in_a_log_list_is_no_persons_name():
+    old = POLICY + "Our logs record your browser type and your top level domain name (for example .com, .org).\n"
+    new = POLICY + "Our logs record your browser type.\n"
+    result = classify_texts(old, new)
+    assert all("naming name" not in c.reason for c in result.changes), [(c.rule, c.reason) for c in result.changes]
+
+
+def test_a_copyright_notice_of_the_site_is_no_practice():
+    notice = (
+        "This website and its contents are subject to copyright under the laws of New Zealand. Third parties own the"
+        " copyright in some images on this website.\n"
+    )
+    _both_ways_not_material(POLICY, POLICY + notice)
+
+
+def test_a_licence_to_what_the_reader_posts_is_still_read():
+    result = classify_texts(
+        POLICY,
+        POLICY + "You grant us a licence to the copyright in photos you post, and we may"
+        " share them with our partners.\n",
+    )
+    assert result.material, [(c.rule, c.reason) for c in result.changes]

@@ -258,6 +258,16 @@ _YES_NO = frozenset({"yes", "no", "y", "n", "✓", "✗", "x", "-", "—", "none
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright)\W*(?:©\W*)?(?:\d{4}|[a-z])")
 
 
+#: a notice about who owns the site's content: copyright, trademarks, intellectual property ("This website is subject
+#: to copyright under the laws of Australia", "Third parties own the copyright in some materials")
+_IP_NOTICE = re.compile(r"\b(?:copyright(?:ed)?|trade ?marks?|intellectual property)\b")
+#: what makes it about personal data after all: the reader's data or content handled ("we may use the content you post
+#: under a licence")
+_IP_AND_DATA = re.compile(
+    r"\b(?:personal (?:data|information)|your (?:data|information|content|posts?|photos?|uploads?)"
+    r"|you (?:post|upload|submit))\b"
+)
+
 _CODE_TOKEN = re.compile(r'":|\{"|":\{|\[\{|\}\]|\b(?:function|var|const|undefined|null|true|false)\b')
 
 
@@ -522,6 +532,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a promotional call to action"
     if _COPYRIGHT.match(low) and n_words <= 20:
         return "a copyright line"
+    if n_words <= 60 and _IP_NOTICE.search(low) and not _IP_AND_DATA.search(low):
+        return "a notice about copyright or trademarks of the site's content (no personal data)"
     if (
         n_words <= 40
         and lx.META.search(low)
