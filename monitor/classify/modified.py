@@ -1329,6 +1329,7 @@ _UI_WORD = re.compile(
     r"\b(?:Settings|Account|Preferences|Profile|Dashboard|Controls|Privacy|Menu|Tab|Hub|Portal|Center|Centre)\b"
 )
 _TITLED = r"[A-Z][\w&'-]*(?: (?:(?:&|and|of|for) )?[A-Z][\w&'-]*){0,3}"
+_UI_HINT = re.compile(rf">|{_UI_WORD.pattern}|[A-Z][\w&'-]* {_UI_NOUN}\b")
 #: a place in the service, with the preposition and article before it ("in Account Settings", "on the My Account
 #: page"): a titled name before an interface noun, a titled name holding an interface word, or a path of them
 #: ("Settings > Privacy")
@@ -1343,6 +1344,8 @@ def _place_renamed(before: str, after: str) -> bool:
     preposition before them: each name replaced holds a word of the interface, stands before an interface noun or in
     a path, and names no place or party (no country, recipient or transfer). Family: settings pages and menus
     renamed."""
+    if not (_UI_HINT.search(before) and _UI_HINT.search(after)):
+        return False  # most sentences name no page of the service: read no further
     places_b, places_a = _ui_places(before), _ui_places(after)
     if places_b is None or places_a is None or places_b[1] == places_a[1]:
         return False
