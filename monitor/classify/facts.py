@@ -54,8 +54,8 @@ def _text_facts(text: str) -> frozenset:
             facts.update(("cell", cells[0], i, c in _YES) for i, c in enumerate(cells[1:]) if c in _YES_NO)
         for sentence in split_sentences(clean_block(text)):
             stated, denied = _sentence_facts(sentence)
-            # which terms a denial reaches is read within one sentence only (`findings._denied_terms_moved`): a
-            # passage rewritten moves clause breaks
+            # which terms a denial reaches is read sentence by sentence only (`denial_lifted`): a passage rewritten
+            # moves its clause breaks
             facts.update(f for f in stated if f[0] != "denied term")
             n_denials.update(denied)
     facts.update(("denials", verbs, n) for verbs, n in n_denials.items())

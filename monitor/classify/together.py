@@ -14,7 +14,7 @@ from monitor.classify.elsewhere import Document, _bare_acts, _content_words, _po
 from monitor.classify.elsewhere import _titled as _titled_pointer
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _clauses, _facts, _sentence_facts, contrasted_clauses, denial_lifted
-from monitor.classify.findings import _acronym_of, _denied_terms_moved
+from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
 from monitor.classify.modified import (
@@ -43,9 +43,7 @@ def _signature(text: str) -> tuple | None:
     negated = bool(p.negations) and any(c.negations and _practice_concepts(c) for c in _clauses(p, True))
     # and what a denial leaves out: "we do not allow X or Y" is not "X is not allowed, but Y may be"
     excepted = (
-        frozenset(
-            concepts_in_text for c in contrasted_clauses(p.low) for concepts_in_text in _practice_concepts(profile(c))
-        )
+        frozenset(n for c in contrasted_clauses(p.low) for n in _practice_concepts(profile(c)))
         if negated
         else frozenset()
     )
@@ -82,7 +80,7 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
                 if sig is not None
                 and signatures.get(m) == sig
                 # the same practice, but what its denial reaches changed: "no X or Y" -> "no X"
-                and not _denied_terms_moved(profile(old), profile(judged[m][0].after or ""), "")
+                and not _reach_changed([old], [judged[m][0].after or ""])
             ),
             None,
         )
