@@ -11,7 +11,7 @@ from monitor.classify import lexicon as lx
 from monitor.classify import recap
 from monitor.classify.audience import audience, restates_for
 from monitor.classify.evidence import normal
-from monitor.classify.facts import denial_lifted
+from monitor.classify.facts import reach_changed
 from monitor.classify.layout import _wrapped
 from monitor.text.sentences import clean_block, split_sentences
 
@@ -419,11 +419,10 @@ def _passages(other: Document, query: str, clauses: bool) -> list[tuple[tuple[st
 
 
 def _reach_differs(statement: str, passage: Sequence[str]) -> bool:
-    """Whether the statement denies a term the passage does not deny (`facts.denial_lifted`), or states one against
-    a denial that the passage denies: "does not allow X or Y" is not restated by "X is not allowed, but Y may be
-    used" nor by "X is not allowed"; a passage denying more than a statement says does state it."""
-    mine = split_sentences(clean_block(statement))
-    return any(denial_lifted(mine, passage)) or bool(denial_lifted(passage, mine)[0])
+    """Whether the statement's denials reach other terms than the passage's (`facts.reach_changed`): "does not allow
+    X or Y" is not restated by "X is not allowed, but Y may be used" nor by "X is not allowed"; a passage denying more
+    than a statement says does state it."""
+    return reach_changed(split_sentences(clean_block(statement)), passage)
 
 
 def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:

@@ -327,6 +327,13 @@ def denial_lifted(old: Sequence[str], new: Sequence[str]) -> tuple[list[tuple[st
     return moved, dropped
 
 
+def reach_changed(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether what the denials of sentences `old` reach differs in sentences `new`: a denial narrowed
+    (`denial_lifted`), or widened over a term `old` stated against a denial (not one listing more words for the same
+    promise: "neither given nor sold" -> "neither leased, given nor sold")."""
+    return any(denial_lifted(old, new)) or bool(denial_lifted(new, old)[0])
+
+
 def _names(stems: str, low: str) -> bool:
     """Whether every stem of a term opens a word of `low`."""
     return all(re.search(rf"(?<!\w){re.escape(w)}", low) for w in stems.split())

@@ -13,7 +13,7 @@ from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import Document, _bare_acts, _content_words, _points_elsewhere, covered
 from monitor.classify.elsewhere import _titled as _titled_pointer
 from monitor.classify.evidence import normal, profile
-from monitor.classify.facts import _clauses, _facts, _sentence_facts, contrasted_clauses, denial_lifted
+from monitor.classify.facts import _clauses, _facts, _sentence_facts, contrasted_clauses, reach_changed
 from monitor.classify.findings import _acronym_of
 from monitor.classify.furniture import _explains_term
 from monitor.classify.layout import Layout
@@ -245,13 +245,13 @@ def _redistributed(
 
 
 def _reach_changed(texts_b: list[str], texts_a: list[str]) -> bool:
-    """Whether the passage denies a term on one side only (`facts.denial_lifted`), read sentence by sentence."""
+    """Whether the passage's denials reach other terms after than before (`facts.reach_changed`), read sentence by
+    sentence."""
     if not all(any(lx.NEGATION.search(t.lower()) for t in side) for side in (texts_b, texts_a)):
         return False
     old = [s for t in texts_b for s in split_sentences(clean_block(t))]
     new = [s for t in texts_a for s in split_sentences(clean_block(t))]
-    # a denial narrowed, or widened over a term the old passage stated against it (not one listing more words)
-    return any(denial_lifted(old, new)) or bool(denial_lifted(new, old)[0])
+    return reach_changed(old, new)
 
 
 def _stated_counts(texts: Sequence[str]) -> Counter:
