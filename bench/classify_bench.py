@@ -3,6 +3,7 @@ pair of ../shared/real-cases (one cold run each, wall and CPU time; `--real-only
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import statistics
@@ -102,7 +103,10 @@ def real_cases() -> None:
 
 
 def main() -> int:
-    if "--real-only" in sys.argv:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--real-only", action="store_true", help="time only the real pairs of ../shared/real-cases")
+    args = ap.parse_args()
+    if args.real_only:
         real_cases()
         return 0
     policy = (ROOT / "seeds" / "aloscale.txt").read_text(encoding="utf-8")[:30_000]

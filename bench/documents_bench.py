@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     text = "\n".join(normalise(p.read_text(encoding="utf-8"), Format.TEXT) for p in sorted(SEEDS.glob("*.txt")))
     pdf = policy_pdf(text, title="Bench - Privacy Policy", lines_per_page=40)
     pages = pdf.count(b"/Type /Page ")

@@ -8,6 +8,7 @@ gave the deciding (material) verdict. Real pairs are counted as a whole; no pair
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -36,6 +37,7 @@ def _pairs(root: Path, names: tuple[str, str]):
 
 
 def main() -> int:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     fired: dict[str, Counter[str]] = {name: Counter() for name, _, _ in CORPORA}
     material: dict[str, Counter[str]] = {name: Counter() for name, _, _ in CORPORA}
     deciding: dict[str, Counter[str]] = {name: Counter() for name, _, _ in CORPORA}

@@ -8,6 +8,7 @@ Reads only the *study* part of the real cases (the frozen quarter of services is
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -46,6 +47,7 @@ def _cold(old: str, new: str) -> float:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     timings: list[tuple[float, str, int]] = []
     if REAL_CASES.is_dir():
         for folder in sorted(p for p in REAL_CASES.iterdir() if (p / "meta.json").is_file() and _study(p)):
