@@ -117,3 +117,20 @@ def test_a_licence_to_what_the_reader_posts_is_still_read():
         " share them with our partners.\n",
     )
     assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+SITES = "# Scope\nThis policy covers the following sites:\n- Pebble Recipes\n{extra}"
+AD_PARTNERS = "# Advertising\nOur advertising partners include:\n- Alphabet\n{extra}"
+
+
+def test_a_company_added_to_a_list_of_partners_is_material_both_ways():
+    # the item names a party and nothing else: read after the introduction it completes
+    old = POLICY + AD_PARTNERS.format(extra="")
+    new = POLICY + AD_PARTNERS.format(extra="- Corvid Media, Inc.\n")
+    for a, b in ((old, new), (new, old)):
+        result = classify_texts(a, b)
+        assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_a_site_added_to_the_list_of_sites_a_policy_covers_is_no_new_recipient():
+    _both_ways_not_material(POLICY + SITES.format(extra=""), POLICY + SITES.format(extra="- Corvid Kitchen Ltd.\n"))

@@ -106,7 +106,10 @@ def _with_its_introduction(change: Change, layout: Layout) -> _Judgement | None:
     whole = f"{intro.rstrip(' :')} {text.rstrip(' .;,')}."
     pi, pw = profile(intro), profile(whole)
     adds = (
-        (pw.concepts - pi.concepts) or len(pw.quantities) > len(pi.quantities) or len(pw.negations) > len(pi.negations)
+        (pw.concepts - pi.concepts)
+        or len(pw.quantities) > len(pi.quantities)
+        or len(pw.negations) > len(pi.negations)
+        or pw.entities - pi.entities  # a party named: "Our advertising partners include:" + "Acme Media, Inc."
     )
     if not adds:
         return None
