@@ -134,3 +134,14 @@ def test_a_company_added_to_a_list_of_partners_is_material_both_ways():
 
 def test_a_site_added_to_the_list_of_sites_a_policy_covers_is_no_new_recipient():
     _both_ways_not_material(POLICY + SITES.format(extra=""), POLICY + SITES.format(extra="- Corvid Kitchen Ltd.\n"))
+
+
+def test_a_title_set_in_bold_over_a_paragraph_is_a_heading():
+    body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
+    _both_ways_not_material(POLICY + body.format(title=""), POLICY + body.format(title="**Partners**\n\n"))
+
+
+def test_a_practice_set_in_bold_over_a_paragraph_is_still_read():
+    body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
+    new = POLICY + body.format(title="**We sell your email address to advertisers**\n\n")
+    assert classify_texts(POLICY + body.format(title=""), new).material

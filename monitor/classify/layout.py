@@ -27,11 +27,19 @@ from monitor.classify.furniture import (
 from monitor.domain.values import Change, ChangeKind
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
+#: a line set in bold or italics as a whole ("**Partners**", "__Your choices__")
+_BOLD_LINE = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$")
+
 
 def _plain_heading(lines: list[str], k: int) -> bool:
     """A plain-text heading: a short title line without end punctuation or list marker, between paragraphs (after
     a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles"."""
     raw = lines[k].strip()
+    bold = _BOLD_LINE.match(raw)
+    if bold:  # "**Partners**": a title set in bold, not a list item
+        raw = bold.group(2).strip()
+        if not raw:
+            return False
     n = len(raw.split(None, 9))  # the words, counted up to 10 (a longer line is no heading)
     if n > 8 or raw[:1] in "-*•·▪|" or raw[:1].isdigit():
         return False
