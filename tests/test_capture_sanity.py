@@ -200,6 +200,21 @@ def test_a_revised_policy_captured_with_its_last_sections_folded_is_collapsed():
     assert verdict.side == NEW and "6 headings in a row without their text" in verdict.problem, verdict
 
 
+def test_a_rewritten_policy_with_a_list_of_names_set_as_headings_is_a_capture_and_its_change_is_read():
+    # the old version lists the group's brands as headings, then goes on in prose; the new one is a different
+    # policy of about the same length. No section lost its text: a change of policy, not a collapsed capture
+    brands = [f"# {name}" for name in ("Alder Home", "Birchwood", "Cedar Lane", "Dunmore", "Elmstead", "Fernhill")]
+    intro = ["# Our family of brands", "This notice also covers these brands of our group:"]
+    after = ["Each brand has its own site and follows this notice.", sections(3).split("\n", 2)[2]]
+    old = "\n".join([sections(2), *intro, *brands, *after])
+    rewritten = sections(6).replace("only with processors bound by contract", "with advertisers and data brokers")
+    sale = ["# Sale of data", "We sell your purchase history to marketing partners.", "# Contact", "Write to us."]
+    new = "\n".join([rewritten, *sale])
+    for a, b in ((old, new), (new, old)):
+        assert check_pair(a, b).ok, check_pair(a, b)
+        assert classify_pair(a, b).material
+
+
 @pytest.mark.parametrize(
     "new",
     [

@@ -53,6 +53,8 @@ NEAR_MATCH = 0.7
 COLLAPSED_SECTIONS = 3
 #: the fewest headings in a row without any text under them that make a version a collapsed capture on its own
 EMPTY_HEADINGS = 5
+#: the least text (loose characters, about one short sentence) a section folded by the capture has lost
+SECTION_TEXT = 80
 #: a heading of at most this many words, not ending like a sentence, names a section
 TITLE_WORDS = 12
 EXPANDED_SECTIONS = 2
@@ -612,7 +614,13 @@ def _collapsed(this: _Version, other: _Version) -> str | None:
     if folded:
         return folded
     run = _empty_heading_run(this.text)
-    if run >= EMPTY_HEADINGS and _empty_heading_run(other.text) < EMPTY_HEADINGS:
+    # each folded section lost at least a sentence: a version about as long as the other holds its text elsewhere
+    # (a list of brands or a table of data types set as headings, in a policy rewritten at the same length)
+    if (
+        run >= EMPTY_HEADINGS
+        and _empty_heading_run(other.text) < EMPTY_HEADINGS
+        and this.size + run * SECTION_TEXT <= other.size
+    ):
         return f"sections captured collapsed ({run} headings in a row without their text)"
     if this.found_in(other) < 0.95:
         return None
