@@ -145,3 +145,16 @@ def test_a_practice_set_in_bold_over_a_paragraph_is_still_read():
     body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
     new = POLICY + body.format(title="**We sell your email address to advertisers**\n\n")
     assert classify_texts(POLICY + body.format(title=""), new).material
+
+
+TITLED = "# Pebble Recipes: Privacy Policy\n{tagline}# Privacy Policy\n" + POLICY.split("\n", 1)[1]
+
+
+def test_a_tagline_between_the_page_title_and_the_policy_title_is_the_site_header():
+    tagline = 'Offering cheap cloud hosting to over two million shops - "The Best Rated Cloud Hosting Provider"\n'
+    _both_ways_not_material(TITLED.format(tagline=""), TITLED.format(tagline=tagline))
+
+
+def test_a_statement_between_the_page_title_and_the_policy_title_is_still_read():
+    result = classify_texts(TITLED.format(tagline=""), TITLED.format(tagline="We share your email with advertisers.\n"))
+    assert result.material, [(c.rule, c.reason) for c in result.changes]

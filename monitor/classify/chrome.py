@@ -297,6 +297,47 @@ def _edge_chrome_lines(lines: list[str]) -> list[int]:
     return sorted(marked)
 
 
+#: a heading that titles the document itself, after the site's name at most ("# Privacy Policy", "# Acme Privacy
+#: Notice", "# Data Protection Statement")
+_DOCUMENT_TITLE = re.compile(
+    r"(?:[\w'’&.,-]+\s+){0,5}?(?:privacy|data protection|data privacy)\s+(?:policy|notice|statement)",
+    re.IGNORECASE,
+)
+#: the most lines of a site's header (a tagline, a breadcrumb) between the page's title and the document's own title
+HEADER_LINES = 2
+#: the most words of such a line
+TAGLINE_WORDS = 30
+
+
+def edge_tagline(lines: list[str]) -> list[str]:
+    """The lines between the page's first heading and the document's own title right after it ("# Acme: Privacy
+    Policy" / "Affordable hosting for a million sites" / "# Privacy Policy"): the site's tagline or breadcrumb, shown
+    on every page. Not a list item, not a statement of the company's ("We sell your data"), not a line ending in
+    ':'. Family: small sites whose page header sits above the policy's title."""
+    if len(lines) < 3 or not _heading(lines[0]):
+        return []
+    for k in range(2, min(len(lines), HEADER_LINES + 2)):
+        if _heading(lines[k]):
+            if not _DOCUMENT_TITLE.fullmatch(_text(lines[k]).rstrip(" :")):
+                return []
+            above = lines[1:k]
+            if all(_tagline(line) for line in above):
+                return above
+            return []
+    return []
+
+
+def _tagline(line: str) -> bool:
+    text = _text(line)
+    return (
+        not _heading(line)
+        and not _item(line)
+        and 0 < len(text.split()) <= TAGLINE_WORDS
+        and not text.endswith(":")
+        and not _states(text)
+    )
+
+
 #: a consent banner's buttons: short lines ("I agree", "Show purposes"), at least one of them a known button
 BUTTON_WORDS, MIN_BUTTONS, MAX_BUTTONS = 3, 2, 5
 

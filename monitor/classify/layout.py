@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from monitor.classify import lexicon as lx
-from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome, edge_widgets
+from monitor.classify.chrome import edge_banner, edge_blocks, edge_chrome, edge_tagline, edge_widgets
 from monitor.classify.consent import without_consent_blocks
 from monitor.classify.evidence import normal
 from monitor.classify.furniture import (
@@ -432,7 +432,7 @@ class Layout:
             _forms(lines, furniture)
             _contact_blocks(lines, contacts)
             theirs = {ln for j, other in enumerate(texts) if j != i for ln in (other or "").splitlines()}
-            edges = edge_chrome(lines) + edge_banner(lines) + edge_widgets(lines, theirs)
+            edges = edge_chrome(lines) + edge_banner(lines) + edge_widgets(lines, theirs) + edge_tagline(lines)
             for line in edges:
                 furniture.update(_sentence_keys(clean_block(line)))
             blocks = edge_blocks(lines, furniture)
