@@ -158,3 +158,47 @@ def test_a_tagline_between_the_page_title_and_the_policy_title_is_the_site_heade
 def test_a_statement_between_the_page_title_and_the_policy_title_is_still_read():
     result = classify_texts(TITLED.format(tagline=""), TITLED.format(tagline="We share your email with advertisers.\n"))
     assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+SECURE = "# Security\nHow do we protect it? {name} uses a secure server to encrypt your personal information.\n"
+
+
+def test_a_company_name_gaining_its_legal_form_is_the_same_company():
+    _both_ways_not_material(
+        POLICY + SECURE.format(name="Pebble Kitchen"), POLICY + SECURE.format(name="Pebble Kitchen Ltd.")
+    )
+
+
+def test_another_company_with_a_legal_form_is_still_named():
+    result = classify_texts(
+        POLICY + SECURE.format(name="Pebble Kitchen"), POLICY + SECURE.format(name="Corvid Hosting Ltd.")
+    )
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+SHOP = "# Returns\nReturned items are charged a {fee} restocking fee.\nOrders to Ohio are charged sales{tax} tax.\n"
+
+
+def test_a_shops_fees_and_taxes_changed_are_no_data_practice():
+    _both_ways_not_material(POLICY + SHOP.format(fee="10%", tax=""), POLICY + SHOP.format(fee="15%", tax=" or use"))
+
+
+def test_a_fee_for_a_copy_of_your_data_is_still_read():
+    old = POLICY + "# Your rights\nWe send you a copy of your data free of charge.\n"
+    new = POLICY + "# Your rights\nWe send you a copy of your data for a fee of $25.\n"
+    result = classify_texts(old, new)
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+OPERATOR = '# About\n{company} ("Pebble Recipes") is committed to protecting your privacy.\n'
+
+
+def test_another_company_given_the_sites_name_is_another_controller():
+    old = POLICY + OPERATOR.format(company="Pebble Kitchen, LLC")
+    result = classify_texts(old, POLICY + OPERATOR.format(company="Corvid Media Group, Inc."))
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_the_same_company_with_its_legal_form_changed_is_no_new_controller():
+    old = POLICY + OPERATOR.format(company="Pebble Kitchen, LLC")
+    _both_ways_not_material(old, POLICY + OPERATOR.format(company="Pebble Kitchen Holdings, Inc."))

@@ -237,13 +237,40 @@ def _speaker_changed(pb: Profile, pa: Profile) -> list[Finding]:
     sentence and in quotes is read nowhere else as a name (a sentence's first word, a quoted word). Family: the
     controller named in the policy's opening sentence replaced."""
     if "we" not in pb.low or "we" not in pa.low:
-        return []
+        return _operator_replaced(pb.text, pa.text)
     before, after = {n.lower() for n in defined_as_we(pb.text)}, {n.lower() for n in defined_as_we(pa.text)}
     if not before or not after or _name_words(before) & _name_words(after):
         return []  # a word of the name kept: the same company, its name translated or shortened
     old, new = sorted(before, key=len)[-1], sorted(after, key=len)[-1]
     text = f'another company defined as "we": {_q(old)} -> {_q(new)}'
     return [Finding(lx.OT, NEUTRAL, False, text, f"The policy {text}")]
+
+
+#: a company's legal name before the short name it is given in quotes ('BTG Prep, LLC (d/b/a Prep Hub) ("Prep Hub")')
+_OPERATOR = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w&'’.-]*,? ){0,5}[A-Z][\w&'’.-]*),? (?i:"
+    + "|".join(sorted((re.escape(f) for f in lx.PLAIN_LEGAL_FORMS), key=len, reverse=True))
+    + r")(?![\w-])\.?(?P<inside>(?:\s*\([^()]{0,80}\)){1,3})"
+)
+
+
+def _operator_replaced(before: str, after: str) -> list[Finding]:
+    """Another company given the same short name ('Acme Prep, LLC ("Prep Hub") is committed to ...' -> 'Bolt
+    Learning, Inc. ("Prep Hub") is committed to ...'): the site is run by another legal entity, another controller.
+    The two legal names share no word and the short name in quotes is kept. Family: a site's operator replaced in
+    the policy's opening sentence, where the policy speaks by the site's name instead of "we"."""
+    old, new = _OPERATOR.search(before), _OPERATOR.search(after)
+    if old is None or new is None:
+        return []
+    aliases = [set(_QUOTED_NAME.findall(m.group("inside"))) for m in (old, new)]
+    names = [m.group("name") for m in (old, new)]
+    if not aliases[0] & aliases[1] or _name_words({names[0].lower()}) & _name_words({names[1].lower()}):
+        return []
+    text = f"another company given the name {_q(sorted(aliases[0] & aliases[1])[0])}: {_q(names[0])} -> {_q(names[1])}"
+    return [Finding(lx.OT, NEUTRAL, False, text, f"The policy names {text}")]
+
+
+_QUOTED_NAME = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]")
 
 
 _ANYONE = re.compile(r"^(?:any|all|every)")
@@ -878,6 +905,7 @@ def _entity_findings(
         and not _modifier_of_a_name(e, pb.text, pa.text)
         and not _defined_term(e, old_doc, new_doc)
         and not _in_registry_clause(e, pa.text)
+        and not _legal_form_written(e, pa.text, pb.entities)
     )
     gone = sorted(
         e
@@ -896,6 +924,7 @@ def _entity_findings(
         and not _modifier_of_a_name(e, pa.text, pb.text)
         and not _defined_term(e, old_doc, new_doc)
         and not _in_registry_clause(e, pb.text)
+        and not _legal_form_written(e, pb.text, pa.entities)
     )
     translated = _translated_acronyms(new, gone, pa, pb)
     new = [e for e in new if e not in translated]
@@ -1006,6 +1035,25 @@ def _named_in_aside(name: str, text: str, named: str) -> bool:
         if name not in inserted.casefold():
             continue
         if deleted.strip() or not _ASIDE_NAME.match(inserted.strip()) or not before.rstrip()[-1:].islower():
+            return False
+        found = True
+    return found
+
+
+#: legal forms closing a company's name, without their dots ("Ltd." = "Ltd", "B.V." = "B.V")
+_NAME_FORMS = frozenset(f.rstrip(".") for f in lx.PLAIN_LEGAL_FORMS)
+
+
+def _legal_form_written(name: str, text: str, other: frozenset[str]) -> bool:
+    """Whether `name` is a legal form that `text` writes after a name the other version names without it ("Milky Way
+    Jewelry uses" -> "Milky Way Jewelry Ltd. uses"): the same company, nobody new. Family: small sites' policies
+    whose company name gains or loses its "Ltd", "Inc." or "LLC" between versions."""
+    if name.rstrip(".") not in _NAME_FORMS:
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+        before = re.search(r"([A-Z][\w&'-]*)[\s,]*$", text[max(0, m.start() - 60) : m.start()])
+        if not before or before.group(1).casefold() not in other:
             return False
         found = True
     return found

@@ -635,6 +635,8 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
         return False
     if nxt.group(1) in ("and", "&") and nxt.group(2) == "marketing":
         return nxt.group(3) in _SALES_NOUNS
+    if nxt.group(1) in ("and", "or") and nxt.group(3) in ("tax", "taxes"):
+        return True  # "sales or use tax", "sales and excise taxes": a tax on the company's sales
     return nxt.group(1) in _SALES_NOUNS
 
 
