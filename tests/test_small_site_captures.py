@@ -202,3 +202,31 @@ def test_another_company_given_the_sites_name_is_another_controller():
 def test_the_same_company_with_its_legal_form_changed_is_no_new_controller():
     old = POLICY + OPERATOR.format(company="Pebble Kitchen, LLC")
     _both_ways_not_material(old, POLICY + OPERATOR.format(company="Pebble Kitchen Holdings, Inc."))
+
+
+BRAND = (
+    "# Privacy | Pebble Recipes\n{name} collects your email address when you use {name} products.\n"
+    "{name} may show you offers on {name} pages.\nWe do not sell your data.\n"
+)
+
+
+def test_the_site_renamed_in_every_sentence_with_its_old_name_left_in_the_page_title_is_no_new_party():
+    _both_ways_not_material(BRAND.format(name="Pebble Recipes"), BRAND.format(name="Cookpebble"))
+
+
+def test_a_party_named_beside_the_site_is_still_read():
+    new = BRAND.format(name="Pebble Recipes").replace("We do not sell", "Corvid Media receives")
+    result = classify_texts(BRAND.format(name="Pebble Recipes"), new)
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_the_same_company_renamed_with_its_legal_form_names_no_data():
+    # "Education" and "Audio" are words of the company's name, no kind of data
+    old = POLICY + OPERATOR.format(company="Pebble Education Audio LLC")
+    _both_ways_not_material(old, POLICY + OPERATOR.format(company="Pebble Inc."))
+
+
+def test_data_shared_with_a_company_named_after_the_data_is_still_read():
+    new = POLICY + "We share your education records with Corvid Education Ltd.\n"
+    result = classify_texts(POLICY, new)
+    assert result.material, [(c.rule, c.reason) for c in result.changes]

@@ -547,6 +547,18 @@ _NAMED_THING = re.compile(
 )
 
 
+#: legal forms as a company's name writes them ("Ltd", "Inc.", "GmbH", "S.A."): the test before `_LEGAL_NAME`
+_LEGAL_FORM = (
+    r"(?:Ltd|LLC|L\.L\.C|Inc|Incorporated|GmbH|Corp|Corporation|PLC|plc|Limited|LLP|LP|Pty|S\.A|SA|SAS|SARL|B\.V|BV"
+    r"|N\.V|NV|AG|AB|Oy|S\.r\.l|SRL|S\.p\.A|SpA|KG)(?![\w-])"
+)
+#: the words of a company's name before its legal form ("Medbridge Education" of "Medbridge Education LLC", "Beach
+#: Audio" of "Beach Audio, Inc."): they name the company, not a kind of data or a party it deals with (the name
+#: itself is still read: `Profile.entities`). A name of one word is left alone ("Insurance Ltd" is no name).
+_LEGAL_NAME = re.compile(r"(?<![\w-])[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4}(?=,?\s+" + _LEGAL_FORM + ")")
+_LEGAL_HINT = re.compile(r"(?<![\w-])" + _LEGAL_FORM)
+
+
 _THING_HINT = re.compile(
     r"logo|icon|button|badge|symbol|format|file|tab|widget|Polic|Notice|Terms|Cent|Guidelines|Statement|Charter"
     r"|Addend|Assessment|Schedule|Report"
@@ -940,9 +952,13 @@ def profile(text: str) -> Profile:
         p for p in lx.PHONE.findall(low) if sum(c.isdigit() for c in p) >= 7
     )
     bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", low)))
+    masked = plain
     if _THING_HINT.search(cleaned):  # "the Acme Privacy Policy", "the Acme Ads logo": names of no recipient
-        masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), plain)).lower()
-        bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked))))
+        masked = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), masked))
+    if _LEGAL_HINT.search(cleaned):  # "Medbridge Education LLC", "Beach Audio Inc.": a company's name, no data
+        masked = _LEGAL_NAME.sub(lambda m: " " * len(m.group(0)), masked)
+    if masked is not plain:
+        bare = _JURISDICTION.sub(" ", lx.URL.sub(" ", lx.EMAIL.sub(" ", _same_meaning(masked.lower()))))
     if "ing " in bare:
         bare = _PRODUCT.sub(r"\g<noun>", bare)
     return Profile(

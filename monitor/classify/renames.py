@@ -188,17 +188,23 @@ def _own_names_swapped(old: str, new: str, changes: Sequence[Change]) -> dict[st
             if was != now and _NAME.match(was) and _NAME.match(now):
                 swaps.setdefault(now, []).append(was)
     out: dict[str, str] = {}
+    # a name left in a heading (the page's title keeping the old brand) names nothing the sentences do
+    prose, old_prose = (_without_headings(new), _without_headings(old)) if swaps else (new, old)
     for now, olds in swaps.items():
-        if len(olds) < _NAME_SWAPS or _said(now, old):
+        if len(olds) < _NAME_SWAPS or _said(now, old_prose):
             continue
         was = max(set(olds), key=lambda w: (olds.count(w), len(w)))
-        if any(_said(w, new) for w in olds):
-            continue
+        if any(_said(w, prose) for w in olds):
+            continue  # the old name still names something
         cats = profile(normal(f"{was} {now}")).categories
         if cats[lx.IT] or cats[lx.TP]:
             continue
         out[now] = was
     return out
+
+
+def _without_headings(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
 
 
 def _said(name: str, text: str) -> bool:
