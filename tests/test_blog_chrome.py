@@ -70,3 +70,17 @@ def test_a_page_or_menu_of_the_service_renamed_is_no_change(old, new):
 )
 def test_what_is_done_or_where_data_goes_is_still_read_beside_a_page_name(old, new):
     assert _why(POLICY + old + "\n", POLICY + new + "\n")
+
+
+def test_a_note_that_the_post_has_no_tags_or_comments_is_no_change():
+    for note in ("No tags for this post.", "There are no comments yet."):
+        for a, b in ((POLICY, POLICY + note + "\n"), (POLICY + note + "\n", POLICY)):
+            result = classify_texts(a, b)
+            assert not result.material, (note, [(c.rule, c.reason) for c in result.changes])
+
+
+def test_a_shops_price_note_names_no_data_kept():
+    result = classify_texts(POLICY, POLICY + "Store prices may vary from prices shown here.\n")
+    assert not result.material, [(c.rule, c.reason) for c in result.changes]
+    result = classify_texts(POLICY, POLICY + "We store your comments for ten years.\n")
+    assert result.material

@@ -481,6 +481,11 @@ _TAG_LINE = re.compile(
     r"\s*:\s*(.+)$"
 )
 _TAG_WORDS = 20
+#: a blog's note about what its post lacks ("No tags for this post.", "There are no comments yet", "No related posts")
+_NONE_YET = re.compile(
+    r"^\W*(?:there (?:are|is) )?no (?:tags|categories|comments|responses|replies|trackbacks|related (?:posts|articles))"
+    r"(?: yet)?(?: (?:for|on|to|in|about) (?:this|the) (?:post|article|entry|page|story))?(?: yet)?\W*$"
+)
 #: a row of share or follow buttons run together by the capture: two or more of them, nothing else
 _SHARE_ROW = re.compile(
     r"^\W*(?:(?:share|tweet|pin|e-?mail|follow(?: us)?|like(?: us)?)(?: (?:it|this|this page|us))?"
@@ -518,6 +523,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     entries = re.split(r"[,|;·•]", tags.group(1)) if tags else []
     if tags and all(len(i.split()) <= 4 for i in entries) and not lx.PRACTICE_VERB.search(tags.group(1)):
         return "a tag or category line of the page ('Tags: privacy, cookies')"
+    if n_words <= _TAG_WORDS and _NONE_YET.match(low):
+        return "a blog's note that a post has no tags, comments or related posts yet"
     if _GO_TO_PAGE.match(low):
         return "a link to a page of the site or app ('Go to Shared endorsements')"
     if n_words <= _CONTROL_WORDS and _CONTROL.match(low) and not lx.PRACTICE_VERB.search(low):
