@@ -19,7 +19,8 @@ the labels; session 24's (18 pairs of Open Terms Archive collections, most in Fr
 same way by three helpers) in `probe_sources_s24.json`; session 25's (probes 9 and 10: 24 pairs each of
 `privacy-policy-historical`, two reachable stored versions of each small site's policy, copied and labelled blind by
 six helpers; probe 9 scored fresh then studied, probe 10 scored fresh once studying had begun) in
-`probe_sources_s25.json`.
+`probe_sources_s25.json`; session 26's (probe 12: 24 pairs held out, only ever scored as counts; probes 13-16: 95
+pairs studied, most chosen for differences beyond a title or a date) in `probe_sources_s26.json`, with the labels.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
