@@ -8,6 +8,8 @@ choice; a domain name is no person's name; a copyright notice of the site's cont
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.classify.engine import classify_texts
 
 POLICY = (
@@ -155,8 +157,9 @@ def test_a_tagline_between_the_page_title_and_the_policy_title_is_the_site_heade
     _both_ways_not_material(TITLED.format(tagline=""), TITLED.format(tagline=tagline))
 
 
-def test_a_statement_between_the_page_title_and_the_policy_title_is_still_read():
-    result = classify_texts(TITLED.format(tagline=""), TITLED.format(tagline="We share your email with advertisers.\n"))
+@pytest.mark.parametrize("line", ["We share your email with advertisers.", "Your email address is sold to brokers."])
+def test_a_statement_between_the_page_title_and_the_policy_title_is_still_read(line):
+    result = classify_texts(TITLED.format(tagline=""), TITLED.format(tagline=line + "\n"))
     assert result.material, [(c.rule, c.reason) for c in result.changes]
 
 

@@ -312,8 +312,9 @@ TAGLINE_WORDS = 30
 def edge_tagline(lines: list[str]) -> list[str]:
     """The lines between the page's first heading and the document's own title right after it ("# Acme: Privacy
     Policy" / "Affordable hosting for a million sites" / "# Privacy Policy"): the site's tagline or breadcrumb, shown
-    on every page. Not a list item, not a statement of the company's ("We sell your data"), not a line ending in
-    ':'. Family: small sites whose page header sits above the policy's title."""
+    on every page. Not a list item, not a statement of the company's ("We sell your data") or about data handled
+    ("Your email address is shared"), not a line ending in ':'. Family: small sites whose page header sits above the
+    policy's title."""
     if len(lines) < 3 or not _heading(lines[0]):
         return []
     for k in range(2, min(len(lines), HEADER_LINES + 2)):
@@ -335,6 +336,7 @@ def _tagline(line: str) -> bool:
         and 0 < len(text.split()) <= TAGLINE_WORDS
         and not text.endswith(":")
         and not _states(text)
+        and not (lx.PRACTICE_VERB.search(text.lower()) and profile(text).categories[lx.DC])  # "Your data is sold"
     )
 
 
