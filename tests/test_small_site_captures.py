@@ -233,3 +233,16 @@ def test_data_shared_with_a_company_named_after_the_data_is_still_read():
     new = POLICY + "We share your education records with Corvid Education Ltd.\n"
     result = classify_texts(POLICY, new)
     assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+@pytest.mark.parametrize("line", ["Your data is sold to advertisers", "**Your data is sold to advertisers**"])
+def test_a_sentence_without_its_stop_between_paragraphs_is_read_not_taken_for_a_title(line):
+    body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
+    result = classify_texts(POLICY + body.format(title=""), POLICY + body.format(title=line + "\n\n"))
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+@pytest.mark.parametrize("line", ["What is a cookie", "How we use your data", "Cookies We Use"])
+def test_a_title_between_paragraphs_is_a_heading(line):
+    body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
+    _both_ways_not_material(POLICY + body.format(title=""), POLICY + body.format(title=line + "\n\n"))

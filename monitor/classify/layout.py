@@ -27,6 +27,10 @@ from monitor.classify.furniture import (
 from monitor.domain.values import Change, ChangeKind
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
+#: a verb of being or modality: a line with one says something ("Your data is sold"), a title names ("How we use it")
+_STATES_BEING = re.compile(r"(?<![\w-])(?:is|are|was|were|will|may|can|must|should|shall|might)(?![\w-])")
+#: a title asked as a question ("What is a cookie", "How long is data kept")
+_ASKS = re.compile(r"(?:what|how|who|whom|whose|why|when|where|which|is|are|can|do|does|will|may|should)(?![\w-])")
 #: a line set in bold or italics as a whole ("**Partners**", "__Your choices__")
 _BOLD_LINE = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$")
 
@@ -47,6 +51,8 @@ def _plain_heading(lines: list[str], k: int) -> bool:
         return True
     if raw[-1] in ".:;!?,|" or not raw[0].isupper():
         return False
+    if _STATES_BEING.search(raw.lower()) and not _title_case(raw) and not _ASKS.match(raw.lower()):
+        return False  # "Your data is sold to advertisers": a sentence without its stop, not a title
     nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
     prev = lines[k - 1].strip() if k else "."
     return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
