@@ -246,3 +246,22 @@ def test_a_sentence_without_its_stop_between_paragraphs_is_read_not_taken_for_a_
 def test_a_title_between_paragraphs_is_a_heading(line):
     body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
     _both_ways_not_material(POLICY + body.format(title=""), POLICY + body.format(title=line + "\n\n"))
+
+
+SCOPE = (
+    "# About\nThis policy applies to us, the organiser of the contest, {company} of {place}, and our website"
+    ' pebble.example ("us", "we" or "our").\n'
+)
+
+
+def test_another_company_defined_as_we_is_another_controller_though_both_are_named_for_one_region():
+    old = POLICY + SCOPE.format(company="Pebble Asia Pacific Pte Ltd", place="Singapore")
+    result = classify_texts(
+        old, POLICY + SCOPE.format(company="Corvid Marketing Asia Pacific Limited", place="Hong Kong")
+    )
+    assert result.material, [(c.rule, c.reason) for c in result.changes]
+
+
+def test_the_same_company_defined_as_we_with_another_legal_form_is_no_new_controller():
+    old = POLICY + SCOPE.format(company="Pebble Asia Pacific Pte Ltd", place="Singapore")
+    _both_ways_not_material(old, POLICY + SCOPE.format(company="Pebble Asia Pacific Limited", place="Singapore"))

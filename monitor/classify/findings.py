@@ -228,7 +228,47 @@ def _limits_of_another_kind(
 
 
 def _name_words(names: set[str]) -> set[str]:
-    return {w for n in names for w in re.findall(r"[\w&'-]+", n)} - lx.LEGAL_FORMS - {"the", "and", "of"}
+    """The words that tell a company's name from another's: not its legal form, nor the region or group words that
+    companies of different groups share ("Planet49 Asia Pacific Pte Ltd" and "AP Marketing Asia Pacific Limited")."""
+    words = {w for n in names for w in re.findall(r"[\w&'-]+", n)} - lx.LEGAL_FORMS - _SHARED_NAME_WORDS
+    return {w for w in words if not _PLACE.fullmatch(w)}
+
+
+#: words of a company's name that many unrelated companies share: regions, and the words of a group
+_SHARED_NAME_WORDS = frozenset(
+    {
+        "the",
+        "and",
+        "of",
+        "asia",
+        "pacific",
+        "europe",
+        "european",
+        "america",
+        "americas",
+        "africa",
+        "middle",
+        "east",
+        "north",
+        "south",
+        "west",
+        "western",
+        "eastern",
+        "emea",
+        "apac",
+        "latam",
+        "international",
+        "global",
+        "worldwide",
+        "group",
+        "holding",
+        "holdings",
+        "pte",
+    }
+)
+_PLACE = getattr(
+    lx.CONCEPTS_BY_NAME["named countries"].pattern, "regex", lx.CONCEPTS_BY_NAME["named countries"].pattern
+)
 
 
 def _speaker_changed(pb: Profile, pa: Profile) -> list[Finding]:
@@ -239,38 +279,45 @@ def _speaker_changed(pb: Profile, pa: Profile) -> list[Finding]:
     if "we" not in pb.low or "we" not in pa.low:
         return _operator_replaced(pb.text, pa.text)
     before, after = {n.lower() for n in defined_as_we(pb.text)}, {n.lower() for n in defined_as_we(pa.text)}
-    if not before or not after or _name_words(before) & _name_words(after):
+    if not before or not after:
+        return _operator_replaced(pb.text, pa.text)
+    if _name_words(before) & _name_words(after):
         return []  # a word of the name kept: the same company, its name translated or shortened
     old, new = sorted(before, key=len)[-1], sorted(after, key=len)[-1]
     text = f'another company defined as "we": {_q(old)} -> {_q(new)}'
     return [Finding(lx.OT, NEUTRAL, False, text, f"The policy {text}")]
 
 
-#: a company's legal name before the short name it is given in quotes ('BTG Prep, LLC (d/b/a Prep Hub) ("Prep Hub")')
-_OPERATOR = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w&'’.-]*,? ){0,5}[A-Z][\w&'’.-]*),? (?i:"
+#: a company's legal name: capitalised words closed by a legal form ("BTG Prep, LLC", "Planet49 Asia Pacific Pte Ltd")
+_COMPANY = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&'’.-]*,? ){1,5}(?i:"
     + "|".join(sorted((re.escape(f) for f in lx.PLAIN_LEGAL_FORMS), key=len, reverse=True))
-    + r")(?![\w-])\.?(?P<inside>(?:\s*\([^()]{0,80}\)){1,3})"
+    + r")(?![\w-])"
 )
+#: a bracket that gives short names in quotes ('("Prep Hub")', '("us", "we" or "our")')
+_ALIASES = re.compile(r"\([^()]{0,120}[\"“][^()]{0,120}\)")
+_QUOTED_NAME = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]")
 
 
 def _operator_replaced(before: str, after: str) -> list[Finding]:
-    """Another company given the same short name ('Acme Prep, LLC ("Prep Hub") is committed to ...' -> 'Bolt
-    Learning, Inc. ("Prep Hub") is committed to ...'): the site is run by another legal entity, another controller.
-    The two legal names share no word and the short name in quotes is kept. Family: a site's operator replaced in
-    the policy's opening sentence, where the policy speaks by the site's name instead of "we"."""
-    old, new = _OPERATOR.search(before), _OPERATOR.search(after)
-    if old is None or new is None:
+    """Another legal entity given the same short names ('Acme Prep, LLC ("Prep Hub") is committed to ...' -> 'Bolt
+    Learning, Inc. ("Prep Hub") is committed to ...'; 'This policy applies to Acme Asia Pte Ltd ... ("us", "we")' ->
+    '... to Bolt Marketing Asia Limited ... ("us", "we")'): the site is run by another company, another controller.
+    Both sentences give the same short name in quotes, and the legal names of each are gone from the other and share
+    no word that tells a company from another (a region or a group word is shared by many). Family: the operator
+    replaced in the sentence that says who "we" are, or who the site's name stands for."""
+    aliases = [{q.lower() for b in _ALIASES.findall(t) for q in _QUOTED_NAME.findall(b)} for t in (before, after)]
+    shared = aliases[0] & aliases[1]
+    if not shared:
         return []
-    aliases = [set(_QUOTED_NAME.findall(m.group("inside"))) for m in (old, new)]
-    names = [m.group("name") for m in (old, new)]
-    if not aliases[0] & aliases[1] or _name_words({names[0].lower()}) & _name_words({names[1].lower()}):
+    olds = [m.group(0).rstrip(" ,") for m in _COMPANY.finditer(before)]
+    news = [m.group(0).rstrip(" ,") for m in _COMPANY.finditer(after)]
+    if not olds or not news or any(o in after for o in olds) or any(n in before for n in news):
         return []
-    text = f"another company given the name {_q(sorted(aliases[0] & aliases[1])[0])}: {_q(names[0])} -> {_q(names[1])}"
+    if _name_words({o.lower() for o in olds}) & _name_words({n.lower() for n in news}):
+        return []  # a word of the name kept: the same company, its legal form or name shortened
+    text = f"another company given the name {_q(sorted(shared)[0])}: {_q(olds[0])} -> {_q(news[0])}"
     return [Finding(lx.OT, NEUTRAL, False, text, f"The policy names {text}")]
-
-
-_QUOTED_NAME = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]")
 
 
 _ANYONE = re.compile(r"^(?:any|all|every)")

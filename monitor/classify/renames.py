@@ -246,6 +246,8 @@ def _term_renames(old: str, new: str, known: dict[str, str], changes: Sequence[C
             a, b = was.split(), now.split()
             if m != n or len(a) != len(b) or not set(a) & set(b) or now in out:
                 continue
+            if _legal_form(was) or _legal_form(now):
+                continue  # "Acme Asia Pte Ltd" -> "Bolt Asia Limited": companies, never renamed away
             differing = normal(" ".join(w for w in a + b if (w in a) != (w in b)))
             cats = profile(differing).categories
             if cats[lx.IT] or cats[lx.TP] or profile(differing).entities:
