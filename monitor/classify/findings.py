@@ -266,9 +266,9 @@ _SHARED_NAME_WORDS = frozenset(
         "pte",
     }
 )
-_PLACE = getattr(
-    lx.CONCEPTS_BY_NAME["named countries"].pattern, "regex", lx.CONCEPTS_BY_NAME["named countries"].pattern
-)
+_COUNTRIES = lx.CONCEPTS_BY_NAME["named countries"].pattern
+#: a country's or region's name (the concept's plain pattern, without its senses: a word of a name read alone)
+_PLACE: re.Pattern[str] = _COUNTRIES.regex if isinstance(_COUNTRIES, lx.SensePattern) else _COUNTRIES
 
 
 def _speaker_changed(pb: Profile, pa: Profile) -> list[Finding]:
