@@ -109,7 +109,8 @@ def _with_its_introduction(change: Change, layout: Layout) -> _Judgement | None:
         (pw.concepts - pi.concepts)
         or len(pw.quantities) > len(pi.quantities)
         or len(pw.negations) > len(pi.negations)
-        or pw.entities - pi.entities  # a party named: "Our advertising partners include:" + "Acme Media, Inc."
+        # a party named: "Our advertising partners include:" + "Acme Media, Inc." (the item's own names first: cheap)
+        or (profile(text).entities and pw.entities - pi.entities)
     )
     if not adds:
         return None
