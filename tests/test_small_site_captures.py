@@ -242,7 +242,16 @@ def test_a_sentence_without_its_stop_between_paragraphs_is_read_not_taken_for_a_
     assert result.material, [(c.rule, c.reason) for c in result.changes]
 
 
-@pytest.mark.parametrize("line", ["What is a cookie", "How we use your data", "Cookies We Use"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What is a cookie",
+        "How we use your data",
+        "Cookies We Use",
+        "Data we may share",
+        "Cookies that are used",
+    ],
+)
 def test_a_title_between_paragraphs_is_a_heading(line):
     body = "We collect your email address.\n\n{title}Ad vendors use cookies to show ads based on past visits.\n"
     _both_ways_not_material(POLICY + body.format(title=""), POLICY + body.format(title=line + "\n\n"))

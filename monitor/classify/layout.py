@@ -28,7 +28,11 @@ from monitor.domain.values import Change, ChangeKind
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
 #: a verb of being or modality: a line with one says something ("Your data is sold"), a title names ("How we use it")
-_STATES_BEING = re.compile(r"(?<![\w-])(?:is|are|was|were|will|may|can|must|should|shall|might)(?![\w-])")
+#: (the main verb: not one in a relative clause of a title, "Data we may share", "Cookies that are used")
+_STATES_BEING = re.compile(
+    r"(?<![\w-])(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bit )"
+    r"(?:is|are|was|were|will|may|can|must|should|shall|might)(?![\w-])"
+)
 #: a title asked as a question ("What is a cookie", "How long is data kept")
 _ASKS = re.compile(r"(?:what|how|who|whom|whose|why|when|where|which|is|are|can|do|does|will|may|should)(?![\w-])")
 #: a line set in bold or italics as a whole ("**Partners**", "__Your choices__")
