@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import Profile, normal, profile
+from monitor.classify.renames import _SPEAKER_HINT
 from monitor.classify.traits import _HANDLING_VERB
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
@@ -481,8 +482,6 @@ _TAG_LINE = re.compile(
     r"\s*:\s*(.+)$"
 )
 _TAG_WORDS = 20
-#: a sentence that says who "we" are ('This policy applies to Acme Ltd ("we", "us")'): it names the controller
-_DEFINES_WE = re.compile(r"[\"“'‘]we[\"”'’]")
 #: a blog's note about what its post lacks ("No tags for this post.", "There are no comments yet", "No related posts")
 _NONE_YET = re.compile(
     r"^\W*(?:there (?:are|is) )?no (?:tags|categories|comments|responses|replies|trackbacks|related (?:posts|articles))"
@@ -549,7 +548,7 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         and not _names_critical(low)
         and not _states_after_semicolon(low)
         and not _STATES_IN_RELATIVE.search(low)
-        and not _DEFINES_WE.search(low)
+        and not _SPEAKER_HINT.search(low)  # it says who "we" are ('... Acme Ltd ("we", "us")'): the controller
     ):
         return "a sentence describing the policy document itself"
     definition = lx.DEFINITION.search(low) if n_words <= 40 else None
