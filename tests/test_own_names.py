@@ -59,3 +59,42 @@ def test_the_rename_is_found_once_repeated_and_never_for_one_swap() -> None:
     # a name swapped in one sentence only may be an edit: it is not undone as a rename
     one = OLD.replace("about your Teams account", "about your Enterprise account")
     assert defined_renames(OLD, one, diff_texts(OLD, one)) == {}
+
+
+# A programme renamed with its abbreviation: 'our Reading Room ("RR") programme' -> 'our Partner Library ("PL")
+# programme', the abbreviation renamed everywhere. The full name is the same thing renamed with it; a recipient
+# defined the same way ('with Acme Analytics ("AA")', no "our" before it, no own noun after it) is another party.
+PROGRAMME = (
+    "# Privacy notice\n\n"
+    "We collect your name and email address when you sign up.\n\n"
+    'Our Reading Room ("RR") programme lets independent publishers offer guides on our site. When you download a '
+    "guide from an RR publisher, we share your name and email address with that RR publisher so it can help you.\n\n"
+    "RR publishers use this information under their own privacy notices.\n\n"
+    'We share your email address with Acme Analytics ("AA") to measure how our newsletters perform. AA keeps it '
+    "for one year.\n"
+)
+
+
+def test_a_programme_renamed_with_its_abbreviation_is_not_material() -> None:
+    new = (
+        PROGRAMME.replace("Reading Room", "Partner Library")
+        .replace('("RR")', '("PL")')
+        .replace("RR publishers", "PL publishers")
+        .replace("an RR publisher", "a PL publisher")
+        .replace("that RR publisher", "that publisher")
+    )
+    assert defined_renames(PROGRAMME, new, diff_texts(PROGRAMME, new)) == {
+        "PL": "RR",
+        "Partner Library": "Reading Room",
+    }
+    for old, changed in ((PROGRAMME, new), (new, PROGRAMME)):
+        result = classify_texts(old, changed)
+        assert not result.material, [(c.rule, c.reason) for c in result.changes if c.material]
+
+
+def test_a_recipient_renamed_with_its_abbreviation_stays_material() -> None:
+    new = PROGRAMME.replace("Acme Analytics", "Bolt Metrics").replace('("AA")', '("BM")')
+    new = new.replace("AA keeps", "BM keeps")
+    assert "Bolt Metrics" not in defined_renames(PROGRAMME, new, diff_texts(PROGRAMME, new))
+    assert classify_texts(PROGRAMME, new).material
+    assert classify_texts(new, PROGRAMME).material

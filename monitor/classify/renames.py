@@ -26,17 +26,20 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
     """Defined terms the new text renamed consistently ('("Customer Data")' -> '("Customer Content")'): the new
     term -> the old one. A rename counts only when the old term is gone from the new text, the new term was absent
     from the old text, and both were introduced as defined terms at the same place in the definition order."""
-    old_defs, new_defs = _terms_defined(old), _terms_defined(new)
-    gone = [t for t in old_defs if t not in new_defs]
-    came = [t for t in new_defs if t not in old_defs]
+    old_defs, new_defs = _definitions(old), _definitions(new)
+    gone = [(t, at) for t, at in old_defs if t not in dict(new_defs)]
+    came = [(t, at) for t, at in new_defs if t not in dict(old_defs)]
     out = {}
     if gone and len(gone) == len(came):
-        for was, now in zip(gone, came, strict=True):
+        for (was, was_at), (now, now_at) in zip(gone, came, strict=True):
             if _said(was, new) or _said(now, old):
                 continue
             if _reader_renamed(was, now):
                 continue  # '("your account")' -> '("the user's account")': the reader named, read where it is used
             out[now] = was
+            long_was, long_now = _own_name_before(old, was_at), _own_name_before(new, now_at)
+            if long_was and long_now and long_was != long_now and not (_said(long_was, new) or _said(long_now, old)):
+                out.setdefault(long_now, long_was)
     out.update(_term_renames(old, new, out, changes))
     for now, was in _declared_renames(old, new).items():
         out.setdefault(now, was)
@@ -137,16 +140,45 @@ def _short_form(long: str, short: str) -> bool:
     return match(0, 0, 0)
 
 
-def _terms_defined(text: str) -> list[str]:
-    """The terms `text` defines, in order; not the company's own name where it is defined as "we" ('Acme Ltd
-    ("Acme", "we")'): another name there is another controller, never a rename (`speaker_names`)."""
+def _definitions(text: str) -> list[tuple[str, int]]:
+    """The terms `text` defines, in order, each with where its parenthesis opens; not the company's own name where
+    it is defined as "we" ('Acme Ltd ("Acme", "we")'): another name there is another controller, never a rename
+    (`speaker_names`)."""
     out = []
     for m in _DEFINED.finditer(text):
         close = text.find(")", m.end())
         if _SPEAKER_HINT.search(text, m.start(), close if close >= 0 else m.end() + 80):
             continue
-        out.append(m.group(1))
+        out.append((m.group(1), m.start()))
     return out
+
+
+#: the title-case name right before a definition's parenthesis, and the word before that name
+_NAME_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?P<det>[Oo]ur|[Tt]he|[Mm]y|[Yy]our) )?(?P<name>" + _WRITTEN_NAME.pattern + r")\s*$"
+)
+
+
+def _own_name_before(text: str, at: int) -> str:
+    """The full name a definition abbreviates, where the name is the service's own thing: 'our Knowledge Bank
+    ("KB")', 'the Partner Content ("PC") programme'. A definition renamed is the same thing renamed, and its full name
+    with it (the definition's own test: each term gone from the other version). Not a company (a legal form or a
+    company known by name) or a country: another one is another recipient, controller or destination, which stays
+    a change; nor a name with no "our"/"the" before it and no noun of the service's own after the definition
+    ('shared with Acme Analytics ("AA")' names a party). A word of a kind of party inside the name ("Knowledge
+    Bank") does not make the service's own programme a party. Family: programmes, plans and features renamed along with
+    their abbreviation."""
+    m = _NAME_BEFORE.search(text, max(0, at - 120), at)
+    if m is None or _legal_form(m.group("name")):
+        return ""
+    close = text.find(")", at)
+    after = text[close + 1 : close + 40].lstrip(" \"'’“”") if close >= 0 else ""
+    if not m.group("det") and not _OWN_NOUN.match(after):
+        return ""
+    read = profile(normal(m.group("name")))
+    if read.categories[lx.IT] or read.entities:
+        return ""  # a country or a company known by name: another one is another place or party
+    return m.group("name")
 
 
 #: a name in title case, its small words inside ("Acme for Teams", "Family Plan", "Privacy Hub")
