@@ -441,6 +441,7 @@ class Layout:
             _feeds(lines, furniture)
             _forms(lines, furniture)
             _contact_blocks(lines, contacts)
+            _address_runs(lines, contacts)
             theirs = {ln for j, other in enumerate(texts) if j != i for ln in (other or "").splitlines()}
             edges = edge_chrome(lines) + edge_banner(lines) + edge_widgets(lines, theirs) + edge_tagline(lines)
             for line in edges:
@@ -659,6 +660,52 @@ def _contact_blocks(lines: list[str], out: set[str]) -> None:
             if _STATES.search(block.lower()) or block.rstrip()[-1:] in ".:":
                 break
             out.update(k for k in _sentence_keys(block) if k)
+
+
+#: the digits of an address: a phone number, a street number, a postcode ("10019", "400 018"); a label alone
+#: ("Postal address") gives none
+_REACHED_AT = re.compile(r"\d{3}|\d[\d ()./-]{5,}\d")
+#: the fewest lines of a run that name a way to reach someone, one of them by its value
+_ADDRESS_EVIDENCE = 2
+
+
+def _address_runs(lines: list[str], out: set[str]) -> None:
+    """Mark the lines of an address block set out as a run of short lines with no introduction: a name, a title, a
+    company, a street, a city and a postcode, "Tel: ...", "Country: ..." (a signature under the last paragraph, a
+    "Registered office" block). A run is the lines between two longer or speaking ones (`_address_line`); it is an
+    address block when at least two of its lines name a way to reach someone (`lx.CONTACT`: an e-mail address, a
+    phone, a street, "postal address") and one line gives digits (a phone, a street number, a postcode). A list of
+    the data collected ("- Postal address", "- Phone number") gives no digits, and its list items end a run.
+
+    Family: a person's or a company's postal block added, dropped or replaced under the contact paragraph, read as a
+    list of named parties or countries ("Jane Roe", "Acme Media, Inc.", "Country: India.")."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        block = clean_block(line) if line else ""
+        if block and _address_line(line, block):
+            run.append(block)
+            continue
+        if len(run) >= _ADDRESS_EVIDENCE:
+            named = [b for b in run if lx.CONTACT.search(b.lower())]
+            if len(named) >= _ADDRESS_EVIDENCE and any(_REACHED_AT.search(b) for b in run):
+                for b in run:
+                    out.update(k for k in _sentence_keys(b) if k)
+        run = []
+
+
+def _address_line(line: str, block: str) -> bool:
+    """Whether a line may be one of an address block: short, no list item, no sentence that speaks (`_STATES`) or
+    asks, and none that ends with a stop after a verb of being ("Data is kept for 30 days."). A capture may set a
+    name or a title of the block as a heading ("# Jane Roe"): a short heading is read like any short line."""
+    if _LIST_ITEM.match(line) or len(block.split()) > _ADDRESS_WORDS:
+        return False
+    low = block.lower()
+    if _STATES.search(low) or low.rstrip().endswith("?"):
+        return False
+    return not (low.rstrip().endswith(".") and _BEING.search(low))
+
+
+_BEING = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|kept|held|retained|deleted)(?![\w-])")
 
 
 def _name_like(block: str) -> bool:

@@ -61,11 +61,18 @@ def _judge_row(change: Change, header: tuple[str, ...]) -> _Judgement | None:
 _STOP = ENTITY_STOP | {"Websites", "Sites", "Web", "Links", "Pages"}
 
 
+#: the titles of a person ("Professor Carr", "Dr. Roe"): a person named is an author or someone to write to, no party
+_PERSONAL_TITLE = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"})
+
+
 def _bare_name(block: str) -> bool:
-    """A heading that is only a name ("Brightads", "The Ad Exchange", "Acme DMP"): capitalised words, no vocabulary."""
+    """A heading that is only a name ("Brightads", "The Ad Exchange", "Acme DMP"): capitalised words, no vocabulary;
+    not a person's name with a title ("Professor Carr")."""
     if not _name_like(block):
         return False
     words = block.removeprefix("# ").split()
+    if words[0].rstrip(".").lower() in _PERSONAL_TITLE:
+        return False
     p = profile(block.removeprefix("# "))
     # policy words in capitals too ("THIRD PARTY WEBSITES"): a section's title, not a name
     bare = [w.strip("&/-") for w in words]
@@ -126,6 +133,8 @@ def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
     text = (change.after or change.before or "").removeprefix("# ")
     if lx.BUTTON_LINE.match(clean_block(text)):
         return None  # a control ("Dismiss", "Got it") captured after the list: a button, no party
+    if loose_key(clean_block(text)) in layout.contact_lines:
+        return None  # a name in an address block ("Jane Roe", a title, a street): who to write to, no party
     section = dict(layout.named_headings).get(loose_key(clean_block(text)))
     if not section or not _bare_name(text):
         return _listed_recipient(change, layout)
