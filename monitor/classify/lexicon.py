@@ -607,6 +607,29 @@ _SELLS_THE_BUSINESS = re.compile(
 _DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles?)\b")
 
 
+#: what a site earns from the links and ads on its pages: an affiliate programme, fees or commissions earned
+_EARNING = re.compile(
+    r"\b(?:affiliate (?:(?:advertising|marketing|referral|partner) )?(?:programm?e?s?|links?)|associates? programm?e?"
+    r"|earn\w* (?:\w+ ){0,2}(?:fees?|commissions?|revenue|income|money)|(?:fees?|commissions?) (?:on|from|for) "
+    r"(?:\w+ ){0,2}(?:purchases?|sales|links?|referrals?))\b"
+)
+#: words that say data is handled in such a sentence: then it states a practice
+_HANDLES_DATA = re.compile(
+    r"\b(?:data|information|details|cookies?|pixels?|beacons?|track\w*|identif\w*|browsing|profil\w*|collect\w*"
+    r"|shar(?:e|es|ed|ing)|personal)\b"
+)
+
+
+def earning(text: str, m: re.Match[str]) -> bool:
+    """ "Advertising" in a sentence about what the site earns from its links or an affiliate programme ("an affiliate
+    advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to
+    ..."), naming no data, cookie or tracking: the site's income, not a use of the reader's data. "Our affiliate
+    partners set cookies to track the purchases you make" handles data and stays advertising.
+
+    Family: affiliate and sponsorship disclosures of blogs and review sites, added or reworded."""
+    return _EARNING.search(text) is not None and _HANDLES_DATA.search(text) is None
+
+
 def commerce_word(text: str, m: re.Match[str]) -> bool:
     """ "Sale" or "sales" as the business of selling the company's own products, not selling data: a noun it
     modifies names the sales function or its records ("We record Sales calls", "our sales team", "sales tax", "sales
@@ -615,6 +638,8 @@ def commerce_word(text: str, m: re.Match[str]) -> bool:
 
     Family: support and sales call recordings, contact routes to a sales team, commerce records, read as selling."""
     word = m.group(0)
+    if word.startswith("moneti"):
+        return _DATA_WORD.search(text) is None  # "this blog uses ads for monetization": its income, no data sold
     if word.startswith("sell") and _SELLS_THE_BUSINESS.match(text, m.end()):
         return True  # "if the company sells its assets to another entity": a merger, read as such
     if word not in ("sale", "sales"):
@@ -770,6 +795,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a unit of time": unit_of_time,
     "a verb": verb_with_object,
     "commerce": commerce_word,
+    "earning": earning,
     "a company's name": company_name,
     "a law of the place": a_law_of_the_place,
     "a setting": a_setting,
