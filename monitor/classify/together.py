@@ -371,6 +371,25 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
     return _names_known(text, layout.old_low)
 
 
+#: recipients too general to name a party of their own ("third parties", "service providers")
+_GENERAL_PARTIES = frozenset({"third parties", "service providers", "disclosure"})
+
+
+def _party_joins(inserts: list[str], sentence: str) -> bool:
+    """An example naming a kind of recipient inserted where a sentence hands data on or tracks ("we work with
+    third-party companies, including advertisers, that use cookies ..."): that party now receives or collects,
+    however well the policy knows the word elsewhere ("click an advertiser's link"). Family: "including
+    advertisers", "such as data brokers" added to the parties of a sharing or tracking sentence."""
+    if not any(
+        lx.CONCEPTS_BY_NAME[n].category == lx.TP and n not in _GENERAL_PARTIES
+        for x in inserts
+        for n in profile(x).concepts
+    ):
+        return False
+    whole = profile(sentence)
+    return bool(whole.categories[lx.TR]) or _HANDLING_VERB.search(whole.low) is not None
+
+
 def _names_known(text: str, old: str) -> bool:
     """The text names no data type, recipient, purpose, party or number that `old` (a version, normalised) does not
     name already."""
@@ -411,6 +430,8 @@ def _examples_known(
                 continue
             inserts = [inserted for _, _, inserted, _ in hunks if loose_key(inserted)]
         if not inserts or not all(_EXPLAINS.match(normal(x).lstrip(" ,;:(-")) for x in inserts):
+            continue
+        if change.kind is ChangeKind.MODIFIED and _party_joins(inserts, change.after):
             continue
         if all(_known_to_policy(x, layout) for x in inserts):
             why = "an added example or explanation that names nothing the policy does not already state"
