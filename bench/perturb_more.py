@@ -1364,3 +1364,107 @@ MORE += (
     ("m-controller-changed", True, m_controller_changed),
     ("m-transfer-for-readers-abroad", True, m_transfer_for_readers_abroad),
 )
+
+
+# ------------------------------------------------------------------- session 27: blocks and notes at a page's end
+# Small sites end their policy with a person's postal signature or a registered-office block set out as short lines
+# (no "contact us at:" before it), and blogs add an affiliate note about the fees they earn from links. Neither states
+# a practice. Next to them, a practice stated after such a block, and an affiliate note that tracks purchases.
+
+_PEOPLE = ("Maria Okafor", "Daniel Reyes", "Priya Natarajan", "Tomasz Wojcik", "Aiko Tanaka", "Samuel Adeyemi")
+_TITLES = ("Head of Partnerships", "Office Manager", "Director, Member Services", "Privacy Coordinator")
+_TOWNS = (("Springfield, OR", "97001"), ("Riverton, WY", "82501"), ("Old Town", "560 011"), ("Harbourside", "EC2 4RT"))
+_LANDS = ("United States", "India", "United Kingdom", "Canada", "Australia", "Portugal")
+
+
+def _signature(rng: random.Random) -> list[str]:
+    town, code = rng.choice(_TOWNS)
+    firm = f"{rng.choice(_FIRMS)} {rng.choice(('Inc.', 'LLC', 'Ltd.', 'Limited'))}"
+    lines = [
+        rng.choice(_PEOPLE),
+        rng.choice(_TITLES),
+        firm,
+        f"{rng.randint(2, 980)} {rng.choice(_STREETS)}, {rng.randint(2, 30)}th Floor",
+        f"{town} {code}",
+        rng.choice(_PHONES),
+        _mail(rng),
+    ]
+    return [line + "  " for line in lines[:-1]] + [lines[-1]]
+
+
+def _office(rng: random.Random) -> list[str]:
+    town, code = rng.choice(_TOWNS)
+    fields = [
+        "**Registered Office:**",
+        f"{rng.choice(_FIRMS)} {rng.choice(('Limited', 'Ltd.', 'Inc.'))}",
+        f"{rng.randint(2, 200)} {rng.choice(_STREETS)},",
+        f"{town} - {code}",
+        f"Country: {rng.choice(_LANDS)}.",
+    ]
+    return [x for f in fields for x in (f, "")][:-1]
+
+
+def signature_added(raw: str, rng: random.Random) -> Pair | None:
+    """A person's postal signature (name, title, company, street, town, phone, e-mail) set at the page's end."""
+    return raw, _at_end(raw, _signature(rng))
+
+
+def signature_replaced(raw: str, rng: random.Random) -> Pair | None:
+    """The signature at the page's end replaced by a pointer to a contact form."""
+    return _at_end(raw, _signature(rng)), _at_end(raw, ["You can also reach us through our contact form."])
+
+
+def office_block_added(raw: str, rng: random.Random) -> Pair | None:
+    """A registered-office block of field lines ("Country: India.") set at the page's end."""
+    return raw, _at_end(raw, _office(rng))
+
+
+_AFFILIATE_NOTES = (
+    "This site takes part in affiliate programs, so we may earn a commission on purchases made through our links.",
+    "Some of the links on this blog are affiliate links: we earn a small fee if you buy through them.",
+    "We are a participant in the {firm} Associates Program, an affiliate advertising program designed to provide a"
+    " means for sites to earn advertising fees by advertising and linking to {firm}.",
+    "This blog uses {firm} affiliate programs for monetization.",
+)
+
+
+def affiliate_note_added(raw: str, rng: random.Random) -> Pair | None:
+    """A blog's note on the fees or commissions it earns from affiliate links, after a paragraph."""
+    note = rng.choice(_AFFILIATE_NOTES).format(firm=rng.choice(_FIRMS).split()[0])
+    new = _after_paragraph(raw, rng, [note, ""])
+    return (raw, new) if new else None
+
+
+def m_practice_after_signature(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: a practice stated right after a signature block."""
+    block = _signature(rng)
+    practice = rng.choice(
+        (
+            "We share your contact details with our marketing partners so they can send you offers.",
+            "We keep your messages to us for ten years.",
+            "We sell the email addresses of our subscribers to data brokers.",
+        )
+    )
+    return _at_end(raw, block), _at_end(raw, [*block, "", practice])
+
+
+def m_affiliate_tracking(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: an affiliate note that says its partners track the reader."""
+    note = rng.choice(
+        (
+            "Our affiliate partners set cookies that track the purchases you make after following one of our links.",
+            "When you click an affiliate link, we share your email address with the merchant so it can credit us.",
+        )
+    )
+    new = _after_paragraph(raw, rng, [note, ""])
+    return (raw, new) if new else None
+
+
+MORE += (
+    ("signature-added", False, signature_added),
+    ("signature-replaced", False, signature_replaced),
+    ("office-block-added", False, office_block_added),
+    ("affiliate-note-added", False, affiliate_note_added),
+    ("m-practice-after-signature", True, m_practice_after_signature),
+    ("m-affiliate-tracking", True, m_affiliate_tracking),
+)

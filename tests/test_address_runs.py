@@ -59,6 +59,14 @@ def test_a_registered_office_block_dropped_is_not_material() -> None:
     assert _both_ways(old, new) == [False, False]
 
 
+def test_an_office_block_told_by_its_field_labels_is_contact_details() -> None:
+    fields = (
+        "**Registered Office:**\n\nNorthwind Media Limited\n\nQuay House, 4,\n\nOld Town EC2 4RT\n\nCountry: Portugal."
+    )
+    old = POLICY.format(block="privacy@northwind.example")
+    assert _both_ways(old, POLICY.format(block="privacy@northwind.example\n\n" + fields)) == [False, False]
+
+
 def test_the_lines_of_a_run_are_contact_lines_only_with_a_way_to_reach_and_digits() -> None:
     text = normalise(POLICY.format(block=SIGNATURE), "markdown")
     assert "northwindmediaholdingsinc" in Layout.of(text, text).contact_lines

@@ -662,11 +662,17 @@ def _contact_blocks(lines: list[str], out: set[str]) -> None:
             out.update(k for k in _sentence_keys(block) if k)
 
 
-#: the digits of an address: a phone number, a street number, a postcode ("10019", "400 018"); a label alone
-#: ("Postal address") gives none
-_REACHED_AT = re.compile(r"\d{3}|\d[\d ()./-]{5,}\d")
-#: the fewest lines of a run that name a way to reach someone, one of them by its value
+#: the digits of an address: a phone number, a street number, a postcode ("10019", "400 018", "EC2 4RT"); a label
+#: alone ("Postal address") gives none
+_REACHED_AT = re.compile(r"\d")
+#: the fewest lines of a run that name a way to reach someone
 _ADDRESS_EVIDENCE = 2
+#: a field of an address block by its label ("Country: India.", "Tel: ...", "Postcode: ...")
+_ADDRESS_FIELD = re.compile(
+    r"^\W*(?:country|state|province|county|city|town|zip(?: ?code)?|post(?:al)? ?code|tel|telephone|phone|fax|mobile"
+    r"|address|e-?mail|website(?: url)?|web)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _address_runs(lines: list[str], out: set[str]) -> None:
@@ -674,7 +680,8 @@ def _address_runs(lines: list[str], out: set[str]) -> None:
     company, a street, a city and a postcode, "Tel: ...", "Country: ..." (a signature under the last paragraph, a
     "Registered office" block). A run is the lines between two longer or speaking ones (`_address_line`); it is an
     address block when at least two of its lines name a way to reach someone (`lx.CONTACT`: an e-mail address, a
-    phone, a street, "postal address") and one line gives digits (a phone, a street number, a postcode). A list of
+    phone, a street, "postal address"; or an address field by its label: "Country: ...", "Tel: ...") and one line
+    gives digits (a phone, a street number, a postcode). A list of
     the data collected ("- Postal address", "- Phone number") gives no digits, and its list items end a run.
 
     Family: a person's or a company's postal block added, dropped or replaced under the contact paragraph, read as a
@@ -686,7 +693,7 @@ def _address_runs(lines: list[str], out: set[str]) -> None:
             run.append(block)
             continue
         if len(run) >= _ADDRESS_EVIDENCE:
-            named = [b for b in run if lx.CONTACT.search(b.lower())]
+            named = [b for b in run if lx.CONTACT.search(b.lower()) or _ADDRESS_FIELD.match(b)]
             if len(named) >= _ADDRESS_EVIDENCE and any(_REACHED_AT.search(b) for b in run):
                 for b in run:
                     out.update(k for k in _sentence_keys(b) if k)
