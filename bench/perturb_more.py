@@ -1460,11 +1460,27 @@ def m_affiliate_tracking(raw: str, rng: random.Random) -> Pair | None:
     return (raw, new) if new else None
 
 
+_BIOS = (
+    "{name} has written about home cooking for twenty years and teaches nutrition to university students.",
+    "{name} is the founder of this site. She has travelled in Peru, Kenya and Vietnam and writes about what she eats.",
+    "{name} holds a degree in history and has taught college students since 2004.",
+)
+
+
+def author_note_added(raw: str, rng: random.Random) -> Pair | None:
+    """An author's note at the page's end: the author's name (a link to their page) and a short biography."""
+    name = rng.choice(_PEOPLE)
+    title = rng.choice(("", "Professor ", "Dr. "))
+    bio = rng.choice(_BIOS).format(name=(title + name.split()[1]) if title else name.split()[0])
+    return raw, _at_end(raw, [f"[{title}{name}](https://example.org/about)", "", bio])
+
+
 MORE += (
     ("signature-added", False, signature_added),
     ("signature-replaced", False, signature_replaced),
     ("office-block-added", False, office_block_added),
     ("affiliate-note-added", False, affiliate_note_added),
+    ("author-note-added", False, author_note_added),
     ("m-practice-after-signature", True, m_practice_after_signature),
     ("m-affiliate-tracking", True, m_affiliate_tracking),
 )
