@@ -1475,12 +1475,108 @@ def author_note_added(raw: str, rng: random.Random) -> Pair | None:
     return raw, _at_end(raw, [f"[{title}{name}](https://example.org/about)", "", bio])
 
 
+# ------------------------------------------------------------------------ session 27: a blog page's own furniture
+# A policy published as a blog page carries the blog's furniture under it: a comment form ("Your email address will
+# not be published"), a newsletter box, the post's byline. None states a practice of the site.
+
+_COMMENT_FORMS = (
+    [
+        "### Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment",
+        "Name *",
+        "Email *",
+        "Website",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Post Comment",
+    ],
+    [
+        "## Leave a Comment",
+        "Your email address will not be published.",
+        "You must be logged in to post a comment.",
+    ],
+    [
+        "### Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Notify me of follow-up comments by email.",
+        "Notify me of new posts by email.",
+    ],
+)
+
+
+def comment_form_added(raw: str, rng: random.Random) -> Pair | None:
+    """A blog's comment form captured under the policy ("Your email address will not be published")."""
+    form = rng.choice(_COMMENT_FORMS)
+    return raw, _at_end(raw, [x for line in form for x in (line, "")][:-1])
+
+
+_NEWSLETTER_BOXES = (
+    ["### Subscribe to our newsletter", "Enter your email address to get new recipes in your inbox.", "Subscribe"],
+    ["**Join our mailing list**", "Get weekly tips and updates.", "Email address", "Sign up"],
+    ["## Stay in touch", "Sign up for our newsletter and never miss a post.", "Your email", "Subscribe"],
+)
+
+
+def newsletter_box_added(raw: str, rng: random.Random) -> Pair | None:
+    """A newsletter sign-up box captured under the policy."""
+    box = rng.choice(_NEWSLETTER_BOXES)
+    return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
+
+
+def byline_changed(raw: str, rng: random.Random) -> Pair | None:
+    """The post's byline under the page title changed (author, date, category)."""
+    lines = _lines(raw)
+    at = _top(lines) + 1
+
+    def byline(r: random.Random) -> str:
+        who = r.choice(("admin", "editor", "Maria Okafor", "Site Team"))
+        when = f"{r.choice(('March', 'June', 'October'))} {r.randint(1, 28)}, {r.randint(2012, 2019)}"
+        return f"Posted by {who} on {when} in {r.choice(('Uncategorized', 'Legal', 'About'))}"
+
+    a, b = byline(rng), byline(rng)
+    if a == b:
+        return None
+    return _join([*lines[:at], "", a, "", *lines[at:]]), _join([*lines[:at], "", b, "", *lines[at:]])
+
+
+def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: a sign-up box whose prompt says the company shares the address it asks for."""
+    box = [
+        "### Subscribe to our newsletter",
+        rng.choice(
+            (
+                "Sign up and we will share your email address with our sponsors.",
+                "Enter your email address: we sell our mailing list to partners.",
+            )
+        ),
+        "Email address",
+        "Subscribe",
+    ]
+    return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
+
+
+def m_comments_section(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: a section on what the site does with comments left on it (a policy section, no comment box)."""
+    body = rng.choice(
+        (
+            "When you leave a comment, we collect your IP address and browser user agent to help spam detection.",
+            "Comments you leave are shared with an automated spam-filtering service that receives your email address.",
+        )
+    )
+    return raw, _at_end(raw, ["## Comments", "", body])
+
+
 MORE += (
     ("signature-added", False, signature_added),
     ("signature-replaced", False, signature_replaced),
     ("office-block-added", False, office_block_added),
     ("affiliate-note-added", False, affiliate_note_added),
     ("author-note-added", False, author_note_added),
+    ("comment-form-added", False, comment_form_added),
+    ("newsletter-box-added", False, newsletter_box_added),
+    ("byline-changed", False, byline_changed),
+    ("m-sign-up-shares", True, m_sign_up_shares),
+    ("m-comments-section", True, m_comments_section),
     ("m-practice-after-signature", True, m_practice_after_signature),
     ("m-affiliate-tracking", True, m_affiliate_tracking),
 )

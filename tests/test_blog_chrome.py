@@ -84,3 +84,37 @@ def test_a_shops_price_note_names_no_data_kept():
     assert not result.material, [(c.rule, c.reason) for c in result.changes]
     result = classify_texts(POLICY, POLICY + "We store your comments for ten years.\n")
     assert result.material
+
+
+# A comment box with a checkbox between its fields and its button, one that asks the reader to log in, and a
+# newsletter box that asks for one field (or none of its own: its prompt says what to enter). A section about what
+# is done with comments, or a prompt in which the company says it shares the address, still counts.
+@pytest.mark.parametrize(
+    "box",
+    [
+        "### Leave a Reply\n\nYour email address will not be shown. Required fields are marked *\n\nComment\n\n"
+        "Name *\n\nEmail *\n\nSave my name and email in this browser for the next time I comment.\n\nPost Comment",
+        "## Leave a Comment\n\nYour email address will not be shown.\n\nYou must be logged in to post a comment.",
+        "### Join the mailing list\n\nSign up for our newsletter and never miss a new planting guide.\n\nYour email\n\n"
+        "Subscribe",
+        "### Garden notes by email\n\nEnter your email address to get each new guide in your inbox.\n\nSubscribe",
+    ],
+    ids=["checkbox", "log-in", "one-field", "prompt-only"],
+)
+def test_a_comment_or_sign_up_box_under_the_policy_is_no_change(box):
+    new = POLICY + "\n" + box + "\n"
+    assert not _why(POLICY, new)
+    assert not _why(new, POLICY)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "## Comments\n\nWhen you leave a comment, we keep your IP address to help detect spam.",
+        "### Join the mailing list\n\nSign up and we will pass your email address to our sponsors.\n\nYour email\n\n"
+        "Subscribe",
+    ],
+    ids=["comments-section", "prompt-shares"],
+)
+def test_a_comments_section_or_a_prompt_that_shares_still_counts(added):
+    assert _why(POLICY, POLICY + "\n" + added + "\n")

@@ -759,6 +759,45 @@ _FORM_FIELDS, _MIN_FORM_FIELDS = 12, 2
 _FIELD_WORDS = 6
 
 
+#: the submit control of a sign-up box, which asks for one field (an e-mail address) or none
+_SIGN_UP = re.compile(r"^\W*(?:subscribe|sign (?:me )?up|join(?: now| us)?|get started)\W*$", re.IGNORECASE)
+#: a box's prompt to the reader: what to sign up for or enter ("Sign up for our newsletter and never miss a post.",
+#: "Enter your email address to get new recipes."); not one where the company speaks ("... and we share it")
+_PROMPT = re.compile(
+    r"^\W*(?:enter|type|sign up|subscribe|join|get|receive|stay|never miss|don'?t miss|be the first|keep up|want)\b",
+    re.IGNORECASE,
+)
+#: a prompt that names the field to fill in ("Enter your email address ...")
+_ENTER = re.compile(r"^\W*(?:enter|type)\b", re.IGNORECASE)
+#: a checkbox's label, the reader speaking ("Save my name, email, and website in this browser for the next time I
+#: comment.", "Notify me of new posts by email.", "I agree to the terms")
+_CHECKBOX = re.compile(
+    r"^\W*(?:(?:save|notify|remember|keep|send|email|e-mail|subscribe|sign)\b[^.!?]*\b(?:me|my)\b|i (?:agree|accept|consent"
+    r"|have read)\b|yes,? (?:i|please)\b)",
+    re.IGNORECASE,
+)
+
+
+def _prompt(line: str) -> bool:
+    block = clean_block(line.strip())
+    return 0 < len(block.split()) <= _NOTE_WORDS and _PROMPT.match(block) is not None and not _WE.search(block)
+
+
+def _checkbox(line: str) -> bool:
+    block = clean_block(line.strip().lstrip("-*•[] ").strip())
+    return 0 < len(block.split()) <= _NOTE_WORDS and _CHECKBOX.match(block) is not None
+
+
+def _title_line(line: str) -> bool:
+    """A box's title over its prompt: a heading, or a short line set in bold ("**Join our mailing list**")."""
+    text = line.strip()
+    return text.startswith("#") or (text.startswith("**") and text.endswith("**") and len(text.split()) <= 8)
+
+
+#: the company speaking in a prompt ("Join and we will share your email with partners"): a statement, no prompt
+_WE = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
+
+
 def _field(line: str) -> bool:
     """A form field's label: a few words, no sentence ("First name", "Email address*", "Your message")."""
     block = clean_block(line.strip().lstrip("-*• ").strip())
@@ -789,11 +828,20 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         while (
             top > 0
             and k - top < _FORM_FIELDS
-            and _field(lines[top - 1])
+            and (_field(lines[top - 1]) or _checkbox(lines[top - 1]))
             and (titled or not lines[top - 1].startswith("#"))
         ):
             top -= 1
-        if k - top < _MIN_FORM_FIELDS:
+        fields = sum(_field(lines[j]) for j in range(top, k))
+        if _SIGN_UP.match(clean_block(line.strip().strip("[]()"))) and fields < _MIN_FORM_FIELDS:
+            # a sign-up box asks for one field, or none of its own (its prompt says what to enter), under its prompt
+            prompt = top - 1
+            if prompt >= 0 and _prompt(lines[prompt]) and (fields or _ENTER.search(lines[prompt])):
+                title = prompt - 1 if prompt > 0 and _title_line(lines[prompt - 1]) else prompt
+                for j in range(title, k + 1):
+                    furniture.update(_sentence_keys(clean_block(lines[j])))
+                continue
+        if fields < _MIN_FORM_FIELDS:
             tail = _glued_field(lines[k - 1]) if k == top and k > 0 else None
             if tail is not None:  # "Sign up for news and offers. Your email address" / "Sign up": one field
                 furniture.update(_sentence_keys(clean_block(tail)))
