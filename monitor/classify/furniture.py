@@ -772,8 +772,8 @@ _ENTER = re.compile(r"^\W*(?:enter|type)\b", re.IGNORECASE)
 #: a checkbox's label, the reader speaking ("Save my name, email, and website in this browser for the next time I
 #: comment.", "Notify me of new posts by email.", "I agree to the terms")
 _CHECKBOX = re.compile(
-    r"^\W*(?:(?:save|notify|remember|keep|send|email|e-mail|subscribe|sign)\b[^.!?]*\b(?:me|my)\b|i (?:agree|accept|consent"
-    r"|have read)\b|yes,? (?:i|please)\b)",
+    r"^\W*(?:(?:save|notify|remember|keep|send|email|e-mail|subscribe|sign)\b[^.!?]*\b(?:me|my)\b"
+    r"|i (?:agree|accept|consent|have read)\b|yes,? (?:i|please)\b)",
     re.IGNORECASE,
 )
 
