@@ -1539,6 +1539,29 @@ def byline_changed(raw: str, rng: random.Random) -> Pair | None:
     return _join([*lines[:at], "", a, "", *lines[at:]]), _join([*lines[:at], "", b, "", *lines[at:]])
 
 
+_SIDEBARS = (
+    ["### Meta", "* [Log in](https://example.org/wp-login.php)", "* [Entries feed](https://example.org/feed/)",
+     "* [Comments feed](https://example.org/comments/feed/)", "* [WordPress.org](https://wordpress.org/)"],
+    ["### Archives", "* [March 2016](https://example.org/2016/03/)", "* [February 2016](https://example.org/2016/02/)",
+     "* [January 2016](https://example.org/2016/01/)"],
+    ["### Categories", "* [Recipes](https://example.org/c/recipes)", "* [Travel](https://example.org/c/travel)",
+     "* [Uncategorized](https://example.org/c/uncategorized)"],
+    ["Search for:", "Search"],
+    ["Proudly powered by WordPress | Theme: Twenty Twelve by the WordPress team."],
+    ["### Like this:", "Like Loading..."],
+    ["**[Help support our site!](https://example.org/donate)**",
+     "This site is entirely supported by your donations and by our sponsors. Can you give $10 today to keep it "
+     "running?"],
+)  # fmt: skip
+
+
+def blog_sidebar_added(raw: str, rng: random.Random) -> Pair | None:
+    """A blog's sidebar or footer widget captured under the policy (archives, categories, a "Meta" box of feeds, a
+    search box, "Powered by", a like button, a donation appeal)."""
+    box = rng.choice(_SIDEBARS)
+    return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
+
+
 def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
     """Look-alike: a sign-up box whose prompt says the company shares the address it asks for."""
     box = [
@@ -1575,6 +1598,7 @@ MORE += (
     ("comment-form-added", False, comment_form_added),
     ("newsletter-box-added", False, newsletter_box_added),
     ("byline-changed", False, byline_changed),
+    ("blog-sidebar-added", False, blog_sidebar_added),
     ("m-sign-up-shares", True, m_sign_up_shares),
     ("m-comments-section", True, m_comments_section),
     ("m-practice-after-signature", True, m_practice_after_signature),

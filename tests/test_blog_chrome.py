@@ -118,3 +118,27 @@ def test_a_comment_or_sign_up_box_under_the_policy_is_no_change(box):
 )
 def test_a_comments_section_or_a_prompt_that_shares_still_counts(added):
     assert _why(POLICY, POLICY + "\n" + added + "\n")
+
+
+# A blog's sidebar and footer boxes: a search box, a "Meta" box of feeds, a donation appeal that names its sponsors.
+# Sponsors that receive data still count.
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Search for:\n\nSearch",
+        "### Meta\n\n* [Log in](https://example.org/login)\n\n* [Entries feed](https://example.org/feed/)",
+        "**[Keep the journal growing!](https://example.org/give)**\n\nThe journal is funded by reader donations and by"
+        " our sponsors. Could you give $5 this month?",
+    ],
+    ids=["search", "meta", "donation"],
+)
+def test_a_sidebar_box_under_the_policy_is_no_change(box):
+    # a section that lists parties by name just above the box: a box's line is no party of it
+    old = POLICY + "\n## Partners we work with\n\n# Fernleaf Analytics\n"
+    new = old + "\n" + box + "\n"
+    assert not _why(old, new)
+    assert not _why(new, old)
+
+
+def test_sponsors_that_receive_data_still_count():
+    assert _why(POLICY, POLICY + "\nOur sponsors receive the names and towns of contest winners.\n")

@@ -607,9 +607,11 @@ _SELLS_THE_BUSINESS = re.compile(
 _DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles?)\b")
 
 
-#: what a site earns from the links and ads on its pages: an affiliate programme, fees or commissions earned
+#: what a site earns from the links and ads on its pages: an affiliate programme, fees or commissions earned; or what
+#: it is paid by ("supported by your donations and by our sponsors")
 _EARNING = re.compile(
-    r"\b(?:affiliate (?:(?:advertising|marketing|referral|partner) )?(?:programm?e?s?|links?)|associates? programm?e?"
+    r"\b(?:(?:supported|funded|financed|paid for|made possible|sponsored) (?:\w+ ){0,3}by|donations?"
+    r"|affiliate (?:(?:advertising|marketing|referral|partner) )?(?:programm?e?s?|links?)|associates? programm?e?"
     r"|earn\w* (?:\w+ ){0,2}(?:fees?|commissions?|revenue|income|money)|(?:fees?|commissions?) (?:on|from|for) "
     r"(?:\w+ ){0,2}(?:purchases?|sales|links?|referrals?))\b"
 )
@@ -621,10 +623,11 @@ _HANDLES_DATA = re.compile(
 
 
 def earning(text: str, m: re.Match[str]) -> bool:
-    """ "Advertising" in a sentence about what the site earns from its links or an affiliate programme ("an affiliate
-    advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to
-    ..."), naming no data, cookie or tracking: the site's income, not a use of the reader's data. "Our affiliate
-    partners set cookies to track the purchases you make" handles data and stays advertising.
+    """ "Advertising" or "sponsors" in a sentence about what the site earns from its links or an affiliate programme
+    ("an affiliate advertising program designed to provide a means for sites to earn advertising fees by advertising
+    and linking to ...") or what pays for it ("supported by your donations and by our sponsors"), naming no data,
+    cookie or tracking: the site's income, not a use of the reader's data nor a recipient. "Our affiliate partners
+    set cookies to track the purchases you make" handles data and stays advertising.
 
     Family: affiliate and sponsorship disclosures of blogs and review sites, added or reworded."""
     return _EARNING.search(text) is not None and _HANDLES_DATA.search(text) is None
