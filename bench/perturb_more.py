@@ -1562,6 +1562,29 @@ def blog_sidebar_added(raw: str, rng: random.Random) -> Pair | None:
     return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
 
 
+_PAGE_BITS = (
+    ["This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if "
+     "you wish. Accept Read More"],
+    ["### Privacy Overview", "This website uses cookies to improve your experience while you navigate through the "
+     "website. Out of these, the cookies that are categorized as necessary are stored on your browser as they are "
+     "essential for the working of basic functionalities of the website.", "Necessary", "Always Enabled",
+     "Non-necessary", "SAVE & ACCEPT"],
+    ["Select Language", "Powered by [Google Translate](https://translate.google.com)"],
+    ["Advertisement"],
+    ["### Sponsored Links"],
+    ["Trusted by over 10,000 small businesses and their customers."],
+    ["### Recent Comments", "* Jane on [Hello world!](https://example.org/hello)",
+     "* Sam on [Our spring menu](https://example.org/menu)"],
+)  # fmt: skip
+
+
+def page_bits_added(raw: str, rng: random.Random) -> Pair | None:
+    """A bit of the page captured under the policy: a cookie plugin's notice or settings panel, a translation box, an
+    ad slot's label, a marketing line, a "Recent Comments" box."""
+    bit = rng.choice(_PAGE_BITS)
+    return raw, _at_end(raw, [x for line in bit for x in (line, "")][:-1])
+
+
 def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
     """Look-alike: a sign-up box whose prompt says the company shares the address it asks for."""
     box = [
@@ -1599,6 +1622,7 @@ MORE += (
     ("newsletter-box-added", False, newsletter_box_added),
     ("byline-changed", False, byline_changed),
     ("blog-sidebar-added", False, blog_sidebar_added),
+    ("page-bits-added", False, page_bits_added),
     ("m-sign-up-shares", True, m_sign_up_shares),
     ("m-comments-section", True, m_comments_section),
     ("m-practice-after-signature", True, m_practice_after_signature),

@@ -142,3 +142,30 @@ def test_a_sidebar_box_under_the_policy_is_no_change(box):
 
 def test_sponsors_that_receive_data_still_count():
     assert _why(POLICY, POLICY + "\nOur sponsors receive the names and towns of contest winners.\n")
+
+
+# A cookie plugin's notice with its button and link run into its text, and its settings panel whose labels and
+# toggles a capture sets as headings; a sidebar box's title after a list of parties set as headings. A paragraph of
+# the policy about cookies that ends with a "Learn more" link still counts.
+@pytest.mark.parametrize(
+    "bit",
+    [
+        "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out"
+        " if you wish. Accept Read More",
+        "### Privacy Overview\n\nThis website uses cookies to improve your experience while you navigate the site."
+        " Cookies categorised as necessary are stored on your browser as they are essential for basic functions."
+        "\n\nNecessary\n\nAlways Enabled\n\nNon-necessary\n\nSAVE & ACCEPT",
+        "### Recent Comments\n\n* Jane on [Spring planting](https://example.org/spring)",
+    ],
+    ids=["notice", "panel", "recent-comments"],
+)
+def test_a_cookie_plugin_or_a_sidebar_box_is_no_change(bit):
+    old = POLICY + "\n## Partners we work with\n\n# Fernleaf Analytics\n"
+    new = old + "\n" + bit + "\n"
+    assert not _why(old, new)
+    assert not _why(new, old)
+
+
+def test_a_cookie_paragraph_ending_with_a_learn_more_link_still_counts():
+    added = "We let ad networks set cookies that follow you across other websites. Learn more"
+    assert _why(POLICY, POLICY + "\n" + added + "\n")

@@ -69,6 +69,8 @@ _SHORT_PARAGRAPH = 25
 #: the most lines between two controls of one block, lines read above its first control, paragraphs taken in above
 #: it, and labels taken in after its last control
 _GAP, _WALK, _PARAGRAPHS, _TRAIL = 8, 12, 2, 2
+#: the most words of a heading read as a panel's label between two of its controls, whatever it says
+_HEADING_LABEL_WORDS = 3
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 #: what a control may hold besides its words: spaces and separators ("Apply · Cancel", "[ Accept ]")
@@ -150,7 +152,8 @@ def _between(line: _Line) -> bool:
     if line.kind is _Kind.LABEL:
         return True
     if line.kind is _Kind.HEADING:
-        return (line.topic or line.ui) and line.words <= _LABEL_WORDS
+        # a capture sets a panel's short labels as headings too ("# Non-necessary" between two toggles)
+        return ((line.topic or line.ui) and line.words <= _LABEL_WORDS) or line.words <= _HEADING_LABEL_WORDS
     return line.kind is _Kind.PARAGRAPH and (line.topic or line.words <= _SHORT_PARAGRAPH)
 
 

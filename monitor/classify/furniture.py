@@ -619,9 +619,18 @@ def _cookie_banners(lines: list[str], furniture: set[str]) -> None:
             k += 1
 
 
+#: the links a banner shows beside its buttons ("Read More", "Cookie Policy")
+_BANNER_LINK = r"(?:read|learn|find out) more|more info(?:rmation)?|(?:privacy|cookie) (?:policy|notice)|details"
+#: a banner's buttons and links run together at the end of its text ("Accept Read More", "OK Privacy Policy"): one
+#: button at least (a paragraph of the policy may end with a "Learn more" link)
+_BUTTONS_RUN = re.compile(
+    rf"(?i)^\W*(?:(?:{_BANNER_LINK})[\s·|•/]+)*{lx.BUTTON_LABEL}(?:[\s·|•/]+(?:{lx.BUTTON_LABEL}|{_BANNER_LINK}))*\W*$"
+)
+
+
 def _glued_button(line: str) -> bool:
     tail = LAST_SENTENCE.search(line.strip())
-    return tail is not None and bool(lx.BUTTON_LINE.match(tail.group(1).strip()))
+    return tail is not None and bool(_BUTTONS_RUN.match(tail.group(1).strip()))
 
 
 #: a line of a menu: a few words, no sentence punctuation

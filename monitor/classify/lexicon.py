@@ -1492,5 +1492,7 @@ _BUTTON = (
     r"|preferences)|manage (?:cookies|preferences|settings|choices)|save (?:preferences|settings|choices)"
     r"|(?:strictly )?necessary only|got it|ok|okay|i agree|dismiss)"
 )
+#: the label of one such button, to build other patterns with
+BUTTON_LABEL = _BUTTON
 BUTTON_LINE = re.compile(rf"(?i)^\W*{_BUTTON}\W*$")
 BUTTON_ROW = re.compile(rf"(?i){_BUTTON}\s*[·|•]\s*{_BUTTON}\W*$")
