@@ -1585,6 +1585,32 @@ def page_bits_added(raw: str, rng: random.Random) -> Pair | None:
     return raw, _at_end(raw, [x for line in bit for x in (line, "")][:-1])
 
 
+_SITE_BITS = (
+    ["Get the app:", "[Download on the App Store](https://example.org/ios) | [Get it on Google Play](https://example.org/android)"],
+    ["Free shipping on orders over $50 | Easy 30-day returns"],
+    ["This site is protected by reCAPTCHA and the Google [Privacy Policy](https://policies.google.com/privacy) and "
+     "[Terms of Service](https://policies.google.com/terms) apply."],
+    ["### Get our newsletter", "Email address", "Subscribe", "We respect your privacy. Unsubscribe at any time."],
+    ["You are here: [Home](https://example.org/) » Privacy Policy"],
+    ["Copyright © 2016 Example Media LLC. All Rights Reserved. | [Terms of Use](https://example.org/terms) | "
+     "[Sitemap](https://example.org/sitemap)"],
+    ["Call us: 1-800-555-0142 | [Sign in](https://example.org/login) | [Cart (0)](https://example.org/cart)"],
+)  # fmt: skip
+
+
+def site_bits_added(raw: str, rng: random.Random) -> Pair | None:
+    """A bit of a shop's or site's header or footer captured with the policy: app badges, a shipping banner, a
+    reCAPTCHA notice, a newsletter box's "we respect your privacy" note, a breadcrumb, a copyright line, a phone and
+    cart header."""
+    bit = rng.choice(_SITE_BITS)
+    lines = [x for line in bit for x in (line, "")][:-1]
+    if rng.random() < 0.5:
+        return raw, _at_end(raw, lines)
+    body = _lines(raw)
+    at = _top(body)
+    return raw, _join([*body[:at], *lines, "", *body[at:]])
+
+
 def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
     """Look-alike: a sign-up box whose prompt says the company shares the address it asks for."""
     box = [
@@ -1623,6 +1649,7 @@ MORE += (
     ("byline-changed", False, byline_changed),
     ("blog-sidebar-added", False, blog_sidebar_added),
     ("page-bits-added", False, page_bits_added),
+    ("site-bits-added", False, site_bits_added),
     ("m-sign-up-shares", True, m_sign_up_shares),
     ("m-comments-section", True, m_comments_section),
     ("m-practice-after-signature", True, m_practice_after_signature),

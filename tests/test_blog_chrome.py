@@ -169,3 +169,11 @@ def test_a_cookie_plugin_or_a_sidebar_box_is_no_change(bit):
 def test_a_cookie_paragraph_ending_with_a_learn_more_link_still_counts():
     added = "We let ad networks set cookies that follow you across other websites. Learn more"
     assert _why(POLICY, POLICY + "\n" + added + "\n")
+
+
+# A sign-up box's short note under its button is the box's (a prompt that shares the address still counts: above).
+def test_a_sign_up_boxs_note_is_no_change():
+    box = "### Garden notes\n\nEmail address\n\nSubscribe\n\nNo spam, ever. Unsubscribe whenever you like."
+    quiet = POLICY + "\n" + box + "\n"
+    assert not _why(POLICY, quiet)
+    assert not _why(quiet, POLICY)

@@ -789,12 +789,28 @@ _CHECKBOX = re.compile(
 
 def _prompt(line: str) -> bool:
     block = clean_block(line.strip())
-    return 0 < len(block.split()) <= _NOTE_WORDS and _PROMPT.match(block) is not None and not _WE.search(block)
+    return (
+        0 < len(block.split()) <= _NOTE_WORDS and _PROMPT.match(block) is not None and not _COMPANY_SPEAKS.search(block)
+    )
 
 
 def _checkbox(line: str) -> bool:
     block = clean_block(line.strip().lstrip("-*•[] ").strip())
     return 0 < len(block.split()) <= _NOTE_WORDS and _CHECKBOX.match(block) is not None
+
+
+#: the most words of a sign-up box's note under its button ("We respect your privacy. Unsubscribe at any time.")
+_BOX_NOTE_WORDS = 12
+
+
+def _box_note(line: str) -> bool:
+    """A short note under a sign-up box's button that handles no data: the box's, not the policy's. "We never share
+    your address" handles data, and is read as the policy's."""
+    block = clean_block(line.strip())
+    words = len(block.split())
+    return (
+        0 < words <= _BOX_NOTE_WORDS and not line.lstrip().startswith("#") and not _HANDLING_VERB.search(block.lower())
+    )
 
 
 def _title_line(line: str) -> bool:
@@ -804,7 +820,7 @@ def _title_line(line: str) -> bool:
 
 
 #: the company speaking in a prompt ("Join and we will share your email with partners"): a statement, no prompt
-_WE = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
+_COMPANY_SPEAKS = re.compile(r"(?<![\w-])we(?![\w-])", re.IGNORECASE)
 
 
 def _field(line: str) -> bool:
@@ -849,6 +865,8 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
                 title = prompt - 1 if prompt > 0 and _title_line(lines[prompt - 1]) else prompt
                 for j in range(title, k + 1):
                     furniture.update(_sentence_keys(clean_block(lines[j])))
+                if k + 1 < len(lines) and _box_note(lines[k + 1]):
+                    furniture.update(_sentence_keys(clean_block(lines[k + 1])))
                 continue
         if fields < _MIN_FORM_FIELDS:
             tail = _glued_field(lines[k - 1]) if k == top and k > 0 else None
@@ -869,6 +887,8 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         marked = range(top - 1 if above.startswith("#") else top, k + 1)
         for j in marked:
             furniture.update(_sentence_keys(clean_block(lines[j])))
+        if _SIGN_UP.match(clean_block(line.strip().strip("[]()"))) and k + 1 < len(lines) and _box_note(lines[k + 1]):
+            furniture.update(_sentence_keys(clean_block(lines[k + 1])))
 
 
 #: the last sentence of a line, when short enough to be a label or a title run into the end of the line by the
