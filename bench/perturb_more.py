@@ -1611,6 +1611,48 @@ def site_bits_added(raw: str, rng: random.Random) -> Pair | None:
     return raw, _join([*body[:at], *lines, "", *body[at:]])
 
 
+_CREDITS = (
+    ["Follow us: [Facebook](https://facebook.com/example) | [Twitter](https://twitter.com/example) | "
+     "[Instagram](https://instagram.com/example) | [Pinterest](https://pinterest.com/example)"],
+    ["Powered by Shopify"],
+    ["Website design by [Brightside Studio](https://brightside.example)"],
+    ["English | Español | Français | Deutsch"],
+    ["[Print](https://example.org/print) | [Download PDF](https://example.org/policy.pdf) | "
+     "[Email this page](mailto:?subject=Privacy)"],
+    ["### Find us on social media", "[Facebook](https://facebook.com/example)", "[LinkedIn](https://linkedin.com/company/example)",
+     "[YouTube](https://youtube.com/example)"],
+)  # fmt: skip
+
+
+def credits_added(raw: str, rng: random.Random) -> Pair | None:
+    """A site's social links, credits ("Powered by Shopify", "Website design by ..."), language menu or print links
+    captured with the policy, at its top or its end."""
+    bit = rng.choice(_CREDITS)
+    lines = [x for line in bit for x in (line, "")][:-1]
+    if rng.random() < 0.5:
+        return raw, _at_end(raw, lines)
+    body = _lines(raw)
+    at = _top(body)
+    return raw, _join([*body[:at], *lines, "", *body[at:]])
+
+
+_SHOP_TERMS = (
+    "Orders ship within two business days. We ship to all 50 states and to Canada.",
+    "A 15% restocking fee applies to items returned after 30 days.",
+    "Sales tax is charged on orders shipped to New York and California.",
+    "Gift cards never expire and can be used on any order.",
+    "Prices are shown in US dollars and may change without notice.",
+    "Returns are accepted within 30 days of delivery if the item is unused.",
+)
+
+
+def shop_terms_added(raw: str, rng: random.Random) -> Pair | None:
+    """A shop's terms of sale captured with the policy (a help-centre page around it): shipping, returns, taxes,
+    prices, gift cards. None is about personal data."""
+    picked = rng.sample(_SHOP_TERMS, 2)
+    return raw, _at_end(raw, ["## Shipping and returns", "", picked[0], "", picked[1]])
+
+
 def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
     """Look-alike: a sign-up box whose prompt says the company shares the address it asks for."""
     box = [
@@ -1650,6 +1692,8 @@ MORE += (
     ("blog-sidebar-added", False, blog_sidebar_added),
     ("page-bits-added", False, page_bits_added),
     ("site-bits-added", False, site_bits_added),
+    ("credits-added", False, credits_added),
+    ("shop-terms-added", False, shop_terms_added),
     ("m-sign-up-shares", True, m_sign_up_shares),
     ("m-comments-section", True, m_comments_section),
     ("m-practice-after-signature", True, m_practice_after_signature),

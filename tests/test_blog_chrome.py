@@ -177,3 +177,18 @@ def test_a_sign_up_boxs_note_is_no_change():
     quiet = POLICY + "\n" + box + "\n"
     assert not _why(POLICY, quiet)
     assert not _why(quiet, POLICY)
+
+
+# A shop's terms captured around its policy: prices that "may change without notice" are the shop's, not a notice of
+# changes to the policy; the policy changing without notice still counts.
+def test_a_shops_terms_around_the_policy_are_no_change():
+    terms = "## Shipping and returns\n\nPrices are shown in US dollars and may change without notice."
+    new = POLICY + "\n" + terms + "\n"
+    assert not _why(POLICY, new)
+    assert not _why(new, POLICY)
+
+
+def test_the_policy_changing_without_notice_still_counts():
+    old = POLICY.replace("we will post the new version on this page", "we will e-mail you before it applies")
+    new = POLICY.replace("we will post the new version on this page", "it may change at any time without notice")
+    assert _why(old, new)

@@ -633,6 +633,27 @@ def earning(text: str, m: re.Match[str]) -> bool:
     return _EARNING.search(text) is not None and _HANDLES_DATA.search(text) is None
 
 
+#: what a shop sells and on what terms: the things a notice of change may be about besides the policy
+_GOODS = re.compile(
+    r"\b(?:prices?|pricing|products?|items?|stock|availability|shipping|orders?|specifications?|menus?|promotions?"
+    r"|discounts?|coupons?|gift cards?|fares?|rates?|fees?)\b"
+)
+#: what makes a notice one of this document or of the handling of data
+_OF_THE_POLICY = re.compile(
+    r"\b(?:polic(?:y|ies)|privacy|terms|statement|data|information|practices?|personal|cookies?|consent)\b"
+)
+
+
+def goods_terms(text: str, m: re.Match[str]) -> bool:
+    """A notice in a sentence about a shop's goods or terms of sale ("Prices are shown in US dollars and may change
+    without notice"), naming neither the policy nor data: the shop's terms, not how changes to the policy are told.
+    "We may change this policy without notice" and "We may change how we use your data without notice" stay.
+
+    Family: a shop's help or terms text (prices, stock, shipping) captured around its policy."""
+    rest = text[: m.start()] + " " + text[m.end() :]
+    return _GOODS.search(rest) is not None and _OF_THE_POLICY.search(rest) is None
+
+
 def commerce_word(text: str, m: re.Match[str]) -> bool:
     """ "Sale" or "sales" as the business of selling the company's own products, not selling data: a noun it
     modifies names the sales function or its records ("We record Sales calls", "our sales team", "sales tax", "sales
@@ -799,6 +820,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a verb": verb_with_object,
     "commerce": commerce_word,
     "earning": earning,
+    "goods and terms of sale": goods_terms,
     "a company's name": company_name,
     "a law of the place": a_law_of_the_place,
     "a setting": a_setting,
