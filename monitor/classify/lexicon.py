@@ -645,11 +645,14 @@ _OF_THE_POLICY = re.compile(
 
 
 def goods_terms(text: str, m: re.Match[str]) -> bool:
-    """A notice in a sentence about a shop's goods or terms of sale ("Prices are shown in US dollars and may change
-    without notice"), naming neither the policy nor data: the shop's terms, not how changes to the policy are told.
+    """ "Without notice" in a sentence about a shop's goods or terms of sale ("Prices are shown in US dollars and may
+    change without notice"), naming neither the policy nor data: the shop's terms, not how changes to the policy are
+    told.
     "We may change this policy without notice" and "We may change how we use your data without notice" stay.
 
     Family: a shop's help or terms text (prices, stock, shipping) captured around its policy."""
+    if not (m.group(0).startswith("notice") and text[max(0, m.start() - 16) : m.start()].rstrip().endswith("without")):
+        return False  # only "without notice": "we will notify you of changes to our products" tells the reader
     rest = text[: m.start()] + " " + text[m.end() :]
     return _GOODS.search(rest) is not None and _OF_THE_POLICY.search(rest) is None
 
