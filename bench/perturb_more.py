@@ -1653,6 +1653,39 @@ def shop_terms_added(raw: str, rng: random.Random) -> Pair | None:
     return raw, _at_end(raw, ["## Shipping and returns", "", picked[0], "", picked[1]])
 
 
+_PAGE_NOTES = (
+    "This policy is also available in French, German and Spanish.",
+    "A printable version of this policy is available as a PDF.",
+    "This page was last reviewed by our legal team in March 2019.",
+    "Questions about your order? Our support team answers within one business day.",
+    "Our offices are closed on public holidays.",
+    "Thank you for reading and for being part of our community!",
+)
+
+
+def page_note_added(raw: str, rng: random.Random) -> Pair | None:
+    """A note about the page or the site's service (other languages, a PDF, a review date, support hours, thanks),
+    added after a paragraph or at the end. None states how personal data is handled."""
+    note = rng.choice(_PAGE_NOTES)
+    if rng.random() < 0.5:
+        return raw, _at_end(raw, [note])
+    new = _after_paragraph(raw, rng, [note, ""])
+    return (raw, new) if new else None
+
+
+def person_named(raw: str, rng: random.Random) -> Pair | None:
+    """A person named at the end of the page: who to ask, who prepared the page, who is thanked."""
+    who = rng.choice(_PEOPLE)
+    line = rng.choice(
+        (
+            f"Questions? Ask {who}, our privacy lead, at {who.split()[0].lower()}@northwind.example.",
+            f"This policy was prepared by {who}, {rng.choice(_TITLES)}.",
+            f"Special thanks to {who} for her help with this page.",
+        )
+    )
+    return raw, _at_end(raw, [line])
+
+
 def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
     """Look-alike: a sign-up box whose prompt says the company shares the address it asks for."""
     box = [
@@ -1694,6 +1727,8 @@ MORE += (
     ("site-bits-added", False, site_bits_added),
     ("credits-added", False, credits_added),
     ("shop-terms-added", False, shop_terms_added),
+    ("page-note-added", False, page_note_added),
+    ("person-named", False, person_named),
     ("m-sign-up-shares", True, m_sign_up_shares),
     ("m-comments-section", True, m_comments_section),
     ("m-practice-after-signature", True, m_practice_after_signature),
