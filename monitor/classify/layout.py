@@ -667,6 +667,8 @@ def _contact_blocks(lines: list[str], out: set[str]) -> None:
 _REACHED_AT = re.compile(r"\d")
 #: the fewest lines of a run that name a way to reach someone
 _ADDRESS_EVIDENCE = 2
+#: the most spaces of a raw line that may be one of an address block (its links' text and markup counted too)
+_ADDRESS_RAW_SPACES = 3 * _ADDRESS_WORDS
 #: a field of an address block by its label ("Country: India.", "Tel: ...", "Postcode: ...")
 _ADDRESS_FIELD = re.compile(
     r"^\W*(?:country|state|province|county|city|town|zip(?: ?code)?|post(?:al)? ?code|tel|telephone|phone|fax|mobile"
@@ -688,7 +690,8 @@ def _address_runs(lines: list[str], out: set[str]) -> None:
     list of named parties or countries ("Jane Roe", "Acme Media, Inc.", "Country: India.")."""
     run: list[str] = []
     for line in [*lines, ""]:
-        block = clean_block(line) if line else ""
+        # a paragraph is no line of an address (counted on the raw line first: most lines of a policy are long)
+        block = clean_block(line) if line and line.count(" ") < _ADDRESS_RAW_SPACES else ""
         if block and _address_line(line, block):
             run.append(block)
             continue
