@@ -40,7 +40,6 @@ def test_corpus_is_large_and_balanced():
 #: Still wrong (measured, not hidden): strict xfail, so a fix shows up as XPASS and the entry must go.
 KNOWN_WRONG = {
     "doc-hearthly-m-government-notice": "material, but categorised policy_change ('notify you') not sharing",
-    "doc-alsoft-m-dnt": "material (DNT now honoured), but categorised user_rights, not tracking/user_choice",
     "doc2-h-voltdrive-m-driving-collected": "material, but categorised data_retention ('stores' in the sentence), "
     "not data_collection ('do not collect' -> 'collect')",
 }

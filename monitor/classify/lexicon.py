@@ -607,8 +607,12 @@ _SELLS_THE_BUSINESS = re.compile(
 _DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles?)\b")
 
 
+#: what pays for a site ("supported by your donations and by our sponsors")
+_FUNDED = re.compile(
+    r"\b(?:(?:supported|funded|financed|paid for|made possible|sponsored) (?:\w+ ){0,3}by|donations?)\b"
+)
 #: what a site earns from the links and ads on its pages: an affiliate programme, fees or commissions earned; or what
-#: it is paid by ("supported by your donations and by our sponsors")
+#: it is paid by
 _EARNING = re.compile(
     r"\b(?:(?:supported|funded|financed|paid for|made possible|sponsored) (?:\w+ ){0,3}by|donations?"
     r"|affiliate (?:(?:advertising|marketing|referral|partner) )?(?:programm?e?s?|links?)|associates? programm?e?"
@@ -623,10 +627,10 @@ _HANDLES_DATA = re.compile(
 
 
 def earning(text: str, m: re.Match[str]) -> bool:
-    """ "Advertising" or "sponsors" in a sentence about what the site earns from its links or an affiliate programme
-    ("an affiliate advertising program designed to provide a means for sites to earn advertising fees by advertising
-    and linking to ...") or what pays for it ("supported by your donations and by our sponsors"), naming no data,
-    cookie or tracking: the site's income, not a use of the reader's data nor a recipient. "Our affiliate partners
+    """ "Advertising" in a sentence about what the site earns from its links or an affiliate programme ("an affiliate
+    advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to
+    ...") or what pays for it, naming no data, cookie or tracking: the site's income, not a use of the reader's
+    data. "Our affiliate partners
     set cookies to track the purchases you make" handles data and stays advertising.
 
     Family: affiliate and sponsorship disclosures of blogs and review sites, added or reworded."""
@@ -655,6 +659,13 @@ def goods_terms(text: str, m: re.Match[str]) -> bool:
         return False  # only "without notice": "we will notify you of changes to our products" tells the reader
     rest = text[: m.start()] + " " + text[m.end() :]
     return _GOODS.search(rest) is not None and _OF_THE_POLICY.search(rest) is None
+
+
+def funding(text: str, m: re.Match[str]) -> bool:
+    """ "Sponsors" in a sentence about what pays for the site ("supported by your donations and by our sponsors"),
+    naming no data, cookie or tracking: who pays, not who receives. Partners whose links earn the site a fee ("we
+    earn a fee when you buy through partner offers") learn of the purchase, and stay parties."""
+    return _FUNDED.search(text) is not None and _HANDLES_DATA.search(text) is None
 
 
 def commerce_word(text: str, m: re.Match[str]) -> bool:
@@ -823,6 +834,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a verb": verb_with_object,
     "commerce": commerce_word,
     "earning": earning,
+    "funding": funding,
     "goods and terms of sale": goods_terms,
     "a company's name": company_name,
     "a law of the place": a_law_of_the_place,
