@@ -27,8 +27,9 @@ def defined_renames(old: str, new: str, changes: Sequence[Change] | None = None)
     term -> the old one. A rename counts only when the old term is gone from the new text, the new term was absent
     from the old text, and both were introduced as defined terms at the same place in the definition order."""
     old_defs, new_defs = _definitions(old), _definitions(new)
-    gone = [(t, at) for t, at in old_defs if t not in dict(new_defs)]
-    came = [(t, at) for t, at in new_defs if t not in dict(old_defs)]
+    old_terms, new_terms = {t for t, _ in old_defs}, {t for t, _ in new_defs}
+    gone = [(t, at) for t, at in old_defs if t not in new_terms]
+    came = [(t, at) for t, at in new_defs if t not in old_terms]
     out = {}
     if gone and len(gone) == len(came):
         for (was, was_at), (now, now_at) in zip(gone, came, strict=True):
