@@ -1024,7 +1024,7 @@ def _edge_direction(raw: str, edited: str, rng: random.Random) -> Pair:
 def _spaced(lines: list[str], rng: random.Random) -> list[str]:
     if rng.random() < 0.5:
         return lines
-    return [x for line in lines for x in (line, "")][:-1]
+    return _spaced(lines)
 
 
 def _at_top(raw: str, block: list[str]) -> str:
@@ -1371,6 +1371,21 @@ MORE += (
 # (no "contact us at:" before it), and blogs add an affiliate note about the fees they earn from links. Neither states
 # a practice. Next to them, a practice stated after such a block, and an affiliate note that tracks purchases.
 
+
+def _spaced(lines: list[str]) -> list[str]:
+    """Lines set apart by blank lines, as paragraphs."""
+    return [x for line in lines for x in (line, "")][:-1]
+
+
+def _at_an_edge(raw: str, rng: random.Random, lines: list[str]) -> str:
+    """The raw text with `lines` at its end or above its first heading (the page's header), one or the other."""
+    if rng.random() < 0.5:
+        return _at_end(raw, lines)
+    body = _lines(raw)
+    at = _top(body)
+    return _join([*body[:at], *lines, "", *body[at:]])
+
+
 _PEOPLE = ("Maria Okafor", "Daniel Reyes", "Priya Natarajan", "Tomasz Wojcik", "Aiko Tanaka", "Samuel Adeyemi")
 _TITLES = ("Head of Partnerships", "Office Manager", "Director, Member Services", "Privacy Coordinator")
 _TOWNS = (("Springfield, OR", "97001"), ("Riverton, WY", "82501"), ("Old Town", "560 011"), ("Harbourside", "EC2 4RT"))
@@ -1507,7 +1522,7 @@ _COMMENT_FORMS = (
 def comment_form_added(raw: str, rng: random.Random) -> Pair | None:
     """A blog's comment form captured under the policy ("Your email address will not be published")."""
     form = rng.choice(_COMMENT_FORMS)
-    return raw, _at_end(raw, [x for line in form for x in (line, "")][:-1])
+    return raw, _at_end(raw, _spaced(form))
 
 
 _NEWSLETTER_BOXES = (
@@ -1520,7 +1535,7 @@ _NEWSLETTER_BOXES = (
 def newsletter_box_added(raw: str, rng: random.Random) -> Pair | None:
     """A newsletter sign-up box captured under the policy."""
     box = rng.choice(_NEWSLETTER_BOXES)
-    return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
+    return raw, _at_end(raw, _spaced(box))
 
 
 def byline_changed(raw: str, rng: random.Random) -> Pair | None:
@@ -1559,7 +1574,7 @@ def blog_sidebar_added(raw: str, rng: random.Random) -> Pair | None:
     """A blog's sidebar or footer widget captured under the policy (archives, categories, a "Meta" box of feeds, a
     search box, "Powered by", a like button, a donation appeal)."""
     box = rng.choice(_SIDEBARS)
-    return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
+    return raw, _at_end(raw, _spaced(box))
 
 
 _PAGE_BITS = (
@@ -1582,7 +1597,7 @@ def page_bits_added(raw: str, rng: random.Random) -> Pair | None:
     """A bit of the page captured under the policy: a cookie plugin's notice or settings panel, a translation box, an
     ad slot's label, a marketing line, a "Recent Comments" box."""
     bit = rng.choice(_PAGE_BITS)
-    return raw, _at_end(raw, [x for line in bit for x in (line, "")][:-1])
+    return raw, _at_end(raw, _spaced(bit))
 
 
 _SITE_BITS = (
@@ -1603,12 +1618,7 @@ def site_bits_added(raw: str, rng: random.Random) -> Pair | None:
     reCAPTCHA notice, a newsletter box's "we respect your privacy" note, a breadcrumb, a copyright line, a phone and
     cart header."""
     bit = rng.choice(_SITE_BITS)
-    lines = [x for line in bit for x in (line, "")][:-1]
-    if rng.random() < 0.5:
-        return raw, _at_end(raw, lines)
-    body = _lines(raw)
-    at = _top(body)
-    return raw, _join([*body[:at], *lines, "", *body[at:]])
+    return raw, _at_an_edge(raw, rng, _spaced(bit))
 
 
 _CREDITS = (
@@ -1628,12 +1638,7 @@ def credits_added(raw: str, rng: random.Random) -> Pair | None:
     """A site's social links, credits ("Powered by Shopify", "Website design by ..."), language menu or print links
     captured with the policy, at its top or its end."""
     bit = rng.choice(_CREDITS)
-    lines = [x for line in bit for x in (line, "")][:-1]
-    if rng.random() < 0.5:
-        return raw, _at_end(raw, lines)
-    body = _lines(raw)
-    at = _top(body)
-    return raw, _join([*body[:at], *lines, "", *body[at:]])
+    return raw, _at_an_edge(raw, rng, _spaced(bit))
 
 
 _SHOP_TERMS = (
@@ -1699,7 +1704,7 @@ def m_sign_up_shares(raw: str, rng: random.Random) -> Pair | None:
         "Email address",
         "Subscribe",
     ]
-    return raw, _at_end(raw, [x for line in box for x in (line, "")][:-1])
+    return raw, _at_end(raw, _spaced(box))
 
 
 def m_comments_section(raw: str, rng: random.Random) -> Pair | None:
