@@ -858,15 +858,16 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
         ):
             top -= 1
         fields = sum(_field(lines[j]) for j in range(top, k))
-        if _SIGN_UP.match(clean_block(line.strip().strip("[]()"))) and fields < _MIN_FORM_FIELDS:
+        # a sign-up box's short note under its button is the box's too
+        note = _SIGN_UP.match(clean_block(line.strip().strip("[]()"))) is not None
+        note_at = k + 1 if note and k + 1 < len(lines) and _box_note(lines[k + 1]) else k
+        if note and fields < _MIN_FORM_FIELDS:
             # a sign-up box asks for one field, or none of its own (its prompt says what to enter), under its prompt
             prompt = top - 1
             if prompt >= 0 and _prompt(lines[prompt]) and (fields or _ENTER.search(lines[prompt])):
                 title = prompt - 1 if prompt > 0 and _title_line(lines[prompt - 1]) else prompt
-                for j in range(title, k + 1):
+                for j in range(title, note_at + 1):
                     furniture.update(_sentence_keys(clean_block(lines[j])))
-                if k + 1 < len(lines) and _box_note(lines[k + 1]):
-                    furniture.update(_sentence_keys(clean_block(lines[k + 1])))
                 continue
         if fields < _MIN_FORM_FIELDS:
             tail = _glued_field(lines[k - 1]) if k == top and k > 0 else None
@@ -884,11 +885,9 @@ def _forms(lines: list[str], furniture: set[str]) -> None:
             if _field(above) or above.startswith("#"):
                 top -= 1
                 above = ""
-        marked = range(top - 1 if above.startswith("#") else top, k + 1)
+        marked = range(top - 1 if above.startswith("#") else top, note_at + 1)
         for j in marked:
             furniture.update(_sentence_keys(clean_block(lines[j])))
-        if _SIGN_UP.match(clean_block(line.strip().strip("[]()"))) and k + 1 < len(lines) and _box_note(lines[k + 1]):
-            furniture.update(_sentence_keys(clean_block(lines[k + 1])))
 
 
 #: the last sentence of a line, when short enough to be a label or a title run into the end of the line by the

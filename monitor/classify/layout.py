@@ -683,8 +683,8 @@ def _address_runs(lines: list[str], out: set[str]) -> None:
     "Registered office" block). A run is the lines between two longer or speaking ones (`_address_line`); it is an
     address block when at least two of its lines name a way to reach someone (`lx.CONTACT`: an e-mail address, a
     phone, a street, "postal address"; or an address field by its label: "Country: ...", "Tel: ...") and one line
-    gives digits (a phone, a street number, a postcode). A list of
-    the data collected ("- Postal address", "- Phone number") gives no digits, and its list items end a run.
+    gives digits (a phone, a street number, a postcode). A list of the data collected ("- Postal address", "- Phone
+    number") gives no digits, and its list items end a run.
 
     Family: a person's or a company's postal block added, dropped or replaced under the contact paragraph, read as a
     list of named parties or countries ("Jane Roe", "Acme Media, Inc.", "Country: India.")."""

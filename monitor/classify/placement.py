@@ -134,7 +134,7 @@ def _listed_party(change: Change, layout: Layout) -> _Judgement | None:
     line = clean_block(text)
     if lx.BUTTON_LINE.match(line) or lx.CHROME.match(line) or lx.FURNITURE_HEADING.match(line):
         return None  # a control ("Dismiss", "Search") or a box's title ("Recent Comments") after the list: no party
-    if loose_key(clean_block(text)) in layout.contact_lines:
+    if loose_key(line) in layout.contact_lines:
         return None  # a name in an address block ("Jane Roe", a title, a street): who to write to, no party
     section = dict(layout.named_headings).get(loose_key(clean_block(text)))
     if not section or not _bare_name(text):
