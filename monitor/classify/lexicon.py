@@ -611,11 +611,9 @@ _DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles
 _FUNDED = re.compile(
     r"\b(?:(?:supported|funded|financed|paid for|made possible|sponsored) (?:\w+ ){0,3}by|donations?)\b"
 )
-#: what a site earns from the links and ads on its pages: an affiliate programme, fees or commissions earned; or what
-#: it is paid by
-_EARNING = re.compile(
-    r"\b(?:(?:supported|funded|financed|paid for|made possible|sponsored) (?:\w+ ){0,3}by|donations?"
-    r"|affiliate (?:(?:advertising|marketing|referral|partner) )?(?:programm?e?s?|links?)|associates? programm?e?"
+#: what a site earns from the links and ads on its pages: an affiliate programme, fees or commissions earned
+_EARNED = re.compile(
+    r"\b(?:affiliate (?:(?:advertising|marketing|referral|partner) )?(?:programm?e?s?|links?)|associates? programm?e?"
     r"|earn\w* (?:\w+ ){0,2}(?:fees?|commissions?|revenue|income|money)|(?:fees?|commissions?) (?:on|from|for) "
     r"(?:\w+ ){0,2}(?:purchases?|sales|links?|referrals?))\b"
 )
@@ -629,12 +627,13 @@ _HANDLES_DATA = re.compile(
 def earning(text: str, m: re.Match[str]) -> bool:
     """ "Advertising" in a sentence about what the site earns from its links or an affiliate programme ("an affiliate
     advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to
-    ...") or what pays for it, naming no data, cookie or tracking: the site's income, not a use of the reader's
-    data. "Our affiliate partners
-    set cookies to track the purchases you make" handles data and stays advertising.
+    ...") or what pays for it (`funding`), naming no data, cookie or tracking: the site's income, not a use of the
+    reader's data. "Our affiliate partners set cookies to track the purchases you make" handles data and stays
+    advertising.
 
     Family: affiliate and sponsorship disclosures of blogs and review sites, added or reworded."""
-    return _EARNING.search(text) is not None and _HANDLES_DATA.search(text) is None
+    earns = _EARNED.search(text) is not None or _FUNDED.search(text) is not None
+    return earns and _HANDLES_DATA.search(text) is None
 
 
 #: what a shop sells and on what terms: the things a notice of change may be about besides the policy
