@@ -1021,7 +1021,8 @@ def _edge_direction(raw: str, edited: str, rng: random.Random) -> Pair:
     return (raw, edited) if rng.random() < 0.5 else (edited, raw)
 
 
-def _spaced(lines: list[str], rng: random.Random) -> list[str]:
+def _maybe_spaced(lines: list[str], rng: random.Random) -> list[str]:
+    """The lines as they are or, one time in two, set apart as paragraphs."""
     if rng.random() < 0.5:
         return lines
     return _spaced(lines)
@@ -1038,9 +1039,9 @@ def edge_footer_links(raw: str, rng: random.Random) -> Pair | None:
     copyright_line = rng.choice((f"© {year} Example Group Ltd.", f"Copyright {year} Example Co. All rights reserved."))
     form = rng.choice(("bare", "links", "items", "pipes", "dots", "columns"))
     if form == "bare":
-        block = _spaced([copyright_line, *links], rng)
+        block = _maybe_spaced([copyright_line, *links], rng)
     elif form == "links":
-        block = _spaced([*(f"[{x}](https://example.net/{k})" for k, x in enumerate(links)), copyright_line], rng)
+        block = _maybe_spaced([*(f"[{x}](https://example.net/{k})" for k, x in enumerate(links)), copyright_line], rng)
     elif form == "items":
         block = [*(f"- [{x}](https://example.net/{k})" for k, x in enumerate(links)), "", copyright_line]
     elif form == "pipes":
@@ -1048,7 +1049,7 @@ def edge_footer_links(raw: str, rng: random.Random) -> Pair | None:
     elif form == "dots":
         block = [" · ".join([copyright_line, *links])]
     else:
-        block = ["## Company", "", "About", "", "Careers", "", "## Legal", "", *_spaced(links, rng)]
+        block = ["## Company", "", "About", "", "Careers", "", "## Legal", "", *_maybe_spaced(links, rng)]
     return _edge_direction(raw, _at_end(raw, block), rng)
 
 
@@ -1057,7 +1058,7 @@ def edge_header_links(raw: str, rng: random.Random) -> Pair | None:
     links = ["Skip to content", *rng.sample(("Home", "Shop", "Support", "Blog", "Privacy Center", "Log in"), 4)]
     form = rng.choice(("bare", "items", "pipes"))
     if form == "bare":
-        block = _spaced(links, rng)
+        block = _maybe_spaced(links, rng)
     elif form == "items":
         block = [f"- [{x}](https://example.net/{k})" for k, x in enumerate(links)]
     else:
@@ -1085,7 +1086,7 @@ def edge_consent_banner(raw: str, rng: random.Random) -> Pair | None:
     buttons = list(rng.choice(_EDGE_BUTTONS))
     if title and len(buttons) < 2:
         buttons.append("Manage preferences")
-    block = [*title, rng.choice(_EDGE_BANNERS), "", *_spaced(buttons, rng)]
+    block = [*title, rng.choice(_EDGE_BANNERS), "", *_maybe_spaced(buttons, rng)]
     edited = _at_end(raw, block) if rng.random() < 0.6 else _at_top(raw, block)
     return _edge_direction(raw, edited, rng)
 
