@@ -1158,6 +1158,9 @@ FAMILIES = (
     Family("m-practice-in-chrome", True, m_practice_in_chrome),
 )
 FAMILIES += tuple(Family(*f) for f in __import__("perturb_more").MORE)  # bench/perturb_more.py
+_TWICE = sorted({f.name for f in FAMILIES if sum(g.name == f.name for g in FAMILIES) > 1})
+if _TWICE:  # a name given twice would merge two families' figures under one row
+    raise SystemExit(f"perturbation families named twice: {', '.join(_TWICE)}")
 
 
 # ------------------------------------------------------------------------------------------ running
@@ -1187,7 +1190,7 @@ def _run_one(args: tuple[Doc, str, int]) -> tuple[str, str, bool | None, str, fl
             why = "; ".join(f"[{v.rule}] {v.reason[:160]}" for v in result.changes if v.material)
         else:
             why = (
-                result.capture
+                (result.capture if result.capture != "ok" else "")
                 or "; ".join(f"[{v.rule}] {v.reason[:120]}" for v in result.changes[:3])
                 or result.summary[:160]
             )

@@ -1740,3 +1740,73 @@ MORE += (
     ("m-practice-after-signature", True, m_practice_after_signature),
     ("m-affiliate-tracking", True, m_affiliate_tracking),
 )
+
+
+# ------------------------------------------------------------ session 28: widgets whose words name data or places
+# A small site's page carries widgets whose words are the classifier's own vocabulary: a login box ("Password"), a
+# blog's tags or related posts ("Kids", "Health", "location"), a shop's product grid, a map's credits ("Map data
+# ©2019 Google"), a chat box, a country picker, a list of events in other countries, a customer's testimonial, the
+# cards a shop accepts, an age gate. None states what the site does with personal data.
+
+_WIDGETS = (
+    ["### Log in", "Username or Email Address", "Password", "Remember Me", "Log In",
+     "[Register](https://example.org/register) | [Lost your password?](https://example.org/lost)"],
+    ["### Tags", "[children](https://example.org/t/children) [health](https://example.org/t/health) "
+     "[kids](https://example.org/t/kids) [location](https://example.org/t/location) [money](https://example.org/t/money)"],
+    ["### Categories", "* [Health & Fitness](https://example.org/c/health)", "* [Kids' Corner](https://example.org/c/kids)",
+     "* [Faith](https://example.org/c/faith)", "* [Finance](https://example.org/c/finance)"],
+    ["### Related Posts", "* [How to keep your children safe online](https://example.org/p/1)",
+     "* [Five apps that know your location](https://example.org/p/2)",
+     "* [Is your health data for sale?](https://example.org/p/3)"],
+    ["### Best Sellers", "Baby Monitor – $49.99", "Fitness Tracker with Heart Rate – $79.00", "Add to cart",
+     "Pregnancy Test Kit (2 pack) – $12.99", "Add to cart"],
+    ["Map data ©2019 Google", "Terms of Use", "Report a map error", "View larger map"],
+    ["### Chat with us", "We're offline. Leave a message and we'll get back to you.", "Name", "Email", "Message",
+     "Send"],
+    ["Select your country:", "United States | Canada | United Kingdom | Australia | Germany | France | Japan"],
+    ["### Upcoming Events", "* March 12 – Spring Fair, Toronto, Canada",
+     "* April 3 – Open Day, Manchester, United Kingdom", "* May 20 – Trade Show, Frankfurt, Germany"],
+    ["“Fast delivery and friendly service, I will order again!” – Anna K., Melbourne, Australia"],
+    ["We accept: Visa, Mastercard, American Express, PayPal, Apple Pay"],
+    ["You must be 21 or older to enter this site.", "I am 21 or older", "Exit"],
+    ["Opening hours: Monday to Friday 9am–5pm, Saturday 10am–2pm. Closed on Sundays."],
+    ["### We're hiring!", "Join our team of engineers and designers. [See open positions](https://example.org/jobs)"],
+)  # fmt: skip
+
+
+def data_widget_added(raw: str, rng: random.Random) -> Pair | None:
+    """A widget whose words name data, people or places captured with the policy, at its top or its end: a login box,
+    tags, categories, related posts, a product grid, map credits, a chat box, a country picker, events abroad, a
+    testimonial, accepted cards, an age gate, opening hours, a job advert."""
+    bit = rng.choice(_WIDGETS)
+    return raw, _at_an_edge(raw, rng, _spaced(bit))
+
+
+def data_widget_changed(raw: str, rng: random.Random) -> Pair | None:
+    """One widget under the policy replaced by another (a site's sidebar changes between two captures)."""
+    first, second = rng.sample(_WIDGETS, 2)
+    return _at_end(raw, _spaced(first)), _at_end(raw, _spaced(second))
+
+
+_WIDGET_PRACTICES = (
+    ["### Log in", "When you log in, we record your IP address and the device you use, and keep them for two years.",
+     "Username", "Password", "Log In"],
+    ["### Live chat", "Chats are recorded, and transcripts are shared with our customer-support provider."],
+    ["### Store locator", "To show the nearest store, we collect your precise location from your device."],
+    ["### Payments", "We share your card details and purchase history with our payment partners for marketing."],
+    ["You must be 21 or older to enter this site.", "We keep a record of the date of birth you enter here.",
+     "I am 21 or older", "Exit"],
+)  # fmt: skip
+
+
+def m_widget_practice(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: a widget at the page's end whose text states a practice (what a login, a chat, a store locator,
+    a payment or an age gate records or shares)."""
+    return raw, _at_end(raw, _spaced(rng.choice(_WIDGET_PRACTICES)))
+
+
+MORE += (
+    ("data-widget-added", False, data_widget_added),
+    ("data-widget-changed", False, data_widget_changed),
+    ("m-data-widget-practice", True, m_widget_practice),
+)

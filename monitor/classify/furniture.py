@@ -494,6 +494,26 @@ _SHARE_ROW = re.compile(
 )
 
 
+#: a shop's listing of a product and its price ("Baby Monitor - $49.99", "Gift box (2 pack) - 24,00 €"): a name, then
+#: an amount with its currency and nothing after it but a note in brackets. Family: a shop's product grid or
+#: best-sellers box captured with the policy, whose product names may be data words ("Fitness Tracker", "Baby").
+_PRICED = re.compile(
+    r"^[^.!?:;]{2,80}?\s[-–—]?\s*(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥]|usd|eur|gbp|cad|aud))"
+    r"(?:\s*\([^)]{0,30}\))?\s*$"
+)
+#: what makes a priced line a statement about the reader's data: a fee for a request, a right, a person speaking
+_PRICED_STATES = re.compile(
+    r"(?<![\w-])(?:we|you|your|our|us|fee|fees|charge\w*|request\w*|rights?|data|information|per|each)(?![\w-])"
+)
+_PRICED_WORDS = 12
+
+
+def _priced_item(low: str) -> bool:
+    """A product and its price, as a shop's grid lists it: a few words, an amount with its currency at the end, no
+    fee for a request, no right, no data, nobody speaking ("Premium plan - $9.99" is a product too)."""
+    return len(low.split()) <= _PRICED_WORDS and bool(_PRICED.match(low)) and not _PRICED_STATES.search(low)
+
+
 @lru_cache(maxsize=16384)
 def _boilerplate(low: str, raw: str = "") -> str | None:
     """Why a whole added/removed sentence (normalised) is page furniture rather than policy, or None."""
@@ -524,6 +544,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     entries = re.split(r"[,|;·•]", tags.group(1)) if tags else []
     if tags and all(len(i.split()) <= 4 for i in entries) and not lx.PRACTICE_VERB.search(tags.group(1)):
         return "a tag or category line of the page ('Tags: privacy, cookies')"
+    if _priced_item(low):
+        return "a product and its price, as a shop lists them ('Baby Monitor - $49.99')"
     if n_words <= _TAG_WORDS and _NONE_YET.match(low):
         return "a blog's note that a post has no tags, comments or related posts yet"
     if _GO_TO_PAGE.match(low):

@@ -550,11 +550,12 @@ class Layout:
         return dict(self.run_ins)
 
     @cached_property
-    def _context(self) -> dict[str, tuple[str, str]]:
-        """Loose sentence key -> (its section's heading, its list's introduction) in either version."""
-        out: dict[str, tuple[str, str]] = {}
+    def _context(self) -> dict[str, tuple[str, str, str]]:
+        """Loose sentence key -> (its section's heading, its list's introduction, the line above its line) in either
+        version."""
+        out: dict[str, tuple[str, str, str]] = {}
         for text in (self.old, self.new):
-            heading = intro = ""
+            heading = intro = above = ""
             in_item, prev = False, ""
             nested: tuple[int, str] | None = None  # an item introducing a list of its own ("* We may refuse when:")
             for line in text.splitlines():
@@ -562,6 +563,7 @@ class Layout:
                     continue
                 if line.startswith("#"):
                     heading, intro, nested = clean_block(line), "", None
+                    above = line
                     continue
                 item = bool(_LIST_ITEM.match(line))
                 indent = len(line) - len(line.lstrip())
@@ -572,7 +574,8 @@ class Layout:
                     nested = None
                 said = nested[1] if nested is not None else intro
                 for key in _sentence_keys(clean_block(line)):
-                    out.setdefault(key, (heading, said if item else ""))
+                    out.setdefault(key, (heading, said if item else "", above))
+                above = line
                 if not item:
                     intro = clean_block(line)
                 elif nested is None and clean_block(line).endswith(":"):
@@ -581,11 +584,16 @@ class Layout:
 
     def heading_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", ""))[0] if keys else ""
+        return self._context.get(keys[0], ("", "", ""))[0] if keys else ""
 
     def intro_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", ""))[1] if keys else ""
+        return self._context.get(keys[0], ("", "", ""))[1] if keys else ""
+
+    def above(self, text: str) -> str:
+        """The line right above the line of `text` (a heading keeps its "#"), in the version that holds it."""
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", "", ""))[2] if keys else ""
 
     def lost_tail(self, change: Change) -> bool:
         """The change removes list items that the capture lost at the end of their list."""

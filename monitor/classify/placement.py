@@ -8,7 +8,7 @@ import re
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import ENTITY_STOP, normal, profile
 from monitor.classify.furniture import _YES, _YES_NO, _cells, _table_facts
-from monitor.classify.layout import Layout, _name_like
+from monitor.classify.layout import _LIST_ITEM, Layout, _name_like
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _base_protective
 from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _Judgement, _material, _q
@@ -166,3 +166,39 @@ def _listed_product(change: Change, layout: Layout) -> bool:
         return False
     intro = normal(layout.intro_of(text))
     return bool(intro) and bool(_PRODUCT_INTRO.search(intro)) and not _DATA_INTRO.search(intro)
+
+
+#: a word that joins words into a phrase or a sentence; a line of several words with none of them is a run of labels
+_JOINING = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|and|or|of|to|for|in|on|with|by|from|as|at|if|we|you|your|our|us|is|are|be|may|can|will|"
+    r"not|no|any|all|this|that|these|such|about|who|which|when|where|how|what|per|via)(?![\w'’-])"
+)
+#: the fewest and the most words of a run of labels read from its form alone
+_RUN_WORDS = 4, 15
+
+
+def _keyword_run(change: Change, layout: Layout) -> bool:
+    """A line of bare labels run together, added or removed: a blog's tag cloud or a category row whose links the
+    capture set side by side ("children health kids location money"). Several words, no word that joins them into a
+    phrase (no "and", "of", "the", no one speaking), no punctuation; a line of its own, not a list item; and nothing
+    presents it as data (the line above does not end with ':', neither it nor the section's heading names data,
+    information, types or categories). A policy's own list of data types says what its entries are.
+
+    Family: small sites' captures carrying their sidebar's tags and categories, whose words may be data words."""
+    raw = (change.after or change.before or "").strip()
+    text = clean_block(raw)
+    words = text.split()
+    if (
+        _LIST_ITEM.match(raw)
+        or "\n" in raw
+        or not _RUN_WORDS[0] <= len(words) <= _RUN_WORDS[1]
+        or re.search(r"[^\w\s&'’-]", text)
+    ):
+        return False
+    low = normal(text)
+    if _JOINING.search(low) or lx.PRACTICE_VERB.search(low):
+        return False
+    above = layout.above(text)
+    if not above or clean_block(above).endswith(":"):
+        return False
+    return not any(_DATA_INTRO.search(normal(clean_block(x))) for x in (above, layout.heading_of(text)) if x)
