@@ -22,7 +22,9 @@ six helpers; probe 9 scored fresh then studied, probe 10 scored fresh once study
 `probe_sources_s25.json`; session 26's (probe 12: 24 pairs held out, only ever scored as counts; probes 13-16: 95
 pairs studied, most chosen for differences beyond a title or a date) in `probe_sources_s26.json`, with the labels;
 session 27's (probe 17: 22 pairs held out, only ever scored as counts; probes 18-21: 87 pairs studied, chosen for
-differences beyond a title, a date or one link) in `probe_sources_s27.json`, with the labels.
+differences beyond a title, a date or one link) in `probe_sources_s27.json`, with the labels; session 28's (probe 22:
+16 pairs held out, only ever scored as counts; probes 23-26: 83 pairs studied, chosen the same way) in
+`probe_sources_s28.json`, with the labels.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """

@@ -110,3 +110,25 @@ def test_a_company_heading_or_school_students_after_the_policy_stay_material() -
     old = POLICY.format(block="privacy@northwind.example")
     assert _material(old, old + "\n# Brightads\n\n# Acme DMP\n")
     assert _material(old, old + "\nWe collect the grades of school students who use the app.\n")
+
+
+def _material(old: str, new: str) -> bool:
+    canon = [normalise(t, detect_format(t, "policy.md")) for t in (old, new)]
+    return classify_pair(*canon).material
+
+
+def test_a_court_in_an_address_is_no_authority():
+    """A building or a street called "Court" in a publisher's or office's address names no court of law."""
+    base = POLICY.format(block="The website is published by Northwind Media SAS, 3 rue des Lilas, 75011 Paris.")
+    for line in (
+        "The US website is published by Northwind Media US Inc. - Court House Tower - 44 West Flagler Street - Suite"
+        " 2300, Miami, FL 33130",
+        "Our UK office: Northwind Media Ltd, 12 Oak Court, Suite 4, Leeds LS1 4AB.",
+    ):
+        assert not _material(base, base + "\n" + line + "\n")
+        assert not _material(base + "\n" + line + "\n", base)
+
+
+def test_sharing_with_courts_is_still_read():
+    base = POLICY.format(block="Northwind Media SAS, 3 rue des Lilas, 75011 Paris.")
+    assert _material(base, base + "\nWe share your messages with courts when they ask us to.\n")
