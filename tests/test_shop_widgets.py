@@ -73,3 +73,32 @@ def test_offers_sent_to_the_reader_are_marketing(offers):
     found = classify_texts(POLICY, POLICY + offers + "\n")
     assert found.material
     assert any("data_use" in c.categories for c in found.changes if c.material)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "[Watch on YouTube](https://video.example/watch?v=1)\nYouTube video player",
+        "Live chat by Zendesk",
+        "# Newsletter\nRead our latest newsletter",
+        "Questions? Email privacy [at] fernhill [dot] example",
+    ],
+)
+def test_a_label_line_nothing_presents_as_data_is_no_change(label):
+    """A widget's title or link, a player's caption, an address spelled out against spam robots."""
+    new = POLICY + label + "\n"
+    assert not _why(POLICY, new)
+    assert not _why(new, POLICY)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "# Information we collect\nPrecise location\nHealth records",
+        "We also collect the following information.\nPrecise location\nHealth records",
+        "We also collect:\nVideo recordings of your calls",
+        "- Video recordings of your calls",
+    ],
+)
+def test_labels_presented_as_data_still_count(listed):
+    assert _why(POLICY, POLICY + listed + "\n")

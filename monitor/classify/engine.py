@@ -12,7 +12,7 @@ from monitor.classify.elsewhere import _ITEM_WORDS
 from monitor.classify.evidence import normal, profile
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _judge_modified
-from monitor.classify.placement import _judge_row, _keyword_run, _listed_party, _listed_product
+from monitor.classify.placement import _judge_row, _listed_party, _listed_product, _unpresented_label
 from monitor.classify.renames import _drop_asides, _unrename, as_speaker, defined_renames, speaker_names
 from monitor.classify.statement import _judge_statement
 from monitor.classify.together import (
@@ -65,9 +65,14 @@ def judge(change: Change, layout: Layout | None = None, speakers: Sequence[str] 
             verb = {ChangeKind.ADDED: "added", ChangeKind.REMOVED: "removed"}.get(change.kind, "changed")
             j = _cosmetic("placement", change, f"{verb} {where[-1]}")
             return j.verdict, j.headline
-    if layout is not None and change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and _keyword_run(change, layout):
+    if (
+        layout is not None
+        and change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED)
+        and _unpresented_label(change, layout)
+    ):
         verb = "added" if change.kind is ChangeKind.ADDED else "removed"
-        j = _cosmetic("placement", change, f"{verb} a line of bare labels that nothing presents as data (tags, a menu)")
+        why = f"{verb} a label line that nothing presents as data (a widget's title or link, a product, tags)"
+        j = _cosmetic("placement", change, why)
         return j.verdict, j.headline
     if layout is not None and change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and _run_in_label(change, layout):
         verb = "added" if change.kind is ChangeKind.ADDED else "removed"

@@ -383,6 +383,19 @@ def _contents_lines(text: str, headings: set[str]) -> set[str]:
     return out
 
 
+#: the most words of a label line: a link, a widget's title or field, a player's caption ("YouTube video player")
+LABEL_LINE_WORDS = 8
+
+
+def label_line(line: str) -> bool:
+    """A line that is a label, not a sentence or a heading or a list item: a few words, with no ':' in it and no
+    mark that ends a sentence ("Add to cart", "YouTube video player", "Baby Monitor - $49.99")."""
+    if not line.strip() or line.lstrip().startswith("#") or _LIST_ITEM.match(line):
+        return False
+    text = clean_block(line)
+    return 0 < len(text.split()) <= LABEL_LINE_WORDS and ":" not in text and text[-1:] not in ".!?;"
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the two whole texts say about where a sentence sits: headings and page-furniture sections."""
@@ -550,12 +563,12 @@ class Layout:
         return dict(self.run_ins)
 
     @cached_property
-    def _context(self) -> dict[str, tuple[str, str, str]]:
-        """Loose sentence key -> (its section's heading, its list's introduction, the line above its line) in either
-        version."""
-        out: dict[str, tuple[str, str, str]] = {}
+    def _context(self) -> dict[str, tuple[str, str, str, str]]:
+        """Loose sentence key -> (its section's heading, its list's introduction, the line above its line, the line
+        above the run of label lines it ends, see `label_line`) in either version."""
+        out: dict[str, tuple[str, str, str, str]] = {}
         for text in (self.old, self.new):
-            heading = intro = above = ""
+            heading = intro = above = presenter = ""
             in_item, prev = False, ""
             nested: tuple[int, str] | None = None  # an item introducing a list of its own ("* We may refuse when:")
             for line in text.splitlines():
@@ -563,7 +576,7 @@ class Layout:
                     continue
                 if line.startswith("#"):
                     heading, intro, nested = clean_block(line), "", None
-                    above = line
+                    above = presenter = line
                     continue
                 item = bool(_LIST_ITEM.match(line))
                 indent = len(line) - len(line.lstrip())
@@ -574,7 +587,10 @@ class Layout:
                     nested = None
                 said = nested[1] if nested is not None else intro
                 for key in _sentence_keys(clean_block(line)):
-                    out.setdefault(key, (heading, said if item else "", above))
+                    # a list item is presented by its list, whatever is above it
+                    out.setdefault(key, (heading, said if item else "", above, "" if item else presenter))
+                if not label_line(line):
+                    presenter = line  # a run of labels is presented by the line above its first
                 above = line
                 if not item:
                     intro = clean_block(line)
@@ -584,16 +600,22 @@ class Layout:
 
     def heading_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", ""))[0] if keys else ""
+        return self._context.get(keys[0], ("", "", "", ""))[0] if keys else ""
 
     def intro_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", ""))[1] if keys else ""
+        return self._context.get(keys[0], ("", "", "", ""))[1] if keys else ""
 
     def above(self, text: str) -> str:
         """The line right above the line of `text` (a heading keeps its "#"), in the version that holds it."""
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", ""))[2] if keys else ""
+        return self._context.get(keys[0], ("", "", "", ""))[2] if keys else ""
+
+    def presenter(self, text: str) -> str:
+        """The line above the run of label lines (`label_line`) that the line of `text` ends: the line that says
+        what the labels are, if anything does (a heading keeps its "#"); none for a list item."""
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._context.get(keys[0], ("", "", "", ""))[3] if keys else ""
 
     def lost_tail(self, change: Change) -> bool:
         """The change removes list items that the capture lost at the end of their list."""

@@ -1277,14 +1277,15 @@ URL = Prefiltered(
 )
 #: an e-mail address, or the placeholder an anti-spam script shows instead of one ("[email protected]", or without
 #: its brackets once a link's markup is gone: "email protected" where the address stood, before a punctuation mark
-#: or the end of the line)
+#: or the end of the line), or an address spelled out against spam robots ("privacy [at] example [dot] com")
 EMAIL = Prefiltered(
     re.compile(
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]"
-        r"|\bemail(?:&#160;|\s)+protected(?=\s*(?:$|[).,;:!?\]]))",
+        r"|\bemail(?:&#160;|\s)+protected(?=\s*(?:$|[).,;:!?\]]))"
+        r"|[\w.+-]+\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:[\[({]\s*dot\s*[\])}]|\.)\s*[\w-]+)+",
         re.IGNORECASE | re.MULTILINE,
     ),
-    "@|protected",
+    r"@|protected|[\[({]\s*at\s*[\])}]",
 )
 #: a telephone number; a date written in digits ("10/15/2020", "2020-10-15", "15.10.2020") is none, nor is the number
 #: of a law, a year and a serial ("Regulation (EU) 2016/679", "Law No. 13.709/2018", "Decree 2019-536")

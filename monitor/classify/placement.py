@@ -8,7 +8,7 @@ import re
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import ENTITY_STOP, normal, profile
 from monitor.classify.furniture import _YES, _YES_NO, _cells, _table_facts
-from monitor.classify.layout import _LIST_ITEM, Layout, _name_like
+from monitor.classify.layout import _LIST_ITEM, Layout, _name_like, label_line
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _base_protective
 from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _Judgement, _material, _q
@@ -177,28 +177,60 @@ _JOINING = re.compile(
 _RUN_WORDS = 4, 15
 
 
-def _keyword_run(change: Change, layout: Layout) -> bool:
-    """A line of bare labels run together, added or removed: a blog's tag cloud or a category row whose links the
-    capture set side by side ("children health kids location money"). Several words, no word that joins them into a
-    phrase (no "and", "of", "the", no one speaking), no punctuation; a line of its own, not a list item; and nothing
-    presents it as data (the line above does not end with ':', neither it nor the section's heading names data,
-    information, types or categories). A policy's own list of data types says what its entries are.
+#: a sentence that presents what follows it as a list ("We collect the following information.", "as set out below")
+_PRESENTS_NEXT = re.compile(r"\b(?:following|below|as follows|these)\b")
 
-    Family: small sites' captures carrying their sidebar's tags and categories, whose words may be data words."""
+
+def _presented_as_data(presenter: str) -> bool:
+    """Whether the line above a run of labels presents them as data or as a practice's entries: it ends with ':',
+    or, a heading, it names data, information, details, categories or a practice ("# Information we collect",
+    "# Location data"), or, a sentence, it presents a list ("We collect the following information.")."""
+    text = clean_block(presenter)
+    if not text or text.endswith(":"):
+        return True
+    low = normal(text)
+    if presenter.lstrip().startswith("#"):
+        concepts = profile(text).concepts
+        named = any(lx.CONCEPTS_BY_NAME[n].category == lx.DC for n in concepts)
+        return named or bool(_DATA_INTRO.search(low) or lx.PRACTICE_VERB.search(low))
+    return bool(_PRESENTS_NEXT.search(low))
+
+
+def _unpresented_label(change: Change, layout: Layout) -> bool:
+    """A label line added or removed that nothing presents as data: a widget's title or a link ("YouTube video
+    player", "Live chat by Zendesk", "Read our latest newsletter"), a product and its price, or a blog's tag cloud
+    whose links the capture set side by side ("children health kids location money"). It is a line of its own (not a
+    list item), with no verb and no one speaking, no negation, and no mark that ends a sentence; and the line above
+    its run of labels neither ends with ':' nor, as a heading, names data or a practice, nor, as a sentence, presents
+    a list. A policy's own list of data says what its entries are: "We collect:" or "# Information we collect" over
+    "Name", "Email address".
+
+    Family: small sites' captures carrying their widgets, players, sidebars and tags, whose words may be data words."""
     raw = (change.after or change.before or "").strip()
+    if "\n" in raw or not (label_line(raw) or _keyword_run(raw)):
+        return False
+    text = clean_block(raw)
+    low = normal(text)
+    p = profile(text)
+    if p.verbs or p.negations or _JOINING_SPEAKER.search(low) or lx.PRACTICE_VERB.search(low):
+        return False
+    presenter = layout.presenter(text)
+    return bool(presenter) and not _presented_as_data(presenter)
+
+
+#: someone speaking or a clause's verb: a label has none ("we", "you", "is", "will")
+_JOINING_SPEAKER = re.compile(
+    r"(?<![\w'’-])(?:we|you|us|is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|do|does)"
+    r"(?![\w'’-])"
+)
+
+
+def _keyword_run(raw: str) -> bool:
+    """A line of bare labels run together: a blog's tag cloud or a category row whose links the capture set side by
+    side ("children health kids location money"): several words, no word that joins them into a phrase (no "and",
+    "of", "the", no one speaking), no punctuation, not a list item."""
     text = clean_block(raw)
     words = text.split()
-    if (
-        _LIST_ITEM.match(raw)
-        or "\n" in raw
-        or not _RUN_WORDS[0] <= len(words) <= _RUN_WORDS[1]
-        or re.search(r"[^\w\s&'’-]", text)
-    ):
+    if _LIST_ITEM.match(raw) or not _RUN_WORDS[0] <= len(words) <= _RUN_WORDS[1] or re.search(r"[^\w\s&'’-]", text):
         return False
-    low = normal(text)
-    if _JOINING.search(low) or lx.PRACTICE_VERB.search(low):
-        return False
-    above = layout.above(text)
-    if not above or clean_block(above).endswith(":"):
-        return False
-    return not any(_DATA_INTRO.search(normal(clean_block(x))) for x in (above, layout.heading_of(text)) if x)
+    return not _JOINING.search(normal(text))
