@@ -1805,8 +1805,29 @@ def m_widget_practice(raw: str, rng: random.Random) -> Pair | None:
     return raw, _at_end(raw, _spaced(rng.choice(_WIDGET_PRACTICES)))
 
 
+_EMBED_BITS = (
+    ["[Watch on YouTube](https://video.example/watch?v=1)", "YouTube video player"],
+    ["Live chat by Zendesk"],
+    ["### Newsletter", "Read our latest newsletter"],
+    ["Questions? Email hello [at] example [dot] com"],
+    ["Click to share on Twitter (Opens in new window)", "Click to share on Facebook (Opens in new window)"],
+    ["Sorry, your browser does not support embedded videos."],
+    ["Image: Shutterstock"],
+    ["[Track your order](https://example.org/orders)"],
+    ["Enter your location to see stores near you"],
+)  # fmt: skip
+
+
+def embed_bits_added(raw: str, rng: random.Random) -> Pair | None:
+    """A bit of an embed or a widget captured with the policy, at its top or its end: a video player's caption, a
+    chat box's credit, a newsletter link, an e-mail address spelled out against spam robots, share buttons, a
+    player's fallback text, a picture's credit, an order-tracking link, a store locator's prompt."""
+    return raw, _at_an_edge(raw, rng, _spaced(rng.choice(_EMBED_BITS)))
+
+
 MORE += (
     ("data-widget-added", False, data_widget_added),
     ("data-widget-changed", False, data_widget_changed),
     ("m-data-widget-practice", True, m_widget_practice),
+    ("embed-bits-added", False, embed_bits_added),
 )

@@ -31,6 +31,10 @@ def _why(old: str, new: str) -> list[tuple[str, str]]:
         "# Email *\n# Post Comment",
         "This site uses cookies. By continuing to browse, you agree to our use of cookies. OK",
         "Share on Facebook Share on Twitter Share by Email",
+        "Click to share on Twitter (Opens in new window)\nClick to print (Opens in new window)",
+        "Sorry, your browser does not support embedded videos.",
+        "Image: Shutterstock",
+        "[Track your order](https://example.org/orders)",
     ],
 )
 @pytest.mark.parametrize("where", ["end", "start"])
@@ -42,6 +46,18 @@ def test_blog_chrome_around_the_policy_is_no_change(chrome, where):
 
 def test_the_policy_saying_it_publishes_the_email_address_is_still_read():
     assert _why(POLICY, POLICY + "We publish your email address next to each comment you post.\n")
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        "Our advertising partners track you across other websites.",
+        "We share the photos you upload with our printing partner.",
+        "Clicking a share button sends the page address and your IP address to the social network.",
+    ],
+)
+def test_practices_beside_the_chrome_words_are_still_read(practice):
+    assert _why(POLICY, POLICY + practice + "\n")
 
 
 @pytest.mark.parametrize(

@@ -492,6 +492,22 @@ _SHARE_ROW = re.compile(
     r"^\W*(?:(?:share|tweet|pin|e-?mail|follow(?: us)?|like(?: us)?)(?: (?:it|this|this page|us))?"
     r"(?: (?:on|via|by|to|with) [\w.+-]+)?\W*){2,}$"
 )
+#: one share button as a blog's sharing bar labels it ("Click to share on Twitter (Opens in new window)")
+_SHARE_BUTTON = re.compile(
+    r"^\W*click (?:here )?to (?:share|tweet|pin|e-?mail|print)(?: (?:it|this|this page|this post))?"
+    r"(?: (?:on|via|by|with) [\w.+-]+)?(?:\W+opens in (?:a )?new window)?\W*$"
+)
+#: the text a page shows where its player or script cannot run ("Your browser does not support the video tag.")
+_FALLBACK = re.compile(
+    r"^\W*(?:sorry,? )?(?:your (?:web )?(?:browser|device)|this (?:browser|video|audio|content|media|player))"
+    r" (?:does not|doesn't|do not|don't|cannot|can't|is unable to|is not able to) (?:support|play|display|show|load)\b"
+)
+#: a picture's credit ("Image: Shutterstock", "Photo credit: Jane Roe"): the source of an image on the page
+_MEDIA_CREDIT = re.compile(
+    r"^\W*(?:featured |header |cover )?(?:image|photo|picture|illustration|graphic)s?"
+    r"(?: credits?| source| courtesy(?: of)?)?\s*:\s*[^.:;@]{1,60}$"
+)
+_CREDIT_WORDS = 10
 
 
 #: a shop's listing of a product and its price ("Baby Monitor - $49.99", "Gift box (2 pack) - 24,00 €"): a name, then
@@ -538,8 +554,12 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a status or thank-you message of the page"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:
         return "navigation or page furniture"
-    if n_words <= _TAG_WORDS and _SHARE_ROW.match(low):
+    if n_words <= _TAG_WORDS and (_SHARE_ROW.match(low) or _SHARE_BUTTON.match(low)):
         return "a row of share or follow buttons ('Share on Facebook Share by Email')"
+    if n_words <= _TAG_WORDS and _FALLBACK.match(low):
+        return "the text a page shows where its player or script cannot run ('Your browser does not support video')"
+    if n_words <= _CREDIT_WORDS and _MEDIA_CREDIT.match(low) and not re.search(r"\b(?:you|your|we|our)\b", low):
+        return "a picture's credit ('Image: Shutterstock')"
     tags = _TAG_LINE.match(low) if n_words <= _TAG_WORDS else None
     entries = re.split(r"[,|;·•]", tags.group(1)) if tags else []
     if tags and all(len(i.split()) <= 4 for i in entries) and not lx.PRACTICE_VERB.search(tags.group(1)):
