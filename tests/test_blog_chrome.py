@@ -35,6 +35,7 @@ def _why(old: str, new: str) -> list[tuple[str, str]]:
         "Sorry, your browser does not support embedded videos.",
         "Image: Shutterstock",
         "[Track your order](https://example.org/orders)",
+        "Your IP address is 203.0.113.5 (Lisbon, Portugal)",
     ],
 )
 @pytest.mark.parametrize("where", ["end", "start"])
@@ -54,6 +55,7 @@ def test_the_policy_saying_it_publishes_the_email_address_is_still_read():
         "Our advertising partners track you across other websites.",
         "We share the photos you upload with our printing partner.",
         "Clicking a share button sends the page address and your IP address to the social network.",
+        "Your IP address is stored with each comment you post.",
     ],
 )
 def test_practices_beside_the_chrome_words_are_still_read(practice):

@@ -508,6 +508,11 @@ _MEDIA_CREDIT = re.compile(
     r"(?: credits?| source| courtesy(?: of)?)?\s*:\s*[^.:;@]{1,60}$"
 )
 _CREDIT_WORDS = 10
+#: the page showing the reader their own address ("Your IP address is 203.0.113.5"): a value on display, no practice
+_SHOWN_IP = re.compile(
+    r"^\W*(?:your|my) (?:public |current )?ip(?: address)?(?: is|:)\s*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{6,})\W*"
+    r"(?:\(?[\w ,.-]{0,40}\)?)?\s*$"
+)
 
 
 #: a shop's listing of a product and its price ("Baby Monitor - $49.99", "Gift box (2 pack) - 24,00 €"): a name, then
@@ -558,6 +563,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a row of share or follow buttons ('Share on Facebook Share by Email')"
     if n_words <= _TAG_WORDS and _FALLBACK.match(low):
         return "the text a page shows where its player or script cannot run ('Your browser does not support video')"
+    if n_words <= _CREDIT_WORDS and _SHOWN_IP.match(low):
+        return "the page showing the reader's own IP address ('Your IP address is 203.0.113.5')"
     if n_words <= _CREDIT_WORDS and _MEDIA_CREDIT.match(low) and not re.search(r"\b(?:you|your|we|our)\b", low):
         return "a picture's credit ('Image: Shutterstock')"
     tags = _TAG_LINE.match(low) if n_words <= _TAG_WORDS else None
