@@ -154,8 +154,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
     lim_removed, lim_added = multiset_delta(
         rights.limits(rights.granted(pb.low), pb.limiters), rights.limits(rights.granted(pa.low), pa.limiters)
     )
-    if turned:
-        lim_removed, lim_added = [w for w in lim_removed if w != "only"], [w for w in lim_added if w != "only"]
+    if turned:  # the negation's exception and the limit it became: "not ... other than X" -> "only X"
+        lim_removed = [w for w in lim_removed if _limit_kind(w) not in ("only", "except")]
+        lim_added = [w for w in lim_added if _limit_kind(w) not in ("only", "except")]
     lim_removed, lim_added = _limits_of_another_kind(lim_removed, lim_added, pb.limiters, pa.limiters)
     for words, gone in ((lim_removed, True), (lim_added, False)):
         if not words:

@@ -393,7 +393,18 @@ def label_line(line: str) -> bool:
     if not line.strip() or line.lstrip().startswith("#") or _LIST_ITEM.match(line):
         return False
     text = clean_block(line)
+    if not latin(text):
+        return False  # another script: its words are not counted by spaces, nor its sentences ended by "."
     return 0 < len(text.split()) <= LABEL_LINE_WORDS and ":" not in text and text[-1:] not in ".!?;"
+
+
+#: the last code point of the Latin scripts (Latin Extended-B)
+_LATIN = 0x24F
+
+
+def latin(text: str) -> bool:
+    """Whether every letter of `text` is of a Latin script."""
+    return all(ord(c) <= _LATIN for c in text if c.isalpha())
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import ENTITY_STOP, normal, profile
 from monitor.classify.furniture import _YES, _YES_NO, _cells, _table_facts
-from monitor.classify.layout import _LIST_ITEM, Layout, _name_like, label_line
+from monitor.classify.layout import _LIST_ITEM, Layout, _name_like, label_line, latin
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _base_protective
 from monitor.classify.verdicts import IMPROVES, REDUCES, Finding, _Judgement, _material, _q
@@ -231,6 +231,8 @@ def _keyword_run(raw: str) -> bool:
     "of", "the", no one speaking), no punctuation, not a list item."""
     text = clean_block(raw)
     words = text.split()
-    if _LIST_ITEM.match(raw) or not _RUN_WORDS[0] <= len(words) <= _RUN_WORDS[1] or re.search(r"[^\w\s&'’-]", text):
+    if _LIST_ITEM.match(raw) or not latin(text) or re.search(r"[^\w\s&'’-]", text):
+        return False
+    if not _RUN_WORDS[0] <= len(words) <= _RUN_WORDS[1]:
         return False
     return not _JOINING.search(normal(text))
