@@ -1825,9 +1825,25 @@ def embed_bits_added(raw: str, rng: random.Random) -> Pair | None:
     return raw, _at_an_edge(raw, rng, _spaced(rng.choice(_EMBED_BITS)))
 
 
+_IMPRINTS = (
+    "Registered office: {n} Mill Lane, Harbourside EC2 4RT. Company number 09876543.",
+    "Company registered in England and Wales, No. 01234567. VAT No. GB 123 4567 89.",
+    "{firm} Ltd is authorised and regulated by the Financial Conduct Authority (FRN 123456).",
+    "Trading as {firm} Books, a trading name of {firm} Media Ltd, registered in Ireland under number 654321.",
+)
+
+
+def imprint_added(raw: str, rng: random.Random) -> Pair | None:
+    """The company's legal particulars in the page's footer: its registered office, its company or VAT number, its
+    regulator, a trading name. Contact details, no controller named as such and no practice."""
+    line = rng.choice(_IMPRINTS).format(n=rng.randint(2, 90), firm=rng.choice(_FIRMS).split()[0])
+    return raw, _at_end(raw, [line])
+
+
 MORE += (
     ("data-widget-added", False, data_widget_added),
     ("data-widget-changed", False, data_widget_changed),
     ("m-data-widget-practice", True, m_widget_practice),
     ("embed-bits-added", False, embed_bits_added),
+    ("imprint-added", False, imprint_added),
 )

@@ -132,3 +132,21 @@ def test_a_court_in_an_address_is_no_authority():
 def test_sharing_with_courts_is_still_read():
     base = POLICY.format(block="Northwind Media SAS, 3 rue des Lilas, 75011 Paris.")
     assert _material(base, base + "\nWe share your messages with courts when they ask us to.\n")
+
+
+def test_an_imprint_line_is_contact_details():
+    """Where the company is registered and under which number: its legal particulars, like an address."""
+    base = POLICY.format(block="Northwind Media Ltd, 4 Mill Lane, Harbourside.")
+    for line in (
+        "Registered office: 4 Mill Lane, Harbourside EC2 4RT. Company number 09876543.",
+        "Northwind Media Ltd is registered in England and Wales under company number 09876543.",
+        "Trading as Northwind Books, a trading name of Northwind Media Ltd, registered in Ireland under number 654321.",
+    ):
+        assert not _material(base, base + "\n" + line + "\n")
+        assert not _material(base + "\n" + line + "\n", base)
+
+
+def test_a_controller_named_with_its_imprint_is_still_read():
+    base = POLICY.format(block="Northwind Media Ltd, 4 Mill Lane, Harbourside.")
+    line = "Keel Data Ltd, registered office 9 Quay Street, is the data controller of your information."
+    assert _material(base, base + "\n" + line + "\n")

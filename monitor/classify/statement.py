@@ -63,6 +63,28 @@ def _names_representative(p: Profile, concepts: list[str]) -> bool:
     return bool(concepts) and set(concepts) <= allowed
 
 
+#: an imprint's fields: where the company is registered, under which number ("Registered office: ...", "Company
+#: number 0987", "VAT No. GB123")
+_IMPRINT = re.compile(
+    r"(?<![\w-])(?:registered (?:office|address|in)|(?:company|registration|vat|tax) (?:registration )?(?:number|no)\b)"
+)
+#: what makes a line about the company more than its imprint: the data it is responsible for, a controller named so
+_CONTROLS = re.compile(r"(?<![\w-])(?:(?:data )?controllers?|responsible for|processes|processing)(?![\w-])")
+
+
+def _imprint(p: Profile, concepts: list[str]) -> bool:
+    """An imprint line: where the company is registered and under which number ("Registered office: 4 Mill Lane,
+    Harbourside. Company number 09876543."), naming no data, no practice and nobody as the controller of data.
+    Contact details, like an address. Family: small sites' footers and signatures carrying the company's legal
+    particulars, added or dropped."""
+    return (
+        bool(_IMPRINT.search(p.low))
+        and set(concepts) <= {"controller", "named countries"}
+        and not p.negations
+        and not _CONTROLS.search(p.low)
+    )
+
+
 def _states_practice(p: Profile) -> bool:
     """A sentence states a practice when something is done: a verb of handling data, of a right, choice or safeguard,
     a commitment or permission, a negation, number or limit - or it is a labelled entry. A sentence that only
@@ -874,7 +896,7 @@ def _judge_statement(change: Change) -> _Judgement:
             (lx.PC,),
         )
     concepts = _practice_concepts(p)
-    if _names_representative(p, concepts):
+    if _names_representative(p, concepts) or _imprint(p, concepts):
         return _cosmetic(
             "contact",
             change,
