@@ -1815,6 +1815,8 @@ _EMBED_BITS = (
     ["Image: Shutterstock"],
     ["[Track your order](https://example.org/orders)"],
     ["Enter your location to see stores near you"],
+    ["Notify me of new posts by email."],
+    ["Your IP address is 203.0.113.5"],
 )  # fmt: skip
 
 

@@ -36,6 +36,8 @@ def _why(old: str, new: str) -> list[tuple[str, str]]:
         "Image: Shutterstock",
         "[Track your order](https://example.org/orders)",
         "Your IP address is 203.0.113.5 (Lisbon, Portugal)",
+        "Notify me of new posts by email.",
+        "I have read and accept the privacy policy",
     ],
 )
 @pytest.mark.parametrize("where", ["end", "start"])
@@ -56,6 +58,7 @@ def test_the_policy_saying_it_publishes_the_email_address_is_still_read():
         "We share the photos you upload with our printing partner.",
         "Clicking a share button sends the page address and your IP address to the social network.",
         "Your IP address is stored with each comment you post.",
+        "I agree that you may share my email address with your partners.",
     ],
 )
 def test_practices_beside_the_chrome_words_are_still_read(practice):

@@ -508,6 +508,14 @@ _MEDIA_CREDIT = re.compile(
     r"(?: credits?| source| courtesy(?: of)?)?\s*:\s*[^.:;@]{1,60}$"
 )
 _CREDIT_WORDS = 10
+#: a form's checkbox or button in the reader's own voice ("Notify me of new posts by email.", "Keep me signed in", "I
+#: agree to the terms"): the page's control, the policy never speaks as "me"
+_FIRST_PERSON_CONTROL = re.compile(
+    r"^\W*(?:(?:please |yes,? |no,? )?(?:notify|e-?mail|send|keep|remember|sign|contact|text|call|subscribe|add|"
+    r"alert|update) me\b|(?:yes,? |no,? )?i(?:'m| am| have| would| do)? (?:agree|accept|consent|read|like|want|"
+    r"happy|understand|confirm)\b)"
+)
+_CONTROL_LINE_WORDS = 20
 #: the page showing the reader their own address ("Your IP address is 203.0.113.5"): a value on display, no practice
 _SHOWN_IP = re.compile(
     r"^\W*(?:your|my) (?:public |current )?ip(?: address)?(?: is|:)\s*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{6,})\W*"
@@ -563,6 +571,13 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         return "a row of share or follow buttons ('Share on Facebook Share by Email')"
     if n_words <= _TAG_WORDS and _FALLBACK.match(low):
         return "the text a page shows where its player or script cannot run ('Your browser does not support video')"
+    if (
+        n_words <= _CONTROL_LINE_WORDS
+        and _FIRST_PERSON_CONTROL.match(low)
+        # unless it says the reader's data goes to others ("I agree that you may share my data with partners")
+        and not re.search(r"\b(?:shar\w*|sell\w*|sold|disclos\w*|transfer\w*|partners?|third)\b", low)
+    ):
+        return "a form's checkbox or button in the reader's own voice ('Notify me of new posts by email')"
     if n_words <= _CREDIT_WORDS and _SHOWN_IP.match(low):
         return "the page showing the reader's own IP address ('Your IP address is 203.0.113.5')"
     if n_words <= _CREDIT_WORDS and _MEDIA_CREDIT.match(low) and not re.search(r"\b(?:you|your|we|our)\b", low):
