@@ -39,6 +39,11 @@ def _material(old: str, new: str) -> bool:
             "We restrict access to your order history to staff who process orders.",
             "Limiting access to your order history to staff who process orders.",
         ),
+        (
+            "If we want to use your details for a purpose not described in this policy, we will ask for your consent.",
+            "Before using your details for any purpose that this policy does not describe, we will ask for your "
+            "consent.",
+        ),
     ],
 )
 def test_a_limit_said_in_other_words_is_no_change(old, new):
