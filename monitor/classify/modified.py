@@ -448,6 +448,41 @@ def _names_listed(text: str) -> tuple[str, list[tuple[str, ...]]]:
     return _NAME_LIST.sub(keep, text), lists
 
 
+#: a minimum age said as a floor ("at least 18", "18 or older", "aged 16", "13+") or as the age below which the service
+#: is not for anyone ("under 18", "younger than 13")
+_AGE_FLOOR = re.compile(
+    r"(?<![\w-])(?:(?:at least|aged?|age of|be|are|is|minimum age(?: is| of)?) (\d{1,2})(?![\w%-])"
+    r"|(\d{1,2})(?: years?(?: of age| old)?)? (?:or|and) (?:older|over|above)(?![\w-])"
+    r"|(\d{1,2})\+"
+    r"|(?:under|below|younger than)(?: the age of)? (\d{1,2})(?![\w%-]))"
+)
+
+
+def _ages(low: str) -> frozenset[str]:
+    return frozenset(next(g for g in m.groups() if g) for m in _AGE_FLOOR.finditer(low))
+
+
+def _same_minimum_age(pb: Profile, pa: Profile) -> bool:
+    """An age requirement said in other words, about the same age: "You must be at least 18 to use our services" ->
+    "Only individuals aged 18 or older may use our services" -> "Our services are not intended for anyone under 18".
+    Both name the same ages and nothing but children (no data, no handling, no other concept), so neither the
+    negation, the modal nor "only" changes what is required. Family: the children's section of a policy
+    rewritten."""
+    ages_b, ages_a = _ages(pb.low), _ages(pa.low)
+    if not ages_b or ages_b != ages_a:
+        return False
+    if set(pb.concepts) - {"children"} or set(pa.concepts) - {"children"}:
+        return False
+    # using, accessing or joining the service is what the age is required for, no handling of data
+    return not any(_HANDLING_VERB.search(_SERVICE_USE.sub(" ", p.low)) for p in (pb, pa))
+
+
+#: the reader using, accessing or joining the service ("to use our services", "may be accessed and used by")
+_SERVICE_USE = re.compile(
+    r"(?<![\w-])(?:us(?:e|es|ed|ing)|access(?:es|ed|ing)?|subscrib\w*|regist\w*|sign(?:ing)? up)(?![\w-])"
+)
+
+
 def _reference_list_edit(before: str, after: str) -> bool:
     """The sentence only gains or loses members of an enumeration of other documents ("our Cookie Notice, Terms
     of Use and Advertising Choices" -> "... and Transparency Report"): the rest of the sentence is the same and
@@ -1456,6 +1491,8 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
         return _cosmetic(
             "announcement", change, f"reworded a banner announcing a change: {_q(after, 80)}", Severity.MINOR, (lx.PC,)
         )
+    if _same_minimum_age(pb, pa):
+        return _cosmetic("same-facts", change, f"the same minimum age said in other words: {_q(after, 80)}")
     if _reference_list_edit(before, after):
         return _cosmetic(
             "document-titles", change, f"another document's title listed: {_edit_quote(before, after, 80)}"

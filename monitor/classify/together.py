@@ -23,6 +23,7 @@ from monitor.classify.modified import (
     _examples_in_parentheses,
     _heading_words,
     _judge_modified,
+    _same_minimum_age,
 )
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.reader import holder_replaced
@@ -91,6 +92,8 @@ def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, st
             match = _reworded_elsewhere(judged[k][0].before or "", [(m, judged[m][0].after or "") for m in added])
         if match is None:
             match = _heading_retitled(judged[k][0].before or "", [(m, judged[m][0].after or "") for m in added])
+        if match is None:  # the same minimum age said in other words, elsewhere in the change
+            match = next((m for m in added if _same_minimum_age(profile(old), profile(judged[m][0].after or ""))), None)
         if match is None:
             continue
         del signatures[match]
