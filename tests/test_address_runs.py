@@ -5,6 +5,8 @@ as short lines, and a practice stated among the lines of a block. The policies a
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.capture.pair import classify_pair
 from monitor.classify.layout import Layout
 from monitor.text.normalise import detect_format, normalise
@@ -117,36 +119,48 @@ def _material(old: str, new: str) -> bool:
     return classify_pair(*canon).material
 
 
-def test_a_court_in_an_address_is_no_authority():
-    """A building or a street called "Court" in a publisher's or office's address names no court of law."""
-    base = POLICY.format(block="The website is published by Northwind Media SAS, 3 rue des Lilas, 75011 Paris.")
-    for line in (
-        "The US website is published by Northwind Media US Inc. - Court House Tower - 44 West Flagler Street - Suite"
-        " 2300, Miami, FL 33130",
-        "Our UK office: Northwind Media Ltd, 12 Oak Court, Suite 4, Leeds LS1 4AB.",
-    ):
-        assert not _material(base, base + "\n" + line + "\n")
-        assert not _material(base + "\n" + line + "\n", base)
+@pytest.mark.parametrize(
+    ("block", "line"),
+    [
+        # a building or a street called "Court" in a publisher's or office's address names no court of law
+        (
+            "The website is published by Northwind Media SAS, 3 rue des Lilas, 75011 Paris.",
+            "The US website is published by Northwind Media US Inc. - Court House Tower - 44 West Flagler Street -"
+            " Suite 2300, Miami, FL 33130",
+        ),
+        (
+            "The website is published by Northwind Media SAS, 3 rue des Lilas, 75011 Paris.",
+            "Our UK office: Northwind Media Ltd, 12 Oak Court, Suite 4, Leeds LS1 4AB.",
+        ),
+        # where the company is registered and under which number: its legal particulars, like an address
+        (
+            "Northwind Media Ltd, 4 Mill Lane, Harbourside.",
+            "Registered office: 4 Mill Lane, Harbourside EC2 4RT. Company number 09876543.",
+        ),
+        (
+            "Northwind Media Ltd, 4 Mill Lane, Harbourside.",
+            "Northwind Media Ltd is registered in England and Wales under company number 09876543.",
+        ),
+        (
+            "Northwind Media Ltd, 4 Mill Lane, Harbourside.",
+            "Trading as Northwind Books, a trading name of Northwind Media Ltd, registered in Ireland under number"
+            " 654321.",
+        ),
+    ],
+)
+def test_an_address_or_imprint_line_is_contact_details(block, line):
+    base = POLICY.format(block=block)
+    assert not _material(base, base + "\n" + line + "\n")
+    assert not _material(base + "\n" + line + "\n", base)
 
 
-def test_sharing_with_courts_is_still_read():
-    base = POLICY.format(block="Northwind Media SAS, 3 rue des Lilas, 75011 Paris.")
-    assert _material(base, base + "\nWe share your messages with courts when they ask us to.\n")
-
-
-def test_an_imprint_line_is_contact_details():
-    """Where the company is registered and under which number: its legal particulars, like an address."""
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We share your messages with courts when they ask us to.",
+        "Keel Data Ltd, registered office 9 Quay Street, is the data controller of your information.",
+    ],
+)
+def test_courts_and_a_controller_named_with_its_imprint_are_still_read(line):
     base = POLICY.format(block="Northwind Media Ltd, 4 Mill Lane, Harbourside.")
-    for line in (
-        "Registered office: 4 Mill Lane, Harbourside EC2 4RT. Company number 09876543.",
-        "Northwind Media Ltd is registered in England and Wales under company number 09876543.",
-        "Trading as Northwind Books, a trading name of Northwind Media Ltd, registered in Ireland under number 654321.",
-    ):
-        assert not _material(base, base + "\n" + line + "\n")
-        assert not _material(base + "\n" + line + "\n", base)
-
-
-def test_a_controller_named_with_its_imprint_is_still_read():
-    base = POLICY.format(block="Northwind Media Ltd, 4 Mill Lane, Harbourside.")
-    line = "Keel Data Ltd, registered office 9 Quay Street, is the data controller of your information."
     assert _material(base, base + "\n" + line + "\n")
