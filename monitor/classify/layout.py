@@ -392,10 +392,16 @@ def label_line(line: str) -> bool:
     mark that ends a sentence ("Add to cart", "YouTube video player", "Baby Monitor - $49.99")."""
     if not line.strip() or line.lstrip().startswith("#") or _LIST_ITEM.match(line):
         return False
+    if len(line) > _LABEL_LINE_CHARS:
+        return False  # cheap first: most lines of a policy are sentences
     text = clean_block(line)
-    if not latin(text):
-        return False  # another script: its words are not counted by spaces, nor its sentences ended by "."
-    return 0 < len(text.split()) <= LABEL_LINE_WORDS and ":" not in text and text[-1:] not in ".!?;"
+    if not 0 < len(text.split()) <= LABEL_LINE_WORDS or ":" in text or text[-1:] in ".!?;":
+        return False
+    return latin(text)  # another script: its words are not counted by spaces, nor its sentences ended by "."
+
+
+#: the longest line (with its markup) read as a label: a few words, a link's address
+_LABEL_LINE_CHARS = 400
 
 
 #: the last code point of the Latin scripts (Latin Extended-B)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import ENTITY_STOP, normal, profile
@@ -181,6 +182,7 @@ _RUN_WORDS = 4, 15
 _PRESENTS_NEXT = re.compile(r"\b(?:following|below|as follows|these)\b")
 
 
+@lru_cache(maxsize=4096)
 def _presented_as_data(presenter: str) -> bool:
     """Whether the line above a run of labels presents them as data or as a practice's entries: it ends with ':',
     or, a heading, it names data, information, details, categories or a practice ("# Information we collect",
@@ -210,12 +212,14 @@ def _unpresented_label(change: Change, layout: Layout) -> bool:
     if "\n" in raw or not (label_line(raw) or _keyword_run(raw)):
         return False
     text = clean_block(raw)
-    low = normal(text)
-    p = profile(text)
-    if p.verbs or p.negations or _JOINING_SPEAKER.search(low) or lx.PRACTICE_VERB.search(low):
-        return False
     presenter = layout.presenter(text)
-    return bool(presenter) and not _presented_as_data(presenter)
+    if not presenter or _presented_as_data(presenter):
+        return False
+    low = normal(text)
+    if _JOINING_SPEAKER.search(low) or lx.PRACTICE_VERB.search(low):
+        return False
+    p = profile(text)
+    return not (p.verbs or p.negations)
 
 
 #: someone speaking or a clause's verb: a label has none ("we", "you", "is", "will")
