@@ -39,6 +39,7 @@ def test_the_same_minimum_age_reworded_is_no_change(new):
         "Our services are not intended for anyone under 16.",
         "We do not knowingly collect personal data from anyone under 18.",
         "Children under 18 may use our services with a parent's consent.",
+        "You must be at least 18 years old to use our services, or 21 in some countries.",
     ],
 )
 def test_another_age_or_childrens_data_is_still_a_change(new):

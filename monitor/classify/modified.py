@@ -469,8 +469,8 @@ def _same_minimum_age(pb: Profile, pa: Profile) -> bool:
     negation, the modal nor "only" changes what is required. Family: the children's section of a policy
     rewritten."""
     ages_b, ages_a = _ages(pb.low), _ages(pa.low)
-    if not ages_b or ages_b != ages_a:
-        return False
+    if not ages_b or ages_b != ages_a or set(re.findall(r"\d+", pb.low)) != set(re.findall(r"\d+", pa.low)):
+        return False  # another age, or another number beside it ("aged 4 to 10" -> "aged 4 to 13")
     if set(pb.concepts) - {"children"} or set(pa.concepts) - {"children"}:
         return False
     # using, accessing or joining the service is what the age is required for, no handling of data
