@@ -580,12 +580,12 @@ class Layout:
         return dict(self.run_ins)
 
     @cached_property
-    def _context(self) -> dict[str, tuple[str, str, str, str]]:
-        """Loose sentence key -> (its section's heading, its list's introduction, the line above its line, the line
-        above the run of label lines it ends, see `label_line`) in either version."""
-        out: dict[str, tuple[str, str, str, str]] = {}
+    def _context(self) -> dict[str, tuple[str, str, str]]:
+        """Loose sentence key -> (its section's heading, its list's introduction, the line above the run of label
+        lines it ends, see `label_line`) in either version."""
+        out: dict[str, tuple[str, str, str]] = {}
         for text in (self.old, self.new):
-            heading = intro = above = presenter = ""
+            heading = intro = presenter = ""
             in_item, prev = False, ""
             nested: tuple[int, str] | None = None  # an item introducing a list of its own ("* We may refuse when:")
             for line in text.splitlines():
@@ -593,7 +593,7 @@ class Layout:
                     continue
                 if line.startswith("#"):
                     heading, intro, nested = clean_block(line), "", None
-                    above = presenter = line
+                    presenter = line
                     continue
                 item = bool(_LIST_ITEM.match(line))
                 indent = len(line) - len(line.lstrip())
@@ -605,10 +605,9 @@ class Layout:
                 said = nested[1] if nested is not None else intro
                 for key in _sentence_keys(clean_block(line)):
                     # a list item is presented by its list, whatever is above it
-                    out.setdefault(key, (heading, said if item else "", above, "" if item else presenter))
+                    out.setdefault(key, (heading, said if item else "", "" if item else presenter))
                 if not label_line(line):
                     presenter = line  # a run of labels is presented by the line above its first
-                above = line
                 if not item:
                     intro = clean_block(line)
                 elif nested is None and clean_block(line).endswith(":"):
@@ -617,22 +616,17 @@ class Layout:
 
     def heading_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", "", ""))[0] if keys else ""
+        return self._context.get(keys[0], ("", "", ""))[0] if keys else ""
 
     def intro_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", "", ""))[1] if keys else ""
-
-    def above(self, text: str) -> str:
-        """The line right above the line of `text` (a heading keeps its "#"), in the version that holds it."""
-        keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", "", ""))[2] if keys else ""
+        return self._context.get(keys[0], ("", "", ""))[1] if keys else ""
 
     def presenter(self, text: str) -> str:
         """The line above the run of label lines (`label_line`) that the line of `text` ends: the line that says
         what the labels are, if anything does (a heading keeps its "#"); none for a list item."""
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
-        return self._context.get(keys[0], ("", "", "", ""))[3] if keys else ""
+        return self._context.get(keys[0], ("", "", ""))[2] if keys else ""
 
     def lost_tail(self, change: Change) -> bool:
         """The change removes list items that the capture lost at the end of their list."""
