@@ -516,6 +516,10 @@ _FIRST_PERSON_CONTROL = re.compile(
     r"happy|understand|confirm)\b)"
 )
 _CONTROL_LINE_WORDS = 20
+#: what makes such a checkbox more than a control: the reader's data going to others
+_GIVES_DATA = re.compile(r"\b(?:shar\w*|sell\w*|sold|disclos\w*|transfer\w*|partners?|third)\b")
+#: someone speaking in a picture's credit: a sentence of the policy, no credit
+_SPEAKS = re.compile(r"\b(?:you|your|we|our)\b")
 #: the page showing the reader their own address ("Your IP address is 203.0.113.5"): a value on display, no practice
 _SHOWN_IP = re.compile(
     r"^\W*(?:your|my) (?:public |current )?ip(?: address)?(?: is|:)\s*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{6,})\W*"
@@ -575,12 +579,12 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
         n_words <= _CONTROL_LINE_WORDS
         and _FIRST_PERSON_CONTROL.match(low)
         # unless it says the reader's data goes to others ("I agree that you may share my data with partners")
-        and not re.search(r"\b(?:shar\w*|sell\w*|sold|disclos\w*|transfer\w*|partners?|third)\b", low)
+        and not _GIVES_DATA.search(low)
     ):
         return "a form's checkbox or button in the reader's own voice ('Notify me of new posts by email')"
     if n_words <= _CREDIT_WORDS and _SHOWN_IP.match(low):
         return "the page showing the reader's own IP address ('Your IP address is 203.0.113.5')"
-    if n_words <= _CREDIT_WORDS and _MEDIA_CREDIT.match(low) and not re.search(r"\b(?:you|your|we|our)\b", low):
+    if n_words <= _CREDIT_WORDS and _MEDIA_CREDIT.match(low) and not _SPEAKS.search(low):
         return "a picture's credit ('Image: Shutterstock')"
     tags = _TAG_LINE.match(low) if n_words <= _TAG_WORDS else None
     entries = re.split(r"[,|;·•]", tags.group(1)) if tags else []

@@ -385,6 +385,10 @@ def _contents_lines(text: str, headings: set[str]) -> set[str]:
 
 #: the most words of a label line: a link, a widget's title or field, a player's caption ("YouTube video player")
 LABEL_LINE_WORDS = 8
+#: the longest line (with its markup) read as a label: a few words, a link's address
+_LABEL_LINE_CHARS = 400
+#: the last code point of the Latin scripts (Latin Extended-B)
+_LATIN = 0x24F
 
 
 def label_line(line: str) -> bool:
@@ -398,14 +402,6 @@ def label_line(line: str) -> bool:
     if not 0 < len(text.split()) <= LABEL_LINE_WORDS or ":" in text or text[-1:] in ".!?;":
         return False
     return latin(text)  # another script: its words are not counted by spaces, nor its sentences ended by "."
-
-
-#: the longest line (with its markup) read as a label: a few words, a link's address
-_LABEL_LINE_CHARS = 400
-
-
-#: the last code point of the Latin scripts (Latin Extended-B)
-_LATIN = 0x24F
 
 
 def latin(text: str) -> bool:
