@@ -674,6 +674,11 @@ _NOT_UN_ADJECTIVE = re.compile(
     r"|\b(?=not be ))"
     r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
 )
+#: "be unaffected", "remain unchanged", "is unencrypted": a verb of being and a participle denied by "un-"
+_UN_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?P<be>be|is|are|was|were|been|remains?|remained|stays?|stayed) "
+    r"un(?!der|it|if|lim|less|til|satisf)(?P<done>[a-z]{3,}(?:ed|en))(?![\w-])"
+)
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
@@ -774,6 +779,10 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         r"so that \1is not",
     ),
+    # a denial said by the prefix "un-" on a participle after a verb of being is a "not": "your settings will be
+    # unaffected" = "... will be not affected", "data that is unencrypted" = "that is not encrypted"; not the words
+    # that only start with the letters ("is under", "united", "unified", "unlimited" reads as it is)
+    ("un", _UN_PARTICIPLE, r"\g<be> not \g<done>"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     # acting "without (undue) delay" is acting promptly: no denial ("contact us without delay" = "immediately")
     ("without", re.compile(r"\bwithout (?:any |undue |unreasonable |unnecessary )?delay\b"), "promptly"),

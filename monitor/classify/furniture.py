@@ -279,6 +279,24 @@ def _code(low: str) -> bool:
     return ("{" in low or "=" in low) and len(_CODE_TOKEN.findall(low)) >= max(6, len(low.split()) // 4)
 
 
+#: a line of an error report that the site's software printed into the page (a PHP notice and its fields, a stack
+#: trace, a .NET server error): "A PHP Error was encountered", "Severity: Notice", "Message: Undefined property: ...",
+#: "Filename: controllers/Services.php", "Warning: include(x.php) ... on line 12", "#0 /var/www/index.php(15)"
+_ERROR_REPORT = re.compile(
+    r"^\W*(?:an? (?:php|database|server) error (?:was encountered|occurred)"
+    r"|(?:php )?(?:fatal error|parse error|warning|notice|deprecated|strict standards)\s*:.*"
+    r"(?:\bon line \d+|\bin /[\w/.-]+)"
+    r"|severity\s*:\s*(?:notice|warning|error|e_[a-z_]+)\s*$"
+    r"|message\s*:\s*(?:undefined (?:property|index|variable|offset)|uncaught|call to (?:a )?(?:member|undefined)"
+    r"|invalid argument supplied|division by zero|trying to get property)"
+    r"|(?:filename|file)\s*:\s*[\w/.-]+\.(?:php|py|rb|js|java|aspx?|cs|pl)\b"
+    r"|line(?: number)?\s*:\s*\d+\s*$|function\s*:\s*[\w:$>-]+\s*$|(?:back ?trace|stack trace)\s*:?\s*$"
+    r"|traceback \(most recent call last\)|#\d+ /[\w/.-]+\.\w+\(\d+\)"
+    r"|server error in '[^']*' application|exception details\s*:)"
+)
+_ERROR_REPORT_WORDS = 25
+
+
 #: the policy document itself, named as the subject of a dated line ("an updated privacy statement applies from ...")
 _DOCUMENT = re.compile(r"(?<![\w-])(?:polic(?:y|ies)|notices?|statements?|terms|version)(?![\w-])")
 
@@ -567,6 +585,8 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     cells = re.split(r"[|©\n]", raw if raw.count(" | ") >= 2 else low)
     if piped and not _table_facts(low) and all(len(cell.split()) <= 6 for cell in cells):
         return "navigation or page furniture"
+    if n_words <= _ERROR_REPORT_WORDS and _ERROR_REPORT.match(low):
+        return "an error report the site's software printed into the page ('Severity: Notice')"
     if n_words <= _STATUS_WORDS and _status_message(low, raw):
         return "a status or thank-you message of the page"
     if n_words <= 8 and lx.CHROME.search(low) and " | " not in low:

@@ -431,9 +431,11 @@ _CALL_KINDS = re.compile(
     r"\s+(?:calls?|lines?|support|hotlines?|helplines?|answer(?:s|ing)?|conversations?|consultations?|enquir(?:y|ies)"
     r"|inquir(?:y|ies)|interviews?|services?|queues?|menus?|hours|banking|appointments?)\b"
 )
-#: an object after a verb ("email us", "email our team")
+#: an object after a verb ("email us", "email our team"), or the company after a preposition ("e-mail at us", "email
+#: to us")
 _VERB_OBJECT = re.compile(
     r"\s+(?:you|us|them|him|her|me|users|customers|members|subscribers|our|the|your|their|this|these|it|an?)\b"
+    r"|\s+(?:at|to) (?:us|our)\b"
 )
 #: words that make the next word a noun ("the email you gave us", "your email")
 _DETERMINERS = frozenset(

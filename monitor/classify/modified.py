@@ -1095,6 +1095,13 @@ _AS_LONG_AS_NEEDED = re.compile(
 _FOR_AS_LONG_AS = re.compile(r"(?<![\w-])(?<!for )(?=as long as(?![\w-]))", re.I)
 
 
+#: a condition that someone does not act, said as "unless" they act: "if you do not provide it, we cannot" = "unless
+#: you provide it, we cannot"
+_IF_NOT = re.compile(
+    r"(?<![\w-])if (?P<who>you|we|they|he|she|the (?:user|customer|visitor|member)s?|users|customers) "
+    r"(?:do|does|did) not (?=[a-z])",
+    re.I,
+)
 #: a clause of its own inside the words after a denial: a subject after a comma or a conjunction
 _ANOTHER_CLAUSE = re.compile(
     r"(?:,|(?<![\w-])(?:and|but|or|so))\s+(?:and\s+|but\s+|or\s+)?(?:we|you|they|it|he|she)\s", re.I
@@ -1151,6 +1158,7 @@ def _written(how: str | Callable[[re.Match[str]], str]) -> Callable[[re.Match[st
 #: ways of saying a condition, an exception, a bound or a purpose, each written one way (pattern, how it is
 #: written, what the reason says); applied in this order, to both versions alike
 _STANCE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
+    (_IF_NOT, _written(r"unless \g<who> "), "a condition that the reader does not act"),
     (_FRONTED_EXCEPTION, _exception_after, "an exception set before its clause"),
     (_DENIED_BEYOND, _written(_bound_form), "a denial said on the bound"),
     (_NO_SUBJECT_UNLESS, _written(_no_subject_only), "a denial with an exception said as a limit"),
