@@ -539,11 +539,13 @@ _GLUED = re.compile(
 
 
 #: a name that labels a thing on the page or another document, not a party: "the Acme Ads logo", "in ODT or PDF
-#: format", "the Acme Privacy Policy", "the Acme Help Center"
+#: format", "the Acme Privacy Policy", "the Acme Help Center"; or the title of a site or publication, capitalised
+#: words before a capitalised word for one ("posted here on Family Health Guide", "the Kids Health Network")
 _NAMED_THING = re.compile(
     r"(?:[A-Z][\w&'.-]*\s+(?:(?:or|and|/)\s+)?){1,4}(?=(?:logo|icon|button|badge|symbol|format|files?|tab|widget"
     r"|Privacy (?:Policy|Notice|Statement|Center|Centre)|Cookie (?:Policy|Notice)|Terms(?: of (?:Service|Use))?"
-    r"|Help (?:Center|Centre)|Community Guidelines)\b)"
+    r"|Help (?:Center|Centre)|Community Guidelines|Guides?|Magazines?|Journal|Network|Club|Corner|Blog|Forums?"
+    r"|Portal|Digest|Gazette)\b)"
 )
 
 
@@ -560,8 +562,8 @@ _LEGAL_HINT = re.compile(r"(?<![\w-])" + _LEGAL_FORM)
 
 
 _THING_HINT = re.compile(
-    r"logo|icon|button|badge|symbol|format|file|tab|widget|Polic|Notice|Terms|Cent|Guidelines|Statement|Charter"
-    r"|Addend|Assessment|Schedule|Report"
+    r"logo|icon|button|badge|symbol|format|file|tab|widget|Polic|Notice|Terms|Cent|Guide|Statement|Charter"
+    r"|Addend|Assessment|Schedule|Report|Magazine|Journal|Network|Club|Corner|Blog|Forum|Portal|Digest|Gazette"
 )
 #: the title of another document ("Biometric Data Notice", "Law Enforcement Guidelines", "Sale of Personal
 #: Information Notice", "Legitimate Interest Assessment", "Data Retention Schedule"): capitalised words, joined by
