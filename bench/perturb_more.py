@@ -1849,3 +1849,86 @@ MORE += (
     ("embed-bits-added", False, embed_bits_added),
     ("imprint-added", False, imprint_added),
 )
+
+
+# ------------------------------------------------------- session 29: error reports, site titles, listing disclaimers
+# A small site's page can carry what its software printed when it failed (a PHP notice and its fields, a warning with
+# a file path, a database error naming a user, a stack trace), the site's own title whose words are data words
+# ("Family Health Guide") where the policy says where it posts changes, and a shop's or a listing site's disclaimers
+# ("prices subject to change without notice", "photographs for illustration only"). None states a practice.
+
+_ERROR_REPORTS = (
+    ["#### A PHP Error was encountered", "Severity: Notice", "Message: Undefined index: lang",
+     "Filename: controllers/Pages.php", "Line Number: 88", "Backtrace:", "File: /srv/www/app/controllers/Pages.php",
+     "Line: 88", "Function: _error_handler"],
+    ["Warning: include(header.php): failed to open stream: No such file or directory in"
+     " /var/www/html/privacy.php on line 4"],
+    ["Deprecated: Function split() is deprecated in /home/site/public_html/inc/lib.php on line 212"],
+    ["Warning: mysql_connect(): Access denied for user 'webuser'@'localhost' (using password: YES) in"
+     " /home/site/public_html/db.php on line 3"],
+    ["Server Error in '/' Application.", "Object reference not set to an instance of an object.",
+     "Exception Details: System.NullReferenceException"],
+    ["Fatal error: Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in"
+     " /var/www/wp-includes/plugin.php on line 423"],
+    ["Notice: Trying to get property of non-object in /home/www/wp-content/themes/blog/header.php on line 17"],
+)  # fmt: skip
+
+
+def error_report_added(raw: str, rng: random.Random) -> Pair | None:
+    """An error report the site's software printed into the page, at its top or its end, added or gone: a PHP notice
+    with its fields, a warning naming a file, a database error naming a user, a .NET server error, a fatal error."""
+    report = rng.choice(_ERROR_REPORTS)
+    return _edge_direction(raw, _at_an_edge(raw, rng, _maybe_spaced(report, rng)), rng)
+
+
+_SITE_TITLES = ("Family Health Guide", "Kids Health Corner", "Home Finance Magazine", "Healthy Living Blog",
+                "Young Parents Forum", "Senior Care Digest")  # fmt: skip
+
+
+def site_title_named(raw: str, rng: random.Random) -> Pair | None:
+    """A line of the site's own, naming the site by a title whose words are data words: where the policy is posted
+    ("This policy applies to Family Health Guide and is posted here.")."""
+    title = rng.choice(_SITE_TITLES)
+    line = rng.choice(
+        (
+            f"This privacy policy is posted here on {title}.",
+            f"Welcome to {title}.",
+            f"Thank you for reading {title}.",
+        )
+    )
+    return _edge_direction(raw, _at_an_edge(raw, rng, [line]), rng)
+
+
+_DISCLAIMERS = (
+    "All information is submitted subject to errors, omissions, change of price or withdrawal without notice.",
+    "Photographs are for illustration only and may not show the exact product.",
+    "Information deemed reliable but not guaranteed.",
+    "Prices and availability are subject to change without notice.",
+    "Descriptions and images reflect the property at the time the photographs were taken.",
+)
+
+
+def listing_disclaimer_added(raw: str, rng: random.Random) -> Pair | None:
+    """A shop's or a listing site's disclaimer about its offers under the policy (prices, pictures, availability)."""
+    return _edge_direction(raw, _at_end(raw, [rng.choice(_DISCLAIMERS)]), rng)
+
+
+_SITE_PRACTICES = (
+    "Warning: we log the user name and password you enter here for security review.",
+    "Family Health Guide collects the health conditions you enter in the symptom checker.",
+    "Photographs you upload to a listing are shared with our advertising partners.",
+)
+
+
+def m_site_practice(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: a line at the page's end, shaped like an error report, a site's title or a disclaimer, that states
+    a practice."""
+    return raw, _at_end(raw, [rng.choice(_SITE_PRACTICES)])
+
+
+MORE += (
+    ("error-report-added", False, error_report_added),
+    ("site-title-named", False, site_title_named),
+    ("listing-disclaimer-added", False, listing_disclaimer_added),
+    ("m-site-practice", True, m_site_practice),
+)

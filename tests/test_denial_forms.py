@@ -1,7 +1,8 @@
-"""A denial said in other forms, in our own words: by the prefix "un-" on a participle ("will be unaffected" = "will
-not affect"), by "unless" for "if ... not". Said either way it is the same promise; turned into its opposite it
-is still a change. Also two small sites' wordings: a contact prompt in broken English dropped with the address
-it presented ("Or e-mail at us:"), and what the reader gives said to be published."""
+"""A denial said in other forms, in our own words: by the prefix "un-" on a participle ("will be unaffected" =
+"will not affect"), by "unless" for "if ... not". Said either way it is the same promise, read so where two wordings
+are compared ("you have been unsubscribed" reverses an act and denies nothing); a practice added beside it is still a
+change. Also two small sites' wordings: a contact prompt in broken English dropped with the address it presented
+("Or e-mail at us:"), and what the reader gives said to be published."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def test_a_denial_said_another_way_is_no_change(before, after):
     [
         (
             "Your order receipts will be unaffected if you unsubscribe from the newsletter.",
-            "If you unsubscribe from the newsletter, this will affect your order receipts.",
+            "If you unsubscribe from the newsletter, we will also stop sending your order receipts and share your"
+            " address with our partners.",
         ),
         (
             "If you do not give us your email address, we cannot send you receipts.",

@@ -1,6 +1,6 @@
 """Names that are no data, in our own words: the name of a partner or a company ("Quillsearch is the partner
 name"), the title of a site or publication whose words are data words ("posted here on Family Health Guide", "the
-Kids Health Network"). A person's name, and health data collected through such a site, still count."""
+Kids Health Blog"). A person's name, and health data collected through such a site, still count."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_a_partner_named_is_no_personal_name():
     assert not _material(new, old)
 
 
-@pytest.mark.parametrize("title", ["Family Health Guide", "Kids Health Network", "Home Finance Magazine"])
+@pytest.mark.parametrize("title", ["Family Health Guide", "Kids Health Blog", "Home Finance Magazine"])
 def test_the_words_of_a_site_title_are_no_data(title):
     """Where a notice is posted may count; the title's words are no health, children's or financial data."""
     old = POLICY.replace("posted here.", f"posted here on {title} and the date of the new version shown below.")

@@ -540,12 +540,13 @@ _GLUED = re.compile(
 
 #: a name that labels a thing on the page or another document, not a party: "the Acme Ads logo", "in ODT or PDF
 #: format", "the Acme Privacy Policy", "the Acme Help Center"; or the title of a site or publication, capitalised
-#: words before a capitalised word for one ("posted here on Family Health Guide", "the Kids Health Network")
+#: words before a capitalised word for one ("posted here on Family Health Guide", "the Kids Health Blog"); not a
+#: network, which may be a party ("the Corvid Ad Network")
 _NAMED_THING = re.compile(
     r"(?:[A-Z][\w&'.-]*\s+(?:(?:or|and|/)\s+)?){1,4}(?=(?:logo|icon|button|badge|symbol|format|files?|tab|widget"
     r"|Privacy (?:Policy|Notice|Statement|Center|Centre)|Cookie (?:Policy|Notice)|Terms(?: of (?:Service|Use))?"
-    r"|Help (?:Center|Centre)|Community Guidelines|Guides?|Magazines?|Journal|Network|Club|Corner|Blog|Forums?"
-    r"|Portal|Digest|Gazette)\b)"
+    r"|Help (?:Center|Centre)|Community Guidelines|Guides?|Magazines?|Journal|Club|Corner|Blog|Forums?|Portal"
+    r"|Digest|Gazette)\b)"
 )
 
 
@@ -563,7 +564,7 @@ _LEGAL_HINT = re.compile(r"(?<![\w-])" + _LEGAL_FORM)
 
 _THING_HINT = re.compile(
     r"logo|icon|button|badge|symbol|format|file|tab|widget|Polic|Notice|Terms|Cent|Guide|Statement|Charter"
-    r"|Addend|Assessment|Schedule|Report|Magazine|Journal|Network|Club|Corner|Blog|Forum|Portal|Digest|Gazette"
+    r"|Addend|Assessment|Schedule|Report|Magazine|Journal|Club|Corner|Blog|Forum|Portal|Digest|Gazette"
 )
 #: the title of another document ("Biometric Data Notice", "Law Enforcement Guidelines", "Sale of Personal
 #: Information Notice", "Legitimate Interest Assessment", "Data Retention Schedule"): capitalised words, joined by
@@ -676,11 +677,6 @@ _NOT_UN_ADJECTIVE = re.compile(
     r"|\b(?=not be ))"
     r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
 )
-#: "be unaffected", "remain unchanged", "is unencrypted": a verb of being and a participle denied by "un-"
-_UN_PARTICIPLE = re.compile(
-    r"(?<![\w-])(?P<be>be|is|are|was|were|been|remains?|remained|stays?|stayed) "
-    r"un(?!der|it|if|lim|less|til|satisf)(?P<done>[a-z]{3,}(?:ed|en))(?![\w-])"
-)
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
@@ -781,10 +777,6 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         r"so that \1is not",
     ),
-    # a denial said by the prefix "un-" on a participle after a verb of being is a "not": "your settings will be
-    # unaffected" = "... will be not affected", "data that is unencrypted" = "that is not encrypted"; not the words
-    # that only start with the letters ("is under", "united", "unified", "unlimited" reads as it is)
-    ("un", _UN_PARTICIPLE, r"\g<be> not \g<done>"),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     # acting "without (undue) delay" is acting promptly: no denial ("contact us without delay" = "immediately")
     ("without", re.compile(r"\bwithout (?:any |undue |unreasonable |unnecessary )?delay\b"), "promptly"),

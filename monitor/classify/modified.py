@@ -1102,6 +1102,14 @@ _IF_NOT = re.compile(
     r"(?:do|does|did) not (?=[a-z])",
     re.I,
 )
+#: a participle denied by the prefix "un-" after a verb of being: "your settings will be unaffected" = "... will not
+#: be affected" (read only where two wordings are compared: "you have been unsubscribed" reverses an act, denies none);
+#: not the words that only start with the letters ("is under", "united", "unified", "unlimited", "unsatisfied")
+_UN_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?P<be>be|is|are|was|were|been|remains?|remained|stays?|stayed) "
+    r"un(?!der|it|if|lim|less|til|satisf)(?P<done>[a-z]{3,}(?:ed|en))(?![\w-])",
+    re.I,
+)
 #: a clause of its own inside the words after a denial: a subject after a comma or a conjunction
 _ANOTHER_CLAUSE = re.compile(
     r"(?:,|(?<![\w-])(?:and|but|or|so))\s+(?:and\s+|but\s+|or\s+)?(?:we|you|they|it|he|she)\s", re.I
@@ -1158,7 +1166,8 @@ def _written(how: str | Callable[[re.Match[str]], str]) -> Callable[[re.Match[st
 #: ways of saying a condition, an exception, a bound or a purpose, each written one way (pattern, how it is
 #: written, what the reason says); applied in this order, to both versions alike
 _STANCE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...] = (
-    (_IF_NOT, _written(r"unless \g<who> "), "a condition that the reader does not act"),
+    (_IF_NOT, _written(lambda m: m.expand(r"unless \g<who> ")), "a condition that the reader does not act"),
+    (_UN_PARTICIPLE, _written(lambda m: m.expand(r"\g<be> not \g<done>")), "a denial said by the prefix un-"),
     (_FRONTED_EXCEPTION, _exception_after, "an exception set before its clause"),
     (_DENIED_BEYOND, _written(_bound_form), "a denial said on the bound"),
     (_NO_SUBJECT_UNLESS, _written(_no_subject_only), "a denial with an exception said as a limit"),
