@@ -28,6 +28,7 @@ def _material(old: str, new: str) -> list[str]:
         " /var/www/html/policy.php on line 4",
         "Deprecated: Function split() is deprecated in /home/site/public_html/inc/lib.php on line 212",
         "Server Error in '/' Application.\nException Details: System.NullReferenceException",
+        "Server Error in '/' Application.\n\nObject reference not set to an instance of an object.",
         "Traceback (most recent call last):\nFile: /opt/app/views.py\nStack trace:\n#0 /var/www/index.php(15)",
     ],
 )

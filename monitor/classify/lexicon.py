@@ -662,6 +662,33 @@ def goods_terms(text: str, m: re.Match[str]) -> bool:
     return _GOODS.search(rest) is not None and _OF_THE_POLICY.search(rest) is None
 
 
+#: what a shop or a listing site offers, and its pictures said to illustrate it
+_ON_OFFER = re.compile(
+    r"\b(?:prices?|pricing|products?|items?|stock|availability|shipping|specifications?|menus?|promotions?|discounts?"
+    r"|fares?|rates?|propert(?:y|ies)|listings?|illustrat\w*|homes?|vehicles?|rooms?)\b"
+)
+#: the words of pictures and of a withdrawal: what `offer_described` may read in another sense
+_PICTURE_OR_WITHDRAWAL = re.compile(r"photo|picture|image|video|withdraw")
+#: a person the sentence names (the reader, users, customers, people in a picture), or an act on data
+_PERSON_OR_HANDLING = re.compile(
+    r"\b(?:you|your|yours|users?|members?|customers?|clients?|people|persons?|individuals?|visitors?|guests?"
+    r"|patients?|children|kids|employees?|staff|faces?|collect\w*|shar\w*|upload\w*|stor(?:e|es|ed|ing)|us(?:e|es|ed|ing)"
+    r"|process\w*|sell\w*|sold|disclos\w*|post(?:s|ed|ing)?|publish\w*|record\w*|keep\w*|kept|retain\w*)\b"
+)
+
+
+def offer_described(text: str, m: re.Match[str]) -> bool:
+    """Pictures, or a withdrawal, in a sentence about what a shop or a listing site offers ("Photographs are for
+    illustration only and may not show the exact product", "subject to change of price or withdrawal without
+    notice"), naming no person and no act on data: the offer described, not photos of people nor a choice of the
+    reader's. "Photos you upload to a listing" and "you can withdraw from the product panel" stay.
+
+    Family: a shop's or an estate agent's disclaimers captured around the policy."""
+    if not _PICTURE_OR_WITHDRAWAL.match(m.group(0)):
+        return False
+    return _ON_OFFER.search(text) is not None and _PERSON_OR_HANDLING.search(text) is None
+
+
 def funding(text: str, m: re.Match[str]) -> bool:
     """ "Sponsors" in a sentence about what pays for the site ("supported by your donations and by our sponsors"),
     naming no data, cookie or tracking: who pays, not who receives. Partners whose links earn the site a fee ("we
@@ -837,6 +864,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "earning": earning,
     "funding": funding,
     "goods and terms of sale": goods_terms,
+    "an offer described": offer_described,
     "a company's name": company_name,
     "a law of the place": a_law_of_the_place,
     "a setting": a_setting,
