@@ -788,6 +788,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ),
     # "for so long as" = "for as long as"
     ("so long as", re.compile(r"\bso long as\b"), "as long as"),
+    # a period bounded by a need, said with "required" or "needed": "as long as required to provide the service" = "as
+    # long as is necessary to provide it" (not "as long as required by law", a duty)
+    (
+        "as long as",
+        re.compile(r"\bas long as (?:is |it is |they are |(?:is )?reasonably )?(?:required|needed)\b(?! by\b)"),
+        "as long as is necessary",
+    ),
     # what the law allows, said either way: "as allowed by applicable law" = "to the extent applicable law allows"
     (
         ("law", "laws"),
