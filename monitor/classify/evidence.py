@@ -710,6 +710,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         "cannot access",
     ),
     ("access to", re.compile(r"\b(?<!not )(?:have|has) access to\b"), "can access"),
+    # the same said by a noun: "access by our vendors to personal data is subject to ..." = "our vendors can access
+    # personal data, subject to ..."
+    (
+        "access by",
+        re.compile(r"\baccess by ((?:our |the |these |those |such |its |their )?[\w-]+(?: [\w-]+)?) to\b"),
+        r"\1 can access",
+    ),
     # asking the company not to act is asking it to stop: "tell us not to send you e-mails" = "ask us to stop
     # sending you e-mails"
     (

@@ -288,6 +288,10 @@ _REWRITTEN_CHANGES = 3
 _WORDING_FACTS = frozenset({"may", "scope", "hedge", "everyone"})
 
 
+#: an exclusion set against what precedes it ("in transit, but not at rest"); not "including but not limited to"
+_BUT_NOT = re.compile(r"(?<![\w-])but not(?! (?:limited|only|just|merely)\b)(?![\w-])")
+
+
 def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> bool:
     """The changes `ks` state the same facts before and after. `loose`: a rewritten passage, where the facts of
     wording (`_WORDING_FACTS`) and the terms of concepts other than data types and recipients may differ."""
@@ -305,6 +309,10 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
         return False
     # nor which terms a denial reaches ("we do not allow X or Y" -> "X is not allowed, but Y may be used")
     if texts_b and texts_a and _reach_changed(texts_b, texts_a):
+        return False
+    # a part of the scope excluded by "but not" ("in transit and at rest" -> "in transit, but not at rest"): a denial
+    # of no handling verb, which no fact records
+    if len(_BUT_NOT.findall(normal(" ".join(texts_b)))) != len(_BUT_NOT.findall(normal(" ".join(texts_a)))):
         return False
     before, after = _facts(texts_b), _facts(texts_a)
     # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
