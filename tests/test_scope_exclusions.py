@@ -1,6 +1,7 @@
 """Changes that narrow a promise or widen what recipients may do, said inside a reworded passage, in our own words: a
 part of the scope excluded by "but not" ("in transit and at rest" -> "in transit, but not at rest"), recipients let
-to improve their own products. The same passage reworded without them is no change."""
+to improve their own products, a change of the policy applied retroactively. The same passage reworded without them is
+no change."""
 
 from __future__ import annotations
 
@@ -64,3 +65,16 @@ def test_a_narrowed_promise_in_a_reworded_passage_is_material(old, new):
 def test_the_same_passage_reworded_is_no_change(old, new):
     assert not _material(HEAD + old, HEAD + new)
     assert not _material(HEAD + new, HEAD + old)
+
+
+def test_a_change_applied_to_data_collected_before_it_is_material():
+    notice = "We may amend this policy from time to time. The amended policy applies when you next use the app.\n"
+    retro = (
+        "We may amend this policy from time to time. The amended policy applies when you next use the app, and it"
+        " also applies retroactively to the data we collected before the change.\n"
+    )
+    reworded = (
+        "From time to time we may amend this policy; the amended version applies the next time you use the app.\n"
+    )
+    assert _material(HEAD + notice, HEAD + retro)
+    assert not _material(HEAD + notice, HEAD + reworded)
