@@ -639,10 +639,11 @@ def earning(text: str, m: re.Match[str]) -> bool:
 
 
 #: what a shop sells and on what terms: the things a notice of change may be about besides the policy
-_GOODS = re.compile(
-    r"\b(?:prices?|pricing|products?|items?|stock|availability|shipping|orders?|specifications?|menus?|promotions?"
-    r"|discounts?|coupons?|gift cards?|fares?|rates?|fees?)\b"
+_SHOP_WORDS = (
+    r"prices?|pricing|products?|items?|stock|availability|shipping|specifications?|menus?|promotions?|discounts?"
+    r"|fares?|rates?"
 )
+_GOODS = re.compile(rf"\b(?:{_SHOP_WORDS}|orders?|coupons?|gift cards?|fees?)\b")
 #: what makes a notice one of this document or of the handling of data
 _OF_THE_POLICY = re.compile(
     r"\b(?:polic(?:y|ies)|privacy|terms|statement|data|information|practices?|personal|cookies?|consent)\b"
@@ -663,10 +664,7 @@ def goods_terms(text: str, m: re.Match[str]) -> bool:
 
 
 #: what a shop or a listing site offers, and its pictures said to illustrate it
-_ON_OFFER = re.compile(
-    r"\b(?:prices?|pricing|products?|items?|stock|availability|shipping|specifications?|menus?|promotions?|discounts?"
-    r"|fares?|rates?|propert(?:y|ies)|listings?|illustrat\w*|homes?|vehicles?|rooms?)\b"
-)
+_ON_OFFER = re.compile(rf"\b(?:{_SHOP_WORDS}|propert(?:y|ies)|listings?|illustrat\w*|homes?|vehicles?|rooms?)\b")
 #: the words of pictures and of a withdrawal: what `offer_described` may read in another sense
 _PICTURE_OR_WITHDRAWAL = re.compile(r"photo|picture|image|video|withdraw")
 #: a person the sentence names (the reader, users, customers, people in a picture), or an act on data

@@ -310,9 +310,10 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
     # nor which terms a denial reaches ("we do not allow X or Y" -> "X is not allowed, but Y may be used")
     if texts_b and texts_a and _reach_changed(texts_b, texts_a):
         return False
+    low_b, low_a = normal(" ".join(texts_b)), normal(" ".join(texts_a))
     # a part of the scope excluded by "but not" ("in transit and at rest" -> "in transit, but not at rest"): a denial
     # of no handling verb, which no fact records
-    if len(_BUT_NOT.findall(normal(" ".join(texts_b)))) != len(_BUT_NOT.findall(normal(" ".join(texts_a)))):
+    if len(_BUT_NOT.findall(low_b)) != len(_BUT_NOT.findall(low_a)):
         return False
     before, after = _facts(texts_b), _facts(texts_a)
     # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
@@ -323,7 +324,6 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
     before = frozenset(f for f in before if f[0] != "denials")
     after = frozenset(f for f in after if f[0] != "denials")
     # a name is no new fact when the other side has it too, where it was not recognised as one (a sentence start)
-    low_b, low_a = normal(" ".join(texts_b)), normal(" ".join(texts_a))
     # nor an acronym written out on the other side ("PI" -> "Personal Information")
     before = frozenset(
         f for f in before if f[0] != "name" or f in after or (f[1] not in low_a and not _acronym_of(f[1], low_a, low_b))
