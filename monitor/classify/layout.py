@@ -41,15 +41,17 @@ _BOLD_LINE = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$")
 
 def _plain_heading(lines: list[str], k: int) -> bool:
     """A plain-text heading: a short title line without end punctuation or list marker, between paragraphs (after
-    a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles"."""
+    a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles". A title of
+    9 to 12 words is one only in title case."""
     raw = lines[k].strip()
     bold = _BOLD_LINE.match(raw)
     if bold:  # "**Partners**": a title set in bold, not a list item
         raw = bold.group(2).strip()
         if not raw:
             return False
-    n = len(raw.split(None, 9))  # the words, counted up to 10 (a longer line is no heading)
-    if n > 8 or raw[:1] in "-*•·▪|" or raw[:1].isdigit():
+    n = len(raw.split(None, _HEADING_WORDS + 1))  # the words, counted up to 13 (a longer line is no heading)
+    # a longer title is one in title case ("Chat Rooms, Message Boards, Classifieds and Public Forums")
+    if (n > 8 and (n > _HEADING_WORDS or not _title_case(raw))) or raw[:1] in "-*•·▪|" or raw[:1].isdigit():
         return False
     if lx.FURNITURE_HEADING.search(raw):
         return True

@@ -84,12 +84,17 @@ def _unspaced_sentence(text: str) -> bool:
     return found >= UNSPACED_SENTENCE and found >= 0.5 * sum(c.isalpha() for c in text)
 
 
+#: the fewest words whose language is told by their share of common English words (a sentence or two)
+_SHORT_PROSE = 15
+
+
 def _english(text: str) -> bool:
     """The prose of a policy (lines of several words, not menus or code) is mostly in English; its opening tells.
     A policy mostly in another script is not, whatever its few lines of Latin words."""
     if _other_script(text):
         return False
     words: list[str] = []
+    short: list[str] = []  # words of short lines: read only where the prose is too short to tell
     for line in text.splitlines():
         low = line.lower()
         if len(low) > 40 and (_code(low) or sum(c.isalpha() or c == " " for c in low) < 0.8 * len(low)):
@@ -99,7 +104,13 @@ def _english(text: str) -> bool:
             words.extend(found)
             if len(words) >= 800:
                 break
-    return len(words) < 50 or sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
+        else:
+            short.extend(found)
+    if len(words) < 50:  # a short policy: its prose tells if there is enough of it, with its labels if not
+        words = words if len(words) >= _SHORT_PROSE else words + short
+        if len(words) < _SHORT_PROSE:
+            return True  # too few words to tell a language: read as English, as most policies are
+    return sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
 
 
 #: verdicts that only say the lexicon found no practice in the text
