@@ -1932,3 +1932,116 @@ MORE += (
     ("listing-disclaimer-added", False, listing_disclaimer_added),
     ("m-site-practice", True, m_site_practice),
 )
+
+
+# ------------------------------------------- session 30: cloaked addresses, the policy's reason, banners, long titles
+# A page read without scripts shows, where each e-mail address stood, what the cloaking script prints instead; a
+# policy gains or loses an opening that says why it was written ("we want you to know how we ..."); a consent banner's
+# sentences come with the capture ("we use cookies to give you the best experience"); a heading in title case runs
+# to 9-12 words. None states a practice.
+
+_CLOAKS = (
+    "you need javascript to view our email address",
+    "This email address is being protected from spambots. You need JavaScript enabled to view it.",
+    "enable JavaScript to view the email address",
+)
+_ADDRESS = re.compile(r"\[?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]?(?:\(mailto:[^)\s]*\))?")
+
+
+def cloaked_address(raw: str, rng: random.Random) -> Pair | None:
+    """Every e-mail address of the policy shown as a cloaking script's placeholder (a capture without scripts), or
+    the other way round."""
+    if not _ADDRESS.search(raw):
+        return None
+    cloak = rng.choice(_CLOAKS)
+    return _edge_direction(raw, _ADDRESS.sub(lambda _m: cloak, raw), rng)
+
+
+_REASONS = (
+    "Because we want our users to know how we collect, use, share and protect information we collect, we have"
+    " written this privacy policy.",
+    "We want you to understand what information we collect and how we use it.",
+    "We would like our visitors to be aware of how we handle the information they give us.",
+    "The site cares about your privacy and the confidentiality of information shared with us, including through"
+    " our website.",
+)
+
+
+def policy_reason_added(raw: str, rng: random.Random) -> Pair | None:
+    """An opening saying why the policy was written, under the title, added or dropped."""
+    body = _lines(raw)
+    at = _top(body) + 1
+    return _edge_direction(raw, _join([*body[:at], "", rng.choice(_REASONS), "", *body[at:]]), rng)
+
+
+_BANNERS = (
+    ["We use cookies to ensure that we give you the best experience on our website. If you continue to use this site"
+     " we will assume that you are happy with it."],
+    ["This website uses cookies so that we can provide you with the best user experience possible."],
+    ["We use cookies to ensure that we give you the best experience on our website.", "Ok"],
+)  # fmt: skip
+
+
+def banner_sentences_added(raw: str, rng: random.Random) -> Pair | None:
+    """A consent banner's sentences, with or without their button, at the end of the capture."""
+    return _edge_direction(raw, _at_end(raw, rng.choice(_BANNERS)), rng)
+
+
+_LONG_TITLES = (
+    "Chat Rooms, Journals and Weblogs, Message Boards, Classifieds and Public Forums",
+    "Links to Other Websites, Social Media Pages and Third-Party Services",
+    "Questions, Comments and Requests About This Policy or Your Information",
+)
+
+
+def long_title_added(raw: str, rng: random.Random) -> Pair | None:
+    """A heading of 9-12 words in title case set above a paragraph in the middle of the policy, added or dropped."""
+    edited = _before_paragraph(raw, rng, rng.choice(_LONG_TITLES))
+    return None if edited is None else _edge_direction(raw, edited, rng)
+
+
+def _before_paragraph(raw: str, rng: random.Random, line: str) -> str | None:
+    lines = _lines(raw)
+    idx = [k for k in _prose_idx(lines) if k and not lines[k - 1].strip()]  # a paragraph after a blank line
+    k = _middle(rng, idx, len(lines))
+    if k is None:
+        return None
+    return _join([*lines[:k], line, "", *lines[k:]])
+
+
+_REASON_PRACTICES = (
+    "We want you to know that we share your contact details with our advertising partners.",
+    "We use cookies to follow you across other websites and show you advertising.",
+    "Since we were founded we have kept the messages you send us for ten years.",
+)
+
+
+def m_reason_practice(raw: str, rng: random.Random) -> Pair | None:
+    """Look-alike: an opening shaped like the policy's reason or a banner, that states a practice."""
+    body = _lines(raw)
+    at = _top(body) + 1
+    return raw, _join([*body[:at], "", rng.choice(_REASON_PRACTICES), "", *body[at:]])
+
+
+def _garbled(text: str) -> str:
+    """UTF-8 read as Windows-1252: each character outside ASCII as its bytes would show."""
+    return "".join(ch if ord(ch) < 0x80 else ch.encode("utf-8").decode("cp1252", errors="replace") for ch in text)
+
+
+def wrong_charset(raw: str, rng: random.Random) -> Pair | None:
+    """The whole capture decoded with the wrong character set ("youâ€™re" for "you’re"), or the other way round; a
+    policy without a character outside ASCII has nothing to garble."""
+    if raw.isascii():
+        return None
+    typographic = raw.replace("'", "’") if rng.random() < 0.5 else raw  # most pages use curly apostrophes
+    return _edge_direction(typographic, _garbled(typographic), rng)
+
+
+MORE += (
+    ("wrong-charset", False, wrong_charset),
+    ("cloaked-address", False, cloaked_address),
+    ("policy-reason-added", False, policy_reason_added),
+    ("banner-sentences-added", False, banner_sentences_added),
+    ("long-title-added", False, long_title_added),
+    ("m-reason-practice", True, m_reason_practice),
+)

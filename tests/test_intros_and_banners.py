@@ -77,6 +77,8 @@ def test_an_introduction_that_states_a_practice_is_still_read(statement):
         "We use cookies to ensure that we give you the best experience on our website. If you continue to use this"
         " site we will assume that you are happy with it.",
         "This website uses cookies so that we can provide you with the best user experience possible.",
+        "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out"
+        " if you wish.Accept Read More",
     ],
 )
 def test_a_consent_banner_captured_under_the_policy_is_no_change(banner):

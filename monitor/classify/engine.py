@@ -26,6 +26,7 @@ from monitor.classify.unread import _english, _unread
 from monitor.classify.verdicts import _LABEL, IMPROVES, NEUTRAL, REDUCES, _cosmetic, _direction, _Judgement, _rank
 from monitor.domain.values import Change, ChangeKind, ChangeVerdict, Classification, Direction, Severity
 from monitor.text.diff import diff_regions
+from monitor.text.mojibake import repaired
 from monitor.text.sentences import clean_block, loose_key, split_sentences
 
 log = logging.getLogger(__name__)
@@ -296,7 +297,8 @@ def classify_texts(old: str, new: str) -> Classification:
             (),
             f"Not compared: {why}. A failed capture is not a change of the policy.",
         )
-    old, new = _uncloaked(old), _uncloaked(new)
+    # a capture's wrong character set ("youâ€™re") and an address hidden by a script are no edits of the words
+    old, new = _uncloaked(repaired(old)), _uncloaked(repaired(new))
     changes, regions = diff_regions(old, new)
     result = classify(
         changes, Layout.of(old, new), regions, defined_renames(old, new, changes), speaker_names(old, new)

@@ -61,6 +61,9 @@ def _plain_heading(lines: list[str], k: int) -> bool:
         return False  # "Your data is sold to advertisers": a sentence without its stop, not a title
     nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
     prev = lines[k - 1].strip() if k else "."
+    if n > 8:  # a long title in title case: after a sentence, a list or a heading of its own, before prose
+        after = prev[-1:] in ".:!?|)" or prev.startswith("#") or bool(_BULLET.match(prev))
+        return after and len(nxt.split(None, _HEADING_WORDS)) >= _HEADING_WORDS and nxt[-1:] in ".:"
     return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
 
 
