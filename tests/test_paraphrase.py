@@ -203,10 +203,6 @@ SAME = [
         "We keep invoices for seven years because tax law requires it.",
         "Tax law requires us to keep invoices. We therefore keep them for seven years.",
         id="r-split",
-        marks=pytest.mark.xfail(
-            reason="a sentence split in two is read as one statement added and one removed (passage level)",
-            strict=False,
-        ),
     ),
     pytest.param(
         "You can withdraw your consent at any time.", "At any time, you can withdraw your consent.", id="rt-anytime"

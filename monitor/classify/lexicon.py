@@ -645,9 +645,10 @@ _SHOP_WORDS = (
 )
 _GOODS = re.compile(rf"\b(?:{_SHOP_WORDS}|orders?|coupons?|gift cards?|fees?)\b")
 #: what makes a notice one of this document or of the handling of data
-_OF_THE_POLICY = re.compile(
-    r"\b(?:polic(?:y|ies)|privacy|terms|statement|data|information|practices?|personal|cookies?|consent)\b"
-)
+_OF_THE_POLICY = re.compile(r"\b(?:polic(?:y|ies)|privacy|terms|statement|data|practices?|personal|cookies?|consent)\b")
+#: "information", which is data where a person or an act on it is named ("how we use information"), and the
+#: particulars of an offer where not ("all information is submitted subject to errors, omissions, change of price")
+_INFORMATION = re.compile(r"\binformation\b")
 
 
 def goods_terms(text: str, m: re.Match[str]) -> bool:
@@ -660,7 +661,9 @@ def goods_terms(text: str, m: re.Match[str]) -> bool:
     if not (m.group(0).startswith("notice") and text[max(0, m.start() - 16) : m.start()].rstrip().endswith("without")):
         return False  # only "without notice": "we will notify you of changes to our products" tells the reader
     rest = text[: m.start()] + " " + text[m.end() :]
-    return _GOODS.search(rest) is not None and _OF_THE_POLICY.search(rest) is None
+    if _GOODS.search(rest) is None or _OF_THE_POLICY.search(rest) is not None:
+        return False
+    return _INFORMATION.search(rest) is None or _PERSON_OR_HANDLING.search(rest) is None
 
 
 #: what a shop or a listing site offers, and its pictures said to illustrate it
