@@ -625,6 +625,9 @@ def _spelled_acronym(phrase: str, after: str) -> bool:
 
 
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$")
+#: the nouns a defined term for a kind of data ends with ("User-Submitted Information", "Device Data"): capitalised
+#: as a defined term, no party's name
+_DATA_HEADS = frozenset(("information", "data", "content", "details", "records", "materials", "submissions"))
 
 
 #: the words a run-in label in title case opens with ("In Short:", "Our Commitment:"), unlike a name ("Acme Ads:")
@@ -654,6 +657,8 @@ def _entities(original: str) -> frozenset[str]:
             continue  # a run-in label in title case ("In Short:", "At a Glance:", "What We Collect:") names nobody
         # at a sentence start only the following capitalised words count
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
+        if len(words) >= 2 and words[-1].casefold() in _DATA_HEADS:
+            continue  # "User-Submitted Information", "Usage Data": a kind of data the policy defines, nobody
         for word in words:
             word = _CONTRACTION.sub("", word.strip("'-&"))  # "Acme's", "the Company'll"
             # a word the lexicon reads as a plain word ("IDs" = identifiers, "Info", "Platform") names nobody; nor

@@ -158,12 +158,21 @@ def _parenthesised(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _without_parenthesised_examples(text: str, other: str) -> tuple[str, str]:
-    """`text` without the parenthesised examples `other` does not give, and those examples' words: "Identifiers
-    (e.g., IP address) and Geolocation (e.g., city)" -> ("Identifiers and Geolocation", "IP address ; city"). A
-    parenthesis `other` has too, with or without an opener ("(e.g., city)" / "(city)"), stays, without its opener."""
+#: the reader's own equipment, whose makes an example names are products, not parties ("your Web browser (such as
+#: Firefox or Safari)", "your device (e.g., iPhone)")
+_EQUIPMENT_BEFORE = re.compile(
+    r"\b(?:browsers?|devices?|(?:smart)?phones?|tablets?|computers?|operating systems?|consoles?)\s*$", re.IGNORECASE
+)
+
+
+def _without_parenthesised_examples(text: str, other: str) -> tuple[str, str, str]:
+    """`text` without the parenthesised examples `other` does not give, those examples' words, and the words of those
+    among them that name makes of the reader's equipment: "Identifiers (e.g., IP address) and Geolocation (e.g.,
+    city)" -> ("Identifiers and Geolocation", "IP address ; city", ""). A parenthesis `other` has too, with or
+    without an opener ("(e.g., city)" / "(city)"), stays, without its opener."""
     theirs = {key for key, _ in _parenthesised(other)}
     examples: list[str] = []
+    equipment: list[str] = []
 
     def keep(m: re.Match[str]) -> str:
         opener = _EXAMPLE_OPENER.match(m.group(1))
@@ -172,10 +181,12 @@ def _without_parenthesised_examples(text: str, other: str) -> tuple[str, str]:
             return f" ({inner})"
         if opener:
             examples.append(inner)
+            if _EQUIPMENT_BEFORE.search(text, 0, m.start()):
+                equipment.append(inner)
             return " "
         return m.group(0)
 
-    return _PARENTHESIS.sub(keep, text), " ; ".join(examples)
+    return _PARENTHESIS.sub(keep, text), " ; ".join(examples), " ; ".join(equipment)
 
 
 def _within_term(name: str, low: str) -> bool:
@@ -212,17 +223,19 @@ def _examples_in_parentheses(before: str, after: str) -> bool:
     `findings._without_row_examples` where the word diff folds several inserted examples into one edit."""
     if not any(opener for _, opener in _parenthesised(before) + _parenthesised(after)):
         return False
-    core_b, ex_b = _without_parenthesised_examples(before, after)
-    core_a, ex_a = _without_parenthesised_examples(after, before)
+    core_b, ex_b, kit_b = _without_parenthesised_examples(before, after)
+    core_a, ex_a, kit_a = _without_parenthesised_examples(after, before)
     if loose_key(normal(core_b)) != loose_key(normal(core_a)):
         return False
     core = profile(core_a)
     acts = bool(_STATES_ACT.search(core.low))
-    for examples in (ex_b, ex_a):
+    for examples, kit in ((ex_b, kit_b), (ex_a, kit_a)):
         if not examples.strip():
             continue
         p = profile(f"and {examples}")  # a name that opens the examples is not a sentence's first word
-        if p.negations or p.quantities or any(not _within_term(e, p.low) for e in p.entities - core.entities):
+        makes = profile(f"and {kit}").entities if kit else frozenset()  # "Firefox" after "your browser": a product
+        named = p.entities - core.entities - makes
+        if p.negations or p.quantities or any(not _within_term(e, p.low) for e in named):
             return False
         if _RELATIVE_CLAUSE.search(p.low):
             return False  # "(e.g., vendors that check your ID)": what a party does is a statement, not an example

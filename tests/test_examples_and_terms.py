@@ -1,0 +1,44 @@
+"""Capitalised words that name no party, in our own words: makes of the reader's own browser or device given as
+examples ("your web browser (such as Firefox or Safari)"), and a kind of data the policy defines with capitals
+("Member-Provided Content"). Dropping or adding them changes no practice; naming a recipient the same way does."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.engine import classify_texts
+
+POLICY = (
+    "# Privacy at Quillmoor Books\n\nWe collect your name and email address when you order.\n\n## Cookies\n\n"
+    "With cookies in place, whenever you use your web browser (such as Firefox, Safari or Opera) to visit our shop,"
+    " our systems recognise you.\n\n## Security\n\nWe use firewalls to keep out intruders; however, we cannot"
+    " guarantee the security of member account information.\n\n## Sharing\n\nWe share order details with partners"
+    " (such as Tallbridge Couriers) to deliver your books.\n"
+)
+
+
+def _material(old: str, new: str) -> list[str]:
+    return [c.reason for c in classify_texts(old, new).changes if c.material]
+
+
+def test_makes_of_the_readers_browser_dropped_from_an_example_are_no_change():
+    new = POLICY.replace(" (such as Firefox, Safari or Opera)", "")
+    assert not _material(POLICY, new)
+    assert not _material(new, POLICY)
+
+
+def test_a_recipient_dropped_from_an_example_is_still_read():
+    new = POLICY.replace(" (such as Tallbridge Couriers)", "")
+    assert _material(POLICY, new)
+
+
+@pytest.mark.parametrize("term", ["Member-Provided Content", "Order Data", "Reader Submissions"])
+def test_a_kind_of_data_defined_with_capitals_names_nobody(term):
+    new = POLICY.replace("member account information.", f"member account information, including {term}.")
+    assert not _material(POLICY, new)
+    assert not _material(new, POLICY)
+
+
+def test_a_recipient_named_with_capitals_is_still_read():
+    new = POLICY.replace("with partners (such as Tallbridge Couriers)", "with partners such as Brightwave Analytics")
+    assert _material(POLICY, new)
