@@ -387,6 +387,8 @@ def _addressed_by_left(tokens: list[str], at: int, right: str) -> bool:
         return _subject(tokens, at) == "we" or bool(_TO_READER.match(right))  # "we send (messages)", "... to you"
     if _RECEIVE.fullmatch(word):
         near = tokens[max(0, at - 4) : at]
+        if before in _RECEIVING_KIT:
+            return True  # "from the mobile device receiving (the messages)": the reader's device gets what is sent
         if _DECLINES.intersection(near):
             return True  # "opt out of receiving (marketing emails)": the reader turns down what is sent
         # "you will receive (messages)", not "from other users"
@@ -411,12 +413,34 @@ def addressed_to_reader(text: str, m: re.Match[str]) -> bool:
         return True
     if right.startswith(":") and _READER_RECEIVES.search(text, m.end()):
         return True  # a list item's label ("Essential messages: you will still receive them ...")
+    if _RECEIVED_BY_READER.match(right):
+        return True  # "reply STOP to any message you receive from us"
     tokens = _left_words(text, m.start())
-    return _addressed_by_left(tokens, _phrase_start(tokens), right)
+    at = _phrase_start(tokens)
+    if _SENT_KINDS.intersection(tokens[at + 1 :]) and (at < 0 or tokens[at] not in _OWNERS):
+        return True  # "transactional account messages", "service emails": kinds only the company sends
+    return _addressed_by_left(tokens, at, right)
 
 
-#: the reader as the one who gets what the company sends ("you will still receive", "you continue to receive")
-_READER_RECEIVES = re.compile(r"\byou (?:(?:will|may|can|would|still|also|continue to) ){0,3}(?:receive|get)\b", re.I)
+#: the reader as the one a message reaches, right after it ("a message you receive", "texts that you get"); not
+#: messages other people send the reader ("the messages you receive from hosts": the reader's communications)
+_RECEIVED_BY_READER = re.compile(
+    r"\s*(?:that |which )?you (?:[a-z]+ ){0,2}?(?:receive|get)\b(?!\s+(?:from|by)\s+(?!us\b|our\b))"  # not "from hosts"
+)
+#: the reader's equipment or address that gets the messages sent ("the phone receiving the texts")
+_RECEIVING_KIT = frozenset(("device", "phone", "handset", "number", "inbox", "address"))
+#: kinds of message only the company sends the reader ("transactional account messages", "service emails"), unless an
+#: owner is named ("your marketing emails" are the reader's own)
+_SENT_KINDS = frozenset(("transactional", "administrative", "promotional", "operational", "service", "advertising"))
+_OWNERS = frozenset(("your", "their", "users", "users'", "his", "her", "my"))
+
+#: the reader as the one who gets what the company sends ("you will still receive", "you continue to receive"), or
+#: who turns it down
+_READER_RECEIVES = re.compile(
+    r"\byou (?:(?:will|may|can|would|still|also|continue to|have signed up to|signed up to) ){0,3}(?:receive|get)\b"
+    r"|\b(?:unsubscribe|opt[- ]out|stop receiving)\b",  # or turns it down ("Text messages: reply STOP to unsubscribe")
+    re.I,
+)
 
 
 #: kinds of mail and what carries it: the word before them is a modifier ("email newsletters", "email provider")
