@@ -59,3 +59,25 @@ def test_unaffected_said_as_will_not_affect_is_no_change():
 def test_data_shown_to_other_members_is_read():
     new = POLICY.replace("it will not be displayed to other", "it may be displayed to other")
     assert _material(POLICY, new)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept", "present"),
+    [
+        ("Some of these messages can be stopped in your settings.", MESSAGES, False),
+        ("Your messages cannot be deleted.", MESSAGES, True),
+        ("Harbourview Group partners with other lenders to offer loans.", "partners", False),
+        ("We give our partners with access to the app your user ID.", "partners", True),
+        ("Nobody on our staff can open your notes unless you expressly permit it.", "consent", True),
+    ],
+)
+def test_words_read_in_their_sense(sentence, concept, present):
+    assert bool(profile(sentence).concepts[concept]) is present
+
+
+def test_a_purpose_after_a_limit_is_no_limit():
+    old = "We limit the use of your notes to make sure that no one at the company can view them."
+    new = "We restrict the use of your notes so that nobody at the company is able to view them."
+    assert not profile(old).limiters
+    assert not _material(POLICY + old + "\n", POLICY + new + "\n")
+    assert profile("We limit access to your notes to two engineers.").limiters

@@ -413,8 +413,8 @@ def addressed_to_reader(text: str, m: re.Match[str]) -> bool:
         return True
     if right.startswith(":") and _READER_RECEIVES.search(text, m.end()):
         return True  # a list item's label ("Essential messages: you will still receive them ...")
-    if _RECEIVED_BY_READER.match(right):
-        return True  # "reply STOP to any message you receive from us"
+    if _RECEIVED_BY_READER.match(right) or _TURNED_OFF.match(right):
+        return True  # "reply STOP to any message you receive from us", "these messages can be stopped"
     tokens = _left_words(text, m.start())
     at = _phrase_start(tokens)
     if _SENT_KINDS.intersection(tokens[at + 1 :]) and (at < 0 or tokens[at] not in _OWNERS):
@@ -426,6 +426,12 @@ def addressed_to_reader(text: str, m: re.Match[str]) -> bool:
 #: messages other people send the reader ("the messages you receive from hosts": the reader's communications)
 _RECEIVED_BY_READER = re.compile(
     r"\s*(?:that |which )?you (?:[a-z]+ ){0,2}?(?:receive|get)\b(?!\s+(?:from|by)\s+(?!us\b|our\b))"  # not "from hosts"
+)
+#: messages said to be turned off by the reader ("some of these messages can be stopped", "emails may be switched
+#: off in your settings"): what is sent to the reader
+_TURNED_OFF = re.compile(
+    r"\s*(?:(?:can|may|will|could|cannot|can't|won't)\s+(?:not\s+)?(?:also\s+)?|are\s+)?be\s+"
+    r"(?:stopped|turned off|switched off|disabled|paused|unsubscribed from|opted out of|declined|silenced)\b"
 )
 #: the reader's equipment or address that gets the messages sent ("the phone receiving the texts")
 _RECEIVING_KIT = frozenset(("device", "phone", "handset", "number", "inbox", "address"))
@@ -583,6 +589,21 @@ def verb_with_object(text: str, m: re.Match[str]) -> bool:
     if not nxt or (before and (before[-1] in _DETERMINERS or before[-1] in _PREPOSITIONS)):
         return False  # "the messages your friends send", "of contacts the app finds": a noun after its determiner
     return nxt.group(1) not in ("us", "you", "them", "him", "her") or (nxt.group(2) or "of") in _STOPS
+
+
+def partnering(text: str, m: re.Match[str]) -> bool:
+    """ "Partner(s) with" as a verb ("Acme Group partners with other businesses", "we also partner with retailers"):
+    working with someone, said of the company; the parties it names are read by their own words. A noun stays one
+    after a determiner, a preposition or a conjunction ("our partners with access to it", "affiliates and partners
+    with whom we share"). Family: "partners with" reworded as "works with" or "teams up with"."""
+    if " " in m.group(0) or not re.match(r" with (?!whom\b|which\b)", text[m.end() : m.end() + 12]):
+        return False
+    before = _left_words(text, m.start(), 30)
+    return bool(before) and before[-1] not in _DETERMINERS | _PREPOSITIONS | _NOUN_BEFORE
+
+
+#: words after which "partners" is a noun: a conjunction of a list, a quantifier or an adjective of kind
+_NOUN_BEFORE = frozenset({"and", "or", "other", "such", "these", "those", "selected", "certain", "some", "all", "any"})
 
 
 #: who receives, when it is no other party: the company or the reader (or a verb with no subject of its own)
@@ -885,6 +906,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "a modifier": modifies_a_noun,
     "a unit of time": unit_of_time,
     "a verb": verb_with_object,
+    "partnering": partnering,
     "commerce": commerce_word,
     "earning": earning,
     "funding": funding,

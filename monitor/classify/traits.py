@@ -49,6 +49,7 @@ _CHOICE_CONDITION = re.compile(
     r"(?:'ve| have| had| do| did)?"
     r"(?:\s+(?:already|previously|explicitly|expressly|specifically|first|also))?\s+(?:"
     r"turn(?:s|ed)? on|switch(?:es|ed)? on|enable[sd]?|activate[sd]?|allow(?:s|ed)?|opt(?:s|ed)? in|opt-in"
+    r"|permit(?:s|ted)?|authori[sz]e[sd]?"
     r"|consent(?:s|ed)?|agree[sd]?|g[ia]ve (?:us )?(?:your )?(?:consent|permission)"
     r"|grant(?:s|ed)? (?:us )?(?:your )?permission|select(?:s|ed)?"
     # a choosing verb with what is chosen ("if you choose to connect"), not a time ("whenever you wish")
