@@ -42,3 +42,27 @@ def test_a_kind_of_data_defined_with_capitals_names_nobody(term):
 def test_a_recipient_named_with_capitals_is_still_read():
     new = POLICY.replace("with partners (such as Tallbridge Couriers)", "with partners such as Brightwave Analytics")
     assert _material(POLICY, new)
+
+
+def test_a_pointer_said_with_the_section_as_subject_is_no_change():
+    old = POLICY + '\nFor more information on payment, please see the section on "Data our couriers collect".\n'
+    new = POLICY + '\nThe section on "Data our couriers collect" contains further details about payment.\n'
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+def test_where_the_reader_is_located_is_location_but_a_country_where_they_are_is_not():
+    from monitor.classify.evidence import profile
+
+    assert profile("From your IP address we can tell where your connection is geographically located.").concepts[
+        "approximate location"
+    ]
+    assert not profile("The laws of the country where you are located may differ.").concepts["approximate location"]
+
+
+def test_a_national_identification_number_added_to_a_list_of_contact_data_is_read():
+    old = POLICY.replace("name and email address", "name, email address and phone number")
+    new = POLICY.replace(
+        "name and email address", "name, email address, phone number and national identification number"
+    )
+    assert _material(old, new)

@@ -168,6 +168,15 @@ _PART_LEAD = re.compile(
 )
 
 
+#: the part of this document as the subject, offering more to read ("The section on 'X' below contains further
+#: details about payment processing."): a pointer said the other way round
+_PART_OFFERS_MORE = re.compile(
+    r"^\W*(?:the|our|this)\s+(?:section|article|paragraph|chapter|subsection)\b[^.;]{0,100}?\s"
+    r"(?:contains|has|gives|provides|offers|includes|sets out)\s+(?:more|further|additional|full)\s+"
+    r"(?:details|information|info)\b(?:\s+(?:about|on|regarding|concerning|as to)\b[^.;,]*)?\W*$"
+)
+
+
 def _points_within(low: str, raw: str = "") -> bool:
     """A sentence that only sends the reader to another part of this document, whatever the purpose it names: "To
     request deletion of your data, please see the Your Rights section below.", "Anyone who wants to correct their
@@ -182,6 +191,8 @@ def _points_within(low: str, raw: str = "") -> bool:
     if len(low.split()) > _POINTER_WORDS or _WE.search(low):
         return False
     low = _PART_TITLE.sub(" 'the title' ", low)  # a title's words ("U.S. State Laws") are not what it states
+    if _PART_OFFERS_MORE.match(low):  # "The section on 'X' contains further details about payment processing."
+        return not lx.any_critical(profile(low).concepts)
     m = _TO_PART.search(low)
     if not m or not _OF_THIS_DOCUMENT.search(low, m.start(), m.end() + 40) or not _PART_LEAD.match(low[: m.start()]):
         return False
