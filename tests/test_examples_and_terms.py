@@ -39,9 +39,13 @@ def test_a_kind_of_data_defined_with_capitals_names_nobody(term):
     assert not _material(new, POLICY)
 
 
-def test_a_recipient_named_with_capitals_is_still_read():
-    new = POLICY.replace("with partners (such as Tallbridge Couriers)", "with partners such as Brightwave Analytics")
+@pytest.mark.parametrize("party", ["Brightwave Analytics", "Corvid Data", "Lumen Content"])
+def test_a_recipient_named_with_capitals_is_still_read(party):
+    """A company whose name ends like a kind of data ("Corvid Data") is still a party."""
+    new = POLICY.replace("with partners (such as Tallbridge Couriers)", f"with partners such as {party}")
     assert _material(POLICY, new)
+    shared = POLICY.replace("guarantee the security", f"share with {party} the security")
+    assert _material(POLICY, shared)
 
 
 def test_a_pointer_said_with_the_section_as_subject_is_no_change():

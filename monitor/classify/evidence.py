@@ -628,6 +628,23 @@ _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve)$")
 #: the nouns a defined term for a kind of data ends with ("User-Submitted Information", "Device Data"): capitalised
 #: as a defined term, no party's name
 _DATA_HEADS = frozenset(("information", "data", "content", "details", "records", "materials", "submissions"))
+#: the words such a term is made of before its head: whose data ("User", "Member"), which kind ("Usage", "Device"),
+#: and how it came ("Submitted", "Provided"); not a name ("Vela Data", "Acme Content": a company)
+_DATA_QUALIFIERS = frozenset(
+    (*_USER_NOUNS, "usage", "device", "account", "profile", "order", "payment", "contact", "technical", "log",
+     "location", "personal", "registration", "transaction", "identity", "billing", "financial", "health", "public",
+     "private", "sensitive", "special", "category", "communications", "communication", "reader", "player", "patient",
+     "student", "employee", "applicant", "guest", "driver", "rider", "other", "aggregate", "aggregated", "anonymous",
+     "de-identified", "pseudonymous", "shared", "your", "our", "third-party", "third", "party", "social", "media")
+)  # fmt: skip
+
+
+def _qualifies_data(word: str) -> bool:
+    """A word of a defined term for a kind of data (`_DATA_QUALIFIERS`, or a participle: "Submitted", "Provided")."""
+    return all(
+        part in _DATA_QUALIFIERS or part.removesuffix("s") in _DATA_QUALIFIERS or part.endswith(("ed", "ing"))
+        for part in word.casefold().split("-")
+    )
 
 
 #: the words a run-in label in title case opens with ("In Short:", "Our Commitment:"), unlike a name ("Acme Ads:")
@@ -657,7 +674,7 @@ def _entities(original: str) -> frozenset[str]:
             continue  # a run-in label in title case ("In Short:", "At a Glance:", "What We Collect:") names nobody
         # at a sentence start only the following capitalised words count
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
-        if len(words) >= 2 and words[-1].casefold() in _DATA_HEADS:
+        if len(words) >= 2 and words[-1].casefold() in _DATA_HEADS and all(map(_qualifies_data, words[:-1])):
             continue  # "User-Submitted Information", "Usage Data": a kind of data the policy defines, nobody
         for word in words:
             word = _CONTRACTION.sub("", word.strip("'-&"))  # "Acme's", "the Company'll"
