@@ -25,7 +25,10 @@ session 27's (probe 17: 22 pairs held out, only ever scored as counts; probes 18
 differences beyond a title, a date or one link) in `probe_sources_s27.json`, with the labels; session 28's (probe 22:
 16 pairs held out, only ever scored as counts; probes 23-26: 83 pairs studied, chosen the same way) in
 `probe_sources_s28.json`, with the labels; session 29's (probes 27 and 31: 28 pairs held out, their helpers told to
-report counts only; probes 28-30, 32 and 33: 70 pairs studied) in `probe_sources_s29.json`, with the labels.
+report counts only; probes 28-30, 32 and 33: 70 pairs studied) in `probe_sources_s29.json`, with the labels;
+session 30's (probes 34, 35, 40, 41, 45 and 46: 46 pairs held out, their helpers told to report counts only; probes
+36-39, 42-44 and 47-49: 63 pairs studied; every qualifying pair kept, small differences as welcome as large ones) in
+`probe_sources_s30.json`, with the labels.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
