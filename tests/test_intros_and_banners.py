@@ -111,3 +111,10 @@ def test_a_short_policy_in_another_language_is_read_in_it():
     assert _material(SHORT_SPANISH, longer)
     assert _material(longer, SHORT_SPANISH)
     assert not _material(SHORT_SPANISH, SHORT_SPANISH.replace("Política de privacidad", "POLÍTICA DE PRIVACIDAD"))
+
+
+def test_a_warning_not_to_send_financial_details_is_advice():
+    warning = "Please do not provide financial information through this form."
+    new = POLICY.replace("## Changes", warning + "\n\n## Changes")
+    assert not _material(POLICY, new)
+    assert _material(POLICY, POLICY.replace("## Changes", "We collect your bank account details.\n\n## Changes"))

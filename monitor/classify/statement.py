@@ -132,11 +132,13 @@ _ADVICE_LEAD = re.compile(
     r"|^\W*(?:an?|one|another|the best|easy|simple|basic|good|other) (?:\w+ )?(?:ways?|steps?|tips?|practices?"
     r"|precautions?) (?:to (?:protect|keep|secure) [\w' ]{1,40}? (?:is|are|include)|include)\b"
 )
-#: what advice to the reader is about: their passwords and logins, their caution over what they post or enter, and
-#: the policies and settings of the other sites they use
+#: what advice to the reader is about: their passwords and logins, their caution over what they post or enter (their
+#: financial details), and the policies and settings of the other sites they use
 _OWN_CARE = re.compile(
     r"\b(?:passwords?|passphrases?|pins?|credentials|log-?in details|(?:two|2|multi)[- ]factor|2fa|mfa"
     r"|authentication|discretion|caution|careful(?:ly)?|own privacy|personal safety|sensitive|confidential"
+    # the kinds of data a reader is warned not to send ("please do not provide financial information")
+    r"|financial (?:information|details|data)|credit card(?: numbers?| details)?|bank (?:account|details)"
     r"|publicly|public (?:comments?|posts?|forums?|areas?|profiles?|spaces?|places?|pages?|chats?)"
     r"|privacy (?:policies|policy|notices?|statements?|practices|settings)|their (?:own )?(?:policies"
     r"|terms|practices|settings)|security settings|log out|sign out|lock your)\b"
