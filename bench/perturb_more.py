@@ -2037,7 +2037,19 @@ def wrong_charset(raw: str, rng: random.Random) -> Pair | None:
     return _edge_direction(typographic, _garbled(typographic), rng)
 
 
+def escaped_twice(raw: str, rng: random.Random) -> Pair | None:
+    """The capture of a page escaped twice: its apostrophes, quotes and ampersands shown as character references
+    ("don&#8217;t", "&amp;amp;"), or the other way round."""
+    typographic = raw.replace("'", "\u2019")
+    refs = {"\u2019": rng.choice(("&#8217;", "&rsquo;", "&amp;#8217;")), "\u201c": "&#8220;", "\u201d": "&#8221;"}
+    edited = typographic.replace("&", "&amp;")
+    for ch, ref in refs.items():
+        edited = edited.replace(ch, ref)
+    return _edge_direction(typographic, edited, rng)
+
+
 MORE += (
+    ("escaped-twice", False, escaped_twice),
     ("wrong-charset", False, wrong_charset),
     ("cloaked-address", False, cloaked_address),
     ("policy-reason-added", False, policy_reason_added),

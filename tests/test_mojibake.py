@@ -52,3 +52,22 @@ def test_a_capture_in_the_wrong_character_set_is_no_change():
 def test_a_change_beside_the_wrong_character_set_is_still_read():
     garbled = POLICY.replace("’", "â€™").replace("We donâ€™t sell", "We sell")
     assert _material(POLICY, garbled)
+
+
+@pytest.mark.parametrize(
+    ("escaped", "meant"),
+    [
+        ("We don&#8217;t sell it", "We don’t sell it"),
+        ("Terms &amp;amp; Conditions", "Terms & Conditions"),
+        ("we don&amp;#8217;t &rsquo;", "we don’t ’"),
+        ("AT&T; R&D; Q&A;", "AT&T; R&D; Q&A;"),
+    ],
+)
+def test_character_references_left_in_the_text_are_read(escaped, meant):
+    assert repaired(escaped) == meant
+
+
+def test_a_page_escaped_twice_is_no_change():
+    escaped = POLICY.replace("’", "&#8217;")
+    assert not _material(POLICY, escaped)
+    assert not _material(escaped, POLICY)

@@ -1,9 +1,11 @@
 """Text decoded with the wrong character set and repaired: UTF-8 bytes read as Windows-1252 or Latin-1 ("youâ€™re"
-for "you’re", "Ã©" for "é"). A capture of the same page shows the one or the other as its server or the archive
-decoded it; the words are the same. Pure; linear in the text (one scan, each run repaired on its own)."""
+for "you’re", "Ã©" for "é"), and HTML character references left in the text by a page escaped twice ("don&#8217;t",
+"&amp;amp;"). A capture of the same page shows the one or the other as its server or the archive decoded it; the
+words are the same. Pure; linear in the text (one scan per kind, each run repaired on its own)."""
 
 from __future__ import annotations
 
+import html
 import re
 
 #: the characters a byte 0x80-0xBF (a UTF-8 continuation byte) reads as in Windows-1252, or in Latin-1 where
@@ -46,14 +48,25 @@ def _repaired(m: re.Match[str]) -> str:
 #: what is left of a garbled no-break space once the space is normalised ("EuropeÂ and") and of a garbled
 #: closing quote whose last byte the reader could not show ("Partnersâ€�"), where the text shows other
 #: garbling too
-_REMNANT = re.compile("Â(?= |$)|â€�", re.MULTILINE)
+_REMNANT = re.compile("\u00c2(?= |$)|\u00e2\u20ac\ufffd", re.MULTILINE)
+
+
+#: a character reference shown as text ("&#8217;", "&#x2019;", "&rsquo;", "&amp;"), or escaped once more ("&amp;#8217;")
+_REFERENCE = re.compile(r"&(?:amp;)?(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    return html.unescape(html.unescape(m.group(0)))
 
 
 def repaired(text: str) -> str:
-    """`text` with each run of UTF-8 read as Windows-1252 or Latin-1 decoded as UTF-8; the rest as it is."""
+    """`text` with each run of UTF-8 read as Windows-1252 or Latin-1 decoded as UTF-8, and each character reference
+    left in it read; the rest as it is."""
+    if "&" in text and ";" in text:
+        text = _REFERENCE.sub(_unescaped, text)
     if not _LEADS.search(text):
         return text
     fixed = _RUN.sub(_repaired, text)
     if fixed == text:
         return text
-    return _REMNANT.sub(lambda m: "" if m.group(0) == "Â" else "”", fixed)
+    return _REMNANT.sub(lambda m: "" if m.group(0) == "\u00c2" else "\u201d", fixed)
