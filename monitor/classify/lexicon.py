@@ -1352,27 +1352,27 @@ URL = Prefiltered(
     ),
     r"://|www\.|/|\.(?:com|org|net|io|gov|info|eu|co|de|fr|nl|ca)",  # a scheme, a path or a known domain
 )
-#: the words a cloaking script prints where an e-mail address stood, when the page is read without scripts
-_CLOAKED = (
+#: the words a cloaking script prints where an e-mail address stood, when the page is read without scripts (read by
+#: `engine._uncloaked`)
+CLOAKED_EMAIL = re.compile(
     r"\b(?:this )?e-?mail address is (?:being )?protected from spam ?bots\b\.?"
     r"(?:\s*you need javascript enabled to view it\b\.?)?"
     r"|\b(?:you need|please enable|enable) javascript(?: enabled)? to (?:view|see) (?:it|(?:our|this|the|an?) "
-    r"e-?mail(?: address)?)\b"
+    r"e-?mail(?: address)?)\b",
+    re.IGNORECASE,
 )
-CLOAKED_EMAIL = re.compile(_CLOAKED, re.IGNORECASE)
 #: an e-mail address, or the placeholder an anti-spam script shows instead of one ("[email protected]", or without
 #: its brackets once a link's markup is gone: "email protected" where the address stood, before a punctuation mark
-#: or the end of the line), or an address spelled out against spam robots ("privacy [at] example [dot] com"), or the
-#: words a cloaking script shows without scripts ("you need JavaScript to view our email address")
+#: or the end of the line), or an address spelled out against spam robots ("privacy [at] example [dot] com"); the
+#: words a cloaking script prints instead (`CLOAKED_EMAIL`) become that placeholder before a pair is compared
 EMAIL = Prefiltered(
     re.compile(
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]"
         r"|\bemail(?:&#160;|\s)+protected(?=\s*(?:$|[).,;:!?\]]))"
-        r"|[\w.+-]+\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:[\[({]\s*dot\s*[\])}]|\.)\s*[\w-]+)+"
-        rf"|{_CLOAKED}",
+        r"|[\w.+-]+\s*[\[({]\s*at\s*[\])}]\s*[\w-]+(?:\s*(?:[\[({]\s*dot\s*[\])}]|\.)\s*[\w-]+)+",
         re.IGNORECASE | re.MULTILINE,
     ),
-    r"@|protected|javascript|[\[({]\s*at\s*[\])}]",
+    r"@|protected|[\[({]\s*at\s*[\])}]",
 )
 #: a telephone number; a date written in digits ("10/15/2020", "2020-10-15", "15.10.2020") is none, nor is the number
 #: of a law, a year and a serial ("Regulation (EU) 2016/679", "Law No. 13.709/2018", "Decree 2019-536")
