@@ -70,3 +70,24 @@ def test_a_national_identification_number_added_to_a_list_of_contact_data_is_rea
         "name and email address", "name, email address, phone number and national identification number"
     )
     assert _material(old, new)
+
+
+@pytest.mark.parametrize("item", ["blood type", "shoe size", "car registration"])
+def test_an_item_the_vocabulary_does_not_know_added_to_a_list_of_data_is_read(item):
+    old = POLICY.replace("name and email address", "name, email address and phone number")
+    new = POLICY.replace("name and email address", f"name, email address, phone number and {item}")
+    assert _material(old, new)
+    assert _material(new, old)  # dropped: one kind of data fewer is a change too
+
+
+@pytest.mark.parametrize("extra", ["other details", "so on"])
+def test_a_vague_tail_added_to_a_list_of_data_is_no_item(extra):
+    old = POLICY.replace("name and email address", "name, email address and phone number")
+    new = POLICY.replace("name and email address", f"name, email address, phone number and {extra}")
+    assert not _material(old, new)
+
+
+def test_an_apposition_is_no_item_of_a_list():
+    old = POLICY + "\nWe collect your name and email address; we use OAuth to connect with your mail server.\n"
+    new = old.replace("OAuth to connect", "OAuth, an authorization protocol, to connect")
+    assert not _material(old, new)

@@ -1448,6 +1448,65 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
     return judged
 
 
+#: the words that join the items of a list
+_JOINERS = frozenset({"and", "or", "&", "as", "well"})
+#: an item that names no kind of data of its own ("other information", "and so on", "similar details")
+_VAGUE_ITEM = re.compile(
+    r"\b(?:other|similar|such|etc|related|relevant|more|further|additional|so on|the like|any|some|certain|more)\b"
+)
+#: words no item of data is: the company or the reader, verbs of being and modals, pointers, and the article of an
+#: apposition ("OAuth, an authorization protocol, ...")
+_NOT_AN_ITEM = re.compile(
+    r"\b(?:a|an|we|you|us|our|your|they|it|is|are|was|were|be|been|will|may|can|must|should|would|could|not|no|never"
+    r"|when|if|where|which|that|who|to|for|from|with|by|of|in|on|at|this|these|those|please|see)\b"
+)
+#: the verbs of a sentence that lists the data collected
+_COLLECTS = re.compile(
+    r"\b(?:collect\w*|gather\w*|obtain\w*|ask(?:s|ed)? (?:you )?for|request\w*|receiv\w*|record\w*|process\w*"
+    r"|stor(?:e|es|ed|ing)|keep|kept|require[sd]?|includ\w*|such as|provid\w*|submit\w*|enter\w*)\b"
+)
+
+
+def _data_item_listed(before: str, after: str, pb: Profile, pa: Profile) -> Finding | None:
+    """An item added to, or dropped from, a list of the data a sentence says is collected, where the lexicon knows
+    the item by no term ("your name, email address and shoe size"): the rest of the sentence the same but for the
+    list's joining words, the list naming at least two kinds of data it knows, the item a short noun phrase of its
+    own (not "other information"). Family: collection lists that grow by a kind of data the vocabulary lacks."""
+    words_b = [w for w in words_of(before) if w not in _JOINERS]
+    words_a = [w for w in words_of(after) if w not in _JOINERS]
+    matcher = difflib.SequenceMatcher(None, words_b, words_a, autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] not in ("insert", "delete"):
+        return None
+    tag, b1, b2, a1, a2 = ops[0]
+    added = tag == "insert"
+    item = " ".join(words_a[a1:a2] if added else words_b[b1:b2])
+    where, other = (pa, pb) if added else (pb, pa)
+    if not 1 <= len(item.split()) <= 4 or _VAGUE_ITEM.search(item) or _NOT_AN_ITEM.search(item):
+        return None
+    if any(c.isdigit() for c in item) or item in other.low:
+        return None
+    data = [n for n in where.concepts if lx.CONCEPTS_BY_NAME[n].category == lx.DC and lx.CONCEPTS_BY_NAME[n].specific]
+    if len(data) < 2 or not _COLLECTS.search(where.low):
+        return None
+    # the item stands in the list: right after a comma or a joining word, before another, the list's end or a clause
+    listed = re.search(
+        rf"(?:,|\band|\bor|&)\s+(?:your |their |the )?{re.escape(item)}"
+        r"(?=\s*(?:,|\band\b|\bor\b|[.;:)]|\s+(?:when|if|to|for|from|that|which|as|we|and)\b|$))",
+        where.low,
+    )
+    if listed is None:
+        return None
+    verb = "added" if added else "dropped"
+    return Finding(
+        lx.DC,
+        REDUCES if added else IMPROVES,
+        False,
+        f'{verb} an item of the data listed: "{item}" ({_edit_quote(before, after, 60)})',
+        f"The policy {'now lists' if added else 'no longer lists'} {item!r} among the data it names",
+    )
+
+
 def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgement:
     before, after = change.before or "", change.after or ""
     read = as_reader(before, after)  # "the user" in one version, "you" in the other: read both as "you"
@@ -1596,6 +1655,9 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
             "illustration", change, f"added an illustration of a practice already stated: {_q(after, 100)}"
         )
     if not findings:
+        listed = _data_item_listed(before, after, pb, pa)
+        if listed is not None:  # "name, email address and shoe size": an item of data the lexicon does not know
+            return _material("data-item-listed", change, [listed], lx.DC)
         trigger = _trigger_swapped(pb, pa, before, after)
         if trigger is not None:
             topics = _topics(pb, pa)

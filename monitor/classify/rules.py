@@ -504,6 +504,21 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "data-item-listed",
+            "modified",
+            "An item added to, or dropped from, a list of the data a sentence says is collected, where the vocabulary"
+            " knows the item by no term ('name, email address and shoe size'): the rest of the sentence the same but"
+            " for the list's joining words, the list naming at least two kinds of data, the item a short noun phrase"
+            " of its own (not 'other information').",
+            (
+                _ex(
+                    "\nWe collect your name, email address and phone number when you join.",
+                    "\nWe collect your name, email address, phone number and blood type when you join.",
+                    True,
+                ),
+            ),
+        ),
+        Rule(
             "condition-swapped",
             "modified",
             "A practice left to another kind of condition, the rest of the sentence alike: the reader's consent or"

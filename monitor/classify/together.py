@@ -175,7 +175,9 @@ MAX_REGION_CHANGES = 60
 
 #: verdicts the facts of sentences do not show: read from the page's structure (a name listed as a heading), from
 #: the kind of channel a request goes by (e-mail -> web form) or from the kind of condition a practice is left to
-_READ_BY_STRUCTURE = frozenset({"listed-party", "listed-recipient", "rights-channel", "condition-swapped"})
+_READ_BY_STRUCTURE = frozenset(
+    {"listed-party", "listed-recipient", "rights-channel", "condition-swapped", "data-item-listed"}
+)
 
 
 def _same_facts_by_region(
