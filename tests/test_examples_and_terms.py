@@ -72,7 +72,7 @@ def test_a_national_identification_number_added_to_a_list_of_contact_data_is_rea
     assert _material(old, new)
 
 
-@pytest.mark.parametrize("item", ["blood type", "shoe size", "car registration"])
+@pytest.mark.parametrize("item", ["blood type", "shoe size", "car registration", "mother's maiden name"])
 def test_an_item_the_vocabulary_does_not_know_added_to_a_list_of_data_is_read(item):
     old = POLICY.replace("name and email address", "name, email address and phone number")
     new = POLICY.replace("name and email address", f"name, email address, phone number and {item}")

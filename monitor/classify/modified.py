@@ -1490,13 +1490,15 @@ def _data_item_listed(before: str, after: str, pb: Profile, pa: Profile) -> Find
     if len(data) < 2 or not _COLLECTS.search(where.low):
         return None
     # the item stands in the list: right after a comma or a joining word, before another, the list's end or a clause
+    spelled = " ".join(re.escape(w) + r"(?:['’]s)?" for w in item.split())  # "pet's name" is read as "pet name"
     listed = re.search(
-        rf"(?:,|\band|\bor|&)\s+(?:your |their |the )?{re.escape(item)}"
+        rf"(?:,|\band|\bor|&)\s+(?:your |their |the )?{spelled}"
         r"(?=\s*(?:,|\band\b|\bor\b|[.;:)]|\s+(?:when|if|to|for|from|that|which|as|we|and)\b|$))",
         where.low,
     )
     if listed is None:
         return None
+    item = re.sub(r"^(?:,|and|or|&)\s+", "", listed.group(0))  # as written ("pet's name")
     verb = "added" if added else "dropped"
     return Finding(
         lx.DC,
