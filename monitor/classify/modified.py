@@ -1452,7 +1452,7 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
 _JOINERS = frozenset({"and", "or", "&", "as", "well"})
 #: an item that names no kind of data of its own ("other information", "and so on", "similar details")
 _VAGUE_ITEM = re.compile(
-    r"\b(?:other|similar|such|etc|related|relevant|more|further|additional|so on|the like|any|some|certain|more)\b"
+    r"\b(?:other|similar|such|etc|related|relevant|more|further|additional|so on|the like|any|some|certain)\b"
 )
 #: words no item of data is: the company or the reader, verbs of being and modals, pointers, and the article of an
 #: apposition ("OAuth, an authorization protocol, ...")
