@@ -245,8 +245,8 @@ def covered(
     consent request or a feature the user opts into. The passage must address the readers the statement addresses
     (`audience`, by its words, its introduction's and its section `heading`'s): a right dropped for "everyone
     else" does not stand in the EEA section."""
-    if _points_elsewhere(statement):
-        return other.names(facts(_titled(statement)))
+    if _points_elsewhere(statement) and other.names(facts(_titled(statement))):
+        return True  # a pointer to where a practice is explained; else read as what it states ("your choices ...")
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
@@ -267,8 +267,10 @@ def covered(
             # "The following applies to children under 13:": a label of what the list is about, stated where one
             # sentence of the other version names the same topics and numbers, whatever it says of them
             return other.mentions(mine, facts)
-    elif len(statement.split()) < _MIN_WORDS or not statement.rstrip(" )\"'").endswith((".", "!")):
-        return False  # a fragment: what it adds depends on what introduces it
+    elif len(statement.split()) < _MIN_WORDS or not (
+        statement.rstrip(" )\"'").endswith((".", "!")) or _ENDS_WITH_ADDRESS.search(statement)
+    ):
+        return False  # a fragment: what it adds depends on what introduces it (not a sentence ending in a link)
     else:
         mine = facts(statement)
         doing = acts(statement)
@@ -285,6 +287,10 @@ def covered(
     if intro and (acts(intro) or any(f[0] in _STATING for f in facts(intro))):
         return False
     return _restated_clause_by_clause(statement, other, facts, added, scope)
+
+
+#: a sentence that ends in a web address ("..., please see: http://example.org/opt-out") is whole
+_ENDS_WITH_ADDRESS = re.compile(r"(?::|\bsee|\bvisit|\bat)\s+<?(?:https?://|www\.)\S+$")
 
 
 #: breadth words that only say a list or a statement is not exhaustive ("among other things", "including but not
@@ -359,6 +365,7 @@ def _stands(
             f not in (held if f[0] in ("concept", "term") else theirs)
             and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low))
             and not (loose and f[0] == "term" and _shorter_term(f, held, low))
+            and not (f[0] == "term" and _kind_of_party(f, held, core))
             and not (loose and f[0] == "negated" and _same_denial(f[1], theirs))
             for f in core
         ):
@@ -438,6 +445,31 @@ def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
     # a handling verb in another form ("sold" by "sell"): the passage does the same act
     done = acts(term[2])
     return bool(done) and done <= acts(low)
+
+
+def _kind_of_party(term: tuple, held: frozenset, core: set) -> bool:
+    """A term of a kind of recipient (third parties, advertisers, service providers) or of a purpose stated by
+    another term of the same concept: "third-party advertising companies ... to serve ads" by "an outside ad
+    company to display ads". Kinds of data, tracking techniques, safeguards and places name different things by
+    different terms ("cookies" is not "pixels", "TLS" is not "firewalls"); kinds of recipients and purposes do not.
+
+    A denied term is its own ("no interest-based advertising or remarketing" is not restated by "no interest-based
+    advertising").
+
+    Family: an ad or sharing paragraph restated in other words elsewhere on the page."""
+    if ("concept", term[1], False) not in held and ("concept", term[1], True) not in held:
+        return False
+    if ("negated", term[1]) in core:
+        return False
+    concept = lx.CONCEPTS_BY_NAME.get(term[1])
+    return term[1] in _PARTY_KINDS or (concept is not None and concept.category == lx.DU)
+
+
+#: kinds of recipient whose terms are other words for one kind (not authorities, brokers or insurers, whose terms
+#: name different parties, nor the sale of data, whose terms name different acts)
+_PARTY_KINDS = frozenset(
+    {"third parties", "partners", "affiliates", "service providers", "advertisers", "professional advisers"}
+)
 
 
 #: a clause that handles what an earlier one named ("..., and share them with ...", "it is never sold")

@@ -13,10 +13,18 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.layout import Layout
 from monitor.classify.modified import _judge_modified
 from monitor.classify.placement import _judge_row, _listed_party, _listed_product, _unpresented_label
-from monitor.classify.renames import _drop_asides, _unrename, as_speaker, defined_renames, speaker_names
+from monitor.classify.renames import (
+    _drop_asides,
+    _unrename,
+    as_speaker,
+    defined_renames,
+    replaced_by_we,
+    speaker_names,
+)
 from monitor.classify.statement import _judge_statement
 from monitor.classify.together import (
     _examples_known,
+    _moved_reworded,
     _moved_to_notice,
     _pair_rewordings,
     _same_facts_by_region,
@@ -88,7 +96,11 @@ def judge(change: Change, layout: Layout | None = None, speakers: Sequence[str] 
     if change.kind is ChangeKind.MOVED:
         j = _cosmetic("moved", change, "moved to another place; wording unchanged")
     elif change.kind is ChangeKind.MODIFIED:
-        spoken = (as_speaker(change.before, speakers), as_speaker(change.after, speakers)) if speakers else None
+        spoken = (
+            (as_speaker(change.before, speakers, change.after), as_speaker(change.after, speakers, change.before))
+            if speakers
+            else None
+        )
         if spoken and spoken != (change.before, change.after):
             j = _judge_modified(dataclasses.replace(change, before=spoken[0], after=spoken[1]), layout)
             j = dataclasses.replace(j, verdict=dataclasses.replace(j.verdict, before=change.before, after=change.after))
@@ -224,6 +236,7 @@ def classify(
     judged = _pair_rewordings(list(changes), judged)
     if regions is not None and len(regions) == len(changes):
         judged = _same_facts_by_region(list(changes), judged, regions)
+        judged = _moved_reworded(list(changes), judged, regions)
     if layout is not None and layout.old:
         judged = _examples_known(list(changes), judged, layout)
     if layout is not None and layout.old and layout.new:
@@ -300,9 +313,9 @@ def classify_texts(old: str, new: str) -> Classification:
     # a capture's wrong character set ("youâ€™re") and an address hidden by a script are no edits of the words
     old, new = _uncloaked(repaired(old)), _uncloaked(repaired(new))
     changes, regions = diff_regions(old, new)
-    result = classify(
-        changes, Layout.of(old, new), regions, defined_renames(old, new, changes), speaker_names(old, new)
-    )  # the company named as "we" by both versions: naming it or saying "we" states the same facts
+    # the company named as "we" by both versions, or named by one where the other says "we": the same facts
+    speakers = speaker_names(old, new) + replaced_by_we(old, new, changes)
+    result = classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes), speakers)
     if _english(new) or _english(old):
         return result
     return _unread(result, old, new)

@@ -260,6 +260,8 @@ def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
         return False
     digits = names = False
     for _, deleted, inserted, _ in hunks:
+        if deleted.lower() == inserted.lower():
+            continue  # "chambal.com" -> "Chambal.com": a capital, no part of the address
         for text in (deleted, inserted):
             for token in text.split():
                 token = token.strip(",;:()")

@@ -13,6 +13,7 @@ from monitor.classify.evidence import normal, profile
 from monitor.classify.reader import as_reader
 from monitor.classify.verdicts import _hunks
 from monitor.domain.values import Change, ChangeKind
+from monitor.text.sentences import loose_key
 
 #: A defined term: a quoted name in parentheses ('("Customer Data")', '(the "Programme")', '(together, "Services")');
 #: not a pointer to a section or another document ('(see "Your rights")', '(as described in "Cookies")')
@@ -410,6 +411,35 @@ def speaker_names(old: str, new: str) -> tuple[str, ...]:
     return tuple(sorted((n for n in both if len(n) >= 2), key=len, reverse=True))
 
 
+def replaced_by_we(old: str, new: str, changes: Sequence[Change]) -> tuple[str, ...]:
+    """The company's name that one version writes where the other says "we" throughout ("Example Soft reserves the
+    right" -> "we reserve the right"): gone from that other version altogether, and at least `_WE_REWRITES` modified
+    sentences read the same once it is read as the speaker. Naming no company instead of the speaker's name is no
+    other controller; another name in its place would leave sentences that differ, and stays a change.
+
+    Family: small sites' policies rewritten from the company's name to "we", "us" and "our"."""
+    counts: dict[str, int] = {}
+    for change in changes:
+        if change.kind is not ChangeKind.MODIFIED or not change.before or not change.after:
+            continue
+        for side, other, whole in ((change.before, change.after, new), (change.after, change.before, old)):
+            for name in {m.group(0).rstrip(".") for m in _CAPITAL_RUN.finditer(side)}:
+                if len(name) < 3 or name.lower() in _PRONOUNS or name in whole or name.split()[0] in _NOT_NAMES:
+                    continue
+                spoken = as_speaker(side, (name,), other)
+                if spoken != side and loose_key(spoken or "") == loose_key(other):
+                    counts[name] = counts.get(name, 0) + 1
+    return tuple(sorted((n for n, k in counts.items() if k >= _WE_REWRITES), key=len, reverse=True))
+
+
+#: a run of capitalised words that may name a company ("Live Software", "Acme"); sentence-initial common words are
+#: kept out by `_NOT_NAMES` and by the test that the rewrite reads as "we"
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}(?![\w-])")
+_NOT_NAMES = frozenset({"The", "This", "These", "That", "Our", "We", "You", "Your", "If", "When", "All", "Any"})
+#: sentences rewritten from the name to "we" before the name is read as the speaker everywhere
+_WE_REWRITES = 2
+
+
 def defined_as_we(text: str | None) -> set[str]:
     """The names `text` defines the company that speaks by ('Example Corp Inc. ("Example Corp", "we")' -> {"Example
     Corp Inc.", "Example Corp"}), as written."""
@@ -428,18 +458,29 @@ def defined_as_we(text: str | None) -> set[str]:
     return names
 
 
-def as_speaker(text: str | None, names: Sequence[str]) -> str | None:
+def as_speaker(text: str | None, names: Sequence[str], other: str | None = None) -> str | None:
     """`text` with the company's defined names read as the speaker ("Example Corp collects" -> "we collects",
     "Example Corp's partners" -> "our partners"): a policy that names its company in one version and says "we"
-    in the other states the same facts. The definition itself is left as written."""
+    in the other states the same facts. The definition itself is left as written. With `other` (the other version
+    of the sentence), a name set before a word that `other` has after "our" is read as "our" ("Example Corp cookies"
+    where the other says "our cookies")."""
     if not text or not names or not any(name in text for name in names) or _SPEAKER.search(text):
         return text
     alternatives = "|".join(re.escape(name) for name in names)  # longest first: "Example Corp Inc." first
     text = re.sub(rf"(?<![\w-])(?:[Tt]he )?(?:{alternatives})['’]s(?![\w-])", "our", text)
+    if other and "our " in other.lower():
+        owned = {w.lower() for w in _OWNED.findall(other)}
+        text = re.sub(
+            rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives}) (\w+)",
+            lambda m: f"our {m.group(1)}" if m.group(1).lower() in owned else m.group(0),
+            text,
+        )
     text = re.sub(rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives})(?![\w\"”'’-])", "we", text)
     return _WE_VERB.sub(_plural_verb, text)
 
 
+#: the word after "our" (what the company owns: "our cookies", "our servers")
+_OWNED = re.compile(r"(?<![\w-])[Oo]ur (\w+)")
 #: "we" before a verb in the third person singular, as the company's name left it ("we collects", "we also tries")
 _WE_VERB = re.compile(r"(?<![\w-])(we (?:also |only |never |still |currently |may |will )?)([a-z]{2,}s|is)(?![\w'’-])")
 _IRREGULAR = {"is": "are", "has": "have", "was": "were", "does": "do", "doesn": "don"}

@@ -221,6 +221,62 @@ def _same_facts_by_region(
     return out
 
 
+#: a region's words must be this much of the words of the region it is compared with (the smaller of the two) for
+#: the two to be one passage moved and reworded; at most this many regions with material changes are compared
+_MOVED_OVERLAP = 0.5
+_MOVED_REGIONS = 40
+#: the regions closest in words tried as the other half of a moved passage
+_MOVED_TRIES = 3
+
+
+def _moved_reworded(
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
+) -> list[tuple[ChangeVerdict, str]]:
+    """A passage moved to another place and reworded there (a section restructured: its sentences re-cut, a pronoun
+    for what the sentence before named) leaves its old wording removed in one region and its new wording added in
+    another. The two regions read together state the same facts (`_region_same`, as one rewritten passage): not
+    material. Regions are paired by their words (most of the smaller one's content words in the other).
+
+    Family: policies restructured, a section moved under another heading and edited on the way."""
+    members: dict[int, list[int]] = {}
+    for k, region in enumerate(regions):
+        if region >= 0 and changes[k].kind is not ChangeKind.MOVED:
+            members.setdefault(region, []).append(k)
+    live = [r for r, ks in members.items() if any(judged[k][0].material for k in ks)]
+    if not live or len(live) > _MOVED_REGIONS:
+        return judged
+    words = {
+        r: (
+            _content_words(" ".join(changes[k].before or "" for k in ks)),
+            _content_words(" ".join(changes[k].after or "" for k in ks)),
+        )
+        for r, ks in members.items()
+        if len(ks) <= MAX_REGION_CHANGES
+    }
+    out = list(judged)
+    for r in live:
+        if r not in words or not any(out[k][0].material for k in members[r]):
+            continue
+        scored = []
+        for other, (before, after) in words.items():
+            if other == r:
+                continue
+            for mine, theirs in ((words[r][0], after), (words[r][1], before)):
+                small = min(len(mine), len(theirs))
+                if small >= 4 and len(mine & theirs) >= _MOVED_OVERLAP * small:
+                    scored.append((-len(mine & theirs) / small, other))
+        for _, other in sorted(set(scored))[:_MOVED_TRIES]:  # the closest few: bounded work on a large rewrite
+            ks = sorted(members[r] + members[other])
+            if len(ks) > MAX_REGION_CHANGES or not _region_same(changes, ks, loose=True):
+                continue
+            why = "moved and reworded: the passage states the same practices, limits and numbers in its new place"
+            for k in ks:
+                if out[k][0].material and out[k][0].rule not in _READ_BY_STRUCTURE:
+                    out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+            break
+    return out
+
+
 def _redistributed(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], ks: list[int]
 ) -> list[tuple[ChangeVerdict, str]]:
