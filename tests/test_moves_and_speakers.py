@@ -142,3 +142,52 @@ def test_a_screens_save_changes_is_no_retention_or_right(sentence):
 
 def test_the_company_saving_the_readers_changes_is_retention():
     assert profile("We save your changes on our servers for 30 days.").concepts["retention"]
+
+
+SCOPE = "# Privacy\n\nWe collect your personal data when you place an order, to complete your order.\n"
+
+
+def test_a_word_of_breadth_alone_is_wording():
+    new = SCOPE.replace("We collect your personal data", "We collect all of your personal data")
+    assert not _material(SCOPE, new)
+    assert not _material(new, SCOPE)
+
+
+def test_a_word_of_breadth_with_data_added_stays_material():
+    new = SCOPE.replace("your personal data", "all of your personal data and your precise location")
+    assert _material(SCOPE, new)
+
+
+EXAMPLES = (
+    "# Privacy\n\nWe may collect the type of browser you are using (e.g., Navigator, Explorer), the type of operating"
+    " system you are using, (e.g., Windows '98 or Mac OS) and the domain name of your Internet service provider"
+    " (e.g., Wirelink, Skyband).\n"
+)
+
+
+def test_makes_of_the_readers_browser_system_and_provider_are_examples():
+    new = EXAMPLES.replace("(e.g., Navigator, Explorer)", "(e.g. Explorer, Firefox or Safari)")
+    new = new.replace("Windows '98 or Mac OS", "Windows or Mac OS").replace("Wirelink, Skyband", "Wirelink, Coastnet")
+    assert not _material(EXAMPLES, new)
+    assert not _material(new, EXAMPLES)
+
+
+def test_a_recipient_named_after_the_examples_stays_material():
+    new = EXAMPLES.replace("(e.g., Wirelink, Skyband).", "(e.g., Wirelink, Skyband), and we share it with Adcorp.")
+    assert _material(EXAMPLES, new)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your data is kept behind firewalls which ensure no chances for any unauthorized access.",
+        "We use access controls so there is no risk of accidental loss.",
+    ],
+)
+def test_a_threat_a_safeguard_rules_out_is_no_denial(sentence):
+    assert not profile(sentence).negations
+
+
+def test_a_practice_denied_stays_a_denial():
+    assert profile("We do not allow unauthorized access requests to be refused.").negations
+    assert profile("We will never sell your data.").negations

@@ -448,10 +448,10 @@ def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
 
 
 def _kind_of_party(term: tuple, held: frozenset, core: set) -> bool:
-    """A term of a kind of recipient (third parties, advertisers, service providers) or of a purpose stated by
-    another term of the same concept: "third-party advertising companies ... to serve ads" by "an outside ad
-    company to display ads". Kinds of data, tracking techniques, safeguards and places name different things by
-    different terms ("cookies" is not "pixels", "TLS" is not "firewalls"); kinds of recipients and purposes do not.
+    """A term of a kind of recipient whose terms are other words for it (third parties, advertisers, affiliates)
+    stated by another term of the same concept: "third-party advertising companies" by "an outside ad company".
+    Kinds of data, tracking techniques, purposes, safeguards and most recipients name different things by different
+    terms ("cookies" is not "pixels", "sponsors" are not "data partners", AI training is not analytics).
 
     A denied term is its own ("no interest-based advertising or remarketing" is not restated by "no interest-based
     advertising").
@@ -461,15 +461,22 @@ def _kind_of_party(term: tuple, held: frozenset, core: set) -> bool:
         return False
     if ("negated", term[1]) in core:
         return False
+    if term[1] in _PARTY_KINDS:
+        return True
+    # a term that only names a purpose ("advertising" of advertising) is stated by any mention of it ("ads"); a kind
+    # of data or a technique named in general ("the device you use") is not stated by a kind of it ("IP address")
     concept = lx.CONCEPTS_BY_NAME.get(term[1])
-    return term[1] in _PARTY_KINDS or (concept is not None and concept.category == lx.DU)
+    named = {w[:5] for w in term[1].lower().split() if len(w) > 3}
+    return (
+        concept is not None
+        and concept.category not in (lx.DC, lx.TR)
+        and all(stem in named for stem in term[2].split())
+    )
 
 
-#: kinds of recipient whose terms are other words for one kind (not authorities, brokers or insurers, whose terms
-#: name different parties, nor the sale of data, whose terms name different acts)
-_PARTY_KINDS = frozenset(
-    {"third parties", "partners", "affiliates", "service providers", "advertisers", "professional advisers"}
-)
+#: kinds of recipient whose terms are other words for one kind (not partners, service providers, advisers,
+#: authorities, brokers or insurers, whose terms name different parties: "sponsors", "payment processors", "auditors")
+_PARTY_KINDS = frozenset({"third parties", "affiliates", "advertisers"})
 
 
 #: a clause that handles what an earlier one named ("..., and share them with ...", "it is never sold")

@@ -1020,6 +1020,7 @@ def _not_denying(bare: str) -> str:
         bare = lx.NAMED_NOT.sub(" ", bare)  # "Do Not Track", "Do Not Sell My Info": names of signals and links
     if " no" in bare:
         bare = lx.REFUSAL_NO.sub(" ", bare)  # "you can always say no": a choice, not a denial
+        bare = lx.THREAT_NO.sub(" ", bare)  # "to ensure no unauthorized access": what a safeguard prevents
     if "not " in bare and ("law" in bare or "countr" in bare or "jurisdiction" in bare or "regime" in bare):
         bare = lx.FOREIGN_LAW_NOT.sub(" ", bare)  # "countries whose laws may not protect it": no denial
     return lx.ADDITIVE_NOT.sub(" ", bare) if "not " in bare else bare

@@ -191,6 +191,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
                 sharing and not gone,
                 f"{'narrowed' if gone else 'broadened'} the scope {quote}",
                 f"The policy {'narrowed' if gone else 'broadened'} this: {_q(after, 140)}",
+                kind="scope",
             )
         )
 

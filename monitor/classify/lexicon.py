@@ -1143,6 +1143,8 @@ NEGATION = re.compile(
 BOUND_NEGATION = re.compile("|".join(_NEG["bound"]["patterns"]))
 #: "not only X but also Y": a "not" that adds, denying nothing
 ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
+#: "ensure no unauthorized access": a threat a safeguard rules out, denying no practice
+THREAT_NO = re.compile("|".join(_NEG["not_negating"]["threat"]))
 #: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
 REFUSAL_NO = re.compile("|".join(_NEG["not_negating"]["refusal"]))
 #: "not ... any": the words before an "any" that a negation governs
@@ -1160,6 +1162,7 @@ NOT_NEGATING = re.compile(
         + _NEG["not_negating"]["counting"]
         + _NEG["not_negating"]["additive"]
         + _NEG["not_negating"]["refusal"]
+        + _NEG["not_negating"]["threat"]
         + _NEG["bound"]["patterns"]
     )
 )

@@ -158,10 +158,13 @@ def _parenthesised(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-#: the reader's own equipment, whose makes an example names are products, not parties ("your Web browser (such as
-#: Firefox or Safari)", "your device (e.g., iPhone)")
+#: the reader's own equipment and access provider, whose makes an example names are products, not parties ("your Web
+#: browser (such as Firefox or Safari)", "your device (e.g., iPhone)", "the type of browser you are using (e.g.,
+#: Safari)", "your Internet service provider (e.g., Earthlink)")
 _EQUIPMENT_BEFORE = re.compile(
-    r"\b(?:browsers?|devices?|(?:smart)?phones?|tablets?|computers?|operating systems?|consoles?)\s*$", re.IGNORECASE
+    r"\b(?:browsers?|devices?|(?:smart)?phones?|tablets?|computers?|operating systems?|consoles?"
+    r"|internet (?:service|access) providers?|isps?)(?: (?:that |which )?you (?:are )?(?:use|using|have))?[\s,]*$",
+    re.IGNORECASE,
 )
 
 
@@ -1679,6 +1682,17 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
             change,
             "reworded; no practice term, number, negation, modality, limit or named party "
             f"changed: {_edit_quote(before, after, 60)}",
+            Severity.MINOR,
+        )
+    if all(f.kind == "scope" and not f.critical for f in findings):
+        # "we collect your personal data" -> "all of your personal data": a word of breadth alone, where no
+        # practice, party, limit, negation or number changed, says what the sentence said; not data handed on
+        # ("we share all your route history"), nor denials that reach further (`_denials_moved`). Family:
+        # rewordings that add or drop "all", "any" or "every".
+        return _cosmetic(
+            "no-practice-change",
+            change,
+            f"reworded; only a word of breadth changed: {_edit_quote(before, after, 60)}",
             Severity.MINOR,
         )
     if _contact_context(pb) and _contact_context(pa) and not controller and _addressee_only(hunks, findings):

@@ -44,7 +44,7 @@ class Finding:
     critical: bool
     text: str  # what changed, quoting the decisive words
     headline: str  # the same, phrased for a summary
-    kind: str = "practice"  # "entity" for a newly named or dropped party
+    kind: str = "practice"  # "entity" for a newly named or dropped party, "scope" for a word of breadth
 
 
 @dataclass(frozen=True)
