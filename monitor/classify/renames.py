@@ -419,12 +419,21 @@ def replaced_by_we(old: str, new: str, changes: Sequence[Change]) -> tuple[str, 
 
     Family: small sites' policies rewritten from the company's name to "we", "us" and "our"."""
     counts: dict[str, int] = {}
-    for change in changes:
-        if change.kind is not ChangeKind.MODIFIED or not change.before or not change.after:
-            continue
-        for side, other, whole in ((change.before, change.after, new), (change.after, change.before, old)):
+    absent: dict[tuple[str, bool], bool] = {}  # whether a name is missing from the other version, searched once
+    modified = [c for c in changes if c.kind is ChangeKind.MODIFIED and c.before and c.after]
+    for change in modified[:_WE_CHANGES]:  # bounded work on a long rewrite
+        for side, other, in_new in (
+            (change.before or "", change.after or "", True),
+            (change.after or "", change.before or "", False),
+        ):
+            if not _WE_WORD.search(other) or abs(len(side) - len(other)) > max(len(side), len(other)) // 2:
+                continue  # the other version says no "we" here, or the sentence was rewritten, not renamed
             for name in {m.group(0).rstrip(".") for m in _CAPITAL_RUN.finditer(side)}:
-                if len(name) < 3 or name.lower() in _PRONOUNS or name in whole or name.split()[0] in _NOT_NAMES:
+                if len(name) < 3 or name.lower() in _PRONOUNS or name.split()[0] in _NOT_NAMES:
+                    continue
+                if (name, in_new) not in absent:
+                    absent[name, in_new] = name not in (new if in_new else old)
+                if not absent[name, in_new]:
                     continue
                 spoken = as_speaker(side, (name,), other)
                 if spoken != side and loose_key(spoken or "") == loose_key(other):
@@ -436,6 +445,9 @@ def replaced_by_we(old: str, new: str, changes: Sequence[Change]) -> tuple[str, 
 #: kept out by `_NOT_NAMES` and by the test that the rewrite reads as "we"
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}(?![\w-])")
 _NOT_NAMES = frozenset({"The", "This", "These", "That", "Our", "We", "You", "Your", "If", "When", "All", "Any"})
+#: the modified sentences read for a name written as "we" (the first ones: bounded work on a long rewrite)
+_WE_CHANGES = 400
+_WE_WORD = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]urs?|[Uu]s)(?![\w-])")
 #: sentences rewritten from the name to "we" before the name is read as the speaker everywhere
 _WE_REWRITES = 2
 
