@@ -28,7 +28,9 @@ differences beyond a title, a date or one link) in `probe_sources_s27.json`, wit
 report counts only; probes 28-30, 32 and 33: 70 pairs studied) in `probe_sources_s29.json`, with the labels;
 session 30's (probes 34, 35, 40, 41, 45 and 46: 46 pairs held out, their helpers told to report counts only; probes
 36-39, 42-44 and 47-49: 63 pairs studied; every qualifying pair kept, small differences as welcome as large ones) in
-`probe_sources_s30.json`, with the labels.
+`probe_sources_s30.json`, with the labels; session 31's (probes 50, 51, 56, 57 and 61: 34 pairs held out, their helpers
+told to report counts only; probes 52-55, 58-60 and 62: 58 pairs studied) in `probe_sources_s31.json`, with the
+labels.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
