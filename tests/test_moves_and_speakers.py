@@ -8,6 +8,7 @@ import pytest
 
 from monitor.classify.engine import classify_texts
 from monitor.classify.evidence import profile
+from monitor.classify.foreign import Language, _names
 
 
 def _material(old: str, new: str) -> list[str]:
@@ -191,3 +192,9 @@ def test_a_threat_a_safeguard_rules_out_is_no_denial(sentence):
 def test_a_practice_denied_stays_a_denial():
     assert profile("We do not allow unauthorized access requests to be refused.").negations
     assert profile("We will never sell your data.").negations
+
+
+def test_a_french_pronoun_capitalised_after_a_comma_names_nobody():
+    french = Language("fr")
+    assert "Cela" not in _names(french, "Il s'agit d'un service facultatif, Cela signifie qu'il n'est pas activé.")
+    assert "Datavend" in _names(french, "Nous ne vendons pas vos données, Datavend et ses partenaires exceptés.")

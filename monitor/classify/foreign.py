@@ -116,11 +116,19 @@ class Language:
                 "numbers": dict,
                 "units": dict,
             },
-            optional={"compounds": bool, "unspaced": bool, "nouns_capitalised": bool, "examples": list},
+            optional={
+                "compounds": bool,
+                "unspaced": bool,
+                "nouns_capitalised": bool,
+                "examples": list,
+                "function_words": list,
+            },
         )
         self.code = code
         self.name: str = data["language"]
         self.stopwords = frozenset(data["stopwords"])
+        #: pronouns, articles and linking words: capitalised after a comma by a careless writer, they name nobody
+        self.function_words = frozenset(data.get("function_words", [])) | self.stopwords
         #: written without spaces between words (Chinese, Japanese): every pattern is read anywhere in the text
         self.unspaced: bool = data.get("unspaced", False)
         self.compounds: bool = data.get("compounds", False) or self.unspaced
@@ -345,7 +353,7 @@ def _names(lang: Language, text: str) -> frozenset[str]:
     found = _legal_names(text) | set(_MIXED_CASE.findall(text))
     if not lang.nouns_capitalised:
         words = re.findall(r"(?<=[\w,;:)] )[A-Z][\w&-]+", text)  # capitalised, not opening the sentence
-        found |= {w for w in words if w.lower() not in lang.stopwords}
+        found |= {w for w in words if w.lower() not in lang.function_words}
     return frozenset(found)
 
 
