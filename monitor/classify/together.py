@@ -180,24 +180,37 @@ _READ_BY_STRUCTURE = frozenset(
 )
 
 
+def _region_members(changes: list[Change], regions: Sequence[int]) -> dict[int, list[int]]:
+    """The changes of each region (hunk of edited sentences between unchanged ones), sentences moved whole aside."""
+    members: dict[int, list[int]] = {}
+    for k, region in enumerate(regions):
+        if region >= 0 and changes[k].kind is not ChangeKind.MOVED:
+            members.setdefault(region, []).append(k)
+    return members
+
+
+def _mark_same(out: list[tuple[ChangeVerdict, str]], changes: list[Change], ks: list[int], why: str) -> None:
+    """The material changes `ks` (those no rule of structure read) judged a rewording of a passage stating the same
+    facts: `same-facts`, in place."""
+    for k in ks:
+        if out[k][0].material and out[k][0].rule not in _READ_BY_STRUCTURE:
+            out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+
+
 def _same_facts_by_region(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
 ) -> list[tuple[ChangeVerdict, str]]:
     """A passage rewritten as a whole (sentences split or merged, clauses reordered, active <-> passive, a list
     turned into prose) is not material when all it stated before and all it states after are the same facts."""
-    members: dict[int, list[int]] = {}
-    for k, region in enumerate(regions):
-        if region >= 0 and changes[k].kind is not ChangeKind.MOVED:
-            members.setdefault(region, []).append(k)
+    members = _region_members(changes, regions)
     out = list(judged)
     for ks in members.values():
         if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
         if _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES):
-            why = "reworded: the passage states the same practices, limits and numbers before and after"
-            for k in ks:
-                if judged[k][0].material and judged[k][0].rule not in _READ_BY_STRUCTURE:
-                    out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+            _mark_same(
+                out, changes, ks, "reworded: the passage states the same practices, limits and numbers before and after"
+            )
         elif len(ks) >= _REWRITTEN_CHANGES:
             out = _redistributed(changes, out, ks)
     # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
@@ -213,10 +226,12 @@ def _same_facts_by_region(
             if all(changes[k].kind is ChangeKind.MODIFIED for k in ks):
                 continue  # a sentence moved across an unchanged one leaves an added or a removed sentence behind
             if _region_same(changes, ks) and _facts_balance(changes, [members[r] for r in group]):
-                why = "reworded: the passage states the same practices, limits and numbers before and after"
-                for k in ks:
-                    if out[k][0].material and out[k][0].rule not in _READ_BY_STRUCTURE:
-                        out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+                _mark_same(
+                    out,
+                    changes,
+                    ks,
+                    "reworded: the passage states the same practices, limits and numbers before and after",
+                )
                 break
     return out
 
@@ -238,10 +253,7 @@ def _moved_reworded(
     material. Regions are paired by their words (most of the smaller one's content words in the other).
 
     Family: policies restructured, a section moved under another heading and edited on the way."""
-    members: dict[int, list[int]] = {}
-    for k, region in enumerate(regions):
-        if region >= 0 and changes[k].kind is not ChangeKind.MOVED:
-            members.setdefault(region, []).append(k)
+    members = _region_members(changes, regions)
     live = [r for r, ks in members.items() if any(judged[k][0].material for k in ks)]
     if not live or len(live) > _MOVED_REGIONS:
         return judged
@@ -269,10 +281,12 @@ def _moved_reworded(
             ks = sorted(members[r] + members[other])
             if len(ks) > MAX_REGION_CHANGES or not _region_same(changes, ks, loose=True):
                 continue
-            why = "moved and reworded: the passage states the same practices, limits and numbers in its new place"
-            for k in ks:
-                if out[k][0].material and out[k][0].rule not in _READ_BY_STRUCTURE:
-                    out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
+            _mark_same(
+                out,
+                changes,
+                ks,
+                "moved and reworded: the passage states the same practices, limits and numbers in its new place",
+            )
             break
     return out
 
