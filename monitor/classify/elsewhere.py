@@ -365,7 +365,7 @@ def _stands(
             f not in (held if f[0] in ("concept", "term") else theirs)
             and (f[0] != "name" or not re.search(rf"(?<!\w){re.escape(f[1])}(?!\w)", low))
             and not (loose and f[0] == "term" and _shorter_term(f, held, low))
-            and not (f[0] == "term" and _kind_of_party(f, held, core))
+            and not (f[0] == "term" and _same_kind_term(f, held, core))
             and not (loose and f[0] == "negated" and _same_denial(f[1], theirs))
             for f in core
         ):
@@ -439,7 +439,7 @@ def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
     by "sell"."""
     if ("concept", term[1], False) not in held and ("concept", term[1], True) not in held:
         return False
-    named = {w[:5] for w in term[1].lower().split() if len(w) > 3}
+    named = _name_stems(term[1])
     if all(stem in named or re.search(rf"(?<![\w-]){re.escape(stem)}", low) for stem in term[2].split()):
         return True
     # a handling verb in another form ("sold" by "sell"): the passage does the same act
@@ -447,9 +447,10 @@ def _shorter_term(term: tuple, held: frozenset, low: str) -> bool:
     return bool(done) and done <= acts(low)
 
 
-def _kind_of_party(term: tuple, held: frozenset, core: set) -> bool:
-    """A term of a kind of recipient whose terms are other words for it (third parties, advertisers, affiliates)
-    stated by another term of the same concept: "third-party advertising companies" by "an outside ad company".
+def _same_kind_term(term: tuple, held: frozenset, core: set) -> bool:
+    """A term stated by another term of its concept: a kind of recipient whose terms are other words for it (third
+    parties, advertisers, affiliates; "third-party advertising companies" by "an outside ad company"), or a purpose
+    named only in general ("advertising" by "ads").
     Kinds of data, tracking techniques, purposes, safeguards and most recipients name different things by different
     terms ("cookies" is not "pixels", "sponsors" are not "data partners", AI training is not analytics).
 
@@ -466,12 +467,17 @@ def _kind_of_party(term: tuple, held: frozenset, core: set) -> bool:
     # a term that only names a purpose ("advertising" of advertising) is stated by any mention of it ("ads"); a kind
     # of data or a technique named in general ("the device you use") is not stated by a kind of it ("IP address")
     concept = lx.CONCEPTS_BY_NAME.get(term[1])
-    named = {w[:5] for w in term[1].lower().split() if len(w) > 3}
+    named = _name_stems(term[1])
     return (
         concept is not None
         and concept.category not in (lx.DC, lx.TR)
         and all(stem in named for stem in term[2].split())
     )
+
+
+def _name_stems(concept: str) -> set[str]:
+    """The stems of a concept's name ("device identifiers" -> {"devic", "ident"}), as terms are written."""
+    return {w[:5] for w in concept.lower().split() if len(w) > 3}
 
 
 #: kinds of recipient whose terms are other words for one kind (not partners, service providers, advisers,
