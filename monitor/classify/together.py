@@ -197,6 +197,10 @@ def _mark_same(out: list[tuple[ChangeVerdict, str]], changes: list[Change], ks: 
             out[k] = (_cosmetic("same-facts", changes[k], why).verdict, why)
 
 
+#: why a passage rewritten in place is no change
+_SAME_PASSAGE = "reworded: the passage states the same practices, limits and numbers before and after"
+
+
 def _same_facts_by_region(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], regions: Sequence[int]
 ) -> list[tuple[ChangeVerdict, str]]:
@@ -208,9 +212,7 @@ def _same_facts_by_region(
         if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
         if _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES):
-            _mark_same(
-                out, changes, ks, "reworded: the passage states the same practices, limits and numbers before and after"
-            )
+            _mark_same(out, changes, ks, _SAME_PASSAGE)
         elif len(ks) >= _REWRITTEN_CHANGES:
             out = _redistributed(changes, out, ks)
     # sentences reordered around an unchanged one fall in neighbouring regions: judge adjacent ones together
@@ -226,12 +228,7 @@ def _same_facts_by_region(
             if all(changes[k].kind is ChangeKind.MODIFIED for k in ks):
                 continue  # a sentence moved across an unchanged one leaves an added or a removed sentence behind
             if _region_same(changes, ks) and _facts_balance(changes, [members[r] for r in group]):
-                _mark_same(
-                    out,
-                    changes,
-                    ks,
-                    "reworded: the passage states the same practices, limits and numbers before and after",
-                )
+                _mark_same(out, changes, ks, _SAME_PASSAGE)
                 break
     return out
 
