@@ -395,10 +395,14 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
     # a name is no new fact when the other side has it too, where it was not recognised as one (a sentence start)
     # nor an acronym written out on the other side ("PI" -> "Personal Information")
     before = frozenset(
-        f for f in before if f[0] != "name" or f in after or (f[1] not in low_a and not _acronym_of(f[1], low_a, low_b))
+        f
+        for f in before
+        if f[0] != "name" or f in after or (not _said_in(f[1], low_a) and not _acronym_of(f[1], low_a, low_b))
     )
     after = frozenset(
-        f for f in after if f[0] != "name" or f in before or (f[1] not in low_b and not _acronym_of(f[1], low_b, low_a))
+        f
+        for f in after
+        if f[0] != "name" or f in before or (not _said_in(f[1], low_b) and not _acronym_of(f[1], low_b, low_a))
     )
     if loose:
         before = frozenset(f for f in before if f[0] not in _WORDING_FACTS and not _plain_term(f))
@@ -416,6 +420,11 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
         or (f[1] == "security measures" and f[2] != "secur measu")
         for f in terms_a - terms_b
     )
+
+
+def _said_in(name: str, low: str) -> bool:
+    """The name is in the other side's words, in one number or the other ("our Products" -> "a Product")."""
+    return name in low or (len(name) > 3 and name.endswith("s") and not name.endswith("ss") and name[:-1] in low)
 
 
 def _plain_term(fact: tuple) -> bool:
