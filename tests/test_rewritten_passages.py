@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from monitor.classify.engine import classify_texts
 from monitor.classify.facts import _sentence_facts
+from monitor.classify.reader import holder_replaced
 from monitor.classify.together import _said_in
 
 
@@ -27,3 +28,76 @@ def test_a_name_in_the_other_number_is_said():
     assert _said_in("product", "for products and services")
     assert not _said_in("express", "we use expre to ship")  # no plural of a word ending in "ss"
     assert not _said_in("plans", "where a subscription must be paid for")
+
+
+HEAD = (
+    "# Lantern Books privacy notice\n\n## What we collect\n\nWe collect your name and email address when you sign up."
+    "\n\n"
+)
+TAIL = "\n\n## Your rights\n\nYou can ask us to delete your account at any time.\n"
+PAYMENTS = (
+    HEAD + "## Payments\n\nFor Subscriptions and Gift Cards that require payment, we collect a billing name and postal "
+    "address. We also collect the last four digits of your card for invoicing purposes. Payments are handled by a "
+    "payment processor." + TAIL
+)
+PAYMENTS_RECUT = (
+    HEAD + "## Payments\n\nWhere a Subscription or Gift Card must be paid for, we gather a billing name and postal "
+    "address, as well as, for invoicing purposes, the last four digits of your card. A payment processor handles "
+    "payments." + TAIL
+)
+SECURITY = (
+    HEAD + "## Security\n\nWe protect your data with encryption in transit. No security measure, however, is 100% "
+    "effective, and we cannot guarantee the security of your data. Please keep your password to yourself." + TAIL
+)
+SECURITY_RECUT = (
+    HEAD + "## Security\n\nWe protect your data with encryption in transit. Please keep your password to yourself. But "
+    "no security measures can be 100% effective, and we cannot guarantee the security of your data." + TAIL
+)
+
+
+def test_a_passage_recut_with_its_names_in_the_other_number_is_no_change():
+    assert not _material(PAYMENTS, PAYMENTS_RECUT)
+    assert not _material(PAYMENTS_RECUT, PAYMENTS)
+
+
+def test_a_passage_recut_with_a_data_type_added_stays_material():
+    new = PAYMENTS_RECUT.replace(
+        "a billing name and postal address", "a billing name, postal address and date of birth"
+    )
+    assert _material(PAYMENTS, new)
+
+
+def test_a_security_disclaimer_recut_is_no_change():
+    assert not _material(SECURITY, SECURITY_RECUT)
+    assert not _material(SECURITY_RECUT, SECURITY)
+
+
+def test_a_security_disclaimer_recut_beside_new_measuring_stays_material():
+    new = SECURITY_RECUT.replace(
+        "Please keep your password to yourself.",
+        "We measure how you read our books to personalise your recommendations.",
+    )
+    assert _material(SECURITY, new)
+
+
+AGE_LIMIT = (
+    "To sign up or use our apps, you must be at least 16 years of age, otherwise you may not use the apps.",
+    "Our apps may be used only by people who are at least 16 years of age; anyone who does not meet this requirement"
+    " may not use the apps.",
+)
+
+
+def test_an_age_limit_said_with_only_and_anyone_keeps_the_reader_and_its_limits():
+    assert not holder_replaced([AGE_LIMIT[0]], [AGE_LIMIT[1]])
+    assert ("limit", "only") not in _sentence_facts(AGE_LIMIT[1])[0]
+    # "only" that limits something besides the age stays a limit
+    guardian = "Settings of users under 16 can only be changed if a guardian asks in writing."
+    assert ("limit", "only") in _sentence_facts(guardian)[0]
+
+
+def test_another_party_in_the_readers_place_is_still_seen():
+    assert holder_replaced(["You can see the reports we keep."], ["Your employer can see the reports we keep."])
+    # a relative clause with its own subject: the power is that subject's ("ads that you may have viewed")
+    assert not holder_replaced(
+        ["We combine data about ads that you may have viewed."], ["We combine data about the ads you may have viewed."]
+    )

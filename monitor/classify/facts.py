@@ -140,7 +140,11 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         facts.append(("timing", timing))
     if _EVERYONE.search(p.low):
         facts.append(("everyone",))
-    facts.extend(("limit", x) for x in rights.limits(grants, p.limiters))
+    limits = rights.limits(grants, p.limiters)
+    if "only" in limits and any(q.kind == "age" for q in quantities) and _ONLY_AN_AGE.search(sentence.lower()):
+        # "used only by people aged 18 or over" = "you must be 18 or over": the age is the limit, "only" restates it
+        limits = tuple(x for x in limits if x != "only")
+    facts.extend(("limit", x) for x in limits)
     facts.extend(("scope", x) for x in p.broadeners if x != "every")  # "every newsletter" / "each one"
     facts.extend(("number", q.kind, q.value) for q in quantities)
     # the date a practice is done by ("delete them by 12/31/2024"): a fact, unlike a document's date
@@ -149,6 +153,10 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     if p.permissive:
         facts.append(("may",))
     return tuple(facts), tuple(n_denials)
+
+
+#: "only" bound to an age ("only by individuals who are at least 18", "only to users over 16"), in its clause
+_ONLY_AN_AGE = re.compile(r"\bonly\b[^.;:,()]{0,60}?\b\d{1,2}\b")
 
 
 #: the generic safeguards, in any words ("technical and organisational measures", "managerial safeguards"): one term,

@@ -307,6 +307,13 @@ def _holder_vocabulary() -> tuple[
     return powers, audiences, openers, company, distributive, things, passed_on
 
 
+#: the clause openers that describe the word before them: the holder of "people who manage a team can" is "people"
+_RELATIVE = frozenset({"who", "that", "which"})
+#: words that open a relative clause's own subject ("the ads that you may have seen"): the power is in that clause
+_CLAUSE_SUBJECTS = frozenset(
+    {"you", "we", "they", "he", "she", "it", "i", "our", "your", "their", "his", "her", "its", "the", "a", "an"}
+    | {"this", "these", "those", "some", "any", "all", "each", "every", "no", "other", "others"}
+)
 #: how many words a holder or an audience is read to ("your team's account administrators")
 _HOLDER_WORDS = 6
 
@@ -352,6 +359,10 @@ def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
         before = sentence[max(0, m.start() - 120) : m.start()]
         cut = list(openers.finditer(before))
         subject = _WORD.findall(before[cut[-1].end() :] if cut else before)
+        if cut and cut[-1].group(0).lower() in _RELATIVE and subject and subject[0].lower() not in _CLAUSE_SUBJECTS:
+            # "anyone who does not meet the limit may ...": the holder is the one the relative clause describes
+            head = _WORD.findall(before[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()])
+            subject = head or subject
         # a pronoun right before the power is its subject, whatever phrase opens the clause ("For your
         # convenience, we may ..."; "Once you delete it, it can ...")
         head = subject[-1].lower() if subject else ""
