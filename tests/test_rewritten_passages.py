@@ -101,3 +101,13 @@ def test_another_party_in_the_readers_place_is_still_seen():
     assert not holder_replaced(
         ["We combine data about ads that you may have viewed."], ["We combine data about the ads you may have viewed."]
     )
+
+
+BOOKING = "# Tern Travel privacy notice\n\n## What we collect\n\n{}\n\n## Sharing\n\nWe share your booking with the airline.\n"
+
+
+def test_forms_of_address_name_nobody():
+    old = BOOKING.format("When you book, we collect your name, gender and title, and your passport number.")
+    new = BOOKING.format("When you book, we collect your name, gender, title (Mr, Mrs, Ms) and your passport number.")
+    assert not _material(old, new)
+    assert _material(old, new.replace("(Mr, Mrs, Ms)", "(Mr, Mrs, Ms), your date of birth"))

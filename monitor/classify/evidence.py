@@ -47,6 +47,13 @@ _ENTITY_STOP = frozenset(
         "TOU",
         "ToU",
         "EULA",
+        # forms of address ("your title (Mr, Mrs, Ms)"): a field of a form, nobody named
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mx",
+        "Miss",
+        "Dr",
         "APIs",
         "MFA",
         "2FA",
