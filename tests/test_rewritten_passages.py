@@ -103,7 +103,9 @@ def test_another_party_in_the_readers_place_is_still_seen():
     )
 
 
-BOOKING = "# Tern Travel privacy notice\n\n## What we collect\n\n{}\n\n## Sharing\n\nWe share your booking with the airline.\n"
+BOOKING = (
+    "# Tern Travel privacy notice\n\n## What we collect\n\n{}\n\n## Sharing\n\nWe share bookings with the airline.\n"
+)
 
 
 def test_forms_of_address_name_nobody():
