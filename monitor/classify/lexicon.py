@@ -794,6 +794,8 @@ _SETTING_VERBS = frozenset(
         "honour", "reflect", "record", "recording",
     }
 )  # fmt: skip
+#: words that concede a choice of the reader's ("despite your preferences", "regardless of those preferences")
+_CONCEDING = frozenset({"despite", "regardless", "notwithstanding", "overriding", "override"})
 _SETTING_AFTER = re.compile(r" (?:cent(?:er|re)|page|panel|settings|tools?|link|menu|dashboard|form|portal|tab)\b")
 _SETTING_FILLERS = frozenset(
     {"your", "their", "his", "her", "my", "our", "its", "the", "these", "those", "any", "user"}
@@ -812,7 +814,9 @@ def a_setting(text: str, m: re.Match[str]) -> bool:
     if _SETTING_AFTER.match(text, m.end()):
         return True
     left = [w for w in _left_words(text, m.start(), 40)[-4:] if w not in _SETTING_FILLERS]
-    return bool(left) and (left[-1] in _SETTING_TOPICS or left[-1] in _SETTING_VERBS)
+    # a choice something is done in spite of ("despite these preferences, we may still send ..."): the reader's
+    conceded = left[-2:] if left[-1:] == ["of"] else left[-1:]
+    return bool(left) and (left[-1] in _SETTING_TOPICS or left[-1] in _SETTING_VERBS or conceded[0] in _CONCEDING)
 
 
 _SITE_AFTER = re.compile(r" (?:web ?sites?|sites|links|pages|content)\b")
