@@ -4,9 +4,9 @@ a name written in the other number. Each beside a look-alike that changes a prac
 from __future__ import annotations
 
 from monitor.classify.engine import classify_texts
-from monitor.classify.facts import _sentence_facts
+from monitor.classify.facts import _denied_verbs, _sentence_facts
 from monitor.classify.reader import holder_replaced
-from monitor.classify.together import _said_in
+from monitor.classify.together import _said_in, _term_kept
 
 
 def _material(old: str, new: str) -> list[str]:
@@ -113,3 +113,16 @@ def test_forms_of_address_name_nobody():
     new = BOOKING.format("When you book, we collect your name, gender, title (Mr, Mrs, Ms) and your passport number.")
     assert not _material(old, new)
     assert _material(old, new.replace("(Mr, Mrs, Ms)", "(Mr, Mrs, Ms), your date of birth"))
+
+
+def test_a_term_within_a_longer_term_of_its_concept_is_kept():
+    precise = ("term", "precise location", "preci geolo")
+    assert _term_kept(("term", "precise location", "geolo"), {precise})
+    assert not _term_kept(("term", "precise location", "gps"), {precise})
+    assert not _term_kept(("term", "health data", "geolo"), {precise})  # another concept's term
+
+
+def test_the_reader_unable_to_use_part_of_the_service_is_no_denial_of_use():
+    assert _denied_verbs("you may be unable to use those of our services that depend on location") == ()
+    assert _denied_verbs("you will not be able to use some of our apps") == ()
+    assert _denied_verbs("we do not use some of your data") == ("use",)

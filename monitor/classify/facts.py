@@ -240,7 +240,8 @@ def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
 
 #: what a verb of handling acts on when it is the service, not data ("will not allow him to use our products")
 _THE_SERVICE = re.compile(
-    r"\s+(?:of\s+)?(?:our|the|its|their|this|these)\s+(?:[\w-]+\s+)?(?:products?|services?|sites?|websites?|apps?"
+    r"\s+(?:(?:some|any|all|those|certain|parts?|features?|portions?|areas?)\s+)?(?:of\s+)?"
+    r"(?:our|the|its|their|this|these)\s+(?:[\w-]+\s+)?(?:products?|services?|sites?|websites?|apps?"
     r"|applications?|platforms?)\b"
 )
 #: a word after which a handling word is a noun, not a verb a negation denies ("not intended for use by")

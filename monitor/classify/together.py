@@ -409,7 +409,7 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
         after = frozenset(f for f in after if f[0] not in _WORDING_FACTS and not _plain_term(f))
     terms_b = {f for f in before if f[0] == "term"}
     terms_a = {f for f in after if f[0] == "term"}
-    if before - terms_b != after - terms_a or not terms_b <= terms_a:
+    if before - terms_b != after - terms_a or not all(_term_kept(t, terms_a) for t in terms_b - terms_a):
         return False
     # an added term is a new fact for data types, recipients, tracking techniques and named safeguards ("photos" ->
     # "photos and videos", "cookies" -> "cookies and fingerprinting", "TLS" -> "TLS and vulnerability scans");
@@ -419,7 +419,15 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
         lx.CONCEPTS_BY_NAME[f[1]].category in (lx.DC, lx.TP, lx.TR)
         or (f[1] == "security measures" and f[2] != "secur measu")
         for f in terms_a - terms_b
+        if not _term_kept(f, terms_b)
     )
+
+
+def _term_kept(term: tuple, terms: set) -> bool:
+    """A concept's term stated again in `terms`, or within a longer term of the same concept there ("your
+    geolocation" beside "your precise geolocation", both reading precise location)."""
+    words = set(term[2].split())
+    return any(t[1] == term[1] and words <= set(t[2].split()) for t in terms)
 
 
 def _said_in(name: str, low: str) -> bool:
