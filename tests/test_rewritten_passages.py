@@ -4,7 +4,7 @@ a name written in the other number. Each beside a look-alike that changes a prac
 from __future__ import annotations
 
 from monitor.classify.engine import classify_texts
-from monitor.classify.facts import _bare_keeping, _denied_verbs, _sentence_facts
+from monitor.classify.facts import _denied_verbs, _sentence_facts
 from monitor.classify.reader import holder_replaced
 from monitor.classify.together import _said_in, _term_kept
 
@@ -126,10 +126,3 @@ def test_the_reader_unable_to_use_part_of_the_service_is_no_denial_of_use():
     assert _denied_verbs("you may be unable to use those of our services that depend on location") == ()
     assert _denied_verbs("you will not be able to use some of our apps") == ()
     assert _denied_verbs("we do not use some of your data") == ("use",)
-
-
-def test_storage_with_no_period_is_bare_keeping():
-    """Storage named as a noun ("the collection, storage and segmentation of data") is keeping, as "store" is."""
-    for text in ("help us with the storage of your files", "the service stores your login history"):
-        assert _bare_keeping(text), text
-    assert not _bare_keeping("we retain your data for as long as necessary")

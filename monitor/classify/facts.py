@@ -288,10 +288,7 @@ _CLAUSE_BREAK = re.compile(
     # after a comma, "we" or "they" opens a main clause whatever its verb: "X is not a broker, and we sell it"
     r"|,\s+(?:and|but)\s+(?=(?:we|they)\s+[a-z])"
 )
-_KEEPING = re.compile(
-    r"^(?:retain|retains|retained|retaining|keep|keeps|keeping|kept|store|stores|stored|storing|storage|hold|holds|held"
-    r"|holding)$"
-)
+_KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 
 
 def _bare_keeping(low: str) -> bool:
