@@ -30,7 +30,9 @@ session 30's (probes 34, 35, 40, 41, 45 and 46: 46 pairs held out, their helpers
 36-39, 42-44 and 47-49: 63 pairs studied; every qualifying pair kept, small differences as welcome as large ones) in
 `probe_sources_s30.json`, with the labels; session 31's (probes 50, 51, 56, 57 and 61: 34 pairs held out, their helpers
 told to report counts only; probes 52-55, 58-60 and 62: 58 pairs studied) in `probe_sources_s31.json`, with the
-labels.
+labels; session 32's (probes 63, 66, 69, 72, 75 and 78: 48 pairs held out, their helpers told to report counts only;
+probes 64, 65, 67, 68, 70, 71, 73, 74, 76, 77, 79 and 80: 97 pairs studied; the third round kept only pairs with a
+sentence of the policy edited) in `probe_sources_s32.json`, with the labels.
 
     .venv/bin/python bench/probe_pairs.py /path/to/pairs [--few 4] [--jobs 2]
 """
