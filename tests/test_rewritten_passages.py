@@ -3,6 +3,8 @@ a name written in the other number. Each beside a look-alike that changes a prac
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.classify.engine import classify_texts
 from monitor.classify.facts import _denied_verbs, _sentence_facts
 from monitor.classify.reader import holder_replaced
@@ -126,3 +128,30 @@ def test_the_reader_unable_to_use_part_of_the_service_is_no_denial_of_use():
     assert _denied_verbs("you may be unable to use those of our services that depend on location") == ()
     assert _denied_verbs("you will not be able to use some of our apps") == ()
     assert _denied_verbs("we do not use some of your data") == ("use",)
+
+
+NOTES = "# Quill Notes privacy notice\n\n## What we collect\n\nWe collect your notes.\n\n## Keeping your data\n\n{}\n"
+KEPT = (
+    "You can see most of your data in your account. You can change it in Settings. You can also ask us for a copy. "
+    "Even so, we reserve the right to keep your notes where we reasonably believe that the law requires it or to "
+    "prevent fraud."
+)
+KEPT_RECUT = (
+    "You can see most of your data in your account, change it in Settings and ask us for a copy. Even so, we reserve "
+    "the right to keep your notes in certain cases. This applies where we reasonably believe that the law requires it "
+    "or to prevent fraud."
+)
+
+
+def test_sentences_merged_and_split_in_a_passage_are_read_as_one_rewrite():
+    old, new = NOTES.format(KEPT), NOTES.format(KEPT_RECUT)
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    ("was", "now"),
+    [("or to prevent fraud", "or to train our AI models"), ("for a copy", "for a copy for a fee of $10")],
+)
+def test_sentences_re_cut_with_a_practice_changed_stay_material(was, now):
+    assert _material(NOTES.format(KEPT), NOTES.format(KEPT_RECUT.replace(was, now)))

@@ -211,7 +211,7 @@ def _same_facts_by_region(
     for ks in members.values():
         if len(ks) > MAX_REGION_CHANGES or not any(judged[k][0].material for k in ks):
             continue
-        if _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES):
+        if _region_same(changes, ks, loose=len(ks) >= _REWRITTEN_CHANGES or _recut(changes, ks)):
             _mark_same(out, changes, ks, _SAME_PASSAGE)
         elif len(ks) >= _REWRITTEN_CHANGES:
             out = _redistributed(changes, out, ks)
@@ -347,6 +347,15 @@ def _facts_balance(changes: list[Change], groups: list[list[int]]) -> bool:
         count_b.update(f for f in _facts([c.before for c in (changes[k] for k in ks) if c.before]) if f[0] != "name")
         count_a.update(f for f in _facts([c.after for c in (changes[k] for k in ks) if c.after]) if f[0] != "name")
     return all(count_a[f] == n for f, n in count_b.items() if f[0] not in ("term", "denials"))
+
+
+def _recut(changes: list[Change], ks: list[int]) -> bool:
+    """A sentence rewritten as two, or two as one, in a passage of modified sentences: re-cut, read as rewritten."""
+    return all(changes[k].kind is ChangeKind.MODIFIED for k in ks) and any(
+        len(split_sentences(clean_block(changes[k].before or "")))
+        != len(split_sentences(clean_block(changes[k].after or "")))
+        for k in ks
+    )
 
 
 #: a passage of this many changes is rewritten, not edited: its sentences no longer pair one to one, and the reading
