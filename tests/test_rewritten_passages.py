@@ -1,5 +1,7 @@
 """Passages rewritten in our own words that state the same facts, read as such: a safeguard named in the singular,
-a name written in the other number. Each beside a look-alike that changes a practice, which must stay material."""
+a name written in the other number, an age limit said with "only" and "anyone who does not meet it", forms of address
+in a list of data, a term within a longer term of its concept, the reader unable to use part of a service, sentences
+split and merged in one passage. Each beside a look-alike that changes a practice, which must stay material."""
 
 from __future__ import annotations
 
