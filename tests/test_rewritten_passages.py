@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify.engine import classify_texts
+from monitor.classify.evidence import profile
 from monitor.classify.facts import _denied_verbs, _sentence_facts
+from monitor.classify.findings import _denials_moved, _main_clause
 from monitor.classify.reader import holder_replaced
 from monitor.classify.together import _said_in, _term_kept
 
@@ -157,3 +159,17 @@ def test_sentences_merged_and_split_in_a_passage_are_read_as_one_rewrite():
 )
 def test_sentences_re_cut_with_a_practice_changed_stay_material(was, now):
     assert _material(NOTES.format(KEPT), NOTES.format(KEPT_RECUT.replace(was, now)))
+
+
+def test_a_denial_in_an_opening_condition_is_no_denial_of_the_practice():
+    low = "once we no longer need it, and keeping it is not required by law, resolve disputes, we will delete it"
+    assert _main_clause(low) == "we will delete it"
+    assert _main_clause("we do not sell it, ever") == "we do not sell it, ever"  # no condition opens it
+    # a handling denied in the main clause after a condition still counts
+    moved = _denials_moved(
+        profile("When you close your account, we do not sell or share your data."),
+        profile("When you close your account, we share but do not sell your data."),
+        "sharing",
+        False,
+    )
+    assert moved and "share" in moved[0].text

@@ -578,6 +578,19 @@ def _registration_given(concept: lx.Concept, where: Profile, other: Profile) -> 
     return bool(forms) and all(_REGISTRATION.fullmatch(f) for f in forms) and bool(where.entities & other.entities)
 
 
+#: a condition that opens a sentence, up to the comma before the main clause's subject ("when we no longer need it,
+#: and keeping it is not required by law, we delete it"): commas inside the condition do not end it
+_OPENING_CONDITION = re.compile(
+    r"^\W*(?:if|when|whenever|where|unless|once|after)\b[^;:.]{0,400}?,\s*(?=(?:we|we'll|we will|you|they|it)\b)"
+)
+
+
+def _main_clause(low: str) -> str:
+    """The sentence less the condition that opens it."""
+    m = _OPENING_CONDITION.match(low)
+    return low[m.end() :] if m else low
+
+
 def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list[Finding]:
     """A handling the sentence denied on one side and states without a denial on the other, as many negations on
     both sides: "we do not share or sell your address" -> "we share but do not sell your address" (sharing is no
@@ -585,8 +598,10 @@ def _denials_moved(pb: Profile, pa: Profile, topic: str, critical: bool) -> list
     the concepts. Family: the scope of a negation moved within a sentence."""
     if not (pb.negations and pa.negations):
         return []
-    db = Counter(_denied_verbs(_not_denying(pb.low), within_clause=True))
-    da = Counter(_denied_verbs(_not_denying(pa.low), within_clause=True))
+    # a denial in a leading condition ("when there is no need to keep it, we delete it") is when the practice is
+    # done, not a handling the company denies: counted on the main clause
+    db = Counter(_denied_verbs(_not_denying(_main_clause(pb.low)), within_clause=True))
+    da = Counter(_denied_verbs(_not_denying(_main_clause(pa.low)), within_clause=True))
     if db == da:
         return []
     said_b = {_verb_stem(v): v for v in reversed(_HANDLING_VERB.findall(pb.low))}
