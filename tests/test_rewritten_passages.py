@@ -173,3 +173,15 @@ def test_a_denial_in_an_opening_condition_is_no_denial_of_the_practice():
         False,
     )
     assert moved and "share" in moved[0].text
+
+
+def test_a_list_of_purposes_turned_into_prose_keeps_its_verbs():
+    """Imperative items ("Measure interest; Ensure quality control;") become gerunds in prose ("measuring interest,
+    ensuring quality control"): the same purposes, no promise weakened."""
+    old = NOTES.format("We use your data to: Measure interest in our apps; Ensure internal quality control;")
+    new = NOTES.format(
+        "We use your data for purposes that include measuring interest in our apps and ensuring quality."
+    )
+    assert not _material(old, new.replace("ensuring quality.", "ensuring internal quality control."))
+    assert "analytics" not in _concepts("We take measures to protect your account.")
+    assert "analytics" in _concepts("These include measuring interest in our apps.")
