@@ -814,7 +814,7 @@ def a_setting(text: str, m: re.Match[str]) -> bool:
     if _SETTING_AFTER.match(text, m.end()):
         return True
     left = [w for w in _left_words(text, m.start(), 40)[-4:] if w not in _SETTING_FILLERS]
-    # a choice something is done in spite of ("despite these preferences, we may still send ..."): the reader's
+    # a choice something is done in spite of ("despite these preferences, we may still send ..."): a setting
     conceded = left[-2:] if left[-1:] == ["of"] else left[-1:]
     return bool(left) and (left[-1] in _SETTING_TOPICS or left[-1] in _SETTING_VERBS or conceded[0] in _CONCEDING)
 
