@@ -361,8 +361,8 @@ def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
         subject = _WORD.findall(before[cut[-1].end() :] if cut else before)
         if cut and cut[-1].group(0).lower() in _RELATIVE and subject and subject[0].lower() not in _CLAUSE_SUBJECTS:
             # "anyone who does not meet the limit may ...": the holder is the one the relative clause describes
-            head = _WORD.findall(before[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()])
-            subject = head or subject
+            described = _WORD.findall(before[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()])
+            subject = described or subject
         # a pronoun right before the power is its subject, whatever phrase opens the clause ("For your
         # convenience, we may ..."; "Once you delete it, it can ...")
         head = subject[-1].lower() if subject else ""
