@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from monitor.classify import lexicon as lx
 from monitor.classify import vocabulary
@@ -29,6 +31,8 @@ def test_every_denial_word_is_read_as_one():
 
 
 CONCEPTS = vocabulary.load("concepts")["concept"]
+#: every alternative of every concept's pattern
+ALTERNATIVES = [a for e in CONCEPTS for a in lx._split_top("|".join(e["patterns"]))]
 REGEX_TABLES = [
     (name, key)
     for name in ("modifiers", "boilerplate")
@@ -58,6 +62,54 @@ def test_the_anchor_index_finds_every_example():
         for text in entry["examples"]:
             bare = profile(text).bare
             assert lx.CONCEPTS_BY_NAME[entry["name"]] in lx.mentioned_concepts(bare), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"e-?mail(?: address)?", ["mail"]),  # an optional character ends a run; an optional group adds nothing
+        (r"u\.s\.a?", ["u.s."]),  # escaped punctuation is literal
+        (r"messages?(?! rates| frequency)", ["message"]),  # a look-ahead matches nothing
+        (r"(?<!affiliate )(?:direct )?marketing", ["marketing"]),
+        (r"(?:sell|rent)s? (?:your )?data", ["data"]),  # the most telling candidate: its shortest literal longest
+        (r"(?:sell|rent|lease)s?", ["sell", "rent", "lease"]),  # a required group: one of its literals
+        (r"we (?:may )?refuse(?= (?:it|them)|\s*[,.;)])", ["refuse"]),  # "|" and ")" inside a class
+        (r"h[oe]ld", ["ld"]),
+        (r"[a-z]+ing", ["ing"]),
+        (r"\w+ \d{2,}", None),  # no literal of two characters
+        (r"(?:data|x) broker", ["broker"]),
+        (r"(?:data|x)", None),  # an alternative without a literal of two characters
+        (r"ab{0,2}c", None),
+        (r"ab+c", ["ab"]),
+    ],
+)
+def test_required_literals(pattern, literals):
+    """The literals the anchor index reads from a pattern: one of them is in every match."""
+    assert lx._required(pattern) == literals
+    if literals is not None:
+        for text in ("we may refuse it", "direct marketing", "the u.s.", "rents your data", "leases", "hold", "ab"):
+            if re.fullmatch(pattern, text) or re.search(pattern, text):
+                assert any(x in text for x in literals), (pattern, text)
+
+
+def test_every_concept_is_behind_the_anchor_index():
+    """No concept's pattern is run on every sentence: each alternative requires a literal the index scans for."""
+    assert [c.name for c in lx.CONCEPTS if c.anchors is None] == []
+
+
+def test_alternatives_split_outside_classes_and_groups():
+    assert lx._split_top(r"a[|)]b|(?:c|d)|e\|f") == [r"a[|)]b", "(?:c|d)", r"e\|f"]
+
+
+@given(st.data())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_generated_match_holds_an_anchor(data):
+    """Strings generated to hold a match of a concept's own alternative each contain one of its literals (the anchor
+    index reads every concept through them)."""
+    alternative = data.draw(st.sampled_from(ALTERNATIVES))
+    literals = lx._required(alternative)
+    text = data.draw(st.from_regex(re.compile(alternative)))  # holds a match (its look-arounds read)
+    assert literals is not None and any(x in text for x in literals), (alternative, text)
 
 
 @pytest.mark.parametrize(("name", "key"), REGEX_TABLES, ids=lambda x: x)

@@ -59,40 +59,88 @@ class Concept:
 
 
 def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
-    """Literals one of which every match contains (a prefix of each top-level alternative, looking past optional
-    and zero-width groups and into required groups), or None when some alternative has none."""
+    """Literals one of which every match contains (the most telling literal each top-level alternative requires),
+    or None when some alternative requires none."""
     out: list[str] = []
     for alt in alternatives:
-        found = _alt_anchors(alt)
+        found = _required(alt)
         if found is None:
             return None
         out.extend(found)
     return tuple(dict.fromkeys(out))
 
 
-def _alt_anchors(alt: str) -> list[str] | None:
-    if alt.startswith("(?"):
-        end = _group_end(alt)
-        if end < 0:
-            return None
-        rest = alt[end + 1 :]
-        if alt.startswith(("(?<!", "(?<=", "(?!", "(?=")):
-            return _alt_anchors(rest)  # zero-width: says nothing about the text matched
-        if rest[:1] in ("?", "*") or rest.startswith("{0"):
-            return _alt_anchors(rest[1:] if rest[:1] in ("?", "*") else rest[rest.index("}") + 1 :])
-        if not alt.startswith("(?:"):
-            return None
-        inner = _anchors(_split_top(alt[3:end]))
-        return None if inner is None else list(inner)
-    prefix = ""
-    for ch in alt:
-        if ch.isalnum() or ch in " '-":
-            prefix += ch
+#: a quantifier, greedy, lazy or possessive
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,(\d*))?\})[?+]?")
+
+
+def _repeats(alt: str, at: int) -> tuple[int, int]:
+    """(the least number of times the item before `at` must match, the index after its quantifier, if any)."""
+    m = _QUANTIFIER.match(alt, at)
+    if m is None:
+        return 1, at
+    if m.group(0)[0] == "{":
+        return int(m.group(1) or 0), m.end()
+    return (0 if m.group(0)[0] in "?*" else 1), m.end()
+
+
+def _required(alt: str) -> list[str] | None:
+    """Literals one of which every match of one alternative (no "|" outside its groups) contains, or None: read item
+    by item, each run of literal characters the alternative requires, and each required group whose every
+    alternative requires a literal, is a candidate; the most telling one (its shortest literal longest) is kept.
+    Zero-width groups do not break a run; a class, an escape such as \\w or an optional item does."""
+    options: list[list[str]] = []
+    run = ""
+
+    def close() -> None:
+        nonlocal run
+        if len(run.strip()) >= 2:
+            options.append([run.strip()])
+        run = ""
+
+    i = 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "(":
+            end = _group_end(alt[i:])
+            if end < 0:
+                return None
+            group = alt[i : i + end + 1]
+            least, i = _repeats(alt, i + end + 1)
+            if group.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+                continue  # zero-width: the text on both sides of it is matched side by side
+            close()
+            if least == 0 or (group.startswith("(?") and not group.startswith(("(?:", "(?P<"))):
+                continue  # optional, or flags and conditionals: no literal read from it
+            opened = group.index(">") + 1 if group.startswith("(?P<") else 3 if group.startswith("(?:") else 1
+            body = group[opened:-1]
+            inner = [_required(a) for a in _split_top(body)]
+            if all(found is not None for found in inner):
+                options.append(list(dict.fromkeys(a for found in inner if found for a in found)))
             continue
-        if ch in "?*{" and prefix:
-            prefix = prefix[:-1]  # the character before an optional quantifier is not required
-        break
-    return [prefix] if len(prefix.strip()) >= 2 else None
+        if ch == "[" or (ch == "\\" and alt[i + 1 : i + 2].isalnum()) or ch in ".^$":
+            # a class, \w / \d / \b / a back-reference, any character or an edge: no literal
+            if ch == "[":
+                i += 2 if alt[i + 1 : i + 2] == "^" else 1
+                i += 1 if alt[i : i + 1] == "]" else 0
+                while i < len(alt) and alt[i] != "]":
+                    i += 2 if alt[i] == "\\" else 1
+            elif ch == "\\":
+                i += 1
+            _, i = _repeats(alt, i + 1)
+            close()
+            continue
+        if ch in "|)":
+            return None  # not one alternative
+        literal = alt[i + 1] if ch == "\\" else ch
+        least, after = _repeats(alt, i + (2 if ch == "\\" else 1))
+        if least:
+            run += literal
+        if after != i + (2 if ch == "\\" else 1):
+            close()  # a repeated or optional character ends the run
+        i = after
+    close()
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
 def _group_end(pattern: str) -> int:
@@ -117,15 +165,20 @@ def _group_end(pattern: str) -> int:
 
 
 def _split_top(pattern: str) -> list[str]:
-    parts, depth, start, escaped = [], 0, 0, False
+    """The alternatives of a pattern: split at each "|" outside its groups and classes."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
     for k, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
             escaped = True
-        elif ch in "([":
+        elif in_class:
+            in_class = ch != "]" or pattern[k - 1] == "[" or pattern[k - 2 : k] == "[^"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
             depth += 1
-        elif ch in ")]":
+        elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
             parts.append(pattern[start:k])
