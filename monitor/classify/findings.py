@@ -1241,7 +1241,9 @@ def _other_number(name: str, other: str) -> bool:
     return _named_in(name + "s", other) or (len(name) > 3 and name.endswith("s") and _named_in(name[:-1], other))
 
 
+@lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> re.Pattern[str]:
+    """`word` standing alone (compiled once: the same names are looked up in many sentences)."""
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
@@ -1256,11 +1258,17 @@ def _acronym_of(name: str, other: str, mine: str) -> bool:
             return True  # "register" where the other side says "reg"
     if not 2 <= len(name) <= 5 or not name.isalpha():
         return False
-    pattern = r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*"
-    spelled = [m.group(0) for m in re.finditer(pattern, other)]
+    pattern = _initials_pattern(name)
+    spelled = [m.group(0) for m in pattern.finditer(other)]
     # the words spelled out where the acronym stood, though the same words stand elsewhere on this side too
     # ("OS version ... operating system version" -> "Operating system version ... operating system version")
-    return any(w not in mine for w in spelled) or len(spelled) > len(re.findall(pattern, mine))
+    return any(w not in mine for w in spelled) or len(spelled) > len(pattern.findall(mine))
+
+
+@lru_cache(maxsize=1024)
+def _initials_pattern(name: str) -> re.Pattern[str]:
+    """Words whose initials spell `name` ("os" -> "operating system")."""
+    return re.compile(r"(?<![\w-])" + r"[\w-]*\s+".join(re.escape(c) for c in name) + r"[\w-]*")
 
 
 #: the fewest letters a name cut short keeps ("Reg" of "Register")
@@ -1296,7 +1304,7 @@ def _spells_out(name: str, text: str, other: str) -> bool:
 
 def _named_in(name: str, low: str) -> bool:
     # the substring test first: the bounded search scans a whole version, position by position
-    return bool(low) and name in low and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low) is not None
+    return bool(low) and name in low and _word_pattern(name).search(low) is not None
 
 
 def _entity_phrases(text: str) -> dict[str, str]:

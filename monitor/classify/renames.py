@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import normal, profile
@@ -478,17 +479,25 @@ def as_speaker(text: str | None, names: Sequence[str], other: str | None = None)
     where the other says "our cookies")."""
     if not text or not names or not any(name in text for name in names) or _SPEAKER.search(text):
         return text
-    alternatives = "|".join(re.escape(name) for name in names)  # longest first: "Example Corp Inc." first
-    text = re.sub(rf"(?<![\w-])(?:[Tt]he )?(?:{alternatives})['’]s(?![\w-])", "our", text)
+    possessive, before_word, alone = _speaker_patterns(tuple(names))
+    text = possessive.sub("our", text)
     if other and "our " in other.lower():
         owned = {w.lower() for w in _OWNED.findall(other)}
-        text = re.sub(
-            rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives}) (\w+)",
-            lambda m: f"our {m.group(1)}" if m.group(1).lower() in owned else m.group(0),
-            text,
-        )
-    text = re.sub(rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives})(?![\w\"”'’-])", "we", text)
+        text = before_word.sub(lambda m: f"our {m.group(1)}" if m.group(1).lower() in owned else m.group(0), text)
+    text = alone.sub("we", text)
     return _WE_VERB.sub(_plural_verb, text)
+
+
+@lru_cache(maxsize=64)
+def _speaker_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The company's names as a possessive ("Example Corp's"), before a word, and alone (compiled once per pair of
+    versions: each modified sentence is read through them)."""
+    alternatives = "|".join(re.escape(name) for name in names)  # longest first: "Example Corp Inc." first
+    return (
+        re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:{alternatives})['’]s(?![\w-])"),
+        re.compile(rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives}) (\w+)"),
+        re.compile(rf"(?<![\w\"“'‘-])(?:[Tt]he )?(?:{alternatives})(?![\w\"”'’-])"),
+    )
 
 
 #: the word after "our" (what the company owns: "our cookies", "our servers")
