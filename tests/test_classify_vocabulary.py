@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import tomllib
 from pathlib import Path
@@ -10,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import monitor.classify
 from monitor.classify import lexicon as lx
-from monitor.classify import vocabulary
+from monitor.classify import literals, vocabulary
 from monitor.classify.evidence import profile
 
 NEGATION = vocabulary.load("negation")
@@ -32,7 +35,7 @@ def test_every_denial_word_is_read_as_one():
 
 CONCEPTS = vocabulary.load("concepts")["concept"]
 #: every alternative of every concept's pattern
-ALTERNATIVES = [a for e in CONCEPTS for a in lx._split_top("|".join(e["patterns"]))]
+ALTERNATIVES = [a for e in CONCEPTS for a in literals.alternatives("|".join(e["patterns"]))]
 REGEX_TABLES = [
     (name, key)
     for name in ("modifiers", "boilerplate")
@@ -65,7 +68,7 @@ def test_the_anchor_index_finds_every_example():
 
 
 @pytest.mark.parametrize(
-    ("pattern", "literals"),
+    ("pattern", "expected"),
     [
         (r"e-?mail(?: address)?", ["mail"]),  # an optional character ends a run; an optional group adds nothing
         (r"u\.s\.a?", ["u.s."]),  # escaped punctuation is literal
@@ -83,13 +86,13 @@ def test_the_anchor_index_finds_every_example():
         (r"ab+c", ["ab"]),
     ],
 )
-def test_required_literals(pattern, literals):
+def test_required_literals(pattern, expected):
     """The literals the anchor index reads from a pattern: one of them is in every match."""
-    assert lx._required(pattern) == literals
-    if literals is not None:
+    assert literals.required(pattern) == expected
+    if expected is not None:
         for text in ("we may refuse it", "direct marketing", "the u.s.", "rents your data", "leases", "hold", "ab"):
             if re.fullmatch(pattern, text) or re.search(pattern, text):
-                assert any(x in text for x in literals), (pattern, text)
+                assert any(x in text for x in expected), (pattern, text)
 
 
 def test_every_concept_is_behind_the_anchor_index():
@@ -98,7 +101,7 @@ def test_every_concept_is_behind_the_anchor_index():
 
 
 def test_alternatives_split_outside_classes_and_groups():
-    assert lx._split_top(r"a[|)]b|(?:c|d)|e\|f") == [r"a[|)]b", "(?:c|d)", r"e\|f"]
+    assert literals.alternatives(r"a[|)]b|(?:c|d)|e\|f") == [r"a[|)]b", "(?:c|d)", r"e\|f"]
 
 
 @given(st.data())
@@ -107,9 +110,9 @@ def test_every_generated_match_holds_an_anchor(data):
     """Strings generated to hold a match of a concept's own alternative each contain one of its literals (the anchor
     index reads every concept through them)."""
     alternative = data.draw(st.sampled_from(ALTERNATIVES))
-    literals = lx._required(alternative)
+    found = literals.required(alternative)
     text = data.draw(st.from_regex(re.compile(alternative)))  # holds a match (its look-arounds read)
-    assert literals is not None and any(x in text for x in literals), (alternative, text)
+    assert found is not None and any(x in text for x in found), (alternative, text)
 
 
 @pytest.mark.parametrize(("name", "key"), REGEX_TABLES, ids=lambda x: x)
@@ -222,7 +225,7 @@ PREFILTER_TEXTS = [
 def test_a_prefiltered_pattern_answers_as_its_regex(name):
     """The literal prefilter only skips text the regex cannot match: every answer is the regex's own."""
     pattern = getattr(lx, name)
-    assert isinstance(pattern, lx.Prefiltered)
+    assert isinstance(pattern, literals.Prefiltered)
     for text in PREFILTER_TEXTS + [t.lower() for t in PREFILTER_TEXTS] + [t.upper() for t in PREFILTER_TEXTS]:
         assert pattern.findall(text) == pattern.regex.findall(text), text
         assert pattern.sub(" ", text) == pattern.regex.sub(" ", text), text
@@ -238,3 +241,38 @@ def test_contact_in_is_the_contact_pattern():
         assert lx.contact_in(low) == bool(lx.CONTACT.search(low)), text
     assert lx.contact_in("write to us at hauptstraße 12.")
     assert not lx.contact_in("we collect your name.")
+
+
+def _prefiltered_patterns() -> list[tuple[str, literals.Prefiltered]]:
+    """Every pattern of the classifier that stands behind its literals, by module and name."""
+    found: dict[int, tuple[str, literals.Prefiltered]] = {}
+    for info in pkgutil.iter_modules(monitor.classify.__path__):
+        module = importlib.import_module(f"monitor.classify.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, literals.Prefiltered):
+                found.setdefault(id(value), (f"{info.name}.{name}", value))
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+_SEED_LINES = sorted(
+    {line for p in (Path(__file__).parent.parent / "seeds").iterdir() for line in p.read_text().splitlines() if line}
+)
+
+
+@pytest.mark.parametrize(("name", "pattern"), _prefiltered_patterns(), ids=lambda x: x if isinstance(x, str) else "")
+def test_every_prefiltered_pattern_answers_as_its_regex(name, pattern):
+    """On every line of the seed policies, as written and lower-cased, a pattern behind its literals finds what its
+    regex finds: the literals are a necessary condition, never a filter of their own."""
+    assert len(_SEED_LINES) > 500
+    for text in _SEED_LINES + [line.lower() for line in _SEED_LINES]:
+        found, expected = pattern.search(text), pattern.regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (name, text)
+        found, expected = pattern.match(text), pattern.regex.match(text)
+        assert (found and found.span()) == (expected and expected.span()), (name, text)
+        assert pattern.findall(text) == pattern.regex.findall(text), (name, text)
+        assert pattern.sub(" ", text) == pattern.regex.sub(" ", text), (name, text)
+
+
+def test_a_pattern_without_a_required_literal_cannot_be_prefiltered():
+    with pytest.raises(ValueError, match="no literal"):
+        literals.prefiltered(re.compile(r"\d+|privacy"))

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from monitor.classify import lexicon as lx
+from monitor.classify import literals
 from monitor.classify.lexicon import PROTECTS
 from monitor.text.diff import word_diff
 from monitor.text.sentences import clean_block, written_out
@@ -303,14 +304,18 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr
 #: "Depending on your location, you may have the right..." says whose law applies, not that location is collected.
 #: "Depending on your location or place of residency, ..." names the place twice: either way a law, not data.
 _PLACE = r"(?:location|country|jurisdiction|state|region|place|live|reside|are located)(?: of residen(?:ce|cy))?"
-_JURISDICTION = re.compile(
-    rf"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) {_PLACE}"
-    rf"(?: (?:or|and) (?:your |the |where you )?{_PLACE})?(?= ?[,;)])"
+_JURISDICTION = literals.prefiltered(
+    re.compile(
+        rf"(?:^|(?<=[,;:(]) ?)(?:based on|depending on|according to|subject to) (?:your|the|where you|which) {_PLACE}"
+        rf"(?: (?:or|and) (?:your |the |where you )?{_PLACE})?(?= ?[,;)])"
+    )
 )
 #: "the Acme photo-sharing app" describes a product, not a practice: only its noun is kept.
-_PRODUCT = re.compile(
-    r"(?<![\w-])(?:[a-z]+(?:,? (?:and|or|&) |, ))*[a-z]+[- ](?:sharing|messaging|editing|streaming|dating|chat)"
-    r" (?P<noun>apps?|applications?|platforms?|software|networks?|websites?|sites?|tools?)(?![\w-])"
+_PRODUCT = literals.prefiltered(
+    re.compile(
+        r"(?<![\w-])(?:[a-z]+(?:,? (?:and|or|&) |, ))*[a-z]+[- ](?:sharing|messaging|editing|streaming|dating|chat)"
+        r" (?P<noun>apps?|applications?|platforms?|software|networks?|websites?|sites?|tools?)(?![\w-])"
+    )
 )
 _NEGATED_ANY = lx.NEGATED_ANY
 BOUND_NEGATION = lx.BOUND_NEGATION
@@ -566,7 +571,7 @@ _LEGAL_FORM = (
 #: Audio" of "Beach Audio, Inc."): they name the company, not a kind of data or a party it deals with (the name
 #: itself is still read: `Profile.entities`). A name of one word is left alone ("Insurance Ltd" is no name).
 _LEGAL_NAME = re.compile(r"(?<![\w-])[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4}(?=,?\s+" + _LEGAL_FORM + ")")
-_LEGAL_HINT = re.compile(r"(?<![\w-])" + _LEGAL_FORM)
+_LEGAL_HINT = literals.prefiltered(re.compile(r"(?<![\w-])" + _LEGAL_FORM))
 
 
 _THING_HINT = re.compile(
@@ -1076,7 +1081,7 @@ def concepts_in(text: str) -> list[tuple[int, lx.Concept]]:
     return sorted(found, key=lambda pc: pc[0])
 
 
-def scope_polarity(text: str, pattern: re.Pattern[str], width: int = 70) -> int | None:
+def scope_polarity(text: str, pattern: re.Pattern[str] | literals.Prefiltered, width: int = 70) -> int | None:
     """Polarity of the first specific concept a word (a negation, a limiter) governs in a normalised text."""
     for m in pattern.finditer(text):
         window = text[m.end() : m.end() + width]

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from monitor.classify import lexicon as lx
+from monitor.classify import literals
 from monitor.classify.evidence import Profile, normal, profile
 from monitor.classify.renames import _SPEAKER_HINT
 from monitor.classify.traits import _HANDLING_VERB
@@ -338,13 +339,16 @@ def _dated_practice(low: str, n_words: int) -> bool:
 
 #: how a sentence announces what the page shows next or what the document is ("Below is a table of ...", "The
 #: following is a list of ...", "... are set out in the table below:", "This notice also serves as ...")
-_PRESENTS = re.compile(
-    r"^\W*(?:below|above|here) (?:is|are|you(?:'ll| will| can) find)\b"
-    r"|^\W*the following (?:is|are|table|list|chart)\b"
-    r"|\b(?:is|are) (?:set out|set forth|listed|summari[sz]ed|shown|detailed|presented|outlined)"
-    r"(?: in (?:the|this) (?:table|list|chart|section)s?)? (?:below|above)\W*$"
-    r"|^\W*(?:for (?:the )?purposes? of [^,]{1,40},\s*)?this (?:privacy )?(?:policy|notice|statement|section|document)"
-    r"(?: of [^,.]{1,40})?(?: also)? (?:serves|acts|functions) as\b"
+_PRESENTS = literals.prefiltered(
+    re.compile(
+        r"^\W*(?:below|above|here) (?:is|are|you(?:'ll| will| can) find)\b"
+        r"|^\W*the following (?:is|are|table|list|chart)\b"
+        r"|\b(?:is|are) (?:set out|set forth|listed|summari[sz]ed|shown|detailed|presented|outlined)"
+        r"(?: in (?:the|this) (?:table|list|chart|section)s?)? (?:below|above)\W*$"
+        r"|^\W*(?:for (?:the )?purposes? of [^,]{1,40},\s*)?this (?:privacy )?"
+        r"(?:policy|notice|statement|section|document)"
+        r"(?: of [^,.]{1,40})?(?: also)? (?:serves|acts|functions) as\b"
+    )
 )
 #: a practice stated in the passive or by the company ("... are shared with:", "we share the following:")
 _PASSIVE_HANDLING = re.compile(

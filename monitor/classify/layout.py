@@ -411,7 +411,7 @@ def label_line(line: str) -> bool:
 
 def latin(text: str) -> bool:
     """Whether every letter of `text` is of a Latin script."""
-    return all(ord(c) <= _LATIN for c in text if c.isalpha())
+    return text.isascii() or all(ord(c) <= _LATIN for c in text if c.isalpha())  # ASCII first: one C-level scan
 
 
 @dataclass(frozen=True)

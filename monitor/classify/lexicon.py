@@ -7,34 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from monitor.classify import vocabulary
-
-
-class Prefiltered:
-    """A regex behind a cheap necessary condition: every match of `regex` contains a match of `hint` (a few literals
-    each alternative of the regex consumes, read with the same flags), so text without one is not scanned at all.
-    The answers are the regex's own."""
-
-    __slots__ = ("flags", "hint", "pattern", "regex")
-
-    def __init__(self, regex: re.Pattern[str], hint: str) -> None:
-        self.regex = regex
-        self.hint = re.compile(hint, regex.flags)
-        self.pattern = regex.pattern
-        self.flags = regex.flags
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.regex.search(text, pos) if self.hint.search(text, pos) else None
-
-    def findall(self, text: str) -> list[str]:
-        return self.regex.findall(text) if self.hint.search(text) else []
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.hint.search(text) else iter(())
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.regex.sub(repl, text) if self.hint.search(text) else text
-
+from monitor.classify import literals, vocabulary
 
 #: polarity of a concept: more of it in a practice statement REDUCES privacy (+1) or IMPROVES it (-1).
 MORE_DATA = 1
@@ -56,135 +29,6 @@ class Concept:
     #: its terms name one kind of party ("service providers", "vendors", "suppliers"): a term of it joining or
     #: leaving a sentence that names the concept by another term is no new party
     alike: bool = False
-
-
-def _anchors(alternatives: list[str]) -> tuple[str, ...] | None:
-    """Literals one of which every match contains (the most telling literal each top-level alternative requires),
-    or None when some alternative requires none."""
-    out: list[str] = []
-    for alt in alternatives:
-        found = _required(alt)
-        if found is None:
-            return None
-        out.extend(found)
-    return tuple(dict.fromkeys(out))
-
-
-#: a quantifier, greedy, lazy or possessive
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,(\d*))?\})[?+]?")
-
-
-def _repeats(alt: str, at: int) -> tuple[int, int]:
-    """(the least number of times the item before `at` must match, the index after its quantifier, if any)."""
-    m = _QUANTIFIER.match(alt, at)
-    if m is None:
-        return 1, at
-    if m.group(0)[0] == "{":
-        return int(m.group(1) or 0), m.end()
-    return (0 if m.group(0)[0] in "?*" else 1), m.end()
-
-
-def _required(alt: str) -> list[str] | None:
-    """Literals one of which every match of one alternative (no "|" outside its groups) contains, or None: read item
-    by item, each run of literal characters the alternative requires, and each required group whose every
-    alternative requires a literal, is a candidate; the most telling one (its shortest literal longest) is kept.
-    Zero-width groups do not break a run; a class, an escape such as \\w or an optional item does."""
-    options: list[list[str]] = []
-    run = ""
-
-    def close() -> None:
-        nonlocal run
-        if len(run.strip()) >= 2:
-            options.append([run.strip()])
-        run = ""
-
-    i = 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "(":
-            end = _group_end(alt[i:])
-            if end < 0:
-                return None
-            group = alt[i : i + end + 1]
-            least, i = _repeats(alt, i + end + 1)
-            if group.startswith(("(?<!", "(?<=", "(?!", "(?=")):
-                continue  # zero-width: the text on both sides of it is matched side by side
-            close()
-            if least == 0 or (group.startswith("(?") and not group.startswith(("(?:", "(?P<"))):
-                continue  # optional, or flags and conditionals: no literal read from it
-            opened = group.index(">") + 1 if group.startswith("(?P<") else 3 if group.startswith("(?:") else 1
-            body = group[opened:-1]
-            inner = [_required(a) for a in _split_top(body)]
-            if all(found is not None for found in inner):
-                options.append(list(dict.fromkeys(a for found in inner if found for a in found)))
-            continue
-        if ch == "[" or (ch == "\\" and alt[i + 1 : i + 2].isalnum()) or ch in ".^$":
-            # a class, \w / \d / \b / a back-reference, any character or an edge: no literal
-            if ch == "[":
-                i += 2 if alt[i + 1 : i + 2] == "^" else 1
-                i += 1 if alt[i : i + 1] == "]" else 0
-                while i < len(alt) and alt[i] != "]":
-                    i += 2 if alt[i] == "\\" else 1
-            elif ch == "\\":
-                i += 1
-            _, i = _repeats(alt, i + 1)
-            close()
-            continue
-        if ch in "|)":
-            return None  # not one alternative
-        literal = alt[i + 1] if ch == "\\" else ch
-        least, after = _repeats(alt, i + (2 if ch == "\\" else 1))
-        if least:
-            run += literal
-        if after != i + (2 if ch == "\\" else 1):
-            close()  # a repeated or optional character ends the run
-        i = after
-    close()
-    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
-
-
-def _group_end(pattern: str) -> int:
-    """Index of the parenthesis closing the group that opens at 0, or -1."""
-    depth, escaped, in_class = 0, False, False
-    for k, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
-
-
-def _split_top(pattern: str) -> list[str]:
-    """The alternatives of a pattern: split at each "|" outside its groups and classes."""
-    parts, depth, start, escaped, in_class = [], 0, 0, False, False
-    for k, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]" or pattern[k - 1] == "[" or pattern[k - 2 : k] == "[^"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:k])
-            start = k + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 # ---------------------------------------------------------------------------------------- senses
@@ -1078,7 +922,7 @@ def _load_concepts() -> tuple[Concept, ...]:
                 entry.get("critical", False),
                 SensePattern(regex, senses) if senses else regex,
                 entry.get("specific", True),
-                _anchors(_split_top(words)),
+                literals.anchors(words),
                 vocabulary.compile_regex("concepts", where + " needs", rf"(?<![\w-])(?:{needs})") if needs else None,
                 entry.get("alike", False),
             )
@@ -1115,26 +959,6 @@ def any_critical(names: Iterable[str]) -> bool:
     return any(c is not None and c.critical for c in map(CONCEPTS_BY_NAME.get, names))
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching the longest of `words` that starts at a position (shared prefixes factored out, so that the
-    regex engine tries a handful of branches per position instead of every word)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 def _anchor_index() -> tuple[frozenset[int], re.Pattern[str], dict[str, frozenset[int]]]:
     always = frozenset(k for k, c in enumerate(CONCEPTS) if c.anchors is None)
     owners: dict[str, set[int]] = {}
@@ -1144,7 +968,7 @@ def _anchor_index() -> tuple[frozenset[int], re.Pattern[str], dict[str, frozense
     # the trie reports the longest anchor at each position; the shorter ones there are its prefixes
     # (each anchor's prefixes looked up: linear in the anchors' length, not quadratic in their number)
     implied = {a: frozenset().union(*(owners[a[:n]] for n in range(1, len(a) + 1) if a[:n] in owners)) for a in owners}
-    return always, re.compile(f"(?=({_trie(sorted(owners))}))"), implied
+    return always, re.compile(f"(?=({literals.trie(sorted(owners))}))"), implied
 
 
 _ALWAYS, _ANCHORS_AT, _IMPLIED = _anchor_index()
@@ -1188,16 +1012,18 @@ PRIORITY: tuple[str, ...] = (
 
 _NEG = vocabulary.load("negation")
 #: a word or phrase that denies what follows ("we do not", "never", "under no circumstances", "prohibited")
-NEGATION = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        [re.escape(w) for w in _NEG["denials"]["words"] + _NEG["denials"]["phrases"]]
-        + [re.escape(w) + r"\w*" for w in _NEG["denials"]["stems"]]
+NEGATION = literals.prefiltered(
+    re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(
+            [re.escape(w) for w in _NEG["denials"]["words"] + _NEG["denials"]["phrases"]]
+            + [re.escape(w) + r"\w*" for w in _NEG["denials"]["stems"]]
+        )
+        + r")(?![\w-])"
     )
-    + r")(?![\w-])"
 )
 #: "no more than", "not exceeding": a negation that bounds a number
-BOUND_NEGATION = re.compile("|".join(_NEG["bound"]["patterns"]))
+BOUND_NEGATION = literals.prefiltered(re.compile("|".join(_NEG["bound"]["patterns"])))
 #: "not only X but also Y": a "not" that adds, denying nothing
 ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
 #: "ensure no unauthorized access": a threat a safeguard rules out, denying no practice
@@ -1212,15 +1038,17 @@ NEGATED_ANY = re.compile(
 NAMED_NOT = re.compile("|".join(_NEG["not_negating"]["named"]))
 #: what another country's laws may not do ("countries whose laws may not protect your data"): no denial
 FOREIGN_LAW_NOT = re.compile("|".join(_NEG["not_negating"]["foreign_law"]))
-NOT_NEGATING = re.compile(
-    "|".join(
-        _NEG["not_negating"]["named"]
-        + _NEG["not_negating"]["foreign_law"]
-        + _NEG["not_negating"]["counting"]
-        + _NEG["not_negating"]["additive"]
-        + _NEG["not_negating"]["refusal"]
-        + _NEG["not_negating"]["threat"]
-        + _NEG["bound"]["patterns"]
+NOT_NEGATING = literals.prefiltered(
+    re.compile(
+        "|".join(
+            _NEG["not_negating"]["named"]
+            + _NEG["not_negating"]["foreign_law"]
+            + _NEG["not_negating"]["counting"]
+            + _NEG["not_negating"]["additive"]
+            + _NEG["not_negating"]["refusal"]
+            + _NEG["not_negating"]["threat"]
+            + _NEG["bound"]["patterns"]
+        )
     )
 )
 #: denials and permissions of every language the vocabulary lists, as plain words (an edit touching one is no typo)
@@ -1229,9 +1057,9 @@ DENIAL_WORDS = frozenset(
 )
 PERMISSIVE = vocabulary.pattern("modifiers", "permissive")
 COMMITMENT = vocabulary.pattern("modifiers", "commitment")
-LIMITERS = vocabulary.pattern("modifiers", "limiters")
+LIMITERS = literals.prefiltered(vocabulary.pattern("modifiers", "limiters"))
 #: Hedges that turn a promise into a tendency ("you will not have to pay" -> "you will usually not have to pay").
-HEDGES = vocabulary.pattern("modifiers", "hedges")
+HEDGES = literals.prefiltered(vocabulary.pattern("modifiers", "hedges"))
 BROADENERS = vocabulary.pattern("modifiers", "broadeners")
 
 # ---------------------------------------------------------------------------------------- numbers
@@ -1316,7 +1144,7 @@ MONTHS = (
     r"|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?"
 )
-DATE = Prefiltered(
+DATE = literals.Prefiltered(
     re.compile(
         # a relative time stamp ("3 days ago", "an hour ago") dates a comment or post shown beside the policy
         rf"(?<!\w)(?:(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
@@ -1354,7 +1182,7 @@ def practice_deadlines(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------------------- chrome and boilerplate
 
-BANNER = vocabulary.pattern("boilerplate", "banner")
+BANNER = literals.prefiltered(vocabulary.pattern("boilerplate", "banner"))
 CHROME = vocabulary.pattern("boilerplate", "chrome")
 #: a promotional call to action the page shows around the policy ("Get our newsletter", "Download the app")
 PROMO = vocabulary.pattern("boilerplate", "promo")
@@ -1402,7 +1230,7 @@ CHANNEL_PHRASE = re.compile(
 CHANGE_WORDS = vocabulary.pattern("boilerplate", "change_words")
 #: Absolute security disclaimed ("no method of transmission is 100% secure", "we cannot guarantee its security").
 SECURITY_DISCLAIMER = vocabulary.pattern("boilerplate", "security_disclaimer")
-URL = Prefiltered(
+URL = literals.Prefiltered(
     re.compile(
         r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>\"')\]]*"
         # a bare domain, the stop after it ending the sentence ("... from example.co.uk.")
@@ -1425,7 +1253,7 @@ CLOAKED_EMAIL = re.compile(
 #: its brackets once a link's markup is gone: "email protected" where the address stood, before a punctuation mark
 #: or the end of the line), or an address spelled out against spam robots ("privacy [at] example [dot] com"); the
 #: words a cloaking script prints instead (`CLOAKED_EMAIL`) become that placeholder before a pair is compared
-EMAIL = Prefiltered(
+EMAIL = literals.Prefiltered(
     re.compile(
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email(?:&#160;|\s)*protected\s*\]"
         r"|\bemail(?:&#160;|\s)+protected(?=\s*(?:$|[).,;:!?\]]))"
@@ -1663,7 +1491,7 @@ _REGULATOR_WORDS = (
     "garante",
     "agencia",
 )
-_REGULATOR_ACRONYM = re.compile(r"\b(?:ICO|CNIL|FDPIC|EDÖB|PFPDT|AEPD|BfDI|DPC|APD|GBA)\b")
+_REGULATOR_ACRONYM = literals.prefiltered(re.compile(r"\b(?:ICO|CNIL|FDPIC|EDÖB|PFPDT|AEPD|BfDI|DPC|APD|GBA)\b"))
 
 #: The buttons of a cookie-consent banner ("[Accept all] [Reject all]", "[OK]", "Cookie settings").
 CONSENT_BUTTONS = re.compile(

@@ -235,8 +235,8 @@ def _keyword_run(raw: str) -> bool:
     "of", "the", no one speaking), no punctuation, not a list item."""
     text = clean_block(raw)
     words = text.split()
-    if _LIST_ITEM.match(raw) or not latin(text) or re.search(r"[^\w\s&'’-]", text):
-        return False
     if not _RUN_WORDS[0] <= len(words) <= _RUN_WORDS[1]:
+        return False  # cheap first: most changes are sentences of many words
+    if _LIST_ITEM.match(raw) or not latin(text) or re.search(r"[^\w\s&'’-]", text):
         return False
     return not _JOINING.search(normal(text))

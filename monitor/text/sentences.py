@@ -136,8 +136,9 @@ _OPENERS = frozenset(
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f])|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09]*"
     # a stop glued to the next sentence by a capture that lost the space ("frequency capping.The app does not"):
-    # a lower-case word, the stop, a capitalised word and a space or a mark (not a domain: "Example.Com/")
-    r"|(?<=[a-z]{3})\.(?=[A-Z][a-z]+[\s,;:!?])"
+    # a lower-case word, the stop, a capitalised word and a space or a mark (not a domain: "Example.Com/"); the
+    # look-behind after the stop, so that every alternative starts with a stop and the engine skips to the stops
+    r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[\s,;:!?])"
 )
 _URLISH = re.compile(r"[/@]|www\.|https?:", re.IGNORECASE)
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+|[^\W\d_]+")
