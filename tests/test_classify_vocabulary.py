@@ -126,7 +126,7 @@ def test_regex_examples(name, key):
 
 
 def test_the_lexicon_reads_its_regexes_from_the_files():
-    assert lx.LIMITERS is vocabulary.pattern("modifiers", "limiters")
+    assert lx.LIMITERS.regex is vocabulary.pattern("modifiers", "limiters")  # behind its literals
     assert lx.CHROME is vocabulary.pattern("boilerplate", "chrome")
     assert lx.CHROME.flags & re.IGNORECASE
     assert "e-mail" in lx.CONTACT_CHANNEL
