@@ -321,12 +321,13 @@ def denial_lifted(old: Sequence[str], new: Sequence[str]) -> tuple[list[tuple[st
     too, no longer deny: stated in a clause set against a denial ("..., but remarketing may be used"), or dropped from
     what the denials list while the rest is kept ("does not allow X or remarketing" -> "does not allow X"). A term
     reworded, or still named in `new`, is not dropped."""
-    fo = [f for s in old for f in _sentence_facts(s)[0]]
-    fn = [f for s in new for f in _sentence_facts(s)[0]]
-    denied = {f[1:] for f in fo if f[0] == "denied term"}
-    kept = {f[1:] for f in fn if f[0] == "denied term"}
-    if not denied or not kept or denied <= kept:
+    denied = denied_terms(old)
+    if not denied:
+        return [], []  # the other side's facts are not read
+    kept = denied_terms(new)
+    if not kept or denied <= kept:
         return [], []
+    fn = [f for s in new for f in _sentence_facts(s)[0]]
     lows = [profile(s).low for s in new]
     contrasted = [c for low in lows for c in contrasted_clauses(low)]
     stated = {f[1:] for f in fn if f[0] == "term"}
@@ -340,7 +341,14 @@ def reach_changed(old: Sequence[str], new: Sequence[str]) -> bool:
     """Whether what the denials of sentences `old` reach differs in sentences `new`: a denial narrowed
     (`denial_lifted`), or widened over a term `old` stated against a denial (not one listing more words for the same
     promise: "neither given nor sold" -> "neither leased, given nor sold")."""
+    if not denied_terms(old):
+        return False  # both readings need a term `old` denies: `new` is not read
     return any(denial_lifted(old, new)) or bool(denial_lifted(new, old)[0])
+
+
+def denied_terms(sentences: Sequence[str]) -> set[tuple]:
+    """The practice terms (concept, stems) the sentences deny."""
+    return {f[1:] for s in sentences for f in _sentence_facts(s)[0] if f[0] == "denied term"}
 
 
 def _names(stems: str, low: str) -> bool:

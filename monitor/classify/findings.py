@@ -31,6 +31,7 @@ from monitor.classify.facts import (
     _sentence_facts,
     _verb_stem,
     denial_lifted,
+    denied_terms,
 )
 from monitor.classify.renames import defined_as_we
 from monitor.classify.traits import (
@@ -624,7 +625,9 @@ def _denied_terms_moved(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     reverse: "the app does not allow interest-based advertising or remarketing" -> "interest-based advertising is
     not allowed, but remarketing may be used", or "... is not allowed" alone. Family: the scope of a negation moved
     over the terms a sentence names, not its verbs."""
-    out = []
+    out: list[Finding] = []
+    if not denied_terms([pb.text]):
+        return out  # either reading needs a term the old sentence denies: the new one is not read
     for lifted, (one, two) in ((True, (pb, pa)), (False, (pa, pb))):
         moved, dropped = denial_lifted([one.text], [two.text])
         if not lifted:
