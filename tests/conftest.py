@@ -13,12 +13,28 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any, NamedTuple
 
 import forked
 import pytest
 
 from monitor.demo.site import PolicySite
+
+
+def _own_tests_package() -> None:
+    """`tests` names this directory. A dependency may install a package of that name into site-packages
+    (fast-diff-match-patch's wheel ships one), and a regular package there would shadow this namespace package:
+    `from tests.fakes import ...` would fail. Set before any test module is imported."""
+    here = str(Path(__file__).resolve().parent)
+    current = sys.modules.get("tests")
+    if current is None or here not in list(getattr(current, "__path__", [])):
+        package = ModuleType("tests")
+        package.__path__ = [here]
+        sys.modules["tests"] = package
+
+
+_own_tests_package()
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

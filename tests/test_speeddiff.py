@@ -43,7 +43,7 @@ def test_the_bisection_answers_as_the_library_does_within_the_same_budget(seed):
         budget = rng.choice([10**9, rng.randint(0, 300), rng.randint(0, 30_000)])  # many searches stop early
         total_a, total_b = [2 * budget], [2 * budget]
         ours, theirs = D._BoundedDiff(budget, total_a), _Library(budget, total_b)
-        assert ours.diff(one, two) == theirs.diff(one, two), (one, two, budget)
+        assert ours.budgeted(one, two) == theirs.budgeted(one, two), (one, two, budget)
         assert ours._budget == theirs._budget and total_a == total_b
 
 
@@ -63,8 +63,31 @@ def test_edge_cases_of_the_bisection():
     ]:
         for budget in (10**9, 0, 7, 50, 500, 5000):
             ours, theirs = D._BoundedDiff(budget), _Library(budget)
-            assert ours.diff(one, two) == theirs.diff(one, two)
+            assert ours.budgeted(one, two) == theirs.budgeted(one, two)
             assert ours._budget == theirs._budget
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_native_diff_answers_as_the_library_does_with_no_deadline(seed):
+    """diff-match-patch's C++ port, used up to `NATIVE_MAX` items, gives the Python library's own answer (with its
+    half-match speed-up, with no deadline) on every input."""
+    rng = random.Random(100 + seed)
+    for _ in range(800 if seed < 2 else 40):
+        one, two = _texts(rng, 60 if seed < 2 else 700)
+        library = _DMP()
+        library.Diff_Timeout = 10**9
+        assert D._native(one, two) == library.diff_main(one, two, False), (one, two)
+    for one, two in [("", ""), ("", "ab"), ("ab", ""), ("\U0001f600x", "x\U0001f600"), ("abc" * 30, "cab" * 31)]:
+        library = _DMP()
+        library.Diff_Timeout = 10**9
+        assert D._native(one, two) == library.diff_main(one, two, False), (one, two)
+
+
+def test_a_long_sequence_takes_the_budgeted_search():
+    """Past `NATIVE_MAX` items the search is the budgeted one: bounded by the work it may take, not by size."""
+    one, two = "ab" * D.NATIVE_MAX, "ba" * D.NATIVE_MAX
+    assert D._BoundedDiff(1000).diff(one, two) == D._BoundedDiff(1000).budgeted(one, two)
+    assert D._BoundedDiff(1000).diff("ab", "ba") == D._native("ab", "ba")
 
 
 def test_the_library_bisection_is_not_the_one_run(monkeypatch):

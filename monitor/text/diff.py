@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain
 from math import isqrt
 
+import fast_diff_match_patch
 from diff_match_patch import diff_match_patch
 
 from monitor.domain.values import Change, ChangeKind
@@ -25,6 +26,14 @@ DIFF_BUDGET = 300_000
 TOTAL_BUDGET = 3_000_000
 #: The same bound for the word-level diff of one changed passage (quoting, evidence, display).
 WORD_BUDGET = 1_000_000
+#: Sequences of at most this many items together are diffed by diff-match-patch's C++ port (fast-diff-match-patch),
+#: whose answer is the library's own with no deadline (tests/test_speeddiff.py compares them): at this size its worst
+#: case (two sequences with nothing in common) takes some 50 ms, a bound by size instead of a budget. Longer ones
+#: take the budgeted search below.
+NATIVE_MAX = 6000
+#: diff-match-patch reads a deadline of 0 as "no half-match speed-up": a deadline past any run keeps it, as here
+_NO_DEADLINE = 1e9
+_NATIVE_OPS = {"=": 0, "-": -1, "+": 1}
 #: Hunks with more words than this are paired by word overlap instead of a word-level diff.
 MAX_HUNK_WORDS = 2500
 #: Two sentences at least this similar (Dice over word sets) are one modified sentence.
@@ -72,12 +81,34 @@ class _BoundedDiff(diff_match_patch):
         return _bisect(self, text1, text2, _Steps(self._budget))
 
     def diff(self, text1: str, text2: str) -> list[tuple[int, str]]:
-        """`diff_main` without a line-mode pass, within the budget."""
+        """`diff_main` without a line-mode pass: in C++ up to `NATIVE_MAX` items, else within the budget."""
+        if len(text1) + len(text2) <= NATIVE_MAX:
+            return _native(text1, text2)
+        return self.budgeted(text1, text2)
+
+    def budgeted(self, text1: str, text2: str) -> list[tuple[int, str]]:
+        """`diff_main` without a line-mode pass, within the budget (in Python, whatever the size)."""
         before = self._budget[0]
         result: list[tuple[int, str]] = self.diff_main(text1, text2, False, _Steps(self._budget))
         if self._total is not None:
             self._total[0] -= before - self._budget[0]
         return result
+
+
+def _native(text1: str, text2: str) -> list[tuple[int, str]]:
+    """`diff_main(text1, text2, False)` with no deadline, by diff-match-patch's C++ port."""
+    found = fast_diff_match_patch.diff(text1, text2, timelimit=_NO_DEADLINE, checklines=False, cleanup="No")
+    out: list[tuple[int, str]] = []
+    i = j = 0
+    for op, n in found:  # (operation, length): the text is sliced from the inputs
+        if op == "+":
+            out.append((1, text2[j : j + n]))
+            j += n
+        else:
+            out.append((_NATIVE_OPS[op], text1[i : i + n]))
+            i += n
+            j += n if op == "=" else 0
+    return out
 
 
 def _out_of_reach(text1: str, text2: str, steps: _Steps, max_d: int) -> bool:
