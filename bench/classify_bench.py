@@ -18,6 +18,7 @@ from monitor.classify import evidence as _evidence  # noqa: E402
 from monitor.classify import facts as _facts  # noqa: E402
 from monitor.classify import furniture as _furniture  # noqa: E402
 from monitor.classify import lexicon as _lexicon  # noqa: E402
+from monitor.classify import reader as _reader  # noqa: E402
 from monitor.classify import verdicts as _verdicts  # noqa: E402
 from monitor.classify.engine import classify_texts  # noqa: E402
 from monitor.text import sentences as _sentences  # noqa: E402
@@ -48,6 +49,7 @@ def _time(old: str, new: str, runs: int, cpu: list[float] | None = None) -> list
         _facts._sentence_facts.cache_clear()
         _furniture._boilerplate.cache_clear()
         _lexicon.contact_in.cache_clear()
+        _reader._holders.cache_clear()
         _sentences.clean_block.cache_clear()
         _sentences._line_units.cache_clear()
         _sentences.loose_key.cache_clear()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from monitor.classify import vocabulary
 from monitor.classify.verdicts import _hunks
@@ -351,8 +351,10 @@ def holders(sentence: str) -> tuple[str, ...]:
     return tuple(role for role, _ in _holders(sentence))
 
 
+@lru_cache(maxsize=8192)
 def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
-    """`holders`, each with the words that name it."""
+    """`holders`, each with the words that name it (cached: a passage's sentences are read again each time a region
+    is compared)."""
     powers, audiences, openers, _, _, things, passed_on = _holder_vocabulary()
     found: list[tuple[int, str, str]] = []
     for m in powers.finditer(sentence):
