@@ -19,6 +19,7 @@ from monitor.classify import facts as _facts  # noqa: E402
 from monitor.classify import furniture as _furniture  # noqa: E402
 from monitor.classify import lexicon as _lexicon  # noqa: E402
 from monitor.classify import reader as _reader  # noqa: E402
+from monitor.classify import statement as _statement  # noqa: E402
 from monitor.classify import verdicts as _verdicts  # noqa: E402
 from monitor.classify.engine import classify_texts  # noqa: E402
 from monitor.text import sentences as _sentences  # noqa: E402
@@ -50,6 +51,7 @@ def _time(old: str, new: str, runs: int, cpu: list[float] | None = None) -> list
         _furniture._boilerplate.cache_clear()
         _lexicon.contact_in.cache_clear()
         _reader._holders.cache_clear()
+        _statement._judge_statement.cache_clear()
         _sentences.clean_block.cache_clear()
         _sentences._line_units.cache_clear()
         _sentences.loose_key.cache_clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from monitor.classify import figures, rights
 from monitor.classify import lexicon as lx
@@ -874,6 +875,7 @@ def _response_period(p: Profile) -> bool:
     return bool(found)
 
 
+@lru_cache(maxsize=4096)  # a statement is judged again by the document stage; the judgement is immutable
 def _judge_statement(change: Change) -> _Judgement:
     added = change.kind is ChangeKind.ADDED
     text = (change.after if added else change.before) or ""
