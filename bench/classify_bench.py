@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from monitor.classify import elsewhere as _elsewhere  # noqa: E402
 from monitor.classify import evidence as _evidence  # noqa: E402
 from monitor.classify import facts as _facts  # noqa: E402
 from monitor.classify import furniture as _furniture  # noqa: E402
@@ -52,6 +53,8 @@ def _time(old: str, new: str, runs: int, cpu: list[float] | None = None) -> list
         _lexicon.contact_in.cache_clear()
         _reader._holders.cache_clear()
         _statement._judge_statement.cache_clear()
+        _evidence.normal.cache_clear()
+        _elsewhere.acts.cache_clear()
         _sentences.clean_block.cache_clear()
         _sentences._line_units.cache_clear()
         _sentences.loose_key.cache_clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify import recap
@@ -62,6 +62,7 @@ _ACTS = (
 )
 
 
+@lru_cache(maxsize=16384)  # a passage is read for its acts each time a statement looks for it
 def acts(text: str) -> frozenset[str]:
     """The kinds of handling a text states (collect, disclose, sell, retain, use), by its verbs."""
     low = text.lower()

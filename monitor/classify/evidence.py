@@ -361,6 +361,7 @@ _RESTRICTED_MODAL = re.compile(
 _MODAL_HINTS = ("may", "might", "can", "could", "permit", "allow")
 
 
+@lru_cache(maxsize=16384)  # asked of the same sentences by many rules
 def normal(text: str) -> str:
     """Lower-cased, cleaned text with straight quotes: what the lexicon patterns are written against."""
     return clean_block(unicodedata.normalize("NFKC", text or "")).lower()
