@@ -587,7 +587,7 @@ def _boilerplate(low: str, raw: str = "") -> str | None:
     if _code(low):
         return "script or data code captured with the page"
     bare_dates = lx.DATE.sub(" ", low)
-    if not loose_key(bare_dates) or not any(c.isalpha() for c in bare_dates):
+    if not loose_key(bare_dates) or not any(map(str.isalpha, bare_dates)):
         return "a date or number only"
     # a dated lead before a practice ("Effective as of 1 May, when you visit our site, we and our partners use
     # ...", "As of June, we share ...") is a statement that says from when, not a date line

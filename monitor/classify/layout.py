@@ -88,7 +88,7 @@ def _title_case(block: str) -> bool:
     """A line written in title case ("Information You Provide to Us", "How We Use Your Data"): every word after the
     first capitalised but the small ones, at least two of them. In such a line "We" and "You" are words of a title
     (a title-case sentence, "We Collect Your Name.", is not how policies write their sentences)."""
-    words = [w for w in block.split() if any(c.isalpha() for c in w)]
+    words = [w for w in block.split() if any(map(str.isalpha, w))]
     if len(words) < 3 or not words[0][:1].isupper():
         return False
     rest = words[1:]

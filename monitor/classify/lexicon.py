@@ -1175,7 +1175,7 @@ _DOCUMENT_DATED = re.compile(
 def practice_deadlines(text: str) -> list[str]:
     """The dates a sentence says a practice is done by, until or from, normalised ("by 12/31/2024"); none in a
     sentence dating the document itself ("This notice is effective from 2025-07-04", "Last updated on ...")."""
-    if not any(c.isdigit() for c in text) or DATE_LINE.search(text) or _DOCUMENT_DATED.search(text):
+    if not any(map(str.isdigit, text)) or DATE_LINE.search(text) or _DOCUMENT_DATED.search(text):
         return []
     return [" ".join(d.split()).casefold() for d in DEADLINE.findall(text)]
 

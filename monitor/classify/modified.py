@@ -272,7 +272,7 @@ def _address_only(hunks: list[tuple[str, str, str, str]]) -> bool:
                     continue
                 if token.lower() in lx.LEGAL_FORMS or not _ADDRESS_TOKEN.match(token):
                     return False
-                digits = digits or any(c.isdigit() for c in token)
+                digits = digits or any(map(str.isdigit, token))
                 names = names or token[0].isupper()
             low = normal(text)
             if lx.CONCEPTS_BY_NAME["named countries"].pattern.search(low):
@@ -285,7 +285,7 @@ def _addressee_only(hunks: list[tuple[str, str, str, str]], findings: list[Findi
     postcode, names, a country): the changed words name a company or a country and no practice."""
     changed = " ".join(f"{deleted} {inserted}" for _, deleted, inserted, _ in hunks)
     low = normal(changed)
-    if not any(c.isdigit() for c in changed) or lx.PRACTICE_VERB.search(low) or lx.NEGATION.search(low):
+    if not any(map(str.isdigit, changed)) or lx.PRACTICE_VERB.search(low) or lx.NEGATION.search(low):
         return False
     named = {concept.name for _, concept in concepts_in(low)}
     return named <= _ADDRESS_CONCEPTS and all(f.kind == "entity" or f.category in _ADDRESS_CATEGORIES for f in findings)
@@ -296,7 +296,7 @@ def _country_appended(hunks: list[tuple[str, str, str, str]], text: str) -> bool
     a word of the address, and the sentence has a house number or postcode. The entity named (a controller, a
     representative) is the same one at the same address; a country added to a list of destinations ("to the United
     States and India") is not appended after a comma to an address and stays a change."""
-    if not hunks or not any(c.isdigit() for c in text):
+    if not hunks or not any(map(str.isdigit, text)):
         return False
     for _, deleted, inserted, _ in hunks:
         if deleted and inserted:
@@ -924,7 +924,7 @@ def _sample_value_changed(before: str, after: str, pb: Profile, pa: Profile) -> 
         return False
     for m in (mb, ma):
         sample = m.group("sample").strip(" -*")
-        if not any(c.isdigit() for c in sample) or len(sample.split()) > _SAMPLE_WORDS:
+        if not any(map(str.isdigit, sample)) or len(sample.split()) > _SAMPLE_WORDS:
             return False
         if concepts_in(normal(sample)):
             return False
@@ -1489,7 +1489,7 @@ def _data_item_listed(before: str, after: str, pb: Profile, pa: Profile) -> Find
     where, other = (pa, pb) if added else (pb, pa)
     if not 1 <= len(item.split()) <= 4 or _VAGUE_ITEM.search(item) or _NOT_AN_ITEM.search(item):
         return None
-    if any(c.isdigit() for c in item) or item in other.low:
+    if any(map(str.isdigit, item)) or item in other.low:
         return None
     data = [n for n in where.concepts if lx.CONCEPTS_BY_NAME[n].category == lx.DC and lx.CONCEPTS_BY_NAME[n].specific]
     if len(data) < 2 or not _COLLECTS.search(where.low):

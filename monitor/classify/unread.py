@@ -166,7 +166,7 @@ def _label(text: str) -> bool:
         return False  # a sentence of a script without spaces is one "word" long
     return (
         len(text.split()) <= 3
-        and not any(c.isdigit() for c in text)
+        and not any(map(str.isdigit, text))
         and text.rstrip()[-1:] not in ".:;!?\u3002\uff01\uff1f"
     )
 
