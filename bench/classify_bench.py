@@ -49,7 +49,6 @@ def _time(old: str, new: str, runs: int, cpu: list[float] | None = None) -> list
         _verdicts._hunks_cached.cache_clear()
         _facts._text_facts.cache_clear()
         _facts._sentence_facts.cache_clear()
-        _facts._read_for_facts.cache_clear()
         _furniture._boilerplate.cache_clear()
         _lexicon.contact_in.cache_clear()
         _reader._holders.cache_clear()

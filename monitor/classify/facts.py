@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify import rights
-from monitor.classify.evidence import Profile, Quantity, profile
+from monitor.classify.evidence import Profile, profile
 from monitor.classify.furniture import _YES, _YES_NO, _boilerplate, _cells, _table_facts
 from monitor.classify.traits import (
     _EVERYONE,
@@ -63,39 +63,28 @@ def _text_facts(text: str) -> frozenset:
 
 
 @lru_cache(maxsize=16384)
-def _read_for_facts(sentence: str) -> tuple[Profile, tuple[str, ...], tuple[Quantity, ...], Profile, bool] | None:
-    """What a sentence's facts are read from: None for a question or page furniture (no facts); else its own
-    profile, the channels it names, its numbers, the profile read once channels and numbers are set aside, and
-    whether that reading negates anything (a sentence that does not denies no term)."""
-    p = profile(sentence)
-    if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
-        return None
-    own = p
-    channels = tuple(lx.CHANNEL_PHRASE.findall(p.low))
-    if channels:
-        p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
-    quantities = p.quantities
-    if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
-        p = profile(lx.QUANTITY.sub(" ", p.low))
-    return own, channels, quantities, p, bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
-
-
-@lru_cache(maxsize=16384)
 def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     """The facts one sentence states, in the order found, and the handlings each of its clauses denies (cached:
     passages read for whole-document awareness share most of their sentences)."""
     facts: list = []
     n_denials: list[str] = []
-    read = _read_for_facts(sentence)
-    if read is None:
+    p = profile(sentence)
+    if _question(sentence) or (_boilerplate(p.low, sentence) and not p.quantities):
         return (), ()
-    own, channels, quantities, p, negated = read
+    quantities = p.quantities
     # the parties named, read on the sentence as written: the readings below go on lower-cased text, where no name
     # is seen ("share them with Acme for 30 days" names Acme however long it keeps the data)
-    entities = own.entities
-    if channels and _announces_changes(own):
+    entities = p.entities
+    channels = lx.CHANNEL_PHRASE.findall(p.low)
+    if channels:
         # the channel a message travels by is a promise only for change notices
-        facts.extend(("channel", _channel(c)) for c in channels)
+        if _announces_changes(p):
+            facts.extend(("channel", _channel(c)) for c in channels)
+        p = profile(lx.CHANNEL_PHRASE.sub(" and ", p.low))
+    quantities = p.quantities
+    if quantities:  # "18 years old" / "under 13": the number is the fact, not a concept term
+        p = profile(lx.QUANTITY.sub(" ", p.low))
+    negated = bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", p.low)))
     if any(q.kind == "age" for q in quantities) and not p.categories[lx.CH]:
         facts.append(("concept", "children", negated))  # "use is limited to those aged 18 or older": an age limit
     if any(q.kind == "time" for q in quantities) and p.categories[lx.DC]:
@@ -358,13 +347,8 @@ def reach_changed(old: Sequence[str], new: Sequence[str]) -> bool:
 
 
 def denied_terms(sentences: Sequence[str]) -> set[tuple]:
-    """The practice terms (concept, stems) the sentences deny (a sentence read with no negation is not read on)."""
-    return {f[1:] for s in sentences if _negates(s) for f in _sentence_facts(s)[0] if f[0] == "denied term"}
-
-
-def _negates(sentence: str) -> bool:
-    read = _read_for_facts(sentence)
-    return read is not None and read[4]
+    """The practice terms (concept, stems) the sentences deny."""
+    return {f[1:] for s in sentences for f in _sentence_facts(s)[0] if f[0] == "denied term"}
 
 
 def _names(stems: str, low: str) -> bool:
