@@ -134,6 +134,18 @@ def required(alt: str) -> list[str] | None:
 
 def group_end(pattern: str) -> int:
     """Index of the parenthesis closing the group that opens at 0, or -1."""
+    return next((k for k, ch, depth in _structure(pattern) if ch == ")" and depth == 0), -1)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern: split at each "|" outside its groups and classes."""
+    cuts = [k for k, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern outside escapes and classes, with how deep in groups it stands (a ")" at the
+    depth of what it closes into)."""
     depth, escaped, in_class = 0, False, False
     for k, ch in enumerate(pattern):
         if escaped:
@@ -144,36 +156,10 @@ def group_end(pattern: str) -> int:
             in_class = ch != "]" or pattern[k - 1] == "[" or pattern[k - 2 : k] == "[^"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
-
-
-def alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern: split at each "|" outside its groups and classes."""
-    parts, depth, start, escaped, in_class = [], 0, 0, False, False
-    for k, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]" or pattern[k - 1] == "[" or pattern[k - 2 : k] == "[^"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:k])
-            start = k + 1
-    parts.append(pattern[start:])
-    return parts
+        else:
+            depth -= ch == ")"
+            yield k, ch, depth
+            depth += ch == "("
 
 
 def trie(words: list[str]) -> str:
