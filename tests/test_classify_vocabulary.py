@@ -273,6 +273,8 @@ def test_every_prefiltered_pattern_answers_as_its_regex(name, pattern):
         assert pattern.sub(" ", text) == pattern.regex.sub(" ", text), (name, text)
 
 
-def test_a_pattern_without_a_required_literal_cannot_be_prefiltered():
-    with pytest.raises(ValueError, match="no literal"):
-        literals.prefiltered(re.compile(r"\d+|privacy"))
+def test_a_pattern_without_a_required_literal_is_read_in_full():
+    """An alternative with no literal (a vocabulary file may gain one) leaves the pattern behind no condition."""
+    pattern = literals.prefiltered(re.compile(r"\d+|privacy"))
+    assert pattern.findall("call 555 about privacy") == ["555", "privacy"]
+    assert [m.group(0) for m in literals.prefiltered(re.compile(r"privacy|data")).finditer("42")] == []

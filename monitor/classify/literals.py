@@ -41,11 +41,10 @@ class Prefiltered:
 def prefiltered(regex: re.Pattern[str]) -> Prefiltered:
     """`regex` behind the literals its own source requires (`anchors`): for a pattern of many alternatives with no
     common start, which the engine tries at every position of a sentence, where one scan for a handful of literals
-    is cheaper. A pattern with an alternative that requires no literal is an error: it has no such condition."""
+    is cheaper. A pattern one of whose alternatives requires no literal (a vocabulary file may gain one) stands
+    behind an empty hint: it is read on every text, as the regex alone would be."""
     found = anchors(regex.pattern)
-    if not found:
-        raise ValueError(f"no literal that every match requires: {regex.pattern[:80]}")
-    return Prefiltered(regex, trie(sorted(found)))
+    return Prefiltered(regex, trie(sorted(found)) if found else "")
 
 
 def anchors(pattern: str) -> tuple[str, ...] | None:
