@@ -278,3 +278,5 @@ def test_a_pattern_without_a_required_literal_is_read_in_full():
     pattern = literals.prefiltered(re.compile(r"\d+|privacy"))
     assert pattern.findall("call 555 about privacy") == ["555", "privacy"]
     assert [m.group(0) for m in literals.prefiltered(re.compile(r"privacy|data")).finditer("42")] == []
+    verbose = literals.prefiltered(re.compile(r"pri vacy  # a comment", re.VERBOSE))
+    assert verbose.hint.pattern == "" and verbose.search("our privacy notice")

@@ -43,7 +43,7 @@ def prefiltered(regex: re.Pattern[str]) -> Prefiltered:
     common start, which the engine tries at every position of a sentence, where one scan for a handful of literals
     is cheaper. A pattern one of whose alternatives requires no literal (a vocabulary file may gain one) stands
     behind an empty hint: it is read on every text, as the regex alone would be."""
-    found = anchors(regex.pattern)
+    found = anchors(regex.pattern) if not regex.flags & re.VERBOSE else None  # verbose: spaces are no literals
     return Prefiltered(regex, trie(sorted(found)) if found else "")
 
 
