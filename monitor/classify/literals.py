@@ -120,11 +120,11 @@ def required(alt: str) -> list[str] | None:
             continue
         if ch in "|)":
             return None  # not one alternative
-        literal = alt[i + 1] if ch == "\\" else ch
-        least, after = _repeats(alt, i + (2 if ch == "\\" else 1))
+        width = 2 if ch == "\\" else 1  # an escaped character ("\\.") or a plain one
+        least, after = _repeats(alt, i + width)
         if least:
-            run += literal
-        if after != i + (2 if ch == "\\" else 1):
+            run += alt[i + width - 1]
+        if after != i + width:
             close()  # a repeated or optional character ends the run
         i = after
     close()
