@@ -50,6 +50,9 @@ def _stays_material(sentence: str) -> None:
         "We urge you to keep your login details and phone number to yourself.",
         "Simple steps include a strong password and locking your phone when you are not using it.",
         "You are responsible for the personal details you choose to post publicly.",
+        # the reader kept from sending their own data to the company
+        "Please do not send us your credit card number by email.",
+        "Do not send us your bank details through the chat window.",
     ],
 )
 def test_advice_to_the_reader_states_no_practice(advice):
@@ -71,6 +74,10 @@ def test_advice_to_the_reader_states_no_practice(advice):
         "Choose whether to share your location with us.",
         # how to act on one's data
         "To stop targeted ads, never share your advertising ID with us and switch it off in your phone settings.",
+        # the company says when it asks for the data, or what it does with it
+        "Please do not send us your passport or other identity documents unless we ask for them.",
+        "Do not send us your credit card number; we collect it through our payment processor.",
+        "Please do not send us sensitive information through the contact form, as we keep all messages for 5 years.",
     ],
 )
 def test_advice_look_alikes_in_which_the_company_acts_stay_material(practice):

@@ -32,6 +32,10 @@ def _material(old: str, new: str) -> bool:
         ),
         ("See the help pages (link is external)", "See the help pages"),
         ("Cookie settings, opens in a new window", "Cookie settings"),
+        # a link whose words end in a stop, and a row of links run together, each with its note
+        ("As noted above, External link we keep your invoices.", "As noted above, we keep your invoices."),
+        ("Ethics External linkPrivacy External linkTerms External link", "EthicsPrivacyTerms"),
+        ('See "How We Use It." External link; and "Sharing".', 'See "How We Use It."; and "Sharing".'),
         # look-alikes: words about links that are the policy's own
         (
             "We are not responsible for external links on our site.",
@@ -42,6 +46,8 @@ def _material(old: str, new: str) -> bool:
             "External links are governed by their owners' policies.",
         ),
         ("We use an external link shortener.", "We use an external link shortener."),
+        ("See the External Links section.", "See the External Links section."),
+        ("Read the External linking rules.", "Read the External linking rules."),
     ],
 )
 def test_link_notes_are_dropped_from_what_is_read(raw: str, clean: str) -> None:

@@ -278,7 +278,11 @@ RULES: dict[str, Rule] = {
             "statement",
             "Advice to the reader about their own care (passwords, what to post, other sites' policies), stating"
             " nothing the company does.",
-            (_ex("", "\nChoose a strong password and change it regularly.", False),),
+            (
+                _ex("", "\nChoose a strong password and change it regularly.", False),
+                # the reader kept from sending their own data to the company
+                _ex("", "\nPlease do not send us your credit card number by email.", False),
+            ),
         ),
         Rule(
             "general-explanation",

@@ -124,7 +124,9 @@ _ADVICE_LEAD = re.compile(
     r"|clicking|giving)|think (?:carefully|twice|about)|remember to|make sure|take (?:care|precautions)|log out"
     r"|sign out|lock|be (?:careful|cautious|mindful|wary|thoughtful)"
     r"|(?:do not|don't|never) (?!sell\b)(?:provide|share|post|include|send|give|enter|submit|disclose|reveal|upload"
-    r"|reuse|use|click|respond|reply|write)\b(?! (?:my|us)\b))\b"
+    r"|reuse|use|click|respond|reply|write)\b"
+    # "Please do not send us your card number": the reader kept from sending their own data to the company
+    r"(?: us\b(?= (?:your|any|the|a|an|personal|sensitive|financial|such|other)\b))?(?! (?:my|us)\b))\b"
     r"|^\W*(?:you|users|members|visitors)(?: always)? should(?: always| never| not)?"
     r"(?! (?:be aware|know|note|understand|contact|be able)\b)\b"
     r"|^\W*(?:you|users|members) (?:are|remain) (?:solely |fully |entirely )?responsible for\b"
@@ -148,7 +150,8 @@ _OWN_CARE = re.compile(
 
 def _advises_reader(p: Profile) -> bool:
     """Advice to the reader about their own care, stating nothing the company does: "Choose a strong password and
-    change it regularly.", "Do not enter sensitive information in the chat.", "You should always review the
+    change it regularly.", "Do not enter sensitive information in the chat.", "Please do not send us your card
+    number by email.", "You should always review the
     privacy settings of the social networks you use.", "We recommend that you read the privacy policies of the
     sites you visit.", "You are responsible for what you choose to post publicly." Not when the company acts in it
     ("... and we encrypt it"), a handling stated in the passive rides on it, it tells how to act on one's data ("To

@@ -165,7 +165,9 @@ _LINK_NOTE = re.compile(
     r"\s*[(\[]\s*(?:(?:this |the )?link )?(?:opens?|will open|is external)\b[^()\[\]]{0,40}[)\]]"
     r"|,?\s+(?:(?:this |the )?link )?(?:(?i:opens?|will open) (?i:in )?(?i:a |an )?(?i:new|separate) (?i:browser )?"
     r"(?i:tab|window)|Link is external)(?=[.,;:!?)]|$)"
-    r"|(?<=[\w)/])\s+External [Ll]ink(?![\w-])"
+    # after a link's words, even where they end in a stop or a quote ("as noted above, External link we ...",
+    # 'see "How We Use It." External link') or where a row of links runs together ("Ethics External linkPrivacy")
+    r"|(?<=[\w)/.,;:!?\"'\u201d\u2019])\s+External [Ll]ink(?![a-z0-9_-])"
 )
 _LINK_NOTE_HINT = re.compile(r"(?i)new (?:browser )?(?:tab|window)|external|\bopens? in\b")
 
