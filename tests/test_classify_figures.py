@@ -71,3 +71,39 @@ def test_refreshed_figures_are_no_change_of_practice(old: str, new: str) -> None
 )
 def test_promised_figures_stay_material(old: str, new: str) -> None:
     assert _material(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the date a practice is done by, written in the other English order or in ISO form: the same deadline
+        (
+            "We will delete all voice recordings by March 11, 2026.",
+            "We will delete all voice recordings by 11 March 2026.",
+        ),
+        (
+            "We will delete all voice recordings by 11th March 2026.",
+            "We will delete all voice recordings by 2026-03-11.",
+        ),
+        ("We keep order records until 31/12/2027.", "We keep order records until 12/31/2027."),
+    ],
+)
+def test_a_deadline_written_in_another_date_form_is_the_same_deadline(old: str, new: str) -> None:
+    assert not _material(old, new)
+    assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "We will delete all voice recordings by March 11, 2026.",
+            "We will delete all voice recordings by 12 March 2026.",
+        ),
+        ("We keep order records until June 2027.", "We keep order records until 30 June 2029."),
+        # a numeric date whose day could be its month is not read as the same date written the other way
+        ("We keep order records until 1/2/2027.", "We keep order records until 2/1/2027."),
+    ],
+)
+def test_a_deadline_moved_stays_material_whatever_its_form(old: str, new: str) -> None:
+    assert _material(old, new)

@@ -1177,7 +1177,38 @@ def practice_deadlines(text: str) -> list[str]:
     sentence dating the document itself ("This notice is effective from 2025-07-04", "Last updated on ...")."""
     if not any(map(str.isdigit, text)) or DATE_LINE.search(text) or _DOCUMENT_DATED.search(text):
         return []
-    return [" ".join(d.split()).casefold() for d in DEADLINE.findall(text)]
+    out = []
+    for found in DEADLINE.findall(text):
+        words = " ".join(found.split()).casefold()
+        date = DATE.search(words)
+        out.append(words if date is None else words[: date.start()] + _calendar_date(date.group(0)))
+    return out
+
+
+_MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                              "nov", "dec"), start=1)}  # fmt: skip
+_WRITTEN_DATE = re.compile(
+    rf"^(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({MONTHS})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(\d{{4}})$"
+)
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def _calendar_date(date: str) -> str:
+    """A date as year, month and day, however it is written: "march 11, 2013" = "11 march 2013" = "2013-03-11"; a
+    numeric date is read so only where its day cannot be its month ("31/12/2024" = "12/31/2024", not "1/2/2024")."""
+    written = _WRITTEN_DATE.match(date)
+    if written:
+        day = written.group(1) or written.group(3)
+        month = _MONTH_NUMBER[written.group(2)[:3]]
+        return f"{written.group(4)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    numeric = _NUMERIC_DATE.match(date)
+    if numeric:
+        a, b, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+        if a > 12 >= b:
+            return f"{year}-{b:02d}-{a:02d}"
+        if b > 12 >= a:
+            return f"{year}-{a:02d}-{b:02d}"
+    return date
 
 
 # ---------------------------------------------------------------------------------------- chrome and boilerplate
