@@ -107,3 +107,11 @@ def test_a_deadline_written_in_another_date_form_is_the_same_deadline(old: str, 
 )
 def test_a_deadline_moved_stays_material_whatever_its_form(old: str, new: str) -> None:
     assert _material(old, new)
+
+
+def test_a_period_in_figures_repeated_in_words_is_the_same_period() -> None:
+    """ "30 (thirty) days", as legal drafting repeats a figure in words, is 30 days; changed, it is a new period."""
+    assert not _material("We keep server logs for 30 days.", "We keep server logs for 30 (thirty) days.")
+    assert not _material("We answer within one month.", "We answer within 1 (one) month.")
+    assert _material("We keep server logs for 30 (thirty) days.", "We keep server logs for 90 (ninety) days.")
+    assert _material("We keep server logs for 30 days.", "We keep server logs for 90 (ninety) days.")

@@ -1101,13 +1101,13 @@ NUMBER_WORDS = {
 #: tens that take a unit after a hyphen or a space ("twenty-four", "forty five")
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_NUM = (
-    r"\d+(?:[.,]\d+)?|"
-    + rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(_UNITS)})(?![\w-])|"
-    + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
+_NUM_WORDS = rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(_UNITS)})(?![\w-])|" + "|".join(
+    sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True)
 )
-#: a number in words repeated in figures ("thirty (30) days"): the figures say it
-_FIGURES = r"(?:\s*\((?P<{}>\d+)\))?"
+_NUM = r"\d+(?:[.,]\d+)?|" + _NUM_WORDS
+#: a number in words repeated in figures ("thirty (30) days"): the figures say it; or in figures repeated in words
+#: ("30 (thirty) days"): the words add nothing
+_FIGURES = r"(?:\s*\((?P<{}>\d+)\)|\s*\((?:" + _NUM_WORDS.replace("{", "{{").replace("}", "}}") + r")\))?"
 QUANTITY = re.compile(
     rf"(?<![\w.])(?P<age3>{_NUM}){_FIGURES.format('age3f')}\s+years?(?:\s+of\s+age|\s+old)(?!\w)"
     rf"|(?<![\w-])(?:age[sd]?|aged|between the ages of)\s+(?P<agelo>\d+)\s*(?:to|-|and|through)\s*(?P<agehi>\d+)"
