@@ -115,3 +115,9 @@ def test_a_period_in_figures_repeated_in_words_is_the_same_period() -> None:
     assert not _material("We answer within one month.", "We answer within 1 (one) month.")
     assert _material("We keep server logs for 30 (thirty) days.", "We keep server logs for 90 (ninety) days.")
     assert _material("We keep server logs for 30 days.", "We keep server logs for 90 (ninety) days.")
+
+
+def test_a_share_in_per_cent_is_a_share_in_percent() -> None:
+    """British "per cent" is "%": the same share reworded, a different one changed."""
+    assert not _material("We delete 50% of old records each year.", "We delete 50 per cent of old records each year.")
+    assert _material("We delete 50% of old records each year.", "We delete 60 per cent of old records each year.")

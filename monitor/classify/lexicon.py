@@ -1113,7 +1113,7 @@ QUANTITY = re.compile(
     rf"|(?<![\w-])(?:age[sd]?|aged|between the ages of)\s+(?P<agelo>\d+)\s*(?:to|-|and|through)\s*(?P<agehi>\d+)"
     r"(?!\s*(?:%|days|months|hours|weeks))(?!\w)"
     rf"|(?<![\w.])(?P<num>{_NUM}){_FIGURES.format('numf')}[\s-]*(?:(?:business|calendar|working|full)\s+)?"
-    r"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|%|percent|gb|mb)(?![\w])"
+    r"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|%|percent|per cent|gb|mb)(?![\w])"
     rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)|(?P<amount2>\d+(?:[.,]\d+)?)\s?(?P<cur2>usd|eur|gbp"
     r"|dollars|euros"
     r"|pounds)(?!\w)"
