@@ -261,6 +261,16 @@ def _numbers_in_words(text: str, keep_digits: bool) -> str:
     return re.sub(r"(?<![\d.,$])\b(\d{1,3})\b" + _UNITS, spell, text)
 
 
+def _figures_worded(text: str) -> str:
+    """Periods in figures repeated in words ("30 days" -> "30 (thirty) days")."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = _number_word(int(m.group(1)))
+        return m.group(0) if word is None else f"{m.group(1)} ({word}){m.group(0)[len(m.group(1)) :]}"
+
+    return re.sub(r"(?<![\d.,$])\b(\d{1,3})\b" + _UNITS, spell, text)
+
+
 #: terms a policy defines and then writes capitalised ("Personal Data", "Services") or not
 _DEFINED_TERMS = (
     "personal data|personal information|services|service|website|websites|site|platform|app|apps|user|users|"
@@ -331,6 +341,9 @@ RELAYOUTS.update(
         "dashes": lambda t: re.sub(r" [-\u2013] (?=\w)", " \u2014 ", t),
         "etc-dropped": lambda t: re.sub(r",? (?:and so on|etc\.?)(?=[),;])", "", t),
         "dates": _dates,
+        # figures repeated in words as legal drafting does ("30 (thirty) days"), and "per cent" for "%"
+        "figures-worded": lambda t: _outside_links(_figures_worded, t),
+        "per-cent": lambda t: _outside_links(lambda part: re.sub(r"(?<=\d) ?(?:%|percent\b)", " per cent", part), t),
     }
 )
 
