@@ -1185,8 +1185,8 @@ def practice_deadlines(text: str) -> list[str]:
     return out
 
 
-_MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                              "nov", "dec"), start=1)}  # fmt: skip
+#: a month by the first three letters of its name
+_MONTH_NUMBER = {m[:3]: k for k, m in enumerate(MONTHS.split("|"), start=1)}
 _WRITTEN_DATE = re.compile(
     rf"^(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({MONTHS})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(\d{{4}})$"
 )

@@ -151,11 +151,11 @@ _OWN_CARE = re.compile(
 def _advises_reader(p: Profile) -> bool:
     """Advice to the reader about their own care, stating nothing the company does: "Choose a strong password and
     change it regularly.", "Do not enter sensitive information in the chat.", "Please do not send us your card
-    number by email.", "You should always review the
-    privacy settings of the social networks you use.", "We recommend that you read the privacy policies of the
-    sites you visit.", "You are responsible for what you choose to post publicly." Not when the company acts in it
-    ("... and we encrypt it"), a handling stated in the passive rides on it, it tells how to act on one's data ("To
-    opt out, ..."), it is about children or rights, or it is about changes to this policy (the notice of changes).
+    number by email.", "You should always review the privacy settings of the social networks you use.", "We
+    recommend that you read the privacy policies of the sites you visit.", "You are responsible for what you choose
+    to post publicly." Not when the company acts in it ("... and we encrypt it"), a handling stated in the passive
+    rides on it, it tells how to act on one's data ("To opt out, ..."), it is about children or rights, or it is about
+    changes to this policy (the notice of changes).
 
     Family: security tips, "be careful what you share" warnings and "read the other sites' policies" advice,
     added, dropped or rewritten with a security or third-party section."""
