@@ -252,21 +252,15 @@ def _numbers_in_words(text: str, keep_digits: bool) -> str:
     if both.search(text):
         return both.sub(r"\2", text)
 
-    def spell(m: re.Match[str]) -> str:
-        word = _number_word(int(m.group(1)))
-        if word is None:
-            return m.group(0)
-        return f"{word} ({m.group(1)})" if keep_digits else word
-
-    return re.sub(r"(?<![\d.,$])\b(\d{1,3})\b" + _UNITS, spell, text)
+    return _spelled(text, (lambda digits, word: f"{word} ({digits})") if keep_digits else (lambda _, word: word))
 
 
-def _figures_worded(text: str) -> str:
-    """Periods in figures repeated in words ("30 days" -> "30 (thirty) days")."""
+def _spelled(text: str, form: Callable[[str, str], str]) -> str:
+    """Each period's number of at most three digits before its unit written as `form(digits, words)`."""
 
     def spell(m: re.Match[str]) -> str:
         word = _number_word(int(m.group(1)))
-        return m.group(0) if word is None else f"{m.group(1)} ({word}){m.group(0)[len(m.group(1)) :]}"
+        return m.group(0) if word is None else form(m.group(1), word)
 
     return re.sub(r"(?<![\d.,$])\b(\d{1,3})\b" + _UNITS, spell, text)
 
@@ -342,7 +336,7 @@ RELAYOUTS.update(
         "etc-dropped": lambda t: re.sub(r",? (?:and so on|etc\.?)(?=[),;])", "", t),
         "dates": _dates,
         # figures repeated in words as legal drafting does ("30 (thirty) days"), and "per cent" for "%"
-        "figures-worded": lambda t: _outside_links(_figures_worded, t),
+        "figures-worded": lambda t: _outside_links(lambda part: _spelled(part, lambda n, word: f"{n} ({word})"), t),
         "per-cent": lambda t: _outside_links(lambda part: re.sub(r"(?<=\d) ?(?:%|percent\b)", " per cent", part), t),
     }
 )

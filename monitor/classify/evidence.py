@@ -761,7 +761,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ),
     # the whole amount before a word other than "of" is a degree of that word, not a quantity ("100% secure",
     # "100 percent accurate", "a 100% owned subsidiary" = "completely ..."); "100% of your data" is a quantity
-    ("100", re.compile(r"\b100 ?(?:%|percent\b|per cent\b)(?= (?!of\b)[a-z])"), "completely"),
+    ("100", re.compile(rf"\b100 ?(?:{lx.PERCENT})(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
     # and a time bounded by a need said as a duration: "we only store it for the duration necessary" = "it is kept

@@ -1101,19 +1101,21 @@ NUMBER_WORDS = {
 #: tens that take a unit after a hyphen or a space ("twenty-four", "forty five")
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: a share's unit, as written in figures or in words, American or British ("50%", "50 percent", "50 per cent")
+PERCENT = r"%|percent|per cent"
 _NUM_WORDS = rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(_UNITS)})(?![\w-])|" + "|".join(
     sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True)
 )
 _NUM = r"\d+(?:[.,]\d+)?|" + _NUM_WORDS
 #: a number in words repeated in figures ("thirty (30) days"): the figures say it; or in figures repeated in words
 #: ("30 (thirty) days"): the words add nothing
-_FIGURES = r"(?:\s*\((?P<{}>\d+)\)|\s*\((?:" + _NUM_WORDS.replace("{", "{{").replace("}", "}}") + r")\))?"
+_FIGURES = rf"(?:\s*\((?P<{{}}>\d+)\)|\s*\((?:{_NUM_WORDS})\))?"
 QUANTITY = re.compile(
     rf"(?<![\w.])(?P<age3>{_NUM}){_FIGURES.format('age3f')}\s+years?(?:\s+of\s+age|\s+old)(?!\w)"
     rf"|(?<![\w-])(?:age[sd]?|aged|between the ages of)\s+(?P<agelo>\d+)\s*(?:to|-|and|through)\s*(?P<agehi>\d+)"
     r"(?!\s*(?:%|days|months|hours|weeks))(?!\w)"
     rf"|(?<![\w.])(?P<num>{_NUM}){_FIGURES.format('numf')}[\s-]*(?:(?:business|calendar|working|full)\s+)?"
-    r"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|%|percent|per cent|gb|mb)(?![\w])"
+    rf"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|{PERCENT}|gb|mb)(?![\w])"
     rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)|(?P<amount2>\d+(?:[.,]\d+)?)\s?(?P<cur2>usd|eur|gbp"
     r"|dollars|euros"
     r"|pounds)(?!\w)"
@@ -1160,7 +1162,7 @@ DATE = literals.Prefiltered(
 #: unlike the date a document was updated or took effect (`DATE_LINE`)
 DEADLINE = re.compile(
     r"(?<![\w-])(?:by|until|till|before|after|from|through|no later than|starting(?: on)?|beginning(?: on)?)"
-    rf"\s+(?:the end of\s+)?(?:{DATE.pattern})",
+    rf"\s+(?:the end of\s+)?(?P<date>{DATE.pattern})",
     DATE.flags,
 )
 
@@ -1177,12 +1179,12 @@ def practice_deadlines(text: str) -> list[str]:
     sentence dating the document itself ("This notice is effective from 2025-07-04", "Last updated on ...")."""
     if not any(map(str.isdigit, text)) or DATE_LINE.search(text) or _DOCUMENT_DATED.search(text):
         return []
-    out = []
-    for found in DEADLINE.findall(text):
-        words = " ".join(found.split()).casefold()
-        date = DATE.search(words)
-        out.append(words if date is None else words[: date.start()] + _calendar_date(date.group(0)))
-    return out
+    return [
+        " ".join(text[m.start() : m.start("date")].split()).casefold()
+        + " "
+        + _calendar_date(" ".join(m.group("date").split()).casefold())
+        for m in DEADLINE.finditer(text)
+    ]
 
 
 #: a month by the first three letters of its name
