@@ -697,6 +697,69 @@ def _misspellings_fixed(before: str, after: str) -> str | None:
     return None if fixed == before else fixed
 
 
+#: how a parenthesis that says what the term before it is opens: a definition ("(a technique that ...)"), an "that
+#: is" or "i.e." ("(that is, in a form that ...)"), another name ("(also known as ...)"), or what doing
+#: it means ("(asking for videos out loud ...)"); not an example ("(e.g., ...)", `_examples_in_parentheses`) nor a
+#: condition, a limit or a time ("(if you ...)", "(unless ...)", "(only ...)", "(even when ...)", "(depending on ...)",
+#: "(following your request)"), nor a word that is a pronoun ("(nothing else)")
+_GLOSS_OPENER = re.compile(
+    r"^\s*(?:that is|i\.\s?e\.?|ie|in other words|meaning|which means|namely|also (?:known as|called)|known as"
+    r"|sometimes (?:known as|called)|a|an|(?!(?:in|ex)cluding|using|during|notwithstanding|following|pending"
+    r"|according|depending|regarding|concerning|starting|beginning|(?:no|some|any|every)thing)[a-z]+ing)"
+    r"(?![\w-])[,:]?",
+    re.I,
+)
+#: the company speaking: a parenthesis that says what it does is a statement, not a gloss
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|us|our|ours|we'(?:ll|ve|re|d))(?![\w-])")
+#: a term right before a parenthesis (a word, a closing quote)
+_TERM_BEFORE = re.compile(r"[\w\"'\u2019\u201d]\s*$")
+#: the most words a gloss runs to
+_GLOSS_WORDS = 40
+
+
+def _gloss(text: str, m: re.Match[str]) -> bool:
+    """The parenthesis `m` of `text` says what the term right before it is or means, and nothing the company does:
+    "hashing (a technique that converts data into a string from which the original cannot be read back)", "in
+    anonymised form (that is, in a form that can no longer be used to identify you)", "voice search (asking for
+    videos out loud instead of typing)". A parenthesis that names the company ("we", "our"), a party, a number, a
+    limit or breadth, a sensitive kind of data, a recipient or a right, or (after a gerund) a handling of data, says
+    more than what a word means."""
+    inner = m.group(1)
+    opener = _GLOSS_OPENER.match(inner)
+    if opener is None or not _TERM_BEFORE.search(text, 0, m.start()) or len(inner.split()) > _GLOSS_WORDS:
+        return False
+    low = normal(inner)
+    if _FIRST_PERSON.search(low):
+        return False
+    p = profile(inner)
+    if p.quantities or p.entities or p.limiters or p.broadeners:
+        return False
+    if opener.group(0).strip().lower().endswith("ing") and _HANDLING_VERB.search(low):
+        return False  # "(using your location)": what is done with data, not what the term means
+    for name in p.concepts:
+        concept = lx.CONCEPTS_BY_NAME[name]
+        if concept.critical or concept.category in (lx.TP, lx.UR):
+            return False
+    return True
+
+
+def _glosses_dropped(before: str, after: str) -> tuple[str, str] | None:
+    """Both versions without the glosses (`_gloss`) that only one of them gives, or None when there are none: a
+    term explained in parentheses for the reader, the statement around it the same.
+
+    Family: policies re-edited for plain language, which explain their technical terms where they use them."""
+    keys = [{loose_key(normal(m.group(1))) for m in _PARENTHESIS.finditer(t)} for t in (before, after)]
+    out = []
+    for text, theirs in ((before, keys[1]), (after, keys[0])):
+        kept, end = [], 0
+        for m in _PARENTHESIS.finditer(text):
+            if loose_key(normal(m.group(1))) not in theirs and _gloss(text, m):
+                kept.append(f"{text[end : m.start()]} ")
+                end = m.end()
+        out.append("".join(kept) + text[end:])
+    return None if (out[0], out[1]) == (before, after) else (out[0], out[1])
+
+
 def _knows(word: str) -> bool:
     """Whether the lexicon reads `word` as a term of a practice, a limit, a negation or a modality."""
     p = profile(word)
@@ -1450,6 +1513,12 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         if respelt is not None and not _judge_as_written(respelt, layout).verdict.material:
             why = f"a misspelt word fixed beside a rewording: {_edit_quote(before, after, 80)}"
             return _cosmetic("same-words", change, why)
+        unglossed = _glosses_dropped(before, after)
+        if unglossed is not None:
+            bare = dataclasses.replace(change, before=unglossed[0], after=unglossed[1])
+            if not _judge_as_written(bare, layout).verdict.material:
+                why = f"a term explained in parentheses, the statement the same: {_edit_quote(before, after, 80)}"
+                return _cosmetic("gloss", change, why)
     return judged
 
 

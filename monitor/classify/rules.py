@@ -560,6 +560,29 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "gloss",
+            "modified",
+            "A term explained in parentheses right after it ('hashing (a technique that ...)', '(that is, ...)',"
+            " '(also known as ...)', '(asking for ... out loud)'), the statement around it judged the same without"
+            " it. Not a parenthesis that names the company, a party, a number, a limit or breadth, a sensitive kind"
+            " of data, a recipient or a right, nor an example, a condition ('(if ...)', '(even when ...)') or, after"
+            " a gerund, a handling of data ('(using your location)').",
+            (
+                _ex(
+                    "\nWe protect stored passwords with hashing.",
+                    "\nWe protect stored passwords with hashing (a technique that turns a password into a string"
+                    " from which it cannot be read back).",
+                    False,
+                ),
+                _ex(
+                    "\nWe keep usage statistics only in aggregated form.",
+                    "\nWe keep usage statistics only in aggregated form (that is, combined so that no one can be"
+                    " told apart).",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "security-disclaimer",
             "modified",
             "Both versions disclaim absolute security ('no method of transmission or storage is 100% secure', 'we"

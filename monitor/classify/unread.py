@@ -243,6 +243,7 @@ _ENGLISH_NOISE_RULES = frozenset(
     {
         "renamed-party",
         "illustration",
+        "gloss",
         "message-channel",
         "user-connected-service",
         "same-words",
