@@ -121,3 +121,55 @@ def test_a_share_in_per_cent_is_a_share_in_percent() -> None:
     """British "per cent" is "%": the same share reworded, a different one changed."""
     assert not _material("We delete 50% of old records each year.", "We delete 50 per cent of old records each year.")
     assert _material("We delete 50% of old records each year.", "We delete 60 per cent of old records each year.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "material"),
+    [
+        (
+            "Our app is not meant for children under 13.",
+            "Our app is not meant for children under 13 years of age.",
+            False,
+        ),
+        (
+            "Our app is not meant for children under 13.",
+            "Our app is not meant for children under thirteen (13) years of age.",
+            False,
+        ),
+        (
+            "Our app is not meant for children under 13.",
+            "Our app is not meant for children under thirteen years old.",
+            False,
+        ),
+        (
+            "Our app is not meant for children under 13.",
+            "Our app is not meant for children under sixteen years of age.",
+            True,
+        ),
+        (
+            "Our app is not meant for children under 13 years of age.",
+            "Our app is not meant for children under sixteen (16) years of age.",
+            True,
+        ),
+    ],
+)
+def test_an_age_with_its_years_spelled_out_is_the_same_age(old: str, new: str, material: bool) -> None:
+    """ "under thirteen (13) years of age" sets the age 13, as "under 13" does: the years it counts are no new term."""
+    assert _material(old, new) is material
+    assert _material(new, old) is material
+
+
+@pytest.mark.parametrize(
+    ("new", "material"),
+    [
+        ("A copy of your data costs USD 10 to post.", False),
+        ("A copy of your data costs 10 USD to post.", False),
+        ("A copy of your data costs ten dollars to post.", False),
+        ("A copy of your data costs 10 US dollars to post.", False),
+        ("A copy of your data costs USD 25 to post.", True),
+        ("A copy of your data costs twenty-five dollars to post.", True),
+    ],
+)
+def test_an_amount_is_the_same_amount_whatever_its_currency_is_written_as(new: str, material: bool) -> None:
+    """A fee as "$10", "USD 10" or "ten dollars" is one amount; the code of a currency names nobody."""
+    assert _material("A copy of your data costs $10 to post.", new) is material

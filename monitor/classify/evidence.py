@@ -56,6 +56,14 @@ _ENTITY_STOP = frozenset(
         "Miss",
         "Dr",
         "APIs",
+        # currencies by their ISO 4217 codes ("a fee of USD 10" = "$10"): a unit of an amount, nobody named
+        "USD",
+        "EUR",
+        "GBP",
+        "CAD",
+        "AUD",
+        "CHF",
+        "JPY",
         "MFA",
         "2FA",
         "SSO",
@@ -520,10 +528,11 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 out.append(Quantity("time", num / 12 * _UNIT_DAYS["year"], m.group(0).strip()))
             else:
                 out.append(Quantity("time", num * _UNIT_DAYS.get(unit, 1), m.group(0).strip()))
-        elif m.group("amount") or m.group("amount2"):
-            out.append(Quantity("money", _number(m.group("amount") or m.group("amount2")), m.group(0).strip()))
+        elif m.group("amount") or m.group("amount2") or m.group("amount3"):
+            amount = m.group("amount") or m.group("amount2") or m.group("amount3")
+            out.append(Quantity("money", _number(amount), m.group(0).strip()))
         elif m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6"):
-            value = m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6")
+            value = m.group("agef") or m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6")
             out.append(Quantity("age", _number(value), m.group(0).strip()))
     return tuple(out)
 

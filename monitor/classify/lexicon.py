@@ -1116,12 +1116,16 @@ QUANTITY = re.compile(
     r"(?!\s*(?:%|days|months|hours|weeks))(?!\w)"
     rf"|(?<![\w.])(?P<num>{_NUM}){_FIGURES.format('numf')}[\s-]*(?:(?:business|calendar|working|full)\s+)?"
     rf"(?P<unit>hours?|days?|weeks?|months?|years?|yrs?|decades?|{PERCENT}|gb|mb)(?![\w])"
-    rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)|(?P<amount2>\d+(?:[.,]\d+)?)\s?(?P<cur2>usd|eur|gbp"
-    r"|dollars|euros"
-    r"|pounds)(?!\w)"
+    # an amount with its currency's sign, its code before or after it, or its name ("$10", "USD 10", "10 euros",
+    # "ten dollars"): one amount however a house style writes it
+    rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)"
+    r"|(?<![\w-])(?P<cur3>usd|eur|gbp|cad|aud|chf|jpy|us\$|c\$|a\$)\s?(?P<amount3>\d+(?:[.,]\d+)?)(?![\w])"
+    rf"|(?P<amount2>\d+(?:[.,]\d+)?|(?<![\w-])(?:{_NUM_WORDS}))\s?(?P<cur2>usd|eur|gbp|cad|aud|chf|jpy"
+    r"|(?:us |u\.s\. )?dollars?|euros?|pounds?(?: sterling)?)(?!\w)"
+    # an age after its preposition, with the years it counts ("under 13", "under thirteen (13) years of age")
     rf"|(?<![\w-])(?:age[sd]?|aged|under|over|below|above|younger than"
-    rf"|older than)\s+(?:of\s+)?(?:at\s+least\s+)?(?P<age>{_NUM})(?!\s*(?:%|days|"
-    r"months|hours|weeks))(?!\w)"
+    rf"|older than)\s+(?:of\s+)?(?:at\s+least\s+)?(?P<age>{_NUM}){_FIGURES.format('agef')}"
+    r"(?:\s+years?(?:\s+of\s+age|\s+old)(?!\w))?(?!\s*(?:%|days|months|hours|weeks))(?!\w)"
     rf"|(?P<age2>{_NUM})\+?\s+(?:or|and)\s+(?:older|over|above|up)(?!\w)"
     # an age stated as a label and its value, as summaries and tables give it ("Minimum age: 13", "Age limit - 16+")
     r"|(?<![\w-])(?:minimum|min\.?|required|lowest) age(?: requirement| limit)?(?: (?:to|for) [a-z ]{1,40}?)?"
