@@ -532,7 +532,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             amount = m.group("amount") or m.group("amount2") or m.group("amount3")
             out.append(Quantity("money", _number(amount), m.group(0).strip()))
         elif m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6"):
-            value = m.group("agef") or m.group("age") or m.group("age2") or m.group("age4") or m.group("age5") or m.group("age6")
+            value = next(m.group(g) for g in ("agef", "age", "age2", "age4", "age5", "age6") if m.group(g))
             out.append(Quantity("age", _number(value), m.group(0).strip()))
     return tuple(out)
 
