@@ -200,6 +200,16 @@ SAME = [
         id="r-aslongas",
     ),
     pytest.param(
+        "We keep chat transcripts for 90 days.",
+        "Chat transcripts are automatically deleted after 90 days.",
+        id="r-deleted-after",
+    ),
+    pytest.param(
+        "We retain server logs for thirty (30) days.",
+        "We delete server logs after 30 days.",
+        id="r-we-delete-after",
+    ),
+    pytest.param(
         "We keep invoices for seven years because tax law requires it.",
         "Tax law requires us to keep invoices. We therefore keep them for seven years.",
         id="r-split",
@@ -657,6 +667,16 @@ LOOK_ALIKES = [
     ),
     pytest.param(
         "We retain your data for as long as we need it.", "We retain your data indefinitely.", id="z-aslong-forever"
+    ),
+    pytest.param(
+        "We keep chat transcripts for 90 days.",
+        "Chat transcripts are automatically deleted after 180 days.",
+        id="z-deleted-later",
+    ),
+    pytest.param(
+        "We keep chat transcripts for 90 days.",
+        "Chat transcripts are shared with our partners after 90 days.",
+        id="z-shared-after",
     ),
     pytest.param(
         "We retain your data for as long as we need it.",

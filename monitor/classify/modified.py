@@ -1176,6 +1176,28 @@ _AS_LONG_AS_NEEDED = re.compile(
 _FOR_AS_LONG_AS = re.compile(r"(?<![\w-])(?<!for )(?=as long as(?![\w-]))", re.I)
 
 
+#: a period of time, ahead of the words that end the keeping of data ("30 days", "thirty (30) days", "12 months")
+_PERIOD_AHEAD = (
+    rf"(?=(?:\d+|{lx._NUM_WORDS})(?:\s*\([\w-]+\))?[\s-]+(?:(?:calendar|business|working)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)(?![\w-]))"
+)
+#: data deleted once a period is over, said of the data or by the company: "logs are deleted after 30 days" = "logs
+#: are kept for 30 days", "we delete them after 90 days" = "we keep them for 90 days"; not deleted "within" a period
+#: (a deadline) nor after an event ("after you close your account")
+_DELETED_AFTER = re.compile(
+    r"(?<![\w-])(?:(?P<be>is|are|will be|gets?|shall be)|(?P<we>we(?: will| shall)?))"
+    r"(?: automatically| permanently| securely)? (?:deleted?|erased?|purged?|destroy(?:ed)?)"
+    rf"(?P<what>(?(we) [\w' ]{{1,40}}?|)) after {_PERIOD_AHEAD}",
+    re.I,
+)
+
+
+def _kept_for(m: re.Match[str]) -> str:
+    if m.group("be"):
+        return f"{m.group('be')} kept for "
+    return f"{m.group('we')} keep{m.group('what')} for "
+
+
 #: a condition that someone does not act, said as "unless" they act: "if you do not provide it, we cannot" = "unless
 #: you provide it, we cannot"
 _IF_NOT = re.compile(
@@ -1259,6 +1281,7 @@ _STANCE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str]
     (_PURPOSE_CLAUSE, _written("to"), "the purpose clause"),
     (_AS_LONG_AS_NEEDED, _written("for as long as needed"), "the period of need"),
     (_FOR_AS_LONG_AS, _written("for "), "the period of need"),
+    (_DELETED_AFTER, _written(_kept_for), "the end of the period kept"),
 )
 
 
