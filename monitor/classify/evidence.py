@@ -303,9 +303,15 @@ def _canon_limiter(word: str) -> str:
     return _CANON_LIMITER.get(word, word)
 
 
-_TENDENCY = dict.fromkeys(
-    ("generally", "typically", "normally", "ordinarily", "in most cases", "for the most part"), "usually"
-)
+#: the hedges that say one tendency, each read as one word ("in most circumstances" = "usually", "at times" =
+#: "sometimes")
+_CASES = ("cases", "circumstances", "situations", "instances")
+_TENDENCY = {
+    **dict.fromkeys(("generally", "typically", "normally", "ordinarily", "for the most part"), "usually"),
+    **dict.fromkeys(("occasionally", "at times"), "sometimes"),
+    **{f"in most {kind}": "usually" for kind in _CASES},
+    **{f"in {which} {kind}": "sometimes" for which in ("some", "certain") for kind in _CASES},
+}
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
 

@@ -137,7 +137,9 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
 
     # hedges that turn a promise into a tendency
     hedge_new, hedge_gone = multiset_delta(pa.hedges, pb.hedges)
-    if (hedge_new or hedge_gone) and (_base_protective(pa) or _base_protective(pb) or pb.negations or pa.negations):
+    if (hedge_new or hedge_gone) and (
+        _base_protective(pa) or _base_protective(pb) or pb.negations or pa.negations or pb.commitments or pa.commitments
+    ):
         words = hedge_new or hedge_gone
         quote = _quote_edit(hunks, lambda t, ws=words: any(w in t for w in ws)) or _q(", ".join(words))
         findings.append(

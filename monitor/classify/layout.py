@@ -44,6 +44,9 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     a sentence or at the top, before a longer sentence), or a furniture title such as "Related articles". A title of
     9 to 12 words is one only in title case."""
     raw = lines[k].strip()
+    outline = _OUTLINE_ITEM.match(raw)
+    if outline:  # "- 1.3. Transfer of Data": a subsection's title, in a list laid out as an outline
+        raw = raw[outline.end() :]
     bold = _BOLD_LINE.match(raw)
     if bold:  # "**Partners**": a title set in bold, not a list item
         raw = bold.group(2).strip()
@@ -67,6 +70,9 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
 
 
+#: a list item numbered as a subsection ("- 1.3. ", "* 2.4.1 "): the number of a section within a section, which no
+#: list of data items carries
+_OUTLINE_ITEM = re.compile(r"^[-*+\u2022]\s+\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
 #: the most words of a heading read from its form (capitals, an enumerator, a label's colon)
 _HEADING_WORDS = 12
 #: a line longer than this is no heading of `_HEADING_WORDS` words (a cheap test before cleaning it)

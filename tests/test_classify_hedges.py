@@ -1,0 +1,52 @@
+"""A promise turned into an effort or a tendency ("we ensure" -> "we endeavour to ensure") is material; the same
+tendency said in other words ("in some circumstances" -> "sometimes") is not. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify_texts
+
+OPENING = (
+    "# Privacy Policy\n\n"
+    "We collect your name and email address when you create an account.\n\n"
+    "We use cookies to keep you signed in.\n\n"
+)
+
+
+def _material(old: str, new: str) -> bool:
+    return classify_texts(OPENING + old, OPENING + new).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "We ensure that standard contractual clauses are in place before we transfer data abroad.",
+            "We endeavour to ensure that standard contractual clauses are in place before we transfer data abroad.",
+        ),
+        (
+            "We will make sure that our processors sign a data processing agreement.",
+            "We will try to make sure that our processors sign a data processing agreement.",
+        ),
+    ],
+)
+def test_a_promise_made_an_effort_is_material_both_ways(old: str, new: str) -> None:
+    assert _material(old, new)
+    assert _material(new, old)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("In some circumstances we may keep your invoices longer.", "Sometimes we may keep your invoices longer."),
+        ("In most cases we answer within a week.", "We usually answer within a week."),
+        (
+            "At times we may ask you to confirm your email address.",
+            "Occasionally we may ask you to confirm your email address.",
+        ),
+    ],
+)
+def test_one_tendency_in_other_words_is_no_change(old: str, new: str) -> None:
+    assert not _material(old, new)
+    assert not _material(new, old)
