@@ -351,6 +351,12 @@ def holders(sentence: str) -> tuple[str, ...]:
     return tuple(role for role, _ in _holders(sentence))
 
 
+#: where the next list item starts inside a sentence, when a list was read as one sentence with its introduction: a
+#: bullet, or a capitalised pronoun or conjunction no sentence has mid-way ("... to another user You have granted");
+#: not "Our" or "Your", which defined terms capitalise ("visible to Your Friends")
+_ITEM_START = re.compile(r"\s(?:[*\u2022\u00b7\u25aa]\s|(?=(?:You|We|They|This|These|If|When|Where)\b))")
+
+
 @lru_cache(maxsize=8192)
 def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
     """`holders`, each with the words that name it (cached: a passage's sentences are read again each time a region
@@ -377,7 +383,7 @@ def _holders(sentence: str) -> tuple[tuple[str, str], ...]:
         if role:
             found.append((m.start(), role, named))
     for m in audiences.finditer(sentence):
-        who = m.group("who")
+        who = _ITEM_START.split(m.group("who"), 1)[0]  # "... to another user You have ...": the next item
         stop = openers.search(who)
         named = who[: stop.start()] if stop else who
         role = _role(named)
