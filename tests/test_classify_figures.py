@@ -173,3 +173,16 @@ def test_an_age_with_its_years_spelled_out_is_the_same_age(old: str, new: str, m
 def test_an_amount_is_the_same_amount_whatever_its_currency_is_written_as(new: str, material: bool) -> None:
     """A fee as "$10", "USD 10" or "ten dollars" is one amount; the code of a currency names nobody."""
     assert _material("A copy of your data costs $10 to post.", new) is material
+
+
+@pytest.mark.parametrize(
+    ("new", "material"),
+    [
+        ("We answer every request no later than one month after we receive it.", False),
+        ("We answer every request not later than 30 days after receipt.", False),
+        ("We answer every request no later than two months after we receive it.", True),
+    ],
+)
+def test_a_latest_time_is_the_bound_within_sets(new: str, material: bool) -> None:
+    """ "no later than one month after receipt" bounds the answer as "within one month" does."""
+    assert _material("We answer every request within one month.", new) is material

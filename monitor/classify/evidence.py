@@ -332,6 +332,9 @@ _PRODUCT = literals.prefiltered(
     )
 )
 _NEGATED_ANY = lx.NEGATED_ANY
+#: "any" in a condition ("before any data is transferred", "if any of your data is shared"): the condition holds for
+#: each case as it does without the word, so it widens nothing
+_CONDITIONAL_ANY = re.compile(r"(\b(?:before|if|until|in case|in the event)\b[^,.;:]{0,40}?)\bany\b")
 BOUND_NEGATION = lx.BOUND_NEGATION
 #: "it is possible that we will share" says "we may share"
 _POSSIBLY_WILL = re.compile(r"\bit is (?:possible|conceivable) that ((?:we|they|you|it|[\w-]+ [\w-]+)) will\b")
@@ -449,11 +452,14 @@ class Profile:
     @cached_property
     def _any_read(self) -> str:
         """`bare` with "any" under a negation read as no broadening (once: `broadeners` and `_broadening` need it)."""
-        return _NEGATED_ANY.sub(r"\1", self.bare)
+        text = _NEGATED_ANY.sub(r"\1", self.bare)
+        return _CONDITIONAL_ANY.sub(r"\1", text) if "any" in text else text
 
     @cached_property
     def _broadening(self) -> str:
         text = self._any_read
+        if " of " in text:
+            text = _PART_OF_THE_BUSINESS.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
@@ -720,6 +726,12 @@ def _entities(original: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: how much of the business is sold or merged ("sells any of its assets", "all or part of our business"): the breadth
+#: of a deal, not of a practice
+_PART_OF_THE_BUSINESS = re.compile(
+    r"(?<![\w-])(?:any|all|some|most|substantially all)(?: or (?:a )?(?:part|portion))? of (?:(?:its|our|their|the) )?"
+    r"(?:business(?:es)?|assets|company|companies|shares|stock)(?![\w-])"
+)
 #: a time left to the user: "at any time", "whenever you wish" (not "whenever we share", a condition)
 _ANY_TIME = re.compile(r"\bat any time\b|\bwhenever you (?:wish|want|like|choose|prefer|decide)\b")
 _NOT_UN_ADJECTIVE = re.compile(

@@ -545,7 +545,8 @@ _SALES_OF = re.compile(
 )
 #: the business itself sold ("sells its assets", "selling all or part of our business")
 _SELLS_THE_BUSINESS = re.compile(
-    r" (?:all or (?:a )?(?:part|portion) of )?(?:(?:its|our|their|the) )?(?:business|assets|company|shares)\b"
+    r" (?:(?:all or (?:a )?(?:part|portion)|any|some|all|(?:substantially )?all|most) of )?(?:(?:its|our|their|the) )?"
+    r"(?:business|assets|company|shares)\b"
 )
 #: a word that names data in what is sold ("the sale of customer data or services")
 _DATA_WORD = re.compile(r"\b(?:data|information|details|lists?|records?|profiles?)\b")
