@@ -296,7 +296,16 @@ _LIMITER_STEMS = (
 )
 
 
+#: a consent of a stricter kind, however it is qualified or asked for ("with your express consent" = "your explicit
+#: consent")
+_STRICT_CONSENT = re.compile(
+    r"^(?:with your )?(?:explicit|express|opt-in|affirmative) (?:consent|permission|authori[sz]ation)$"
+)
+
+
 def _canon_limiter(word: str) -> str:
+    if _STRICT_CONSENT.match(word):
+        return "explicit consent"
     for stem, canonical in _LIMITER_STEMS:
         if word.startswith(stem):
             return canonical

@@ -714,6 +714,22 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "restated",
+            "document",
+            "A sentence added or removed that says it restates or explains the sentences right before it ('In"
+            " short, ...', 'In other words, ...', 'That is why ...', '... simply means ...'), after a passage the"
+            " other version keeps, naming no number, name or sensitive data the passage lacks, no kind of data,"
+            " recipient, period, safeguard, transfer or children's rule the passage does not name with the same"
+            " polarity, and nothing of a kind the passage does not name.",
+            (
+                _ex(
+                    "",
+                    "\nIn other words, we use your email address only to send you receipts.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "moved-to-notice",
             "document",
             "Statements removed with a section whose subject an added sentence points to in a separate document:"

@@ -27,6 +27,7 @@ from monitor.classify.modified import (
 )
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.reader import holder_replaced
+from monitor.classify.restated import restates_passage
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
 from monitor.classify.verdicts import _cosmetic, _hunks
@@ -612,9 +613,13 @@ def _stated_elsewhere(
             ).verdict.material
         ] or sentences  # a list item material only with its introduction: each of its sentences is read with it
         intro, heading = layout.intro_of(text), layout.heading_of(text)
+        own = layout.new if added else layout.old
         if material and all(_disclaimer_stands(s, other) for s in material):
             why = f"{'added' if added else 'removed'} a disclaimer of absolute security that the other version states"
             out[k] = (_cosmetic("security-disclaimer", change, why).verdict, why)
+        elif material and all(restates_passage(s, own, other) for s in material):
+            why = f"{'added' if added else 'removed'} a sentence that restates the passage before it in other words"
+            out[k] = (_cosmetic("restated", change, why).verdict, why)
         elif material and all(covered(s, other, lambda t: _facts([t]), added, intro, heading) for s in material):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"

@@ -253,6 +253,7 @@ _ENGLISH_NOISE_RULES = frozenset(
         # the changes read together by their English concepts: a foreign statement "already stated" or "reworded"
         # because it shares an English word or two with another is read again in its own language
         "stated-elsewhere",
+        "restated",
         "reworded-pair",
         "same-facts",
         "example-known",
