@@ -30,6 +30,9 @@ _CANDIDATES = 8
 _OVERLAP = 1 / 3
 #: the shortest statement that is compared (a list item or a fragment reads only with its list's introduction)
 _MIN_WORDS = 6
+#: the shortest introduction of a list read as a statement ("Our security measures include:"); a shorter one is a
+#: label ("We sell:" reads with its items)
+_INTRO_WORDS = 3
 #: the longest list item read with its introduction (a longer one is a paragraph of its own)
 _ITEM_WORDS = 40
 #: a list item's line (as `Layout` reads one)
@@ -698,7 +701,7 @@ def _introduces_list(statement: str) -> bool:
 
     Family: prose turned into lists when a policy is restructured: the list gets a new introduction line."""
     words = statement.split()
-    return _MIN_WORDS <= len(words) <= _ITEM_WORDS and statement.rstrip().endswith(":") and "|" not in statement
+    return _INTRO_WORDS <= len(words) <= _ITEM_WORDS and statement.rstrip().endswith(":") and "|" not in statement
 
 
 #: a sentence that goes on about the one before it ("This includes ...", "Such data ...", "For example, ...")
