@@ -80,6 +80,12 @@ def test_a_restatement_after_a_passage_the_other_version_drops_is_judged_on_its_
             "We will ask for your express consent to share health data.",
             False,
         ),
+        (
+            "We share it only if you have given your explicit consent.",
+            "We share it only if you have explicitly consented.",
+            False,
+        ),
+        ("We share it only if you have explicitly consented.", "We share it only if you have consented.", True),
     ],
 )
 def test_a_stricter_consent_dropped_is_material(old: str, new: str, material: bool) -> None:

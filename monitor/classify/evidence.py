@@ -296,10 +296,11 @@ _LIMITER_STEMS = (
 )
 
 
-#: a consent of a stricter kind, however it is qualified or asked for ("with your express consent" = "your explicit
-#: consent")
+#: a consent of a stricter kind, however it is qualified, asked for or given ("with your express consent" = "your
+#: explicit consent" = "you have explicitly consented")
 _STRICT_CONSENT = re.compile(
-    r"^(?:with your )?(?:explicit|express|opt-in|affirmative) (?:consent|permission|authori[sz]ation)$"
+    r"^(?:(?:with your )?(?:explicit|express|opt-in|affirmative) (?:consent|permission|authori[sz]ation)"
+    r"|(?:explicitly|expressly) (?:consent|agree|authori[sz])\w*)$"
 )
 
 

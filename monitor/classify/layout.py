@@ -198,10 +198,11 @@ _LABEL_WORDS = 8
 _RUN_IN_HINT = re.compile(r"^[\W\d]{0,8}(?:\(?[a-z]{1,4}\)\s+)?[A-Z][^.:!?]{0,100}[.:]\s+\S")
 
 
-def _run_in(line: str) -> tuple[str, str] | None:
+def _run_in(line: str, titled: bool = True) -> tuple[str, str] | None:
     """(label, the rest of the block) when a block opens with a run-in label: a short first sentence written as a
     title ("Log Data. When you visit ...", "- Calendar Information. You may ...") that says nothing (no "we",
-    "you" or verb of being), with the block's own text after it."""
+    "you" or verb of being), with the block's own text after it. Without `titled`, a label in sentence case too
+    ("- Right to complain. You may ...")."""
     if not _RUN_IN_HINT.match(line):
         return None
     block = clean_block(line)
@@ -210,11 +211,39 @@ def _run_in(line: str) -> tuple[str, str] | None:
         return None
     label = sentences[0]
     words = label.split()
-    if len(words) > _LABEL_WORDS or label.rstrip()[-1:] not in ".:" or _speaks(label):
+    if (
+        len(words) > (_LABEL_WORDS if titled else _LISTED_LABEL_WORDS)
+        or label.rstrip()[-1:] not in ".:"
+        or _speaks(label)
+    ):
         return None
-    if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words):
+    if titled and not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words):
         return None
     return label, " ".join(sentences[1:])
+
+
+#: the most words of a label read from its list's way of labelling its items ("Right to Restriction of Processing and
+#: Right to Object.")
+_LISTED_LABEL_WORDS = 12
+#: the items of one list with run-in labels in title case that make the list's other items read as labelled too
+_LABELLED_ITEMS = 2
+
+
+def _list_run_ins(lines: list[str]) -> list[tuple[str, str]]:
+    """The run-in labels in sentence case of list items whose list labels at least `_LABELLED_ITEMS` other items in
+    title case: "- Right to Erasure. You may ...", "- Right to complain. You may ..." - one list, one way of
+    labelling its items, whatever case each label is written in. Family: rights lists of data-protection notices,
+    each right a list item opening with its name."""
+    out: list[tuple[str, str]] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if _BULLET.match(line):
+            run.append(line)
+            continue
+        if sum(_run_in(item) is not None for item in run) >= _LABELLED_ITEMS:
+            out.extend(lead for item in run if _run_in(item) is None and (lead := _run_in(item, titled=False)))
+        run = []
+    return out
 
 
 #: words a phrase cannot end on: a line that stops on one was cut off mid-sentence
@@ -487,6 +516,8 @@ class Layout:
             for line in blocks:
                 furniture.update(_sentence_keys(clean_block(line)))
             at_edges = set(edges + blocks)  # a footer's link promoted to a heading names no party of the section above
+            for label, rest in _list_run_ins(lines):
+                run_ins.setdefault(loose_key(label), rest)
             for k, line in enumerate(lines):
                 # a Markdown heading with bars in it ("# « Older post | Main | Newer post »") is a heading, no table row
                 if (
