@@ -29,6 +29,13 @@ def _why(result) -> list[tuple[str, str]]:
 
 
 REWORDED = [
+    # the rights named by what they concern, and the same rights as "the rights of"
+    (
+        "You have legal rights with regard to access, rectification and erasure of your trip history, amongst others."
+        " You can also complain to the regulator.",
+        "You can complain to the regulator. You also have legal rights, including the rights of access,"
+        " rectification and erasure of your trip history.",
+    ),
     # a modal for "the right to", verbs for a verb list with passives
     (
         "You can see, fix or erase your trip history.",
