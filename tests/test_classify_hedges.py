@@ -50,3 +50,29 @@ def test_a_promise_made_an_effort_is_material_both_ways(old: str, new: str) -> N
 def test_one_tendency_in_other_words_is_no_change(old: str, new: str) -> None:
     assert not _material(old, new)
     assert not _material(new, old)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "material"),
+    [
+        (
+            "If there is a breach that should endanger your data, we will inform you.",
+            "If there is a breach that could endanger your data, we will inform you.",
+            False,
+        ),
+        (
+            "We will tell you about changes that affect you.",
+            "We will tell you about changes that may affect you.",
+            False,
+        ),
+        # what the company does stays read: a promise made a permission
+        (
+            "We will notify you of any breach that affects you.",
+            "We may notify you of any breach that affects you.",
+            True,
+        ),
+    ],
+)
+def test_a_modal_of_what_an_event_may_bring_about_is_no_permission(old: str, new: str, material: bool) -> None:
+    """ "a breach that could endanger your data" says what a breach may do, not what the company may do."""
+    assert _material(old, new) is material

@@ -382,6 +382,10 @@ _RESTRICTED_MODAL = re.compile(
     # can be completely secure" (a participle after "be" is a practice: "may be shared" is kept)
     r"|(?:may|might|can|could)(?= be(?:\s*[,.;:)]|\s*$| (?:of|in|on|at|within|outside|different|completely|fully"
     r"|entirely|totally|perfectly|absolutely)(?![\w-])))"
+    # a modal of what an event or a risk may bring about: "a breach that could endanger your privacy", "changes which
+    # may affect you" (what the company does stays read: "partners that may receive your data")
+    r"|(?:(?<=that )|(?<=which ))(?:may|might|can|could)(?= (?:\w+ly )?(?:endanger|affect|harm|impact|threaten|compromise"
+    r"|jeopardi[sz]e|expose|pose|cause|result)\w*(?![\w-]))"
 )
 
 #: a word every match of `_RESTRICTED_MODAL` contains (a text with none is left as it is, without the costly scan)
