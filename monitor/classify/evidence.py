@@ -384,8 +384,9 @@ _RESTRICTED_MODAL = re.compile(
     r"|entirely|totally|perfectly|absolutely)(?![\w-])))"
     # a modal of what an event or a risk may bring about: "a breach that could endanger your privacy", "changes which
     # may affect you" (what the company does stays read: "partners that may receive your data")
-    r"|(?:(?<=that )|(?<=which ))(?:may|might|can|could)(?= (?:\w+ly )?(?:endanger|affect|harm|impact|threaten|compromise"
-    r"|jeopardi[sz]e|expose|pose|cause|result)\w*(?![\w-]))"
+    r"|(?:(?<=that )|(?<=which ))(?:may|might|can|could)"
+    r"(?= (?:\w+ly )?(?:endanger|affect|harm|impact|threaten|compromise|jeopardi[sz]e|expose|pose|cause|result)\w*"
+    r"(?![\w-]))"
 )
 
 #: a word every match of `_RESTRICTED_MODAL` contains (a text with none is left as it is, without the costly scan)
