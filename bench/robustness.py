@@ -309,6 +309,28 @@ def _dates(text: str) -> str:
     return uk.sub(r"\2 \1, \3", text)
 
 
+_CODES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}
+
+
+def _ages_spelled(text: str) -> str:
+    """An age after its preposition written out with its years: "under 13" -> "under thirteen (13) years of age",
+    "under the age of 16" -> "under the age of sixteen (16)"."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = _number_word(int(m.group(2)))
+        if word is None:
+            return m.group(0)
+        years = "" if m.group(1).endswith("age of") else " years of age"  # "under the age of thirteen (13)"
+        return f"{m.group(1)} {word} ({m.group(2)}){years}"
+
+    return re.sub(
+        r"\b(under|over|below|above|younger than|older than|under the age of|over the age of) (\d{1,2})\b"
+        r"(?![.,]\d)(?! ?(?:%|years?|months?|days?|weeks?|hours?|(?:\(|or\b|and\b|\+)))",
+        spell,
+        text,
+    )
+
+
 #: probes whose rewrite assumes a sentence both versions share, put on top of both: the company introduced by name
 #: (a policy that names its company instead of saying "we" says who it is)
 INTRODUCED = {
@@ -338,6 +360,11 @@ RELAYOUTS.update(
         # figures repeated in words as legal drafting does ("30 (thirty) days"), and "per cent" for "%"
         "figures-worded": lambda t: _outside_links(lambda part: _spelled(part, lambda n, word: f"{n} ({word})"), t),
         "per-cent": lambda t: _outside_links(lambda part: re.sub(r"(?<=\d) ?(?:%|percent\b)", " per cent", part), t),
+        # ages with their years spelled out ("under thirteen (13) years of age"), amounts by their currency codes
+        "ages-spelled": lambda t: _outside_links(_ages_spelled, t),
+        "currency-codes": lambda t: _outside_links(
+            lambda part: re.sub(r"([$\u20ac\u00a3]) ?(\d)", lambda m: f"{_CODES[m.group(1)]} {m.group(2)}", part), t
+        ),
     }
 )
 
