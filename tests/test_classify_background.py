@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import classify_texts
+from tests.in_a_policy import framed, stays_material
 
 OPENING = (
     "# Privacy Policy\n\n"
@@ -15,8 +15,7 @@ OPENING = (
 )
 
 
-def _material(old: str, new: str) -> bool:
-    return classify_texts(OPENING + old, OPENING + new).material
+PAIR = framed(OPENING)
 
 
 @pytest.mark.parametrize(
@@ -30,8 +29,8 @@ def _material(old: str, new: str) -> bool:
 )
 def test_gathering_data_in_the_background_is_material_both_ways(new: str) -> None:
     old = "We collect your location to show nearby stores."
-    assert _material(old, new)
-    assert _material(new, old)
+    stays_material(PAIR, old, new)
+    stays_material(PAIR, new, old)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +45,4 @@ def test_gathering_data_in_the_background_is_material_both_ways(new: str) -> Non
     ],
 )
 def test_even_or_whenever_said_of_what_is_done_is_no_change(old: str, new: str) -> None:
-    assert not _material(old, new)
+    assert not PAIR(old, new).material

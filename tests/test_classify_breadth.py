@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import classify_texts
+from tests.in_a_policy import framed, neither_way
 
 OPENING = (
     "# Privacy Policy\n\n"
@@ -15,11 +15,7 @@ OPENING = (
 )
 
 
-def _verdict(old: str, new: str) -> tuple[bool, bool]:
-    return (
-        classify_texts(OPENING + old, OPENING + new).material,
-        classify_texts(OPENING + new, OPENING + old).material,
-    )
+PAIR = framed(OPENING)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def _verdict(old: str, new: str) -> tuple[bool, bool]:
     ],
 )
 def test_breadth_of_a_condition_or_a_deal_is_no_change(old: str, new: str) -> None:
-    assert _verdict(old, new) == (False, False)
+    neither_way(PAIR, old, new)
 
 
 @pytest.mark.parametrize(
@@ -54,4 +50,4 @@ def test_breadth_of_a_condition_or_a_deal_is_no_change(old: str, new: str) -> No
     ],
 )
 def test_breadth_of_what_is_handled_stays_material(old: str, new: str) -> None:
-    assert True in _verdict(old, new)
+    assert PAIR(old, new).material or PAIR(new, old).material

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import classify_texts
+from tests.in_a_policy import framed, neither_way, stays_material
 
 OPENING = (
     "# Privacy Policy\n\n"
@@ -14,8 +14,7 @@ OPENING = (
 )
 
 
-def _material(old: str, new: str) -> bool:
-    return classify_texts(OPENING + old, OPENING + new).material
+PAIR = framed(OPENING)
 
 
 @pytest.mark.parametrize(
@@ -32,8 +31,8 @@ def _material(old: str, new: str) -> bool:
     ],
 )
 def test_a_promise_made_an_effort_is_material_both_ways(old: str, new: str) -> None:
-    assert _material(old, new)
-    assert _material(new, old)
+    stays_material(PAIR, old, new)
+    stays_material(PAIR, new, old)
 
 
 @pytest.mark.parametrize(
@@ -48,8 +47,7 @@ def test_a_promise_made_an_effort_is_material_both_ways(old: str, new: str) -> N
     ],
 )
 def test_one_tendency_in_other_words_is_no_change(old: str, new: str) -> None:
-    assert not _material(old, new)
-    assert not _material(new, old)
+    neither_way(PAIR, old, new)
 
 
 @pytest.mark.parametrize(
@@ -75,4 +73,4 @@ def test_one_tendency_in_other_words_is_no_change(old: str, new: str) -> None:
 )
 def test_a_modal_of_what_an_event_may_bring_about_is_no_permission(old: str, new: str, material: bool) -> None:
     """ "a breach that could endanger your data" says what a breach may do, not what the company may do."""
-    assert _material(old, new) is material
+    assert PAIR(old, new).material is material

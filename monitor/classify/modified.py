@@ -1193,6 +1193,8 @@ _DELETED_AFTER = re.compile(
 
 
 def _kept_for(m: re.Match[str]) -> str:
+    """`_DELETED_AFTER` said as keeping: "are deleted after " -> "are kept for ", "we delete them after " -> "we keep
+    them for "."""
     if m.group("be"):
         return f"{m.group('be')} kept for "
     return f"{m.group('we')} keep{m.group('what')} for "
