@@ -74,3 +74,13 @@ def test_one_tendency_in_other_words_is_no_change(old: str, new: str) -> None:
 def test_a_modal_of_what_an_event_may_bring_about_is_no_permission(old: str, new: str, material: bool) -> None:
     """ "a breach that could endanger your data" says what a breach may do, not what the company may do."""
     assert PAIR(old, new).material is material
+
+
+def test_an_effort_is_the_same_effort_whoever_makes_it() -> None:
+    """ "we aim to" and "Acme aims to" are one hedge: the company named in the third person qualifies nothing more."""
+    neither_way(
+        PAIR, "We aim to answer every request within a week.", "Acme aims to answer every request within a week."
+    )
+    neither_way(
+        PAIR, "We endeavour to ensure your data is accurate.", "Acme endeavours to ensure your data is accurate."
+    )

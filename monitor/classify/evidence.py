@@ -321,6 +321,10 @@ _TENDENCY = {
     **dict.fromkeys(("occasionally", "at times"), "sometimes"),
     **{f"in most {kind}": "usually" for kind in _CASES},
     **{f"in {which} {kind}": "sometimes" for which in ("some", "certain") for kind in _CASES},
+    # an effort, whatever person its verb is in ("we aim to" = "Example Corp aims to")
+    "aims to": "aim to",
+    "strives": "strive",
+    **dict.fromkeys(("endeavor", "endeavours", "endeavors"), "endeavour"),
 }
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
