@@ -472,12 +472,14 @@ class Profile:
     def _any_read(self) -> str:
         """`bare` with "any" under a negation read as no broadening (once: `broadeners` and `_broadening` need it)."""
         text = _NEGATED_ANY.sub(r"\1", self.bare)
-        return _CONDITIONAL_ANY.sub(r"\1", text) if "any" in text else text
+        if " any " in text and any(w in text for w in ("before", "if ", "until", "in case", "in the event")):
+            return _CONDITIONAL_ANY.sub(r"\1", text)
+        return text
 
     @cached_property
     def _broadening(self) -> str:
         text = self._any_read
-        if " of " in text:
+        if " of " in text and any(w in text for w in _BUSINESS_WORDS):
             text = _PART_OF_THE_BUSINESS.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
@@ -747,6 +749,8 @@ def _entities(original: str) -> frozenset[str]:
 
 #: how much of the business is sold or merged ("sells any of its assets", "all or part of our business"): the breadth
 #: of a deal, not of a practice
+#: a word each match of `_PART_OF_THE_BUSINESS` has (a cheap test first)
+_BUSINESS_WORDS = ("business", "asset", "compan", "share", "stock")
 _PART_OF_THE_BUSINESS = re.compile(
     r"(?<![\w-])(?:any|all|some|most|substantially all)(?: or (?:a )?(?:part|portion))? of (?:(?:its|our|their|the) )?"
     r"(?:business(?:es)?|assets|company|companies|shares|stock)(?![\w-])"
