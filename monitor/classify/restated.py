@@ -58,10 +58,10 @@ def _kept(sentence: str, other: Document) -> bool:
 def restates_passage(sentence: str, version: str, other: Document) -> bool:
     """`sentence` opens as a restatement (`_MARKER`), follows a passage of its version whose every sentence the other
     version keeps (each of its content words in one sentence there: the passage may be touched up around it), and
-    says nothing that passage does not: no number, name, sensitive kind of data or term of a
-    concept of `_NAMED` it lacks, nor such a concept with the other polarity; the rest of what it names (a purpose,
-    a choice, a right) is of a kind the passage names. "In short, we keep ID copies for 90 days" after "copies are
-    deleted after 30 days", or "That is why we share it with advertisers", say more and stay material."""
+    says nothing that passage does not: no number, name, sensitive kind of data or concept of `_NAMED` it lacks, nor
+    such a concept with the other polarity; the rest of what it names (a purpose, a choice, a right) is of a kind
+    the passage names. "In short, we keep ID copies for 90 days" after "copies are deleted after 30 days", or "That
+    is why we share it with advertisers", say more and stay material."""
     if not _MARKER.search(sentence):
         return False
     passage = _passage_before(sentence, version)
