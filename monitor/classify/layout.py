@@ -5,6 +5,7 @@ list tails lost. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -229,19 +230,25 @@ _LISTED_LABEL_WORDS = 12
 _LABELLED_ITEMS = 2
 
 
-def _list_run_ins(lines: list[str]) -> list[tuple[str, str]]:
+def _list_run_ins(lines: list[str], lead_of: Callable[[str], tuple[str, str] | None]) -> list[tuple[str, str]]:
     """The run-in labels in sentence case of list items whose list labels at least `_LABELLED_ITEMS` other items in
     title case: "- Right to Erasure. You may ...", "- Right to complain. You may ..." - one list, one way of
-    labelling its items, whatever case each label is written in. Family: rights lists of data-protection notices,
-    each right a list item opening with its name."""
+    labelling its items, whatever case each label is written in. `lead_of` reads a line's title-case label (the
+    layout's cache of `_run_in`). Family: rights lists of data-protection notices, each right a list item opening
+    with its name."""
     out: list[tuple[str, str]] = []
     run: list[str] = []
     for line in [*lines, ""]:
         if _BULLET.match(line):
             run.append(line)
             continue
-        if sum(_run_in(item) is not None for item in run) >= _LABELLED_ITEMS:
-            out.extend(lead for item in run if _run_in(item) is None and (lead := _run_in(item, titled=False)))
+        titled = [lead_of(item) for item in run]
+        if sum(lead is not None for lead in titled) >= _LABELLED_ITEMS:
+            out.extend(
+                lead
+                for item, known in zip(run, titled, strict=True)
+                if known is None and (lead := _run_in(item, titled=False))
+            )
         run = []
     return out
 
@@ -493,6 +500,12 @@ class Layout:
         contacts: set[str] = set()
         # the two versions share most of their lines: what a line (with its neighbours) reads as is worked out once
         leads: dict[str, tuple[str, str] | None] = {}
+
+        def lead_of(line: str) -> tuple[str, str] | None:
+            if line not in leads:
+                leads[line] = _run_in(line)
+            return leads[line]
+
         plain: dict[tuple[str, str, str], bool] = {}
         form: dict[tuple[str | None, str, str], bool] = {}
         for i, text in enumerate(texts):
@@ -516,7 +529,7 @@ class Layout:
             for line in blocks:
                 furniture.update(_sentence_keys(clean_block(line)))
             at_edges = set(edges + blocks)  # a footer's link promoted to a heading names no party of the section above
-            for label, rest in _list_run_ins(lines):
+            for label, rest in _list_run_ins(lines, lead_of):
                 run_ins.setdefault(loose_key(label), rest)
             for k, line in enumerate(lines):
                 # a Markdown heading with bars in it ("# « Older post | Main | Newer post »") is a heading, no table row
@@ -536,10 +549,7 @@ class Layout:
                         tables.setdefault(loose_key(clean_block(line)), header)
                     continue
                 header = ()
-                if line in leads:
-                    lead = leads[line]
-                else:
-                    lead = leads[line] = _run_in(line)
+                lead = lead_of(line)
                 if lead:
                     run_ins.setdefault(loose_key(lead[0]), lead[1])
                 nxt = lines[k + 1] if k + 1 < len(lines) else ""

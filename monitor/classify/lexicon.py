@@ -1104,13 +1104,14 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 #: a share's unit, as written in figures or in words, American or British ("50%", "50 percent", "50 per cent")
 PERCENT = r"%|percent|per cent"
-_NUM_WORDS = rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(_UNITS)})(?![\w-])|" + "|".join(
+#: a number written in words ("thirty", "forty-five")
+NUM_WORDS = rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(_UNITS)})(?![\w-])|" + "|".join(
     sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True)
 )
-_NUM = r"\d+(?:[.,]\d+)?|" + _NUM_WORDS
+_NUM = r"\d+(?:[.,]\d+)?|" + NUM_WORDS
 #: a number in words repeated in figures ("thirty (30) days"): the figures say it; or in figures repeated in words
 #: ("30 (thirty) days"): the words add nothing
-_FIGURES = rf"(?:\s*\((?P<{{}}>\d+)\)|\s*\((?:{_NUM_WORDS})\))?"
+_FIGURES = rf"(?:\s*\((?P<{{}}>\d+)\)|\s*\((?:{NUM_WORDS})\))?"
 QUANTITY = re.compile(
     rf"(?<![\w.])(?P<age3>{_NUM}){_FIGURES.format('age3f')}\s+years?(?:\s+of\s+age|\s+old)(?!\w)"
     rf"|(?<![\w-])(?:age[sd]?|aged|between the ages of)\s+(?P<agelo>\d+)\s*(?:to|-|and|through)\s*(?P<agehi>\d+)"
@@ -1121,7 +1122,7 @@ QUANTITY = re.compile(
     # "ten dollars"): one amount however a house style writes it
     rf"|(?P<cur>[$€£])\s?(?P<amount>\d+(?:[.,]\d+)?)"
     r"|(?<![\w-])(?P<cur3>usd|eur|gbp|cad|aud|chf|jpy|us\$|c\$|a\$)\s?(?P<amount3>\d+(?:[.,]\d+)?)(?![\w])"
-    rf"|(?P<amount2>\d+(?:[.,]\d+)?|(?<![\w-])(?:{_NUM_WORDS}))\s?(?P<cur2>usd|eur|gbp|cad|aud|chf|jpy"
+    rf"|(?P<amount2>\d+(?:[.,]\d+)?|(?<![\w-])(?:{NUM_WORDS}))\s?(?P<cur2>usd|eur|gbp|cad|aud|chf|jpy"
     r"|(?:us |u\.s\. )?dollars?|euros?|pounds?(?: sterling)?)(?!\w)"
     # an age after its preposition, with the years it counts ("under 13", "under thirteen (13) years of age")
     rf"|(?<![\w-])(?:age[sd]?|aged|under|over|below|above|younger than"

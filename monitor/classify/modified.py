@@ -1178,7 +1178,7 @@ _FOR_AS_LONG_AS = re.compile(r"(?<![\w-])(?<!for )(?=as long as(?![\w-]))", re.I
 
 #: a period of time, ahead of the words that end the keeping of data ("30 days", "thirty (30) days", "12 months")
 _PERIOD_AHEAD = (
-    rf"(?=(?:\d+|{lx._NUM_WORDS})(?:\s*\([\w-]+\))?[\s-]+(?:(?:calendar|business|working)\s+)?"
+    rf"(?=(?:\d+|{lx.NUM_WORDS})(?:\s*\([\w-]+\))?[\s-]+(?:(?:calendar|business|working)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)(?![\w-]))"
 )
 #: data deleted once a period is over, said of the data or by the company: "logs are deleted after 30 days" = "logs
