@@ -667,6 +667,10 @@ _POINTER_BRACKET = re.compile(
     re.IGNORECASE,
 )
 
+#: a section of this policy named by its title words ("As stated in the California section above", "see the Your
+#: Choices section"): where to read, not a place or a party the statement names
+_SECTION_NAMED = re.compile(r"(?<![\w-])(?:the|our|this) (?:[A-Z][\w'’-]*\s+){1,4}[Ss]ections?(?![\w-])")
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})s?\)")
 
 
@@ -717,6 +721,8 @@ def _entities(original: str) -> frozenset[str]:
         text = _mask_titles(_NAMED_THING.sub(lambda m: " " * len(m.group(0)), text))
     if "(" in text:
         text = _POINTER_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
+    if "ection" in text:
+        text = _SECTION_NAMED.sub(lambda m: " " * len(m.group(0)), text)
     for m in _ENTITY.finditer(text):
         if _spelled_acronym(m.group(0), text[m.end() : m.end() + 12]):
             continue  # "Internet Protocol (IP)": a term spelled out, not a party

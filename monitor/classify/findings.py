@@ -406,8 +406,18 @@ def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("all" if x in ("any", "every") else x for x in broadeners)
 
 
+#: a retention term for keeping with no end
+_NO_END = re.compile(r"\b(?:indefinitely|forever)\b")
+
+
 def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     gone, new = multiset_delta(tuple(pb.quantities), tuple(pa.quantities))
+    if gone or new:
+        # a number said once more or once less, in any of its forms, is the same number: "children under 13 (16 in
+        # some countries) ... from children under 13 (16 ...)" -> "... from them" keeps both ages
+        said_before, said_after = {(q.kind, q.value) for q in pb.quantities}, {(q.kind, q.value) for q in pa.quantities}
+        gone = [q for q in gone if (q.kind, q.value) not in said_after]
+        new = [q for q in new if (q.kind, q.value) not in said_before]
     if not gone and not new:
         return []
     if figures.reported_in_prose(pb.low) and figures.reported_in_prose(pa.low):
@@ -488,6 +498,10 @@ def _concept_findings(
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
             if name in lx.PHRASINGS_ONLY and all(lx.KEEPING_VERB.match(f) for f in raw_b ^ raw_a):
                 continue  # "we retain it ... it is kept for 180 days": "keep" = "retain"; "until you" is a period
+            if name in lx.PHRASINGS_ONLY and any(_NO_END.search(f) for f in raw_b ^ raw_a):
+                # a period with no end is not hidden by a verb swapped beside it ("we retain it for a reasonable
+                # period" -> "it is kept indefinitely"): the verbs are left out of the comparison
+                raw_b, raw_a = (frozenset(f for f in raw if not lx.KEEPING_VERB.match(f)) for raw in (raw_b, raw_a))
             fb, fa = _stems(raw_b), _stems(raw_a)
             if fb == fa or (fa - fb and fb - fa) or _swapped_in_place(concept, pb.low, pa.low, hunks):
                 continue

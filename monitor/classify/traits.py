@@ -38,8 +38,11 @@ def _practice_concepts(p: Profile) -> list[str]:
 #: what the reader does to ask or to act on their own data: a request, not a choice a practice waits for
 _ACTS_OF_ASKING = (
     r"(?:exercise|request|contact|ask|send|make|submit|file|lodge|complain|object|withdraw|revoke|unsubscribe"
-    r"|opt[ -]out|delete|erase|access|correct|rectify|know|learn|find|read|obtain|get|receive|update|change|close"
-    r"|cancel|review|see|view|download|port|restrict|limit)\b"
+    r"|opt[ -]out|delete|erase|access|correct|rectify|know|learn|find|read|obtain|get|update|change|close"
+    r"|cancel|review|see|view|download|port|restrict|limit"
+    # receiving a copy or an answer, not messages subscribed to ("if you have elected to receive marketing emails"
+    # is an opt-in, as "if you opted in to marketing emails" is)
+    r"|receive(?! (?:[\w-]+ ){0,2}(?:newsletters?|e-?mails|communications|offers|messages|updates|alerts|texts)\b))\b"
 )
 #: a condition that makes a practice wait for the reader's choice ("where you have turned on location services",
 #: "if you allow it in your settings", "once you opt in", "if your profile is set to public")

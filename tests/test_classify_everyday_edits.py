@@ -1,0 +1,181 @@
+"""Everyday edits a careful editor makes without changing a practice: a verb in another form, a condition in legal
+register, a number said once less, a report to the company rather than a notice to the reader, a pointer naming a
+section. Each reading has look-alikes that change a practice and must stay material. The sentences are our own.
+
+Family: the rewordings of paraphrase batch 18 (bench/paraphrase_edits_18.json), written by a helper who did not
+see the classifier, read as general forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.in_a_policy import framed, neither_way, stays_material
+
+OPENING = (
+    "# Privacy Policy\n\n"
+    'Nordwick Ltd ("Nordwick", "we") runs the Nordwick reading app.\n\n'
+    "We collect your name and email address when you create an account.\n\n"
+    "We keep your data for as long as your account is open.\n\n"
+)
+
+PAIR = framed(OPENING)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a report the reader makes to the company's staff is no notice of a change to the reader
+        (
+            "If you learn that a child has given us personal data, please contact our support team.",
+            "Anyone who learns that a child has given personal data to us should notify the appropriate support team.",
+        ),
+        # the verb in another form, in a list turned into prose, and marketing told to the reader
+        (
+            "We use your details for these purposes: To tailor the content you see; To notify you about offers and"
+            " products that may interest you.",
+            "We use your details for tailoring the content you see and notifying you about offers and products that"
+            " may interest you.",
+        ),
+        (
+            "We use your details to: Verify your identity; Fulfil our contract with you.",
+            "We use your details for verifying your identity and fulfilling our contract with you.",
+        ),
+        (
+            "When you ask for a copy, we follow our usual process, including verifying your identity.",
+            "When you ask for a copy, we follow our usual process, including verification of your identity.",
+        ),
+        (
+            "We may use your details to provide you with materials about offers that may interest you.",
+            "We may use your details to send you materials about offers that may interest you.",
+        ),
+        # a connective, no hedge
+        (
+            "We urge parents to tell their children never to share their home address online.",
+            "More generally, we urge parents to tell their children never to share their home address online.",
+        ),
+        # an age said once less: the same two ages
+        (
+            "The app is not directed to children under 13 (and in some countries under the age of 16), and we do"
+            " not knowingly collect data from children under 13 (and in some countries under the age of 16).",
+            "The app is not directed to children under 13 (or, in some countries, under 16), and we do not"
+            " knowingly collect data from them.",
+        ),
+        # a choice said with another verb: electing to receive e-mails is opting in to them
+        (
+            "If you have elected to receive marketing emails from us, we keep your marketing preferences until you"
+            " unsubscribe.",
+            "Where you have opted in to marketing emails from us, we keep your marketing preferences until you"
+            " unsubscribe.",
+        ),
+        # a period counted from a date is no measurement of use
+        (
+            "We keep your marketing preferences for a reasonable period of time from the date you last opened one of"
+            " our emails.",
+            "We keep your marketing preferences for a reasonable period measured from the date you last opened one"
+            " of our emails.",
+        ),
+        # a condition on a right in legal register
+        (
+            "Where we rely on our legitimate interests to process your data, you can object to that processing.",
+            "In the event that we rely upon our legitimate interests to process your data, you shall be entitled to"
+            " object to such processing.",
+        ),
+        # a condition said in the sentence before, taken up by "if so"
+        (
+            "If you prefer not to receive our newsletter, you can unsubscribe with the link in each issue.",
+            "You may prefer not to receive our newsletter. If so, you can unsubscribe with the link in each issue.",
+        ),
+    ],
+)
+def test_an_everyday_edit_is_not_material(old: str, new: str) -> None:
+    neither_way(PAIR, old, new)
+
+
+def test_a_pointer_to_a_named_section_names_no_place() -> None:
+    """A sentence repeating what another section states, pointing to it by its title ("As stated in the Nevada
+    section above"), adds no fact: the section's name is where to read, not a place the data goes."""
+    stated = (
+        "# Your rights in Nevada\n\nWe have not sold any personal information to third parties in the past 12"
+        " months.\n\n"
+    )
+    before = stated + "# Your rights in Utah\n\nYou can ask us what we hold about you."
+    after = (
+        stated
+        + "# Your rights in Utah\n\nYou can ask us what we hold about you. As stated in the Nevada section above,"
+        " we have not sold any personal information to third parties in the past 12 months."
+    )
+    neither_way(PAIR, before, after)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a notice of a change to the reader added, in either form of the verb
+        ("We may change this policy.", "We may change this policy. We will notify affected users before it applies."),
+        ("We may change this policy.", "We may change this policy, notifying you by email before it applies."),
+        # identity verification dropped from a request's handling
+        (
+            "When you ask for a copy, we follow our usual process, including verification of your identity.",
+            "When you ask for a copy, we follow our usual process.",
+        ),
+        # a promise turned into a tendency
+        (
+            "We will delete your messages after 30 days.",
+            "We will generally delete your messages after 30 days.",
+        ),
+        # an age changed, however often it is said
+        (
+            "The app is not directed to children under 13, and we do not knowingly collect data from children under"
+            " 13.",
+            "The app is not directed to children under 16, and we do not knowingly collect data from them.",
+        ),
+        # the choice dropped
+        (
+            "If you have elected to receive marketing emails from us, we use your reading history to pick offers.",
+            "We use your reading history to pick offers.",
+        ),
+        # offers sent where there were none
+        (
+            "We may use your details to answer your questions.",
+            "We may use your details to answer your questions and to provide you with special offers.",
+        ),
+        # a measurement of use added
+        (
+            "We keep your reading history while your account is open.",
+            "We keep your reading history while your account is open and measure how you use the app.",
+        ),
+        # a condition put on a right in legal register
+        (
+            "You can object to the processing of your data.",
+            "In the event that we rely on our legitimate interests, you shall be entitled to object to the processing"
+            " of your data.",
+        ),
+        # a period with no end, beside another verb of keeping
+        (
+            "We retain data from cookies for a reasonable period of time from the date it was created.",
+            "Data from cookies is kept indefinitely.",
+        ),
+    ],
+)
+def test_a_look_alike_stays_material(old: str, new: str) -> None:
+    stays_material(PAIR, old, new)
+
+
+def test_a_number_said_once_less_is_the_same_number() -> None:
+    """The numbers two versions of a sentence name are compared as values: an age repeated in one version and said
+    once in the other, in another form ("age of 16" / "under 16"), is no age changed; a value gone is."""
+    from monitor.classify.evidence import profile
+    from monitor.classify.findings import _quantity_findings
+
+    twice = profile(
+        "The app is not directed to children under 13 (and in some countries under the age of 16), and we do not"
+        " knowingly collect data from children under 13 (and in some countries under the age of 16)."
+    )
+    once = profile(
+        "The app is not directed to children under 13 (or, in some countries, under 16), and we do not knowingly"
+        " collect data from them."
+    )
+    assert _quantity_findings(twice, once, "children") == []
+    assert _quantity_findings(once, twice, "children") == []
+    raised = profile("The app is not directed to children under 16, and we do not knowingly collect data from them.")
+    assert [f.text for f in _quantity_findings(once, raised, "children")] == ['removed "under 13"']
