@@ -80,6 +80,26 @@ PAIR = framed(OPENING)
             "In the event that we rely upon our legitimate interests to process your data, you shall be entitled to"
             " object to such processing.",
         ),
+        # an obligation said with "need to" = "shall be required to"
+        (
+            "Your consent only covers this sign-in, which means that you will need to consent again the next time you"
+            " sign in with your face.",
+            "Your consent shall cover solely the sign-in in question; accordingly, you shall be required to consent"
+            " anew on each subsequent occasion on which you sign in with your face.",
+        ),
+        # an option kept is no data kept
+        (
+            "Using face sign-in is voluntary, and you always have the option of signing in with a password.",
+            "Use of face sign-in is entirely voluntary, and you shall at all times retain the option of signing in"
+            " with a password.",
+        ),
+        # a place named by what is kept there
+        (
+            "We use administrative, technical and physical safeguards to protect your information.",
+            "We use administrative, technical and physical safeguards to protect your information; in other words,"
+            " we combine internal rules, protections built into our systems and physical controls over the places"
+            " where information is kept.",
+        ),
         # a condition said in the sentence before, taken up by "if so"
         (
             "If you prefer not to receive our newsletter, you can unsubscribe with the link in each issue.",
@@ -150,6 +170,18 @@ def test_a_pointer_to_a_named_section_names_no_place() -> None:
             "In the event that we rely on our legitimate interests, you shall be entitled to object to the processing"
             " of your data.",
         ),
+        # a right waived
+        (
+            "If we learn of a breach, we will tell you by email. You may have a right to receive this notice in"
+            " writing.",
+            "If we learn of a breach, we will tell you by email. By using the app, you waive any right you may have"
+            " to receive this notice in writing.",
+        ),
+        # data kept, not a place
+        (
+            "We protect your messages with encryption.",
+            "We protect your messages with encryption, and they are kept for ten years.",
+        ),
         # a period with no end, beside another verb of keeping
         (
             "We retain data from cookies for a reasonable period of time from the date it was created.",
@@ -179,3 +211,17 @@ def test_a_number_said_once_less_is_the_same_number() -> None:
     assert _quantity_findings(once, twice, "children") == []
     raised = profile("The app is not directed to children under 16, and we do not knowingly collect data from them.")
     assert [f.text for f in _quantity_findings(once, raised, "children")] == ['removed "under 13"']
+
+
+def test_an_obligation_said_with_need_to_is_an_obligation() -> None:
+    """ "you will need to consent" binds the reader as "you shall be required to consent" does: the same modal on
+    the same verb; "you can consent" is a permission, another."""
+    from monitor.classify.evidence import profile
+    from monitor.classify.findings import _modal_changed_on_a_verb
+
+    needed = profile("Accordingly, you will need to consent again each time you sign in.")
+    required = profile("Accordingly, you shall be required to consent again each time you sign in.")
+    allowed = profile("Accordingly, you can consent again each time you sign in.")
+    assert not _modal_changed_on_a_verb(needed, required)
+    assert not _modal_changed_on_a_verb(required, needed)
+    assert _modal_changed_on_a_verb(allowed, required)

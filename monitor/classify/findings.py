@@ -1402,6 +1402,11 @@ _NOT_VERBS = frozenset(
 )
 
 
+#: an obligation said with "need to" or "have to" ("you will need to consent again" = "you shall be required to
+#: consent anew" = "you must consent again"): the verb it governs
+_NEED_TO = re.compile(r"(?<![\w-])(?:need|needs|needed|have|has|had) to (?:(?:also|first|then|again) )?([a-z]+)")
+
+
 def _modal_changed_on_a_verb(pb: Profile, pa: Profile) -> bool:
     """Whether some verb both versions say is governed by another kind of modal in one than in the other ("we may
     share" -> "we will share", "we will notify you" -> "we may notify you", "we can delete" -> "we delete"). A
@@ -1420,6 +1425,8 @@ def _modal_changed_on_a_verb(pb: Profile, pa: Profile) -> bool:
                 continue
             kind = "may" if lx.PERMISSIVE.fullmatch(modal) else "plain" if modal in ("will", "shall") else "must"
             out.setdefault(_verb_stem(verb), set()).add(kind)
+        for m in _NEED_TO.finditer(p.bare):
+            out.setdefault(_verb_stem(m.group(1)), set()).add("must")
         return out
 
     kb, ka = kinds(pb), kinds(pa)
