@@ -193,6 +193,37 @@ def test_a_look_alike_stays_material(old: str, new: str) -> None:
     stays_material(PAIR, old, new)
 
 
+POINTED = "# Privacy Policy\n\n# Sharing\n\nWe share your order details with our delivery partners.\n\n# Cookies\n\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        'We use cookies to remember your basket, and the section "Sharing" above explains how order details go to'
+        " delivery partners.",
+        "We use cookies to remember your basket; see the Sharing section above for how we share your order details.",
+    ],
+)
+def test_a_pointer_clause_to_what_the_policy_states_is_no_change(after: str) -> None:
+    """A clause sending the reader to another section, naming what that section states, adds nothing."""
+    pair = framed(POINTED)
+    neither_way(pair, "We use cookies to remember your basket.", after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a practice the policy does not state: a statement, whatever points to it
+        'We use cookies to remember your basket, and the section "Sharing" above explains how we disclose your'
+        " browsing history to advertisers.",
+        # a sale, named in a pointer
+        "We use cookies to remember your basket; see the Sharing section above for how we sell your order details.",
+    ],
+)
+def test_a_pointer_clause_naming_a_new_practice_stays_material(after: str) -> None:
+    stays_material(framed(POINTED), "We use cookies to remember your basket.", after)
+
+
 def test_a_number_said_once_less_is_the_same_number() -> None:
     """The numbers two versions of a sentence name are compared as values: an age repeated in one version and said
     once in the other, in another form ("age of 16" / "under 16"), is no age changed; a value gone is."""

@@ -1544,7 +1544,63 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
             if not _judge_as_written(bare, layout).verdict.material:
                 why = f"a term explained in parentheses, the statement the same: {_edit_quote(before, after, 80)}"
                 return _cosmetic("gloss", change, why)
+        unpointed = _pointer_clauses_dropped(before, after, layout)
+        if unpointed is not None:
+            bare = dataclasses.replace(change, before=unpointed[0], after=unpointed[1])
+            if not _judge_as_written(bare, layout).verdict.material:
+                why = (
+                    f"a pointer to another part of the policy, the statement the same: {_edit_quote(before, after, 80)}"
+                )
+                return _cosmetic("pointer-clause", change, why)
     return judged
+
+
+#: a clause that sends the reader to another part of the policy, or another notice, and says what is there: "...,
+#: and the section "Sharing" above describes how pseudonymous data may be disclosed to ad networks", "...; see the
+#: Cookies section for how to refuse them", "(as our Cookie Notice explains)"
+_POINTER_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and\s+|while\s+)?|\s*\(\s*)"
+    r"(?:(?:please\s+)?(?:see|refer to|read|consult)\b[^.;()]{0,120}?"
+    r"\b(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|below|above)\b"
+    r"|(?:as\s+)?(?:the|our|this)\s+(?:[\w-]+\s+){0,3}(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|pages?)"
+    r"\b[^.;()]{0,120}?\b(?:describes?|explains?|sets? out|details|lists?|covers|tells? you)\b)"
+    r"[^.;()]*\)?"
+)
+
+
+def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:
+    """The two versions without the clauses that point to another part of the policy (`_POINTER_CLAUSE`), when
+    each such clause names only what the other version states too: no number, no name, no denial, no sensitive
+    data, sale or other critical practice, and every concept it names said in the other version's text. A pointer
+    added beside a statement ("We use cookies ...; the section "Sharing" describes how data is disclosed to ad
+    networks") sends the reader to what the policy already says; one naming a practice the policy does not state
+    is read as a statement.
+
+    Family: cross-references added to or dropped from a sentence when a policy is restructured into sections."""
+    if layout is None or not (layout.old and layout.new):
+        return None
+    out = []
+    for text, other in ((before, layout.new), (after, layout.old)):
+        if not _POINTER_HINT.search(text):
+            out.append(text)
+            continue
+        other_low = ""
+        for m in _POINTER_CLAUSE.finditer(text):
+            p = profile(_QUOTED_TITLE.sub(" the title ", m.group(0)))
+            named = [c for c in p.specific if lx.CONCEPTS_BY_NAME[c].category != lx.CO]
+            if p.negations or p.quantities or p.entities or lx.any_critical(named):
+                return None
+            other_low = other_low or normal(other)
+            if not all(lx.CONCEPTS_BY_NAME[c].pattern.search(other_low) for c in named):
+                return None
+        out.append(_POINTER_CLAUSE.sub("", text))
+    return None if (out[0], out[1]) == (before, after) else (out[0], out[1])
+
+
+#: a cheap test before `_POINTER_CLAUSE`
+_POINTER_HINT = re.compile(r"(?i)\b(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|pages?|below|above)\b")
+#: a title in quotes (the words of a section's title are not what the clause states)
+_QUOTED_TITLE = re.compile(r"[\"“‘'][^\"”’\n]{2,80}?[\"”’']")
 
 
 #: the words that join the items of a list

@@ -583,6 +583,23 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "pointer-clause",
+            "modified",
+            "A clause sending the reader to another part of the policy or another notice and saying what is there"
+            " ('..., and the section \"Sharing\" above describes how data is disclosed to ad networks', '...; see"
+            " the Cookies section for how to refuse them'), added or dropped beside a statement judged the same"
+            " without it, naming only what the other version states: no number, name, denial or critical practice.",
+            (
+                _ex(
+                    "\nWe share your order details with our delivery partners.\n\nWe use cookies to remember your"
+                    " basket.",
+                    "\nWe share your order details with our delivery partners.\n\nWe use cookies to remember your"
+                    " basket, and the section on sharing above explains how order details go to delivery partners.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "security-disclaimer",
             "modified",
             "Both versions disclaim absolute security ('no method of transmission or storage is 100% secure', 'we"

@@ -244,6 +244,7 @@ _ENGLISH_NOISE_RULES = frozenset(
         "renamed-party",
         "illustration",
         "gloss",
+        "pointer-clause",
         "message-channel",
         "user-connected-service",
         "same-words",
