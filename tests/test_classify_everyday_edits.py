@@ -100,6 +100,19 @@ PAIR = framed(OPENING)
             " we combine internal rules, protections built into our systems and physical controls over the places"
             " where information is kept.",
         ),
+        # a period bounded by need, in legal register
+        (
+            "We retain your order history only for so long as necessary to fulfil the purposes for which it was"
+            " collected.",
+            "The Company shall retain your order history solely for such period as is necessary to fulfil the"
+            " purposes for which it was collected.",
+        ),
+        # one effort in other words
+        (
+            "If retention is required, we work to keep your order history for the shortest period the law permits.",
+            "Where retention is required, we shall endeavour to keep your order history for the shortest period the"
+            " law permits.",
+        ),
         # a condition said in the sentence before, taken up by "if so"
         (
             "If you prefer not to receive our newsletter, you can unsubscribe with the link in each issue.",
@@ -169,6 +182,17 @@ def test_a_pointer_to_a_named_section_names_no_place() -> None:
             "You can object to the processing of your data.",
             "In the event that we rely on our legitimate interests, you shall be entitled to object to the processing"
             " of your data.",
+        ),
+        # a period bounded by need turned into one without a bound
+        (
+            "We retain your order history only for so long as necessary to fulfil the purposes for which it was"
+            " collected.",
+            "The Company shall retain your order history for such period as it sees fit.",
+        ),
+        # an effort made a promise
+        (
+            "We work to keep your order history for the shortest period the law permits.",
+            "We will keep your order history for the shortest period the law permits.",
         ),
         # a right waived
         (

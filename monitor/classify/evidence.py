@@ -321,10 +321,23 @@ _TENDENCY = {
     **dict.fromkeys(("occasionally", "at times"), "sometimes"),
     **{f"in most {kind}": "usually" for kind in _CASES},
     **{f"in {which} {kind}": "sometimes" for which in ("some", "certain") for kind in _CASES},
-    # an effort, whatever person its verb is in ("we aim to" = "Example Corp aims to")
-    "aims to": "aim to",
-    "strives": "strive",
-    **dict.fromkeys(("endeavor", "endeavours", "endeavors"), "endeavour"),
+    # an effort, whatever its verb and the person of its verb ("we aim to" = "Example Corp strives to" = "we work to"
+    # = "we endeavour to" = "we will try to")
+    **dict.fromkeys(
+        (
+            "aim to",
+            "aims to",
+            "strive",
+            "strives",
+            "work to",
+            "works to",
+            "endeavor",
+            "endeavours",
+            "endeavors",
+            "try to",
+        ),
+        "endeavour",
+    ),
 }
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "yr": 365, "decade": 3650}
 
@@ -820,13 +833,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("100", re.compile(rf"\b100 ?(?:{lx.PERCENT})(?= (?!of\b)[a-z])"), "completely"),
     # "only retain it for as long as" = "retain it no longer than"
     ("long as", re.compile(r"\bonly ((?:[\w-]+ ){0,4}?)(?:for )?(?:as long as|so long as)\b"), r"\1as long as"),
-    # and a time bounded by a need said as a duration: "we only store it for the duration necessary" = "it is kept
-    # for as long as is necessary"
+    # and a time bounded by a need said as a duration or a period: "we only store it for the duration necessary" =
+    # "it is kept solely for such period as is necessary" = "it is kept for as long as is necessary"
     (
-        "duration",
+        ("duration", "period", "time"),
         re.compile(
-            r"\b(?:only ((?:[\w-]+ ){0,10}?))?for the duration"
-            r"(?= (?:(?:strictly|reasonably) )?(?:necessary|needed|required)\b)"
+            r"\b(?:(?:only|solely) ((?:[\w-]+ ){0,10}?))?for (?:the duration|(?:the|a|such) (?:period|time))"
+            r"(?: as(?: is| are| may be)?)?(?= (?:(?:strictly|reasonably) )?(?:necessary|needed|required)\b)"
         ),
         r"\1for as long as",
     ),
