@@ -194,6 +194,16 @@ def test_a_pointer_to_a_named_section_names_no_place() -> None:
             "We work to keep your order history for the shortest period the law permits.",
             "We will keep your order history for the shortest period the law permits.",
         ),
+        # a promise made discretionary, with the aside between the modal and its verb
+        (
+            "To protect your data, we shall employ a number of security safeguards.",
+            "To protect your data, we may, at our sole discretion, employ security safeguards.",
+        ),
+        # the announcement of changes made optional
+        (
+            "If the changes are substantive, we will also announce the update on our home page.",
+            "If the changes are substantive, we may also announce the update on our home page.",
+        ),
         # a right waived
         (
             "If we learn of a breach, we will tell you by email. You may have a right to receive this notice in"

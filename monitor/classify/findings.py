@@ -1362,13 +1362,21 @@ _MODAL_FILLER = frozenset(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
+#: the longest aside between a modal and its verb ("shall, in addition, display"; "may, at its discretion, use")
+_ASIDE_CHARS = 60
+
+
 def _governed(text: str) -> Counter[tuple[str, str]]:
     """Each permission or commitment word of `text` with the verb it governs: the first word after it that is
     neither an auxiliary nor an adverb."""
     pairs: Counter[tuple[str, str]] = Counter()
     for pattern in (lx.PERMISSIVE, lx.COMMITMENT):
         for m in pattern.finditer(text):
-            rest = _WORD.findall(text[m.end() : m.end() + 80])
+            tail = text[m.end() : m.end() + 140]
+            if tail.startswith(","):  # "may, at its sole discretion, employ": the verb after the aside
+                aside = tail.find(",", 1)
+                tail = tail[aside + 1 :] if 0 < aside <= _ASIDE_CHARS else tail
+            rest = _WORD.findall(tail[:80])
             verb = next((w for w in rest if w not in _MODAL_FILLER and not w.endswith("ly")), "")
             pairs[(m.group(0), verb)] += 1
     return pairs
