@@ -100,6 +100,11 @@ PAIR = framed(OPENING)
             " we combine internal rules, protections built into our systems and physical controls over the places"
             " where information is kept.",
         ),
+        # marketing aimed at people, in another construction
+        (
+            "We do not knowingly market towards, nor collect personal data about, children.",
+            "We do not knowingly direct marketing at children, nor do we knowingly collect personal data about them.",
+        ),
         # a period bounded by need, in legal register
         (
             "We retain your order history only for so long as necessary to fulfil the purposes for which it was"
