@@ -118,6 +118,10 @@ PAIR = framed(OPENING)
             "Where retention is required, we shall endeavour to keep your order history for the shortest period the"
             " law permits.",
         ),
+        # a period in halves, and one after "over"
+        ("We keep your order history for six months.", "We keep your order history for half a year."),
+        ("We keep your order history for 18 months.", "We keep your order history for a year and a half."),
+        ("We keep backups for more than 2 years.", "We keep backups for over 2 years."),
         # a condition said in the sentence before, taken up by "if so"
         (
             "If you prefer not to receive our newsletter, you can unsubscribe with the link in each issue.",
@@ -209,6 +213,10 @@ def test_a_pointer_to_a_named_section_names_no_place() -> None:
             "If the changes are substantive, we will also announce the update on our home page.",
             "If the changes are substantive, we may also announce the update on our home page.",
         ),
+        # a period changed, said in halves or after "over"
+        ("We keep your order history for half a year.", "We keep your order history for a year."),
+        ("We keep your order history for a year and a half.", "We keep your order history for a year."),
+        ("We keep backups for over 2 years.", "We keep backups for over 5 years."),
         # a right waived
         (
             "If we learn of a breach, we will tell you by email. You may have a right to receive this notice in"
@@ -281,6 +289,15 @@ def test_a_number_said_once_less_is_the_same_number() -> None:
     assert _quantity_findings(once, twice, "children") == []
     raised = profile("The app is not directed to children under 16, and we do not knowingly collect data from them.")
     assert [f.text for f in _quantity_findings(once, raised, "children")] == ['removed "under 13"']
+
+
+def test_a_period_or_a_size_after_over_is_no_age() -> None:
+    """ "over 2 years" after "for" is a period and "over 10 GB" a size; "over 16" alone is an age."""
+    from monitor.classify.evidence import profile
+
+    assert [(q.kind, q.value) for q in profile("We keep it for over 2 years.").quantities] == [("time", 730.0)]
+    assert [q.kind for q in profile("Files over 10 GB are compressed.").quantities] == ["size"]
+    assert [(q.kind, q.value) for q in profile("Users over 16 may sign up.").quantities] == [("age", 16.0)]
 
 
 def test_an_obligation_said_with_need_to_is_an_obligation() -> None:

@@ -783,6 +783,17 @@ _NOT_UN_ADJECTIVE = re.compile(
 )
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
+    # half a unit of time, and one and a half, in figures: "half a year" = "6 months", "a year and a half" = "18
+    # months" (not "one year", which "a year" alone would read)
+    (
+        "half",
+        re.compile(r"\bhalf an? (hour|day|week|month|year)\b"),
+        lambda m: {"year": "6 months", "month": "15 days", "week": "3.5 days", "day": "12 hours"}.get(
+            m.group(1), "0.5 hour"
+        ),
+    ),
+    ("half", re.compile(r"\b(?:an?|one) (hour|day|week|month|year) and a half\b"), r"1.5 \1s"),
+    ("half", re.compile(r"\b(\d+) and a half (hours|days|weeks|months|years)\b"), r"\1.5 \2"),
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
     ("without limitation", re.compile(r",? ?without limitation\b,?"), ""),  # "such as, without limitation," too

@@ -1124,10 +1124,11 @@ QUANTITY = re.compile(
     r"|(?<![\w-])(?P<cur3>usd|eur|gbp|cad|aud|chf|jpy|us\$|c\$|a\$)\s?(?P<amount3>\d+(?:[.,]\d+)?)(?![\w])"
     rf"|(?P<amount2>\d+(?:[.,]\d+)?|(?<![\w-])(?:{NUM_WORDS}))\s?(?P<cur2>usd|eur|gbp|cad|aud|chf|jpy"
     r"|(?:us |u\.s\. )?dollars?|euros?|pounds?(?: sterling)?)(?!\w)"
-    # an age after its preposition, with the years it counts ("under 13", "under thirteen (13) years of age")
-    rf"|(?<![\w-])(?:age[sd]?|aged|under|over|below|above|younger than"
+    # an age after its preposition, with the years it counts ("under 13", "under thirteen (13) years of age"); not a
+    # period ("kept for over 2 years") nor a size ("over 10 GB")
+    rf"|(?<![\w-])(?<!\bfor )(?:age[sd]?|aged|under|over|below|above|younger than"
     rf"|older than)\s+(?:of\s+)?(?:at\s+least\s+)?(?P<age>{_NUM}){_FIGURES.format('agef')}"
-    r"(?:\s+years?(?:\s+of\s+age|\s+old)(?!\w))?(?!\s*(?:%|days|months|hours|weeks))(?!\w)"
+    r"(?:\s+years?(?:\s+of\s+age|\s+old)(?!\w))?(?!\s*(?:%|days|months|hours|weeks|[gmkt]b\b))(?!\w)"
     rf"|(?P<age2>{_NUM})\+?\s+(?:or|and)\s+(?:older|over|above|up)(?!\w)"
     # an age stated as a label and its value, as summaries and tables give it ("Minimum age: 13", "Age limit - 16+")
     r"|(?<![\w-])(?:minimum|min\.?|required|lowest) age(?: requirement| limit)?(?: (?:to|for) [a-z ]{1,40}?)?"
