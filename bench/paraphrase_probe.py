@@ -76,7 +76,8 @@ def main() -> int:
         "fresh, then studied); _12_heldout.json (session 31's), _13_heldout.json (session 32's), "
         "_14_heldout.json (session 33's), only ever scored; _15.json (session 34's, scored fresh as held out, then "
         "studied in session 35); _16.json (session 35's, scored fresh, then studied) and _17_heldout.json (session "
-        "35's, only ever scored)",
+        "35's, only ever scored); _18.json and _20.json (session 36's, scored fresh, then studied), "
+        "_19_heldout.json and _21_heldout.json (session 36's, only ever scored)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     ap.add_argument(

@@ -312,3 +312,20 @@ def test_an_obligation_said_with_need_to_is_an_obligation() -> None:
     assert not _modal_changed_on_a_verb(needed, required)
     assert not _modal_changed_on_a_verb(required, needed)
     assert _modal_changed_on_a_verb(allowed, required)
+
+
+def test_a_term_in_a_short_form_is_the_same_term() -> None:
+    """A concept's term in the form the lexicon reads as another ("ads" = "advertisements", "info" = "information")
+    is the same term when two versions of a sentence are compared: an example that says "the ads you see" beside
+    "personalised advertisements" adds no kind of advertising."""
+    from monitor.classify.findings import _stems
+
+    assert _stems(frozenset({"ads"})) == _stems(frozenset({"advertisements"}))
+    assert _stems(frozenset({"contact info"})) == _stems(frozenset({"contact information"}))
+    assert _stems(frozenset({"ads"})) != _stems(frozenset({"analytics"}))
+    neither_way(
+        PAIR,
+        "Our advertising partners may use this information to show you personalised advertisements on their networks.",
+        "They may use this information to show you personalised advertisements on their networks - for instance,"
+        " the ads you see on another site that works with the same advertising partner.",
+    )

@@ -958,8 +958,9 @@ _USER_REQUEST = re.compile(r"\byou (?:may|can|have the right to|are entitled to)
 
 
 def _stems(forms: frozenset[str]) -> frozenset[str]:
-    """Terms with their words cut to five letters: "being tracked" = "tracking", "identification" = "identifier"."""
-    return frozenset(" ".join(w[:5] for w in form.split()) for form in forms)
+    """Terms with their words cut to five letters: "being tracked" = "tracking", "identification" = "identifier";
+    a word the lexicon reads as another is read so first ("ads" = "advertisements", "info" = "information")."""
+    return frozenset(" ".join(lx.SYNONYMS.get(w, w)[:5] for w in form.split()) for form in forms)
 
 
 def _entity_findings(
