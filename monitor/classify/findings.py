@@ -406,10 +406,6 @@ def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("all" if x in ("any", "every") else x for x in broadeners)
 
 
-#: a retention term for keeping with no end
-_NO_END = re.compile(r"\b(?:indefinitely|forever)\b")
-
-
 def _quantity_findings(pb: Profile, pa: Profile, topic: str) -> list[Finding]:
     gone, new = multiset_delta(tuple(pb.quantities), tuple(pa.quantities))
     if gone or new:
@@ -498,7 +494,7 @@ def _concept_findings(
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
             if name in lx.PHRASINGS_ONLY and all(lx.KEEPING_VERB.match(f) for f in raw_b ^ raw_a):
                 continue  # "we retain it ... it is kept for 180 days": "keep" = "retain"; "until you" is a period
-            if name in lx.PHRASINGS_ONLY and any(_NO_END.search(f) for f in raw_b ^ raw_a):
+            if name in lx.PHRASINGS_ONLY and any(lx.NO_END_PERIOD.search(f) for f in raw_b ^ raw_a):
                 # a period with no end is not hidden by a verb swapped beside it ("we retain it for a reasonable
                 # period" -> "it is kept indefinitely"): the verbs are left out of the comparison
                 raw_b, raw_a = (frozenset(f for f in raw if not lx.KEEPING_VERB.match(f)) for raw in (raw_b, raw_a))

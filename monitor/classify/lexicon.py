@@ -991,6 +991,11 @@ PHRASINGS_ONLY = frozenset({"contractual limits", "retention"})  # "retain" = "k
 #: the verbs of keeping among the retention terms: one said for another is the same fact (unlike "until you delete",
 #: "indefinitely", "as long as necessary", which are periods)
 KEEPING_VERB = re.compile(r"(?:retain|keep|kept|stor|sav|archiv|h[oe]ld)", re.IGNORECASE)
+#: a period of keeping with no end ("kept indefinitely", "stored forever"): not the period of a statement that sets
+#: one ("for a reasonable period from the date it was created"), whatever verb of keeping either uses
+NO_END_PERIOD = re.compile(
+    r"(?<![\w-])(?:indefinitely|forever|for an unlimited (?:period|time)|without (?:any )?time limit)\b"
+)
 
 #: Categories in the order a reader cares about them (used to rank a change's categories).
 PRIORITY: tuple[str, ...] = (

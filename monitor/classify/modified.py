@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from monitor.classify import figures, heads
 from monitor.classify import lexicon as lx
+from monitor.classify.elsewhere import _titled
 from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
 from monitor.classify.findings import _findings, _speaker_changed
 from monitor.classify.furniture import _announcement, _boilerplate
@@ -1586,7 +1587,7 @@ def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> 
             continue
         other_low = ""
         for m in _POINTER_CLAUSE.finditer(text):
-            p = profile(_QUOTED_TITLE.sub(" the title ", m.group(0)))
+            p = profile(_titled(m.group(0)))  # a section's title in quotes is not what it states
             named = [c for c in p.specific if lx.CONCEPTS_BY_NAME[c].category != lx.CO]
             if p.negations or p.quantities or p.entities or lx.any_critical(named):
                 return None
@@ -1599,9 +1600,6 @@ def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> 
 
 #: a cheap test before `_POINTER_CLAUSE`
 _POINTER_HINT = re.compile(r"(?i)\b(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|pages?|below|above)\b")
-#: a title in quotes (the words of a section's title are not what the clause states)
-_QUOTED_TITLE = re.compile(r"[\"“‘'][^\"”’\n]{2,80}?[\"”’']")
-
 
 #: the words that join the items of a list
 _JOINERS = frozenset({"and", "or", "&", "as", "well"})

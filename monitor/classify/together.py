@@ -58,15 +58,8 @@ def _signature(text: str) -> tuple | None:
         frozenset(p.limiters),
         tuple(sorted((q.kind, q.value) for q in p.quantities)),
         p.entities,
-        bool(_UNBOUNDED.search(p.low)),
+        bool(lx.NO_END_PERIOD.search(p.low)),  # a period with no end is its own practice
     )
-
-
-#: a period of keeping with no end ("kept indefinitely", "stored forever"): not the same practice as a period that ends
-#: ("for a reasonable period from the date it was created"), however else the two sentences agree
-_UNBOUNDED = re.compile(
-    r"(?<![\w-])(?:indefinitely|forever|for an unlimited (?:period|time)|without (?:any )?time limit)\b"
-)
 
 
 def _pair_rewordings(changes: list[Change], judged: list[tuple[ChangeVerdict, str]]) -> list[tuple[ChangeVerdict, str]]:
