@@ -36,3 +36,13 @@ def stays_material(pair: Callable[[str, str], Classification], before: str, afte
     """The change from `before` to `after` is judged material."""
     result = pair(before, after)
     assert result.material, why(result)
+
+
+#: a small policy's opening: an account's data and a sign-in cookie, before the passage a test sets after it
+SIGN_IN_OPENING = (
+    "# Privacy Policy\n\n"
+    "We collect your name and email address when you create an account.\n\n"
+    "We use cookies to keep you signed in.\n\n"
+)
+#: passages classified after `SIGN_IN_OPENING`, before `TAIL`
+SIGN_IN_PAIR = framed(SIGN_IN_OPENING)

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.in_a_policy import framed, neither_way
+from tests.in_a_policy import SIGN_IN_PAIR, neither_way
 
-OPENING = (
-    "# Privacy Policy\n\n"
-    "We collect your name and email address when you create an account.\n\n"
-    "We use cookies to keep you signed in.\n\n"
-)
-
-
-PAIR = framed(OPENING)
+PAIR = SIGN_IN_PAIR
 
 
 @pytest.mark.parametrize(

@@ -1559,14 +1559,18 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
 #: a clause that sends the reader to another part of the policy, or another notice, and says what is there: "...,
 #: and the section "Sharing" above describes how pseudonymous data may be disclosed to ad networks", "...; see the
 #: Cookies section for how to refuse them", "(as our Cookie Notice explains)"
+#: the parts of a policy, or other documents, a pointer sends the reader to
+_POINTED_TO = r"sections?|notices?|polic(?:y|ies)|statements?|chapters?"
 _POINTER_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|while\s+)?|\s*\(\s*)"
     r"(?:(?:please\s+)?(?:see|refer to|read|consult)\b[^.;()]{0,120}?"
-    r"\b(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|below|above)\b"
-    r"|(?:as\s+)?(?:the|our|this)\s+(?:[\w-]+\s+){0,3}(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|pages?)"
+    rf"\b(?:{_POINTED_TO}|below|above)\b"
+    rf"|(?:as\s+)?(?:the|our|this)\s+(?:[\w-]+\s+){{0,3}}(?:{_POINTED_TO}|pages?)"
     r"\b[^.;()]{0,120}?\b(?:describes?|explains?|sets? out|details|lists?|covers|tells? you)\b)"
     r"[^.;()]*\)?"
 )
+#: a cheap test before `_POINTER_CLAUSE`: a word every match has
+_POINTER_HINT = re.compile(rf"(?i)\b(?:{_POINTED_TO}|pages?|below|above)\b")
 
 
 def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:
@@ -1597,9 +1601,6 @@ def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> 
         out.append(_POINTER_CLAUSE.sub("", text))
     return None if (out[0], out[1]) == (before, after) else (out[0], out[1])
 
-
-#: a cheap test before `_POINTER_CLAUSE`
-_POINTER_HINT = re.compile(r"(?i)\b(?:sections?|notices?|polic(?:y|ies)|statements?|chapters?|pages?|below|above)\b")
 
 #: the words that join the items of a list
 _JOINERS = frozenset({"and", "or", "&", "as", "well"})
