@@ -507,6 +507,8 @@ class Profile:
 
     @cached_property
     def entities(self) -> frozenset[str]:
+        if _shouted(self.text):
+            return frozenset()  # a sentence in capitals ("WE ARE NOT RESPONSIBLE FOR ..."): its capitals name nobody
         # table cells start like sentences: their capitalised first words are no names
         if "|" in self.text:
             return _entities(lx.canonical_legal(clean_block(self.text.replace("|", " . "))))
@@ -684,6 +686,23 @@ _POINTER_BRACKET = re.compile(
 #: Choices section"): where to read, not a place or a party the statement names
 _SECTION_NAMED = re.compile(r"(?<![\w-])(?:the|our|this) (?:[A-Z][\w'’-]*\s+){1,4}[Ss]ections?(?![\w-])")
 
+#: a section's title in quotes after the words that point to it ('described above under "Choices: how to opt out"',
+#: 'see "Sharing"', 'the section entitled "Your rights"'): where to read; the title's words state nothing
+_POINTED_TITLE = re.compile(
+    r"(?P<to>\b(?:under|see|in|entitled|titled|headed|called|named)(?: the (?:sections?|headings?|chapters?))?)"
+    r"\s+[\"\u201c][^\"\u201d\n]{2,120}?[\"\u201d](?:\s+and\s+[\"\u201c][^\"\u201d\n]{2,120}?[\"\u201d])*",
+    re.IGNORECASE,
+)
+
+#: a section named by its topic ("in the section of this policy covering privacy choices", "see the section on
+#: cookies"): where to read, up to the clause's end; the topic's words state nothing
+_SECTION_ON = re.compile(
+    r"(?P<to>\b(?:in|under|see|to) the section)(?: of this (?:[\w-]+ ){0,2}?(?:policy|notice|statement))?"
+    r" (?:covering|on|about|regarding|concerning|dealing with|that covers|which covers|describing|explaining)"
+    r"(?: (?!(?:we|you|they|it|us)\b)[^\s.,;:()]+){1,6}?(?=(?: below| above)?\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})s?\)")
 
 
@@ -724,6 +743,20 @@ _LABEL_OPENERS = frozenset(
     ("in", "at", "for", "on", "by", "to", "our", "your", "the", "a", "an", "about", "what", "how", "why", "who")
 )
 _LABEL_AFTER = re.compile(r"\s*(?:\*\*|__|_)?\s*:")
+
+
+def _shouted(text: str) -> bool:
+    """Whether a sentence is written in capitals throughout (a disclaimer set in upper case, as legal notices often
+    are): its capitals say nothing of names, and a version that sets it in sentence case names no one new.
+
+    Family: warranty, liability and security disclaimers in upper case, set in sentence case by a redesign (or the
+    other way round)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+#: how many letters a sentence in capitals has at least (a short one, "ACME LTD.", is a name)
+_SHOUTED_LETTERS = 40
 
 
 def _entities(original: str) -> frozenset[str]:
@@ -1078,6 +1111,10 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
         if lx.PHONE.search(plain):
             plain = _without_phone_brackets(plain)
+    if '"' in plain or "\u201c" in plain:  # 'as described under "Your choices: do not sell my info"': a title
+        plain = _POINTED_TITLE.sub(r"\g<to> the section", plain)
+    if "section" in plain:  # "as described in the section of this policy covering privacy choices": a topic
+        plain = _SECTION_ON.sub(r"\g<to>", plain)
     cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(
@@ -1114,6 +1151,8 @@ def _not_denying(bare: str) -> str:
     if " no" in bare:
         bare = lx.REFUSAL_NO.sub(" ", bare)  # "you can always say no": a choice, not a denial
         bare = lx.THREAT_NO.sub(" ", bare)  # "to ensure no unauthorized access": what a safeguard prevents
+    if "you " in bare and ("no" in bare or "n't" in bare):
+        bare = lx.WISH_NOT.sub(" ", bare)  # "if you no longer wish to receive them": the reader's wish
     if "not " in bare and ("law" in bare or "countr" in bare or "jurisdiction" in bare or "regime" in bare):
         bare = lx.FOREIGN_LAW_NOT.sub(" ", bare)  # "countries whose laws may not protect it": no denial
     return lx.ADDITIVE_NOT.sub(" ", bare) if "not " in bare else bare

@@ -494,6 +494,10 @@ def _concept_findings(
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)
             if name in lx.PHRASINGS_ONLY and all(lx.KEEPING_VERB.match(f) for f in raw_b ^ raw_a):
                 continue  # "we retain it ... it is kept for 180 days": "keep" = "retain"; "until you" is a period
+            if name in lx.PHRASINGS_ONLY and sorted(pb.limiters) == sorted(pa.limiters):
+                # a bound that is a limit word too ("no longer than 34 days" = "for a maximum of 34 days"): the
+                # limits and the numbers compare it, whatever words the period is set in
+                raw_b, raw_a = (frozenset(f for f in raw if not _a_limit_word(f)) for raw in (raw_b, raw_a))
             if name in lx.PHRASINGS_ONLY and any(lx.NO_END_PERIOD.search(f) for f in raw_b ^ raw_a):
                 # a period with no end is not hidden by a verb swapped beside it ("we retain it for a reasonable
                 # period" -> "it is kept indefinitely"): the verbs are left out of the comparison
@@ -551,6 +555,12 @@ def _concept_findings(
             category = lx.UR
         out.append(Finding(category, sign, concept.critical and sign == REDUCES, text, headline))
     return out
+
+
+def _a_limit_word(form: str) -> bool:
+    """Whether a concept's term is a limit word as a whole ("no longer than"): the limits compare it."""
+    m = lx.LIMITERS.search(form)
+    return m is not None and m.start() == 0 and m.end() == len(form)
 
 
 #: the terms that give a company's registration, not its role ("registered office", "company number")

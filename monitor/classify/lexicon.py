@@ -1036,6 +1036,8 @@ ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
 THREAT_NO = re.compile("|".join(_NEG["not_negating"]["threat"]))
 #: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
 REFUSAL_NO = re.compile("|".join(_NEG["not_negating"]["refusal"]))
+#: the reader's wish in a condition ("if you no longer wish to receive them"): no denial
+WISH_NOT = re.compile("|".join(_NEG["not_negating"]["wish"]))
 #: "not ... any": the words before an "any" that a negation governs
 NEGATED_ANY = re.compile(
     r"(\b(?:" + "|".join(re.escape(w) for w in _NEG["denials"]["scope_words"]) + r")\b[^,.;:]*?)\bany\b"
@@ -1052,6 +1054,7 @@ NOT_NEGATING = literals.prefiltered(
             + _NEG["not_negating"]["counting"]
             + _NEG["not_negating"]["additive"]
             + _NEG["not_negating"]["refusal"]
+            + _NEG["not_negating"]["wish"]
             + _NEG["not_negating"]["threat"]
             + _NEG["bound"]["patterns"]
         )

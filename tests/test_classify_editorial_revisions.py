@@ -1,0 +1,101 @@
+"""Editorial revisions that change no practice: a disclaimer set in sentence case, a period bound said in other
+words, a reason clause opening a sentence, a wish of the reader's, a quoted section title in a pointer. Each reading
+has look-alikes that change a practice and must stay material. The sentences are our own.
+
+Family: the rewordings of paraphrase batch 22 (bench/paraphrase_edits_22.json), written by a helper who did not see
+the classifier, read as general forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
+
+PAIR = SIGN_IN_PAIR
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a disclaimer in capitals set in sentence case: its capitals named nobody
+        (
+            "WE BELIEVE THAT WE HAVE IMPLEMENTED REASONABLE PRECAUTIONS TO PROTECT YOUR DATA FROM LOSS AND UNAUTHORIZED"
+            " ACCESS, DISCLOSURE OR DESTRUCTION. YOU SHOULD PROTECT YOUR ACCOUNT BY, AMONGST OTHER THINGS, CHOOSING A"
+            " ROBUST PASSWORD THAT NOBODY CAN GUESS.",
+            "We believe we have put in place reasonable precautions to protect your data from loss and from"
+            " unauthorized access, disclosure or destruction. You should protect your account, for example by"
+            " choosing a strong password that nobody can guess.",
+        ),
+        # a bound on a period in other words, the purpose moved first
+        (
+            "Our support bot stores your questions for a maximum of 30 days so its learning feature can improve its"
+            " answers.",
+            "So that its learning feature can improve its answers, our support bot stores your questions for no longer"
+            " than 30 days.",
+        ),
+        # the reader's wish in a condition: no denial
+        (
+            "You may opt out of receiving our promotional emails by following the unsubscribe link in any of them.",
+            "If you no longer wish to receive our promotional emails, you can opt out by following the unsubscribe"
+            " link in any of them.",
+        ),
+        # a section pointed to by its quoted title, or by its topic: where to read, no practice
+        (
+            "We treat a browser that sends an opt-out signal as having opted out of targeted ads, as described in the"
+            " section of this policy covering privacy choices.",
+            "We treat a browser that sends an opt-out signal as having opted out of targeted ads, as described above"
+            ' under "Your choices: objecting, opting out, do not sell or share my info".',
+        ),
+    ],
+)
+def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
+    neither_way(PAIR, old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "WE DO NOT SELL YOUR PERSONAL DATA TO ANYONE, AND WE NEVER SHARE IT WITH ADVERTISERS.",
+            "We do not sell your personal data to anyone, but we share it with advertisers.",
+        ),
+        (
+            "WE KEEP YOUR PAYMENT DETAILS FOR 30 DAYS AFTER EACH PURCHASE, THEN WE DELETE THEM.",
+            "We keep your payment details for 3 years after each purchase, then we delete them.",
+        ),
+        (
+            "WE SHARE YOUR EMAIL ADDRESS WITH OUR PAYMENT PROCESSOR TO SEND YOU RECEIPTS.",
+            "WE SHARE YOUR EMAIL ADDRESS WITH OUR PAYMENT PROCESSOR AND WITH DATA BROKERS TO SEND YOU RECEIPTS.",
+        ),
+        (
+            "Our support bot keeps your questions for no longer than 30 days so that it can learn to answer better.",
+            "So that it can learn to answer better, our support bot keeps your questions for no longer than 90 days.",
+        ),
+        (
+            "Our support bot keeps your questions for no longer than 30 days so that it can learn to answer better.",
+            "So that it can learn to answer better, our support bot keeps your questions for at least 30 days.",
+        ),
+        (
+            "If you no longer wish to receive our promotional emails, you can opt out by following the unsubscribe"
+            " link in any of them.",
+            "If you no longer wish to receive our promotional emails, you cannot opt out by following the unsubscribe"
+            " link in any of them.",
+        ),
+        (
+            "If you do not want us to share your email address with our partners, we will not share it.",
+            "If you do not want us to share your email address with our partners, we will still share it.",
+        ),
+        (
+            "We treat a browser that sends an opt-out signal as having opted out of targeted ads, as described above"
+            ' under "Your choices".',
+            "We do not treat a browser that sends an opt-out signal as having opted out of targeted ads, as described"
+            ' above under "Your choices".',
+        ),
+        (
+            "As explained in the section on sharing, we share your email address with our payment processor.",
+            "As explained in the section on sharing, we sell your email address to data brokers.",
+        ),
+    ],
+)
+def test_a_look_alike_stays_material(old: str, new: str) -> None:
+    stays_material(PAIR, old, new)
