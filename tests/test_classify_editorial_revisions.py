@@ -46,6 +46,13 @@ PAIR = SIGN_IN_PAIR
             "We treat a browser that sends an opt-out signal as having opted out of targeted ads, as described above"
             ' under "Your choices: objecting, opting out, do not sell or share my info".',
         ),
+        # a contrast between commas ("and not the contacts themselves") denies a noun, not the verb after it
+        (
+            "As our app only needs a fingerprint of your contacts, and not the contacts themselves, the fingerprint is"
+            " transferred and stored in encrypted form.",
+            "Our app only needs a fingerprint of your contacts, not the contacts themselves. For that reason, the"
+            " fingerprint is transferred and stored in encrypted form.",
+        ),
     ],
 )
 def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
@@ -94,6 +101,14 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
         (
             "As explained in the section on sharing, we share your email address with our payment processor.",
             "As explained in the section on sharing, we sell your email address to data brokers.",
+        ),
+        (
+            "We keep a fingerprint of your contacts, not the contacts themselves, and we do not transfer it to anyone.",
+            "We keep a fingerprint of your contacts, not the contacts themselves, and we transfer it to our partners.",
+        ),
+        (
+            "We do not transfer your contacts, and not even a fingerprint of them, to anyone.",
+            "We transfer a fingerprint of your contacts, and not the contacts themselves, to our partners.",
         ),
     ],
 )

@@ -225,7 +225,12 @@ def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
         end = negations[i + 1].start() if i + 1 < len(negations) else len(low)
         window = low[m.end() : end]
         cut = _DENIAL_CLAUSE_END.search(window) if within_clause else None
-        window = " ".join((window[: cut.start()] if cut else window).split()[:_DENIAL_REACH])
+        stop = cut.start() if cut else len(window)
+        if "," in window and _CONTRAST_BEFORE.search(low, 0, m.start()):
+            # "it needs a hash of the data, and not the raw data, so the data is sent encrypted": a contrast
+            # between commas denies a noun, not the verb after it
+            stop = min(stop, window.index(","))
+        window = " ".join(window[:stop].split()[:_DENIAL_REACH])
         found.extend(
             sorted(
                 {
@@ -251,6 +256,10 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|any|its|our|your|their|of)
 #: where a clause ends for what its negation denies: "we share but do not sell", "we do not sell it; we rent it"
 _DENIAL_CLAUSE_END = re.compile(r"[;:]|,? \b(?:but|however|although|though|whereas|if|unless|except|other than)\b")
 
+
+#: what comes before a "not" that contrasts a noun with another (", not", ", and not", ", but not"), not after an
+#: auxiliary ("do not", "will not")
+_CONTRAST_BEFORE = re.compile(r",\s*(?:(?:and|but|or)\s+)?$")
 
 #: how many words after a negation its verb may come ("we do not, under any circumstances, sell or rent")
 _DENIAL_REACH = 8
