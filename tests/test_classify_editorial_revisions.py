@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify.evidence import profile
+from monitor.classify.findings import _governing
+from monitor.classify.rights import granted
 from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
 
 PAIR = SIGN_IN_PAIR
@@ -52,6 +55,13 @@ PAIR = SIGN_IN_PAIR
             " transferred and stored in encrypted form.",
             "Our app only needs a fingerprint of your contacts, not the contacts themselves. For that reason, the"
             " fingerprint is transferred and stored in encrypted form.",
+        ),
+        # the reader's belief is the reason to ask, not a condition on the right
+        (
+            "If you believe we hold one of your device IDs and wish to exercise your right to access or delete it,"
+            " please use our request form.",
+            "To exercise your right to access or delete any of your device IDs that you believe we hold, please use"
+            " our request form.",
         ),
     ],
 )
@@ -110,7 +120,48 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
             "We do not transfer your contacts, and not even a fingerprint of them, to anyone.",
             "We transfer a fingerprint of your contacts, and not the contacts themselves, to our partners.",
         ),
+        (
+            "If you live in the European Union, you have the right to access or delete your device IDs; please use our"
+            " request form.",
+            "You have the right to access or delete your device IDs; please use our request form.",
+        ),
     ],
 )
 def test_a_look_alike_stays_material(old: str, new: str) -> None:
     stays_material(PAIR, old, new)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may disclose all or part of your personal information to a possible buyer of our business.",
+        "We may disclose all or any portion of your personal information to a possible buyer of our business.",
+        "We may disclose some or all of your personal information to a possible buyer of our business.",
+    ],
+)
+def test_a_share_beside_all_scopes_the_noun_after_it(sentence: str) -> None:
+    # "all or part of your personal information": "all" governs the data, as in "some or all of" (the scope a
+    # rewording keeps), not the word "part"
+    assert _governing(profile(sentence)) == ("all",)
+
+
+def test_a_share_of_nothing_named_scopes_nothing() -> None:
+    assert _governing(profile("We test all or part of our new features before release.")) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        # "without consent" ends where the modal of the main verb starts: the right is granted
+        (
+            "a parent who believes a child has given us personal data without consent should contact us to request"
+            " that it be deleted.",
+            False,
+        ),
+        ("you can ask us to delete it without charge.", False),
+        # a "without" that reaches the right denies it
+        ("you may use the free plan without the right to have your data erased.", True),
+    ],
+)
+def test_without_denies_its_own_phrase(sentence: str, denied: bool) -> None:
+    assert sorted(granted(sentence).rights) == [("reader", "erasure", denied)]

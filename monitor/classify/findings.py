@@ -389,16 +389,25 @@ def _governing(p: Profile) -> tuple[str, ...]:
         return words
     text = broadening_text(p)
     kept = [w for w in words if w not in _DETERMINERS]
+    shared = -1  # where the last share said beside a determiner ends ("all or any portion of")
     for m in lx.BROADENERS.finditer(text):
         word = m.group(0)
-        if word not in _DETERMINERS:
+        if word not in _DETERMINERS or m.start() < shared:
             continue
         tail = text[m.end() : m.end() + 60]
+        share = _SHARE_OF.match(tail)
+        if share:  # "all or part of your data" = "some or all of your data": the noun phrase after the share
+            shared = m.end() + share.end()
+            tail = text[shared : shared + 60]
         end = _PHRASE_END.search(tail, 1)
         phrase = " ".join(tail[: end.start() if end else len(tail)].split()[:5])  # the noun phrase it heads
         if concepts_in(phrase):
             kept.append(word)
     return tuple(kept)
+
+
+#: a share said beside a determiner ("all or part of", "all or any portion of"): the noun phrase comes after it
+_SHARE_OF = re.compile(r"\s*(?:or|and)\s+(?:(?:a|any)\s+)?(?:parts?|portions?|some|any)(?![\w-])")
 
 
 def _scope(broadeners: tuple[str, ...]) -> tuple[str, ...]:

@@ -268,10 +268,19 @@ def granted(low: str) -> Grants:
             for right in v.rights:
                 for m in right.pattern.finditer(low, frame.start if frame.stop >= 0 else frame.end, stop):
                     lead = lx.NOT_NEGATING.sub(" ", low[frame.subject : m.start()])
+                    if "without" in lead:
+                        # "a parent who believes a child gave us data without consent should ask us to delete it":
+                        # "without" denies its own phrase, which ends at a comma or where a modal starts the verb
+                        lead = _WITHOUT_ENDED.sub(" ", lead)
                     out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
     return Grants(frozenset(out), tuple(sorted(spans)), _conditions(low))
 
+
+#: a "without" whose phrase ends before the right is named: a comma or a modal comes after it first
+_WITHOUT_ENDED = re.compile(
+    r"(?<![\w-])without(?=[^,;]*?(?:[,;]|(?<![\w-])(?:should|may|might|can|could|must|will|would|shall)(?![\w-])))"
+)
 
 #: the words of a condition that say nothing of its own
 _STOP = frozenset(
