@@ -63,6 +63,13 @@ PAIR = SIGN_IN_PAIR
             "To exercise your right to access or delete any of your device IDs that you believe we hold, please use"
             " our request form.",
         ),
+        # a colon before a clause of its own ends the denial's clause
+        (
+            "We may use cookies to remember your settings. It is easy to prohibit certain cookies. You can do so by"
+            " editing your preferences through the cookie settings link.",
+            "We may use cookies to remember your settings. Cookies are small files a site stores on your device."
+            " Certain cookies are easy to prohibit: simply edit your preferences through the cookie settings link.",
+        ),
     ],
 )
 def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
@@ -124,6 +131,14 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
             "If you live in the European Union, you have the right to access or delete your device IDs; please use our"
             " request form.",
             "You have the right to access or delete your device IDs; please use our request form.",
+        ),
+        (
+            "We do not share the following with advertisers: your contacts, your messages or your photos.",
+            "We share the following with advertisers: your contacts, your messages or your photos.",
+        ),
+        (
+            "Some cookies are easy to prohibit: simply edit your preferences in the cookie settings.",
+            "Some cookies are easy to prohibit: we do not offer a way to edit your preferences.",
         ),
     ],
 )
