@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify.evidence import profile
+from monitor.classify.facts import _sentence_facts
 from monitor.classify.findings import _governing
 from monitor.classify.rights import granted
 from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
@@ -180,3 +181,14 @@ def test_a_share_of_nothing_named_scopes_nothing() -> None:
 )
 def test_without_denies_its_own_phrase(sentence: str, denied: bool) -> None:
     assert sorted(granted(sentence).rights) == [("reader", "erasure", denied)]
+
+
+def test_without_denies_only_its_phrase_in_a_clause() -> None:
+    # the child and the deletion request are not denied; the consent is
+    facts, _ = _sentence_facts(
+        "A parent who believes a child has given us personal information without consent should contact us to"
+        " request that it be deleted."
+    )
+    assert ("negated", "consent") in facts
+    assert ("negated", "deletion") not in facts
+    assert ("concept", "children", True) not in facts
