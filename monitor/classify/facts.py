@@ -308,9 +308,9 @@ _CLAUSE_BREAK = re.compile(
     r"|have|has|never|also|only|not|cannot|won't|don't|doesn't)\b)"
     # after a comma, "we" or "they" opens a main clause whatever its verb: "X is not a broker, and we sell it"
     r"|,\s+(?:and|but)\s+(?=(?:we|they)\s+[a-z])"
-    # a colon before a clause of its own, not a list: "some cookies are easy to refuse: simply edit your settings",
-    # "we do not sell it: we only use it to ..." (a subject or a word of instruction opens it)
-    r"|:\s*(?=(?:simply|just|please|we|you|they|it|this|that)\s)"
+    # a colon before an instruction of its own, not a list: "some cookies are easy to refuse: simply edit your
+    # settings" (a word of instruction opens it)
+    r"|:\s*(?=(?:simply|just|please)\s)"
 )
 _KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 
