@@ -13,9 +13,46 @@ from monitor.classify.evidence import profile
 from monitor.classify.facts import _sentence_facts
 from monitor.classify.findings import _governing
 from monitor.classify.rights import granted
-from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
+from tests.in_a_policy import SIGN_IN_PAIR, framed, neither_way, stays_material
 
 PAIR = SIGN_IN_PAIR
+
+#: a policy that states an opt-out of interest-based ads and parental controls before the passage
+ADS_PAIR = framed(
+    "# Privacy Policy\n\nWe collect your name and email address when you create an account.\n\n"
+    "We show interest-based ads. You can opt out of interest-based advertising in your account settings.\n\n"
+    "Parents can manage their child's account with parental controls.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a pointer clause naming a section by its quoted title, to what the policy states
+        (
+            "For more on the cookies we use, please read our Cookie Policy.",
+            'Our Cookie Policy tells you more about the cookies we use, and the "U.S. Opt-Out" section of this Privacy'
+            " Policy explains how to opt out of interest-based advertising.",
+        ),
+        # a section named by its title in title case
+        (
+            "Parents can review what their child watched with the controls described below.",
+            "Parents can review what their child watched with the controls described in the Parental Access and"
+            " Controls section below.",
+        ),
+    ],
+)
+def test_a_section_named_by_its_title_is_no_change(old: str, new: str) -> None:
+    neither_way(ADS_PAIR, old, new)
+
+
+def test_a_pointer_clause_naming_a_new_practice_stays_material() -> None:
+    stays_material(
+        ADS_PAIR,
+        "For more on the cookies we use, please read our Cookie Policy.",
+        'Our Cookie Policy tells you more about the cookies we use, and the "U.S. Opt-Out" section of this Privacy'
+        " Policy explains how we sell your data to data brokers.",
+    )
 
 
 @pytest.mark.parametrize(

@@ -100,6 +100,16 @@ def test_sentence_splitting_keeps_abbreviations_numbers_and_addresses():
     ]
 
 
+def test_etc_ends_a_sentence_only_before_a_word_that_opens_one():
+    # "etc." before "These" closes a list and its sentence; before "for" or a name it closes only the list
+    assert split_sentences("Devices such as phones, tablets, etc. These links are never sold.") == [
+        "Devices such as phones, tablets, etc.",
+        "These links are never sold.",
+    ]
+    assert len(split_sentences("We use cookies, pixels, etc. for analytics.")) == 1
+    assert len(split_sentences("We use cookies, pixels, etc. Acme may also set cookies.")) == 1
+
+
 def test_units_strip_markdown_links_and_emphasis():
     [unit] = units("### **Data** [Processors](https://example.com/x)")
     assert unit.text == "Data Processors"

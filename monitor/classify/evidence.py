@@ -686,12 +686,10 @@ _POINTER_BRACKET = re.compile(
 #: Choices section"): where to read, not a place or a party the statement names
 _SECTION_NAMED = re.compile(r"(?<![\w-])(?:the|our|this) (?:[A-Z][\w'’-]*\s+){1,4}[Ss]ections?(?![\w-])")
 
-#: a section's title in quotes after the words that point to it ('described above under "Choices: how to opt out"',
-#: 'see "Sharing"', 'the section entitled "Your rights"'): where to read; the title's words state nothing
-_POINTED_TITLE = re.compile(
-    r"(?P<to>\b(?:under|see|in|entitled|titled|headed|called|named)(?: the (?:sections?|headings?|chapters?))?)"
-    r"\s+[\"\u201c][^\"\u201d\n]{2,120}?[\"\u201d](?:\s+and\s+[\"\u201c][^\"\u201d\n]{2,120}?[\"\u201d])*",
-    re.IGNORECASE,
+#: a section named by its title in title case ("the Parental Access and Controls section", "our Your Choices section")
+_TITLED_SECTION = re.compile(
+    r"(?<![\w-])(?:the|our|this) [A-Z][\w'\u2019-]*\s+"
+    r"(?:(?:[A-Z][\w'\u2019-]*|and|or|of|&|for|to|with|your|our|the|a)\s+){0,6}?[Ss]ections?(?![\w-])"
 )
 
 #: a section named by its topic ("in the section of this policy covering privacy choices", "see the section on
@@ -888,14 +886,22 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         r"\1for as long as",
     ),
     # a section pointed to by its title in quotes ('listed under "Data Controller & International Transfers" below',
-    # 'see the section "How we share data"'): the title names the section, it states no practice of this sentence
+    # 'see the section "How we share data"', 'as described above under "Your choices: do not sell my info" and
+    # "Browser signals".', 'the "Opt Out" section explains'): the title names the section, it states no practice of
+    # this sentence
     (
         ('"', "“"),
         re.compile(
             r"(\b(?:under|in|see|at|to|from)(?: the(?: section| heading| part| chapter)?)?"
-            r"(?: (?:headed|titled|entitled|called|named))? [\"“])[^\"”]{2,80}([\"”])"
-            r"(?= (?:section|heading|part|chapter|below|above)\b)"
+            r"(?: (?:headed|titled|entitled|called|named))? [\"“])[^\"”]{2,120}([\"”])"
+            r"(?:( and [\"“])[^\"”]{2,120}([\"”]))?"
+            r"(?=\s*(?:section|heading|part|chapter|below|above|[.,;:)]|$))"
         ),
+        lambda m: f"{m.group(1)}section{m.group(2)}" + (f"{m.group(3)}section{m.group(4)}" if m.group(3) else ""),
+    ),
+    (
+        ('"', "“"),
+        re.compile(r"(\bthe [\"“])[^\"”]{2,80}([\"”])(?= (?:section|heading|part|chapter)\b)"),
         r"\1section\2",
     ),
     # "we and others may use" = "we and other parties may use": other parties named either way
@@ -1111,10 +1117,10 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
         if lx.PHONE.search(plain):
             plain = _without_phone_brackets(plain)
-    if '"' in plain or "\u201c" in plain:  # 'as described under "Your choices: do not sell my info"': a title
-        plain = _POINTED_TITLE.sub(r"\g<to> the section", plain)
-    if "section" in plain:  # "as described in the section of this policy covering privacy choices": a topic
-        plain = _SECTION_ON.sub(r"\g<to>", plain)
+    if "ection" in plain:
+        # "as described in the section of this policy covering privacy choices", "in the Parental Controls section
+        # below": where to read; the topic's or the title's words state nothing
+        plain = _TITLED_SECTION.sub("the section", _SECTION_ON.sub(r"\g<to>", plain))
     cleaned = _undotted_initialisms(legal)
     low = _same_meaning(written_out(plain.lower()))
     contacts = tuple(lx.EMAIL.findall(low)) + tuple(

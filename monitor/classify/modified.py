@@ -1565,7 +1565,8 @@ _POINTER_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and\s+|while\s+)?|\s*\(\s*)"
     r"(?:(?:please\s+)?(?:see|refer to|read|consult)\b[^.;()]{0,120}?"
     rf"\b(?:{_POINTED_TO}|below|above)\b"
-    rf"|(?:as\s+)?(?:the|our|this)\s+(?:[\w-]+\s+){{0,3}}(?:{_POINTED_TO}|pages?)"
+    # (the words of a title, in quotes or not: 'the "U.S. Opt-Out" section explains how to opt out')
+    rf"|(?:as\s+)?(?:the|our|this)\s+(?:[\w.\"\u201c\u201d-]+\s+){{0,4}}(?:{_POINTED_TO}|pages?)"
     r"\b[^.;()]{0,120}?\b(?:describes?|explains?|sets? out|details|lists?|covers|tells? you)\b)"
     r"[^.;()]*\)?"
 )

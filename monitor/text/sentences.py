@@ -253,11 +253,12 @@ def _glued_in_link(block: str, stop: int) -> bool:
 def _ends_sentence(word: str, block: str, after: int) -> bool:
     """Whether a stop after `word` (lower case, its last period off) ends a sentence, the next one starting at
     `after`: not after an abbreviation ("Inc.", "e.g.") or a single letter ("J. Smith"); after a dotted initialism
-    ("U.S.", "non-U.S.", "EU-U.S.", "E.E.A.") only before a word that opens sentences. Family: one house style writes
-    "US" where another writes "U.S.", and "transfers to non-U.S. Countries" or "the U.S. Department" is one
+    ("U.S.", "non-U.S.", "EU-U.S.", "E.E.A.") or "etc." only before a word that opens sentences. Family: one house
+    style writes "US" where another writes "U.S.", and "transfers to non-U.S. Countries" or "the U.S. Department" is one
     sentence, "stored in the U.S. We also ..." two, whichever the style."""
     initialism = _INITIALISM.search(word)
-    if initialism and initialism.end() == len(word) and initialism.group(1) not in _ALWAYS_INSIDE:
+    if word == "etc" or (initialism and initialism.end() == len(word) and initialism.group(1) not in _ALWAYS_INSIDE):
+        # "tablets, computers, etc. These links are ..." is two sentences, "cookies, pixels, etc. for analytics" one
         nxt = block[after : after + 16].split(None, 1)
         return bool(nxt) and nxt[0].strip("\"'([,").lower() in _OPENERS
     return word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
