@@ -108,6 +108,33 @@ def test_a_pointer_clause_naming_a_new_practice_stays_material() -> None:
             "We may use cookies to remember your settings. Cookies are small files a site stores on your device."
             " Certain cookies are easy to prohibit: simply edit your preferences through the cookie settings link.",
         ),
+        # what the reader may prevent is a choice offered, not a denial
+        (
+            "Most browsers allow you to erase cookies, block acceptance of cookies, or warn you before a cookie is"
+            " stored.",
+            "Most browsers let you erase cookies, block cookies from being accepted, or warn you before a cookie is"
+            " stored.",
+        ),
+        # a gerund's subject is the main clause's: the company deciding is no choice of the reader's
+        (
+            "To determine how long to keep your data, we consider its amount, nature and sensitivity.",
+            "When deciding how long to keep your data, we take into account its amount, nature and sensitivity.",
+        ),
+        # "keep re-entering" is going on doing, not keeping data
+        (
+            "We use cookies to remember your sign-in details, so you do not have to keep re-entering them.",
+            "We use cookies to remember your sign-in details, so you do not have to re-enter them.",
+        ),
+        # a bound by what can be done, in any of its words
+        (
+            "We will report a breach to the authority without undue delay and, where feasible, within 72 hours.",
+            "We will report a breach to the authority without undue delay and, where we can, within 72 hours.",
+        ),
+        # the people told, in any word
+        (
+            "If a breach puts you at high risk, we will also notify affected individuals without undue delay.",
+            "If a breach puts you at high risk, we will also tell the people affected without undue delay.",
+        ),
     ],
 )
 def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
@@ -178,6 +205,19 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
             "Some cookies are easy to prohibit: simply edit your preferences in the cookie settings.",
             "Some cookies are easy to prohibit: we do not offer a way to edit your preferences.",
         ),
+        ("We block your messages from being read by advertisers.", "We allow your messages to be read by advertisers."),
+        (
+            "We will report a breach to the authority within 72 hours.",
+            "We will report a breach to the authority, where we can, within 72 hours.",
+        ),
+        (
+            "If a breach puts you at high risk, we will also tell the people affected without undue delay.",
+            "If a breach puts you at high risk, we will not tell the people affected.",
+        ),
+        (
+            "When choosing to share your location with friends, you allow us to collect it.",
+            "We collect your location.",
+        ),
     ],
 )
 def test_a_look_alike_stays_material(old: str, new: str) -> None:
@@ -229,3 +269,15 @@ def test_without_denies_only_its_phrase_in_a_clause() -> None:
     assert ("negated", "consent") in facts
     assert ("negated", "deletion") not in facts
     assert ("concept", "children", True) not in facts
+
+
+def test_a_need_that_ends_is_one_limit_in_any_word() -> None:
+    # "no longer needed" = "no longer necessary": the same limit
+    needed = profile("We delete it when it is no longer needed for the purposes for which we collected it.")
+    necessary = profile("We delete it when it is no longer necessary for the purposes for which we collected it.")
+    assert needed.limiters == necessary.limiters == ("necessary",)
+
+
+def test_a_heading_in_capitals_names_nobody() -> None:
+    assert profile("HOW LONG WE KEEP YOUR DATA").entities == frozenset()
+    assert profile("Our processor ACME PAYMENTS handles your card.").entities  # a name in capitals stays a name

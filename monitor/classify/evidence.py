@@ -319,6 +319,11 @@ _CASES = ("cases", "circumstances", "situations", "instances")
 _TENDENCY = {
     **dict.fromkeys(("generally", "typically", "normally", "ordinarily", "for the most part"), "usually"),
     **dict.fromkeys(("occasionally", "at times"), "sometimes"),
+    # a bound by what can be done, in any of its words ("where feasible" = "where practicable" = "where we can")
+    **dict.fromkeys(
+        ("where practicable", "when possible", "if possible", "where feasible", "when feasible", "if feasible"),
+        "where possible",
+    ),
     **{f"in most {kind}": "usually" for kind in _CASES},
     **{f"in {which} {kind}": "sometimes" for which in ("some", "certain") for kind in _CASES},
     # an effort, whatever its verb and the person of its verb ("we aim to" = "Example Corp strives to" = "we work to"
@@ -750,11 +755,17 @@ def _shouted(text: str) -> bool:
     Family: warranty, liability and security disclaimers in upper case, set in sentence case by a redesign (or the
     other way round)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= _SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return (
+        len(letters) >= _SHOUTED_LETTERS
+        and len(text.split()) >= _SHOUTED_WORDS
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    )
 
 
-#: how many letters a sentence in capitals has at least (a short one, "ACME LTD.", is a name)
-_SHOUTED_LETTERS = 40
+#: how many letters and words a sentence in capitals has at least (a short one, "ACME LTD.", is a name; "HOW LONG WE
+#: KEEP YOUR DATA", a heading, is not)
+_SHOUTED_LETTERS = 16
+_SHOUTED_WORDS = 4
 
 
 def _entities(original: str) -> frozenset[str]:
@@ -812,6 +823,11 @@ _NOT_UN_ADJECTIVE = re.compile(
     r"|\b(?=not be ))"
     r"not (be )?un(?!der|til|less|to\b|i)(?=[a-z]{3,}\b)(?![a-z]*ly [a-z]+(?:ed|en|eld)\b)"
 )
+#: the reader's power just before a verb ("you can", "let you", "allows you to"): what follows is the reader's choice
+_READERS_CHOICE = re.compile(
+    r"(?<![\w-])(?:you (?:can|may|could|are able to)|(?:let|lets|allow|allows|enable|enables) you(?: to)?)"
+    r"(?:[ ,]+[\w'-]+){0,12}?[ ,]*$"
+)
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     # half a unit of time, and one and a half, in figures: "half a year" = "6 months", "a year and a half" = "18
@@ -849,6 +865,10 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         re.compile(r"\b(data|information|details) required (?=for|to)\b"),
         r"necessary \1 ",
     ),
+    # what the company can do, said as a condition in passing ("and, where we can, within 72 hours"): "where possible"
+    ("we ", re.compile(r"\b(where|when|if) we (?:can|are able to)(?=\s*[,)])"), r"\1 possible"),
+    # a need that ends, in any of its words: "when it is no longer needed for the purposes" = "no longer necessary"
+    ("no longer", re.compile(r"\bno longer (?:needed|required)\b"), "no longer necessary"),
     # having access is being able to access: "providers have access to your data" = "providers can access your data"
     (
         "access to",
@@ -930,13 +950,15 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # keeping a thing from happening is its not happening: "to keep the original from being revealed" = "so that the
     # original is not revealed", "stops the same ad from being shown" = "so that the same ad is not shown" (a
     # denial said by a verb of preventing; "keep" there keeps nothing)
+    # (not what the reader may prevent: "browsers let you block cookies from being set" = "let you block the setting
+    # of cookies", a choice offered, no denial)
     (
         "from being",
         re.compile(
             r"\b(?:prevent(?:s|ed|ing)?|keeps?|keeping|kept|stop(?:s|ped|ping)?|block(?:s|ed|ing)?)"
             r" ((?:(?!from\b)[\w'-]+ ){1,6}?)from being\b"
         ),
-        r"so that \1is not",
+        lambda m: m.group(0) if _READERS_CHOICE.search(m.string, 0, m.start()) else f"so that {m.group(1)}is not",
     ),
     ("e-mail", re.compile(r"\be-mail"), "email"),
     # acting "without (undue) delay" is acting promptly: no denial ("contact us without delay" = "immediately")

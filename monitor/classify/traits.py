@@ -79,10 +79,17 @@ def _waits_for_choice(p: Profile) -> re.Match[str] | None:
     m = _CHOICE_CONDITION.search(p.low)
     if m is None:
         return None
+    if _GERUND_OPENING.match(m.group(0)) and _WE_AFTER.match(p.low, m.end()):
+        return None  # "when deciding on the retention period, we consider ...": the company decides
     rest = p.low[: m.start()] + " " + p.low[m.end() :]
     told = _TELLS_THE_READER.search(rest)
     return None if told else m
 
+
+#: a choice said by a gerund, whose subject is the main clause's ("by choosing to share, you agree")
+_GERUND_OPENING = re.compile(r"(?:by|when|after|upon) [a-z]+ing\b")
+#: the company as the main clause's subject
+_WE_AFTER = re.compile(r"\s*,?\s*(?:we|our|the company)\b")
 
 #: requests about the reader's rights named as such ("requests to exercise your rights", "access requests")
 _RIGHTS_REQUESTS = re.compile(
