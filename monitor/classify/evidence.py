@@ -754,12 +754,11 @@ def _shouted(text: str) -> bool:
 
     Family: warranty, liability and security disclaimers in upper case, set in sentence case by a redesign (or the
     other way round)."""
-    letters = [c for c in text if c.isalpha()]
-    return (
-        len(letters) >= _SHOUTED_LETTERS
-        and len(text.split()) >= _SHOUTED_WORDS
-        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-    )
+    lower = sum(map(str.islower, text))
+    if lower > len(text) // 10:
+        return False  # (the cheap answer for most sentences)
+    upper = sum(map(str.isupper, text))
+    return upper + lower >= _SHOUTED_LETTERS and upper >= 0.9 * (upper + lower) and len(text.split()) >= _SHOUTED_WORDS
 
 
 #: how many letters and words a sentence in capitals has at least (a short one, "ACME LTD.", is a name; "HOW LONG WE
