@@ -77,7 +77,9 @@ def main() -> int:
         "_14_heldout.json (session 33's), only ever scored; _15.json (session 34's, scored fresh as held out, then "
         "studied in session 35); _16.json (session 35's, scored fresh, then studied) and _17_heldout.json (session "
         "35's, only ever scored); _18.json and _20.json (session 36's, scored fresh, then studied), "
-        "_19_heldout.json and _21_heldout.json (session 36's, only ever scored)",
+        "_19_heldout.json and _21_heldout.json (session 36's, only ever scored); _22.json, _24.json, _25.json and "
+        "_26.json (session 37's, scored fresh, then studied), _23_heldout.json and _27_heldout.json (session 37's, "
+        "only ever scored)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     ap.add_argument(

@@ -687,11 +687,10 @@ _POINTER_BRACKET = re.compile(
     re.IGNORECASE,
 )
 
-#: a section of this policy named by its title words ("As stated in the California section above", "see the Your
-#: Choices section"): where to read, not a place or a party the statement names
-_SECTION_NAMED = re.compile(r"(?<![\w-])(?:the|our|this) (?:[A-Z][\w'’-]*\s+){1,4}[Ss]ections?(?![\w-])")
 
-#: a section named by its title in title case ("the Parental Access and Controls section", "our Your Choices section")
+#: a section of this policy named by its title words ("As stated in the California section above", "the Parental Access
+#: and Controls section", "see the Your Choices section"): where to read, not a place, a party or a practice the
+#: statement names
 _TITLED_SECTION = re.compile(
     r"(?<![\w-])(?:the|our|this) [A-Z][\w'\u2019-]*\s+"
     r"(?:(?:[A-Z][\w'\u2019-]*|and|or|of|&|for|to|with|your|our|the|a)\s+){0,6}?[Ss]ections?(?![\w-])"
@@ -776,7 +775,7 @@ def _entities(original: str) -> frozenset[str]:
     if "(" in text:
         text = _POINTER_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     if "ection" in text:
-        text = _SECTION_NAMED.sub(lambda m: " " * len(m.group(0)), text)
+        text = _TITLED_SECTION.sub(lambda m: " " * len(m.group(0)), text)
     for m in _ENTITY.finditer(text):
         if _spelled_acronym(m.group(0), text[m.end() : m.end() + 12]):
             continue  # "Internet Protocol (IP)": a term spelled out, not a party
