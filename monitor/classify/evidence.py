@@ -904,22 +904,31 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         r"\1for as long as",
     ),
     # a section pointed to by its title in quotes ('listed under "Data Controller & International Transfers" below',
-    # 'see the section "How we share data"', 'as described above under "Your choices: do not sell my info" and
-    # "Browser signals".', 'the "Opt Out" section explains'): the title names the section, it states no practice of
-    # this sentence
+    # 'see the section "How we share data"'): the title names the section, it states no practice of this sentence
     (
         ('"', "“"),
         re.compile(
             r"(\b(?:under|in|see|at|to|from)(?: the(?: section| heading| part| chapter)?)?"
-            r"(?: (?:headed|titled|entitled|called|named))? [\"“])[^\"”]{2,120}([\"”])"
+            r"(?: (?:headed|titled|entitled|called|named))? [\"“])[^\"”]{2,80}([\"”])"
+            r"(?= (?:section|heading|part|chapter|below|above)\b)"
+        ),
+        r"\1section\2",
+    ),
+    # the same after the words that say where the policy describes it ('as described above under "Your choices: do not
+    # sell my info" and "Browser signals".'), one title or two
+    (
+        ('"', "“"),
+        re.compile(
+            r"(\b(?:described|explained|set out|detailed|outlined|stated|noted|listed|mentioned)(?: (?:above|below))?"
+            r" (?:under|in|at)(?: the (?:sections?|headings?))? [\"“])[^\"”]{2,120}([\"”])"
             r"(?:( and [\"“])[^\"”]{2,120}([\"”]))?"
-            r"(?=\s*(?:section|heading|part|chapter|below|above|[.,;:)]|$))"
         ),
         lambda m: f"{m.group(1)}section{m.group(2)}" + (f"{m.group(3)}section{m.group(4)}" if m.group(3) else ""),
     ),
+    # and a title in quotes before "section of this policy" ('the "Opt Out" section of this Privacy Policy explains')
     (
         ('"', "“"),
-        re.compile(r"(\bthe [\"“])[^\"”]{2,80}([\"”])(?= (?:section|heading|part|chapter)\b)"),
+        re.compile(r"(\bthe [\"“])[^\"”]{2,80}([\"”])(?= sections? (?:of this|in this|below|above)\b)"),
         r"\1section\2",
     ),
     # "we and others may use" = "we and other parties may use": other parties named either way
