@@ -212,15 +212,13 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
     for part in clauses:
         # "a parent who finds that a child gave us data without consent should ask us to delete it": "without"
         # denies its own phrase, from where it stands to where a modal starts the main verb
-        cut = _WITHOUT_THEN_MODAL.search(part) if "without" in part else None
+        cut = (
+            next((w for w in lx.WITHOUT_PHRASE.finditer(part) if w.group("stop") is None), None)
+            if "without" in part
+            else None
+        )
         parts.extend((part[: cut.start()], part[cut.start() : cut.end()], part[cut.end() :]) if cut else (part,))
     return [profile(c) for c in parts if c.strip()]
-
-
-#: a "without" phrase up to the modal of the verb after it, in one clause
-_WITHOUT_THEN_MODAL = re.compile(
-    r"(?<![\w-])without(?![\w-])[^,;]*?(?=\s(?:should|may|might|can|could|must|will|would|shall)\s)"
-)
 
 
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.

@@ -1036,6 +1036,12 @@ ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
 THREAT_NO = re.compile("|".join(_NEG["not_negating"]["threat"]))
 #: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
 REFUSAL_NO = re.compile("|".join(_NEG["not_negating"]["refusal"]))
+#: the phrase of a "without", up to where it ends: a comma or a semicolon (`stop`), or the modal of the main verb after
+#: it ("a parent who finds that a child gave us data without consent should ask us to delete it"): it denies that
+#: phrase, not what follows
+WITHOUT_PHRASE = re.compile(
+    r"(?<![\w-])without(?![\w-])[^,;]*?(?=(?P<stop>[,;])|\s(?:should|may|might|can|could|must|will|would|shall)(?![\w-]))"
+)
 #: the reader's wish in a condition ("if you no longer wish to receive them"): no denial
 WISH_NOT = re.compile("|".join(_NEG["not_negating"]["wish"]))
 #: "not ... any": the words before an "any" that a negation governs

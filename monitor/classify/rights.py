@@ -271,16 +271,11 @@ def granted(low: str) -> Grants:
                     if "without" in lead:
                         # "a parent who believes a child gave us data without consent should ask us to delete it":
                         # "without" denies its own phrase, which ends at a comma or where a modal starts the verb
-                        lead = _WITHOUT_ENDED.sub(" ", lead)
+                        lead = lx.WITHOUT_PHRASE.sub(lambda w: " " + w.group(0)[len("without") :], lead)
                     out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
     return Grants(frozenset(out), tuple(sorted(spans)), _conditions(low))
 
-
-#: a "without" whose phrase ends before the right is named: a comma or a modal comes after it first
-_WITHOUT_ENDED = re.compile(
-    r"(?<![\w-])without(?=[^,;]*?(?:[,;]|(?<![\w-])(?:should|may|might|can|could|must|will|would|shall)(?![\w-])))"
-)
 
 #: the words of a condition that say nothing of its own
 _STOP = frozenset(
