@@ -313,6 +313,9 @@ def _canon_limiter(word: str) -> str:
     return _CANON_LIMITER.get(word, word)
 
 
+#: the reader's habit ("the authority where you normally live", "the browser you usually use"): a tendency of the
+#: reader's, not a qualified promise of the company's
+_READERS_HABIT = re.compile(r"\b(you)\s+(?:usually|normally|typically|generally|ordinarily)\b(?! (?:can|may|will)\b)")
 #: the hedges that say one tendency, each read as one word ("in most circumstances" = "usually", "at times" =
 #: "sometimes")
 _CASES = ("cases", "circumstances", "situations", "instances")
@@ -503,8 +506,10 @@ class Profile:
 
     @cached_property
     def hedges(self) -> tuple[str, ...]:
-        # "usually", "generally", "typically", "in most cases": one tendency, however it is worded
-        return tuple(_TENDENCY.get(x, x) for x in lx.HEDGES.findall(self.bare))
+        # "usually", "generally", "typically", "in most cases": one tendency, however it is worded; not the reader's
+        # habit ("where you normally live"), which qualifies no promise of the company
+        bare = _READERS_HABIT.sub(r"\1", self.bare) if "you " in self.bare else self.bare
+        return tuple(_TENDENCY.get(x, x) for x in lx.HEDGES.findall(bare))
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -840,6 +845,17 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("half", re.compile(r"\b(?:an?|one) (hour|day|week|month|year) and a half\b"), r"1.5 \1s"),
     ("half", re.compile(r"\b(\d+) and a half (hours|days|weeks|months|years)\b"), r"\1.5 \2"),
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
+    # no fee, in any words: "free of charge" = "at no cost" = "without charge" = "no fee shall be charged" (a denial
+    # of a fee, so "free of charge" -> "for a reasonable fee" drops it)
+    (
+        ("free", "no cost", "no charge", "without charge", "without any charge", "no fee"),
+        re.compile(
+            r"\b(?:free of (?:any )?charge|at no (?:cost|charge)|without (?:any )?charge|for free"
+            r"|no (?:fees?|charges?)(?: (?:shall|will|would|is|are|may) be| (?:is|are))?"
+            r" (?:charged|payable|due|levied))\b"
+        ),
+        "no fee is charged",
+    ),
     ("limited to", re.compile(r",? ?(?:but )?(?:is |are )?not limited to\b"), ""),  # negates nothing
     ("without limitation", re.compile(r",? ?without limitation\b,?"), ""),  # "such as, without limitation," too
     # being able is a "can": "we are unable to guarantee" = "we cannot guarantee", "may be unable to" = "may not

@@ -149,6 +149,7 @@ _TO_PART = re.compile(
 _OF_THIS_DOCUMENT = re.compile(
     r"\b(?:below|above|herein|of this (?:privacy )?(?:policy|notice|statement))\b|[\"'][^\"']{2,80}[\"']"
     r"|\b(?:section|article|paragraph|chapter|subsection) \d"
+    r"|\b(?:next|previous|following|preceding) (?:section|article|paragraph|chapter|subsection)\b"
 )
 #: what may follow the part named: its mark, then only the topic to read about there ("... for more on the data we
 #: process when you scan a card", "... regarding your rights"); a clause of its own ("..., which lets you download a
@@ -164,7 +165,9 @@ _PART_TAIL = re.compile(
 _PART_LEAD = re.compile(
     r"^\W*(?:(?:similarly|also|please|however|finally|additionally|in addition|note),?\s*)*"
     r"(?:(?:to|if you (?:wish|want|would like) to|for (?:more |further |additional )?(?:details|information|info)"
-    r"(?: (?:on|about|regarding|concerning|as to))?)\b[^;:]{0,150}?,\s*"
+    r"(?: (?:on|about|regarding|concerning|as to))?"
+    # the topic alone ("Regarding the separate right to object, see the next subsection.")
+    r"|regarding|concerning|as to|as for|with (?:regard|respect) to)\b[^;:]{0,150}?,\s*"
     r"|(?:an?|any|the)?\s*[\w ]{1,40}? who (?:seeks?|wish(?:es)?|wants?)\b[^;:]{0,160}?\s(?:should|must|can|may)\s+)?$"
 )
 
@@ -175,6 +178,17 @@ _PART_OFFERS_MORE = re.compile(
     r"^\W*(?:the|our|this)\s+(?:section|article|paragraph|chapter|subsection)\b[^.;]{0,100}?\s"
     r"(?:contains|has|gives|provides|offers|includes|sets out)\s+(?:more|further|additional|full)\s+"
     r"(?:details|information|info)\b(?:\s+(?:about|on|regarding|concerning|as to)\b[^.;,]*)?\W*$"
+)
+
+
+#: a topic said to be described in another part of this document, the part as the place ("The right to object is
+#: described in section 5.5 below.", "Cookies are explained in the next section."): a pointer said in the passive;
+#: a number in the part's name may hold a stop ("5.5")
+_PART_DESCRIBES = re.compile(
+    r"^\W*(?:the |your |our |this |these |such )?[\w' -]{3,80}? (?:is|are) (?:described|explained|set out|set forth"
+    r"|covered|dealt with|detailed|discussed|addressed)(?: (?:further|in (?:more |further )?detail))?"
+    r" (?:in|under|at) (?:the )?(?:next |following |previous |preceding )?"
+    r"(?:section|subsection|paragraph|chapter|article)\b(?:[^.;!?]|\.\d)*$"
 )
 
 
@@ -194,6 +208,9 @@ def _points_within(low: str, raw: str = "") -> bool:
     low = _PART_TITLE.sub(" 'the title' ", low)  # a title's words ("U.S. State Laws") are not what it states
     if _PART_OFFERS_MORE.match(low):  # "The section on 'X' contains further details about payment processing."
         return not lx.any_critical(profile(low).concepts)
+    described = _PART_DESCRIBES.match(low.rstrip(" .)"))
+    if described and _OF_THIS_DOCUMENT.search(low) and not lx.NEGATION.search(low):
+        return not lx.any_critical(profile(low).concepts)  # "Your right to object is described in Section 5 below."
     m = _TO_PART.search(low)
     if not m or not _OF_THIS_DOCUMENT.search(low, m.start(), m.end() + 40) or not _PART_LEAD.match(low[: m.start()]):
         return False

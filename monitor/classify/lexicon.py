@@ -1471,6 +1471,11 @@ CROSS_REFERENCE = re.compile(
     r"(?:\s*,?\s*[\"“][^\"”]{2,60}[\"”])?|(?:the\s+)?[\"“][^\"”]{2,60}[\"”](?:\s+(?:section|heading))?)"
     r"(?:\s+(?:below|above))?"
 )
+#: a section pointed to by its number and its title in quotes, after any words ('Read more below in Section 8.4 "Right
+#: to erasure".', 'under clause 3, "Who we share with"'): where to read; the title's words state nothing
+_NUMBERED_TITLE = re.compile(
+    r"(?i)\b(?:section|part|clause|paragraph|chapter)\s+\d+(?:\.\d+)*\.?\s*,?\s*[\"“][^\"”]{2,80}[\"”]"
+)
 _CITATION_HINT = re.compile(
     r"(?i)\b(?:art(?:icle)?s?\b|sec(?:tion)?s?\b|recital|regulation|directive|civ(?:il)?\b|chapter\s+[ivx\d]+\s+of\b"
     r"|\d{1,2}\s+(?:c\.?\s?f\.?\s?r|u\.?\s?s\.?\s?c)\b)|§|:\s*20\d\d"
@@ -1515,6 +1520,8 @@ def canonical_legal(text: str) -> str:
     out = text
     if "see " in low:
         out = CROSS_REFERENCE.sub("see", out)
+    if ('"' in out or "“" in out) and _NUMBERED_TITLE.search(out):
+        out = _NUMBERED_TITLE.sub("the section", out)
     if any(w in low for w in _CITATION_WORDS) and _CITATION_HINT.search(out):
         out = CITATION.sub(" ", out)
         out = _EMPTIED_PARENS.sub(lambda m: f"({m.group(1)})" if m.group(1) else "", out)

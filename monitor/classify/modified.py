@@ -375,7 +375,10 @@ _CHANNEL_KINDS = (
         "post",
         re.compile(
             r"(?<![\w-])(?:post|postal|mail|letters?|in writing"
-            r"|writ(?:e|ing) to us(?! (?:at|via|on) [\w.+-]+@))(?![\w-])"
+            r"|writ(?:e|ing) to us(?! (?:at|via|on) [\w.+-]+@)"
+            # an address with no e-mail in its words ("or via the address below", "at our registered address")
+            r"|(?:at|to|via|using) (?:the|our|this|that) (?:following |registered |office |mailing )?addresse?s?"
+            r"(?!:?\s*[\w.+-]+@))(?![\w-])"
         ),
     ),
     (

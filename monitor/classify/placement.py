@@ -80,10 +80,13 @@ def _bare_name(block: str) -> bool:
     return not p.concepts and not p.verbs and all(w not in _STOP and w.title() not in _STOP for w in bare)
 
 
-#: a list introduced as those data goes to ("We may share your information with:", "We disclose data to:")
+#: a list introduced as those data goes to ("We may share your information with:", "We disclose data to:"); not
+#: an infinitive's "to" ("we provide controls so you can exercise your right to request:", "you are able to:")
 _RECIPIENTS_INTRO = re.compile(
     r"\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|provid\w*|pass\w*|sen[dt]\w*|giv\w*"
-    r"|mak\w* (?:it |them )?available)\b[^.;]*\b(?:with|to)\b(?P<whom>[^.;:]{0,60}):\s*$"
+    r"|mak\w* (?:it |them )?available)\b[^.;]*"
+    r"(?<!\bright )(?<!\brights )(?<!\bable )(?<!\bability )(?<!\boption )(?<!\border )(?<!\bhow )"
+    r"\b(?:with|to)\b(?P<whom>[^.;:]{0,60}):\s*$"
 )
 #: data or services given to the reader, or to the company itself: what the list holds are not recipients
 _TO_THE_READER_OR_US = re.compile(

@@ -372,11 +372,52 @@ _WORDING_FACTS = frozenset({"may", "scope", "hedge", "everyone"})
 _BUT_NOT = re.compile(r"(?<![\w-])but not(?! (?:limited|only|just|merely)\b)(?![\w-])")
 
 
+#: the most words of a list item the diff left on its own, read with its list's introduction
+_ITEM_FRAGMENT_WORDS = 12
+#: a text that introduces a list and goes on with (some of) its items: "... your right to request: access to ..."
+_LIST_HOST = re.compile(r":(?:\s|$)")
+#: the most introductions a passage's items are read under
+_MAX_HOSTS = 3
+
+
+def _items_with_intro(texts: list[str]) -> list[list[str]]:
+    """A passage's texts, and the same with the list items the diff left on their own ("removal of your
+    information") read with a list's introduction, which the diff paired with the items that share words with the
+    old wording ("... your right to request: access to your information"): an item carries its introduction's verb
+    and denial, so "update, remove, and restrict" in prose is the same rights as the items of "the right to
+    request:". An item is a fragment: a few words with no stop and no colon of its own. With several introductions
+    in the passage, the items are read under each in turn (a few readings at most).
+
+    Family: prose turned into a list (or back) whose middle items share no word with the old wording."""
+    hosts = [t for t in texts if _LIST_HOST.search(t) and not t.rstrip().endswith((".", "!", "?"))]
+    items = [
+        t
+        for t in texts
+        if not any(t is h for h in hosts)
+        and len(t.split()) <= _ITEM_FRAGMENT_WORDS
+        and ":" not in t
+        and not t.rstrip().endswith((".", "!", "?", ";"))
+    ]
+    if not hosts or not items:
+        return [texts]
+    readings = [texts]
+    for host in hosts[:_MAX_HOSTS]:
+        joined = f"{host.rstrip(' ,;')}, " + ", ".join(t.strip(" ,;") for t in items)
+        readings.append([joined if t is host else t for t in texts if not any(t is i for i in items)])
+    return readings
+
+
 def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> bool:
     """The changes `ks` state the same facts before and after. `loose`: a rewritten passage, where the facts of
-    wording (`_WORDING_FACTS`) and the terms of concepts other than data types and recipients may differ."""
-    texts_b = [c.before for c in (changes[k] for k in ks) if c.before]
-    texts_a = [c.after for c in (changes[k] for k in ks) if c.after]
+    wording (`_WORDING_FACTS`) and the terms of concepts other than data types and recipients may differ. List items
+    left on their own are read with their introduction (`_items_with_intro`)."""
+    readings_b = _items_with_intro([c.before for c in (changes[k] for k in ks) if c.before])
+    readings_a = _items_with_intro([c.after for c in (changes[k] for k in ks) if c.after])
+    return any(_texts_same(b, a, loose) for b in readings_b for a in readings_a)
+
+
+def _texts_same(texts_b: list[str], texts_a: list[str], loose: bool) -> bool:
+    """`_region_same` for one reading of the passage before and after."""
     if (not texts_b or not texts_a) and any(
         _bare_acts(t) and "?" not in t and _practice_concepts(profile(t)) for t in texts_a or texts_b
     ):
@@ -462,9 +503,9 @@ _EXPLAINS = re.compile(
 )
 
 
-def _known_to_policy(text: str, layout: Layout) -> bool:
-    """The text names no data type, recipient, purpose, party or number the old policy did not already name, and
-    states no negation, permission, limit or scope of its own."""
+def _known_to_policy(text: str, other: str) -> bool:
+    """The text names no data type, recipient, purpose, party or number the other version (`other`, normalised) does
+    not name, and states no negation, permission, limit or scope of its own."""
     p = profile(text)
     if p.permissive or p.limiters or p.broadeners:
         return False
@@ -476,7 +517,7 @@ def _known_to_policy(text: str, layout: Layout) -> bool:
         lx.CONCEPTS_BY_NAME[n].category == lx.TP and n not in ("service providers", "disclosure") for n in p.concepts
     ):
         return False
-    return _names_known(text, layout.old_low)
+    return _names_known(text, other)
 
 
 #: recipients too general to name a party of their own ("third parties", "service providers")
@@ -498,11 +539,20 @@ def _party_joins(inserts: list[str], sentence: str) -> bool:
     return bool(whole.categories[lx.TR]) or _HANDLING_VERB.search(whole.low) is not None
 
 
+#: an example that supposes a case ("For example, if the age limit in your country is 15, ...", "Say you ask us
+#: ..."): its numbers are the case supposed, not a figure of the policy's
+_SUPPOSED_CASE = re.compile(
+    r"^\W*(?:(?:for example|for instance|e\.g\.|as an example|to illustrate)\W+(?:if|when|suppose|say)"
+    r"|suppose|imagine|say you)\b"
+)
+
+
 def _names_known(text: str, old: str) -> bool:
     """The text names no data type, recipient, purpose, party or number that `old` (a version, normalised) does not
-    name already."""
+    name already; the numbers of a case an example supposes (`_SUPPOSED_CASE`) are no figure of the policy."""
     p = profile(text)
-    if any(q.text.lower() not in old for q in p.quantities):
+    supposed = _SUPPOSED_CASE.match(p.low) is not None
+    if not supposed and any(q.text.lower() not in old for q in p.quantities):
         return False
     if any(not re.search(rf"(?<!\w){re.escape(e)}", old) for e in p.entities):
         return False
@@ -523,26 +573,36 @@ def _examples_known(
     changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
 ) -> list[tuple[ChangeVerdict, str]]:
     """An added example or explanation ("For example, ...", "(such as our cloud host)", "This means ...") that
-    names nothing the rest of the policy does not already name illustrates a practice; it does not add one. Then
-    definitions added or dropped (`_explanations_known`)."""
+    names nothing the rest of the policy does not already name illustrates a practice; it does not add one. So does
+    one dropped that names nothing the new version does not name. Then definitions added or dropped
+    (`_explanations_known`)."""
     out = list(judged)
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
-        if not verdict.material or change.kind not in (ChangeKind.ADDED, ChangeKind.MODIFIED) or not change.after:
+        if not verdict.material:
             continue
-        if change.kind is ChangeKind.ADDED:
-            inserts = [s for s in split_sentences(clean_block(change.after))]
-        else:
+        dropped = change.kind is ChangeKind.REMOVED
+        if dropped and change.before and layout.new:
+            inserts, other = split_sentences(clean_block(change.before)), layout.new_low
+        elif change.kind is ChangeKind.ADDED and change.after:
+            inserts, other = split_sentences(clean_block(change.after)), layout.old_low
+        elif change.kind is ChangeKind.MODIFIED and change.after:
             hunks = _hunks(change.before or "", change.after)
             if any(loose_key(deleted) for _, deleted, _, _ in hunks):
                 continue
-            inserts = [inserted for _, _, inserted, _ in hunks if loose_key(inserted)]
+            inserts, other = [inserted for _, _, inserted, _ in hunks if loose_key(inserted)], layout.old_low
+        else:
+            continue
         if not inserts or not all(_EXPLAINS.match(normal(x).lstrip(" ,;:(-")) for x in inserts):
             continue
-        if change.kind is ChangeKind.MODIFIED and _party_joins(inserts, change.after):
+        if change.kind is ChangeKind.MODIFIED and _party_joins(inserts, change.after or ""):
             continue
-        if all(_known_to_policy(x, layout) for x in inserts):
-            why = "an added example or explanation that names nothing the policy does not already state"
+        if all(_known_to_policy(x, other) for x in inserts):
+            why = (
+                "a dropped example or explanation that names nothing the policy does not still state"
+                if dropped
+                else "an added example or explanation that names nothing the policy does not already state"
+            )
             out[k] = (_cosmetic("example-known", change, why).verdict, why)
     return _explanations_known(changes, out, layout) if layout.new else out
 

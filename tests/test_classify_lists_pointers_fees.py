@@ -1,0 +1,217 @@
+"""Editorial revisions that change no practice: prose turned into a list whose middle items share no word with the
+prose, a section pointed to by its number and quoted title or by a passive "is described in", an example that
+supposes a case, the reader's habit, a postal channel named by "the address below", "free of charge" said as "no fee
+shall be charged". Each reading has look-alikes that change a practice and must stay material. The sentences are our
+own.
+
+Family: the rewordings of paraphrase batch 28 (bench/paraphrase_edits_28.json), written by a helper who did not see
+the classifier, read as general forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.evidence import normal, profile
+from monitor.classify.facts import _facts
+from monitor.classify.furniture import _boilerplate
+from monitor.classify.modified import _channel_kinds
+from monitor.classify.placement import _RECIPIENTS_INTRO
+from monitor.classify.together import _items_with_intro, _names_known
+from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
+
+PAIR = SIGN_IN_PAIR
+
+RIGHTS_PROSE = (
+    "If you live in the EU, you can use the tools described in this policy to exercise your right to request access"
+    " to, update, remove, and restrict the processing of your data.\n\n"
+    "You also have the right to object to the processing of your data.\n"
+)
+
+
+def _rights_list(items: list[str]) -> str:
+    return (
+        "If you live in the EU, you can use the tools described in this policy to exercise your right to request:\n\n"
+        + "".join(f"* {item}\n" for item in items)
+        + "\nYou also have the right to:\n\n* object to the processing of your data\n"
+    )
+
+
+ALL_ITEMS = [
+    "access to your data",
+    "an update of your data",
+    "removal of your data",
+    "restriction of the processing of your data",
+]
+
+
+def test_prose_turned_into_a_list_is_no_change() -> None:
+    # the middle items share no word with the prose: they are read with their list's introduction
+    neither_way(PAIR, RIGHTS_PROSE, _rights_list(ALL_ITEMS))
+
+
+def test_a_right_dropped_from_the_list_stays_material() -> None:
+    stays_material(PAIR, RIGHTS_PROSE, _rights_list([i for i in ALL_ITEMS if not i.startswith("removal")]))
+
+
+def test_items_are_read_under_each_introduction_in_turn() -> None:
+    readings = _items_with_intro(["We may share it with:", "Our right to request: access", "removal of it"])
+    assert ["We may share it with:, removal of it", "Our right to request: access"] in readings
+    assert ["We may share it with:", "Our right to request: access, removal of it"] in readings
+    # no list introduction: nothing to read the fragments with
+    assert _items_with_intro(["We keep it.", "removal of it"]) == [["We keep it.", "removal of it"]]
+
+
+def test_a_right_to_request_introduces_no_recipients() -> None:
+    assert not _RECIPIENTS_INTRO.search("we provide tools so you can exercise your right to request:")
+    assert _RECIPIENTS_INTRO.search("we may share your data with:")
+    assert _RECIPIENTS_INTRO.search("we provide your information to the following companies:")
+
+
+def test_an_export_to_another_service_is_portability() -> None:
+    facts = _facts(["You have the right to export your data to another service."])
+    assert ("right", "reader", "portability", False) in facts
+    assert ("right", "reader", "access", False) in _facts(["You can export a copy of your data."])
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the reader's habit is no hedge of the company's promise
+        (
+            "You can complain to the supervisory authority in the country where you live.",
+            "You can complain to the supervisory authority in the country where you normally live.",
+        ),
+        # a postal channel said as "the address below"
+        (
+            "To exercise your rights, email us at privacy@example.com or write to us at the address below.",
+            "To exercise your rights, contact us by email at privacy@example.com, or via the address below.",
+        ),
+        # a pointer said by its topic, and one said in the passive
+        (
+            "We use cookies to keep you signed in. (Regarding your right to object, see the next subsection.)",
+            'We use cookies to keep you signed in. (Your right to object is described in section 5.5, "Right to'
+            ' object", below.)',
+        ),
+        # a fee denied in any words
+        (
+            "It is free of charge for you to exercise your rights, unless a request is manifestly unfounded.",
+            "No fee shall be charged for the exercise of your rights, save where a request is manifestly unfounded.",
+        ),
+        # opposing a request is refusing it
+        (
+            "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
+            "If a request is manifestly unfounded, we may charge a reasonable fee or refuse to act on the request.",
+        ),
+    ],
+)
+def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
+    neither_way(PAIR, old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the hedge on the company's own promise stays one
+        (
+            "We delete your data when you close your account.",
+            "We normally delete your data when you close your account.",
+        ),
+        # a channel withdrawn
+        (
+            "To exercise your rights, email us at privacy@example.com or write to us at the address below.",
+            "To exercise your rights, write to us at the address below.",
+        ),
+        # a fee brought in, however the free request was worded
+        (
+            "You can exercise your rights free of charge.",
+            "You can exercise your rights for a reasonable fee.",
+        ),
+        (
+            "No fee shall be charged for the exercise of your rights.",
+            "A fee shall be charged for the exercise of your rights.",
+        ),
+        # a refusal added
+        (
+            "If a request is manifestly unfounded, we may charge a reasonable fee.",
+            "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
+        ),
+        # a recipient's own use of the data, said by a noun
+        (
+            "Our vendors receive your data so that they can process it on our behalf.",
+            "Our vendors receive your data so that they can process it on our behalf and for their own product"
+            " development.",
+        ),
+        # a pointer that states a practice of its own
+        (
+            "We use cookies to keep you signed in.",
+            "We use cookies to keep you signed in. Your data is sold to brokers, as described in section 5 below.",
+        ),
+    ],
+)
+def test_a_look_alike_stays_material(old: str, new: str) -> None:
+    stays_material(PAIR, old, new)
+
+
+def test_an_example_supposing_a_case_states_no_figure() -> None:
+    before = (
+        "Children under the age of digital consent in their country may not open an account. That age is set by the"
+        " law of the country and generally varies from 13 to 16."
+    )
+    after = before + " For example, if the age in your country is 15, a 14-year-old living there may not sign up."
+    neither_way(PAIR, before, after)
+
+
+def test_the_figures_of_a_supposed_case_are_known() -> None:
+    old = "children under the age of digital consent may not open an account. that age varies from 13 to 16."
+    assert _names_known("For example, if the age in your country is 15, a 14-year-old may not sign up.", old)
+    assert not _names_known("For example, we keep your IP address for 90 days.", old)
+
+
+def test_a_section_named_by_its_number_and_quoted_title_states_nothing() -> None:
+    assert not profile('Read more below in Section 8.4 "Right to erasure".').concepts
+    assert not profile('See clause 3, "Who we share your data with".').concepts
+    assert "sale of data" in profile("Under section 3 we sell your data.").concepts
+
+
+def test_an_example_stating_a_figure_of_the_policy_stays_material() -> None:
+    before = "We keep server logs for a short time."
+    stays_material(PAIR, before, before + " For example, we keep your IP address for 90 days.")
+
+
+def test_a_notice_to_recipients_is_no_change_notice() -> None:
+    assert (
+        "change notice"
+        not in profile(
+            "You may ask for notification of any correction or deletion to the recipients of your data."
+        ).concepts
+    )
+    assert "change notice" in profile("We will send you a notification of any changes to this policy.").concepts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regarding your right to object, see the next subsection.",
+        'Your right to object is described in section 5.5, "Right to object", below.',
+        "Cookies are explained in the next section.",
+    ],
+)
+def test_a_pointer_within_the_document(sentence: str) -> None:
+    assert _boilerplate(normal(sentence), sentence) == "a pointer to another part of this document"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your data is sold to brokers, as described in section 5 below.",
+        "Your data is not shared, as explained in section 4.",
+    ],
+)
+def test_a_statement_with_a_pointer_is_no_pointer(sentence: str) -> None:
+    assert _boilerplate(normal(sentence), sentence) is None
+
+
+def test_a_channel_named_by_the_address() -> None:
+    assert _channel_kinds("contact us by emailing privacy@example.com, or via the address below") == {"e-mail", "post"}
+    assert _channel_kinds("reach us at the following address: privacy@example.com") == {"e-mail"}
+    assert _channel_kinds("email us at the email address below") == {"e-mail"}
