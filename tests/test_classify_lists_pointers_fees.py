@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify.evidence import normal, profile
-from monitor.classify.facts import _facts
+from monitor.classify.facts import _facts, _sentence_facts
 from monitor.classify.furniture import _boilerplate
 from monitor.classify.modified import _channel_kinds
 from monitor.classify.placement import _RECIPIENTS_INTRO
@@ -97,6 +97,33 @@ def test_an_export_to_another_service_is_portability() -> None:
             "It is free of charge for you to exercise your rights, unless a request is manifestly unfounded.",
             "No fee shall be charged for the exercise of your rights, save where a request is manifestly unfounded.",
         ),
+        # an opt-in in any tense
+        (
+            "If you opt in to sharing your location with us, we receive your precise location.",
+            "Where you have opted in to share your location with us, we receive your precise location.",
+        ),
+        # an exception for what the law allows, said with "unless"
+        (
+            "We do not knowingly collect data from children under 13, unless permitted by law.",
+            "Except as permitted by applicable law, we do not knowingly collect data from any child under 13.",
+        ),
+        # a condition said by "provided", and the topic of how long data is kept
+        (
+            "The criterion for the duration of the storage of your data is the legal retention period. After it"
+            " expires, the data is deleted, provided that it is no longer needed for the contract.",
+            "The criterion for how long we store your data is the legal retention period. Once it has expired, the"
+            " data is deleted, provided it is no longer needed for the contract.",
+        ),
+        # a use bounded by its one purpose, said by a denial of every other
+        (
+            "Support logs are not used for any other purposes than to provide you with the support you asked for.",
+            "Support logs are used for no purpose other than providing you with the support you asked for.",
+        ),
+        # the company holding the reader's consent is the reader consenting
+        (
+            "We share your data with other companies when we have your consent.",
+            "We share your data with other companies where you have consented to it.",
+        ),
         # opposing a request is refusing it
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
@@ -134,6 +161,18 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee.",
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
+        ),
+        # a denial of the act done by means of the app dropped
+        ("The app is not used to collect your contacts.", "The app is used to collect your contacts."),
+        # every other purpose allowed
+        (
+            "Support logs are not used for any other purposes than to provide you with the support you asked for.",
+            "Support logs are used for other purposes than to provide you with the support you asked for.",
+        ),
+        # consent no longer waited for
+        (
+            "We share your data with other companies when we have your consent.",
+            "We share your data with other companies.",
         ),
         # a recipient's own use of the data, said by a noun
         (
@@ -215,3 +254,11 @@ def test_a_channel_named_by_the_address() -> None:
     assert _channel_kinds("contact us by emailing privacy@example.com, or via the address below") == {"e-mail", "post"}
     assert _channel_kinds("reach us at the following address: privacy@example.com") == {"e-mail"}
     assert _channel_kinds("email us at the email address below") == {"e-mail"}
+
+
+def test_used_as_the_means_denies_the_act_after_it() -> None:
+    # "used" as the means of the act denied, in either voice
+    active = _sentence_facts("We do not use the platform to collect your name or email address.")[1]
+    passive = _sentence_facts("The platform is not used to collect your name or email address.")[1]
+    assert active == passive == ("colle",)
+    assert _sentence_facts("Your data is not used for advertising.")[1] == ("use",)

@@ -1001,6 +1001,22 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         re.compile(r"\bas long as (?:is |it is |they are |(?:is )?reasonably )?(?:required|needed)\b(?! by\b)"),
         "as long as is necessary",
     ),
+    # a use bounded by its one purpose, said by a denial of every other: "is not used for any other purposes than to
+    # provide support" = "is used for no purpose other than providing support" = "is used only for providing support"
+    (
+        ("purpose",),
+        re.compile(
+            r"\b(?:(?:not|never) (?:be )?used for any|used for no) (?:other )?purposes? (?:other )?(?:than|but|except)\b"
+        ),
+        "used only for",
+    ),
+    # an exception for what the law allows, said with "unless": "unless permitted by law" = "except as permitted by
+    # applicable law"
+    (
+        "unless",
+        re.compile(r"\bunless (?:otherwise )?(?:allowed|permitted) (?:by|under) (?:the )?(?:applicable )?laws?\b"),
+        "except as permitted by law",
+    ),
     # what the law allows, said either way: "as allowed by applicable law" = "to the extent applicable law allows"
     (
         ("law", "laws"),

@@ -246,7 +246,9 @@ def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
                 {
                     _verb_stem(v.group(0))
                     for v in _HANDLING_VERB.finditer(window)
-                    if not _NOUN_BEFORE.search(window[: v.start()]) and not _THE_SERVICE.match(window, v.end())
+                    if not _NOUN_BEFORE.search(window[: v.start()])
+                    and not _THE_SERVICE.match(window, v.end())
+                    and not (v.group(0) == "used" and _used_as_means(window, v.end()))
                 }
             )
         )
@@ -259,6 +261,17 @@ _THE_SERVICE = re.compile(
     r"(?:our|the|its|their|this|these)\s+(?:[\w-]+\s+)?(?:products?|services?|sites?|websites?|apps?"
     r"|applications?|platforms?)\b"
 )
+_TO = re.compile(r"\s+to\s+")
+
+
+def _used_as_means(window: str, at: int) -> bool:
+    """ "used" as the means of a handling said after it ("the Platform is not used to collect PII" = "we do not use
+    the Platform to collect PII"): that handling is what is denied, as in the active voice (`_THE_SERVICE`). Not
+    "used to identify you", where the use itself is the handling denied."""
+    to = _TO.match(window, at)
+    return to is not None and _HANDLING_VERB.match(window, to.end()) is not None
+
+
 #: a word after which a handling word is a noun, not a verb a negation denies ("not intended for use by")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:for|the|a|an|any|its|our|your|their|of)\s+$")
 

@@ -373,7 +373,7 @@ _BUT_NOT = re.compile(r"(?<![\w-])but not(?! (?:limited|only|just|merely)\b)(?![
 
 
 #: the most words of a list item the diff left on its own, read with its list's introduction
-_ITEM_FRAGMENT_WORDS = 12
+_ITEM_FRAGMENT_WORDS = 25
 #: a text that introduces a list and goes on with (some of) its items: "... your right to request: access to ..."
 _LIST_HOST = re.compile(r":(?:\s|$)")
 #: the most introductions a passage's items are read under
@@ -436,6 +436,8 @@ def _texts_same(texts_b: list[str], texts_a: list[str], loose: bool) -> bool:
     # of no handling verb, which no fact records
     if len(_BUT_NOT.findall(low_b)) != len(_BUT_NOT.findall(low_a)):
         return False
+    if _numbers_swapped(texts_b, texts_a):
+        return False
     before, after = _facts(texts_b), _facts(texts_a)
     # a denial may be split in two ("we do not sell X or Y" -> "we do not sell X. We do not sell Y"), not dropped
     denied_b = {f[1]: f[2] for f in before if f[0] == "denials"}
@@ -473,6 +475,23 @@ def _texts_same(texts_b: list[str], texts_a: list[str], loose: bool) -> bool:
         for f in terms_a - terms_b
         if not _term_kept(f, terms_b)
     )
+
+
+def _numbers_swapped(texts_b: list[str], texts_a: list[str]) -> bool:
+    """A number said by more sentences of the passage after while another of its kind is said by fewer: a figure
+    moved from one statement to another ("delete data of a child under 18" -> "under 13" beside "do not collect
+    from children under 13"), which the passage's set of numbers does not show. A merge only says a number fewer
+    times, a split more times; neither swaps two."""
+    count_b: Counter = Counter()
+    count_a: Counter = Counter()
+    for texts, count in ((texts_b, count_b), (texts_a, count_a)):
+        for text in texts:
+            count.update({(q.kind, q.value) for q in profile(text).quantities})
+    if count_b == count_a:
+        return False
+    up = {k for k in count_a if count_a[k] > count_b[k]}
+    down = {k for k in count_b if count_b[k] > count_a[k]}
+    return any(u[0] == d[0] for u in up for d in down)
 
 
 def _term_kept(term: tuple, terms: set) -> bool:
