@@ -1006,7 +1006,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     (
         ("purpose",),
         re.compile(
-            r"\b(?:(?:not|never) (?:be )?used for any|used for no) (?:other )?purposes? (?:other )?(?:than|but|except)\b"
+            r"\b(?:(?:not|never) (?:be )?used for any|used for no) (?:other )?purposes?"
+            r" (?:other )?(?:than|but|except)\b"
         ),
         "used only for",
     ),
