@@ -124,6 +124,26 @@ def test_an_export_to_another_service_is_portability() -> None:
             "We share your data with other companies when we have your consent.",
             "We share your data with other companies where you have consented to it.",
         ),
+        # a condition on a party's act, said by "subject to" or "provided that"
+        (
+            "We may disclose your data in a sale of our company, subject to the buyer accepting the commitments of"
+            " this policy.",
+            "Your data may be disclosed in a sale of our company, provided that the buyer accepts the commitments of"
+            " this policy.",
+        ),
+        # the company's postal addresses are a contact detail
+        ("Contact our privacy team. Our addresses are:", "Contact our privacy team. Our postal addresses are:"),
+        # an example of what may happen to the reader's own file
+        (
+            "When you delete a file, copies are removed from our backup systems over time.",
+            "When you delete a file, copies are removed from our backup systems over time. For example, a file that"
+            " you delete may still exist in a backup copy for a while.",
+        ),
+        # a need to know, said of whoever needs the data
+        (
+            "Our staff can only access your data when they need it to do their job.",
+            "Only staff who need access to your data to do their job can access it.",
+        ),
         # opposing a request is refusing it
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
@@ -173,6 +193,28 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
         (
             "We share your data with other companies when we have your consent.",
             "We share your data with other companies.",
+        ),
+        # the condition dropped
+        (
+            "We may disclose your data in a sale of our company, subject to the buyer accepting the commitments of"
+            " this policy.",
+            "We may disclose your data in a sale of our company.",
+        ),
+        # a need-to-know limit dropped
+        (
+            "We restrict access to your data to employees who need that information in order to process it.",
+            "We restrict access to your data to employees.",
+        ),
+        # an example in which the company gives itself leave
+        (
+            "When you delete a file, copies are removed from our backup systems over time.",
+            "When you delete a file, copies are removed from our backup systems over time. For example, we may keep a"
+            " file that you delete in a backup copy for two years.",
+        ),
+        # a new kind of data asked for
+        (
+            "We may also ask for your home address and date of birth.",
+            "We may also ask for your home address, nationality and date of birth.",
         ),
         # a recipient's own use of the data, said by a noun
         (

@@ -211,7 +211,7 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
 #: kinds of limit, in the order they are tried (modifiers.toml `[limit_kind_*]`)
 _LIMIT_KINDS = tuple(
     (kind, vocabulary.pattern("modifiers", f"limit_kind_{kind}"))
-    for kind in ("bound", "need", "only", "except", "anonymous", "pseudonymous")
+    for kind in ("bound", "need", "only", "except", "condition", "anonymous", "pseudonymous")
 )
 
 

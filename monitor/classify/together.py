@@ -526,7 +526,11 @@ def _known_to_policy(text: str, other: str) -> bool:
     """The text names no data type, recipient, purpose, party or number the other version (`other`, normalised) does
     not name, and states no negation, permission, limit or scope of its own."""
     p = profile(text)
-    if p.permissive or p.limiters or p.broadeners:
+    # a permission the company gives itself ("for example, we may share it"); not what may happen to the reader's
+    # own things in the example ("a file you delete may still exist in a backup copy for a while")
+    if p.permissive and (lx.WE.search(p.low) or _HANDLING_VERB.search(p.low)):
+        return False
+    if p.limiters or p.broadeners:
         return False
     if p.negations and _HANDLING_VERB.search(p.low):  # "(for example, a purchase that did not arrive)" is a story
         return False
