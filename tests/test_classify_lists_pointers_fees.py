@@ -144,6 +144,21 @@ def test_an_export_to_another_service_is_portability() -> None:
             "Our staff can only access your data when they need it to do their job.",
             "Only staff who need access to your data to do their job can access it.",
         ),
+        # the company failing a request is a condition, not a denial of the answer
+        (
+            "We will let you know if we cannot fulfil a request you have made, and the reasons for it.",
+            "If we cannot fulfil your request, we will tell you so and explain why.",
+        ),
+        # a receipt for a request is no right of access
+        (
+            "You will always receive a confirmation of the action we have taken on your request.",
+            "We will always confirm the action we have taken on your request.",
+        ),
+        # a need to know, in other words
+        (
+            "We share it with advisers who have a need to access your information.",
+            "We share it with advisers that need access to your information.",
+        ),
         # opposing a request is refusing it
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
@@ -304,3 +319,14 @@ def test_used_as_the_means_denies_the_act_after_it() -> None:
     passive = _sentence_facts("The platform is not used to collect your name or email address.")[1]
     assert active == passive == ("colle",)
     assert _sentence_facts("Your data is not used for advertising.")[1] == ("use",)
+
+
+def test_a_need_to_know_in_any_words() -> None:
+    for sentence in (
+        "Access is restricted to employees who need that information to do their job.",
+        "Access is restricted to employees who need such access to do their job.",
+        "Access is granted on a need-to-know basis.",
+        "Our staff can only see it when they need it.",
+    ):
+        assert "need to know" in profile(sentence).limiters, sentence
+    assert "need to know" not in profile("Users who need help can contact us.").limiters

@@ -1061,6 +1061,7 @@ NOT_NEGATING = literals.prefiltered(
             + _NEG["not_negating"]["additive"]
             + _NEG["not_negating"]["refusal"]
             + _NEG["not_negating"]["wish"]
+            + _NEG["not_negating"]["inability"]
             + _NEG["not_negating"]["threat"]
             + _NEG["bound"]["patterns"]
         )
