@@ -13,9 +13,10 @@ import pytest
 
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _facts, _sentence_facts
-from monitor.classify.furniture import _boilerplate
+from monitor.classify.furniture import _boilerplate, _explains_term
 from monitor.classify.modified import _channel_kinds
 from monitor.classify.placement import _RECIPIENTS_INTRO
+from monitor.classify.rights import granted
 from monitor.classify.together import _items_with_intro, _names_known
 from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
 
@@ -159,6 +160,22 @@ def test_an_export_to_another_service_is_portability() -> None:
             "We share it with advisers who have a need to access your information.",
             "We share it with advisers that need access to your information.",
         ),
+        # a period not kept beyond, said with a "not"
+        (
+            "We keep account data for no longer than the period set out above.",
+            "We do not keep account data beyond the period set out above.",
+        ),
+        # a general rule, said either way, and an exception in legal register
+        (
+            "In principle, we do not provide your data to third parties; provided, however, that this excludes the"
+            " cases set out below.",
+            "As a rule, we do not provide your data to third parties, except in the cases set out below.",
+        ),
+        # a name given to what the sentence says
+        (
+            "We do not sell your data to third parties (a sale of data is hereinafter referred to as a Sale).",
+            "We do not sell your data to third parties (such a sale being referred to below as a Sale).",
+        ),
         # opposing a request is refusing it
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
@@ -230,6 +247,16 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
         (
             "We may also ask for your home address and date of birth.",
             "We may also ask for your home address, nationality and date of birth.",
+        ),
+        # consent given before, replaced by a notice
+        (
+            "We share it with third parties where we have obtained your prior consent.",
+            "We share it with third parties where you have been notified in advance.",
+        ),
+        # a bound dropped for good
+        (
+            "We do not keep account data beyond the period set out above.",
+            "We keep account data.",
         ),
         # a recipient's own use of the data, said by a noun
         (
@@ -330,3 +357,41 @@ def test_a_need_to_know_in_any_words() -> None:
     ):
         assert "need to know" in profile(sentence).limiters, sentence
     assert "need to know" not in profile("Users who need help can contact us.").limiters
+
+
+def test_a_term_told_by_an_example_is_a_definition() -> None:
+    sentence = "Fraudulent clicks are, for example, automated clicks on ads made only to earn money."
+    assert _explains_term(normal(sentence))
+
+
+def test_whether_or_not_denies_nothing() -> None:
+    facts = _facts(["We process your data, whether or not by automated means, to send your orders."])
+    assert not any(f[0] in ("negated", "denials") for f in facts)
+
+
+def test_who_is_in_charge_is_no_fee() -> None:
+    assert "fee" not in profile("The person in charge of data protection handles access requests.").concepts
+    assert "fee" in profile("We may charge a fee for access requests.").concepts
+
+
+def test_the_company_failing_a_request_denies_nothing() -> None:
+    facts = _facts(["We will let you know if we cannot fulfil a request you have made."])
+    assert ("concept", "change notice", False) in facts
+    assert not any(f[0] == "negated" for f in facts)
+
+
+def test_a_receipt_for_an_action_is_no_right_of_access() -> None:
+    assert not granted("you will always receive a confirmation of the action we have taken on your request.").rights
+    assert granted("you can obtain confirmation as to whether we process your data.").rights == {
+        ("reader", "access", False)
+    }
+
+
+def test_a_period_not_kept_beyond_is_a_bound() -> None:
+    assert ("limit", "at most") in _facts(["We do not keep account data beyond the period set out above."])
+    assert ("negated", "retention") in _facts(["We do not keep account data."])
+
+
+def test_a_defined_term_in_brackets_states_nothing() -> None:
+    low = profile("We do not sell data (a sale to a third party is hereinafter referred to as a Sale).").low
+    assert "third party" not in low

@@ -329,7 +329,19 @@ _READERS_HABIT = re.compile(r"\b(you)\s+(?:usually|normally|typically|generally|
 #: "sometimes")
 _CASES = ("cases", "circumstances", "situations", "instances")
 _TENDENCY = {
-    **dict.fromkeys(("generally", "typically", "normally", "ordinarily", "for the most part"), "usually"),
+    **dict.fromkeys(
+        (
+            "generally",
+            "typically",
+            "normally",
+            "ordinarily",
+            "for the most part",
+            "in principle",
+            "as a rule",
+            "as a general rule",
+        ),
+        "usually",
+    ),
     **dict.fromkeys(("occasionally", "at times"), "sometimes"),
     # a bound by what can be done, in any of its words ("where feasible" = "where practicable" = "where we can")
     **dict.fromkeys(
@@ -697,7 +709,11 @@ _PHONE_BRACKET = re.compile(r"(?<=\d)(\s*)\([^()\d]{0,60}(?:\d[^()]{0,40})?\)")
 _POINTER_BRACKET = re.compile(
     r"\((?:please )?(?:see|refer to|read|visit|view|cf\.|as (?:defined|described|explained|set out|detailed)"
     r" (?:in|under|at|below|above)|(?:defined|described|explained|set out|detailed) (?:in|under|below|above)"
-    r"|(?:learn|read|find out) more|more (?:on|about|in|at)|details (?:in|at|under))\b[^()]{0,80}\)",
+    r"|(?:learn|read|find out) more|more (?:on|about|in|at)|details (?:in|at|under))\b[^()]{0,80}\)"
+    # or a name given to what the sentence says ('(provision of data to a third party is hereinafter referred to as
+    # "Provision to Third Parties")', '(such provision being referred to below as ...)'): a defined term, no practice
+    r"|\([^()]{0,120}?\b(?:hereinafter|hereafter|below|in this policy)?,? ?(?:referred to|called|defined)"
+    r"(?: below| hereinafter| hereafter)? as\b[^()]{0,80}\)",
     re.IGNORECASE,
 )
 
@@ -1019,6 +1035,26 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
             r" (?:other )?(?:than|but|except)\b"
         ),
         "used only for",
+    ),
+    # a period not kept beyond, said as a denial: "we do not keep your data beyond the period that applies" = "we keep
+    # your data no longer than the period that applies" (a bound on how long, not a denial of keeping)
+    (
+        "not ",
+        re.compile(
+            r"\b(?:(?:do|does|will|shall|would) )?not (keep|retain|store|hold)((?: [\w-]+){0,6}?)"
+            r" (?:beyond|for longer than|longer than|past)\b"
+        ),
+        r"\1\2 no longer than",
+    ),
+    # an exception said in legal register: "...; provided, however, that this excludes the cases set forth below" =
+    # "..., except in the cases set out below"
+    (
+        "provided, however",
+        re.compile(
+            r"[;,]? ?provided,? however,? that (?:this|it|the foregoing) (?:excludes|does not apply (?:to|in)"
+            r"|shall not apply (?:to|in))\b"
+        ),
+        ", except in",
     ),
     # an exception for what the law allows, said with "unless": "unless permitted by law" = "except as permitted by
     # applicable law"

@@ -409,7 +409,9 @@ _DEFINES = re.compile(
     r"[\"“'‘]?\w[\w \"“”'’()/.&-]{0,50}?[\"”'’]?\s+(?:\([^)]{1,30}\)\s+)?"
     r"(?:means|mean|refers? to|is defined as|shall mean|(?:is|are) (?:an?|any|small|tiny|short)\b"
     # "X is information that ...", "X are data which ...": a kind of data defined
-    r"|(?:is|are) (?:information|data) (?:that|which)\b)"
+    r"|(?:is|are) (?:information|data) (?:that|which)\b"
+    # a term told by an example of it ("Fraudulent clicks are, for example, automated clicks on ads")
+    r"|(?:is|are),? (?:for example|for instance|e\.g\.),)"
 )
 #: a sentence that names the policy's own term ("In this policy, we refer to these technologies as cookies")
 _NAMES_TERM = re.compile(
