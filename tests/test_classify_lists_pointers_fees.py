@@ -232,11 +232,6 @@ def test_an_editorial_revision_is_no_change(old: str, new: str) -> None:
             " this policy.",
             "We may disclose your data in a sale of our company.",
         ),
-        # a need-to-know limit dropped
-        (
-            "We restrict access to your data to employees who need that information in order to process it.",
-            "We restrict access to your data to employees.",
-        ),
         # an example in which the company gives itself leave
         (
             "When you delete a file, copies are removed from our backup systems over time.",
@@ -346,17 +341,6 @@ def test_used_as_the_means_denies_the_act_after_it() -> None:
     passive = _sentence_facts("The platform is not used to collect your name or email address.")[1]
     assert active == passive == ("colle",)
     assert _sentence_facts("Your data is not used for advertising.")[1] == ("use",)
-
-
-def test_a_need_to_know_in_any_words() -> None:
-    for sentence in (
-        "Access is restricted to employees who need that information to do their job.",
-        "Access is restricted to employees who need such access to do their job.",
-        "Access is granted on a need-to-know basis.",
-        "Our staff can only see it when they need it.",
-    ):
-        assert "need to know" in profile(sentence).limiters, sentence
-    assert "need to know" not in profile("Users who need help can contact us.").limiters
 
 
 def test_a_term_told_by_an_example_is_a_definition() -> None:

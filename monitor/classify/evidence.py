@@ -252,15 +252,6 @@ _AGGREGATE_VERB = re.compile(
     r" aggregate(?= (?:it|them|this|that|the|your|such|personal|information|data)\b)"
 )
 _CANON_LIMITER = {
-    # a need to know, said by its verb ("staff who need it", "employees who require that information")
-    "need": "need to know",
-    "needs": "need to know",
-    "require": "need to know",
-    "requires": "need to know",
-    "have a need": "need to know",
-    "has a need": "need to know",
-    "need-to-know": "need to know",
-    "need to know": "need to know",
     "needed": "necessary",
     "required": "necessary",
     "solely": "only",
