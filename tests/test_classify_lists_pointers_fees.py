@@ -176,6 +176,11 @@ def test_an_export_to_another_service_is_portability() -> None:
             "We do not sell your data to third parties (a sale of data is hereinafter referred to as a Sale).",
             "We do not sell your data to third parties (such a sale being referred to below as a Sale).",
         ),
+        # a name's parts written as one word
+        (
+            "Optional data you enter: name, firstname, city.",
+            "Optional data you enter: name, first name, city.",
+        ),
         # opposing a request is refusing it
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
@@ -379,3 +384,9 @@ def test_a_period_not_kept_beyond_is_a_bound() -> None:
 def test_a_defined_term_in_brackets_states_nothing() -> None:
     low = profile("We do not sell data (a sale to a third party is hereinafter referred to as a Sale).").low
     assert "third party" not in low
+
+
+def test_a_name_written_as_one_word_is_the_same_term() -> None:
+    assert _facts(["We collect your name, firstname and city."]) == _facts(
+        ["We collect your name, first name and city."]
+    )

@@ -1027,6 +1027,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         "used only for",
     ),
+    # a name's parts written as one word: "firstname" = "first name", "lastname" = "last name"
+    ("name", re.compile(r"\b(first|last|family|given)(names?)\b"), r"\1 \2"),
     # a period not kept beyond, said as a denial: "we do not keep your data beyond the period that applies" = "we keep
     # your data no longer than the period that applies" (a bound on how long, not a denial of keeping)
     (
