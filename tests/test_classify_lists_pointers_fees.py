@@ -17,7 +17,8 @@ from monitor.classify.furniture import _boilerplate, _explains_term
 from monitor.classify.modified import _channel_kinds
 from monitor.classify.placement import _RECIPIENTS_INTRO
 from monitor.classify.rights import granted
-from monitor.classify.together import _items_with_intro, _names_known
+from monitor.classify.statement import _explains_in_general
+from monitor.classify.together import _items_with_intro, _names_known, _unreferenced
 from tests.in_a_policy import SIGN_IN_PAIR, neither_way, stays_material
 
 PAIR = SIGN_IN_PAIR
@@ -390,3 +391,21 @@ def test_a_name_written_as_one_word_is_the_same_term() -> None:
     assert _facts(["We collect your name, firstname and city."]) == _facts(
         ["We collect your name, first name and city."]
     )
+
+
+def test_a_lead_saying_where_else_the_policy_says_it_is_no_practice() -> None:
+    assert _unreferenced("As noted above, you can control the ads you see in your settings.") == (
+        "You can control the ads you see in your settings."
+    )
+    assert _unreferenced("As stated in the Your Rights section below, we do not sell your data.") == (
+        "We do not sell your data."
+    )
+    assert _unreferenced("We do not sell your data.") == "We do not sell your data."
+
+
+def test_what_a_law_does_with_transfers_is_an_explanation() -> None:
+    law = "European and UK data protection laws restrict transfers of personal data abroad so that its protection"
+    assert _explains_in_general(profile(law + " does not depend on where it is held."))
+    # the company speaking, or a transfer in the passive, is a practice
+    assert not _explains_in_general(profile("Data protection laws restrict transfers, so we transfer data abroad."))
+    assert not _explains_in_general(profile("Under these laws, personal data is transferred abroad."))

@@ -200,10 +200,12 @@ _TECHNOLOGY_SUBJECT = re.compile(
 _LAW_SUBJECT = re.compile(
     r"^\W*(?:(?:in some (?:countries|jurisdictions|states)|under (?:the )?[\w. ()-]{1,40}?(?:law|laws|act|regulation"
     r"|gdpr|ccpa|cpra)),\s*(?!(?:we|you|your|our|us)\b))?"
-    r"(?:(?:the|some|many|most|certain|local|applicable|such)\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:(?:the|some|many|most|certain|local|applicable|such)\s+)?(?:[\w.-]+\s+){0,5}?"
     r"(?:law|laws|legislation|act|regulation|regulations|gdpr|ccpa|cpra|lgpd|pipeda)\b(?:\s*\([^)]{0,40}\))?\s+"
     r"(?:(?:generally|also|typically|often)\s+)?(?:requires?|allows?|permits?|gives?|defines?|says|states|provides"
-    r"|treats?|considers?|differs?|may|can|varies|vary|is|are|does|do)\b"
+    r"|treats?|considers?|differs?|may|can|varies|vary|is|are|does|do"
+    # what a law does to transfers or data ("European data protection laws restrict transfers of personal data abroad")
+    r"|restricts?|protects?|limits?|regulates?|governs?|prohibits?)\b"
 )
 #: a term as a law defines it ("Under the GDPR, a controller is the body that ...", "Under state law, a sale means
 #: ..."): a definition, whatever its relative clause handles
@@ -262,7 +264,9 @@ def _explains_in_general(p: Profile) -> bool:
         return False
     if _COMPANY_OR_OURS.search(p.low) or _USER_MAY.search(p.low) or _ACTS_ON_DATA.search(p.low):
         return False
-    if p.negations or p.quantities or _firm(p.commitments) or "will" in p.commitments or "shall" in p.commitments:
+    # a denial in the law's purpose ("... so that its protection does not depend on where it is held") is the law's
+    negations = p.negations if tech else lx.NEGATION.search(_LAWS_PURPOSE.sub(" ", p.low))
+    if negations or p.quantities or _firm(p.commitments) or "will" in p.commitments or "shall" in p.commitments:
         return False
     passive = _PASSIVE_USE.search(p.low) or _PASSIVE.search(p.low)
     if tech and (_names_party(p) or (passive and not _GENERIC_AGENT.search(p.low))):
@@ -270,7 +274,14 @@ def _explains_in_general(p: Profile) -> bool:
     # "Tax law requires invoices to be kept": the practice rides on what the law says
     if not tech and not term and _PASSIVE.search(p.low):
         return False
-    return set(p.concepts) <= _MECHANICS
+    # what a law says may name what it protects (transfers abroad, children, consent), never a sale or sensitive data
+    return set(p.concepts) <= (_MECHANICS if tech else _MECHANICS | _LAW_TOPICS)
+
+
+#: what the law is said to be for ("so that its protection does not depend on where data is held")
+_LAWS_PURPOSE = re.compile(r"\bso (?:that|as)\b[^.;]*")
+#: what a law explained in general may name besides mechanics: the topics of data protection law
+_LAW_TOPICS = frozenset({"international transfer", "named countries", "children", "consent", "rights"})
 
 
 #: a browser's privacy signal by name ("Do Not Track", "DNT", "Global Privacy Control")

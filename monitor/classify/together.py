@@ -704,13 +704,35 @@ def _stated_elsewhere(
         elif material and all(restates_passage(s, own, other) for s in material):
             why = f"{'added' if added else 'removed'} a sentence that restates the passage before it in other words"
             out[k] = (_cosmetic("restated", change, why).verdict, why)
-        elif material and all(covered(s, other, lambda t: _facts([t]), added, intro, heading) for s in material):
+        elif material and all(
+            covered(_unreferenced(s), other, lambda t: _facts([t]), added, intro, heading) for s in material
+        ):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
         else:
             standing += 1
     return out
+
+
+#: a sentence's lead saying it repeats what the policy says elsewhere ("As noted above, ...", "As stated in section 4,
+#: ...", "As explained in the Your Rights section below, ...")
+_BACK_REFERENCE = re.compile(
+    r"^\W*as (?:noted|stated|explained|described|mentioned|set out|discussed|detailed|outlined|indicated)\b"
+    r"[^,;:]{0,100},\s*",
+    re.IGNORECASE,
+)
+
+
+def _unreferenced(sentence: str) -> str:
+    """The sentence without a lead that says where else the policy states it ("As noted above, you can control the
+    ads you see" -> "you can control the ads you see"): the lead names a place (a section's title words), not a
+    practice; what follows is read against the other version like any statement."""
+    m = _BACK_REFERENCE.match(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _pointer_reworded(change: Change, docs: dict[bool, Document], layout: Layout) -> bool:
