@@ -68,10 +68,6 @@ _CHOICE_CONDITION = re.compile(
     r"[\w -]{1,40}?\s+(?:is|are) (?:set to )?(?:public|on|enabled)\b[^,.;:]*"
     # or said as what the practice waits for: "with your consent" (a request is a right's: "at your request")
     r"|\b(?:with|without) your (?:explicit |express |prior |specific )?(?:consent|permission|agreement)\b"
-    # or as the company holding it: "when we have your consent" = "where you have consented to it"
-    r"|\b(?:if|where|when|whenever|once|only if|as long as|provided that|insofar (?:as|that)|to the extent(?: that)?)"
-    r"\s+we (?:have|receive|obtain|get|hold)"
-    r" (?:your )?(?:explicit |express |prior |specific )?(?:consent|permission|agreement)\b"
     r"|\b(?:by|when|after|upon) (?:choosing|opting|electing|deciding|agreeing|consenting|allowing)\b[^,.;:]*"
 )
 
