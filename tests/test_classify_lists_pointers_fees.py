@@ -177,6 +177,16 @@ def test_an_export_to_another_service_is_portability() -> None:
             "Optional data you enter: name, firstname, city.",
             "Optional data you enter: name, first name, city.",
         ),
+        # a place said with "other than"
+        (
+            "Other than the UK and the EEA, the recipients of your data are located in the US.",
+            "Outside the UK and the EEA, the recipients of your data are located in the US.",
+        ),
+        # what is needed, said of whoever needs it
+        (
+            "Do not include personal data in your essays, except information required to submit them.",
+            "Do not include personal data in your essays, except information you need in order to submit them.",
+        ),
         # opposing a request is refusing it
         (
             "If a request is manifestly unfounded, we may charge a reasonable fee or oppose your request.",
@@ -405,3 +415,15 @@ def test_what_a_law_does_with_transfers_is_an_explanation() -> None:
     # the company speaking, or a transfer in the passive, is a practice
     assert not _explains_in_general(profile("Data protection laws restrict transfers, so we transfer data abroad."))
     assert not _explains_in_general(profile("Under these laws, personal data is transferred abroad."))
+
+
+def test_information_you_need_is_the_necessary_information() -> None:
+    needed = profile("Send us only the information you need in order to submit it.")
+    required = profile("Send us only the information required to submit it.")
+    assert needed.limiters == required.limiters == ("only", "necessary")
+    assert profile("You need to log in to use it.").limiters == ()
+
+
+def test_other_than_a_place_is_outside_it() -> None:
+    assert profile("Other than the EEA, recipients are in the US.").limiters == ()
+    assert profile("We do not share it with anyone other than our processors.").limiters == ("other than",)

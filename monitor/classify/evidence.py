@@ -889,6 +889,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # requires us to transfer it" = "we sometimes need to transfer it" (no limit on what is transferred)
     ("necessary for us", re.compile(r"\bit is (\w+ )?(?:necessary|required) for us to\b"), r"we \1need to"),
     ("requires us", re.compile(r"\b(?:this|that|it|which) (\w+ )?(?:requires|required) us to\b"), r"we \1need to"),
+    # what is needed for a purpose, said of whoever needs it: "except information you need in order to take part" =
+    # "except for information required to take part" (read as the necessary data below)
+    (
+        "need",
+        re.compile(r"\b(information|data|details)(?: that| which)? (?:you|we) (?:need|require) (?:in order )?to\b"),
+        r"\1 required to",
+    ),
     # data said to be needed for a task is the necessary data: "the data required for this" = "the necessary data"
     (
         "required",
@@ -967,6 +974,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("and others", re.compile(r"\band others\b(?! (?:like|such as|including)\b)"), "and other parties"),
     # "out of the EEA" = "outside the EEA"
     ("out of", re.compile(r"\bout of (?=the (?:eea|eu|european|uk|united|country|countries|region)\b)"), "outside "),
+    # and "other than the EEA" (apart from a place): "Other than the UK/EEA, recipients are in the US" = "Outside the
+    # UK/EEA, ..."; a place, no exception to a practice
+    (
+        "other than",
+        re.compile(r"\bother than (?=the (?:eea|eu|european|uk|united|country|countries|region)\b)"),
+        "outside ",
+    ),
     # where the reader is, said with a "not": "if you do not reside in the U.S." = "if you live outside the U.S."
     # (a place, no denial of a practice)
     (
