@@ -893,7 +893,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # "except for information required to take part" (read as the necessary data below)
     (
         "need",
-        re.compile(r"\b(information|data|details)(?: that| which)? (?:you|we) (?:need|require) (?:in order )?to\b"),
+        re.compile(r"\b(information|data|details)(?: that| which)? you (?:need|require) (?:in order )?to\b"),
         r"\1 required to",
     ),
     # data said to be needed for a task is the necessary data: "the data required for this" = "the necessary data"
