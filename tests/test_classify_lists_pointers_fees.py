@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify.elsewhere import Document, covered
 from monitor.classify.evidence import normal, profile
 from monitor.classify.facts import _facts, _sentence_facts
 from monitor.classify.furniture import _boilerplate, _explains_term
 from monitor.classify.modified import _channel_kinds
 from monitor.classify.placement import _RECIPIENTS_INTRO
+from monitor.classify.restated import restates_passage
 from monitor.classify.rights import granted
 from monitor.classify.statement import _explains_in_general
 from monitor.classify.together import _items_with_intro, _names_known, _unreferenced
@@ -427,3 +429,36 @@ def test_information_you_need_is_the_necessary_information() -> None:
 def test_other_than_a_place_is_outside_it() -> None:
     assert profile("Other than the EEA, recipients are in the US.").limiters == ()
     assert profile("We do not share it with anyone other than our processors.").limiters == ("other than",)
+
+
+def test_a_country_closing_a_postal_address_is_no_transfer() -> None:
+    assert (
+        "named countries"
+        not in profile("We are Acme Inc., located at 4-23-5 Sendagaya, Shibuya-ku, Tokyo 151-0051, Japan.").concepts
+    )
+    assert "named countries" not in profile("Write to Acme GmbH, Hauptstrasse 5, 10115 Berlin, Germany.").concepts
+    assert "named countries" in profile("We store your data on servers in Japan.").concepts
+    assert "named countries" in profile("We transfer your data to 3 countries, including Japan.").concepts
+
+
+def test_a_label_over_nested_items_is_a_heading() -> None:
+    intro = "We may share information about you with other parties, including:"
+    old = Document(
+        "We share data with credit agencies. We keep your data for a year. We check payments to help prevent fraud."
+    )
+    assert covered("Preventing harm, fraud and misuse:", old, lambda t: _facts([t]), True, intro)
+    assert not covered("Selling your data:", old, lambda t: _facts([t]), True, intro)
+
+
+def test_a_reason_given_for_the_passage_restates_it() -> None:
+    version = (
+        "We limit the visibility of demographic attributes where few people have contributed. We do this because,"
+        " when only a few people have contributed, their demographic attributes could identify them."
+    )
+    other = Document("We limit the visibility of demographic attributes where few people have contributed.")
+    assert restates_passage(
+        "We do this because, when only a few people have contributed, their demographic attributes could identify"
+        " them.",
+        version,
+        other,
+    )

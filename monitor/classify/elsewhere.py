@@ -251,6 +251,10 @@ def covered(
     else" does not stand in the EEA section."""
     if _points_elsewhere(statement) and other.names(facts(_titled(statement))):
         return True  # a pointer to where a practice is explained; else read as what it states ("your choices ...")
+    if intro.endswith(":") and _group_label(statement):
+        # a label grouping the items of a list under it ("Preventing harm, fraud and misuse:"): a heading, which the
+        # items state; stated where one sentence of the other version names its topics
+        return other.mentions(facts(f"{statement.rstrip(' :')}."), facts)
     if intro.endswith(":") and len(statement.split()) <= _ITEM_WORDS:
         mine = facts(f"{intro} {statement.rstrip(' .;,')}.") - facts(intro)
         doing = acts(f"{intro} {statement}")
@@ -690,6 +694,21 @@ def _bare_acts(text: str) -> frozenset[str]:
     """What the company says it does by the verb of a sentence of its own ("we share", "we may disclose")."""
     low = text.lower()
     return frozenset(name for name, pattern in _BARE_ACTS if pattern.search(low))
+
+
+#: the most words of a label grouping a list's items
+_LABEL_WORDS = 8
+
+
+def _group_label(statement: str) -> bool:
+    """A list item that is a label over the items nested under it ("Preventing harm, fraud and misuse:", "Corporate
+    matters:"): a few words ending in ':' with no act of its own."""
+    return (
+        statement.rstrip().endswith(":")
+        and len(statement.split()) <= _LABEL_WORDS
+        and not acts(statement)
+        and not lx.NEGATION.search(statement.lower())
+    )
 
 
 def _introduces_list(statement: str) -> bool:

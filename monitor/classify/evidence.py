@@ -889,7 +889,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # requires us to transfer it" = "we sometimes need to transfer it" (no limit on what is transferred)
     ("necessary for us", re.compile(r"\bit is (\w+ )?(?:necessary|required) for us to\b"), r"we \1need to"),
     ("requires us", re.compile(r"\b(?:this|that|it|which) (\w+ )?(?:requires|required) us to\b"), r"we \1need to"),
-    # what is needed for a purpose, said of whoever needs it: "except information you need in order to take part" =
+    # what the reader needs for a purpose, said either way: "except information you need in order to take part" =
     # "except for information required to take part" (read as the necessary data below)
     (
         "need",

@@ -800,6 +800,18 @@ def a_law_of_the_place(text: str, m: re.Match[str]) -> bool:
     return not _DATA_MOVES.search(text)
 
 
+#: the end of a postal address before a country: a postcode, perhaps with the city or a street number ("Tokyo
+#: 151-0051, Japan", "Dublin 2, Ireland", "10115 Berlin, Germany")
+_POSTCODE_BEFORE = re.compile(r"(?:\b\d{3,6}(?:[- ]\d{3,4})?,?|\b\d{4,6} [a-z][\w.-]*,|\b[a-z][\w.-]* \d{1,2},) $")
+
+
+def an_address(text: str, m: re.Match[str]) -> bool:
+    """A country closing a postal address ("..., Shibuya-ku, Tokyo 151-0051, Japan", "10115 Berlin, Germany"): where
+    a company is, a contact detail, not a place data goes to. Family: the company's address re-laid as a sentence
+    with its country written out."""
+    return bool(_POSTCODE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+
+
 #: the sense tests a concept may name in its `senses`
 SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "received by the company or the reader": received_by_us_or_you,
@@ -816,6 +828,7 @@ SENSES: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "an offer described": offer_described,
     "a company's name": company_name,
     "a law of the place": a_law_of_the_place,
+    "an address": an_address,
     "a setting": a_setting,
     "a site linked to": site_linked_to,
     "where the reader is": where_the_reader_is,

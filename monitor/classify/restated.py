@@ -20,6 +20,8 @@ _MARKER = re.compile(
     r"^\W*(?:in short|in brief|in other words|put simply|simply put|to put it (?:simply|another way)|put another way"
     r"|that is to say|in summary|to sum up|to summari[sz]e|in plain (?:terms|english|language)|in practice"
     r"|(?:this|that) (?:is why|means(?: that)?)|which is why|so(?:,| in this example)|in this example"
+    # the reason for what was just said ("We do this because ...", "This matters because ...")
+    r"|(?:we do (?:this|so)|this is|this matters|that matters) because"
     r"|for this reason|as a result)(?![\w-])"
     # a term explained by what it means ("Withdrawing consent simply means telling us ...")
     r"|^\W*[\w' -]{2,50}?\s(?:simply|just|basically)\s+means(?![\w-])",
