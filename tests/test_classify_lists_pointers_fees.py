@@ -462,3 +462,17 @@ def test_a_reason_given_for_the_passage_restates_it() -> None:
         version,
         other,
     )
+
+
+def test_an_aside_on_making_changes_leaves_the_promise() -> None:
+    aside = profile("Any changes to this policy, which we may make from time to time, will be posted on this page.")
+    plain = profile("We will post any changes to this policy on this page.")
+    assert aside.permissive == plain.permissive == ()
+    assert "change notice" in profile("We will post any privacy policy changes on this page.").concepts
+    # a "may" of the main clause stays one
+    assert profile("Any changes to this policy may be posted on this page.").permissive
+
+
+def test_the_length_of_time_data_is_kept_is_retention() -> None:
+    assert "retention" in profile("In determining the length of time, we consider why we collected it.").concepts
+    assert "retention" not in profile("We measure the length of time you spend on a page.").concepts

@@ -313,6 +313,10 @@ def _canon_limiter(word: str) -> str:
     return _CANON_LIMITER.get(word, word)
 
 
+#: an aside on the changes the company may make ("..., which we may make from time to time, ...")
+_CHANGES_ASIDE = re.compile(
+    r", which (?:we|it|they) (?:may|might|can|could) (?:make|update|change|revise|amend|modify)\b[^,;]{0,60},"
+)
 #: the reader's habit ("the authority where you normally live", "the browser you usually use"): a tendency of the
 #: reader's, not a qualified promise of the company's
 _READERS_HABIT = re.compile(r"\b(you)\s+(?:usually|normally|typically|generally|ordinarily)\b(?! (?:can|may|will)\b)")
@@ -469,7 +473,10 @@ class Profile:
 
     @cached_property
     def _modal(self) -> str:
-        return _POSSIBLY_WILL.sub(r"\1 may", self.bare) if "possib" in self.bare else self.bare
+        text = _POSSIBLY_WILL.sub(r"\1 may", self.bare) if "possib" in self.bare else self.bare
+        # the modal of an aside about making the changes ("any changes, which we may make from time to time, will be
+        # posted here"): the main verb's modal is the promise
+        return _CHANGES_ASIDE.sub(",", text) if ", which " in text else text
 
     @cached_property
     def permissive(self) -> tuple[str, ...]:
