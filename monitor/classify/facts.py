@@ -140,10 +140,6 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
         facts.append(("timing", timing))
     if _EVERYONE.search(p.low):
         facts.append(("everyone",))
-    if "whether or not" in p.low:
-        # in either case: a condition lifted ("transfer your comments if we transfer the review" -> "whether or not
-        # we transfer the review"), where "whether or not" denies nothing (`lexicon.ADDITIVE_NOT`)
-        facts.append(("either way",))
     limits = rights.limits(grants, p.limiters)
     if "only" in limits and any(q.kind == "age" for q in quantities) and _ONLY_AN_AGE.search(sentence.lower()):
         # "used only by people aged 18 or over" = "you must be 18 or over": the age is the limit, "only" restates it
