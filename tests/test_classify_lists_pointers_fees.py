@@ -470,3 +470,9 @@ def test_an_aside_on_making_changes_leaves_the_promise() -> None:
 def test_the_length_of_time_data_is_kept_is_retention() -> None:
     assert "retention" in profile("In determining the length of time, we consider why we collected it.").concepts
     assert "retention" not in profile("We measure the length of time you spend on a page.").concepts
+
+
+def test_countries_other_than_the_one_of_collection_is_no_place() -> None:
+    one = profile("We may transfer your data to countries other than the country in which it was collected.")
+    other = profile("We may transfer your data to countries other than the one in which it was collected.")
+    assert one.limiters == other.limiters

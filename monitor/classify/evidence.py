@@ -985,7 +985,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # UK/EEA, ..."; a place, no exception to a practice
     (
         "other than",
-        re.compile(r"\bother than (?=the (?:eea|eu|european|uk|united|country|countries|region)\b)"),
+        re.compile(r"\bother than (?=the (?:eea|eu|european|uk|united)\b)"),
         "outside ",
     ),
     # where the reader is, said with a "not": "if you do not reside in the U.S." = "if you live outside the U.S."
