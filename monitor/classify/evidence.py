@@ -871,7 +871,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # no fee, in any words: "free of charge" = "at no cost" = "without charge" = "no fee shall be charged" (a denial
     # of a fee, so "free of charge" -> "for a reasonable fee" drops it)
     (
-        ("free", "no cost", "no charge", "without charge", "without any charge", "no fee"),
+        ("free of", "for free", "no cost", "no charge", "without charge", "without any charge", "no fee"),
         re.compile(
             r"\b(?:free of (?:any )?charge|at no (?:cost|charge)|without (?:any )?charge|for free"
             r"|no (?:fees?|charges?)(?: (?:shall|will|would|is|are|may) be| (?:is|are))?"
@@ -899,7 +899,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # what the reader needs for a purpose, said either way: "except information you need in order to take part" =
     # "except for information required to take part" (read as the necessary data below)
     (
-        "need",
+        ("you need", "you require"),
         re.compile(r"\b(information|data|details)(?: that| which)? you (?:need|require) (?:in order )?to\b"),
         r"\1 required to",
     ),
@@ -1041,7 +1041,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # a use bounded by its one purpose, said by a denial of every other: "is not used for any other purposes than to
     # provide support" = "is used for no purpose other than providing support" = "is used only for providing support"
     (
-        ("purpose",),
+        ("any other purpose", "for any purpose", "for no purpose", "for no other purpose"),
         re.compile(
             r"\b(?:(?:not|never) (?:be )?used for any|used for no) (?:other )?purposes?"
             r" (?:other )?(?:than|but|except)\b"
@@ -1049,11 +1049,15 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         "used only for",
     ),
     # a name's parts written as one word: "firstname" = "first name", "lastname" = "last name"
-    ("name", re.compile(r"\b(first|last|family|given)(names?)\b"), r"\1 \2"),
+    (
+        ("firstname", "lastname", "familyname", "givenname"),
+        re.compile(r"\b(first|last|family|given)(names?)\b"),
+        r"\1 \2",
+    ),
     # a period not kept beyond, said as a denial: "we do not keep your data beyond the period that applies" = "we keep
     # your data no longer than the period that applies" (a bound on how long, not a denial of keeping)
     (
-        "not ",
+        ("not keep", "not retain", "not store", "not hold"),
         re.compile(
             r"\b(?:(?:do|does|will|shall|would) )?not (keep|retain|store|hold)((?: [\w-]+){0,6}?)"
             r" (?:beyond|for longer than|longer than|past)\b"
@@ -1073,7 +1077,7 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     # an exception for what the law allows, said with "unless": "unless permitted by law" = "except as permitted by
     # applicable law"
     (
-        "unless",
+        ("unless permitted", "unless allowed", "unless otherwise"),
         re.compile(r"\bunless (?:otherwise )?(?:allowed|permitted) (?:by|under) (?:the )?(?:applicable )?laws?\b"),
         "except as permitted by law",
     ),

@@ -413,7 +413,9 @@ def _region_same(changes: list[Change], ks: list[int], loose: bool = False) -> b
     left on their own are read with their introduction (`_items_with_intro`)."""
     readings_b = _items_with_intro([c.before for c in (changes[k] for k in ks) if c.before])
     readings_a = _items_with_intro([c.after for c in (changes[k] for k in ks) if c.after])
-    return any(_texts_same(b, a, loose) for b in readings_b for a in readings_a)
+    # each side's list read with its introduction against the other side as written (a list on one side only)
+    pairs = [(readings_b[0], a) for a in readings_a] + [(b, readings_a[0]) for b in readings_b[1:]]
+    return any(_texts_same(b, a, loose) for b, a in pairs)
 
 
 def _texts_same(texts_b: list[str], texts_a: list[str], loose: bool) -> bool:
@@ -482,6 +484,8 @@ def _numbers_swapped(texts_b: list[str], texts_a: list[str]) -> bool:
     moved from one statement to another ("delete data of a child under 18" -> "under 13" beside "do not collect
     from children under 13"), which the passage's set of numbers does not show. A merge only says a number fewer
     times, a split more times; neither swaps two."""
+    if not any(c.isdigit() for t in texts_b for c in t) or not any(c.isdigit() for t in texts_a for c in t):
+        return False  # figures on both sides, written in digits (a cheap test: most passages have none)
     count_b: Counter = Counter()
     count_a: Counter = Counter()
     for texts, count in ((texts_b, count_b), (texts_a, count_a)):
