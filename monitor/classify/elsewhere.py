@@ -700,14 +700,18 @@ def _bare_acts(text: str) -> frozenset[str]:
 _LABEL_WORDS = 8
 
 
+def _ends_in_colon(statement: str, least: int, most: int) -> bool:
+    """Whether `statement` ends in ':' with between `least` and `most` words, outside a table row: a list's
+    introduction or a label over items."""
+    n = len(statement.split())
+    return least <= n <= most and statement.rstrip().endswith(":") and "|" not in statement
+
+
 def _group_label(statement: str) -> bool:
     """A list item that is a label over the items nested under it ("Preventing harm, fraud and misuse:", "Corporate
     matters:"): a few words ending in ':' with no act of its own."""
     return (
-        statement.rstrip().endswith(":")
-        and len(statement.split()) <= _LABEL_WORDS
-        and not acts(statement)
-        and not lx.NEGATION.search(statement.lower())
+        _ends_in_colon(statement, 1, _LABEL_WORDS) and not acts(statement) and not lx.NEGATION.search(statement.lower())
     )
 
 
@@ -719,8 +723,7 @@ def _introduces_list(statement: str) -> bool:
     says it does not sell, and "We share your health data with:" to one that never names health data.
 
     Family: prose turned into lists when a policy is restructured: the list gets a new introduction line."""
-    words = statement.split()
-    return _INTRO_WORDS <= len(words) <= _ITEM_WORDS and statement.rstrip().endswith(":") and "|" not in statement
+    return _ends_in_colon(statement, _INTRO_WORDS, _ITEM_WORDS)
 
 
 #: a sentence that goes on about the one before it ("This includes ...", "Such data ...", "For example, ...")

@@ -385,8 +385,8 @@ def _items_with_intro(texts: list[str]) -> list[list[str]]:
     information") read with a list's introduction, which the diff paired with the items that share words with the
     old wording ("... your right to request: access to your information"): an item carries its introduction's verb
     and denial, so "update, remove, and restrict" in prose is the same rights as the items of "the right to
-    request:". An item is a fragment: a few words with no stop and no colon of its own. With several introductions
-    in the passage, the items are read under each in turn (a few readings at most).
+    request:". An item is a fragment: at most `_ITEM_FRAGMENT_WORDS` words, no stop and no colon of its own. With
+    several introductions in the passage, the items are read under each in turn (a few readings at most).
 
     Family: prose turned into a list (or back) whose middle items share no word with the old wording."""
     hosts = [t for t in texts if _LIST_HOST.search(t) and not t.rstrip().endswith((".", "!", "?"))]
