@@ -188,7 +188,7 @@ def _as_third_person(text: str, always_subject: bool, pronouns: dict[str, str]) 
     forms = "|".join(f"{p}|{p.capitalize()}" for p in pronouns)
     adverbs = "|".join(_ADVERBS)
     pattern = re.compile(
-        rf"(?<![/.@=-])\b({forms})\b(?![-/.@]\w)('re|'ve|'ll)?(?:(\s+(?:(?:{adverbs})\s+)?)([A-Za-z']+))?"
+        rf"(?<![/.@=-])\b({forms})\b(?![-/.@]\w)([’']re|[’']ve|[’']ll)?(?:(\s+(?:(?:{adverbs})\s+){{0,2}})([A-Za-z']+))?"
     )
 
     def repl(m: re.Match[str]) -> str:
@@ -201,8 +201,8 @@ def _as_third_person(text: str, always_subject: bool, pronouns: dict[str, str]) 
         if low in ("we", "you") and (
             always_subject or _SUBJECT_CONTEXT.search(text[max(0, m.start() - 12) : m.start()])
         ):
-            if contraction:
-                return noun + _THIRD_PERSON.get(contraction, " will") + gap + verb
+            if contraction:  # "we're" -> "Example Corp is", "we’ll" -> "Example Corp will"
+                return noun + _THIRD_PERSON.get(contraction.replace("’", "'"), " will") + gap + verb
             return noun + gap + (_agree(verb) if verb else "")
         return noun + contraction + gap + verb
 

@@ -49,3 +49,37 @@ def test_the_company_named_for_we_is_the_same_fact(old: str, new: str) -> None:
 )
 def test_a_practice_changed_beside_the_naming_stays_material(old: str, new: str) -> None:
     assert classify_texts(DEFINED + old + "\n", DEFINED + new + "\n").material
+
+
+NAMED = '# Policy\nThis policy is provided by Northwind Data Ltd. ("Northwind Data", "we", "us" or "our").\n'
+SHARED = "We share your e-mail address with our payment processor to send you receipts.\n"
+OLD_SECTIONS = (
+    NAMED
+    + "## What we collect\nWe collect your name and e-mail address when you sign up.\n"
+    + SHARED
+    + "## Security\nWe encrypt passwords at rest.\n"
+    + "## Contact\nWrite to privacy@northwind.example with any question.\n"
+)
+
+
+def _moved(sentence: str) -> str:
+    return OLD_SECTIONS.replace(SHARED, "").replace("## Contact\n", f"## Contact\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "Northwind Data shares your e-mail address with Northwind Data's payment processor to send you receipts.",
+        "Northwind Data's payment processor receives your e-mail address from Northwind Data to send you receipts.",
+    ],
+)
+def test_a_statement_moved_and_named_for_we_is_stated_elsewhere(moved: str) -> None:
+    """The sentence leaves its section and comes back, in another, with the company's name for "we": the diff sees
+    it removed and added, and the old version already stated its facts (the name is the speaker, no new party)."""
+    assert not classify_texts(OLD_SECTIONS, _moved(moved)).material
+    assert not classify_texts(_moved(moved), OLD_SECTIONS).material
+
+
+def test_a_statement_moved_and_named_for_we_with_another_recipient_stays_material() -> None:
+    moved = "Northwind Data's payment processor and Kestrel Ads receive your e-mail address from Northwind Data."
+    assert classify_texts(OLD_SECTIONS, _moved(moved)).material

@@ -27,6 +27,7 @@ from monitor.classify.modified import (
 )
 from monitor.classify.moved import moved_to_notice
 from monitor.classify.reader import holder_replaced
+from monitor.classify.renames import as_speaker
 from monitor.classify.restated import restates_passage
 from monitor.classify.statement import _judge_statement
 from monitor.classify.traits import _HANDLING_VERB, _firm, _forms, _practice_concepts
@@ -671,11 +672,12 @@ _NEW_STATEMENTS_ENOUGH = 12
 
 
 def _stated_elsewhere(
-    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout
+    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout, speakers: Sequence[str] = ()
 ) -> list[tuple[ChangeVerdict, str]]:
     """A statement added whose facts the old version already stated elsewhere (a duplicate, a copy moved in from
     another section), or removed whose facts the new version still states elsewhere (a duplicate dropped, a
-    section restructured), changes nothing the policy says."""
+    section restructured), changes nothing the policy says. `speakers`: the company's names both versions define
+    as "we", read as "we" in the statement ("Example Corp uses your data" is found where the other says "we use")."""
     out = list(judged)
     docs: dict[bool, Document] = {}
     standing = 0  # statements found new: past a few, the pair is material whatever the rest say
@@ -690,7 +692,7 @@ def _stated_elsewhere(
         if standing >= _NEW_STATEMENTS_ENOUGH:
             break  # the rest keep their verdicts: bounded time on a rewrite or a truncated capture
         added = change.kind is ChangeKind.ADDED
-        other = docs.setdefault(added, Document(layout.old if added else layout.new))
+        other = docs.setdefault(added, Document(_spoken(layout.old if added else layout.new, speakers)))
         text = (change.after if added else change.before) or ""
         sentences = split_sentences(clean_block(text))
         material = [
@@ -709,7 +711,8 @@ def _stated_elsewhere(
             why = f"{'added' if added else 'removed'} a sentence that restates the passage before it in other words"
             out[k] = (_cosmetic("restated", change, why).verdict, why)
         elif material and all(
-            covered(_unreferenced(s), other, lambda t: _facts([t]), added, intro, heading) for s in material
+            covered(_unreferenced(as_speaker(s, speakers) or s), other, lambda t: _facts([t]), added, intro, heading)
+            for s in material
         ):
             where = "the old version already stated" if added else "the new version still states"
             why = f"{'added' if added else 'removed'} a statement whose facts {where} elsewhere"
@@ -717,6 +720,14 @@ def _stated_elsewhere(
         else:
             standing += 1
     return out
+
+
+def _spoken(text: str, speakers: Sequence[str]) -> str:
+    """The version with the company's names read as "we", line by line (the line that defines them stays as
+    written): the other version searched for a statement's facts says "we" where the statement does."""
+    if not speakers or not any(name in text for name in speakers):
+        return text
+    return "\n".join(as_speaker(line, speakers) or line for line in text.split("\n"))
 
 
 #: a sentence's lead saying it repeats what the policy says elsewhere ("As noted above, ...", "As stated in section 4,
