@@ -4,6 +4,8 @@ changed in the same sentence is still a change."""
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.classify.engine import classify_texts
 
 FR = (
@@ -50,3 +52,48 @@ def test_a_longer_period_is_still_a_change():
         transfer=TRANSFER,
     )
     assert _material(old, new)
+
+
+PASSAGE = (
+    "# Politique de confidentialité\n\nNous collectons votre adresse e-mail pour vous envoyer nos lettres.\n\n"
+    "Vous pouvez vous désinscrire à tout moment.\n\n{passage}\n\nPour toute question, écrivez-nous.\n"
+)
+
+#: a passage rewritten as a whole: each changed sentence alone names more or less than its counterpart, the
+#: passage names the same practices, negations and periods
+REWRITTEN = [
+    (
+        "Nous ne vendons pas vos données. Nous les partageons avec notre prestataire de paiement pour traiter vos"
+        " commandes.",
+        "Vos données sont partagées avec notre prestataire de paiement pour traiter vos commandes, mais nous ne les"
+        " vendons jamais.",
+    ),
+    (
+        "Nous conservons vos données de commande pendant 3 ans. Ensuite, nous les supprimons.",
+        "Vos données de commande sont supprimées au bout de 3 ans de conservation.",
+    ),
+    (
+        "Nous utilisons des cookies pour mesurer l'audience. Vous pouvez les refuser.\n\nNous n'utilisons pas de"
+        " cookies publicitaires.",
+        "Nous n'utilisons pas de cookies publicitaires, mais nous utilisons des cookies pour mesurer l'audience, que"
+        " vous pouvez refuser.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), REWRITTEN)
+def test_a_french_passage_rewritten_as_a_whole_is_read_as_one_passage(old: str, new: str) -> None:
+    assert not _material(PASSAGE.format(passage=old), PASSAGE.format(passage=new))
+    assert not _material(PASSAGE.format(passage=new), PASSAGE.format(passage=old))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (REWRITTEN[0][0], REWRITTEN[0][1].replace(", mais nous ne les vendons jamais", "")),
+        (REWRITTEN[1][0], REWRITTEN[1][1].replace("3 ans", "5 ans")),
+        (REWRITTEN[2][0], REWRITTEN[2][1].replace("que vous pouvez refuser", "que vous ne pouvez pas refuser")),
+    ],
+)
+def test_a_french_passage_rewritten_with_a_practice_changed_is_still_a_change(old: str, new: str) -> None:
+    assert _material(PASSAGE.format(passage=old), PASSAGE.format(passage=new))

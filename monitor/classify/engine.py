@@ -318,4 +318,4 @@ def classify_texts(old: str, new: str) -> Classification:
     result = classify(changes, Layout.of(old, new), regions, defined_renames(old, new, changes), speakers)
     if _english(new) or _english(old):
         return result
-    return _unread(result, old, new)
+    return _unread(result, old, new, regions)

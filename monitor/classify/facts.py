@@ -248,6 +248,7 @@ def _denied_verbs(low: str, within_clause: bool = False) -> tuple[str, ...]:
                     for v in _HANDLING_VERB.finditer(window)
                     if not _NOUN_BEFORE.search(window[: v.start()])
                     and not _THE_SERVICE.match(window, v.end())
+                    and not _TO_US.match(window, v.end())
                     and not (v.group(0) == "used" and _used_as_means(window, v.end()))
                 }
             )
@@ -262,6 +263,9 @@ _THE_SERVICE = re.compile(
     r"|applications?|platforms?)\b"
 )
 _TO = re.compile(r"\s+to\s+")
+#: a handling whose recipient is the company ("please do not send us your data", "do not give us it"): the reader's
+#: act, not a handling the company denies
+_TO_US = re.compile(r"\s+us(?![\w-])")
 
 
 def _used_as_means(window: str, at: int) -> bool:

@@ -524,6 +524,16 @@ def _judge_modified(
     return _material("foreign-practice", change, _findings(touched, sign, text, headline), None)
 
 
+def same_passage(lang: Language, before: list[str], after: list[str]) -> bool:
+    """A passage rewritten as a whole (a list turned into prose, sentences split, merged or reordered, a statement
+    removed and restated beside it): read together, its sentences name the same concepts, negations, permission,
+    durations and parties before and after. Each changed sentence alone may name more or less than its
+    counterpart; the passage does not."""
+    if not before or not after:
+        return False
+    return read(lang, "\n".join(before)).signature() == read(lang, "\n".join(after)).signature()
+
+
 def _quantities(reading: Reading) -> str:
     return ", ".join(f"{v:g} {u}" for v, u in reading.quantities) or "none"
 

@@ -1049,17 +1049,19 @@ ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
 THREAT_NO = re.compile("|".join(_NEG["not_negating"]["threat"]))
 #: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
 REFUSAL_NO = re.compile("|".join(_NEG["not_negating"]["refusal"]))
-#: the phrase of a "without", up to where it ends: a comma or a semicolon (`stop`), or the modal of the main verb after
-#: it ("a parent who finds that a child gave us data without consent should ask us to delete it"): it denies that
-#: phrase, not what follows
+#: the phrase of a "without", up to where it ends: a comma or a semicolon (`stop`), the modal of the main verb after
+#: it ("a parent who finds that a child gave us data without consent should ask us to delete it"), or the end of the
+#: sentence (`end`: "we delete data collected from a child without parental consent"): it denies that phrase, not
+#: what follows nor the act it qualifies
 WITHOUT_PHRASE = re.compile(
-    r"(?<![\w-])without(?![\w-])[^,;]*?(?=(?P<stop>[,;])|\s(?:should|may|might|can|could|must|will|would|shall)(?![\w-]))"
+    r"(?<![\w-])without(?![\w-])[^,;]*?"
+    r"(?=(?P<stop>[,;])|\s(?:should|may|might|can|could|must|will|would|shall)(?![\w-])|(?P<end>[.!]?\s*$))"
 )
 #: the reader's wish in a condition ("if you no longer wish to receive them"): no denial
 WISH_NOT = re.compile("|".join(_NEG["not_negating"]["wish"]))
-#: "not ... any": the words before an "any" that a negation governs
+#: "not ... any": the words before an "any" that a negation governs ("not ... from anyone" = "from no one" too)
 NEGATED_ANY = re.compile(
-    r"(\b(?:" + "|".join(re.escape(w) for w in _NEG["denials"]["scope_words"]) + r")\b[^,.;:]*?)\bany\b"
+    r"(\b(?:" + "|".join(re.escape(w) for w in _NEG["denials"]["scope_words"]) + r")\b[^,.;:]*?)\bany(?:one|body)?\b"
 )
 #: names of signals and links that contain a "not" ("Do Not Track"), and a "no" that counts ("with no activity")
 NAMED_NOT = re.compile("|".join(_NEG["not_negating"]["named"]))

@@ -55,7 +55,10 @@ def _vocabulary() -> tuple[
         r"(?![\w'’/-])",
         re.IGNORECASE,
     )
-    second = re.compile(rf"(?<![\w'’-])(?:{'|'.join(entry['second_person'])})(?![\w'’-])", re.IGNORECASE)
+    # "you" also before a contraction ("you're", "you’ll")
+    second = re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(entry['second_person'])})(?:(?=['’](?:re|ve|ll|d)\b)|(?![\w'’-]))", re.IGNORECASE
+    )
     adverbs = re.compile(rf"(?:(?:{'|'.join(entry.get('adverbs', []))})\s+)*", re.IGNORECASE)
     return (
         names,
@@ -102,6 +105,9 @@ def _bases(word: str) -> list[str]:
     """The second-person forms a verb of the third person singular may stand for ("tries" -> "try", "uses" ->
     "use", "reaches" -> "reach"), most likely first."""
     low = word.lower()
+    head, dash, tail = word.partition("-")
+    if dash and head.lower().endswith("s"):  # "opts-in" -> "opt-in": the verb is the part before the hyphen
+        return [b + dash + tail for b in _bases(head)]
     if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 3:
         return []
     out = []
@@ -126,6 +132,7 @@ def addressed(text: str, other: str) -> str:
     if second.search(text):
         return text
     contexts = {_left(other, m.start()) for m in second.finditer(other)}
+    other_low = " ".join(other.lower().split())
     other_words = {w.lower() for w in _WORD.findall(other)}
     out: list[str] = []
     pos = 0
@@ -149,6 +156,8 @@ def addressed(text: str, other: str) -> str:
             singular = not plural and not poss
         if not det and _left(text, m.start()) not in contexts:
             continue  # a bare plural or a pronoun: "registered users", "their" of partners stay as they are
+        if _kept(text, m, other_low):
+            continue  # the other version names the reader so too, here ("while you remain a user of the network")
         out.append(text[pos : m.start()])
         out.append(_second_form(word, m.group(0)))
         pos = m.end()
@@ -162,6 +171,20 @@ def addressed(text: str, other: str) -> str:
     for end in reversed(singular_ends):
         read = read[:end] + _agree(read[end:], other_words, irregular, adverbs)
     return read
+
+
+#: the name and the word after it, as the other version may write them too
+_NEXT_WORD = re.compile(r"\s*(?:[\w'’-]+|[^\w\s])")
+
+
+def _kept(text: str, m: re.Match[str], other_low: str) -> bool:
+    """Whether the other version has the same name followed by the same word ("a user of", "the customer's
+    account"): a name both versions write there is no renaming of "you"."""
+    after = _NEXT_WORD.match(text, m.end())
+    if after is None:
+        return False
+    phrase = " ".join((m.group(0) + after.group(0)).lower().split())
+    return re.search(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", other_low) is not None
 
 
 def _agree(rest: str, other_words: set[str], irregular: dict[str, str], adverbs: re.Pattern[str]) -> str:

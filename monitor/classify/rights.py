@@ -271,7 +271,11 @@ def granted(low: str) -> Grants:
                     if "without" in lead:
                         # "a parent who believes a child gave us data without consent should ask us to delete it":
                         # "without" denies its own phrase, which ends at a comma or where a modal starts the verb
-                        lead = lx.WITHOUT_PHRASE.sub(lambda w: " " + w.group(0)[len("without") :], lead)
+                        # (the lead ends where the right starts: a phrase running to its end reaches the right)
+                        lead = lx.WITHOUT_PHRASE.sub(
+                            lambda w: w.group(0) if w.group("end") is not None else " " + w.group(0)[len("without") :],
+                            lead,
+                        )
                     out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
     return Grants(frozenset(out), tuple(sorted(spans)), _conditions(low))

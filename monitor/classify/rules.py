@@ -806,6 +806,25 @@ RULES: dict[str, Rule] = {
             (Example(_FR + "\nEn bref, nous ne vendons jamais vos données personnelles.", _FR, False),),
         ),
         Rule(
+            "foreign-same-passage",
+            "document",
+            "The changes of one passage of a policy in another language read together: sentences split, merged or"
+            " reordered, a list turned into prose, whose passage names the same concepts, negations, permission,"
+            " durations and parties before and after, whatever each sentence alone names (monitor/classify/unread.py).",
+            (
+                Example(
+                    _FR,
+                    _FR.replace(
+                        "Nous ne vendons pas vos données personnelles.\nNous conservons les factures pendant six ans"
+                        " pour respecter la loi fiscale.",
+                        "Les factures sont conservées six ans pour respecter la loi fiscale, et vos données"
+                        " personnelles ne sont jamais vendues.",
+                    ),
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "foreign-general",
             "document",
             "A statement of a policy in another language that names only generic words (data, rights, security)"

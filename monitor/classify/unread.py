@@ -8,12 +8,14 @@ import dataclasses
 import difflib
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from monitor.classify import foreign
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import multiset_delta
 from monitor.classify.furniture import _code
-from monitor.domain.values import ChangeVerdict, Classification, Direction, Severity
+from monitor.classify.verdicts import _cosmetic
+from monitor.domain.values import Change, ChangeVerdict, Classification, Direction, Severity
 from monitor.text.sentences import loose_key
 
 #: the commonest English words: a policy that has few of them is in a language the lexicon does not read
@@ -171,7 +173,9 @@ def _label(text: str) -> bool:
     )
 
 
-def _unread(result: Classification, old: str = "", new: str = "") -> Classification:
+def _unread(
+    result: Classification, old: str = "", new: str = "", regions: Sequence[int] | None = None
+) -> Classification:
     """A policy in a language the lexicon does not read. Where its language has a vocabulary (foreign.py), a changed
     sentence the English rules could not judge is judged by the concepts it names in that language; otherwise it is
     reported as material for a person to read, rather than passed over in silence (dates, links, layout and typos
@@ -212,6 +216,8 @@ def _unread(result: Classification, old: str = "", new: str = "") -> Classificat
                 "reported for a person to check",
             )
         verdicts.append(v)
+    if versions is not None and regions is not None and len(regions) == len(verdicts):
+        verdicts = _same_passages(verdicts, regions, versions.lang)
     if not any(v.material for v in verdicts):
         if versions is None or not result.material:
             return result if versions is None else dataclasses.replace(result, changes=tuple(verdicts))
@@ -229,6 +235,34 @@ def _unread(result: Classification, old: str = "", new: str = "") -> Classificat
     categories = result.categories if result.material else (lx.OT,)
     direction = result.direction if result.material else Direction.NEUTRAL
     return Classification(True, severity, direction, categories, summary, tuple(verdicts))
+
+
+def _same_passages(
+    verdicts: list[ChangeVerdict], regions: Sequence[int], lang: foreign.Language
+) -> list[ChangeVerdict]:
+    """The changes of one region of the diff read together in their language (`foreign.same_passage`): a passage
+    rewritten as a whole that names the same practices before and after is reworded, whatever each sentence alone
+    says. Family: foreign policies edited as English ones are (lists into prose, sentences split or merged)."""
+    members: dict[int, list[int]] = {}
+    for k, region in enumerate(regions):
+        members.setdefault(region, []).append(k)
+    out = list(verdicts)
+    for ks in members.values():
+        if len(ks) > _MAX_REGION or not any(out[k].material and out[k].rule.startswith("foreign-") for k in ks):
+            continue
+        before = [t for t in (verdicts[k].before for k in ks) if t]
+        after = [t for t in (verdicts[k].after for k in ks) if t]
+        if foreign.same_passage(lang, before, after):
+            why = f"reworded: the passage names the same practices, durations and negations ({lang.name})"
+            for k in ks:
+                if out[k].material:
+                    change = Change(out[k].kind, out[k].before, out[k].after)
+                    out[k] = _cosmetic("foreign-same-passage", change, why).verdict
+    return out
+
+
+#: at most this many changes in a region are read together (a rewrite of a whole page is judged change by change)
+_MAX_REGION = 40
 
 
 #: English rules that judge a sentence by the words it names: on a foreign sentence, an English word it happens to
