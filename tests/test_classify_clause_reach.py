@@ -75,3 +75,84 @@ def test_a_handling_whose_recipient_is_the_company_is_the_readers_act() -> None:
     assert denied == ()
     _, denied = _sentence_facts("We do not send your information to advertisers.")
     assert denied != ()
+
+
+CHANGES = (
+    "# Privacy at Larchmere Games\n\n## Cookies\n\nWe use cookies to keep you signed in.\n\n## Sharing\n\nWe share"
+    " your e-mail address with our mailing provider.\n\n## Changes\n\n{passage}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # "reserves the right to" is the company's leave, as "may" is
+        (
+            "Larchmere reserves the right, at its discretion, to change this policy at any time. Your continued use"
+            " of the games 14 days after a change is posted means you accept it.",
+            "Larchmere may change this policy at any time, at its discretion. Any change takes effect 14 days after"
+            " it is posted, and if you keep using the games once those 14 days have passed, you accept it.",
+        ),
+    ],
+)
+def test_a_change_clause_reworded(old: str, new: str) -> None:
+    assert not classify_texts(CHANGES.format(passage=old), CHANGES.format(passage=new)).material
+    assert not classify_texts(CHANGES.format(passage=new), CHANGES.format(passage=old)).material
+
+
+def test_a_change_clause_with_a_shorter_delay_stays_material() -> None:
+    old = (
+        "Larchmere reserves the right, at its discretion, to change this policy at any time. Your continued use of"
+        " the games 14 days after a change is posted means you accept it."
+    )
+    new = (
+        "Larchmere may change this policy at any time, at its discretion. Any change takes effect 2 days after it is"
+        " posted, and if you keep using the games once those 2 days have passed, you accept it."
+    )
+    assert classify_texts(CHANGES.format(passage=old), CHANGES.format(passage=new)).material
+
+
+def test_the_company_saying_it_does_not_track_is_a_denial_not_the_signals_name() -> None:
+    facts, _ = _sentence_facts("When your browser sends a signal, we do not track you or show you ads.")
+    assert ("negated", "track") in facts
+    facts, _ = _sentence_facts("We respond to Do Not Track signals from your browser.")
+    assert not any(f[0] == "negated" for f in facts)
+
+
+def test_a_lead_pointing_to_another_section_is_no_statement() -> None:
+    old = CHANGES.format(passage="We post every change on this page.").replace(
+        "We use cookies to keep you signed in.", "We do not share cookie data with advertisers."
+    )
+    new = old.replace(
+        "We do not share cookie data with advertisers.",
+        'As further explained in Section 2 ("Sharing"), we do not share cookie data with advertisers.',
+    )
+    assert not classify_texts(old, new).material
+    assert classify_texts(old, new.replace("we do not share", "we share")).material
+
+
+def test_where_reasonably_practicable_hedges_a_promise() -> None:
+    old = CHANGES.format(passage="We will notify you by e-mail before a change takes effect.")
+    new = CHANGES.format(
+        passage="We will notify you by e-mail before a change takes effect, where reasonably practicable."
+    )
+    assert classify_texts(old, new).material
+
+
+HEADED = (
+    "# Privacy at Larchmere Games\n\n## Where we rely on your consent\n\n* Where the law requires it, consent to"
+    " send you newsletters.\n* Consent to show you ads based on your play history.\n\n## Contact\n\nWrite to"
+    " privacy@larchmere.example.\n"
+)
+
+
+def test_a_word_the_heading_says_dropped_from_an_item() -> None:
+    new = HEADED.replace(
+        "Where the law requires it, consent to send you newsletters.",
+        "Where the law requires it, to send you newsletters.",
+    )
+    assert not classify_texts(HEADED, new).material
+    assert not classify_texts(new, HEADED).material
+    # under a heading that names no consent, the word dropped is consent dropped
+    plain = HEADED.replace("## Where we rely on your consent", "## Newsletters and ads")
+    assert classify_texts(plain, plain.replace("it, consent to send", "it, to send")).material

@@ -521,6 +521,8 @@ class Profile:
         text = self._any_read
         if " of " in text and any(w in text for w in _BUSINESS_WORDS):
             text = _PART_OF_THE_BUSINESS.sub(" ", text)
+        if "any " in text or "all " in text:
+            text = _ANY_CHANGE.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
@@ -854,6 +856,12 @@ _READERS_CHOICE = re.compile(
     r"(?<![\w-])(?:you (?:can|may|could|are able to)|(?:let|lets|allow|allows|enable|enables) you(?: to)?)"
     r"(?:[ ,]+[\w'-]+){0,12}?[ ,]*$"
 )
+#: "any" or "all" over the changes made to the policy ("any change takes effect", "all updates will be posted"):
+#: which changes a notice covers, no practice widened
+_ANY_CHANGE = re.compile(
+    r"(?<![\w-])(?:any|all)(?= (?:such |future |further |material )?(?:changes?|updates?|revisions?|modifications?"
+    r"|amendments?)(?![\w-]))"
+)
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     # half a unit of time, and one and a half, in figures: "half a year" = "6 months", "a year and a half" = "18
@@ -868,6 +876,13 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     ("half", re.compile(r"\b(?:an?|one) (hour|day|week|month|year) and a half\b"), r"1.5 \1s"),
     ("half", re.compile(r"\b(\d+) and a half (hours|days|weeks|months|years)\b"), r"\1.5 \2"),
     ("'ll", re.compile(r"(?<=\w)'ll\b"), " will"),  # "we'll notify you" is a promise
+    # the reader's use going on, in any words: "if you keep using the Services after" = "if you continue to use
+    # them" = "your continued use of them" (acceptance of a changed policy by use; not the company's "continue to use")
+    (
+        ("you keep", "you continue"),
+        re.compile(r"(?<=\byou )(?:keep|continue) (?:to use|using)\b"),
+        "continued use of",
+    ),
     # no fee, in any words: "free of charge" = "at no cost" = "without charge" = "no fee shall be charged" (a denial
     # of a fee, so "free of charge" -> "for a reasonable fee" drops it)
     (

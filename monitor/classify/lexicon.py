@@ -1057,6 +1057,14 @@ WITHOUT_PHRASE = re.compile(
     r"(?<![\w-])without(?![\w-])[^,;]*?"
     r"(?=(?P<stop>[,;])|\s(?:should|may|might|can|could|must|will|would|shall)(?![\w-])|(?P<end>[.!]?\s*$))"
 )
+#: a sentence's lead saying it repeats what the policy says elsewhere ("As noted above, ...", "As stated in section 4,
+#: ...", "As further explained in Section 3 ("Sharing"), ...")
+BACK_REFERENCE = re.compile(
+    r"^\W*as (?:(?:further|also|already|previously|briefly|more fully) )?"
+    r"(?:noted|stated|explained|described|mentioned|set out|discussed|detailed|outlined|indicated)\b"
+    r"[^,;:]{0,100},\s*",
+    re.IGNORECASE,
+)
 #: the reader's wish in a condition ("if you no longer wish to receive them"): no denial
 WISH_NOT = re.compile("|".join(_NEG["not_negating"]["wish"]))
 #: "not ... any": the words before an "any" that a negation governs ("not ... from anyone" = "from no one" too)

@@ -20,7 +20,14 @@ from monitor.classify.furniture import _announcement, _boilerplate
 from monitor.classify.layout import Layout
 from monitor.classify.reader import as_reader, holder_replaced, someone_else
 from monitor.classify.statement import _judge_statement
-from monitor.classify.traits import _HANDLING_VERB, _announces_changes, _contact_context, _firm, _question
+from monitor.classify.traits import (
+    _HANDLING_VERB,
+    _announces_changes,
+    _contact_context,
+    _firm,
+    _practice_concepts,
+    _question,
+)
 from monitor.classify.verdicts import (
     IMPROVES,
     NEUTRAL,
@@ -1556,7 +1563,46 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
                     f"a pointer to another part of the policy, the statement the same: {_edit_quote(before, after, 80)}"
                 )
                 return _cosmetic("pointer-clause", change, why)
+        headed = _with_headings(before, after, layout)
+        if headed is not None:
+            bare = dataclasses.replace(change, before=headed[0], after=headed[1])
+            if not _judge_as_written(bare, layout).verdict.material:
+                why = f"a word its section's heading says, dropped or added: {_edit_quote(before, after, 80)}"
+                return _cosmetic("said-by-heading", change, why)
     return judged
+
+
+#: at most this many words in a heading read as the context of the sentences under it
+_HEADING_WORDS = 10
+#: at most this many words edited, none of them a condition, limit, number or denial, for a sentence to be read
+#: after its heading
+_HEADING_EDIT_WORDS = 5
+_HEADING_EDIT_STOP = re.compile(
+    r"(?<![\w-])(?:if|when|where|unless|only|except|not|no|never|without|until|after|before|may|might|can|\d+)(?![\w-])"
+)
+
+
+def _with_headings(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:
+    """The two versions of a sentence read after the new version's section heading, where both headings name a practice
+    concept in common ("Where you give us consent" / "Processing based on your consent": an item under it may drop
+    "consent", which the heading says for every item). None where either has no short heading or they share none.
+
+    Family: lists of purposes, bases or data under a heading that names what they have in common, edited to stop
+    (or start) repeating it in each item."""
+    if layout is None:
+        return None
+    # only a word or two of the heading's own, no condition, number or denial of its own ("If you have storage
+    # enabled:" added under "Local storage" is a condition added, not the heading's word)
+    edited = " ".join(d + " " + i for _, d, i, _ in _hunks(before, after)).lower()
+    if len(edited.split()) > _HEADING_EDIT_WORDS or _HEADING_EDIT_STOP.search(edited):
+        return None
+    hb, ha = (clean_block(layout.heading_of(t)).lstrip("# ").strip() for t in (before, after))
+    if not hb or not ha or max(len(hb.split()), len(ha.split())) > _HEADING_WORDS:
+        return None
+    if not set(_practice_concepts(profile(normal(hb)))) & set(_practice_concepts(profile(normal(ha)))):
+        return None
+    # one heading for both (the new one): a heading reworded is judged as a change of its own
+    return f"{ha.rstrip(' :.')}: {before}", f"{ha.rstrip(' :.')}: {after}"
 
 
 #: a clause that sends the reader to another part of the policy, or another notice, and says what is there: "...,
@@ -1594,7 +1640,12 @@ def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> 
             out.append(text)
             continue
         other_low = ""
-        for m in _POINTER_CLAUSE.finditer(text):
+        lead = lx.BACK_REFERENCE.match(text)  # "As further explained in Section 3 ("Sharing"), we ...": a pointer too
+        clauses = ([lead] if lead else []) + list(_POINTER_CLAUSE.finditer(text))
+        if lead:
+            rest = text[lead.end() :]
+            text = rest[:1].upper() + rest[1:]
+        for m in clauses:
             p = profile(_titled(m.group(0)))  # a section's title in quotes is not what it states
             named = [c for c in p.specific if lx.CONCEPTS_BY_NAME[c].category != lx.CO]
             if p.negations or p.quantities or p.entities or lx.any_critical(named):

@@ -583,6 +583,21 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "said-by-heading",
+            "modified",
+            "A sentence whose edit is only a word its section's heading says for every item under it ('## Where we"
+            " rely on your consent' over '* consent to place cookies' -> '* to place cookies'): read after the new"
+            " heading, where both headings name a practice in common, both versions state the same.",
+            (
+                _ex(
+                    "\n## Where we rely on your consent\n\n* Where the law requires it, consent to send you"
+                    " newsletters.",
+                    "\n## Processing based on your consent\n\n* Where the law requires it, to send you newsletters.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "pointer-clause",
             "modified",
             "A clause sending the reader to another part of the policy or another notice and saying what is there"

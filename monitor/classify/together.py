@@ -730,20 +730,11 @@ def _spoken(text: str, speakers: Sequence[str]) -> str:
     return "\n".join(as_speaker(line, speakers) or line for line in text.split("\n"))
 
 
-#: a sentence's lead saying it repeats what the policy says elsewhere ("As noted above, ...", "As stated in section 4,
-#: ...", "As explained in the Your Rights section below, ...")
-_BACK_REFERENCE = re.compile(
-    r"^\W*as (?:noted|stated|explained|described|mentioned|set out|discussed|detailed|outlined|indicated)\b"
-    r"[^,;:]{0,100},\s*",
-    re.IGNORECASE,
-)
-
-
 def _unreferenced(sentence: str) -> str:
     """The sentence without a lead that says where else the policy states it ("As noted above, you can control the
     ads you see" -> "you can control the ads you see"): the lead names a place (a section's title words), not a
     practice; what follows is read against the other version like any statement."""
-    m = _BACK_REFERENCE.match(sentence)
+    m = lx.BACK_REFERENCE.match(sentence)
     if not m:
         return sentence
     rest = sentence[m.end() :]
