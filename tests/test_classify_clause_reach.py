@@ -156,3 +156,76 @@ def test_a_word_the_heading_says_dropped_from_an_item() -> None:
     # under a heading that names no consent, the word dropped is consent dropped
     plain = HEADED.replace("## Where we rely on your consent", "## Newsletters and ads")
     assert classify_texts(plain, plain.replace("it, consent to send", "it, to send")).material
+
+
+APP = (
+    "# Privacy at Larchmere Games\n\n## Location\n\n{passage}\n\n## Cookies\n\nIf you decide at any time that you no"
+    " longer wish to accept cookies, you can change your browser settings to stop accepting cookies.\n\n## Marketing"
+    "\n\nWe send newsletters about new games.\n\nTo stop newsletters, see the Unsubscribe section below.\n\n"
+    "## Unsubscribe\n\n"
+    "Click the link at the bottom of any newsletter.\n\n## Your choices\n\nYou can ask us to delete your account.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the reader's choice to share or switch on = an opt-in; "when the app is closed" = "while it is closed";
+        # "as permitted by your settings" = "to the extent your settings permit"
+        (
+            "If you opt in to background location, we collect your location when the app is closed (as permitted by"
+            " your device settings).",
+            "If you choose to turn on background location, we collect your location while it is closed, to the"
+            " extent your device settings permit.",
+        ),
+        # what may interest the reader is no leave the company keeps
+        (
+            "We e-mail you about new games that are of interest to you.",
+            "We e-mail you about new games that may interest you.",
+        ),
+        # "alerting you" = "alert you"
+        (
+            "We keep your friends list for purposes of alerting you when a friend joins.",
+            "We keep your friends list so that we can alert you when a friend joins.",
+        ),
+    ],
+)
+def test_the_same_practice_in_other_words(old: str, new: str) -> None:
+    assert not classify_texts(APP.format(passage=old), APP.format(passage=new)).material
+    assert not classify_texts(APP.format(passage=new), APP.format(passage=old)).material
+
+
+def test_a_restated_choice_without_the_readers_wish_is_stated_elsewhere() -> None:
+    """The reader's wish ("if you no longer wish to accept cookies") sets no condition the restatement drops."""
+    old = APP.format(passage="We collect your city from your IP address.")
+    new = old.replace(
+        "## Marketing",
+        "As noted above, you can change your browser settings to stop accepting cookies.\n\n## Marketing",
+    )
+    assert not classify_texts(old, new).material
+
+
+def test_two_pointers_joined_by_a_semicolon_point() -> None:
+    old = APP.format(passage="We collect your city from your IP address.")
+    new = old.replace(
+        "To stop newsletters, see the Unsubscribe section below.",
+        "To stop newsletters, see the Unsubscribe section below; for your other choices, see the Your choices section.",
+    )
+    assert not classify_texts(old, new).material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "If you opt in to background location, we collect your location when the app is closed.",
+            "We collect your location while the app is closed.",
+        ),
+        (
+            "We collect your location when the app is closed (as permitted by your device settings).",
+            "We collect your location when the app is closed.",
+        ),
+    ],
+)
+def test_a_condition_or_a_limit_dropped_stays_material(old: str, new: str) -> None:
+    assert classify_texts(APP.format(passage=old), APP.format(passage=new)).material

@@ -669,7 +669,9 @@ def _points_elsewhere(statement: str) -> bool:
     Family: cross-references ("see the section below", "read our Cookie Policy") added or dropped when a policy is
     restructured into sections or split into separate notices."""
     low = normal(_titled(statement))
-    return len(low.split()) <= _POINTER_WORDS and bool(_POINTER.match(low))
+    # pointers joined by a semicolon ("...see Section 6 below; for your other choices, see Section 5") each point
+    parts = [part for part in low.split(";") if part.strip()] if ";" in low else [low]
+    return len(low.split()) <= _POINTER_WORDS and all(_POINTER.match(part) for part in parts)
 
 
 #: a title in quotes ("the 'Your Rights' section", "under the heading \u201cHow we share\u201d")
@@ -737,8 +739,18 @@ _CONDITION = re.compile(
 )
 
 
+#: the reader's wish as the condition ("if you no longer wish to accept cookies, you can change your settings", "if
+#: you would like a copy, ask us"): what the reader may want, no limit the company sets on what it says
+_READERS_WISH = re.compile(
+    r"(?<![\w-])if you (?:[\w-]+ ){0,8}?(?:no longer |do not |don't )?(?:wish|want|would like|prefer)(?![\w-])"
+)
+
+
 def _conditions(text: str) -> set[tuple[str, ...]]:
-    return {("limit", "<condition>")} if _CONDITION.search(text.lower()) else set()
+    low = text.lower()
+    if "if you" in low:
+        low = _READERS_WISH.sub(" ", low)
+    return {("limit", "<condition>")} if _CONDITION.search(low) else set()
 
 
 def _bound(passage: tuple[str, ...], doing: frozenset[str]) -> list[str]:

@@ -423,6 +423,9 @@ _RESTRICTED_MODAL = re.compile(
     # can be completely secure" (a participle after "be" is a practice: "may be shared" is kept)
     r"|(?:may|might|can|could)(?= be(?:\s*[,.;:)]|\s*$| (?:of|in|on|at|within|outside|different|completely|fully"
     r"|entirely|totally|perfectly|absolutely)(?![\w-])))"
+    # what may interest the reader ("offers that may interest you", "anything that might be relevant to you"): a
+    # guess at the reader's taste, not what the company may do
+    r"|(?:may|might|could)(?= (?:interest|appeal to|be relevant to|suit) (?:you|them)(?![\w-]))"
     # a modal of what an event or a risk may bring about: "a breach that could endanger your privacy", "changes which
     # may affect you" (what the company does stays read: "partners that may receive your data")
     r"|(?:(?<=that )|(?<=which ))(?:may|might|can|could)"

@@ -308,7 +308,11 @@ _SAME_HANDLING = {"gathe": "colle", "gathr": "colle", "obtai": "colle", "solic":
 
 
 #: Stems inside a concept's wording that name no practice ("transfer your personal information outside").
-_FILLER = frozenset({"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that"})
+_FILLER = frozenset(
+    # (and the conjunction of a time clause: "when the app is closed" = "while it is closed")
+    {"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that", "when", "while",
+     "whene", "even"}
+)  # fmt: skip
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?=(?:which|where|except|unless|but|however|although|whereas)\b)|;\s*"
