@@ -97,3 +97,25 @@ def test_a_french_passage_rewritten_as_a_whole_is_read_as_one_passage(old: str, 
 )
 def test_a_french_passage_rewritten_with_a_practice_changed_is_still_a_change(old: str, new: str) -> None:
     assert _material(PASSAGE.format(passage=old), PASSAGE.format(passage=new))
+
+
+TRANSFERS = (
+    "Nous pouvons confier vos données à des sous-traitants situés dans des pays tiers à l'Union européenne, comme le"
+    " Canada, qui ne bénéficient pas d'une décision d'adéquation de la Commission Européenne."
+)
+
+
+def test_a_law_cited_and_a_capital_dropped_in_a_french_transfer_sentence_are_no_change():
+    """ "pays tiers" is a third country, not a third party; a law cited ("au sens de l'article 45 du RGPD") names no
+    party; "Commission Européenne" -> "Commission européenne" names the same one."""
+    new = (
+        "Nous pouvons confier vos données à des sous-traitants établis dans des pays situés hors de l'Union"
+        " européenne, tels que le Canada, qui ne font pas l'objet d'une décision d'adéquation de la Commission"
+        " européenne au sens de l'article 45 du Règlement général sur la protection des données (RGPD)."
+    )
+    assert not _material(PASSAGE.format(passage=TRANSFERS), PASSAGE.format(passage=new))
+    assert not _material(PASSAGE.format(passage=new), PASSAGE.format(passage=TRANSFERS))
+    # another country named is a transfer added
+    assert _material(
+        PASSAGE.format(passage=TRANSFERS), PASSAGE.format(passage=new.replace("Canada", "Canada, la Chine"))
+    )

@@ -354,7 +354,19 @@ def _names(lang: Language, text: str) -> frozenset[str]:
     if not lang.nouns_capitalised:
         words = re.findall(r"(?<=[\w,;:)] )[A-Z][\w&-]+", text)  # capitalised, not opening the sentence
         found |= {w for w in words if w.lower() not in lang.function_words}
-    return frozenset(found)
+    return frozenset(found) - _LAWS
+
+
+#: the names of data protection laws and the words that cite them ("l'article 46 du RGPD", "Règlement général"):
+#: a law cited, in any language, is no party
+_LAWS = frozenset(
+    {
+        "GDPR", "RGPD", "DSGVO", "AVG", "UK GDPR", "CCPA", "CPRA", "LGPD", "PIPEDA", "APPI", "PIPL", "BDSG", "LOPD",
+        "LOPDGDD", "RGPD-UE", "Règlement", "Regulation", "Verordnung", "Reglamento", "Regolamento", "Regulamento",
+        "Loi", "Ley", "Legge", "Lei", "Gesetz", "Directive", "Richtlinie", "Directiva", "Direttiva", "Article", "Artikel",
+        "Artículo", "Articolo", "Artigo", "Code", "Código", "Codice",
+    }
+)  # fmt: skip
 
 
 class Versions:
@@ -489,7 +501,7 @@ def _judge_modified(
     after = after or read(lang, change.after or "")
     if not before.concepts and not after.concepts and before.quantities == after.quantities:
         return _cosmetic("foreign-no-practice", change, f"reworded text that names no data practice ({lang.name})")
-    if before.signature() == after.signature():
+    if before.signature() == after.signature() or _same_but_case(before, after, change.before, change.after):
         why = f"reworded: the same practices, durations and negations ({lang.name})"
         if before.names != after.names and (before.parties_matter or after.parties_matter):
             why = f"a postal address changed ({lang.name})"
@@ -531,7 +543,21 @@ def same_passage(lang: Language, before: list[str], after: list[str]) -> bool:
     counterpart; the passage does not."""
     if not before or not after:
         return False
-    return read(lang, "\n".join(before)).signature() == read(lang, "\n".join(after)).signature()
+    text_b, text_a = "\n".join(before), "\n".join(after)
+    rb, ra = read(lang, text_b), read(lang, text_a)
+    return rb.signature() == ra.signature() or _same_but_case(rb, ra, text_b, text_a)
+
+
+def _same_but_case(before: Reading, after: Reading, text_b: str | None, text_a: str | None) -> bool:
+    """The same signature but for names that the other side writes too, in another case ("la Commission Européenne"
+    -> "la Commission européenne"): a capital dropped names no other party."""
+    sb, sa = before.signature(), after.signature()
+    if sb[:4] != sa[:4]:
+        return False
+    low_b, low_a = (text_b or "").lower(), (text_a or "").lower()
+    names_b, names_a = sb[4], sa[4]
+    assert isinstance(names_b, frozenset) and isinstance(names_a, frozenset)
+    return all(n.lower() in low_a for n in names_b - names_a) and all(n.lower() in low_b for n in names_a - names_b)
 
 
 def _quantities(reading: Reading) -> str:

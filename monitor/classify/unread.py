@@ -124,6 +124,8 @@ _UNREAD_REASONS = (
     "reworded: the passage states the same practices",
     "added a general sentence",
     "removed a general sentence",
+    # the English rules read no practice on either side of a foreign sentence: its own language may
+    "neither version states a practice",
 )
 #: month names of the languages policies are most often written in besides English (a date line changing)
 _MONTH = (
