@@ -363,8 +363,8 @@ _LAWS = frozenset(
     {
         "GDPR", "RGPD", "DSGVO", "AVG", "UK GDPR", "CCPA", "CPRA", "LGPD", "PIPEDA", "APPI", "PIPL", "BDSG", "LOPD",
         "LOPDGDD", "RGPD-UE", "Règlement", "Regulation", "Verordnung", "Reglamento", "Regolamento", "Regulamento",
-        "Loi", "Ley", "Legge", "Lei", "Gesetz", "Directive", "Richtlinie", "Directiva", "Direttiva", "Article", "Artikel",
-        "Artículo", "Articolo", "Artigo", "Code", "Código", "Codice",
+        "Loi", "Ley", "Legge", "Lei", "Gesetz", "Directive", "Richtlinie", "Directiva", "Direttiva", "Article",
+        "Artikel", "Artículo", "Articolo", "Artigo", "Code", "Código", "Codice",
     }
 )  # fmt: skip
 
