@@ -229,3 +229,44 @@ def test_two_pointers_joined_by_a_semicolon_point() -> None:
 )
 def test_a_condition_or_a_limit_dropped_stays_material(old: str, new: str) -> None:
     assert classify_texts(APP.format(passage=old), APP.format(passage=new)).material
+
+
+PARCELS = (
+    "# Privacy at Larchmere Parcels\n\n## Claims\n\nWe take photos of damaged parcels to settle claims. {passage}\n\n"
+    "## Partners\n\nWe work with carriers, including Swiftline, to deliver parcels. {partners}\n"
+)
+PARTNERS = "The carriers' ability to use your address is restricted by our contract with them."
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            PARCELS.format(passage="These photos of parcels are kept for 30 days.", partners=PARTNERS),
+            PARCELS.format(passage="They are kept for 30 days.", partners=PARTNERS),
+        ),
+        (
+            PARCELS.format(passage="They are kept for 30 days.", partners=PARTNERS),
+            PARCELS.format(
+                passage="They are kept for 30 days.",
+                partners="Their ability to use your address is restricted by our contract with them.",
+            ),
+        ),
+    ],
+)
+def test_a_name_said_by_a_pronoun_the_sentence_before_names(old: str, new: str) -> None:
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+def test_a_pronoun_with_the_practice_changed_stays_material() -> None:
+    old = PARCELS.format(passage="These photos of parcels are kept for 30 days.", partners=PARTNERS)
+    assert classify_texts(old, PARCELS.format(passage="They are kept for 90 days.", partners=PARTNERS)).material
+
+
+def test_a_right_held_in_a_relative_clause_is_its_antecedents() -> None:
+    from monitor.classify.rights import granted
+
+    low = "we share it with our providers who do not have an independent right to access or use it."
+    assert granted(low).rights == frozenset()
+    assert granted("you have the right to access your data.").rights == frozenset({("reader", "access", False)})

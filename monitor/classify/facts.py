@@ -330,6 +330,9 @@ _CLAUSE_BREAK = re.compile(
     # a colon before an instruction of its own, not a list: "some cookies are easy to refuse: simply edit your
     # settings" (a word of instruction opens it)
     r"|:\s*(?=(?:simply|just|please)\s)"
+    # a full stop the sentence splitter passed over before a lower-case word ("... GM licensees. however, card data
+    # will not be shared"): a sentence of its own for the negation's reach
+    r"|\.\s+(?=(?:however|but|although|except|unless|also|in addition|additionally)\b)"
 )
 _KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 

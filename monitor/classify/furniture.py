@@ -186,9 +186,11 @@ _PART_OFFERS_MORE = re.compile(
 #: a number in the part's name may hold a stop ("5.5")
 _PART_DESCRIBES = re.compile(
     r"^\W*(?:the |your |our |this |these |such )?[\w' -]{3,80}? (?:is|are) (?:described|explained|set out|set forth"
-    r"|covered|dealt with|detailed|discussed|addressed)(?: (?:further|in (?:more |further )?detail))?"
+    r"|covered|dealt with|detailed|discussed|addressed|listed)(?: (?:further|in (?:more |further )?detail))?"
     r" (?:in|under|at) (?:the )?(?:next |following |previous |preceding )?"
-    r"(?:section|subsection|paragraph|chapter|article)\b(?:[^.;!?]|\.\d)*$"
+    # (a part of a table too: 'listed in the "Security" row of the table below')
+    r"(?:[\w\"'\u201c\u201d -]{1,60}? (?:row|column|entry) of the [\w -]{0,40}?)?"
+    r"(?:section|subsection|paragraph|chapter|article|table)\b(?:[^.;!?]|\.\d)*$"
 )
 
 

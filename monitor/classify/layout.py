@@ -662,6 +662,27 @@ class Layout:
                     nested = (indent, clean_block(line))
         return out
 
+    @cached_property
+    def _previous(self) -> dict[tuple[bool, str], str]:
+        """(in the new version?, loose sentence key) -> the sentence before it in that version (within its block or
+        the block above)."""
+        out: dict[tuple[bool, str], str] = {}
+        for in_new, text in ((False, self.old), (True, self.new)):
+            prev = ""
+            for line in text.splitlines():
+                if not line.strip() or line.startswith("#"):
+                    prev = "" if line.startswith("#") else prev
+                    continue
+                for sentence in split_sentences(clean_block(line)):
+                    out.setdefault((in_new, loose_key(sentence)), prev)
+                    prev = sentence
+        return out
+
+    def previous(self, text: str, in_new: bool) -> str:
+        """The sentence before the first sentence of `text` in the old or the new version ("" at a section's top)."""
+        keys = [k for k in _sentence_keys(clean_block(text)) if k]
+        return self._previous.get((in_new, keys[0]), "") if keys else ""
+
     def heading_of(self, text: str) -> str:
         keys = [k for k in _sentence_keys(clean_block(text)) if k]
         return self._context.get(keys[0], ("", "", ""))[0] if keys else ""

@@ -1563,6 +1563,12 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
                     f"a pointer to another part of the policy, the statement the same: {_edit_quote(before, after, 80)}"
                 )
                 return _cosmetic("pointer-clause", change, why)
+        resolved = _pronouns_resolved(before, after, layout)
+        if resolved is not None:
+            bare = dataclasses.replace(change, before=resolved[0], after=resolved[1])
+            if not _judge_as_written(bare, layout).verdict.material:
+                why = f"a name said by a pronoun that the sentence before names: {_edit_quote(before, after, 80)}"
+                return _cosmetic("pronoun-for-name", change, why)
         headed = _with_headings(before, after, layout)
         if headed is not None:
             bare = dataclasses.replace(change, before=headed[0], after=headed[1])
@@ -1570,6 +1576,49 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
                 why = f"a word its section's heading says, dropped or added: {_edit_quote(before, after, 80)}"
                 return _cosmetic("said-by-heading", change, why)
     return judged
+
+
+#: the pronouns that stand for a party or data named just before ("These photos are stored" -> "They are stored")
+_PRONOUN = re.compile(r"^(?:they|them|their|it|its|these|those)$", re.IGNORECASE)
+#: at most this many words in the name a pronoun replaced
+_ANTECEDENT_WORDS = 6
+#: where a name's words end and its verb starts
+_AUX_ON = re.compile(
+    r"\s(?=(?:will|would|shall|should|may|might|can|could|must|is|are|was|were|be|been|has|have|had|do|does)\b)"
+)
+
+
+def _pronouns_resolved(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:
+    """The two versions with a pronoun of one read as the name it replaced in the other ("These photos and videos
+    will be stored as private" -> "They are stored as private"; "The providers' ability to use" -> "Their ability
+    to use"), where the sentence before the pronoun, in its own version, names what the name names. None if no such
+    edit.
+
+    Family: sentences split or reworded so that a party or a kind of data named in the sentence before is referred
+    to by a pronoun, or named again where a pronoun stood."""
+    if layout is None:
+        return None
+    out = [before, after]
+    for _, deleted, inserted, _ in _hunks(before, after):
+        for named, pronoun, side in ((deleted, inserted, 1), (inserted, deleted, 0)):
+            words = pronoun.split()
+            if not words or not _PRONOUN.match(words[0]):
+                continue
+            # the name: the other side's words up to its verb ("These photos and videos will be" -> "These photos
+            # and videos" for "They are")
+            name = _AUX_ON.split(named, maxsplit=1)[0].strip(" ,")
+            if not 1 <= len(name.split()) <= _ANTECEDENT_WORDS:
+                continue
+            concepts = set(_practice_concepts(profile(normal(name))))
+            if not concepts and not profile(name).entities:
+                continue
+            prev = layout.previous(out[side], in_new=side == 1)
+            if not prev or not concepts <= set(_practice_concepts(profile(normal(prev)))):
+                continue
+            possessive = words[0].lower() in ("their", "its") and not name.lower().endswith(("'s", "’s", "s'", "s’"))
+            read = f"{name}'" if possessive and name.endswith("s") else f"{name}'s" if possessive else name
+            out[side] = re.sub(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", lambda _m: read, out[side], count=1)
+    return None if out == [before, after] else (out[0], out[1])
 
 
 #: at most this many words in a heading read as the context of the sentences under it
@@ -1648,9 +1697,12 @@ def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> 
         for m in clauses:
             p = profile(_titled(m.group(0)))  # a section's title in quotes is not what it states
             named = [c for c in p.specific if lx.CONCEPTS_BY_NAME[c].category != lx.CO]
-            if p.negations or p.quantities or p.entities or lx.any_critical(named):
-                return None
             other_low = other_low or normal(other)
+            # (a name the other version writes too is the place pointed to: "our notice to residents of the EEA")
+            if p.negations or p.quantities or lx.any_critical(named):
+                return None
+            if p.entities and not all(e.lower() in other_low for e in p.entities):
+                return None
             if not all(lx.CONCEPTS_BY_NAME[c].pattern.search(other_low) for c in named):
                 return None
         out.append(_POINTER_CLAUSE.sub("", text))

@@ -198,6 +198,10 @@ def _noun_holder(words: str) -> str:
     return "reader"
 
 
+#: a relative clause's own words before a right it holds ("who do not have an independent right to")
+_HAVING = re.compile(r"^\s*(?:(?:do|does|did) not |don't |doesn't )?(?:have|has|hold|holds|retain|retains)\b[\w' -]{0,40}$")
+#: a relative pronoun right before a subject, with the words it describes ("our providers who", "partners that")
+_RELATIVE_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,3})(?:who|which|that)\s*$")
 #: verbs whose subject keeps a right named after them ("we reserve the right to", "the bank retains the right to")
 _KEEPS = frozenset({"reserve", "reserves", "retain", "retains", "keep", "keeps", "hold", "holds"})
 #: how many words before a right's noun name its holder
@@ -240,6 +244,15 @@ def _frames(low: str, start: int, end: int, holder: str) -> list[_Frame]:
         else:
             s0, subject = _subject(low, at)
             role = _noun_holder(subject)
+            relative = (
+                _RELATIVE_BEFORE.search(low, max(0, s0 - _SUBJECT_CHARS), s0)
+                if role == "reader" and _HAVING.match(subject)
+                else None
+            )
+            if relative is not None:
+                # a relative clause's right is its antecedent's ("providers who have no independent right to use
+                # it"): the reader's only where the antecedent names the reader
+                role = reader._role(relative.group(1)) or "other"
         # "deletion requests": the right named before the noun
         found.append(
             _Frame(at, at if m.group(0).endswith(("request", "requests")) else start + m.end(), role, s0, False)

@@ -583,6 +583,20 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "pronoun-for-name",
+            "modified",
+            "A party or a kind of data named in a sentence, said by a pronoun in the other version ('These photos are"
+            " kept for 30 days' -> 'They are kept for 30 days'), where the sentence before names it: read with the name"
+            " in the pronoun's place, the same statement.",
+            (
+                _ex(
+                    "\nWe take photos of damaged parcels to settle claims. These photos of parcels are kept for 30 days.",
+                    "\nWe take photos of damaged parcels to settle claims. They are kept for 30 days.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "said-by-heading",
             "modified",
             "A sentence whose edit is only a word its section's heading says for every item under it ('## Where we"
