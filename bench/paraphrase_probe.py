@@ -80,7 +80,9 @@ def main() -> int:
         "_19_heldout.json and _21_heldout.json (session 36's, only ever scored); _22.json, _24.json, _25.json and "
         "_26.json (session 37's, scored fresh, then studied), _23_heldout.json and _27_heldout.json (session 37's, "
         "only ever scored); _28.json, _30.json, _32.json and _34.json (session 38's, scored fresh, then studied), "
-        "_29_heldout.json, _31_heldout.json, _33_heldout.json and _35_heldout.json (session 38's, only ever scored)",
+        "_29_heldout.json, _31_heldout.json, _33_heldout.json and _35_heldout.json (session 38's, only ever scored); "
+        "_36.json and _38.json (session 39's, scored fresh, then studied), _37_heldout.json and _39_heldout.json "
+        "(session 39's, only ever scored)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     ap.add_argument(

@@ -1617,7 +1617,9 @@ def _pronouns_resolved(before: str, after: str, layout: Layout | None) -> tuple[
                 continue
             possessive = words[0].lower() in ("their", "its") and not name.lower().endswith(("'s", "’s", "s'", "s’"))
             read = f"{name}'" if possessive and name.endswith("s") else f"{name}'s" if possessive else name
-            out[side] = re.sub(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", lambda _m: read, out[side], count=1)
+            at = re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", out[side])
+            if at is not None:
+                out[side] = out[side][: at.start()] + read + out[side][at.end() :]
     return None if out == [before, after] else (out[0], out[1])
 
 

@@ -199,7 +199,9 @@ def _noun_holder(words: str) -> str:
 
 
 #: a relative clause's own words before a right it holds ("who do not have an independent right to")
-_HAVING = re.compile(r"^\s*(?:(?:do|does|did) not |don't |doesn't )?(?:have|has|hold|holds|retain|retains)\b[\w' -]{0,40}$")
+_HAVING = re.compile(
+    r"^\s*(?:(?:do|does|did) not |don't |doesn't )?(?:have|has|hold|holds|retain|retains)\b[\w' -]{0,40}$"
+)
 #: a relative pronoun right before a subject, with the words it describes ("our providers who", "partners that")
 _RELATIVE_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,3})(?:who|which|that)\s*$")
 #: verbs whose subject keeps a right named after them ("we reserve the right to", "the bank retains the right to")

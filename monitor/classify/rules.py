@@ -590,7 +590,8 @@ RULES: dict[str, Rule] = {
             " in the pronoun's place, the same statement.",
             (
                 _ex(
-                    "\nWe take photos of damaged parcels to settle claims. These photos of parcels are kept for 30 days.",
+                    "\nWe take photos of damaged parcels to settle claims. These photos of parcels are kept for 30"
+                    " days.",
                     "\nWe take photos of damaged parcels to settle claims. They are kept for 30 days.",
                     False,
                 ),
