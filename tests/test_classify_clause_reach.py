@@ -270,3 +270,58 @@ def test_a_right_held_in_a_relative_clause_is_its_antecedents() -> None:
     low = "we share it with our providers who do not have an independent right to access or use it."
     assert granted(low).rights == frozenset()
     assert granted("you have the right to access your data.").rights == frozenset({("reader", "access", False)})
+
+
+STREAM = (
+    "# Privacy at Larchmere Stream\n\n## Devices\n\n{passage}\n\n## Sharing\n\n{sharing}\n\n## 2.1.3 Data from others"
+    "\n\nWe receive your e-mail address from partners who sell our subscriptions.\n\n## 3. Who we share data with\n\n"
+    "We share your viewing history with our analytics provider.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # "any such" points back; a pointer to two sections (one numbered 2.1.3) and "you can find more
+        # information ... in section 3" both point
+        (
+            STREAM.format(
+                passage="We collect your device model.",
+                sharing="We tell you about possible sharing before it happens. You can find more information about"
+                " the parties that receive your data in section 3.",
+            ),
+            STREAM.format(
+                passage="We collect your device model.",
+                sharing="We tell you about any such sharing before it happens. See also section 2.1.3 (Data from"
+                " others) and section 3 (Who we share data with) for more information about the parties that receive"
+                " your data.",
+            ),
+        ),
+        # a denial does not reach past "but" before the same subject's next verb; a title-case label names no party
+        (
+            STREAM.format(
+                passage="This information does not reveal who you are but may include usage data used for our"
+                " analytics.\n\n* **Device and Connection Information** - We may collect your device model.",
+                sharing="We share your viewing history with our analytics provider.",
+            ),
+            STREAM.format(
+                passage="This information does not reveal who you are, but it may include usage data used for our"
+                " analytics. We may collect your device model.",
+                sharing="We share your viewing history with our analytics provider.",
+            ),
+        ),
+    ],
+)
+def test_pointers_back_references_and_labels(old: str, new: str) -> None:
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+def test_any_such_after_a_practice_changed_stays_material() -> None:
+    base = STREAM.format(
+        passage="We collect your device model.", sharing="We tell you about possible sharing before it happens."
+    )
+    new = base.replace(
+        "We tell you about possible sharing before it happens.", "We do not tell you about any such sharing."
+    )
+    assert classify_texts(base, new).material

@@ -649,9 +649,10 @@ def _names_other(
 _POINTER = re.compile(
     r"^\W*(?:(?:to|for|if|where|when|should|in order to)\b[^;]{0,200}?,\s*)?(?:please\s+)?(?:also\s+)?"
     r"(?:see(?: also)?|read|refer to|review|consult|check|go to|visit|contact us|write (?:to )?us|e-?mail us"
-    r"|reach us)\b"
+    r"|reach us|you (?:can|will|may) find (?:more |further |additional )?(?:information|details))\b"
     r"[^.;]{0,160}?\b(?:sections?|polic(?:y|ies)|notices?|statements?|articles?|paragraphs?|chapters?|headings?"
-    r"|below|above|herein)\b[^.;]{0,100}[.!]?\W*$"
+    # (a section's number may hold full stops: "section 2.1.3 (Data we share), and section 3 (...) for more")
+    r"|below|above|herein)\b(?:[^.;]|\.(?=\d)){0,200}[.!]?\W*$"
 )
 #: the ways to reach the company a pointer may name ("write to us at the e-mail or postal address in section 9")
 _CHANNELS = frozenset({"email address", "postal address", "phone number"})

@@ -526,6 +526,7 @@ class Profile:
             text = _PART_OF_THE_BUSINESS.sub(" ", text)
         if "any " in text or "all " in text:
             text = _ANY_CHANGE.sub(" ", text)
+            text = _ANY_SUCH.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
@@ -865,6 +866,9 @@ _ANY_CHANGE = re.compile(
     r"(?<![\w-])(?:any|all)(?= (?:such |future |further |material )?(?:changes?|updates?|revisions?|modifications?"
     r"|amendments?)(?![\w-]))"
 )
+#: "any such" points back to what was named ("information about any such sharing" = "about such sharing"): no
+#: widening of its own
+_ANY_SUCH = re.compile(r"(?<![\w-])any(?= such(?![\w-]))")
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     # half a unit of time, and one and a half, in figures: "half a year" = "6 months", "a year and a half" = "18

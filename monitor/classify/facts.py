@@ -75,6 +75,11 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     # the parties named, read on the sentence as written: the readings below go on lower-cased text, where no name
     # is seen ("share them with Acme for 30 days" names Acme however long it keeps the data)
     entities = p.entities
+    label = _RUN_IN_LABEL.match(sentence) if entities else None
+    if label:
+        # a run-in label in title case ("Device and Connection Information - We may collect ..."): its capitals
+        # name a topic, not a party
+        entities = frozenset(e for e in entities if e.lower() not in label.group(0).lower())
     channels = lx.CHANNEL_PHRASE.findall(p.low)
     if channels:
         # the channel a message travels by is a promise only for change notices
@@ -155,6 +160,10 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     return tuple(facts), tuple(n_denials)
 
 
+#: a label in title case opening a list item, before a dash or a colon ("Metrics and Performance Data - ...")
+_RUN_IN_LABEL = re.compile(
+    r"^\W*[A-Z][\w'&/-]*(?: (?:and|or|of|&|the|for|to|[A-Z][\w'&/-]*)){0,6}\s*(?:-|\u2013|\u2014|:)\s+"
+)
 #: "only" bound to an age ("only by individuals who are at least 18", "only to users over 16"), in its clause
 _ONLY_AN_AGE = re.compile(r"\bonly\b[^.;:,()]{0,60}?\b\d{1,2}\b")
 
@@ -333,6 +342,9 @@ _CLAUSE_BREAK = re.compile(
     # a full stop the sentence splitter passed over before a lower-case word ("... GM licensees. however, card data
     # will not be shared"): a sentence of its own for the negation's reach
     r"|\.\s+(?=(?:however|but|although|except|unless|also|in addition|additionally)\b)"
+    # "but" before the same subject's next verb, with no comma ("does not reveal your identity but may include
+    # usage data"): a clause the denial does not reach
+    r"|\s+but\s+(?=(?:may|might|can|could|will|would|also|is|are|does|do)\s)"
 )
 _KEEPING = re.compile(r"^(?:retain|retained|keep|keeping|kept|store|stored|hold|held)$")
 
