@@ -325,3 +325,56 @@ def test_any_such_after_a_practice_changed_stays_material() -> None:
         "We tell you about possible sharing before it happens.", "We do not tell you about any such sharing."
     )
     assert classify_texts(base, new).material
+
+
+HEALTH = (
+    "# Privacy at Larchmere Health\n\n## Purposes\n\nThe data is used to:\n\n{items}\n\n## Legal basis\n\n{basis}\n\n"
+    "## On your phone\n\n{local}\n"
+)
+ITEMS = "1° Raising awareness of the symptoms;\n\n2° Keeping your vaccination certificates."
+BASIS = "This processing is part of a public interest mission (article 6.1.e of the GDPR)."
+LOCAL = "For the notification of eligibility for a booster, the information is processed on your phone only."
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a capital after a list item's number opens the item, no name
+        (
+            HEALTH.format(items=ITEMS, basis=BASIS, local=LOCAL),
+            HEALTH.format(
+                items="1° Raise awareness of the symptoms;\n\n2° Keep your vaccination certificates.",
+                basis=BASIS,
+                local=LOCAL,
+            ),
+        ),
+        # an EU act's number names no country
+        (
+            HEALTH.format(items=ITEMS, basis=BASIS, local=LOCAL),
+            HEALTH.format(
+                items=ITEMS,
+                basis="This processing is part of a public interest mission within the meaning of Article 6(1)(e) of"
+                " Regulation (EU) 2016/679.",
+                local=LOCAL,
+            ),
+        ),
+        # an app's notification of eligibility is no notice of a change
+        (
+            HEALTH.format(items=ITEMS, basis=BASIS, local=LOCAL),
+            HEALTH.format(
+                items=ITEMS,
+                basis=BASIS,
+                local="Notifications of eligibility for a booster are generated on your phone only.",
+            ),
+        ),
+    ],
+)
+def test_numbers_citations_and_notifications(old: str, new: str) -> None:
+    assert not classify_texts(old, new).material
+    assert not classify_texts(new, old).material
+
+
+def test_a_notification_of_changes_is_still_a_change_notice() -> None:
+    old = HEALTH.format(items=ITEMS, basis=BASIS, local=LOCAL + " We send a notification of changes to this notice.")
+    new = HEALTH.format(items=ITEMS, basis=BASIS, local=LOCAL)
+    assert classify_texts(old, new).material

@@ -800,6 +800,11 @@ _SHOUTED_LETTERS = 16
 _SHOUTED_WORDS = 4
 
 
+#: a list item's number or letter right before a word ("1° Raising awareness", "(b) Keeping records", "iii) Sharing"):
+#: the item starts there, as a sentence does
+_ITEM_MARK_END = re.compile(r"^\W*(?:\(?\d{1,3}[.)°]|\(?[a-z]\)|\(?[ivx]{1,5}\))$")
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Acme Analytics", "Brightads")."""
     out = set()
@@ -817,7 +822,7 @@ def _entities(original: str) -> frozenset[str]:
         before = text[:start].rstrip()
         # a table cell, and an item after an inline bullet ("Name * Email address * Mobile number"), start like
         # a sentence
-        sentence_start = not before or before[-1] in ".!?:;\"'(|*•"
+        sentence_start = not before or before[-1] in ".!?:;\"'(|*•" or bool(_ITEM_MARK_END.search(before))
         if sentence_start and _LABEL_AFTER.match(text, m.end()) and m.group(0).split()[0].lower() in _LABEL_OPENERS:
             continue  # a run-in label in title case ("In Short:", "At a Glance:", "What We Collect:") names nobody
         # at a sentence start only the following capitalised words count

@@ -1467,6 +1467,8 @@ CITATION = re.compile(
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:uk|eu|swiss|federal|california|cal\.)\s+(?:and\s+)?)*"
     r"(?:gdpr|dsgvo|ccpa|cpra|fadp|revfadp|lgpd|pipeda|(?:[a-z][\w.]*\s+){0,3}?(?:act|code|regulation|law"
     r"|directive|ordinance)(?:\s+of\s+obligations)?"
+    # (and the number of an EU act: "Article 6(1)(e) of Regulation (EU) 2016/679")
+    r"(?:\s*\((?:eu|ec|eec)\)\s*(?:no\.?\s*)?\d{2,4}/\d{1,4})?"
     r"|(?-i:[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*))\b)?"  # a statute's abbreviation after the provision: "TTDSG", "BDSG"
     r"|§+\s*\d[\d.]*(?:\s*\(\s*\w{1,4}\s*\))*"
     r"|\b(?:regulation|directive)\s*\((?:eu|ec|eec)\)\s*(?:no\.?\s*)?\d{2,4}/\d{1,4}"
