@@ -381,7 +381,10 @@ def test_a_notification_of_changes_is_still_a_change_notice() -> None:
 
 
 def test_contractual_obligations_name_the_contract_basis() -> None:
-    old = "# P\n\nWe collect your name.\n\n## Bases\n\n* To meet our contractual obligations to you: we process your order.\n"
+    old = (
+        "# P\n\nWe collect your name.\n\n## Bases\n\n* To meet our contractual obligations to you: we process your"
+        " order.\n"
+    )
     new = old.replace("To meet our contractual obligations to you", "Performance of a contract")
     assert not classify_texts(old, new).material
     assert not classify_texts(new, old).material
