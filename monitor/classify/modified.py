@@ -1549,33 +1549,28 @@ def _judge_modified(change: Change, layout: Layout | None = None) -> _Judgement:
         if respelt is not None and not _judge_as_written(respelt, layout).verdict.material:
             why = f"a misspelt word fixed beside a rewording: {_edit_quote(before, after, 80)}"
             return _cosmetic("same-words", change, why)
-        unglossed = _glosses_dropped(before, after)
-        if unglossed is not None:
-            bare = dataclasses.replace(change, before=unglossed[0], after=unglossed[1])
-            if not _judge_as_written(bare, layout).verdict.material:
-                why = f"a term explained in parentheses, the statement the same: {_edit_quote(before, after, 80)}"
-                return _cosmetic("gloss", change, why)
-        unpointed = _pointer_clauses_dropped(before, after, layout)
-        if unpointed is not None:
-            bare = dataclasses.replace(change, before=unpointed[0], after=unpointed[1])
-            if not _judge_as_written(bare, layout).verdict.material:
-                why = (
-                    f"a pointer to another part of the policy, the statement the same: {_edit_quote(before, after, 80)}"
-                )
-                return _cosmetic("pointer-clause", change, why)
-        resolved = _pronouns_resolved(before, after, layout)
-        if resolved is not None:
-            bare = dataclasses.replace(change, before=resolved[0], after=resolved[1])
-            if not _judge_as_written(bare, layout).verdict.material:
-                why = f"a name said by a pronoun that the sentence before names: {_edit_quote(before, after, 80)}"
-                return _cosmetic("pronoun-for-name", change, why)
-        headed = _with_headings(before, after, layout)
-        if headed is not None:
-            bare = dataclasses.replace(change, before=headed[0], after=headed[1])
-            if not _judge_as_written(bare, layout).verdict.material:
-                why = f"a word its section's heading says, dropped or added: {_edit_quote(before, after, 80)}"
-                return _cosmetic("said-by-heading", change, why)
+        # the sentence read again without what one edit only adds to it: a gloss, a pointer, a pronoun for a name, a
+        # word its heading says; the first reading that leaves no change names it
+        for rule, reread, what in _REREADINGS:
+            read = reread(before, after, layout)
+            if read is not None:
+                bare = dataclasses.replace(change, before=read[0], after=read[1])
+                if not _judge_as_written(bare, layout).verdict.material:
+                    return _cosmetic(rule, change, f"{what}: {_edit_quote(before, after, 80)}")
     return judged
+
+
+#: (rule, the two versions read without what the edit only adds, or None, why): tried in order on a material
+#: modified sentence by `_judge_modified`
+_REREADINGS: tuple[tuple[str, Callable[[str, str, Layout | None], tuple[str, str] | None], str], ...] = (
+    ("gloss", lambda b, a, _layout: _glosses_dropped(b, a), "a term explained in parentheses, the statement the same"),
+    ("pointer-clause", lambda b, a, lay: _pointer_clauses_dropped(b, a, lay),
+     "a pointer to another part of the policy, the statement the same"),
+    ("pronoun-for-name", lambda b, a, lay: _pronouns_resolved(b, a, lay),
+     "a name said by a pronoun that the sentence before names"),
+    ("said-by-heading", lambda b, a, lay: _with_headings(b, a, lay),
+     "a word its section's heading says, dropped or added"),
+)  # fmt: skip
 
 
 #: the pronouns that stand for a party or data named just before ("These photos are stored" -> "They are stored")
