@@ -58,11 +58,14 @@ def test_a_look_alike_stays_material(old: str, new: str) -> None:
     assert _material(old, new)
 
 
-def test_without_at_the_end_of_a_sentence_denies_its_own_phrase() -> None:
-    facts, _ = _sentence_facts("We erase records collected from a child under 13 without a parent's consent.")
+def test_without_at_the_end_of_a_sentence_reaches_back_to_its_relative_clause_only() -> None:
+    facts, _ = _sentence_facts("We erase records that we find were collected from a child without a parent's consent.")
     assert ("negated", "consent") in facts
     assert ("concept", "deletion", False) in facts
     assert ("negated", "deletion") not in facts
+    # with no relative clause, it reaches the whole clause
+    facts, _ = _sentence_facts("We share your e-mail address with advertisers without your consent.")
+    assert ("negated", "disclosure") in facts
 
 
 def test_anyone_under_a_denial_widens_nothing() -> None:

@@ -226,8 +226,22 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
             if "without" in part
             else None
         )
+        if cut is not None and cut.group("end") is not None:
+            # a "without" ending the sentence reaches back to the relative clause it qualifies, not to the main verb
+            # before it ("we delete information that we learn was collected from a child without parental
+            # consent": the collection is without consent, the deletion is not denied); with no relative clause it
+            # reaches the whole clause ("we share your data without your consent")
+            relative = None
+            for relative in _RELATIVE.finditer(part, 0, cut.start()):
+                pass
+            parts.extend((part[: relative.start()], part[relative.start() :]) if relative else (part,))
+            continue
         parts.extend((part[: cut.start()], part[cut.start() : cut.end()], part[cut.end() :]) if cut else (part,))
     return [profile(c) for c in parts if c.strip()]
+
+
+#: a relative clause's opening word ("information that we learn was collected")
+_RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who|whom)(?![\w-])")
 
 
 #: Verbs that handle data: "we do not collect X" -> "we collect X" flips a fact even when X is in no lexicon.
