@@ -231,9 +231,7 @@ def _clauses(p: Profile, negated: bool) -> list[Profile]:
             # before it ("we delete information that we learn was collected from a child without parental
             # consent": the collection is without consent, the deletion is not denied); with no relative clause it
             # reaches the whole clause ("we share your data without your consent")
-            relative = None
-            for relative in _RELATIVE.finditer(part, 0, cut.start()):
-                pass
+            relative = max(_RELATIVE.finditer(part, 0, cut.start()), key=lambda r: r.start(), default=None)
             parts.extend((part[: relative.start()], part[relative.start() :]) if relative else (part,))
             continue
         parts.extend((part[: cut.start()], part[cut.start() : cut.end()], part[cut.end() :]) if cut else (part,))
