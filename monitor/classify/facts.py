@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from monitor.classify import lexicon as lx
 from monitor.classify import rights
-from monitor.classify.evidence import Profile, profile
+from monitor.classify.evidence import _DATA_HEADS, Profile, profile
 from monitor.classify.furniture import _YES, _YES_NO, _boilerplate, _cells, _table_facts
 from monitor.classify.traits import (
     _EVERYONE,
@@ -76,9 +76,9 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     # is seen ("share them with Acme for 30 days" names Acme however long it keeps the data)
     entities = p.entities
     label = _RUN_IN_LABEL.match(sentence) if entities else None
-    if label:
-        # a run-in label in title case ("Device and Connection Information - We may collect ..."): its capitals
-        # name a topic, not a party
+    if label and label.group(0).split()[-2].strip("*_").lower() in _DATA_HEADS:
+        # a run-in label in title case naming a kind of data ("Device and Connection Information - We may collect
+        # ..."): its capitals name a topic, not a party (a label naming a party, "Acme Analytics: ...", keeps it)
         entities = frozenset(e for e in entities if e.lower() not in label.group(0).lower())
     channels = lx.CHANNEL_PHRASE.findall(p.low)
     if channels:
