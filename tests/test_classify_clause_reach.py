@@ -391,3 +391,11 @@ def test_contractual_obligations_name_the_contract_basis() -> None:
     new = old.replace("To meet our contractual obligations to you", "Performance of a contract")
     assert not classify_texts(old, new).material
     assert not classify_texts(new, old).material
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Google: we share your usage data with it.", "Usage Data: we collect it.", "Device Data - we collect it."],
+)
+def test_a_run_in_label_of_one_word_is_read(sentence: str) -> None:
+    _sentence_facts(sentence)  # no error on a label of one word
