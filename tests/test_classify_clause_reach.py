@@ -399,3 +399,8 @@ def test_contractual_obligations_name_the_contract_basis() -> None:
 )
 def test_a_run_in_label_of_one_word_is_read(sentence: str) -> None:
     _sentence_facts(sentence)  # no error on a label of one word
+
+
+def test_a_run_in_label_naming_data_names_no_party() -> None:
+    facts, _ = _sentence_facts("Device and Connection Information - We may collect your device model.")
+    assert not [f for f in facts if f[0] == "name"]

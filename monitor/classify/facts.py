@@ -76,7 +76,7 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     # is seen ("share them with Acme for 30 days" names Acme however long it keeps the data)
     entities = p.entities
     label = _RUN_IN_LABEL.match(sentence) if entities else None
-    if label and re.findall(r"[\w'&/-]+", label.group(0))[-1].lower() in _DATA_HEADS:
+    if label and re.findall(r"[A-Za-z][\w'&/]*", label.group(0))[-1].lower() in _DATA_HEADS:
         # a run-in label in title case naming a kind of data ("Device and Connection Information - We may collect
         # ..."): its capitals name a topic, not a party (a label naming a party, "Acme Analytics: ...", keeps it)
         entities = frozenset(e for e in entities if e.lower() not in label.group(0).lower())
