@@ -554,7 +554,9 @@ _AGREES_BY_USE = re.compile(
     rf"|\b(?:your |the )?continu\w* (?:use|access)\w*\b{_IN}{{0,120}}?\b(?:means?|constitutes?|signif\w+|indicates?"
     rf"|(?:shall|will) (?:be deemed|constitute|mean)|(?:is|are) deemed|represents?)\b{_IN}{{0,40}}?"
     r"\b(?:accept\w*|consent\w*|agree\w*)\b"
-    rf"|\bif you (?:continue|keep) (?:to use|using|to access|accessing|to visit|visiting)\b{_IN}{{0,120}}?"
+    # (and as evidence._SAME_MEANING writes it: "if you continued use of")
+    rf"|\bif you (?:(?:continue|keep) (?:to use|using|to access|accessing|to visit|visiting)|continued use of)\b"
+    rf"{_IN}{{0,120}}?"
     rf"\byou (?:hereby )?(?:accept|agree to|consent to|provide your consent to)\b{_IN}{{0,40}}?{_THIS_POLICY}"
     rf"|\bif (?:at any (?:point|time) )?you (?:do not|don't|disagree|object)\b{_IN}{{0,60}}?{_THIS_POLICY}"
     rf"{_IN}{{0,80}}?\b(?:do not|don't|must not|should not|stop|discontinue|cease|refrain from)\b"
