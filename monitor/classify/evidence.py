@@ -525,8 +525,7 @@ class Profile:
         if " of " in text and any(w in text for w in _BUSINESS_WORDS):
             text = _PART_OF_THE_BUSINESS.sub(" ", text)
         if "any " in text or "all " in text:
-            text = _ANY_CHANGE.sub(" ", text)
-            text = _ANY_SUCH.sub(" ", text)
+            text = _NOT_WIDENING.sub(" ", text)
         return _ANY_TIME.sub(" ", text) if "any" in text or "whenever" in text else text
 
     @cached_property
@@ -865,15 +864,14 @@ _READERS_CHOICE = re.compile(
     r"(?<![\w-])(?:you (?:can|may|could|are able to)|(?:let|lets|allow|allows|enable|enables) you(?: to)?)"
     r"(?:[ ,]+[\w'-]+){0,12}?[ ,]*$"
 )
-#: "any" or "all" over the changes made to the policy ("any change takes effect", "all updates will be posted"):
-#: which changes a notice covers, no practice widened
-_ANY_CHANGE = re.compile(
+#: an "any" or "all" that widens no practice: over the changes made to the policy ("any change takes effect", "all
+#: updates will be posted": which changes a notice covers), or pointing back to what was named ("information about
+#: any such sharing" = "about such sharing")
+_NOT_WIDENING = re.compile(
     r"(?<![\w-])(?:any|all)(?= (?:such |future |further |material )?(?:changes?|updates?|revisions?|modifications?"
     r"|amendments?)(?![\w-]))"
+    r"|(?<![\w-])any(?= such(?![\w-]))"
 )
-#: "any such" points back to what was named ("information about any such sharing" = "about such sharing"): no
-#: widening of its own
-_ANY_SUCH = re.compile(r"(?<![\w-])any(?= such(?![\w-]))")
 #: phrasings that say the same thing, written one way before the lexicon reads a sentence
 _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the phrasing, how it is written)
     # half a unit of time, and one and a half, in figures: "half a year" = "6 months", "a year and a half" = "18

@@ -14,6 +14,7 @@ from monitor.classify import foreign
 from monitor.classify import lexicon as lx
 from monitor.classify.evidence import multiset_delta
 from monitor.classify.furniture import _code
+from monitor.classify.together import _region_members
 from monitor.classify.verdicts import _cosmetic
 from monitor.domain.values import Change, ChangeVerdict, Classification, Direction, Severity
 from monitor.text.sentences import loose_key
@@ -245,9 +246,8 @@ def _same_passages(
     """The changes of one region of the diff read together in their language (`foreign.same_passage`): a passage
     rewritten as a whole that names the same practices before and after is reworded, whatever each sentence alone
     says. Family: foreign policies edited as English ones are (lists into prose, sentences split or merged)."""
-    members: dict[int, list[int]] = {}
-    for k, region in enumerate(regions):
-        members.setdefault(region, []).append(k)
+    # the diff's regions as the English passes read them (sentences moved whole are no region's)
+    members = _region_members([Change(v.kind, v.before, v.after) for v in verdicts], regions)
     out = list(verdicts)
     for ks in members.values():
         if len(ks) > _MAX_REGION or not any(out[k].material and out[k].rule.startswith("foreign-") for k in ks):
