@@ -82,7 +82,8 @@ def main() -> int:
         "only ever scored); _28.json, _30.json, _32.json and _34.json (session 38's, scored fresh, then studied), "
         "_29_heldout.json, _31_heldout.json, _33_heldout.json and _35_heldout.json (session 38's, only ever scored); "
         "_36.json and _38.json (session 39's, scored fresh, then studied), _37_heldout.json and _39_heldout.json "
-        "(session 39's, only ever scored)",
+        "(session 39's, only ever scored); _40.json and _42.json (session 40's, scored fresh, then studied), "
+        "_41_heldout.json and _43_heldout.json (session 40's, only ever scored)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     ap.add_argument(
