@@ -729,6 +729,16 @@ _TITLED_SECTION = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|and|or|of|&|for|to|with|your|our|the|a)\s+){0,6}?[Ss]ections?(?![\w-])"
 )
 
+#: a section named by its quoted title where a pointer names it ('see Section 4 "What purposes do we use your data
+#: for?" above', 'see "Legal Proceedings" in Section 4', 'described in Section 2 ("Sharing")'): where to read; the
+#: title's words state nothing
+_QUOTED_TITLE = re.compile(
+    r"(?P<lead>\b(?:see|in|under|refer to|at|described in|explained in|set out in)\s+"
+    r"(?:(?:the\s+)?(?:section|part|article|clause|chapter|paragraph)s?\s+\d{1,3}(?:\.\d{1,3})*\.?\s*,?\s*\(?\s*)?)"
+    r'"[^"]{1,150}"',
+    re.IGNORECASE,
+)
+
 #: a section named by its topic ("in the section of this policy covering privacy choices", "see the section on
 #: cookies"): where to read, up to the clause's end; the topic's words state nothing
 _SECTION_ON = re.compile(
@@ -1267,6 +1277,8 @@ def profile(text: str) -> Profile:
         plain = " ".join(_POINTER_BRACKET.sub(" ", plain).split())
         if lx.PHONE.search(plain):
             plain = _without_phone_brackets(plain)
+    if '"' in plain:  # 'see Section 4 "What is our legal basis?" above': a section's title, no practice stated
+        plain = _QUOTED_TITLE.sub(r"\g<lead>the section", plain)
     if "ection" in plain:
         # "as described in the section of this policy covering privacy choices", "in the Parental Controls section
         # below": where to read; the topic's or the title's words state nothing

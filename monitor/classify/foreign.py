@@ -122,6 +122,7 @@ class Language:
                 "nouns_capitalised": bool,
                 "examples": list,
                 "function_words": list,
+                "right_lists": dict,
             },
         )
         self.code = code
@@ -152,6 +153,7 @@ class Language:
         self.quantity = vocabulary.compile_regex(
             name, "units", rf"{lead}(?P<n>{number})(?:\s*\(\d+\))?\s*(?:{units}){tail}"
         )
+        self.right_list = _right_list(name, data.get("right_lists"))  # optional: see _rights_distributed
         self.concepts: list[tuple[str, re.Pattern[str]]] = []
         self.examples: list[tuple[str, str, bool]] = []  # (concept, sentence, whether it mentions the concept)
         for k, entry in enumerate(entries, 1):
@@ -173,6 +175,42 @@ class Language:
             self.examples += [(entry["name"], t, False) for t in entry.get("not_examples", [])]
         if len({n for n, _ in self.concepts}) != len(self.concepts):
             raise vocabulary.VocabularyError(f"{name}.toml: a concept is listed twice")
+
+
+def _right_list(name: str, spec: object) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The patterns of rights listed under one head noun ("droit d'accès, de rectification et d'effacement", "Recht
+    auf Auskunft, Berichtigung und Löschung") and of one item of such a list: `head` the noun, `lead` the preposition
+    that may open an item, `joins` the words for "and" and "or"."""
+    if spec is None:
+        return None
+    spec = vocabulary.check(name, "[right_lists]", spec, required={"head": str, "lead": str, "joins": str}, optional={})
+    word = rf"(?<![\w-])(?!(?:{spec['joins']})(?!\w))[\w-]+"
+    item = rf"(?:{spec['lead']})?{word}"
+    sep = rf"(?:\s*,\s*(?:(?:{spec['joins']})\s+)?|\s+(?:{spec['joins']})\s+)"
+    whole = rf"(?<![\w-])(?P<head>{spec['head']})\s+(?P<items>{item}(?:{sep}{item}){{1,8}})(?![\w-])"
+    one = rf"(?P<lead>(?:{spec['lead']})?)(?P<word>{word})"
+    return vocabulary.compile_regex(name, "[right_lists]", whole), vocabulary.compile_regex(name, "[right_lists]", one)
+
+
+def _rights_distributed(lang: Language, low: str) -> str:
+    """The text with a list of rights under one head noun written out right by right, as each pattern reads a
+    right: "droit d'accès, de rectification, d'effacement" -> "droit d'accès, droit de rectification, droit
+    d'effacement"; "Recht auf Auskunft, Berichtigung und Löschung" -> "recht auf auskunft, recht auf berichtigung,
+    recht auf löschung". An item that repeats no preposition takes the first item's. Family: any list of rights
+    sharing its head noun, in the languages that write one."""
+    if lang.right_list is None:
+        return low
+    whole, one = lang.right_list
+    if whole.search(low) is None:
+        return low
+
+    def written_out(m: re.Match[str]) -> str:
+        noun = m.group("head")
+        items = list(one.finditer(m.group("items")))
+        first = items[0].group("lead")
+        return ", ".join(f"{noun} {i.group('lead') or first}{i.group('word')}" for i in items)
+
+    return whole.sub(written_out, low)
 
 
 @cache
@@ -304,7 +342,7 @@ def read(lang: Language, text: str) -> Reading:
 @lru_cache(maxsize=16384)
 def _read(code: str, text: str) -> Reading:
     lang = language(code)
-    low = _plain(text)
+    low = _rights_distributed(lang, _plain(text))
     concepts = frozenset(name for name, pattern in lang.concepts if pattern.search(low))
     quantities = []
     for m in lang.quantity.finditer(low):

@@ -1044,7 +1044,8 @@ NEGATION = literals.prefiltered(
 #: "no more than", "not exceeding": a negation that bounds a number
 BOUND_NEGATION = literals.prefiltered(re.compile("|".join(_NEG["bound"]["patterns"])))
 #: "not only X but also Y": a "not" that adds, denying nothing
-ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"]))
+#: (and "the consequences of not providing it": a possibility named, `hypothetical`)
+ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"] + _NEG["not_negating"]["hypothetical"]))
 #: "ensure no unauthorized access": a threat a safeguard rules out, denying no practice
 THREAT_NO = re.compile("|".join(_NEG["not_negating"]["threat"]))
 #: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
@@ -1082,6 +1083,7 @@ NOT_NEGATING = literals.prefiltered(
             + _NEG["not_negating"]["foreign_law"]
             + _NEG["not_negating"]["counting"]
             + _NEG["not_negating"]["additive"]
+            + _NEG["not_negating"]["hypothetical"]
             + _NEG["not_negating"]["refusal"]
             + _NEG["not_negating"]["wish"]
             + _NEG["not_negating"]["inability"]

@@ -1,0 +1,107 @@
+"""A section's quoted title in a pointer, "there may be situations where" as a hedge, a possibility named with
+"of not", and rights listed under one head noun in other languages (session 40). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import foreign
+from monitor.classify.engine import classify_texts
+from monitor.classify.evidence import profile
+
+POLICY = (
+    "# Privacy at Fernhollow Books\n\n## What we collect\n\nWe collect your name and postal address when you"
+    " order.\n\n## Transfers\n\n{passage}\n\n## Contact\n\nWrite to privacy@fernhollow.example.\n"
+)
+
+
+def _material(old: str, new: str) -> bool:
+    """Judged material either way."""
+    a, b = POLICY.format(passage=old), POLICY.format(passage=new)
+    return classify_texts(a, b).material or classify_texts(b, a).material
+
+
+SAME = [
+    # a section's quoted title in a pointer names no practice (here: "legal basis")
+    (
+        'There may be certain situations (such as answering a court order - see Section 4 "Why do we use your'
+        ' data and what is our legal basis?" above) where we transfer your data abroad under an exemption of the law.',
+        'In certain situations - for example, when we answer a court order (see "Court Orders" in Section 4 above)'
+        " - we may transfer your data abroad under an exemption of the law.",
+    ),
+    # "there may be situations where X happens" = "in some situations X may happen"
+    (
+        "There may be situations where we transfer your data abroad under an exemption of the law.",
+        "In some situations, we may transfer your data abroad under an exemption of the law.",
+    ),
+    # "the consequences of not giving consent": a possibility named, no denial whose reach a re-cut list moves
+    (
+        "Your rights include: the right to information about public or private bodies we shared your data with,"
+        " And, the right to information on the consequences of not giving consent.",
+        "Your rights include the right to information about the public or private bodies we shared your data with;"
+        " and the right to information on the consequences of not giving consent.",
+    ),
+]
+
+DIFFERENT = [
+    # a legal basis stated outside any title is read
+    (
+        "We transfer your data abroad (see Section 4 above).",
+        "We transfer your data abroad because we have a legitimate interest in doing so (see Section 4 above).",
+    ),
+    # a denial of the company's own is still a denial
+    (
+        "We have a policy of not selling your data to advertisers.",
+        "We have a policy of selling your data to advertisers.",
+    ),
+    # a hedge added to a promise that stood without one
+    (
+        "We will delete your data when you close your account.",
+        "There may be situations where we delete your data when you close your account.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), SAME)
+def test_the_same_facts_said_another_way(old: str, new: str) -> None:
+    assert not _material(old, new)
+
+
+@pytest.mark.parametrize(("old", "new"), DIFFERENT)
+def test_a_look_alike_stays_material(old: str, new: str) -> None:
+    assert _material(old, new)
+
+
+def test_a_quoted_section_title_after_a_pointer_names_no_concept() -> None:
+    p = profile('We may transfer it (see Section 4 "What is our legal basis for processing?" above).')
+    assert "legal basis" not in p.concepts
+    assert "legal basis" in profile("We may transfer it; our legal basis for processing is consent.").concepts
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "right"),
+    [
+        ("fr", "Vous disposez d'un droit d'accès, de rectification et d'effacement.", "right to erasure"),
+        ("de", "Sie haben das Recht auf Auskunft, Berichtigung und Löschung.", "right to erasure"),
+        ("es", "Tiene derecho de acceso, rectificación y supresión.", "right to erasure"),
+        ("it", "Hai diritto di rettifica e di accesso.", "right of access"),
+        ("pt", "Tem direito de retificação e ao apagamento.", "right to erasure"),
+        ("nl", "U heeft recht op rectificatie en verwijdering.", "right to erasure"),
+    ],
+)
+def test_rights_listed_under_one_head_noun_are_each_read(code: str, sentence: str, right: str) -> None:
+    lang = foreign.language(code)
+    assert right in foreign.read(lang, sentence).concepts
+
+
+def test_a_french_rights_sentence_turned_into_a_list_names_the_same_rights() -> None:
+    lang = foreign.language("fr")
+    before = ["Vous disposez d'un droit d'accès, de rectification, d'effacement et de portabilité."]
+    after = [
+        "Vous disposez des droits suivants : un droit d'accès ;",
+        "un droit de rectification ;",
+        "un droit d'effacement ;",
+        "un droit à la portabilité.",
+    ]
+    assert foreign.same_passage(lang, before, after)
+    assert not foreign.same_passage(lang, before, after[:2] + after[3:])  # erasure dropped
