@@ -105,3 +105,62 @@ def test_a_french_rights_sentence_turned_into_a_list_names_the_same_rights() -> 
     ]
     assert foreign.same_passage(lang, before, after)
     assert not foreign.same_passage(lang, before, after[:2] + after[3:])  # erasure dropped
+
+
+RIGHTS = (
+    "# Privacy at Fernhollow Books\n\n## What we collect\n\nWe collect your name and postal address when you"
+    " order.\n\n{rights}\n\n## Contact\n\nWrite to privacy@fernhollow.example.\n"
+)
+
+
+def _rights_material(old: str, new: str) -> bool:
+    a, b = RIGHTS.format(rights=old), RIGHTS.format(rights=new)
+    return classify_texts(a, b).material or classify_texts(b, a).material
+
+
+def test_a_section_retitled_with_a_sub_title_added_under_it_is_no_condition_on_a_right() -> None:
+    body = (
+        "You have the right to ask us to limit how we process your data. This right applies if you think the data"
+        " is wrong or if you have objected to our processing."
+    )
+    old = f"## Right to restriction of processing\n\n{body}"
+    new = (
+        f"## Right to restrict our processing of your data\n\n**When you can ask us to restrict processing**\n\n{body}"
+    )
+    assert not _rights_material(old, new)
+
+
+def test_a_heading_is_not_joined_with_a_new_line_under_it_by_the_words_they_share() -> None:
+    from monitor.text.diff import diff_texts
+
+    old = "# Right to restriction of processing\nYou may ask us to restrict processing of your data.\n"
+    new = (
+        "# Right to restrict our processing\nWhen you can ask us to restrict processing\n"
+        "You may ask us to restrict processing of your data.\n"
+    )
+    changes = diff_texts(old, new)
+    assert [(c.before, c.after) for c in changes] == [
+        ("Right to restriction of processing", "Right to restrict our processing"),
+        (None, "When you can ask us to restrict processing"),
+    ]
+
+
+def test_the_authority_named_another_way_keeps_the_right_to_complain() -> None:
+    old = (
+        "## Complaints\n\nYou have the right to complain to the supervisory authority. You can find out how to"
+        " submit a complaint to the supervisory authority on its website."
+    )
+    new = (
+        "## Complaints\n\nYou have the right to complain to the supervisory authority. Information on how to"
+        " submit a complaint is on its website."
+    )
+    assert not _rights_material(old, new)
+
+
+def test_a_condition_put_on_the_right_to_complain_is_material() -> None:
+    old = "## Complaints\n\nYou have the right to lodge a complaint with the Northland Office for Privacy."
+    new = (
+        "## Complaints\n\nYou have the right to lodge a complaint with the Northland Office for Privacy, once we"
+        " have answered your complaint to us."
+    )
+    assert _rights_material(old, new)

@@ -498,6 +498,10 @@ def _concept_findings(
         if bool(nb) == bool(na):
             if concept.alike:
                 continue  # "service providers" -> "service providers and vendors": the same kind of party
+            if concept.category == lx.UR:
+                # a right's terms name one right ("complain to the supervisory authority" -> "complain to the
+                # IMY"): named on both sides, it is kept; its conditions and denials are read on their own
+                continue
             # mentioned in both: a change only when a different term of the concept comes or goes ("rent or
             # sell" -> "rent"), not when the same term is repeated ("cookies ... your cookie choices")
             raw_b, raw_a = _forms(concept, pb.low), _forms(concept, pa.low)

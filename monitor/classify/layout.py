@@ -68,7 +68,10 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     if n > 8:  # a long title in title case: after a sentence, a list or a heading of its own, before prose
         after = prev[-1:] in ".:!?|)" or prev.startswith("#") or bool(_BULLET.match(prev))
         return after and len(nxt.split(None, _HEADING_WORDS)) >= _HEADING_WORDS and nxt[-1:] in ".:"
-    return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and prev[-1:] in ".:!?|)"
+    # after a sentence, or right under a heading as its sub-title ("# Right to restrict processing" / "When you can
+    # ask us to restrict it"): a title, asked or naming, not a line that speaks without its stop ("We use cookies")
+    under = prev.startswith("#") and (bool(_ASKS.match(raw.lower())) or not _SPEAKS.search(raw.lower()))
+    return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and (prev[-1:] in ".:!?|)" or under)
 
 
 #: a list item numbered as a subsection ("- 1.3. ", "* 2.4.1 "): the number of a section within a section, which no

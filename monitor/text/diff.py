@@ -280,8 +280,22 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _clusters(old: list[Unit], new: list[Unit], total: list[int]) -> list[_Edit]:
-    """Align one hunk word by word; sentences joined by shared words form one edit (tolerates re-splitting)."""
+NO_HEADINGS: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+
+
+def _heading_lines(text: str) -> frozenset[int]:
+    """The indices of the lines of a canonical text that are Markdown headings."""
+    if "#" not in text:
+        return frozenset()
+    return frozenset(i for i, line in enumerate(text.splitlines()) if line.startswith("#"))
+
+
+def _clusters(
+    old: list[Unit], new: list[Unit], total: list[int], heads: tuple[frozenset[int], frozenset[int]] = NO_HEADINGS
+) -> list[_Edit]:
+    """Align one hunk word by word; sentences joined by shared words form one edit (tolerates re-splitting). A
+    heading and a line that is none are not joined by the words they share (`heads`: the heading lines of each
+    side): a section retitled and a sub-title or sentence added under it are two edits, each judged as what it is."""
     old_words = [words(u.text) for u in old]
     new_words = [words(u.text) for u in new]
     old_owner = [k for k, ws in enumerate(old_words) for _ in ws]
@@ -303,7 +317,10 @@ def _clusters(old: list[Unit], new: list[Unit], total: list[int]) -> list[_Edit]
         n = len(chunk)
         if op == 0:
             for k in range(n):
-                ra, rb = find(old_owner[i + k]), find(len(old) + new_owner[j + k])
+                ko, kn = old_owner[i + k], new_owner[j + k]
+                if (old[ko].block in heads[0]) != (new[kn].block in heads[1]):
+                    continue
+                ra, rb = find(ko), find(len(old) + kn)
                 if ra != rb:
                     parent[ra] = rb
             i += n
@@ -463,6 +480,7 @@ def diff_regions(old: str, new: str) -> tuple[list[Change], list[int]]:
         return [], []
     edits: list[_Edit] = []
     total = [TOTAL_BUDGET]  # the work every alignment of this comparison may take together
+    heads = (_heading_lines(old or ""), _heading_lines(new or ""))
     for region, (before, after) in enumerate(_hunks(old_units, new_units, total)):
         if "".join(u.loose for u in before) == "".join(u.loose for u in after):
             continue  # the same words, split into blocks/sentences differently
@@ -473,7 +491,7 @@ def diff_regions(old: str, new: str) -> tuple[list[Change], list[int]]:
         elif sum(len(u.text) for u in before) + sum(len(u.text) for u in after) > MAX_HUNK_WORDS * 6:
             found = _pair_by_overlap(before, after)
         else:
-            found = _clusters(before, after, total)
+            found = _clusters(before, after, total, heads)
         edits.extend(_Edit(e.kind, e.before, e.after, region) for e in found)
     old_text, new_text = _Verbatim(old or ""), _Verbatim(new or "")
     resolved = _resolve_moves(edits, old_units, new_units)
