@@ -164,3 +164,62 @@ def test_a_condition_put_on_the_right_to_complain_is_material() -> None:
         " have answered your complaint to us."
     )
     assert _rights_material(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # what an opt-out leaves in place, said as a denial of its effect or as what goes on after it
+        (
+            "You can opt out of newsletters with the link in each one. You are able to opt out of newsletters,"
+            " however, if you keep an account we will still need to e-mail you about your orders.",
+            "You can opt out of newsletters with the link in each one. Opting out of newsletters does not stop order"
+            " e-mails: if you keep an account, we will still need to e-mail you about your orders.",
+        ),
+        (
+            "You can opt out of model training in your settings. Opting out will not affect your saved games.",
+            "You can opt out of model training in your settings. Your saved games will not be affected if you opt out.",
+        ),
+        # a clause that relies on "the same" basis "described above": a pointer to that statement
+        (
+            "We analyse visits to improve our pages. The legal basis is our legitimate interest.\n\nWe also measure"
+            " which pages are read. The legal basis is Article 6(1)(f) GDPR.",
+            "We analyse visits to improve our pages. The legal basis is our legitimate interest.\n\nWe also measure"
+            " which pages are read. The legal basis is Article 6(1)(f) GDPR, relying on the same legitimate interest"
+            " described above for analysing visits.",
+        ),
+        # the right the sentence grants, named with the law that gives it
+        (
+            "You may ask us to delete your order history, and we will erase it promptly unless the law requires us"
+            " to keep it.",
+            "You may ask us to delete your order history (your right to erasure under Article 17 GDPR). We will"
+            " erase it promptly unless the law requires us to keep it.",
+        ),
+    ],
+)
+def test_more_of_the_same_facts_said_another_way(old: str, new: str) -> None:
+    assert not _material(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # data that could not be tied to the reader now may be
+        (
+            "These statistics cannot be associated with a specific person.",
+            "These statistics may be associated with your customer account.",
+        ),
+        # a right named in parentheses that the sentence does not grant
+        (
+            "You may ask us to delete your order history.",
+            "You may ask us to delete your order history (and to receive a copy of it first).",
+        ),
+        # the company's own "does not stop" is still a denial
+        (
+            "We stop sending newsletters when you ask us to.",
+            "We do not stop sending newsletters when you ask us to.",
+        ),
+    ],
+)
+def test_more_look_alikes_stay_material(old: str, new: str) -> None:
+    assert _material(old, new)

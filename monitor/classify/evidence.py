@@ -1323,7 +1323,7 @@ def _not_denying(bare: str) -> str:
         bare = lx.WISH_NOT.sub(" ", bare)  # "if you no longer wish to receive them": the reader's wish
     if "not " in bare and ("law" in bare or "countr" in bare or "jurisdiction" in bare or "regime" in bare):
         bare = lx.FOREIGN_LAW_NOT.sub(" ", bare)  # "countries whose laws may not protect it": no denial
-    return lx.ADDITIVE_NOT.sub(" ", bare) if "not " in bare else bare
+    return lx.IDLE_NOT.sub(" ", bare) if "not " in bare else bare
 
 
 def _concept_counts(bare: str) -> Counter[str]:

@@ -1044,8 +1044,13 @@ NEGATION = literals.prefiltered(
 #: "no more than", "not exceeding": a negation that bounds a number
 BOUND_NEGATION = literals.prefiltered(re.compile("|".join(_NEG["bound"]["patterns"])))
 #: "not only X but also Y": a "not" that adds, denying nothing
-#: (and "the consequences of not providing it": a possibility named, `hypothetical`)
-ADDITIVE_NOT = re.compile("|".join(_NEG["not_negating"]["additive"] + _NEG["not_negating"]["hypothetical"]))
+#: (and "the consequences of not providing it": a possibility named, `hypothetical`; "opting out does not stop
+#: account e-mails": what a choice leaves in place, `choice_reach`)
+IDLE_NOT = re.compile(
+    "|".join(
+        _NEG["not_negating"]["additive"] + _NEG["not_negating"]["hypothetical"] + _NEG["not_negating"]["choice_reach"]
+    )
+)
 #: "ensure no unauthorized access": a threat a safeguard rules out, denying no practice
 THREAT_NO = re.compile("|".join(_NEG["not_negating"]["threat"]))
 #: "say no", "answer no": the reader's refusal offered as a choice, denying nothing
@@ -1084,6 +1089,7 @@ NOT_NEGATING = literals.prefiltered(
             + _NEG["not_negating"]["counting"]
             + _NEG["not_negating"]["additive"]
             + _NEG["not_negating"]["hypothetical"]
+            + _NEG["not_negating"]["choice_reach"]
             + _NEG["not_negating"]["refusal"]
             + _NEG["not_negating"]["wish"]
             + _NEG["not_negating"]["inability"]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from monitor.classify import figures, heads
+from monitor.classify import figures, heads, rights
 from monitor.classify import lexicon as lx
 from monitor.classify.elsewhere import _titled
 from monitor.classify.evidence import Profile, concepts_in, multiset_delta, normal, profile, words_of
@@ -1570,7 +1570,39 @@ _REREADINGS: tuple[tuple[str, Callable[[str, str, Layout | None], tuple[str, str
      "a name said by a pronoun that the sentence before names"),
     ("said-by-heading", lambda b, a, lay: _with_headings(b, a, lay),
      "a word its section's heading says, dropped or added"),
+    ("right-named", lambda b, a, _layout: _rights_named_dropped(b, a),
+     "the right the sentence grants, named in parentheses, the statement the same"),
 )  # fmt: skip
+
+
+def _rights_named_dropped(before: str, after: str) -> tuple[str, str] | None:
+    """Both versions without a parenthesis that only one of them gives and that names the right the sentence
+    already grants, with or without the law that gives it ("You may ask us to delete your data (your right to
+    erasure under Article 17 GDPR)"): a right's name, no other right, party, limit or denial. None if no such
+    parenthesis. Family: policies re-edited to cite the legal name of each right where it is described."""
+    keys = [{loose_key(normal(m.group(1))) for m in _PARENTHESIS.finditer(t)} for t in (before, after)]
+    out = []
+    for text, theirs in ((before, keys[1]), (after, keys[0])):
+        kept, end = [], 0
+        for m in _PARENTHESIS.finditer(text):
+            if loose_key(normal(m.group(1))) not in theirs and _names_granted_right(text, m):
+                kept.append(f"{text[end : m.start()]} ")
+                end = m.end()
+        out.append("".join(kept) + text[end:])
+    return None if (out[0], out[1]) == (before, after) else (out[0], out[1])
+
+
+def _names_granted_right(text: str, m: re.Match[str]) -> bool:
+    """The parenthesis `m` names only rights that the rest of `text` grants the reader."""
+    inner = profile(m.group(1))
+    if inner.entities or inner.quantities or inner.limiters or inner.broadeners or inner.negations:
+        return False
+    if any(lx.CONCEPTS_BY_NAME[c].category != lx.UR for c in inner.concepts):
+        return False
+    named = {r for _, r, denied in rights.granted(inner.low).rights if not denied}
+    rest = profile(f"{text[: m.start()]} {text[m.end() :]}")
+    granted = {r for holder, r, denied in rights.granted(rest.low).rights if holder == "reader" and not denied}
+    return bool(named) and named <= granted
 
 
 #: the pronouns that stand for a party or data named just before ("These photos are stored" -> "They are stored")
@@ -1662,11 +1694,14 @@ _POINTER_CLAUSE = re.compile(
     rf"\b(?:{_POINTED_TO}|below|above)\b"
     # (the words of a title, in quotes or not: 'the "U.S. Opt-Out" section explains how to opt out')
     rf"|(?:as\s+)?(?:the|our|this)\s+(?:[\w.\"\u201c\u201d-]+\s+){{0,4}}(?:{_POINTED_TO}|pages?)"
-    r"\b[^.;()]{0,120}?\b(?:describes?|explains?|sets? out|details|lists?|covers|tells? you)\b)"
+    r"\b[^.;()]{0,120}?\b(?:describes?|explains?|sets? out|details|lists?|covers|tells? you)\b"
+    # what the sentence relies on said to be the same as a statement elsewhere (", relying on the same legitimate
+    # interest described above for analytics"): a pointer to that statement
+    r"|(?:[a-z]+\s+){0,2}the same\b[^.;()]{0,80}?\b(?:above|below|earlier|previously)\b)"
     r"[^.;()]*\)?"
 )
 #: a cheap test before `_POINTER_CLAUSE`: a word every match has
-_POINTER_HINT = re.compile(rf"(?i)\b(?:{_POINTED_TO}|pages?|below|above)\b")
+_POINTER_HINT = re.compile(rf"(?i)\b(?:{_POINTED_TO}|pages?|below|above|earlier|previously)\b")
 
 
 def _pointer_clauses_dropped(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:

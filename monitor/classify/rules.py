@@ -598,6 +598,22 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "right-named",
+            "modified",
+            "A parenthesis that names the right the sentence already grants, with the law that gives it or not ('You"
+            " may ask us to delete your data' -> '... (your right to erasure under Article 17 GDPR)'): read without"
+            " it, the same statement. One naming another right, a party, a limit or a denial is read.",
+            (
+                _ex(
+                    "\nYou can ask us to delete your order history, and we will erase it promptly unless the law"
+                    " requires us to keep it.",
+                    "\nYou can ask us to delete your order history (your right to erasure under Article 17 GDPR). We"
+                    " will erase it promptly unless the law requires us to keep it.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "said-by-heading",
             "modified",
             "A sentence whose edit is only a word its section's heading says for every item under it ('## Where we"
