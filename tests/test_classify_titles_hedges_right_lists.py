@@ -223,3 +223,50 @@ def test_more_of_the_same_facts_said_another_way(old: str, new: str) -> None:
 )
 def test_more_look_alikes_stay_material(old: str, new: str) -> None:
     assert _material(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a period changed in one item of a list of purposes, while the old figure stands in another item
+        (
+            "- Customer surveys. Your answers may be kept for three (3) years from the date of the survey.\n"
+            "- Fraud checks. Your data may be kept for five (5) years from the closing of the case.",
+            "- Customer surveys. We may keep your answers for five (5) years from the date of the survey.\n"
+            "- Fraud checks. We may keep your data for no more than five (5) years from the closing of the case.",
+        ),
+        # a party the vocabulary does not know, added as a recipient
+        (
+            "We keep a record of passengers who endangered the safety of a flight.",
+            "We keep a record of passengers who endangered the safety of a flight, and share this record with"
+            " other airlines.",
+        ),
+        # recipients now use the data for their own research
+        (
+            "We may ask research firms to help us run our surveys.",
+            "We may ask research firms to help us run our surveys, and we may share your answers with those firms"
+            " for their own research.",
+        ),
+        # a step the reader must take first, set between commas inside the grant, beside a condition both state
+        (
+            "If the law of your country gives it, you have the right to lodge a complaint with your data"
+            " protection authority.",
+            "If the law of your country gives it, you have the right, after first completing our internal"
+            " complaints process, to lodge a complaint with your data protection authority.",
+        ),
+    ],
+)
+def test_changes_of_practice_found_in_rewritten_passages(old: str, new: str) -> None:
+    assert _material(old, new)
+
+
+def test_a_list_of_periods_reordered_is_not_renumbered() -> None:
+    old = (
+        "- Customer surveys. Your answers may be kept for three (3) years.\n"
+        "- Fraud checks. Your data may be kept for five (5) years."
+    )
+    new = (
+        "- Fraud checks. Your data may be kept for five (5) years.\n"
+        "- Customer surveys. Your answers may be kept for three (3) years."
+    )
+    assert not _material(old, new)

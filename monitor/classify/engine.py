@@ -240,7 +240,7 @@ def classify(
     if layout is not None and layout.old:
         judged = _examples_known(list(changes), judged, layout)
     if layout is not None and layout.old and layout.new:
-        judged = _stated_elsewhere(list(changes), judged, layout, speakers)
+        judged = _stated_elsewhere(list(changes), judged, layout, speakers, regions)
         judged = _moved_to_notice(list(changes), judged, layout, regions)
     if renames:
         judged = [

@@ -100,7 +100,9 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
     # and the concept each names, as the concepts would name it in their own forms ("right to erasure")
     facts.extend(("concept", rights.concept_of(r), denied) for holder, r, denied in grants.rights if holder == "reader")
     if grants.rights and grants.conditions:
-        facts.append(("conditional",))  # what the condition names (a place, a number) is read as such
+        # what the condition names (a place, a number) is read as such; how many conditions the rights wait for is
+        # a fact ("if the law gives it" -> "if the law gives it, and after our own process")
+        facts.append(("conditional", len(grants.conditions)))
     for part in _clauses(p, negated):
         neg = negated and bool(lx.NEGATION.search(_NOT_NEGATING.sub(" ", part.low)))
         if neg:  # "we do not respond to DNT signals" -> "we respond to ...": a negation is a fact of its own
@@ -119,6 +121,13 @@ def _sentence_facts(sentence: str) -> tuple[tuple, tuple[str, ...]]:
                 # messages"); a recipient named carries it otherwise ("we share X with providers" = "providers
                 # receive X"); a title ("Sharing") states no act
                 facts.append(("concept", name, neg))
+                continue
+            if name == "disclosure" and not _names_recipient(names, part.low):
+                # shared with a party the vocabulary does not know ("and shares this record with other airlines"):
+                # the party named is the fact, as a known recipient's concept would be
+                party = _UNKNOWN_PARTY.search(part.low)
+                if party:
+                    facts.append(("recipient", party.group(1)[:5], neg))
                 continue
             if name == "retention" and not neg and not quantities and _bare_keeping(part.low):
                 continue  # "we also keep their login history": holding data, no period - said by collecting
@@ -196,6 +205,14 @@ def _names_recipient(names: Sequence[str], low: str) -> bool:
 
 
 _POINTS_TO_PARTIES = re.compile(r"\b(?:following|below|above|listed|whom)\b")
+#: a party data is shared with, by its head noun, where the vocabulary names no recipient ("share this record with
+#: other airlines"); not the reader, the company or a pronoun
+_UNKNOWN_PARTY = re.compile(
+    r"\b(?:shar|disclos)(?:e|es|ed|ing)\b[^,.;:()]{0,60}?\bwith\s+"
+    r"(?:(?:other|the|our|their|its|selected|certain|some|trusted|relevant|various|such)\s+)?"
+    r"(?!(?:you|us|them|it|him|her|each|one|anyone|anybody|everyone|no|none|nobody|your|this|that|these|those|"
+    r"respect|regard|reference|consent|permission|care)\b)([a-z][a-z-]{3,})"
+)
 
 
 def _named_as_rights(grants: rights.Grants, name: str, low: str, part: str) -> bool:

@@ -272,6 +272,11 @@ def granted(low: str) -> Grants:
     out: set[tuple[str, str, bool]] = set()
     spans: list[tuple[int, int]] = []
     holder = ""
+    conditions = _conditions(low)
+    if "," in low:
+        # a phrase set between commas inside the grant ("you have the right, after first completing our own process,
+        # to lodge a complaint") is read as a condition, and the grant around it as one
+        low = _INTERPOSED.sub(lambda m: m.group(1) + " " * (m.end(2) - m.start(1) - len(m.group(1))), low)
     for start, end in _segments(low):
         frames = _frames(low, start, end, holder)
         has_object = bool(v.objects.search(low, start, end))
@@ -293,7 +298,11 @@ def granted(low: str) -> Grants:
                         )
                     out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
-    return Grants(frozenset(out), tuple(sorted(spans)), _conditions(low))
+    return Grants(frozenset(out), tuple(sorted(spans)), conditions)
+
+
+#: a phrase between commas right after "the right" or "entitled", before the "to" of the grant
+_INTERPOSED = re.compile(r"\b(rights?|entitled|able)(\s*,[^,;.()]{1,100},)(?=\s*to\s)")
 
 
 #: the words of a condition that say nothing of its own
@@ -331,11 +340,17 @@ def new_conditions(grants: Grants, other: Grants, other_low: str) -> list[str]:
     """The conditions `grants` puts on its rights where the other version puts none and does not say their content
     words at all: a condition added, not one reworded ("where the law requires it" = "as required by law",
     "depending on where you live" = "based on your location", "when you log in" = "by logging in"). A condition
-    changed beside another one is read by what it names (a place, a number)."""
-    if other.conditions:
-        return []
+    changed beside another one is read by what it names (a place, a number); one added beside conditions both
+    versions state word for word is a condition added."""
+    kept = {text for text, _ in other.conditions}
+    if kept - {text for text, _ in grants.conditions} or any(not own for _, own in other.conditions):
+        return []  # a condition reworded, or rights stated as possible only ("you may have the right"): conditional
     said = {w[:_PREFIX] for w in _WORD.findall(other_low)}
-    return [text for text, own in grants.conditions if own and not all(w[:_PREFIX] in said for w in own)]
+    return [
+        text
+        for text, own in grants.conditions
+        if text not in kept and own and not all(w[:_PREFIX] in said for w in own)
+    ]
 
 
 #: how many first letters of a word name it when two versions are compared ("logging" = "log in")

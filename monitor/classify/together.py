@@ -672,17 +672,26 @@ _NEW_STATEMENTS_ENOUGH = 12
 
 
 def _stated_elsewhere(
-    changes: list[Change], judged: list[tuple[ChangeVerdict, str]], layout: Layout, speakers: Sequence[str] = ()
+    changes: list[Change],
+    judged: list[tuple[ChangeVerdict, str]],
+    layout: Layout,
+    speakers: Sequence[str] = (),
+    regions: Sequence[int] | None = None,
 ) -> list[tuple[ChangeVerdict, str]]:
     """A statement added whose facts the old version already stated elsewhere (a duplicate, a copy moved in from
     another section), or removed whose facts the new version still states elsewhere (a duplicate dropped, a
     section restructured), changes nothing the policy says. `speakers`: the company's names both versions define
-    as "we", read as "we" in the statement ("Example Corp uses your data" is found where the other says "we use")."""
+    as "we", read as "we" in the statement ("Example Corp uses your data" is found where the other says "we use").
+    A statement whose number the same passage states otherwise on the other side (`_renumbered`) is that number
+    changed, wherever else the old figure stands."""
     out = list(judged)
     docs: dict[bool, Document] = {}
     standing = 0  # statements found new: past a few, the pair is material whatever the rest say
+    renumbered = _renumbered(changes, regions) if regions is not None and len(regions) == len(changes) else set()
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
+        if k in renumbered:
+            continue
         if verdict.material and change.kind is ChangeKind.MODIFIED and _pointer_reworded(change, docs, layout):
             why = "reworded a pointer to another section whose topics both versions state"
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
@@ -719,6 +728,37 @@ def _stated_elsewhere(
             out[k] = (_cosmetic("stated-elsewhere", change, why).verdict, why)
         else:
             standing += 1
+    return out
+
+
+def _renumbered(changes: list[Change], regions: Sequence[int]) -> set[int]:
+    """The statements added or removed in a passage whose other side adds or removes one stating the same facts
+    but a number of the same kind ("data kept for 3 years from the study" -> "kept for 5 years from the study"
+    within one list item rewritten): a number changed, not a statement dropped while another copy stands."""
+    out: set[int] = set()
+    for ks in _region_members(changes, regions).values():
+        sides: dict[bool, list[tuple[int, frozenset, frozenset]]] = {True: [], False: []}
+        for k in ks:
+            change = changes[k]
+            if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+                continue
+            text = change.after if change.kind is ChangeKind.ADDED else change.before
+            facts = _facts([text or ""])
+            numbers = frozenset(f for f in facts if f[0] == "number")
+            if numbers:
+                sides[change.kind is ChangeKind.ADDED].append((k, facts - numbers, numbers))
+        # (a statement the other side states with the same number too is moved or reworded, not renumbered)
+        said = {True: {(r, n) for _, r, n in sides[True]}, False: {(r, n) for _, r, n in sides[False]}}
+        for k, rest, numbers in sides[False]:
+            for j, rest_a, numbers_a in sides[True]:
+                if (
+                    rest == rest_a
+                    and numbers != numbers_a
+                    and {n[1] for n in numbers} & {n[1] for n in numbers_a}
+                    and (rest, numbers) not in said[True]
+                    and (rest_a, numbers_a) not in said[False]
+                ):
+                    out.update((k, j))
     return out
 
 
