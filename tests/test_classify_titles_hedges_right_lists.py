@@ -270,3 +270,23 @@ def test_a_list_of_periods_reordered_is_not_renumbered() -> None:
         "- Customer surveys. Your answers may be kept for three (3) years."
     )
     assert not _material(old, new)
+
+
+def test_two_denials_that_cancel_restate_an_only() -> None:
+    old = (
+        "We only work with cloud vendors who have signed our data terms. We check their terms every year.\n\nWe"
+        " keep your files in the European Union."
+    )
+    new = (
+        "We only work with cloud vendors who have signed our data terms. In practice, this means that we do not"
+        " use any cloud vendor that has not signed them. We check their terms every year.\n\nWe keep your files"
+        " in the European Union."
+    )
+    assert not _material(old, new)
+
+
+def test_a_french_section_named_by_its_quoted_title_names_no_right() -> None:
+    lang = foreign.language("fr")
+    pointed = "Vous pouvez retirer votre consentement, comme rappelé à la rubrique « Quels sont vos droits ? »."
+    assert "rights" not in foreign.read(lang, pointed.replace("«", '"').replace("»", '"')).concepts
+    assert "rights" in foreign.read(lang, "Vous disposez de droits sur vos données.").concepts

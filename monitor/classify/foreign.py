@@ -327,10 +327,22 @@ class Reading:
         )
 
 
+#: a section of the policy named by its quoted title ('la rubrique « Quels sont vos droits ? »', 'im Abschnitt
+#: "Ihre Rechte"'): where to read, the title's words state nothing (quotes are straight once the text is cleaned)
+_QUOTED_SECTION = re.compile(
+    r"(?i)\b(?P<noun>rubriques?|sections?|parties?|chapitres?|abschnitt\w*|kapitel\w*|secci[oó]n\w*|apartados?"
+    r"|sezion[ei]|capitol[oi]|sec[cç][aã]o|sec[cç][oõ]es|cap[ií]tulos?|secties?|hoofdstuk\w*|avsnitt\w*|afsnit\w*"
+    r"|kapitl\w*|kohda\w*|kohta\w*|sekcj\w*|rozdzia\w*|раздел\w*|bölüm\w*)"
+    r"(?P<gap>[^\"\n]{0,12}?)\"[^\"\n]{1,100}\""
+)
+
+
 def _plain(text: str) -> str:
     from monitor.classify.unread import _ANY_DATE  # the month names of every language live there
 
     text = _EMAIL_OR_URL.sub(" ", text)
+    if '"' in text:
+        text = _QUOTED_SECTION.sub(r"\g<noun>\g<gap> ", text)
     return _YEAR.sub(" ", _ANY_DATE.sub(" ", text.lower()))
 
 

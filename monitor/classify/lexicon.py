@@ -1045,10 +1045,14 @@ NEGATION = literals.prefiltered(
 BOUND_NEGATION = literals.prefiltered(re.compile("|".join(_NEG["bound"]["patterns"])))
 #: "not only X but also Y": a "not" that adds, denying nothing
 #: (and "the consequences of not providing it": a possibility named, `hypothetical`; "opting out does not stop
-#: account e-mails": what a choice leaves in place, `choice_reach`)
+#: account e-mails": what a choice leaves in place, `choice_reach`; "not ... any vendor that has not signed": two
+#: denials that cancel, `double`)
 IDLE_NOT = re.compile(
     "|".join(
-        _NEG["not_negating"]["additive"] + _NEG["not_negating"]["hypothetical"] + _NEG["not_negating"]["choice_reach"]
+        _NEG["not_negating"]["additive"]
+        + _NEG["not_negating"]["hypothetical"]
+        + _NEG["not_negating"]["choice_reach"]
+        + _NEG["not_negating"]["double"]
     )
 )
 #: "ensure no unauthorized access": a threat a safeguard rules out, denying no practice
@@ -1090,6 +1094,7 @@ NOT_NEGATING = literals.prefiltered(
             + _NEG["not_negating"]["additive"]
             + _NEG["not_negating"]["hypothetical"]
             + _NEG["not_negating"]["choice_reach"]
+            + _NEG["not_negating"]["double"]
             + _NEG["not_negating"]["refusal"]
             + _NEG["not_negating"]["wish"]
             + _NEG["not_negating"]["inability"]
