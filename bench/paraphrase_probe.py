@@ -83,7 +83,8 @@ def main() -> int:
         "_29_heldout.json, _31_heldout.json, _33_heldout.json and _35_heldout.json (session 38's, only ever scored); "
         "_36.json and _38.json (session 39's, scored fresh, then studied), _37_heldout.json and _39_heldout.json "
         "(session 39's, only ever scored); _40.json and _42.json (session 40's, scored fresh, then studied), "
-        "_41_heldout.json and _43_heldout.json (session 40's, only ever scored)",
+        "_41_heldout.json and _43_heldout.json (session 40's, only ever scored); _44.json (session 40's second round, "
+        "scored fresh, then studied) and _45_heldout.json (only ever scored)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     ap.add_argument(
