@@ -290,3 +290,69 @@ def test_a_french_section_named_by_its_quoted_title_names_no_right() -> None:
     pointed = "Vous pouvez retirer votre consentement, comme rappelé à la rubrique « Quels sont vos droits ? »."
     assert "rights" not in foreign.read(lang, pointed.replace("«", '"').replace("»", '"')).concepts
     assert "rights" in foreign.read(lang, "Vous disposez de droits sur vos données.").concepts
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # "to notify you" = "so that you are notified"
+        (
+            "You can set your browser to notify you when a cookie is set, and to block cookies altogether.",
+            "You can set your browser so that you are notified when a cookie is set, and so that cookies are"
+            " blocked altogether.",
+        ),
+        # a permission said once per sentence once a sentence is split
+        (
+            "We reserve the right to keep your data (a) as required by law and (b) for as long as reasonably"
+            " necessary for the purposes for which it was collected.",
+            "We reserve the right to keep your data as required by law. In addition, we may keep it for as long as"
+            " reasonably necessary for the purposes for which it was collected.",
+        ),
+        # a condition without its comma, read as one
+        (
+            "You can object to the use of your data provided we have no other lawful basis to use it.",
+            "You can object to the use of your data, provided we have no other lawful basis to use it.",
+        ),
+        # an aside set off by commas between a modal and its verb
+        (
+            "We may refuse to act on your request to erase your data if we need it to defend legal claims.",
+            "We may, however, refuse to act on your request to erase your data if we need it to defend legal claims.",
+        ),
+        # a pointer said in the passive, naming the page it points to
+        (
+            "Your data may be transferred to other countries. For a list of those countries, please see our"
+            " Affiliates page.",
+            "Your data may be transferred to other countries. The countries to which your data may be transferred"
+            " are listed on our Affiliates page.",
+        ),
+        # places listed by "where", no condition on the right
+        (
+            "You can complain to the supervisory authority in the place where you live or work.",
+            "You can complain to the supervisory authority where you live, where you work, or where the"
+            " infringement took place.",
+        ),
+        # a past consent ("you may have given") is no possible right
+        (
+            "You can withdraw any consent you may have given at any time, and you have the right to lodge a"
+            " complaint with a supervisory authority.",
+            "You can withdraw any consent you may have given at any time. You also have the right to lodge a"
+            " complaint with a supervisory authority.",
+        ),
+        # a condition that leads one clause does not reach a grant coordinated after it
+        (
+            "Where we rely on your consent, you can withdraw it at any time. You may also lodge a complaint with"
+            " a supervisory authority.",
+            "Where we rely on your consent, you can withdraw it at any time, and you may lodge a complaint with a"
+            " supervisory authority.",
+        ),
+    ],
+)
+def test_still_more_of_the_same_facts_said_another_way(old: str, new: str) -> None:
+    assert not _material(old, new)
+
+
+def test_the_words_after_sharing_reach_a_party_only_in_its_own_clause() -> None:
+    from monitor.classify.facts import _UNKNOWN_PARTY
+
+    assert _UNKNOWN_PARTY.search("we share this record with other airlines.")
+    assert not _UNKNOWN_PARTY.search("we may share it if we believe your acts are inconsistent with the spirit.")

@@ -249,7 +249,7 @@ def covered(
     consent request or a feature the user opts into. The passage must address the readers the statement addresses
     (`audience`, by its words, its introduction's and its section `heading`'s): a right dropped for "everyone
     else" does not stand in the EEA section."""
-    if _points_elsewhere(statement) and other.names(facts(_titled(statement))):
+    if _points_elsewhere(statement) and other.names(facts(_pointed_topic(statement))):
         return True  # a pointer to where a practice is explained; else read as what it states ("your choices ...")
     if intro.endswith(":") and _group_label(statement):
         # a label grouping the items of a list under it ("Preventing harm, fraud and misuse:"): a heading, which the
@@ -654,10 +654,31 @@ _POINTER = re.compile(
     # (a section's number may hold full stops: "section 2.1.3 (Data we share), and section 3 (...) for more")
     r"|below|above|herein)\b(?:[^.;]|\.(?=\d)){0,200}[.!]?\W*$"
 )
+#: the same pointer said in the passive, what it names as its subject ("The countries to which your data may be
+#: transferred are listed on our entities page.", "Our processors are named in the table below.")
+_LISTED_AT = re.compile(
+    r"^\W*(?:the|a|our|all|each)\b[^.;]{0,160}?\b(?:is|are)\s+(?:(?:also|all|each)\s+)?"
+    r"(?:listed|described|set out|detailed|named|shown|given)\s+(?:on|in|at|under)\b[^.;]{0,80}?"
+    r"\b(?:pages?|sections?|polic(?:y|ies)|notices?|websites?|site|lists?|tables?|below|above)\b[^.;]{0,100}[.!]?\W*$"
+)
 #: the ways to reach the company a pointer may name ("write to us at the e-mail or postal address in section 9")
 _CHANNELS = frozenset({"email address", "postal address", "phone number"})
 #: the most words of such a pointer
 _POINTER_WORDS = 45
+
+
+#: where a passive pointer's subject ends and where it points starts ("... are listed on our entities page")
+_LISTED_VERB = re.compile(
+    r"\b(?:is|are)\s+(?:(?:also|all|each)\s+)?(?:listed|described|set out|detailed|named|shown|given)\s+(?:on|in|at|under)\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_topic(statement: str) -> str:
+    """What a pointer names as its topic: its titles read as "the title", and of a passive pointer only its subject
+    (the name of the page it points to is where to read, no party)."""
+    m = _LISTED_VERB.search(statement)
+    return _titled(statement[: m.start()] + "." if m and _LISTED_AT.match(normal(statement)) else statement)
 
 
 def _points_elsewhere(statement: str) -> bool:
@@ -672,7 +693,7 @@ def _points_elsewhere(statement: str) -> bool:
     low = normal(_titled(statement))
     # pointers joined by a semicolon ("...see Section 6 below; for your other choices, see Section 5") each point
     parts = [part for part in low.split(";") if part.strip()] if ";" in low else [low]
-    return len(low.split()) <= _POINTER_WORDS and all(_POINTER.match(part) for part in parts)
+    return len(low.split()) <= _POINTER_WORDS and all(_POINTER.match(part) or _LISTED_AT.match(part) for part in parts)
 
 
 #: a title in quotes ("the 'Your Rights' section", "under the heading \u201cHow we share\u201d")

@@ -733,8 +733,9 @@ _TITLED_SECTION = re.compile(
 #: for?" above', 'see "Legal Proceedings" in Section 4', 'described in Section 2 ("Sharing")'): where to read; the
 #: title's words state nothing
 _QUOTED_TITLE = re.compile(
-    r"(?P<lead>\b(?:see|in|under|refer to|at|described in|explained in|set out in)\s+"
-    r"(?:(?:the\s+)?(?:section|part|article|clause|chapter|paragraph)s?\s+\d{1,3}(?:\.\d{1,3})*\.?\s*,?\s*\(?\s*)?)"
+    r"(?P<lead>\b(?:(?:see|refer to|described in|explained in|set out in|detailed in|discussed in|outlined in)\s+"
+    r"(?:(?:the\s+)?(?:section|part|article|clause|chapter|paragraph)s?\s+\d{1,3}(?:\.\d{1,3})*\.?\s*,?\s*\(?\s*)?"
+    r"|(?:in|under|at)\s+(?:the\s+)?(?:section|part|clause|chapter|paragraph)s?\s+\d{1,3}(?:\.\d{1,3})*\.?\s*,?\s*\(?\s*))"
     r'"[^"]{1,150}"',
     re.IGNORECASE,
 )

@@ -208,7 +208,8 @@ _POINTS_TO_PARTIES = re.compile(r"\b(?:following|below|above|listed|whom)\b")
 #: a party data is shared with, by its head noun, where the vocabulary names no recipient ("share this record with
 #: other airlines"); not the reader, the company or a pronoun
 _UNKNOWN_PARTY = re.compile(
-    r"\b(?:shar|disclos)(?:e|es|ed|ing)\b[^,.;:()]{0,60}?\bwith\s+"
+    r"\b(?:shar|disclos)(?:e|es|ed|ing)\s+(?:(?!(?:if|when|where|because|since|unless|that|which|who|are|is|be|we|you)\b)"
+    r"[\w'-]+\s+){0,6}?with\s+"
     r"(?:(?:other|the|our|their|its|selected|certain|some|trusted|relevant|various|such)\s+)?"
     r"(?!(?:you|us|them|it|him|her|each|one|anyone|anybody|everyone|no|none|nobody|your|this|that|these|those|"
     r"respect|regard|reference|consent|permission|care)\b)([a-z][a-z-]{3,})"

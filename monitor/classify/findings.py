@@ -61,6 +61,7 @@ from monitor.classify.verdicts import (
     _topics,
 )
 from monitor.domain.values import Change
+from monitor.text.sentences import clean_block, split_sentences
 
 
 def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] = ("", "")) -> list[Finding]:
@@ -1488,7 +1489,15 @@ def _permissions(pb: Profile, pa: Profile) -> tuple[int, int]:
             na += min(gb - ga, sa - sb)
         elif ga > gb and sb > sa:
             nb += min(ga - gb, sb - sa)
+    if nb and na and nb != na and _sentence_count(pb.text) != _sentence_count(pa.text):
+        # a sentence split in two says its permission in each ("we reserve the right to keep it (a) ... and (b) ..."
+        # -> "We reserve the right to keep it ... In addition, we may keep it ..."), merged ones once
+        nb = na
     return nb, na
+
+
+def _sentence_count(text: str) -> int:
+    return len(split_sentences(clean_block(text or "")))
 
 
 _PERMITTING = ("allow", "permit", "let")

@@ -277,6 +277,8 @@ def granted(low: str) -> Grants:
         # a phrase set between commas inside the grant ("you have the right, after first completing our own process,
         # to lodge a complaint") is read as a condition, and the grant around it as one
         low = _INTERPOSED.sub(lambda m: m.group(1) + " " * (m.end(2) - m.start(1) - len(m.group(1))), low)
+        # an aside between a modal and its verb ("we may, however, refuse to act on it"): the commas set it off
+        low = _ASIDE.sub(lambda m: m.group(0).replace(",", " "), low)
     for start, end in _segments(low):
         frames = _frames(low, start, end, holder)
         has_object = bool(v.objects.search(low, start, end))
@@ -298,9 +300,44 @@ def granted(low: str) -> Grants:
                         )
                     out.add((frame.holder, right.name, frame.choice or bool(lx.NEGATION.search(lead))))
                     spans.append((m.start(), m.end()))
+    if conditions and spans and _NEW_GRANT.search(low):
+        conditions = _conditions_of_grants(low, conditions, spans)
     return Grants(frozenset(out), tuple(sorted(spans)), conditions)
 
 
+#: a coordinated clause that grants on its own ("..., you have the right to withdraw it, and you may lodge a
+#: complaint"): a condition leading the first clause does not reach it
+_NEW_GRANT = re.compile(r",?\s+and\s+(?=you (?:may|can|also|have|are|will)\b)")
+
+
+def _conditions_of_grants(
+    low: str, conditions: tuple[tuple[str, tuple[str, ...]], ...], spans: list[tuple[int, int]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The conditions that sit in a clause (cut at `_NEW_GRANT`) where a right is granted."""
+    cuts = [0] + [m.start() for m in _NEW_GRANT.finditer(low)] + [len(low) + 1]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(a <= s < b for s, _ in spans)]
+    out = []
+    for text, stems in conditions:
+        at = low.find(text)
+        if at < 0 or any(a <= at < b for a, b in clauses):
+            out.append((text, stems))
+    return tuple(out)
+
+
+#: a place named by a relative "where", then more places in a list ("... authority where you live, where you work,
+#: or where ..."): each later "where" names a place too
+_PLACE_LISTED = re.compile(
+    r"\b(?:authorit(?:y|ies)|countr(?:y|ies)|states?|jurisdictions?|place|regions?|territor(?:y|ies)|city|area"
+    r"|office)\s+where\b[^.;:()]{0,80}?(?:,\s*|\s+)(?:(?:or|and)\s+)?$"
+)
+#: a connective set off by commas after a modal or an auxiliary ("may, however, refuse"; "will, in some cases,
+#: decline")
+_ASIDE = re.compile(
+    r"\b(?:may|might|can|could|will|would|shall|should|must|do|does|did|is|are|was|were)\s*,\s*"
+    r"(?:however|therefore|thus|also|nevertheless|furthermore|moreover|of course|in particular|in addition"
+    r"|in (?:some|certain|such|these|those|rare|exceptional) (?:cases|circumstances)|for (?:example|instance)"
+    r"|where (?:required|permitted|necessary|appropriate)|if (?:required|necessary|appropriate))\s*,"
+)
 #: a phrase between commas right after "the right" or "entitled", before the "to" of the grant
 _INTERPOSED = re.compile(r"\b(rights?|entitled|able)(\s*,[^,;.()]{1,100},)(?=\s*to\s)")
 
@@ -327,6 +364,8 @@ def _conditions(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for m in v.conditions.finditer(low):
         if v.idle.match(low, m.end()):
             continue
+        if m.group(0) == "where" and _PLACE_LISTED.search(low, max(0, m.start() - 100), m.start()):
+            continue  # "the authority where you live, where you work, or where ...": places listed, no condition
         tail = re.split(r"[,;:.()]", low[m.end() : m.end() + 120], maxsplit=1)[0]
         words = tail.split()[:_CONDITION_WORDS]
         stems = tuple(sorted({w[:5] for w in _WORD.findall(" ".join(words)) if w not in _STOP}))
