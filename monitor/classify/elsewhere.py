@@ -669,7 +669,8 @@ _POINTER_WORDS = 45
 
 #: where a passive pointer's subject ends and where it points starts ("... are listed on our entities page")
 _LISTED_VERB = re.compile(
-    r"\b(?:is|are)\s+(?:(?:also|all|each)\s+)?(?:listed|described|set out|detailed|named|shown|given)\s+(?:on|in|at|under)\b",
+    r"\b(?:is|are)\s+(?:(?:also|all|each)\s+)?(?:listed|described|set out|detailed|named|shown|given)"
+    r"\s+(?:on|in|at|under)\b",
     re.IGNORECASE,
 )
 

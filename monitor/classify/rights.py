@@ -22,6 +22,7 @@ refusal the company keeps ("and we may refuse").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -315,7 +316,7 @@ def _conditions_of_grants(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The conditions that sit in a clause (cut at `_NEW_GRANT`) where a right is granted."""
     cuts = [0] + [m.start() for m in _NEW_GRANT.finditer(low)] + [len(low) + 1]
-    clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(a <= s < b for s, _ in spans)]
+    clauses = [(a, b) for a, b in itertools.pairwise(cuts) if any(a <= s < b for s, _ in spans)]
     out = []
     for text, stems in conditions:
         at = low.find(text)
