@@ -356,3 +356,22 @@ def test_the_words_after_sharing_reach_a_party_only_in_its_own_clause() -> None:
 
     assert _UNKNOWN_PARTY.search("we share this record with other airlines.")
     assert not _UNKNOWN_PARTY.search("we may share it if we believe your acts are inconsistent with the spirit.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the law's leave as a limit and as a condition
+        (
+            "As permitted under law, you have the right to ask us for a copy of the data we hold about you.",
+            "Where permitted by law, you have the right to ask us for a copy of the data we hold about you.",
+        ),
+        # "you will be opted out" = "it will opt you out"
+        (
+            "If you send us the signal, you will be opted out of the sharing of your data for advertising.",
+            "If you send us the signal, it will opt you out of the sharing of your data for advertising.",
+        ),
+    ],
+)
+def test_the_same_bound_or_choice_in_another_voice(old: str, new: str) -> None:
+    assert not _material(old, new)

@@ -162,6 +162,10 @@ def _findings(change: Change, pb: Profile, pa: Profile, known: tuple[str, str] =
         lim_removed = [w for w in lim_removed if _limit_kind(w) not in ("only", "except")]
         lim_added = [w for w in lim_added if _limit_kind(w) not in ("only", "except")]
     lim_removed, lim_added = _limits_of_another_kind(lim_removed, lim_added, pb.limiters, pa.limiters)
+    # the law's leave said as a limit on one side and as a condition on the other ("as permitted by law, you have
+    # the right" = "where permitted by law, you have the right"): the same bound
+    lim_removed = [w for w in lim_removed if not (w == "to the extent" and _LAW_LEAVE.search(pa.low))]
+    lim_added = [w for w in lim_added if not (w == "to the extent" and _LAW_LEAVE.search(pb.low))]
     for words, gone in ((lim_removed, True), (lim_added, False)):
         if not words:
             continue
@@ -1494,6 +1498,13 @@ def _permissions(pb: Profile, pa: Profile) -> tuple[int, int]:
         # -> "We reserve the right to keep it ... In addition, we may keep it ..."), merged ones once
         nb = na
     return nb, na
+
+
+#: the law's leave said as a condition ("where permitted by law", "if the law allows it")
+_LAW_LEAVE = re.compile(
+    r"\b(?:where|when|if|insofar as) (?:(?:permitted|allowed|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?laws?"
+    r"|(?:the )?(?:applicable )?laws? (?:permits?|allows?))\b"
+)
 
 
 def _sentence_count(text: str) -> int:
