@@ -687,7 +687,11 @@ def _stated_elsewhere(
     out = list(judged)
     docs: dict[bool, Document] = {}
     standing = 0  # statements found new: past a few, the pair is material whatever the rest say
-    renumbered = _renumbered(changes, regions) if regions is not None and len(regions) == len(changes) else set()
+    renumbered = (
+        _renumbered(changes, regions, [v.material for v, _ in judged])
+        if regions is not None and len(regions) == len(changes)
+        else set()
+    )
     for k, (verdict, _) in enumerate(judged):
         change = changes[k]
         if k in renumbered:
@@ -731,18 +735,20 @@ def _stated_elsewhere(
     return out
 
 
-def _renumbered(changes: list[Change], regions: Sequence[int]) -> set[int]:
-    """The statements added or removed in a passage whose other side adds or removes one stating the same facts
-    but a number of the same kind ("data kept for 3 years from the study" -> "kept for 5 years from the study"
-    within one list item rewritten): a number changed, not a statement dropped while another copy stands."""
+def _renumbered(changes: list[Change], regions: Sequence[int], material: Sequence[bool]) -> set[int]:
+    """The material statements added or removed in a passage whose other side adds or removes one stating the same
+    facts but a number of the same kind ("data kept for 3 years from the study" -> "kept for 5 years from the
+    study" within one list item rewritten): a number changed, not a statement dropped while another copy stands."""
     out: set[int] = set()
     for ks in _region_members(changes, regions).values():
         sides: dict[bool, list[tuple[int, frozenset, frozenset]]] = {True: [], False: []}
         for k in ks:
             change = changes[k]
-            if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+            if not material[k] or change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
                 continue
             text = change.after if change.kind is ChangeKind.ADDED else change.before
+            if not profile(text or "").quantities:
+                continue  # no number: nothing renumbered (a cheap test: the profile is read already)
             facts = _facts([text or ""])
             numbers = frozenset(f for f in facts if f[0] == "number")
             if numbers:
