@@ -656,9 +656,12 @@ _POINTER = re.compile(
 )
 #: the same pointer said in the passive, what it names as its subject ("The countries to which your data may be
 #: transferred are listed on our entities page.", "Our processors are named in the table below.")
+_LISTED = (
+    r"\b(?:is|are)\s+(?:(?:also|all|each)\s+)?(?:listed|described|set out|detailed|named|shown|given)"
+    r"\s+(?:on|in|at|under)\b"
+)
 _LISTED_AT = re.compile(
-    r"^\W*(?:the|a|our|all|each)\b[^.;]{0,160}?\b(?:is|are)\s+(?:(?:also|all|each)\s+)?"
-    r"(?:listed|described|set out|detailed|named|shown|given)\s+(?:on|in|at|under)\b[^.;]{0,80}?"
+    rf"^\W*(?:the|a|our|all|each)\b[^.;]{{0,160}}?{_LISTED}[^.;]{{0,80}}?"
     r"\b(?:pages?|sections?|polic(?:y|ies)|notices?|websites?|site|lists?|tables?|below|above)\b[^.;]{0,100}[.!]?\W*$"
 )
 #: the ways to reach the company a pointer may name ("write to us at the e-mail or postal address in section 9")
@@ -668,11 +671,7 @@ _POINTER_WORDS = 45
 
 
 #: where a passive pointer's subject ends and where it points starts ("... are listed on our entities page")
-_LISTED_VERB = re.compile(
-    r"\b(?:is|are)\s+(?:(?:also|all|each)\s+)?(?:listed|described|set out|detailed|named|shown|given)"
-    r"\s+(?:on|in|at|under)\b",
-    re.IGNORECASE,
-)
+_LISTED_VERB = re.compile(_LISTED, re.IGNORECASE)
 
 
 def _pointed_topic(statement: str) -> str:

@@ -759,12 +759,20 @@ def _glosses_dropped(before: str, after: str) -> tuple[str, str] | None:
     term explained in parentheses for the reader, the statement around it the same.
 
     Family: policies re-edited for plain language, which explain their technical terms where they use them."""
+    return _parentheses_dropped(before, after, _gloss)
+
+
+def _parentheses_dropped(
+    before: str, after: str, droppable: Callable[[str, re.Match[str]], bool]
+) -> tuple[str, str] | None:
+    """Both versions without the parentheses that only one of them gives and that `droppable` reads as saying
+    nothing of their own, or None when there are none."""
     keys = [{loose_key(normal(m.group(1))) for m in _PARENTHESIS.finditer(t)} for t in (before, after)]
     out = []
     for text, theirs in ((before, keys[1]), (after, keys[0])):
         kept, end = [], 0
         for m in _PARENTHESIS.finditer(text):
-            if loose_key(normal(m.group(1))) not in theirs and _gloss(text, m):
+            if loose_key(normal(m.group(1))) not in theirs and droppable(text, m):
                 kept.append(f"{text[end : m.start()]} ")
                 end = m.end()
         out.append("".join(kept) + text[end:])
@@ -1580,16 +1588,7 @@ def _rights_named_dropped(before: str, after: str) -> tuple[str, str] | None:
     already grants, with or without the law that gives it ("You may ask us to delete your data (your right to
     erasure under Article 17 GDPR)"): a right's name, no other right, party, limit or denial. None if no such
     parenthesis. Family: policies re-edited to cite the legal name of each right where it is described."""
-    keys = [{loose_key(normal(m.group(1))) for m in _PARENTHESIS.finditer(t)} for t in (before, after)]
-    out = []
-    for text, theirs in ((before, keys[1]), (after, keys[0])):
-        kept, end = [], 0
-        for m in _PARENTHESIS.finditer(text):
-            if loose_key(normal(m.group(1))) not in theirs and _names_granted_right(text, m):
-                kept.append(f"{text[end : m.start()]} ")
-                end = m.end()
-        out.append("".join(kept) + text[end:])
-    return None if (out[0], out[1]) == (before, after) else (out[0], out[1])
+    return _parentheses_dropped(before, after, _names_granted_right)
 
 
 def _names_granted_right(text: str, m: re.Match[str]) -> bool:
