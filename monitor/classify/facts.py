@@ -350,7 +350,9 @@ _SAME_HANDLING = {"gathe": "colle", "gathr": "colle", "obtai": "colle", "solic":
 _FILLER = frozenset(
     # (and the conjunction of a time clause: "when the app is closed" = "while it is closed")
     {"your", "perso", "infor", "data", "detai", "their", "these", "those", "such", "this", "that", "when", "while",
-     "whene", "even"}
+     "whene", "even",
+     # the verb "opt" in any form ("opts you out", "opted out", "opting out"): "opt" itself is too short to be a stem
+     "opts", "opted", "optin"}
 )  # fmt: skip
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|whenever|where|unless|although|while|once|because|since)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(
