@@ -375,3 +375,12 @@ def test_the_words_after_sharing_reach_a_party_only_in_its_own_clause() -> None:
 )
 def test_the_same_bound_or_choice_in_another_voice(old: str, new: str) -> None:
     assert not _material(old, new)
+
+
+def test_a_heading_made_a_plain_line_is_still_paired_with_it() -> None:
+    from monitor.text.diff import diff_texts
+
+    old = "# 4. Ads and Your Choices\nWe show ads based on the pages you read.\n"
+    new = "4. Ads and the User's Choices\nWe show ads based on the pages you read.\n"
+    changes = diff_texts(old, new)
+    assert [(c.before, c.after) for c in changes] == [("Ads and Your Choices", "Ads and the User's Choices")]

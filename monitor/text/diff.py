@@ -305,6 +305,8 @@ def _clusters(
     diffs = dmp.diff(a, b)
     dmp.diff_cleanupSemantic(diffs)
     parent = list(range(len(old) + len(new)))
+    # a heading on each side: each pairs with a heading (a heading made a plain line is still that line's pair)
+    both_headed = any(u.block in heads[0] for u in old) and any(u.block in heads[1] for u in new)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -318,7 +320,7 @@ def _clusters(
         if op == 0:
             for k in range(n):
                 ko, kn = old_owner[i + k], new_owner[j + k]
-                if (old[ko].block in heads[0]) != (new[kn].block in heads[1]):
+                if both_headed and (old[ko].block in heads[0]) != (new[kn].block in heads[1]):
                     continue
                 ra, rb = find(ko), find(len(old) + kn)
                 if ra != rb:
