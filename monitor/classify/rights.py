@@ -325,11 +325,11 @@ def _conditions_of_grants(
     return tuple(out)
 
 
-#: a place named by a relative "where", then more places in a list ("... authority where you live, where you work,
-#: or where ..."): each later "where" names a place too
-_PLACE_LISTED = re.compile(
+#: what comes before a "where" that names a place, not a condition: a place noun ("the authority where you live"),
+#: or a place noun's "where" clause and a list going on ("... where you live, where you work, or where ...")
+_PLACE_WHERE = re.compile(
     r"\b(?:authorit(?:y|ies)|countr(?:y|ies)|states?|jurisdictions?|place|regions?|territor(?:y|ies)|city|area"
-    r"|office)\s+where\b[^.;:()]{0,80}?(?:,\s*|\s+)(?:(?:or|and)\s+)?$"
+    r"|office)\s+(?:where\b[^.;:()]{0,80}?(?:,\s*|\s+)(?:(?:or|and)\s+)?)?$"
 )
 #: a connective set off by commas after a modal or an auxiliary ("may, however, refuse"; "will, in some cases,
 #: decline")
@@ -365,8 +365,8 @@ def _conditions(low: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for m in v.conditions.finditer(low):
         if v.idle.match(low, m.end()):
             continue
-        if m.group(0) == "where" and _PLACE_LISTED.search(low, max(0, m.start() - 100), m.start()):
-            continue  # "the authority where you live, where you work, or where ...": places listed, no condition
+        if m.group(0) == "where" and _PLACE_WHERE.search(low, max(0, m.start() - 100), m.start()):
+            continue  # "the authority where you live, where you work, or where ...": places named, no condition
         tail = re.split(r"[,;:.()]", low[m.end() : m.end() + 120], maxsplit=1)[0]
         words = tail.split()[:_CONDITION_WORDS]
         stems = tuple(sorted({w[:5] for w in _WORD.findall(" ".join(words)) if w not in _STOP}))
