@@ -84,8 +84,8 @@ def main() -> int:
         "_36.json and _38.json (session 39's, scored fresh, then studied), _37_heldout.json and _39_heldout.json "
         "(session 39's, only ever scored); _40.json and _42.json (session 40's, scored fresh, then studied), "
         "_41_heldout.json and _43_heldout.json (session 40's, only ever scored); _44.json (session 40's second round, "
-        "scored fresh, then studied) and _45_heldout.json (only ever scored); _46.json and _48.json (session 41's, scored "
-        "fresh, then studied), _47_heldout.json and _49_heldout.json (session 41's, only ever scored)",
+        "scored fresh, then studied) and _45_heldout.json (only ever scored); _46.json and _48.json (session 41's, "
+        "scored fresh, then studied), _47_heldout.json and _49_heldout.json (session 41's, only ever scored)",
     )
     ap.add_argument("--show", action="store_true", help="print the reasons of every false alarm and miss")
     ap.add_argument(

@@ -125,6 +125,15 @@ _ENTITY_STOP = frozenset(
         "Section",
         "Article",
         "Part",
+        # the parts of a law or an agreement ("Annex I of the Principles", "Schedule 2", "Chapter V"): where a rule
+        # stands, nobody named
+        "Annex",
+        "Appendix",
+        "Schedule",
+        "Chapter",
+        "Clause",
+        "Paragraph",
+        "Recital",
         "Table",
         "Contents",
         "Last",
@@ -740,6 +749,14 @@ _QUOTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+#: a part of the document named by its quoted title ('in the "Legal basis" column', 'the "Sharing" section'): where
+#: to look; the title's words state nothing. Not a link or a button: its name says what clicking it does ('the
+#: "unsubscribe" link')
+_QUOTED_PLACE = re.compile(
+    r'"[^"]{1,60}"\s+(?P<place>(?:column|row|table|section|heading)s?)\b',
+    re.IGNORECASE,
+)
+
 #: a section named by its topic ("in the section of this policy covering privacy choices", "see the section on
 #: cookies"): where to read, up to the clause's end; the topic's words state nothing
 _SECTION_ON = re.compile(
@@ -815,6 +832,13 @@ _SHOUTED_WORDS = 4
 _ITEM_MARK_END = re.compile(r"^\W*(?:\(?\d{1,3}[.)°]|\(?[a-z]\)|\(?[ivx]{1,5}\))$")
 
 
+#: a number in Roman numerals, and the parts of a text numbered by them ("Annex II", "Chapter V")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+_PARTS_OF_A_TEXT = frozenset(
+    ("Annex", "Appendix", "Schedule", "Chapter", "Clause", "Part", "Article", "Section", "Title")
+)
+
+
 def _entities(original: str) -> frozenset[str]:
     """Capitalised names that are not sentence starts or policy vocabulary (e.g. "Acme Analytics", "Brightads")."""
     out = set()
@@ -839,8 +863,10 @@ def _entities(original: str) -> frozenset[str]:
         words = m.group(0).split()[1:] if sentence_start else m.group(0).split()
         if len(words) >= 2 and words[-1].casefold() in _DATA_HEADS and all(map(_qualifies_data, words[:-1])):
             continue  # "User-Submitted Information", "Usage Data": a kind of data the policy defines, nobody
-        for word in words:
+        for k, word in enumerate(words):
             word = _CONTRACTION.sub("", word.strip("'-&"))  # "Acme's", "the Company'll"
+            if k and _ROMAN.fullmatch(word) and words[k - 1] in _PARTS_OF_A_TEXT:
+                continue  # "Annex II", "Chapter V": a part's number in Roman numerals
             # a word the lexicon reads as a plain word ("IDs" = identifiers, "Info", "Platform") names nobody; nor
             # does a compound whose tail is lower case ("IP-derived", "Non-public", "GPS-enabled"): an adjective made
             # of a term, where names keep their capitals ("Rolls-Royce")
@@ -1084,6 +1110,12 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
         ),
         "used only for",
     ),
+    # an exception said in either word order: "for no other purpose than billing" = "for no purpose other than billing"
+    (
+        "no other ",
+        re.compile(r"\bno other (purposes?|reasons?|uses?|means|way) than\b"),
+        r"no \1 other than",
+    ),
     # a name's parts written as one word: "firstname" = "first name", "lastname" = "last name"
     (
         ("firstname", "lastname", "familyname", "givenname"),
@@ -1279,7 +1311,7 @@ def profile(text: str) -> Profile:
         if lx.PHONE.search(plain):
             plain = _without_phone_brackets(plain)
     if '"' in plain:  # 'see Section 4 "What is our legal basis?" above': a section's title, no practice stated
-        plain = _QUOTED_TITLE.sub(r"\g<lead>the section", plain)
+        plain = _QUOTED_PLACE.sub(r"\g<place>", _QUOTED_TITLE.sub(r"\g<lead>the section", plain))
     if "ection" in plain:
         # "as described in the section of this policy covering privacy choices", "in the Parental Controls section
         # below": where to read; the topic's or the title's words state nothing

@@ -409,7 +409,8 @@ _DEFINES = re.compile(
     r"(?!(?:we|you|it|this|that|these|those|they|there|our|your|its|their|which|what|who|here|if|when|where|some|all"
     r"|each|any|such|most|many)\b)"
     r"[\"“'‘]?\w[\w \"“”'’()/.&-]{0,50}?[\"”'’]?\s+(?:\([^)]{1,30}\)\s+)?"
-    r"(?:means|mean|refers? to|is defined as|shall mean|(?:is|are) (?:an?|any|small|tiny|short)\b"
+    # an adverb may sit before the kind ("A profile is simply a record that ...")
+    r"(?:means|mean|refers? to|is defined as|shall mean|(?:is|are) (?:[a-z]+ly )?(?:an?|any|small|tiny|short)\b"
     # "X is information that ...", "X are data which ...": a kind of data defined
     r"|(?:is|are) (?:information|data) (?:that|which)\b"
     # a term told by an example of it ("Fraudulent clicks are, for example, automated clicks on ads")

@@ -74,6 +74,34 @@ def _plain_heading(lines: list[str], k: int) -> bool:
     return len(nxt.split(None, 2 * n)) >= 2 * n and nxt[-1:] in ".:" and (prev[-1:] in ".:!?|)" or under)
 
 
+def _item_label(lines: list[str], k: int) -> bool:
+    """A list item that only labels the item after it: a few words naming a topic, no sentence ("- Billing
+    information." before "- If you make a payment, we collect your billing details ..."), after a sentence or a
+    heading and before an item that is a sentence. Nested lists whose first level names each group ("* **Billing
+    information.**" over its sub-items) read so once flattened; the sentence after it states the practice, and the
+    label goes with it when the list is turned into prose. Not an item of a list of data items: the item after it
+    is a short item too, and the line before it no sentence."""
+    item = _BULLET.match(lines[k])
+    if not item or k + 1 >= len(lines):
+        return False
+    raw = lines[k][item.end() :].strip().strip("*_").strip().rstrip(".:").strip()
+    words = raw.split()
+    if not 0 < len(words) <= _ITEM_LABEL_WORDS or not raw[:1].isupper() or _SPEAKS.search(raw.lower()):
+        return False
+    if any(mark in raw for mark in ",;()"):
+        return False  # a list of things in one item ("Name, e-mail and phone")
+    prev = lines[k - 1].strip() if k else "#"
+    if not (prev.startswith("#") or (prev[-1:] in ".:!?" and len(prev.split()) >= _ITEM_LABEL_CONTEXT)):
+        return False
+    nxt = lines[k + 1]
+    return bool(_BULLET.match(nxt)) and len(nxt.split()) >= _ITEM_LABEL_CONTEXT and nxt.rstrip()[-1:] in ".!"
+
+
+#: the most words of an item label, and the fewest of the sentences around it
+_ITEM_LABEL_WORDS = 4
+_ITEM_LABEL_CONTEXT = 8
+
+
 #: a list item numbered as a subsection ("- 1.3. ", "* 2.4.1 "): the number of a section within a section, which no
 #: list of data items carries
 _OUTLINE_ITEM = re.compile(r"^[-*+\u2022]\s+\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
@@ -560,7 +588,7 @@ class Layout:
                 if not heading:
                     near = (lines[k - 1] if k else ".", line, nxt)
                     seen = plain.get(near)
-                    heading = plain[near] = _plain_heading(lines, k) if seen is None else seen
+                    heading = plain[near] = _plain_heading(lines, k) or _item_label(lines, k) if seen is None else seen
                 if heading:
                     block = clean_block(line)
                     if block:

@@ -303,16 +303,19 @@ def _holder_vocabulary() -> tuple[
         "[holder]",
         vocabulary.load(_NAME).get("holder"),
         required={"powers": list, "audiences": list, "clause_openers": list, "company": list},
-        optional={"distributive": list, "things": list, "enabling": list},
+        optional={"distributive": list, "things": list, "enabling": list, "stative": list},
     )
 
     def words(items: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
-    # a power followed by "be" is passive: "your data may (not / no longer) be shared" names no holder
+    # a power followed by "be" is passive: "your data may (not / no longer) be shared" names no holder; so does one
+    # followed by a verb of state ("pictures may also include location data")
+    passive = "|".join(["be", *(re.escape(w) for w in entry.get("stative", []))])
     powers = re.compile(
         rf"(?<![\w'’-])(?:{words(entry['powers'])})(?![\w'’-])"
-        r"(?!\s+(?:(?:not|never|no\s+longer|also|still|only|later|then|now|again|ever|\w+ly)\s+){0,2}be\b)",
+        r"(?!\s+(?:(?:not|never|no\s+longer|also|still|only|later|then|now|again|ever|\w+ly)\s+){0,2}"
+        rf"(?:{passive})\b)",
         re.IGNORECASE,
     )
     audiences = re.compile(
