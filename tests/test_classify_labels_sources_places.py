@@ -72,6 +72,19 @@ SAME = [
         "If your school gives you access, we retain your files as long as required by your school administrator.",
         "If your school gives you access, we retain your files for as long as your school administrator requires.",
     ),
+    # a statement said again word for word as an example, its lead aside
+    (
+        "We retain your order history for as long as your account is active and a short period after.\n\n"
+        "## In short\n\nHow long we keep each kind of data depends on why we hold it.",
+        "We retain your order history for as long as your account is active and a short period after.\n\n"
+        "## In short\n\nHow long we keep each kind of data depends on why we hold it. For example, we retain your"
+        " order history for as long as your account is active and a short period after.",
+    ),
+    # the law's leave said with "otherwise", either way round
+    (
+        "We retain your order history as otherwise permitted under law.",
+        "We retain your order history to the extent the law permits.",
+    ),
     # consent taken back in plain words
     (
         "If you consented to our newsletter, you have the right to change your mind at any time.",
@@ -116,6 +129,14 @@ DIFFERENT = [
         "We may combine what we hold about you into a customer profile.",
         "We may combine what we hold about you into a customer profile. A customer profile is simply a record that"
         " we sell to advertisers.",
+    ),
+    # a statement said again with a denial it did not have
+    (
+        "We retain your order history for as long as your account is active and a short period after.\n\n"
+        "## In short\n\nHow long we keep each kind of data depends on why we hold it.",
+        "We retain your order history for as long as your account is active and a short period after.\n\n"
+        "## In short\n\nHow long we keep each kind of data depends on why we hold it. For example, we do not retain"
+        " your order history for as long as your account is active and a short period after.",
     ),
     # a period set by need made open-ended
     (

@@ -25,6 +25,9 @@ _COMMON = frozenset(
         " provide services service policy privacy",
     )
 )
+#: the fewest content words of a statement found said again word for word (`Document.says_again`), and its figures
+_SAID_AGAIN_WORDS = 5
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 #: how many sentences of the other version are read closely for one statement, and how many words it must share
 _CANDIDATES = 8
 _OVERLAP = 1 / 3
@@ -160,6 +163,23 @@ class Document:
         first = min(want, key=lambda w: len(self.index.get(w, ())))
         return any(want <= self.words[k] for k in self.index.get(first, ()))
 
+    def says_again(self, text: str) -> bool:
+        """Whether one sentence of this version holds every content word of `text` (at least `_SAID_AGAIN_WORDS` of
+        them), with the same denials and the same figures: the statement said again, whatever the vocabulary reads
+        in it."""
+        want = _content_words(text)
+        if len(want) < _SAID_AGAIN_WORDS:
+            return False
+        low = text.lower()
+        denied, figures = bool(lx.NEGATION.search(low)), sorted(_FIGURE.findall(low))
+        first = min(want, key=lambda w: len(self.index.get(w, ())))
+        for k in self.index.get(first, ()):
+            if want <= self.words[k]:
+                theirs = self.sentences[k].lower()
+                if bool(lx.NEGATION.search(theirs)) == denied and sorted(_FIGURE.findall(theirs)) == figures:
+                    return True
+        return False
+
     def names(self, mine: frozenset) -> bool:
         """Whether this version names every topic of a pointer's facts (a right, a choice, a kind of data): the
         section pointed to states the practice. Not for a negated topic, a number, a name, a sale or sensitive data
@@ -283,7 +303,9 @@ def covered(
         mine = facts(statement)
         doing = acts(statement)
     if not any(f[0] == "concept" for f in mine):
-        return False
+        # facts that bind no practice ("We retain your account information for as long as your account is active"
+        # reads as a bound only): stated where a sentence of the other version says it again, word for word
+        return other.says_again(statement)
     core = {f for f in mine if f[0] not in _EXACT and f[0] not in ("may", "hedge", "denials")}
     core -= _incidental(core, added)
     limits = {f for f in mine if f[0] in _EXACT} | _conditions(f"{intro} {statement}" if intro else statement)

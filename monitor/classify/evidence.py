@@ -1153,8 +1153,8 @@ _SAME_MEANING = (  # (a substring the phrasing needs, or a tuple of them, the ph
     (
         ("law", "laws"),
         re.compile(
-            r"\bas (?:allowed|permitted) (?:by|under) (?:the )?(?:applicable )?laws?\b"
-            r"|\bas (?:the )?(?:applicable )?laws? (?:allows?|permits?)\b"
+            r"\bas (?:otherwise )?(?:allowed|permitted) (?:by|under) (?:the )?(?:applicable )?laws?\b"
+            r"|\bas (?:the )?(?:applicable )?laws? (?:otherwise )?(?:allows?|permits?)\b"
             r"|\bto the extent (?:that )?(?:the )?(?:applicable )?laws? (?:allows?|permits?)(?: it| this| so)?\b"
         ),
         "to the extent permitted by law",

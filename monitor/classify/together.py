@@ -776,11 +776,17 @@ def _spoken(text: str, speakers: Sequence[str]) -> str:
     return "\n".join(as_speaker(line, speakers) or line for line in text.split("\n"))
 
 
+#: a lead that offers the sentence as an example ("For example, we retain your account information ..."): what
+#: follows is a statement like any other
+_EXAMPLE_LEAD = re.compile(r"^\W*(?:for (?:example|instance)|e\.g\.)\s*,\s*", re.IGNORECASE)
+
+
 def _unreferenced(sentence: str) -> str:
     """The sentence without a lead that says where else the policy states it ("As noted above, you can control the
-    ads you see" -> "you can control the ads you see"): the lead names a place (a section's title words), not a
-    practice; what follows is read against the other version like any statement."""
-    m = lx.BACK_REFERENCE.match(sentence)
+    ads you see" -> "you can control the ads you see") or that offers it as an example ("For example, we retain
+    ..."): the lead names a place (a section's title words) or a role, not a practice; what follows is read against
+    the other version like any statement."""
+    m = lx.BACK_REFERENCE.match(sentence) or _EXAMPLE_LEAD.match(sentence)
     if not m:
         return sentence
     rest = sentence[m.end() :]
