@@ -72,6 +72,13 @@ SAME = [
         "If your school gives you access, we retain your files as long as required by your school administrator.",
         "If your school gives you access, we retain your files for as long as your school administrator requires.",
     ),
+    # a table set out as labelled prose: each label names its column
+    (
+        "| Purpose | Legal basis | How long do we keep it? |\n| --- | --- | --- |\n| Backups of your account |"
+        " Legitimate interest in a service we can restore after incidents. | 30 days from when the backup is made. |",
+        "**Backups of your account.** Legal basis: legitimate interest in a service we can restore after"
+        " incidents.\n\nRetention: 30 days from when the backup is made.",
+    ),
     # a statement said again word for word as an example, its lead aside
     (
         "We retain your order history for as long as your account is active and a short period after.\n\n"
@@ -129,6 +136,13 @@ DIFFERENT = [
         "We may combine what we hold about you into a customer profile.",
         "We may combine what we hold about you into a customer profile. A customer profile is simply a record that"
         " we sell to advertisers.",
+    ),
+    # a label naming what no column heading names: read
+    (
+        "| Purpose | Legal basis | How long do we keep it? |\n| --- | --- | --- |\n| Backups of your account |"
+        " Legitimate interest in a service we can restore after incidents. | 30 days from when the backup is made. |",
+        "**Backups of your account.** Legal basis: legitimate interest in a service we can restore after"
+        " incidents.\n\nSold to advertisers: 30 days from when the backup is made.",
     ),
     # a statement said again with a denial it did not have
     (

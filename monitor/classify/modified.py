@@ -1455,7 +1455,7 @@ def _restated(label: Sequence[object], statement: Sequence[object]) -> bool:
     return all(x in statement for x in label)
 
 
-def _label_set_before(before: str, after: str) -> tuple[str, str] | None:
+def _label_set_before(before: str, after: str, layout: Layout | None = None) -> tuple[str, str] | None:
     """Both versions without the run-in label that one of them opens with and the other lacks (a passage turned into
     a list whose items are labelled: "We will not keep more than we need" -> "No excess data: we will not keep more
     than we need"), when the label names nothing the statement it opens does not (no practice, number or party of
@@ -1483,6 +1483,8 @@ def _label_set_before(before: str, after: str) -> tuple[str, str] | None:
         and (lx.CONCEPTS_BY_NAME[n].category in (lx.DC, lx.TP) or lx.CONCEPTS_BY_NAME[n].category not in topics)
         and not all(re.search(rf"(?<![\w-]){w[:5]}", low) for w in re.findall(r"[a-z]{4,}", label.lower()))
     ]
+    if new and _names_a_column(label, other, layout):
+        new = []  # a table's cell set out after its column's name ("Retention: 30 days" for a cell under "How long")
     # a limit, scope or number the statement itself states again ("Aggregate data: after 180 days we keep only the
     # aggregate data") is no limit of the label's own
     pr = profile(rest)
@@ -1580,7 +1582,67 @@ _REREADINGS: tuple[tuple[str, Callable[[str, str, Layout | None], tuple[str, str
      "a word its section's heading says, dropped or added"),
     ("right-named", lambda b, a, _layout: _rights_named_dropped(b, a),
      "the right the sentence grants, named in parentheses, the statement the same"),
+    ("column-label", lambda b, a, lay: _column_labels_dropped(b, a, lay),
+     "a table row set out as labelled prose, each label naming its column"),
 )  # fmt: skip
+
+
+#: a run-in label opening a sentence inside a text ("... of the service. Legal basis: legitimate interest ...")
+_INNER_LABEL = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\*\* )|(?<=[.!?]\* )|^)(?P<label>[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}):\s+(?=\S)")
+
+
+def _column_labels_dropped(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:
+    """The versions without the labels that open the sentences of one of them where the other is a table row (its
+    cells joined by " | "), each label naming what a column heading of the policy's tables names ("Legal basis:" under
+    a "Legal basis" column, "Retention:" under "How long do we keep it?"): a table set out as labelled prose, the
+    header's words said again before each cell. A label naming anything no heading names keeps its words ("Sold
+    to: ..."). None if there is no such label. Family: tables of purposes, bases, periods and recipients turned into
+    prose (or back)."""
+    if layout is None or not layout.tables:
+        return None
+    rows = [" | " in t for t in (before, after)]
+    if rows[0] == rows[1]:
+        return None
+    k = 1 if rows[0] else 0
+    text = (before, after)[k]
+    headers = {cell for _, cells in layout.tables for cell in cells}
+    named = [(profile(cell).concepts.keys(), _content_stems(cell)) for cell in headers]
+
+    def drop(m: re.Match[str]) -> str:
+        label = m.group("label")
+        concepts, stems = profile(label).concepts.keys(), _content_stems(label)
+        heads = any((concepts and concepts <= theirs) or (stems and stems <= words) for theirs, words in named)
+        return "" if heads else m.group(0)
+
+    out = _INNER_LABEL.sub(drop, text)
+    if out == text:
+        return None
+    return (out, after) if k == 0 else (before, out)
+
+
+def _names_a_column(label: str, cell: str, layout: Layout | None) -> bool:
+    """Whether `cell` is a cell of one of the policy's tables and `label` names what a column heading of them names
+    (its practice concepts, or its words)."""
+    if layout is None or not layout.tables:
+        return False
+    key = loose_key(clean_block(cell))
+    if len(key) < _CELL_KEY or not any(key in row for row, _ in layout.tables):
+        return False
+    concepts, stems = profile(label).concepts.keys(), _content_stems(label)
+    for cell_heading in {c for _, cells in layout.tables for c in cells}:
+        theirs = profile(cell_heading).concepts.keys()
+        if (concepts and concepts <= theirs) or (stems and stems <= _content_stems(cell_heading)):
+            return True
+    return False
+
+
+#: the shortest cell looked for in a table's rows (a shorter one is found anywhere)
+_CELL_KEY = 12
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's words of four letters or more."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()))
 
 
 def _rights_named_dropped(before: str, after: str) -> tuple[str, str] | None:
@@ -1855,7 +1917,7 @@ def _judge_as_written(change: Change, layout: Layout | None = None) -> _Judgemen
     reworded = _reworded(before, after)
     if reworded:
         return _cosmetic("same-words", change, f"{reworded}: {_edit_quote(before, after, 80)}")
-    unlabelled = _label_set_before(before, after)
+    unlabelled = _label_set_before(before, after, layout)
     if unlabelled is not None:
         inner = _judge_as_written(dataclasses.replace(change, before=unlabelled[0], after=unlabelled[1]), layout)
         if not inner.verdict.material:

@@ -614,6 +614,23 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "column-label",
+            "modified",
+            "A table row set out as labelled prose ('| Backups | Legitimate interest in a reliable service. |' ->"
+            " 'Backups. Legal basis: legitimate interest in a reliable service.'): read without the labels that name"
+            " what a column heading of the policy's tables names, the same statement. A label naming anything no"
+            " heading names is read.",
+            (
+                _ex(
+                    "\n\n| Purpose | Legal basis | How long we keep it |\n| --- | --- | --- |\n| Backups of your"
+                    " account | Legitimate interest in a service we can restore. | 30 days after each backup. |",
+                    "\n\nBackups of your account. Legal basis: legitimate interest in a service we can restore.\n\n"
+                    "How long we keep it: 30 days after each backup.",
+                    False,
+                ),
+            ),
+        ),
+        Rule(
             "said-by-heading",
             "modified",
             "A sentence whose edit is only a word its section's heading says for every item under it ('## Where we"
