@@ -1588,7 +1588,9 @@ _REREADINGS: tuple[tuple[str, Callable[[str, str, Layout | None], tuple[str, str
 
 
 #: a run-in label opening a sentence inside a text ("... of the service. Legal basis: legitimate interest ...")
-_INNER_LABEL = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\*\* )|(?<=[.!?]\* )|^)(?P<label>[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}):\s+(?=\S)")
+_INNER_LABEL = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]\*\* )|(?<=[.!?]\* )|^)(?P<label>[A-Z][\w'&/-]*(?: [\w'&/-]+){0,3}):\s+(?=\S)"
+)
 
 
 def _column_labels_dropped(before: str, after: str, layout: Layout | None) -> tuple[str, str] | None:
