@@ -144,6 +144,14 @@ DIFFERENT = [
         "**Backups of your account.** Legal basis: legitimate interest in a service we can restore after"
         " incidents.\n\nSold to advertisers: 30 days from when the backup is made.",
     ),
+    # a table set out as labelled prose, and a recipient's country changed in the cell the label now opens
+    (
+        "| Purpose | Legal basis | Recipients |\n| --- | --- | --- |\n| Backups of your account | Legitimate"
+        " interest in a service we can restore after incidents. | A hosting supplier in Sweden acting as our"
+        " processor |",
+        "**Backups of your account.** Legal basis: legitimate interest in a service we can restore after"
+        " incidents.\n\nRecipients: a hosting supplier in Sweden and the United States acting as our processor.",
+    ),
     # a statement said again with a denial it did not have
     (
         "We retain your order history for as long as your account is active and a short period after.\n\n"

@@ -1495,8 +1495,14 @@ def _label_set_before(before: str, after: str, layout: Layout | None = None) -> 
     # a label's own words: "No" names no negation the statement makes ("No excess data: we will not keep ...")
     if pl.negations and not pr.negations:
         return None
-    rest = rest[:1].upper() + rest[1:]
-    return (rest, after) if k == 0 else (before, rest)
+    if not _in_a_table(other, layout):
+        rest = rest[:1].upper() + rest[1:]
+        return (rest, after) if k == 0 else (before, rest)
+    # the other version a table's cell: the label set before it too, not taken from this one, as the cell states its
+    # practice only with it ("Recipients: a supplier in Sweden" -> "a supplier in the US": a recipient's country
+    # changed)
+    labelled = f"{label}: {other.strip()[:1].lower()}{other.strip()[1:]}"
+    return (before, labelled) if k == 0 else (labelled, after)
 
 
 #: a noun of the service's interface after a name ("the Privacy Hub page", "the Data tab"), and a word of the
@@ -1622,13 +1628,18 @@ def _column_labels_dropped(before: str, after: str, layout: Layout | None) -> tu
     return (out, after) if k == 0 else (before, out)
 
 
+def _in_a_table(text: str, layout: Layout | None) -> bool:
+    """Whether `text` is (part of) a row of one of the policy's tables."""
+    if layout is None or not layout.tables:
+        return False
+    key = loose_key(clean_block(text))
+    return len(key) >= _CELL_KEY and any(key in row for row, _ in layout.tables)
+
+
 def _names_a_column(label: str, cell: str, layout: Layout | None) -> bool:
     """Whether `cell` is a cell of one of the policy's tables and `label` names what a column heading of them names
     (its practice concepts, or its words)."""
-    if layout is None or not layout.tables:
-        return False
-    key = loose_key(clean_block(cell))
-    if len(key) < _CELL_KEY or not any(key in row for row, _ in layout.tables):
+    if layout is None or not _in_a_table(cell, layout):
         return False
     concepts, stems = profile(label).concepts.keys(), _content_stems(label)
     for cell_heading in {c for _, cells in layout.tables for c in cells}:
