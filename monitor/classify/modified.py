@@ -9,7 +9,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, KeysView, Sequence
 
 from monitor.classify import figures, heads, rights
 from monitor.classify import lexicon as lx
@@ -1613,16 +1613,8 @@ def _column_labels_dropped(before: str, after: str, layout: Layout | None) -> tu
         return None
     k = 1 if rows[0] else 0
     text = (before, after)[k]
-    headers = {cell for _, cells in layout.tables for cell in cells}
-    named = [(profile(cell).concepts.keys(), _content_stems(cell)) for cell in headers]
-
-    def drop(m: re.Match[str]) -> str:
-        label = m.group("label")
-        concepts, stems = profile(label).concepts.keys(), _content_stems(label)
-        heads = any((concepts and concepts <= theirs) or (stems and stems <= words) for theirs, words in named)
-        return "" if heads else m.group(0)
-
-    out = _INNER_LABEL.sub(drop, text)
+    topics = _column_topics(layout)
+    out = _INNER_LABEL.sub(lambda m: "" if _names_a_heading(m.group("label"), topics) else m.group(0), text)
     if out == text:
         return None
     return (out, after) if k == 0 else (before, out)
@@ -1637,16 +1629,20 @@ def _in_a_table(text: str, layout: Layout | None) -> bool:
 
 
 def _names_a_column(label: str, cell: str, layout: Layout | None) -> bool:
-    """Whether `cell` is a cell of one of the policy's tables and `label` names what a column heading of them names
-    (its practice concepts, or its words)."""
-    if layout is None or not _in_a_table(cell, layout):
-        return False
+    """Whether `cell` is a cell of one of the policy's tables and `label` names what a column heading of them names."""
+    return layout is not None and _in_a_table(cell, layout) and _names_a_heading(label, _column_topics(layout))
+
+
+def _column_topics(layout: Layout) -> list[tuple[KeysView[str], frozenset[str]]]:
+    """What each column heading of the policy's tables names: its practice concepts and its words' stems."""
+    headings = {cell for _, cells in layout.tables for cell in cells}
+    return [(profile(cell).concepts.keys(), _content_stems(cell)) for cell in headings]
+
+
+def _names_a_heading(label: str, topics: list[tuple[KeysView[str], frozenset[str]]]) -> bool:
+    """Whether `label` names what one column heading names (`_column_topics`): its concepts, or else its words."""
     concepts, stems = profile(label).concepts.keys(), _content_stems(label)
-    for cell_heading in {c for _, cells in layout.tables for c in cells}:
-        theirs = profile(cell_heading).concepts.keys()
-        if (concepts and concepts <= theirs) or (stems and stems <= _content_stems(cell_heading)):
-            return True
-    return False
+    return any((concepts and concepts <= theirs) or (stems and stems <= words) for theirs, words in topics)
 
 
 #: the shortest cell looked for in a table's rows (a shorter one is found anywhere)
