@@ -749,11 +749,11 @@ _QUOTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-#: a part of the document named by its quoted title ('in the "Legal basis" column', 'the "Sharing" section'): where
-#: to look; the title's words state nothing. Not a link or a button: its name says what clicking it does ('the
-#: "unsubscribe" link')
+#: a part of a table named by its quoted title ('in the "Legal basis" column'): where to look; the title's words
+#: state nothing (a quoted section's title is read as a pointer's, `_QUOTED_TITLE`). Not a link or a button: its
+#: name says what clicking it does ('the "unsubscribe" link')
 _QUOTED_PLACE = re.compile(
-    r'"[^"]{1,60}"\s+(?P<place>(?:column|row|table|section|heading)s?)\b',
+    r'"[^"]{1,60}"\s+(?P<place>(?:column|row|table)s?)\b',
     re.IGNORECASE,
 )
 
