@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -155,13 +155,15 @@ class Document:
     def low(self) -> str:
         return " ".join(normal(line) for line in self.text.splitlines() if line.strip())
 
+    def _holding(self, want: frozenset[str]) -> Iterator[str]:
+        """The sentences of this version that hold every word of `want`."""
+        first = min(want, key=lambda w: len(self.index.get(w, ())))
+        return (self.sentences[k] for k in self.index.get(first, ()) if want <= self.words[k])
+
     def has_words(self, text: str) -> bool:
         """Whether one sentence of this version holds every content word of `text` (at least two of them)."""
         want = _content_words(text)
-        if len(want) < 2:
-            return False
-        first = min(want, key=lambda w: len(self.index.get(w, ())))
-        return any(want <= self.words[k] for k in self.index.get(first, ()))
+        return len(want) >= 2 and any(True for _ in self._holding(want))
 
     def says_again(self, text: str) -> bool:
         """Whether one sentence of this version holds every content word of `text` (at least `_SAID_AGAIN_WORDS` of
@@ -172,13 +174,10 @@ class Document:
             return False
         low = text.lower()
         denied, figures = bool(lx.NEGATION.search(low)), sorted(_FIGURE.findall(low))
-        first = min(want, key=lambda w: len(self.index.get(w, ())))
-        for k in self.index.get(first, ()):
-            if want <= self.words[k]:
-                theirs = self.sentences[k].lower()
-                if bool(lx.NEGATION.search(theirs)) == denied and sorted(_FIGURE.findall(theirs)) == figures:
-                    return True
-        return False
+        return any(
+            bool(lx.NEGATION.search(theirs)) == denied and sorted(_FIGURE.findall(theirs)) == figures
+            for theirs in (s.lower() for s in self._holding(want))
+        )
 
     def names(self, mine: frozenset) -> bool:
         """Whether this version names every topic of a pointer's facts (a right, a choice, a kind of data): the
