@@ -18,6 +18,9 @@ from monitor.text.sentences import clean_block, written_out
 _T = TypeVar("_T")
 _WORD = re.compile(r"[\w'-]+")
 _ENTITY = re.compile(r"(?<![\w@./-])[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and|&|de|la))*(?:\s+[A-Z][\w&'-]*)?")
+#: the parts of a law or an agreement ("Annex I of the Principles", "Schedule 2", "Chapter V"): where a rule stands,
+#: nobody named
+_LAW_PARTS = frozenset(("Annex", "Appendix", "Schedule", "Chapter", "Clause", "Paragraph", "Recital"))
 _ENTITY_STOP = frozenset(
     (
         "I",
@@ -125,15 +128,7 @@ _ENTITY_STOP = frozenset(
         "Section",
         "Article",
         "Part",
-        # the parts of a law or an agreement ("Annex I of the Principles", "Schedule 2", "Chapter V"): where a rule
-        # stands, nobody named
-        "Annex",
-        "Appendix",
-        "Schedule",
-        "Chapter",
-        "Clause",
-        "Paragraph",
-        "Recital",
+        *_LAW_PARTS,
         "Table",
         "Contents",
         "Last",
@@ -834,9 +829,7 @@ _ITEM_MARK_END = re.compile(r"^\W*(?:\(?\d{1,3}[.)°]|\(?[a-z]\)|\(?[ivx]{1,5}\)
 
 #: a number in Roman numerals, and the parts of a text numbered by them ("Annex II", "Chapter V")
 _ROMAN = re.compile(r"[IVX]{1,5}")
-_PARTS_OF_A_TEXT = frozenset(
-    ("Annex", "Appendix", "Schedule", "Chapter", "Clause", "Part", "Article", "Section", "Title")
-)
+_PARTS_OF_A_TEXT = _LAW_PARTS | {"Part", "Article", "Section", "Title"}
 
 
 def _entities(original: str) -> frozenset[str]:

@@ -588,7 +588,9 @@ class Layout:
                 if not heading:
                     near = (lines[k - 1] if k else ".", line, nxt)
                     seen = plain.get(near)
-                    heading = plain[near] = _plain_heading(lines, k) or _item_label(lines, k) if seen is None else seen
+                    if seen is None:
+                        seen = plain[near] = _plain_heading(lines, k) or _item_label(lines, k)
+                    heading = seen
                 if heading:
                     block = clean_block(line)
                     if block:
